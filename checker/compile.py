@@ -1,0 +1,119 @@
+"""Compile criteria (their rule ASTs) into a durable-rules ruleset, as the engine's JSON.
+
+Fact encoding: one *case* fact per entity × criterion × stage, carrying the operands that
+criterion reads (`o0`, `o1`, … — current and previous-year values side by side), so no rule
+needs a join. Each criterion becomes, per combination of parameter values in force (a
+threshold that varies by year, region or stage), up to four rules that are mutually exclusive
+and, when every operand is present, exhaustive:
+
+    na   : kind & not precondition
+    pass : kind & precondition & rule
+    warn : kind & precondition & not rule & warn
+    fail : kind & precondition & not rule & not warn
+
+The thresholds are constants inside the rules: the engine, not Python, compares the numbers.
+Negations are pushed down to comparisons (negation normal form), so a missing operand makes a
+comparison fail to match and no verdict fires — which the evaluator reports as `missing`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from checker import expr
+from checker.criteria import Criterion, Pack
+
+OUTCOMES = ("na", "pass", "warn", "fail")
+SENTINEL_KIND = "$end"
+SENTINEL_RULE = "$end"
+_JSON_OP = {">=": "$gte", ">": "$gt", "<=": "$lte", "<": "$lt", "!=": "$neq"}
+_JSON_ARITH = {"+": "$add", "-": "$sub", "*": "$mul"}
+
+
+class CompileError(ValueError):
+    pass
+
+
+@dataclass
+class CompiledPack:
+    pack_id: str
+    ruleset: dict[str, dict] = field(default_factory=dict)  # rule name -> {"all": [{"m": ...}]}
+    rules: dict[str, tuple[str, tuple[int, ...], str]] = field(default_factory=dict)  # name -> (cid, combo, outcome)
+    slots: dict[str, dict[expr.Ref, str]] = field(default_factory=dict)  # cid -> {ref: field}
+    kinds: dict[tuple[str, tuple[int, ...]], str] = field(default_factory=dict)
+
+
+def combos(criterion: Criterion) -> list[tuple[int, ...]]:
+    return list(itertools.product(*(range(len(p.variants)) for p in criterion.params)))
+
+
+def combo_values(criterion: Criterion, combo: tuple[int, ...]) -> dict[str, float]:
+    return {p.name: p.variants[i].value for p, i in zip(criterion.params, combo)}
+
+
+def compile_packs(packs: list[Pack]) -> CompiledPack:
+    out = CompiledPack("+".join(p.id for p in packs))
+    for pack in packs:
+        for criterion in pack.criteria:
+            compile_criterion(criterion, out)
+    out.ruleset[SENTINEL_RULE] = {"all": [{"m": {"kind": SENTINEL_KIND}}]}
+    return out
+
+
+def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
+    slots = {ref: f"o{i}" for i, ref in enumerate(criterion.refs)}
+    out.slots[criterion.id] = slots
+    for n, combo in enumerate(combos(criterion)):
+        values = combo_values(criterion, combo)
+        kind = f"{criterion.id}#{n}"
+        out.kinds[(criterion.id, combo)] = kind
+        pre = expr.substitute(criterion.precondition, values) if criterion.precondition is not None else None
+        rule = expr.substitute(criterion.rule, values)
+        warn = expr.substitute(criterion.warn, values) if criterion.warn is not None else None
+        parts: dict[str, list[expr.Cond]] = {
+            "pass": [rule],
+            "warn": [expr.negate(rule), warn] if warn is not None else [],
+            "fail": [expr.negate(rule)] + ([expr.negate(warn)] if warn is not None else []),
+        }
+        if pre is not None:
+            parts = {k: ([pre] + v if v else v) for k, v in parts.items()}
+            parts["na"] = [expr.negate(pre)]
+        for outcome in OUTCOMES:
+            conds = parts.get(outcome)
+            if not conds:
+                continue
+            name = f"{kind}:{outcome}"
+            terms = [{"kind": kind}] + [condition(expr.nnf(c), slots) for c in conds]
+            out.ruleset[name] = {"all": [{"m": {"$and": terms}}]}
+            out.rules[name] = (criterion.id, combo, outcome)
+
+
+def condition(cond: expr.Cond, slots: dict[expr.Ref, str]) -> dict:
+    """One NNF condition as the engine's JSON."""
+    if isinstance(cond, expr.And):
+        return {"$and": [condition(c, slots) for c in cond.items]}
+    if isinstance(cond, expr.Or):
+        return {"$or": [condition(c, slots) for c in cond.items]}
+    if isinstance(cond, expr.Cmp):
+        left, op, right = cond.left, cond.op, cond.right
+        if not isinstance(left, expr.Ref):
+            if not isinstance(right, expr.Ref):
+                raise CompileError(f"comparison '{cond}' needs an indicator alone on one side")
+            left, op, right = right, expr.FLIP[op], left
+        field_name = slots[left]
+        rhs = term(right, slots)
+        if op == "==":
+            return {field_name: rhs}
+        return {_JSON_OP[op]: {field_name: rhs}}
+    raise CompileError(f"not in negation normal form: {cond}")
+
+
+def term(node: expr.Term, slots: dict[expr.Ref, str]):
+    if isinstance(node, expr.Num):
+        return float(node.value)
+    if isinstance(node, expr.Ref):
+        return {"$m": slots[node]}
+    if isinstance(node, expr.Arith):
+        return {_JSON_ARITH[node.op]: {"$l": term(node.left, slots), "$r": term(node.right, slots)}}
+    raise CompileError(f"cannot compile {node!r}: parameters must be substituted first")

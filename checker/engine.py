@@ -1,0 +1,173 @@
+"""The durable-rules wrapper, following ../shared/notes/durable-rules-field-guide.md §9.
+
+- One isolated host per compiled pack, with no background timer threads (`_SyncHost`), its C
+  ruleset deleted on close; the ruleset name is private to the host, so packs never clash.
+- One session per submission, one live session at a time, ended by a sentinel fact that fires a
+  no-op rule (so `delete_state` is safe) and then `delete_state`.
+- Fact ids are `str(n)` (collision-free in the engine's 32-bit hash for n ≤ 797,185); facts are
+  asserted one by one, never in a batch; numbers are serialised by us, finite and always with a
+  `.` (the engine's parser refuses `1e-05`).
+- Every action is a one-parameter wrapper that catches BaseException and records it, so an
+  exception inside an action surfaces as an error instead of vanishing into `c.s.exception`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from checker.compile import SENTINEL_KIND, CompiledPack
+
+SID = "0"
+MAX_FACTS_PER_SESSION = 797_185
+_RULESET = "checker"
+
+
+class EngineInputError(ValueError):
+    pass
+
+
+@dataclass
+class CaseResult:
+    fired: list[str] = field(default_factory=list)  # rule names
+    errors: list[str] = field(default_factory=list)
+
+
+def number_text(value: Any) -> str:
+    """A number as JSON the engine reads exactly: finite, always with a '.' before any exponent."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise EngineInputError(f"{value!r} is not a number")
+    x = float(value)
+    if not math.isfinite(x):
+        raise EngineInputError(f"{value!r} is not a finite number")
+    text = repr(x)
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        if "." not in mantissa:
+            text = f"{mantissa}.0e{exponent}"
+    return text
+
+
+def encode(fields: dict[str, Any]) -> str:
+    parts = []
+    for key, value in fields.items():
+        if isinstance(value, str):
+            parts.append(f"{json.dumps(key)}:{json.dumps(value, ensure_ascii=False)}")
+        else:
+            parts.append(f"{json.dumps(key)}:{number_text(value)}")
+    return "{" + ",".join(parts) + "}"
+
+
+class Engine:
+    """One compiled pack loaded into its own durable-rules host."""
+
+    def __init__(self, compiled: CompiledPack):
+        from durable import engine as dengine
+        import durable_rules_engine
+
+        class _SyncHost(dengine.Host):
+            def _run(self) -> None:  # no background timer threads: actions run inline, in order
+                pass
+
+        self._dre = durable_rules_engine
+        self._not_handled = dengine.MessageNotHandledException
+        self._observed = dengine.MessageObservedException
+        self.compiled = compiled
+        self.on_match: Callable[[str, dict], None] | None = None  # a hook for tests
+        self._current: dict[int, CaseResult] = {}
+        definition = {}
+        for name, rule in compiled.ruleset.items():
+            definition[name] = {**rule, "run": self._action(name)}
+        self._host = _SyncHost()
+        self._host.register_rulesets({_RULESET: definition})
+        self._rs = self._host._ruleset_directory[_RULESET]
+        self._closed = False
+
+    def _action(self, name: str) -> Callable[[Any], None]:
+        def action(c) -> None:  # exactly one parameter: a two-parameter action runs async
+            fact_id = None
+            try:
+                fact = dict(c.m._d)
+                fact_id = int(fact["id"])
+                if self.on_match is not None:
+                    self.on_match(name, fact)
+                self._current[fact_id].fired.append(name)
+            except BaseException as exc:  # noqa: BLE001 - the engine would swallow it silently
+                target = self._current.get(fact_id) if fact_id is not None else None
+                message = f"exception in the action of rule {name}: {exc.__class__.__name__}: {exc}"
+                if target is not None:
+                    target.errors.append(message)
+                else:
+                    self._current.setdefault(-1, CaseResult()).errors.append(message)
+        return action
+
+    def run(self, cases: list[tuple[str, dict[str, float]]]) -> tuple[list[CaseResult], list[str]]:
+        """Assert each (kind, operands) case into a fresh session; return what fired for each.
+
+        The second value lists session-level errors (the sentinel did not fire, an action raised
+        outside any case): the caller must turn them into errors for the whole submission.
+        """
+        if self._closed:
+            raise RuntimeError("engine is closed")
+        if len(cases) >= MAX_FACTS_PER_SESSION:
+            raise EngineInputError(f"{len(cases)} cases exceed one session's safe id range")
+        results = [CaseResult() for _ in cases]
+        self._current = dict(enumerate(results))
+        session_errors: list[str] = []
+        for n, (kind, operands) in enumerate(cases):
+            try:
+                text = encode({"id": str(n), "sid": SID, "kind": kind, **operands})
+            except EngineInputError as exc:
+                results[n].errors.append(f"the engine cannot take this fact: {exc}")
+                continue
+            results[n].errors.extend(self._assert(text))
+        end = len(cases)
+        self._current[end] = sentinel = CaseResult()
+        errors = self._assert(encode({"id": str(end), "sid": SID, "kind": SENTINEL_KIND}))
+        session_errors.extend(errors)
+        session_errors.extend(self._current.get(-1, CaseResult()).errors)
+        session_errors.extend(sentinel.errors)
+        if not errors and not sentinel.fired:
+            session_errors.append("the end-of-session sentinel did not fire: the engine may have lost actions")
+        try:
+            self._rs.delete_state(SID)
+        except Exception as exc:  # noqa: BLE001
+            session_errors.append(f"the engine could not end the session: {exc}")
+        self._current = {}
+        return results, session_errors
+
+    def _assert(self, text: str) -> list[str]:
+        rs = self._rs
+        try:
+            self._host._handle_function(rs, lambda t: rs._handle_result(self._dre.assert_fact(rs._handle, t), t),
+                                        text, None)
+        except self._not_handled:
+            return []  # no rule matched: the evaluator reports the missing verdict
+        except self._observed:
+            return [f"the engine took this fact for a duplicate: {text}"]
+        except Exception as exc:  # noqa: BLE001 - e.g. the C parser refusing a value (error 204)
+            return [f"the engine refused this fact ({exc}): {text}"]
+        return []
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._dre.delete_ruleset(self._rs._handle)
+        except Exception:  # noqa: BLE001 - nothing more to free
+            pass
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001
+            pass

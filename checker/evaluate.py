@@ -1,0 +1,221 @@
+"""Run compiled criteria over a submission: exactly one finding per entity × criterion × stage.
+
+Python decides only what is not a comparison of numbers — whether a criterion applies to this
+entity level and year, which parameter values are in force, whether each operand is present,
+conflicting or unreadable — and builds the case facts. The engine decides pass, warn, fail and
+(for preconditions) not applicable. Whatever the engine does — no verdict, two verdicts, a
+refused fact, an exception in an action — becomes an `error` finding, never a silent gap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from checker import expr
+from checker.compile import CompiledPack
+from checker.criteria import Criterion, Pack
+from checker.engine import Engine
+from checker.format import describe_rule, fact_label, ref_label
+from checker.model import BadFact, Fact, Finding, Status, Submission, Threshold
+
+_VERDICT = {"pass": Status.PASS, "warn": Status.WARN, "fail": Status.FAIL, "na": Status.NOT_APPLICABLE}
+
+
+@dataclass
+class _Operand:
+    ref: expr.Ref
+    period: int
+    facts: list[Fact]  # value facts (one value, or several when they conflict)
+    claims: list[Fact]
+    bad: list[BadFact]
+
+    @property
+    def values(self) -> list[float]:
+        return sorted({f.value for f in self.facts})
+
+    @property
+    def state(self) -> str:
+        if self.bad:
+            return "bad"
+        if len(self.values) > 1:
+            return "conflict"
+        return "present" if self.facts else "missing"
+
+
+class _Index:
+    def __init__(self, submission: Submission):
+        self.facts: dict[tuple, list[Fact]] = {}
+        self.claims: dict[tuple, list[Fact]] = {}
+        self.bad: dict[str | None, list[BadFact]] = {}
+        for fact in submission.facts:
+            (self.claims if fact.is_claim else self.facts).setdefault(fact.key, []).append(fact)
+        for bad in submission.bad_facts:
+            self.bad.setdefault(bad.indicator, []).append(bad)
+
+    def operand(self, ref: expr.Ref, stage: str | None, period: int) -> _Operand:
+        p = period - 1 if ref.prev else period
+        key = (ref.indicator, stage, p)
+        # An unreadable fact taints every operand it might have been: unknown fields match anything.
+        bad = [b for b in self.bad.get(ref.indicator, []) if b.stage in (stage, None) and b.period in (p, None)]
+        return _Operand(ref, p, self.facts.get(key, []), self.claims.get(key, []), bad)
+
+
+@dataclass
+class _Pending:
+    order: int
+    criterion: Criterion
+    stage: str | None
+    thresholds: tuple[Threshold, ...]
+    operands: list[_Operand]
+    missing_rule_refs: list[_Operand]
+    case: int | None  # index into the cases list, or None when no fact was asserted
+    finding: Finding | None  # decided without the engine
+
+
+def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPack, engine: Engine) -> list[Finding]:
+    index = _Index(submission)
+    pending: list[_Pending] = []
+    cases: list[tuple[str, dict[str, float]]] = []
+    order = 0
+    for pack in packs:
+        for criterion in pack.criteria:
+            for stage in criterion.stages:
+                pending.append(_prepare(submission, criterion, stage, index, compiled, cases, order))
+                order += 1
+    results, session_errors = engine.run(cases) if cases else ([], [])
+    findings = []
+    for item in pending:
+        if item.finding is not None:
+            findings.append(item.finding)
+            continue
+        result = results[item.case]
+        fired = sorted({compiled.rules[name][2] for name in result.fired})
+        errors = result.errors + session_errors
+        if errors:
+            findings.append(_finding(submission, item, Status.ERROR, *_msg_error(errors)))
+        elif len(fired) > 1:
+            findings.append(_finding(submission, item, Status.ERROR,
+                                     f"引擎给出相互矛盾的结论: {', '.join(fired)}",
+                                     f"the engine reached conflicting verdicts: {', '.join(fired)}"))
+        elif not fired:
+            if item.missing_rule_refs:
+                findings.append(_missing(submission, item, item.missing_rule_refs))
+            else:
+                findings.append(_finding(submission, item, Status.ERROR, "引擎未给出结论(数据均已提供)",
+                                         "the engine reached no verdict although every figure was present"))
+        else:
+            status = _VERDICT[fired[0]]
+            if status is Status.NOT_APPLICABLE:
+                zh = f"前提条件不成立: {item.criterion.precondition_text}"
+                en = f"precondition does not hold: {item.criterion.precondition_text}"
+            else:
+                zh, en = describe_rule(item.criterion, item.stage, item.operands, item.thresholds, status)
+            findings.append(_finding(submission, item, status, zh, en))
+    return findings
+
+
+def _prepare(submission: Submission, criterion: Criterion, stage: str | None, index: _Index,
+             compiled: CompiledPack, cases: list, order: int) -> _Pending:
+    item = _Pending(order, criterion, stage, (), [], [], None, None)
+    entity, period = submission.entity, submission.period
+    if entity.level not in criterion.levels:
+        item.finding = _finding(submission, item, Status.NOT_APPLICABLE,
+                                f"适用于{'/'.join(criterion.levels)}级,本单位为{entity.level}",
+                                f"applies to {'/'.join(criterion.levels)}; this entity is a {entity.level}")
+        return item
+    if (criterion.valid_from and period < criterion.valid_from) or (criterion.valid_to and period > criterion.valid_to):
+        span = f"{criterion.valid_from or '…'}–{criterion.valid_to or '…'}"
+        item.finding = _finding(submission, item, Status.NOT_APPLICABLE,
+                                f"该标准适用年度为{span},评估年度为{period}",
+                                f"in force {span}; the evaluated year is {period}")
+        return item
+    combo, thresholds = [], []
+    for param in criterion.params:
+        chosen = param.select(period, entity.region, stage)
+        if chosen is None:
+            where = entity.region or "no region given"
+            item.finding = _finding(submission, item, Status.NOT_APPLICABLE,
+                                    f"{period}年({where})无有效的{param.name}标准值",
+                                    f"no value of {param.name} is in force for {period} ({where})")
+            return item
+        i, variant = chosen
+        combo.append(i)
+        thresholds.append(Threshold(param.name, _plain(variant.value), period, entity.region, stage,
+                                    variant.describe(), "; ".join(x for x in (variant.basis, variant.note) if x),
+                                    param.unit))
+    item.thresholds = tuple(thresholds)
+    slots = compiled.slots[criterion.id]
+    item.operands = [index.operand(ref, stage, period) for ref in criterion.refs]
+    by_ref = {op.ref: op for op in item.operands}
+    broken = [op for op in item.operands if op.state in ("bad", "conflict")]
+    if broken:
+        item.finding = _finding(submission, item, Status.ERROR, *_msg_broken(broken))
+        return item
+    pre_refs = set(criterion.precondition_refs)
+    missing_pre = [by_ref[r] for r in criterion.precondition_refs if by_ref[r].state == "missing"]
+    if missing_pre:
+        item.finding = _missing(submission, item, missing_pre)
+        return item
+    item.missing_rule_refs = [op for op in item.operands if op.state == "missing" and op.ref not in pre_refs]
+    if item.missing_rule_refs and criterion.precondition is None:
+        item.finding = _missing(submission, item, item.missing_rule_refs)
+        return item
+    present = [op for op in item.operands if op.state == "present"
+               and (not item.missing_rule_refs or op.ref in pre_refs)]
+    operands = {slots[op.ref]: op.facts[0].value for op in present}
+    item.case = len(cases)
+    cases.append((compiled.kinds[(criterion.id, tuple(combo))], operands))
+    return item
+
+
+def _plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def _finding(submission: Submission, item: _Pending, status: Status, zh: str, en: str) -> Finding:
+    c = item.criterion
+    evidence: list[Fact] = []
+    for op in item.operands:
+        evidence.extend(op.facts if op.facts else op.claims)
+    return Finding(
+        entity=submission.entity, period=submission.period, criterion_id=c.id, title_zh=c.title_zh,
+        title_en=c.title_en, stage=item.stage, status=status, severity=c.severity, message_zh=zh,
+        message_en=en, thresholds=item.thresholds, evidence=tuple(evidence), basis=c.basis, pack=c.pack,
+    )
+
+
+def _missing(submission: Submission, item: _Pending, absent: list[_Operand]) -> Finding:
+    zh_parts, en_parts = [], []
+    for op in absent:
+        label_zh, label_en = ref_label(op.ref, item.stage, op.period)
+        claim = next((f.citation.quote for f in op.claims if f.citation.quote), None)
+        if claim:
+            where = op.claims[0].citation.locator or ""
+            zh_parts.append(f"缺少{label_zh}的数值;报告仅称「{claim}」{f'({where})' if where else ''}")
+            en_parts.append(f"no figure for {label_en}; the report only claims “{claim}”{f' ({where})' if where else ''}")
+        else:
+            zh_parts.append(f"缺少{label_zh}")
+            en_parts.append(f"no figure for {label_en}")
+    return _finding(submission, item, Status.MISSING, ";".join(zh_parts), "; ".join(en_parts))
+
+
+def _msg_broken(broken: list[_Operand]) -> tuple[str, str]:
+    zh, en = [], []
+    for op in broken:
+        label_zh, label_en = ref_label(op.ref, None, op.period)
+        if op.state == "conflict":
+            places = ", ".join(f"{fact_label(f)} @ {f.location}" for f in op.facts)
+            zh.append(f"{label_zh}数据冲突: {places}")
+            en.append(f"conflicting figures for {label_en}: {places}")
+        else:
+            places = "; ".join(f"{b.location}: {b.message}" for b in op.bad)
+            zh.append(f"{label_zh}无法读取: {places}")
+            en.append(f"{label_en} could not be read: {places}")
+    return ";".join(zh), "; ".join(en)
+
+
+def _msg_error(errors: list[str]) -> tuple[str, str]:
+    text = "; ".join(errors)
+    return f"规则引擎错误: {text}", f"rule engine error: {text}"
+

@@ -1,0 +1,42 @@
+"""The indicator dictionary (checker/data/indicators.yaml), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from checker.model import STAGES
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    zh: str
+    en: str
+    family: str
+    unit: str
+    stages: tuple[str, ...] | str  # "any", "none" or the stages allowed
+
+    def allows_stage(self, stage: str | None) -> bool:
+        if stage is None:
+            return True  # a total over all stages is always meaningful
+        if self.stages == "any":
+            return stage in STAGES
+        if self.stages == "none":
+            return False
+        return stage in self.stages
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, Indicator]:
+    import yaml
+
+    text = resources.files("checker").joinpath("data/indicators.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["indicators"]
+    out = {}
+    for key, spec in raw.items():
+        stages = spec["stages"]
+        out[key] = Indicator(key, spec["zh"], spec["en"], spec["family"], spec["unit"],
+                             tuple(stages) if isinstance(stages, list) else stages)
+    return out

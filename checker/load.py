@@ -1,0 +1,395 @@
+"""Read submissions (YAML, JSON, long-table CSV and XLSX) into facts, with a place for every value.
+
+Each file is validated against the JSON Schema shipped in `checker/schemas/` and the indicator
+dictionary. Problems become `InputError`s naming the file and the place (YAML path, sheet!cell or
+row/column); a fact that cannot be read becomes a `BadFact`, so criteria that needed it report an
+error instead of silently going without it, while the valid rest of the file is still checked.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import posixpath
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path, PurePosixPath
+from typing import Any, Iterable
+
+from checker.indicators import dictionary
+from checker.model import STAGES, BadFact, Citation, Entity, Fact, InputError, Location, Submission
+from checker.safeyaml import Document, DocumentError, decode, format_path, load_json, load_yaml, read_bytes
+from checker.units import UnitError, read_number
+
+SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
+LONG_COLUMNS = ("entity_code", "entity_name", "entity_level", "region", "period", "indicator", "stage",
+                "value", "unit", "document", "locator", "quote")
+
+
+@dataclass
+class Loaded:
+    submissions: list[Submission] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    notices: list[InputError] = field(default_factory=list)
+    inputs: list[dict[str, Any]] = field(default_factory=list)
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand directories (recursively, sorted) into submission files."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                errors.append(InputError(str(path), "", "no submission files in this directory",
+                                         "files ending in " + ", ".join(SUFFIXES)))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(InputError(str(path), "", "no such file or directory"))
+    return files, errors
+
+
+def load_paths(paths: Iterable[Path], period: int | None = None) -> Loaded:
+    files, errors = discover(paths)
+    out = Loaded(errors=errors)
+    for path in files:
+        load_file(path, out, period)
+    return out
+
+
+def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
+    name = path.as_posix()
+    try:
+        data = read_bytes(path)
+    except DocumentError as exc:
+        out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
+        out.inputs.append({"file": name, "sha256": None, "entities": []})
+        return
+    except OSError as exc:
+        out.errors.append(InputError(name, "", f"cannot read file: {exc.strerror}"))
+        out.inputs.append({"file": name, "sha256": None, "entities": []})
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    before = len(out.submissions)
+    try:
+        if suffix in (".yaml", ".yml", ".json"):
+            text = decode(data)
+            doc = load_json(text) if suffix == ".json" else load_yaml(text)
+            _from_document(doc, name, path, out)
+        elif suffix == ".csv":
+            _from_rows(_csv_rows(data), name, out, period, sheet=None)
+        elif suffix == ".xlsx":
+            sheet, rows = _xlsx_rows(data)
+            _from_rows(rows, name, out, period, sheet=sheet)
+        else:
+            out.errors.append(InputError(name, "", f"unsupported file type {suffix!r}", ", ".join(SUFFIXES)))
+    except DocumentError as exc:
+        out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
+    entities = [s.entity.code for s in out.submissions[before:]]
+    out.inputs.append({"file": name, "sha256": digest, "entities": entities})
+
+
+# --- YAML / JSON form -------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resources.files("checker").joinpath("schemas/submission.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
+    data = doc.data
+    if not isinstance(data, dict):
+        raise DocumentError("the document is not a mapping", expected="entity:, period:, facts:")
+    bad_fact_errors: dict[int, list[str]] = {}
+    fatal = False
+    for err in sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+        p = tuple(err.absolute_path)
+        place = format_path(p)
+        message, expected = _schema_message(err)
+        out.errors.append(InputError(name, place, message, expected))
+        if len(p) >= 2 and p[0] == "facts" and isinstance(p[1], int):
+            bad_fact_errors.setdefault(p[1], []).append(f"{place}: {message}")
+        else:
+            fatal = True
+    if fatal:
+        return
+    ent = data["entity"]
+    code = doc.raw.get(("entity", "code"), str(ent["code"]))
+    entity = Entity(code, ent["name"], ent["level"], ent.get("region"))
+    documents = []
+    for i, d in enumerate(data.get("documents") or []):
+        rel = d.get("path")
+        if rel is not None and not _inside_folder(rel):
+            out.errors.append(InputError(name, f"documents[{i}].path", f"path {rel!r} leaves the submission's folder",
+                                         "a relative path inside the submission's folder"))
+        documents.append((d["id"], d.get("title", "")))
+    known_docs = {d for d, _ in documents}
+    facts: list[Fact] = []
+    bad: list[BadFact] = []
+    for i, item in enumerate(data.get("facts") or []):
+        loc = Location(name, path=f"facts[{i}]")
+        if i in bad_fact_errors:
+            bad.append(_bad(item, loc, "; ".join(bad_fact_errors[i])))
+            continue
+        src = item.get("source") or {}
+        raw_value = doc.raw.get(("facts", i, "value")) if item.get("value") is not None else None
+        fact, problems = read_fact(
+            indicator=item["indicator"], stage=item.get("stage"), period=item["period"],
+            value=item.get("value"), value_text=raw_value, unit=item.get("unit"),
+            citation=Citation(src.get("document"), _opt_str(src.get("locator")), src.get("quote")),
+            location=loc, known_documents=known_docs if documents else None,
+        )
+        for field_name, message, expected in problems:
+            out.errors.append(InputError(name, f"facts[{i}].{field_name}", message, expected))
+        if fact is None:
+            bad.append(_bad(item, loc, "; ".join(m for _, m, _ in problems)))
+        else:
+            facts.append(fact)
+    out.submissions.append(Submission(entity, data["period"], name, tuple(facts), tuple(bad), tuple(documents)))
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _inside_folder(rel: str) -> bool:
+    if not rel or "\\" in rel or rel.startswith("/") or (len(rel) > 1 and rel[1] == ":"):
+        return False
+    norm = posixpath.normpath(rel)
+    return not (norm == ".." or norm.startswith("../") or PurePosixPath(norm).is_absolute())
+
+
+def _bad(item: Any, loc: Location, message: str) -> BadFact:
+    item = item if isinstance(item, dict) else {}
+    period = item.get("period") if isinstance(item.get("period"), int) else None
+    stage = item.get("stage") if item.get("stage") in STAGES else None
+    indicator = item.get("indicator") if isinstance(item.get("indicator"), str) else None
+    return BadFact(indicator, stage, period, loc, message)
+
+
+def _schema_message(err) -> tuple[str, str]:
+    validator = err.validator
+    if validator == "required":
+        missing = err.message.split("'")[1] if "'" in err.message else err.message
+        return f"required field {missing!r} is missing", f"a {missing!r} field"
+    if validator == "additionalProperties":
+        return err.message.replace("were unexpected", "are not allowed").replace("was unexpected", "is not allowed"), \
+            "only the fields of the submission format"
+    if validator == "enum":
+        return f"{err.instance!r} is not allowed", "one of " + ", ".join(repr(v) for v in err.validator_value if v)
+    if validator == "type":
+        want = err.validator_value if isinstance(err.validator_value, str) else " or ".join(err.validator_value)
+        return f"{err.instance!r} has the wrong type", want
+    if validator == "pattern":
+        return f"{err.instance!r} has the wrong form", "a 6-digit administrative division code" \
+            if "0-9" in err.validator_value else err.validator_value
+    if validator in ("minimum", "maximum"):
+        return f"{err.instance!r} is out of range", f"{validator} {err.validator_value}"
+    return err.message, ""
+
+
+# --- one fact, whatever the form -------------------------------------------------------------
+
+def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text: str | None, unit: Any,
+              citation: Citation, location: Location, known_documents: set[str] | None
+              ) -> tuple[Fact | None, list[tuple[str, str, str]]]:
+    """Validate and normalise one fact. Returns (fact or None, [(field, message, expected)])."""
+    problems: list[tuple[str, str, str]] = []
+    spec = dictionary().get(indicator)
+    if spec is None:
+        problems.append(("indicator", f"unknown indicator {indicator!r}", "an id from the indicator dictionary"))
+        return None, problems
+    stage = stage or None
+    if stage is not None and stage not in STAGES:
+        problems.append(("stage", f"unknown stage {stage!r}", "one of " + ", ".join(STAGES) + " or empty"))
+    elif not spec.allows_stage(stage):
+        problems.append(("stage", f"{indicator} takes no stage ({stage!r} given)", "no stage for this indicator"))
+    unit_text = None if unit in (None, "") else str(unit)
+    if known_documents is not None and citation.document is not None and citation.document not in known_documents:
+        problems.append(("source.document", f"document {citation.document!r} is not declared under documents:",
+                         "one of " + ", ".join(sorted(known_documents))))
+    if value is None or value == "":
+        if not citation.quote:
+            problems.append(("value", "a fact needs a value, or a quote when it records a claim",
+                             "value: <number>, or source.quote for a claim"))
+        if problems:
+            return None, problems
+        return Fact(indicator, stage, period, None, None, None, unit_text, citation, location), problems
+    if isinstance(value, bool):
+        problems.append(("value", f"{value!r} is not a number", "a number"))
+        return None, problems
+    written = value_text if value_text is not None else (value if isinstance(value, str) else repr(value))
+    if spec.family == "text":
+        normalised: Any = str(value)
+        unit_written = unit_text
+    else:
+        try:
+            reading = read_number(written, unit_text, spec.family)
+        except UnitError as exc:
+            field_name = "unit" if "unit" in str(exc) and "not a number" not in str(exc) else "value"
+            problems.append((field_name, str(exc), exc.expected))
+            return None, problems
+        normalised, unit_written = reading.value, reading.unit_as_written
+    if problems:
+        return None, problems
+    return Fact(indicator, stage, period, normalised, spec.unit, written, unit_written, citation, location), problems
+
+
+# --- long table (CSV / XLSX) -------------------------------------------------------------------
+
+def _csv_rows(data: bytes) -> list[list[tuple[str, str]]]:
+    """Rows of (cell text, cell reference) from UTF-8 (with or without BOM) or GB18030 bytes."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(f"neither UTF-8 nor GB18030 text (byte {exc.start})",
+                                expected="a CSV saved as UTF-8 or GBK/GB18030") from None
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise DocumentError(f"CSV syntax error: {exc}", expected="a comma-separated table") from None
+    return [[(cell, "") for cell in row] for row in rows]
+
+
+def _xlsx_rows(data: bytes) -> tuple[str, list[list[tuple[str, str]]]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocumentError(f"not a readable .xlsx workbook ({exc.__class__.__name__})",
+                            expected="an Excel .xlsx file") from None
+    ws = wb.worksheets[0]
+    rows: list[list[tuple[str, str]]] = []
+    for r, row in enumerate(ws.iter_rows(), start=1):
+        cells = []
+        for c, cell in enumerate(row, start=1):
+            cells.append((_cell_text(cell), f"{get_column_letter(c)}{r}"))
+        rows.append(cells)
+    wb.close()
+    return ws.title, rows
+
+
+def _cell_text(cell) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        fmt = getattr(cell, "number_format", "General") or "General"
+        if fmt.startswith("0.") and set(fmt[2:]) <= {"0"}:
+            return f"{value:.{len(fmt) - 2}f}"
+        if fmt == "0":
+            return f"{value:.0f}"
+        return repr(value).removesuffix(".0") if value.is_integer() else repr(value)
+    return str(value)
+
+
+def _from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period: int | None,
+               sheet: str | None) -> None:
+    numbered = [(n, r) for n, r in enumerate(rows, start=1) if any(text.strip() for text, _ in r)]
+    if not numbered:
+        raise DocumentError("the table is empty", expected="a header row: " + ",".join(LONG_COLUMNS))
+    header_row, header_cells = numbered[0]
+    header = [text.strip() for text, _ in header_cells]
+    missing = [c for c in LONG_COLUMNS if c not in header]
+    if missing:
+        raise DocumentError("header lacks " + ", ".join(missing), f"row {header_row}",
+                            expected="the header " + ",".join(LONG_COLUMNS))
+    index = {c: header.index(c) for c in LONG_COLUMNS}
+    if [h for h in header if h in LONG_COLUMNS] != list(LONG_COLUMNS):
+        out.errors.append(InputError(name, f"row {header_row}", "the columns are not in the contract's order",
+                                     ",".join(LONG_COLUMNS)))
+    extra = [h for h in header if h not in LONG_COLUMNS]
+    if extra:
+        out.notices.append(InputError(name, f"row {header_row}", "extra columns ignored: " + ", ".join(extra)))
+    groups: dict[str, dict[str, Any]] = {}
+    for r, row in numbered[1:]:
+        cells = {c: (row[i] if i < len(row) else ("", "")) for c, i in index.items()}
+
+        def where(column: str) -> str:
+            ref = cells[column][1]
+            return f"{sheet}!{ref}" if sheet and ref else f"row {r}, column {column}"
+
+        def text(column: str) -> str:
+            return cells[column][0].strip()
+
+        loc = Location(name, sheet=sheet, cell=cells["value"][1]) if sheet else Location(name, row=r)
+        code = text("entity_code")
+        group = groups.setdefault(code, {"entity": None, "facts": [], "bad": [], "errors": 0})
+        entity_problem = _row_entity(text, code)
+        if isinstance(entity_problem, tuple):
+            out.errors.append(InputError(name, where(entity_problem[0]), entity_problem[1], entity_problem[2]))
+            group["errors"] += 1
+            continue
+        if group["entity"] is None:
+            group["entity"] = entity_problem
+        elif group["entity"] != entity_problem:
+            out.errors.append(InputError(name, where("entity_name"),
+                                         f"entity {code} is described differently than on its first row",
+                                         "the same name, level and region on every row of an entity"))
+        try:
+            fact_period = int(text("period"))
+            if not 1990 <= fact_period <= 2100:
+                raise ValueError
+        except ValueError:
+            out.errors.append(InputError(name, where("period"), f"period {text('period')!r} is not a year", "a year such as 2021"))
+            group["bad"].append(BadFact(text("indicator") or None, text("stage") or None, None, loc, "period is not a year"))
+            continue
+        value = text("value")
+        fact, problems = read_fact(
+            indicator=text("indicator"), stage=text("stage"), period=fact_period, value=value or None,
+            value_text=value or None, unit=text("unit"),
+            citation=Citation(text("document") or None, text("locator") or None, cells["quote"][0] or None),
+            location=loc, known_documents=None,
+        )
+        for field_name, message, expected in problems:
+            column = field_name.replace("source.", "") if field_name.replace("source.", "") in index else "value"
+            out.errors.append(InputError(name, where(column), message, expected))
+        if fact is None:
+            st = text("stage")
+            group["bad"].append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,
+                                        "; ".join(m for _, m, _ in problems)))
+        else:
+            group["facts"].append(fact)
+    for code in sorted(groups):
+        group = groups[code]
+        if group["entity"] is None:
+            continue
+        periods = [f.period for f in group["facts"]] + [b.period for b in group["bad"] if b.period]
+        evaluated = period if period is not None else max(periods)
+        out.submissions.append(Submission(group["entity"], evaluated, name, tuple(group["facts"]), tuple(group["bad"])))
+
+
+def _row_entity(text, code: str) -> Entity | tuple[str, str, str]:
+    if not (code.isdigit() and len(code) in (6, 9)):
+        return ("entity_code", f"entity code {code!r} is not a 6-digit division code", "e.g. 530300")
+    level = text("entity_level")
+    if level not in ("province", "prefecture", "county"):
+        return ("entity_level", f"entity level {level!r} is not allowed", "province, prefecture or county")
+    region = text("region") or None
+    if region not in (None, "east", "central", "west"):
+        return ("region", f"region {region!r} is not allowed", "east, central, west or empty")
+    if not text("entity_name"):
+        return ("entity_name", "entity name is empty", "the entity's name")
+    return Entity(code, text("entity_name"), level, region)

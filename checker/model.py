@@ -1,0 +1,253 @@
+"""The values that flow through the pipeline: facts, submissions, findings.
+
+All are frozen dataclasses holding tuples, so a finding cannot change after it is made and the
+same input always gives the same, comparable values. `to_dict()` gives the canonical record that
+the JSON output and every renderer are built from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+STAGES = ("kindergarten", "primary", "junior", "senior", "vocational", "special")
+STAGE_ZH = {
+    "kindergarten": "学前",
+    "primary": "小学",
+    "junior": "初中",
+    "senior": "普通高中",
+    "vocational": "中职",
+    "special": "特殊教育",
+    None: "",
+}
+LEVELS = ("province", "prefecture", "county")
+REGIONS = ("east", "central", "west")
+
+
+class Status(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    WARN = "warn"
+    MISSING = "missing"
+    NOT_APPLICABLE = "not_applicable"
+    ERROR = "error"
+
+
+STATUS_ORDER = tuple(Status)
+STATUS_ZH = {
+    Status.PASS: "通过",
+    Status.FAIL: "不达标",
+    Status.WARN: "预警",
+    Status.MISSING: "缺数据",
+    Status.NOT_APPLICABLE: "不适用",
+    Status.ERROR: "错误",
+}
+
+
+class Severity(str, Enum):
+    BLOCKING = "blocking"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a value stands in the county's own documents."""
+
+    document: str | None = None
+    locator: str | None = None
+    quote: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document": self.document, "locator": self.locator, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a value stands in the submitted file: YAML path, sheet + cell, or CSV row."""
+
+    file: str
+    path: str | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    row: int | None = None
+
+    def __str__(self) -> str:
+        if self.sheet is not None:
+            return f"{self.file} {self.sheet}!{self.cell}" if self.cell else f"{self.file} {self.sheet}"
+        if self.row is not None:
+            return f"{self.file} row {self.row}" + (f" ({self.path})" if self.path else "")
+        return f"{self.file} {self.path}" if self.path else self.file
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"file": self.file}
+        for key in ("path", "sheet", "cell", "row"):
+            value = getattr(self, key)
+            if value is not None:
+                d[key] = value
+        return d
+
+
+@dataclass(frozen=True)
+class Entity:
+    code: str
+    name: str
+    level: str
+    region: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "level": self.level, "region": self.region}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure (or claim) a county submitted, as written and normalised."""
+
+    indicator: str
+    stage: str | None
+    period: int
+    value: float | int | str | None
+    unit: str | None
+    value_as_written: str | None
+    unit_as_written: str | None
+    citation: Citation
+    location: Location
+
+    @property
+    def is_claim(self) -> bool:
+        return self.value is None
+
+    @property
+    def key(self) -> tuple[str, str | None, int]:
+        return (self.indicator, self.stage, self.period)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "indicator": self.indicator,
+            "stage": self.stage,
+            "period": self.period,
+            "value": self.value,
+            "unit": self.unit,
+            "value_as_written": self.value_as_written,
+            "unit_as_written": self.unit_as_written,
+            "citation": self.citation.to_dict(),
+            "location": self.location.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class BadFact:
+    """A fact that was submitted but could not be read. Criteria that need it get `error`."""
+
+    indicator: str | None
+    stage: str | None
+    period: int | None
+    location: Location
+    message: str
+
+
+@dataclass(frozen=True)
+class Submission:
+    entity: Entity
+    period: int
+    file: str
+    facts: tuple[Fact, ...]
+    bad_facts: tuple[BadFact, ...] = ()
+    documents: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class InputError:
+    """An input that could not be read or broke the contract; `place` is a YAML path, cell or row."""
+
+    file: str
+    place: str
+    message: str
+    expected: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.place}" if self.place else self.file
+        tail = f" (expected: {self.expected})" if self.expected else ""
+        return f"{where}: {self.message}{tail}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "place": self.place, "message": self.message, "expected": self.expected}
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A parameter value actually applied, and what it was chosen for."""
+
+    name: str
+    value: float | int
+    period: int
+    region: str | None
+    stage: str | None
+    rule: str  # the variant that was chosen, e.g. "2021–2024, all regions"
+    note: str = ""
+    unit: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "value": self.value,
+            "unit": self.unit,
+            "period": self.period,
+            "region": self.region,
+            "stage": self.stage,
+            "chosen_variant": self.rule,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Basis:
+    document: str
+    number: str = ""
+    article: str = ""
+    status: str = "confirmed"  # confirmed | secondary | unconfirmed
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "number": self.number,
+            "article": self.article,
+            "status": self.status,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    entity: Entity
+    period: int
+    criterion_id: str
+    title_zh: str
+    title_en: str
+    stage: str | None
+    status: Status
+    severity: Severity
+    message_zh: str
+    message_en: str
+    thresholds: tuple[Threshold, ...] = ()
+    evidence: tuple[Fact, ...] = ()
+    details: tuple[dict, ...] = field(default=())
+    basis: tuple[Basis, ...] = ()
+    pack: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity.to_dict(),
+            "period": self.period,
+            "criterion": {"id": self.criterion_id, "title_zh": self.title_zh, "title_en": self.title_en, "pack": self.pack},
+            "stage": self.stage,
+            "status": self.status.value,
+            "severity": self.severity.value,
+            "message_zh": self.message_zh,
+            "message_en": self.message_en,
+            "thresholds": [t.to_dict() for t in self.thresholds],
+            "evidence": [f.to_dict() for f in self.evidence],
+            "details": [dict(d) for d in self.details],
+            "basis": [b.to_dict() for b in self.basis],
+        }

@@ -1,0 +1,124 @@
+"""Units and number spellings: what counties write, and its normalised form.
+
+A unit belongs to a family (money, percent, count, area); an indicator accepts only its family.
+Values are read from the text as written — thousands separators, full-width digits and a unit
+written inside the value are accepted — with `Decimal` arithmetic, so that 124.40 亿元 becomes
+exactly 12,440,000,000 元.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# family -> {unit as written (NFKC form): scale to the family's base unit}
+_MONEY_PREFIXES = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+_MONEY_SUFFIXES = ("", "/生", "/年", "/人", "/人·年", "/人・年", "/人年", "/生·年", "/生・年", "/生年", "/人/年", "/生/年")
+
+UNITS: dict[str, dict[str, Decimal]] = {
+    "money": {p + s: scale for p, scale in _MONEY_PREFIXES.items() for s in _MONEY_SUFFIXES},
+    "percent": {"%": Decimal(1), "‰": Decimal("0.1")},
+    "count": {
+        "人": Decimal(1), "万人": Decimal(10_000), "名": Decimal(1), "所": Decimal(1), "个": Decimal(1),
+        "班": Decimal(1), "间": Decimal(1), "台": Decimal(1), "册": Decimal(1), "万册": Decimal(10_000),
+        "人次": Decimal(1), "万人次": Decimal(10_000), "件": Decimal(1),
+    },
+    "area": {"平方米": Decimal(1), "m2": Decimal(1), "m²": Decimal(1), "万平方米": Decimal(10_000)},
+}
+FAMILY_ZH = {"money": "金额", "percent": "百分比", "count": "计数", "area": "面积", "text": "文本"}
+# Spellings that are never a unit of any family, with the reason a county should hear.
+REFUSED_UNITS = {
+    "个百分点": "个百分点 (percentage points) is a difference between two rates, not a rate",
+    "百分点": "百分点 (percentage points) is a difference between two rates, not a rate",
+    "pp": "percentage points are a difference between two rates, not a rate",
+}
+
+_NUMBER = re.compile(r"^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(.*)$")
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+MAX_ABS = Decimal("1e15")
+
+
+class UnitError(ValueError):
+    """A value or unit that cannot be read; `expected` says what would have been accepted."""
+
+    def __init__(self, message: str, expected: str = ""):
+        super().__init__(message)
+        self.expected = expected
+
+
+def canonical_unit_text(unit: str) -> str:
+    """NFKC-fold a unit (full-width ％ → %, ㎡ → m2) and drop spaces."""
+    return unicodedata.normalize("NFKC", unit).replace(" ", "").replace("\u3000", "")
+
+
+def unit_scale(unit: str, family: str) -> Decimal:
+    """The factor from `unit` to the family's base unit; UnitError if it is not of that family."""
+    text = canonical_unit_text(unit)
+    if text in REFUSED_UNITS:
+        raise UnitError(REFUSED_UNITS[text], expected=expected_units(family))
+    table = UNITS.get(family, {})
+    if text in table:
+        return table[text]
+    for other, units in UNITS.items():
+        if text in units:
+            raise UnitError(
+                f"unit {unit!r} is a {other} unit, but this indicator is {family}",
+                expected=expected_units(family),
+            )
+    raise UnitError(f"unknown unit {unit!r}", expected=expected_units(family))
+
+
+def expected_units(family: str) -> str:
+    names = sorted({u for u in UNITS.get(family, {}) if "/" not in u or u.startswith("元")})
+    return f"a {family} unit: " + ", ".join(names[:12]) if names else f"a {family} value"
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: float | int
+    unit_as_written: str | None
+
+
+def read_number(text: str, unit: str | None, family: str) -> Reading:
+    """Read a number as a county wrote it and normalise it to the family's base unit.
+
+    `text` is the value exactly as written; `unit` the unit field (None if absent). A unit written
+    inside the value must agree with the unit field. Raises UnitError with what was expected.
+    """
+    folded = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
+    match = _NUMBER.match(folded)
+    if not match:
+        raise UnitError(f"{text!r} is not a number", expected="a number such as 10007.75, 10,007.75 or 95.3%")
+    sign, digits, rest = match.groups()
+    if "," in digits and not _GROUPED.match(digits):
+        raise UnitError(f"{text!r} has misplaced thousands separators", expected="groups of three digits, e.g. 10,007.75")
+    inline = rest.strip() or None
+    if inline is not None and unit is not None:
+        if canonical_unit_text(inline) != canonical_unit_text(unit):
+            raise UnitError(
+                f"the unit written in the value ({inline!r}) disagrees with the unit field ({unit!r})",
+                expected="the same unit in both places, or the unit in one of them",
+            )
+    written_unit = unit if unit is not None else inline
+    scale = unit_scale(written_unit, family) if written_unit is not None else Decimal(1)
+    try:
+        number = Decimal(sign + digits.replace(",", "")) * scale
+    except InvalidOperation as exc:  # pragma: no cover - the regex admits only digits
+        raise UnitError(f"{text!r} is not a number") from exc
+    if abs(number) >= MAX_ABS:
+        raise UnitError(f"{text!r} is out of range", expected=f"a magnitude below {MAX_ABS:,.0f}")
+    integral = "." not in digits and number == number.to_integral_value()
+    return Reading(int(number) if integral else float(number), written_unit)
+
+
+def decimals_written(text: str | None) -> int | None:
+    """How many decimals the county wrote (3.9 -> 1, 10071.80 -> 2); None if not a number."""
+    if text is None:
+        return None
+    match = _NUMBER.match(unicodedata.normalize("NFKC", text).strip())
+    if not match:
+        return None
+    digits = match.group(2)
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
