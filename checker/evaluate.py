@@ -17,7 +17,7 @@ from checker.compile import CompiledPack
 from checker.criteria import Criterion, Pack
 from checker.engine import Engine
 from checker.format import describe_rule, fact_label, ref_label
-from checker.model import BadFact, Fact, Finding, Status, Submission, Threshold
+from checker.model import REGION_ZH, STAGE_ZH, BadFact, Fact, Finding, Status, Submission, Threshold
 
 _VERDICT = {"pass": Status.PASS, "warn": Status.WARN, "fail": Status.FAIL, "na": Status.NOT_APPLICABLE}
 
@@ -134,10 +134,17 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
     for param in criterion.params:
         chosen = param.select(period, entity.region, stage)
         if chosen is None:
-            where = entity.region or "no region given"
-            item.finding = _finding(submission, item, Status.NOT_APPLICABLE,
-                                    f"{period}年({where})无有效的{param.name}标准值",
-                                    f"no value of {param.name} is in force for {period} ({where})")
+            starts = sorted(v.start for v in param.variants if v.start)
+            first_zh = f",最早自{starts[0]}年起有效" if starts and starts[0] > period else ""
+            first_en = f"; the first is in force from {starts[0]}" if starts and starts[0] > period else ""
+            region_zh = REGION_ZH.get(entity.region, "未填地区")
+            region_en = entity.region or "no region given"
+            stage_zh = STAGE_ZH.get(stage, "")
+            item.finding = _finding(
+                submission, item, Status.NOT_APPLICABLE,
+                f"{period}年({region_zh}{stage_zh})没有有效的{param.title_zh or param.name}{first_zh}",
+                f"no {param.title_en or param.name} is in force for {period} ({region_en}"
+                f"{', ' + stage if stage else ''}){first_en}")
             return item
         i, variant = chosen
         combo.append(i)
@@ -186,18 +193,20 @@ def _finding(submission: Submission, item: _Pending, status: Status, zh: str, en
 
 
 def _missing(submission: Submission, item: _Pending, absent: list[_Operand]) -> Finding:
-    zh_parts, en_parts = [], []
+    labels_zh, labels_en, claims = [], [], {}
     for op in absent:
         label_zh, label_en = ref_label(op.ref, item.stage, op.period)
-        claim = next((f.citation.quote for f in op.claims if f.citation.quote), None)
-        if claim:
-            where = op.claims[0].citation.locator or ""
-            zh_parts.append(f"缺少{label_zh}的数值;报告仅称「{claim}」{f'({where})' if where else ''}")
-            en_parts.append(f"no figure for {label_en}; the report only claims “{claim}”{f' ({where})' if where else ''}")
-        else:
-            zh_parts.append(f"缺少{label_zh}")
-            en_parts.append(f"no figure for {label_en}")
-    return _finding(submission, item, Status.MISSING, ";".join(zh_parts), "; ".join(en_parts))
+        labels_zh.append(label_zh)
+        labels_en.append(label_en)
+        for fact in op.claims:
+            if fact.citation.quote:
+                claims.setdefault(fact.citation.quote, fact.citation.locator or "")
+    zh = "缺少" + "、".join(labels_zh) + "的数值"
+    en = "no figure for " + "; ".join(labels_en)
+    for quote, where in claims.items():
+        zh += f";报告仅称「{quote}」" + (f"({where})" if where else "")
+        en += f"; the report only claims “{quote}”" + (f" ({where})" if where else "")
+    return _finding(submission, item, Status.MISSING, zh, en)
 
 
 def _msg_broken(broken: list[_Operand]) -> tuple[str, str]:

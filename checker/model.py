@@ -23,6 +23,7 @@ STAGE_ZH = {
 }
 LEVELS = ("province", "prefecture", "county")
 REGIONS = ("east", "central", "west")
+REGION_ZH = {"east": "东部", "central": "中部", "west": "西部"}
 
 
 class Status(str, Enum):
