@@ -1,0 +1,141 @@
+"""The command line: parse options, call the library, render, exit with the report's code.
+
+    checker check PATH... [--criteria PATH] [--format table|json|csv|markdown] [--output FILE]
+                          [--period YEAR] [--lang zh|en]
+    checker criteria list [--criteria PATH] [--lang zh|en]
+    checker criteria test [--criteria PATH]
+
+Exit codes: 2 if any input was invalid or the command was misused; otherwise 1 if any blocking
+criterion is fail, missing or error; otherwise 0. Errors are caught here, in one place; `--debug`
+shows the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Check education-duty self-evaluations (教育督导) against criteria packs.")
+criteria_app = typer.Typer(no_args_is_help=True, help="List criteria packs and run their examples.")
+app.add_typer(criteria_app, name="criteria")
+
+EXIT_INVALID = 2
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+def _emit(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.reconfigure(encoding="utf-8")  # Chinese must survive any locale
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8", newline="")
+
+
+def _fail(message: str, debug: bool) -> None:
+    if debug:
+        raise
+    typer.echo(f"checker: {message}", err=True)
+    raise typer.Exit(EXIT_INVALID)
+
+
+@app.command()
+def check(
+    paths: List[Path] = typer.Argument(..., help="Submission files (YAML, JSON, CSV, XLSX) or directories."),
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c",
+                                           help="A pack file, a directory of packs, or a bundled pack name."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100, help="The evaluated year."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Check submissions and print the findings."""
+    from checker.api import check as run_check
+    from checker.criteria import PackError
+    from checker.render import render
+
+    try:
+        report = run_check(paths, criteria=criteria, period=period)
+        _emit(render(report.to_dict(), fmt.value, lang.value), output)
+    except PackError as exc:
+        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    except Exception as exc:  # noqa: BLE001 - the one place errors are caught
+        _fail(f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for the traceback)", debug)
+    if report.errors and fmt is not Format.table and output is None:
+        for error in report.errors:
+            typer.echo(f"checker: invalid input: {error}", err=True)
+    raise typer.Exit(report.exit_code())
+
+
+@criteria_app.command("list")
+def criteria_list(
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    debug: bool = typer.Option(False, "--debug"),
+) -> None:
+    """List the criteria of a pack: id, severity, stages, years, title and basis."""
+    from tabulate import tabulate
+
+    from checker.criteria import PackError, load_packs
+
+    try:
+        packs = load_packs(criteria)
+    except PackError as exc:
+        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    rows = []
+    for pack in packs:
+        for c in pack.criteria:
+            years = f"{c.valid_from or ''}–{c.valid_to or ''}" if (c.valid_from or c.valid_to) else ""
+            stages = ",".join(s for s in c.stages if s) or "—"
+            basis = "; ".join(b.document + (f" {b.number}" if b.number else "") for b in c.basis)
+            rows.append([pack.id, c.id, c.severity.value, stages, years,
+                         c.title_zh if lang is Lang.zh else c.title_en, basis])
+    _emit(tabulate(rows, headers=["pack", "id", "severity", "stages", "years", "title", "basis"],
+                   maxcolwidths=[None, None, None, 24, None, 36, 48], disable_numparse=True) + "\n", None)
+
+
+@criteria_app.command("test")
+def criteria_test(
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
+    debug: bool = typer.Option(False, "--debug"),
+) -> None:
+    """Run every criterion's own examples through the engine; exit 1 if any gives another status."""
+    from checker.api import run_examples
+    from checker.criteria import PackError, load_packs
+
+    try:
+        results = run_examples(load_packs(criteria))
+    except PackError as exc:
+        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    bad = [r for r in results if not r.ok]
+    for r in results:
+        mark = "ok  " if r.ok else "FAIL"
+        typer.echo(f"{mark} {r.criterion} {r.example}: expected {r.expected}, got {r.actual}")
+    typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
+    raise typer.Exit(1 if bad else 0)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Shared, pure helpers for renderers: labels in zh/en and short text forms of evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STATUS_LABEL = {
+    "zh": {"pass": "通过", "fail": "不达标", "warn": "预警", "missing": "缺数据", "not_applicable": "不适用", "error": "错误"},
+    "en": {"pass": "pass", "fail": "FAIL", "warn": "warn", "missing": "missing", "not_applicable": "n/a", "error": "ERROR"},
+}
+SEVERITY_LABEL = {"zh": {"blocking": "约束", "warning": "预警"}, "en": {"blocking": "blocking", "warning": "warning"}}
+STAGE_LABEL = {"zh": {"kindergarten": "学前", "primary": "小学", "junior": "初中", "senior": "普通高中",
+                      "vocational": "中职", "special": "特殊教育", None: "—"},
+               "en": {None: "—"}}
+LEVEL_LABEL = {"zh": {"province": "省", "prefecture": "市(州)", "county": "县(区)"}, "en": {}}
+HEADERS = {
+    "zh": {"criterion": "准则", "title": "名称", "stage": "学段", "status": "状态", "severity": "级别",
+           "message": "说明", "entity": "单位", "count": "数量", "errors": "无效输入", "notices": "提示",
+           "summary": "合计", "period": "年度"},
+    "en": {"criterion": "criterion", "title": "title", "stage": "stage", "status": "status", "severity": "severity",
+           "message": "message", "entity": "entity", "count": "count", "errors": "invalid inputs",
+           "notices": "notices", "summary": "totals", "period": "year"},
+}
+
+
+def label(table: dict, lang: str, key: Any) -> str:
+    return table.get(lang, {}).get(key, key if key is not None else "—")
+
+
+def title(finding: dict, lang: str) -> str:
+    return finding["criterion"]["title_zh" if lang == "zh" else "title_en"]
+
+
+def message(finding: dict, lang: str) -> str:
+    return finding["message_zh" if lang == "zh" else "message_en"]
+
+
+def entity_heading(entity: dict, period: int, lang: str) -> str:
+    level = label(LEVEL_LABEL, lang, entity["level"])
+    return f"{entity['code']} {entity['name']} ({level}) {period}"
+
+
+def evidence_text(fact: dict) -> str:
+    """10007.75 元 (2021, vocational) [self-report 二(五)1 «…»] @ file facts[9]."""
+    loc = fact["location"]
+    place = loc["file"] + (" " + loc["path"] if "path" in loc else "") \
+        + (f" {loc['sheet']}!{loc.get('cell', '')}" if "sheet" in loc else "") \
+        + (f" row {loc['row']}" if "row" in loc else "")
+    cit = fact["citation"]
+    cite = " ".join(x for x in (cit["document"], cit["locator"]) if x)
+    quote = f" «{cit['quote']}»" if cit["quote"] else ""
+    written = fact["value_as_written"]
+    value = "claim" if fact["value"] is None else f"{written} {fact['unit_as_written'] or ''}".strip()
+    if fact["value"] is not None and (fact["unit_as_written"] not in (None, fact["unit"])):
+        value += f" = {fact['value']} {fact['unit']}"
+    stage = f", {fact['stage']}" if fact["stage"] else ""
+    return f"{fact['indicator']} {fact['period']}{stage}: {value} [{cite}{quote}] @ {place}"
+
+
+def threshold_text(t: dict) -> str:
+    unit = f" {t['unit']}" if t.get("unit") else ""
+    return f"{t['name']}={t['value']}{unit} ({t['period']}, {t['region'] or '—'}; {t['chosen_variant']})"
+
+
+def basis_text(b: dict) -> str:
+    parts = [b["document"], b["number"], b["article"]]
+    text = " ".join(p for p in parts if p)
+    return text + ("" if b["status"] == "confirmed" else f" [{b['status']}]")
+
+
+def grouped(findings: list[dict]) -> list[tuple[dict, int, list[dict]]]:
+    """Findings grouped by (entity, period), in report order."""
+    groups: list[tuple[dict, int, list[dict]]] = []
+    for f in findings:
+        key = (f["entity"]["code"], f["period"])
+        if not groups or (groups[-1][0]["code"], groups[-1][1]) != key:
+            groups.append((f["entity"], f["period"], []))
+        groups[-1][2].append(f)
+    return groups

@@ -1,0 +1,34 @@
+"""Markdown: a section per entity with its findings table, then invalid inputs and totals."""
+
+from __future__ import annotations
+
+from checker.render.common import (HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading,
+                                   evidence_text, grouped, label, message, title)
+
+
+def cell(text: object) -> str:
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def render(report: dict, lang: str = "zh") -> str:
+    from tabulate import tabulate
+
+    h = HEADERS[lang]
+    out = []
+    for entity, period, findings in grouped(report["findings"]):
+        out.append(f"## {cell(entity_heading(entity, period, lang))}\n")
+        rows = [[cell(f["criterion"]["id"]), cell(title(f, lang)), cell(label(STAGE_LABEL, lang, f["stage"])),
+                 cell(label(STATUS_LABEL, lang, f["status"])), cell(label(SEVERITY_LABEL, lang, f["severity"])),
+                 cell(message(f, lang)), "<br>".join(cell(evidence_text(x)) for x in f["evidence"])]
+                for f in findings]
+        out.append(tabulate(rows, headers=[h["criterion"], h["title"], h["stage"], h["status"], h["severity"],
+                                           h["message"], "evidence"], tablefmt="github", disable_numparse=True))
+        out.append("")
+    if report["errors"]:
+        out.append(f"## {h['errors']}\n")
+        out.extend(f"- `{cell(e['file'])}` {cell(e['place'])}: {cell(e['message'])}"
+                   + (f" (expected: {cell(e['expected'])})" if e["expected"] else "") for e in report["errors"])
+        out.append("")
+    counts = report["summary"]["by_status"]
+    out.append(f"**{h['summary']}**: " + ", ".join(f"{label(STATUS_LABEL, lang, s)} {n}" for s, n in counts.items()))
+    return "\n".join(out) + "\n"

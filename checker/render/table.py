@@ -1,0 +1,39 @@
+"""Plain-text findings table (tabulate), grouped by entity, ending with counts per status."""
+
+from __future__ import annotations
+
+from checker.render.common import (HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading, grouped,
+                                   label, message)
+
+
+def render(report: dict, lang: str = "zh") -> str:
+    from tabulate import tabulate
+
+    h = HEADERS[lang]
+    out: list[str] = []
+    for entity, period, findings in grouped(report["findings"]):
+        out.append(f"== {entity_heading(entity, period, lang)} ==")
+        rows = [[f["criterion"]["id"], label(STAGE_LABEL, lang, f["stage"]), label(STATUS_LABEL, lang, f["status"]),
+                 label(SEVERITY_LABEL, lang, f["severity"]), message(f, lang)] for f in findings]
+        out.append(tabulate(rows, headers=[h["criterion"], h["stage"], h["status"], h["severity"], h["message"]],
+                            tablefmt="simple", maxcolwidths=[None, None, None, None, 72],
+                            disable_numparse=True))
+        out.append("")
+    if report["errors"]:
+        out.append(f"{h['errors']}:")
+        out.extend(f"  {_error(e)}" for e in report["errors"])
+        out.append("")
+    if report["notices"]:
+        out.append(f"{h['notices']}:")
+        out.extend(f"  {_error(e)}" for e in report["notices"])
+        out.append("")
+    counts = report["summary"]["by_status"]
+    out.append(f"{h['summary']}: " + ", ".join(f"{label(STATUS_LABEL, lang, s)} {n}" for s, n in counts.items())
+               + f"; {h['entity']} {report['summary']['entities']}")
+    return "\n".join(out) + "\n"
+
+
+def _error(e: dict) -> str:
+    where = f"{e['file']}: {e['place']}" if e["place"] else e["file"]
+    tail = f" (expected: {e['expected']})" if e["expected"] else ""
+    return f"{where}: {e['message']}{tail}"
