@@ -237,8 +237,7 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
         try:
             reading = read_number(written, unit_text, spec.family)
         except UnitError as exc:
-            field_name = "unit" if "unit" in str(exc) and "not a number" not in str(exc) else "value"
-            problems.append((field_name, str(exc), exc.expected))
+            problems.append((exc.field, str(exc), exc.expected))
             return None, problems
         normalised, unit_written = reading.value, reading.unit_as_written
     if problems:

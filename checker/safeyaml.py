@@ -186,7 +186,7 @@ def load_json(text: str) -> Document:
         raise DocumentError(f"JSON syntax error: {exc.msg}", f"line {exc.lineno}, column {exc.colno}",
                             expected="valid JSON") from None
     except RecursionError:
-        raise DocumentError("nesting too deep", expected="the submission's shallow structure") from None
+        raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", expected="the submission's shallow structure") from None
 
     def walk(value: Any, path: PathT, depth: int) -> Any:
         if depth > MAX_DEPTH:

@@ -43,9 +43,10 @@ MAX_ABS = Decimal("1e15")
 class UnitError(ValueError):
     """A value or unit that cannot be read; `expected` says what would have been accepted."""
 
-    def __init__(self, message: str, expected: str = ""):
+    def __init__(self, message: str, expected: str = "", field: str = "value"):
         super().__init__(message)
         self.expected = expected
+        self.field = field  # which field of the fact is wrong: "value" or "unit"
 
 
 def canonical_unit_text(unit: str) -> str:
@@ -57,7 +58,7 @@ def unit_scale(unit: str, family: str) -> Decimal:
     """The factor from `unit` to the family's base unit; UnitError if it is not of that family."""
     text = canonical_unit_text(unit)
     if text in REFUSED_UNITS:
-        raise UnitError(REFUSED_UNITS[text], expected=expected_units(family))
+        raise UnitError(REFUSED_UNITS[text], expected=expected_units(family), field="unit")
     table = UNITS.get(family, {})
     if text in table:
         return table[text]
@@ -65,9 +66,9 @@ def unit_scale(unit: str, family: str) -> Decimal:
         if text in units:
             raise UnitError(
                 f"unit {unit!r} is a {other} unit, but this indicator is {family}",
-                expected=expected_units(family),
+                expected=expected_units(family), field="unit",
             )
-    raise UnitError(f"unknown unit {unit!r}", expected=expected_units(family))
+    raise UnitError(f"unknown unit {unit!r}", expected=expected_units(family), field="unit")
 
 
 def expected_units(family: str) -> str:
@@ -92,14 +93,16 @@ def read_number(text: str, unit: str | None, family: str) -> Reading:
     if not match:
         raise UnitError(f"{text!r} is not a number", expected="a number such as 10007.75, 10,007.75 or 95.3%")
     sign, digits, rest = match.groups()
-    if "," in digits and not _GROUPED.match(digits):
+    if rest[:1] == "," or ("," in digits and not _GROUPED.match(digits)):
         raise UnitError(f"{text!r} has misplaced thousands separators", expected="groups of three digits, e.g. 10,007.75")
+    if rest[:1] and (rest[0].isdigit() or rest[0] in ".eE"):
+        raise UnitError(f"{text!r} is not a number", expected="a number such as 10007.75, 10,007.75 or 95.3%")
     inline = rest.strip() or None
     if inline is not None and unit is not None:
         if canonical_unit_text(inline) != canonical_unit_text(unit):
             raise UnitError(
                 f"the unit written in the value ({inline!r}) disagrees with the unit field ({unit!r})",
-                expected="the same unit in both places, or the unit in one of them",
+                expected="the same unit in both places, or the unit in one of them", field="unit",
             )
     written_unit = unit if unit is not None else inline
     scale = unit_scale(written_unit, family) if written_unit is not None else Decimal(1)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SUBMISSIONS = ROOT / "submissions"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def packs():
+    from checker.criteria import load_packs
+
+    return load_packs()
+
+
+@pytest.fixture(scope="session")
+def compiled(packs):
+    from checker.compile import compile_packs
+
+    return compile_packs(packs)
+
+
+@pytest.fixture
+def engine(compiled):
+    """One isolated engine per test, its C ruleset deleted on teardown."""
+    from checker.engine import Engine
+
+    eng = Engine(compiled)
+    yield eng
+    eng.close()
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+MINIMAL = """\
+entity: {code: "530322", name: 陆良县, level: county, region: west}
+period: 2021
+documents: [{id: report, title: 自查自评报告}]
+facts:
+"""

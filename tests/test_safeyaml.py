@@ -1,0 +1,65 @@
+import time
+
+import pytest
+
+from checker.safeyaml import MAX_BYTES, DocumentError, load_json, load_yaml, read_bytes
+
+
+def test_scalars_keep_their_written_text():
+    doc = load_yaml("a: 10071.80\nb: [1, '3.90']\nc: null\n")
+    assert doc.data == {"a": 10071.8, "b": [1, "3.90"], "c": None}
+    assert doc.raw[("a",)] == "10071.80"
+    assert doc.raw[("b", 1)] == "3.90"
+    assert doc.lines[("b", 0)] == 2
+
+
+def test_alias_bomb_is_refused_fast():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(9))
+    start = time.perf_counter()
+    with pytest.raises(DocumentError, match="alias"):
+        load_yaml(bomb)
+    assert time.perf_counter() - start < 5  # a guard against a hang, not a timing claim
+
+
+def test_deep_nesting_is_refused():
+    with pytest.raises(DocumentError, match="nesting"):
+        load_yaml("a: " + "[" * 5000 + "]" * 5000)  # libyaml itself stops at 1000
+    with pytest.raises(DocumentError, match="nesting deeper"):
+        load_yaml("a: " + "[" * 30 + "]" * 30)
+    with pytest.raises(DocumentError, match="nesting deeper"):
+        load_json('{"a": ' + "[" * 5000 + "]" * 5000 + "}")
+
+
+def test_huge_file_is_refused_before_reading(tmp_path):
+    path = tmp_path / "big.yaml"
+    with path.open("wb") as f:
+        f.truncate(MAX_BYTES + 1)
+    with pytest.raises(DocumentError, match="larger than"):
+        read_bytes(path)
+
+
+def test_duplicate_keys_tags_and_multiple_documents_are_refused():
+    with pytest.raises(DocumentError, match="duplicate key"):
+        load_yaml("a: 1\na: 2\n")
+    with pytest.raises(DocumentError, match="tag"):
+        load_yaml("a: !!python/object:os.system ls\n")
+    with pytest.raises(DocumentError, match="more than one"):
+        load_yaml("a: 1\n---\nb: 2\n")
+    with pytest.raises(DocumentError, match="duplicate key"):
+        load_json('{"a": 1, "a": 2}')
+
+
+def test_syntax_errors_name_the_line():
+    with pytest.raises(DocumentError) as info:
+        load_yaml("a: [1, 2\nb: 3\n")
+    assert "line" in info.value.place
+
+
+def test_json_keeps_number_text_and_refuses_nan():
+    doc = load_json('{"v": 10071.80, "n": 3}')
+    assert doc.data == {"v": 10071.8, "n": 3}
+    assert doc.raw[("v",)] == "10071.80"
+    with pytest.raises(DocumentError, match="not a number"):
+        load_json('{"v": NaN}')
