@@ -12,13 +12,15 @@ and, when every operand is present, exhaustive:
     fail : kind & precondition & not rule & not warn
 
 The thresholds are constants inside the rules: the engine, not Python, compares the numbers.
-Negations are pushed down to comparisons (negation normal form), so a missing operand makes a
-comparison fail to match and no verdict fires — which the evaluator reports as `missing`.
+Negations are pushed down to comparisons (negation normal form) and every comparison is guarded
+by the existence of the fields it reads, so a missing operand makes that comparison fail to
+match: the verdict is then exactly the reference evaluator's three-valued (Kleene) one.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass, field
 
 from checker import expr
@@ -103,17 +105,29 @@ def condition(cond: expr.Cond, slots: dict[expr.Ref, str]) -> dict:
             left, op, right = right, expr.FLIP[op], left
         field_name = slots[left]
         rhs = term(right, slots)
-        if op == "==":
-            return {field_name: rhs}
-        return {_JSON_OP[op]: {field_name: rhs}}
+        test = {field_name: rhs} if op == "==" else {_JSON_OP[op]: {field_name: rhs}}
+        # Every field the comparison reads must exist: inside an `$and`, the engine lets a
+        # comparison against an absent `$m` field match when another term precedes it (found
+        # by the agreement test; see tests/test_engine.py::test_absent_field_trap).
+        fields = [slots[r] for r in expr.refs(cond)]
+        return {"$and": [{"$ex": {f: 1}} for f in fields] + [test]}
     raise CompileError(f"not in negation normal form: {cond}")
 
 
 def term(node: expr.Term, slots: dict[expr.Ref, str]):
+    """A term as the engine's JSON. Arithmetic between constants is folded here: the engine
+    evaluates `$add`/`$sub`/`$mul` only when an operand refers to the fact (found by the
+    agreement test), and IEEE double arithmetic gives the same result in Python as in C."""
     if isinstance(node, expr.Num):
         return float(node.value)
     if isinstance(node, expr.Ref):
         return {"$m": slots[node]}
     if isinstance(node, expr.Arith):
-        return {_JSON_ARITH[node.op]: {"$l": term(node.left, slots), "$r": term(node.right, slots)}}
+        left, right = term(node.left, slots), term(node.right, slots)
+        if isinstance(left, float) and isinstance(right, float):
+            value = left + right if node.op == "+" else left - right if node.op == "-" else left * right
+            if not math.isfinite(value):
+                raise CompileError(f"constant arithmetic {node} overflows")
+            return value
+        return {_JSON_ARITH[node.op]: {"$l": left, "$r": right}}
     raise CompileError(f"cannot compile {node!r}: parameters must be substituted first")

@@ -50,14 +50,17 @@ def number_text(value: Any) -> str:
     return text
 
 
-def encode(fields: dict[str, Any]) -> str:
-    parts = []
-    for key, value in fields.items():
-        if isinstance(value, str):
-            parts.append(f"{json.dumps(key)}:{json.dumps(value, ensure_ascii=False)}")
-        else:
-            parts.append(f"{json.dumps(key)}:{number_text(value)}")
-    return "{" + ",".join(parts) + "}"
+def encode(value: Any) -> str:
+    """JSON for the engine: like json.dumps, but every number through `number_text`."""
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{json.dumps(str(k), ensure_ascii=False)}:{encode(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(encode(v) for v in value) + "]"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return "null"
+    return number_text(value)
 
 
 class Engine:
@@ -77,12 +80,16 @@ class Engine:
         self.compiled = compiled
         self.on_match: Callable[[str, dict], None] | None = None  # a hook for tests
         self._current: dict[int, CaseResult] = {}
-        definition = {}
-        for name, rule in compiled.ruleset.items():
-            definition[name] = {**rule, "run": self._action(name)}
         self._host = _SyncHost()
-        self._host.register_rulesets({_RULESET: definition})
-        self._rs = self._host._ruleset_directory[_RULESET]
+        # Registered by hand rather than by `register_rulesets`, whose json.dumps would spell a
+        # constant such as 1e-05 in a form the engine's parser refuses (field guide §0 #14).
+        rs = dengine.Ruleset.__new__(dengine.Ruleset)
+        rs._name, rs._host, rs._definition = _RULESET, self._host, compiled.ruleset
+        rs._actions = {name: dengine.Promise(self._action(name)) for name in compiled.ruleset}
+        rs._handle = durable_rules_engine.create_ruleset(_RULESET, encode(compiled.ruleset))
+        self._host._ruleset_directory[_RULESET] = rs
+        self._host._ruleset_list.append(rs)
+        self._rs = rs
         self._closed = False
 
     def _action(self, name: str) -> Callable[[Any], None]:
