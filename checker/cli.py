@@ -41,7 +41,8 @@ class Lang(str, Enum):
 
 def _emit(text: str, output: Optional[Path]) -> None:
     if output is None:
-        sys.stdout.reconfigure(encoding="utf-8")  # Chinese must survive any locale
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")  # Chinese must survive any locale
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
@@ -72,11 +73,15 @@ def check(
     from checker.criteria import PackError
     from checker.render import render
 
+    from checker.engine import EngineRuleError
+
     try:
         report = run_check(paths, criteria=criteria, period=period)
         _emit(render(report.to_dict(), fmt.value, lang.value), output)
     except PackError as exc:
         _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    except EngineRuleError as exc:
+        _fail(f"invalid criteria: {exc}", debug)
     except Exception as exc:  # noqa: BLE001 - the one place errors are caught
         _fail(f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for the traceback)", debug)
     if report.errors and fmt is not Format.table and output is None:

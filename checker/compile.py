@@ -109,8 +109,8 @@ def condition(cond: expr.Cond, slots: dict[expr.Ref, str]) -> dict:
         # Every field the comparison reads must exist: inside an `$and`, the engine lets a
         # comparison against an absent `$m` field match when another term precedes it (found
         # by the agreement test; see tests/test_engine.py::test_absent_field_trap).
-        fields = [slots[r] for r in expr.refs(cond)]
-        return {"$and": [{"$ex": {f: 1}} for f in fields] + [test]}
+        fields = [slots[r] for r in expr.refs(right)]
+        return {"$and": [{"$ex": {f: 1}} for f in fields] + [test]} if fields else test
     raise CompileError(f"not in negation normal form: {cond}")
 
 

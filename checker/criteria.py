@@ -23,6 +23,7 @@ from checker.model import Basis, Severity
 from checker.safeyaml import DocumentError, decode, format_path, load_yaml, read_bytes
 
 BUNDLED_DEFAULT = "duties"
+MAX_COMPARISONS = 8  # measured: any flat and/or mix of 11 guarded comparisons fits one rule, 12 may not
 
 
 class PackError(ValueError):
@@ -200,9 +201,11 @@ def load_pack(path: Path) -> Pack:
 def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
     problems: list[str] = []
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    for err in errors:
-        problems.append(f"{name}: {_where(data, tuple(err.absolute_path))}: {err.message}")
-    if problems:
+    problems = [f"{name}: {_where(data, tuple(e.absolute_path))}: {e.message}" for e in errors]
+    paths = [tuple(e.absolute_path) for e in errors]
+    # A criterion that broke the schema is reported and skipped; any other schema error is fatal.
+    broken = {p[1] for p in paths if len(p) >= 2 and p[0] == "criteria" and isinstance(p[1], int)}
+    if any(not (len(p) >= 2 and p[0] == "criteria" and isinstance(p[1], int)) for p in paths):
         raise PackError(problems)
     indicators = dictionary()
     shared = {k: _param(k, v) for k, v in (data.get("parameters") or {}).items()}
@@ -212,6 +215,8 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
     criteria = []
     ids: set[str] = set()
     for i, raw in enumerate(data["criteria"]):
+        if i in broken:
+            continue
         cid = raw["id"]
         where = f"{name}: criteria[{cid}]"
         if cid in ids:
@@ -242,6 +247,10 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
             if node is not None:
                 used += [p for p in expr.params(node) if p not in used]
                 problems += [f"{where}.{fname}: {msg}" for msg in _check_compilable(node)]
+        count = sum(len(expr.comparisons(n)) for n in parsed.values() if n is not None)
+        if count > MAX_COMPARISONS:
+            problems.append(f"{where}.rule: {count} comparisons in precondition, rule and warn together; the engine "
+                            f"takes at most {MAX_COMPARISONS} (its 32-entry expression limit, error 113)")
         stages: tuple[str | None, ...] = tuple(raw.get("stages") or [None])
         for node in (parsed["precondition"], parsed["rule"], parsed["warn"]):
             for ref in expr.refs(node) if node is not None else []:

@@ -29,6 +29,14 @@ class EngineInputError(ValueError):
     pass
 
 
+class EngineRuleError(ValueError):
+    """The engine refused to create the ruleset; `rules` names the rules it refused on their own."""
+
+    def __init__(self, rules: list[str], cause: Exception):
+        super().__init__(f"the rule engine refused rules {', '.join(rules) or '(none alone)'}: {cause}")
+        self.rules = rules
+
+
 @dataclass
 class CaseResult:
     fired: list[str] = field(default_factory=list)  # rule names
@@ -86,11 +94,25 @@ class Engine:
         rs = dengine.Ruleset.__new__(dengine.Ruleset)
         rs._name, rs._host, rs._definition = _RULESET, self._host, compiled.ruleset
         rs._actions = {name: dengine.Promise(self._action(name)) for name in compiled.ruleset}
-        rs._handle = durable_rules_engine.create_ruleset(_RULESET, encode(compiled.ruleset))
+        try:
+            rs._handle = durable_rules_engine.create_ruleset(_RULESET, encode(compiled.ruleset))
+        except Exception as exc:  # noqa: BLE001 - find which rules the engine refused, and say so
+            raise EngineRuleError(self._refused_rules(compiled), exc) from None
         self._host._ruleset_directory[_RULESET] = rs
         self._host._ruleset_list.append(rs)
         self._rs = rs
         self._closed = False
+
+    def _refused_rules(self, compiled: CompiledPack) -> list[str]:
+        refused = []
+        for name, rule in compiled.ruleset.items():
+            try:
+                handle = self._dre.create_ruleset("probe", encode({name: rule}))
+            except Exception:  # noqa: BLE001
+                refused.append(name)
+            else:
+                self._dre.delete_ruleset(handle)
+        return refused
 
     def _action(self, name: str) -> Callable[[Any], None]:
         def action(c) -> None:  # exactly one parameter: a two-parameter action runs async

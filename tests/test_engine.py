@@ -23,17 +23,17 @@ def test_ruleset_json_holds_the_comparisons_and_thresholds(compiled):
     # per-student spending: this year >= last year, compared by the engine, field against field
     fund = rules["DUT-FUND-02#0:fail"]["all"][0]["m"]["$and"]
     assert fund[0] == {"kind": "DUT-FUND-02#0"}
-    assert fund[1] == {"$and": [{"$ex": {"o0": 1}}, {"$ex": {"o1": 1}}, {"$lt": {"o0": {"$m": "o1"}}}]}
+    assert fund[1] == {"$and": [{"$ex": {"o1": 1}}, {"$lt": {"o0": {"$m": "o1"}}}]}
     # preschool: the 85 (2020–2024) and 90 (2025–) thresholds are constants in the rules
-    pass_rules = {json.dumps(rules[name]["all"][0]["m"]["$and"][1]["$and"][-1]) for name in rules
+    pass_rules = {json.dumps(rules[name]["all"][0]["m"]["$and"][1]) for name in rules
                   if name.startswith("DUT-PRE-01#") and name.endswith(":pass")}
     assert pass_rules == {json.dumps({"$gte": {"o0": 85.0}}), json.dumps({"$gte": {"o0": 90.0}})}
     # land revenue: fund >= net revenue * 0.10
     land = rules["DUT-FUND-04#0:pass"]["all"][0]["m"]["$and"][1]["$and"][-1]
     assert land == {"$gte": {"o0": {"$mul": {"$l": {"$m": "o1"}, "$r": 0.1}}}}
     # dropouts == 0 and its negation
-    assert rules["DUT-DROP-01#0:pass"]["all"][0]["m"]["$and"][1]["$and"][-1] == {"o0": 0.0}
-    assert rules["DUT-DROP-01#0:fail"]["all"][0]["m"]["$and"][1]["$and"][-1] == {"$neq": {"o0": 0.0}}
+    assert rules["DUT-DROP-01#0:pass"]["all"][0]["m"]["$and"][1] == {"o0": 0.0}
+    assert rules["DUT-DROP-01#0:fail"]["all"][0]["m"]["$and"][1] == {"$neq": {"o0": 0.0}}
     # no rule without a discriminator (the engine's own state fact must never match)
     for name, rule in rules.items():
         cond = rule["all"][0]["m"]
@@ -148,3 +148,36 @@ def test_absent_field_trap():
     guarded = [{"$lte": {"o0": 0.0}}, {"$and": [{"$ex": {"o1": 1}}, {"$lt": {"o0": {"$m": "o1"}}}]}]
     assert fired(unguarded) == ["r"]  # the trap: if this ever stops firing, the engine was fixed
     assert fired(guarded) == []
+
+
+def test_a_rule_too_large_for_the_engine_is_refused_by_name():
+    from checker.compile import CompiledPack
+    from checker.engine import EngineRuleError
+
+    guarded = {"$and": [{"$ex": {"o1": 1}}, {"$lt": {"o0": {"$m": "o1"}}}]}
+    pack = CompiledPack("t")
+    pack.ruleset = {"small": {"all": [{"m": {"$and": [{"kind": "k"}, guarded]}}]},
+                    "huge": {"all": [{"m": {"$and": [{"kind": "k"}] + [guarded] * 20}}]}}
+    with pytest.raises(EngineRuleError) as info:
+        Engine(pack)
+    assert info.value.rules == ["huge"] and "113" in str(info.value)
+
+
+def test_pack_validation_caps_comparisons():
+    from checker.criteria import MAX_COMPARISONS, PackError, parse_pack
+    from checker.safeyaml import load_yaml
+
+    rule = " and ".join(["students >= 1"] * (MAX_COMPARISONS + 1))
+    text = f"""\
+pack: {{id: big, version: "1", title: {{zh: 大, en: big}}}}
+criteria:
+  - id: BIG-01
+    title: {{zh: 大, en: big}}
+    basis: [{{document: x, status: confirmed}}]
+    severity: blocking
+    levels: [county]
+    rule: {rule}
+    examples: [{{expect: pass, values: {{students: 1}}}}, {{expect: fail, values: {{students: 0}}}}]
+"""
+    with pytest.raises(PackError, match="the engine takes at most"):
+        parse_pack(load_yaml(text).data, "big.yaml")

@@ -1,0 +1,125 @@
+"""The command line end to end: formats, exit codes, determinism, bad input without tracebacks."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.api import check
+from checker.cli import app
+from conftest import MINIMAL, ROOT, SUBMISSIONS, write
+
+runner = CliRunner()
+QUJING = str(SUBMISSIONS / "qujing-2021.yaml")
+MINI_PACK = """\
+pack: {id: mini, version: "1", title: {zh: 小, en: mini}}
+criteria:
+  - id: MINI-01
+    title: {zh: 辍学清零, en: no dropouts}
+    basis: [{document: 国办发〔2017〕72号, status: confirmed}]
+    severity: blocking
+    levels: [county]
+    rule: dropouts_outstanding == 0
+    examples:
+      - {expect: pass, values: {dropouts_outstanding: 0}}
+      - {expect: fail, values: {dropouts_outstanding: 1}}
+"""
+
+
+def invoke(*args, env=None):
+    return runner.invoke(app, list(args), env={"SOURCE_DATE_EPOCH": "1700000000", **(env or {})})
+
+
+def test_exit_0_when_every_blocking_criterion_passes(tmp_path):
+    pack = write(tmp_path, "mini.yaml", MINI_PACK)
+    sub = write(tmp_path, "s.yaml", MINIMAL + "  - {indicator: dropouts_outstanding, period: 2021, value: 0, unit: 人}\n")
+    result = invoke("check", str(sub), "--criteria", str(pack))
+    assert result.exit_code == 0, result.output
+    assert "MINI-01" in result.output and "通过" in result.output
+
+
+def test_exit_1_on_a_blocking_failure_and_2_on_invalid_input(tmp_path):
+    assert invoke("check", QUJING).exit_code == 1
+    bad = write(tmp_path, "bad.yaml", "entity: [\n")
+    result = invoke("check", QUJING, str(bad))
+    assert result.exit_code == 2  # 2 wins over 1
+    assert "bad.yaml" in result.output and "YAML syntax error" in result.output
+    assert "530300" in result.output  # the valid file is still checked and reported
+
+
+def test_misuse_exits_2():
+    assert invoke("check").exit_code == 2
+    assert invoke("check", QUJING, "--format", "pdf").exit_code == 2
+    assert invoke("check", QUJING, "--criteria", "no-such-pack").exit_code == 2
+    assert invoke("check", "/no/such/file.yaml").exit_code == 2
+
+
+def test_json_output_is_the_reports_canonical_record():
+    result = invoke("check", QUJING, "--format", "json")
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+    try:
+        expected = check([QUJING]).to_dict()
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    assert json.loads(result.stdout) == expected
+    assert expected["meta"]["generated_at"] == "2023-11-14T22:13:20Z"
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_outputs_are_byte_identical_across_runs(fmt, tmp_path):
+    outs = []
+    for n in range(2):
+        path = tmp_path / f"out{n}.{fmt}"
+        invoke("check", str(SUBMISSIONS), "--format", fmt, "--output", str(path))
+        outs.append(path.read_bytes())
+    assert outs[0] == outs[1] and len(outs[0]) > 1000
+    assert "曲靖市" in outs[0].decode("utf-8")
+
+
+def test_csv_has_bom_and_neutralises_formulas(tmp_path):
+    evil = MINIMAL.replace("陆良县", "=cmd|' /C calc'!A0") + \
+        "  - {indicator: dropouts_outstanding, period: 2021, source: {document: report, quote: \"+SUM(1,2)\"}}\n"
+    sub = write(tmp_path, "evil.yaml", evil)
+    out = tmp_path / "out.csv"
+    invoke("check", str(sub), "--format", "csv", "--output", str(out))
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows and all(r["entity_name"] == "'=cmd|' /C calc'!A0" for r in rows)
+    assert not any(v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
+
+
+def test_lang_and_period_options(tmp_path):
+    result = invoke("check", QUJING, "--lang", "en")
+    assert "FAIL" in result.stdout and "vocational" in result.stdout
+    result = invoke("check", QUJING, "--period", "2022", "--format", "json")
+    record = json.loads(result.stdout)
+    assert {f["period"] for f in record["findings"]} == {2022}
+
+
+def test_markdown_escapes_pipes(tmp_path):
+    sub = write(tmp_path, "s.yaml", MINIMAL.replace("陆良县", "陆良|县") +
+                "  - {indicator: dropouts_outstanding, period: 2021, value: 0}\n")
+    result = invoke("check", str(sub), "--format", "markdown")
+    assert "陆良\\|县" in result.stdout
+
+
+def test_criteria_list_and_test_commands():
+    listed = invoke("criteria", "list")
+    assert listed.exit_code == 0 and "DUT-FUND-02" in listed.stdout and "国办发〔2018〕82号" in listed.stdout
+    tested = invoke("criteria", "test")
+    assert tested.exit_code == 0 and " 0 failed" in tested.stdout
+
+
+def test_real_process_no_traceback_on_bad_input(tmp_path):
+    bad = write(tmp_path, "bad.csv", "\xff\xfe garbage".encode("latin-1").decode("latin-1"), "latin-1")
+    proc = subprocess.run([sys.executable, "-m", "checker", "check", str(bad), QUJING],
+                          capture_output=True, cwd=ROOT, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert proc.returncode == 2
+    assert b"Traceback" not in proc.stderr + proc.stdout
+    assert "曲靖市".encode() in proc.stdout  # Chinese survives an ASCII locale

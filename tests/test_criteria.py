@@ -1,0 +1,133 @@
+"""Every shipped criterion's own examples run as tests, through the real engine; pack validation."""
+
+import textwrap
+
+import pytest
+
+from checker.api import check, run_examples
+from checker.criteria import PackError, bundled_names, load_packs, parse_pack
+from checker.safeyaml import load_yaml
+from conftest import write
+
+PACKS = load_packs()
+RESULTS = {(r.criterion, r.example): r for r in run_examples(PACKS)}
+
+
+@pytest.mark.parametrize("key", sorted(RESULTS), ids=lambda k: f"{k[0]}:{k[1]}")
+def test_criterion_example(key):
+    result = RESULTS[key]
+    assert result.actual == result.expected, result.message
+
+
+@pytest.mark.parametrize("criterion", [c for p in PACKS for c in p.criteria], ids=lambda c: c.id)
+def test_every_criterion_has_pass_fail_and_a_basis(criterion):
+    expects = {e.expect for e in criterion.examples}
+    assert {"pass", "fail"} <= expects
+    assert criterion.basis and criterion.title_zh and criterion.title_en
+    # secondary or unconfirmed bases ship as warnings
+    if any(b.status != "confirmed" for b in criterion.basis) and criterion.id != "DUT-FUND-04" \
+            and criterion.id != "DUT-FUND-05":
+        assert criterion.severity.value == "warning", criterion.id
+
+
+def test_bundled_pack_is_listed():
+    assert "duties" in bundled_names()
+
+
+GOOD = """\
+pack: {id: mini, version: "1", title: {zh: 小, en: mini}}
+criteria:
+  - id: MINI-01
+    title: {zh: 辍学清零, en: no dropouts}
+    basis: [{document: 国办发〔2017〕72号, status: confirmed}]
+    severity: blocking
+    levels: [county]
+    rule: dropouts_outstanding == 0
+    examples:
+      - {expect: pass, values: {dropouts_outstanding: 0}}
+      - {expect: fail, values: {dropouts_outstanding: 1}}
+"""
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(PackError) as info:
+        parse_pack(load_yaml(text).data, "pack.yaml")
+    return info.value.problems
+
+
+def test_a_good_pack_parses():
+    pack = parse_pack(load_yaml(GOOD).data, "pack.yaml")
+    assert [c.id for c in pack.criteria] == ["MINI-01"]
+
+
+@pytest.mark.parametrize("change, expected", [
+    (("dropouts_outstanding == 0", "dropout == 0"), "pack.yaml: criteria[MINI-01].rule: unknown name 'dropout'"),
+    (("severity: blocking", "severity: fatal"), "pack.yaml: criteria[MINI-01].severity: 'fatal' is not one of"),
+    (("      - {expect: fail, values: {dropouts_outstanding: 1}}\n", "      - {expect: pass, values: {}}\n"),
+     "pack.yaml: criteria[MINI-01].examples: needs at least one example expecting 'fail'"),
+    (("    levels: [county]", "    levels: [county]\n    stages: [primary]"),
+     "pack.yaml: criteria[MINI-01].stages: indicator dropouts_outstanding takes no stage"),
+    (("    rule:", "    colour: red\n    rule:"), "pack.yaml: criteria[MINI-01]: Additional properties are not allowed"),
+    (("dropouts_outstanding == 0", "0 == 1"), "needs an indicator alone on one side"),
+    (("dropouts_outstanding == 0", "dropouts_outstanding == 1e-9"), "outside the range the engine reads exactly"),
+])
+def test_pack_errors_name_file_criterion_and_field(change, expected):
+    text = GOOD.replace(*change)
+    assert any(p.startswith(expected) or expected in p for p in problems(text)), problems(text)
+
+
+def test_duplicate_ids_and_ambiguous_variants_are_refused():
+    twice = GOOD + textwrap.indent(GOOD.split("criteria:\n", 1)[1], "")
+    assert any("duplicate criterion id 'MINI-01'" in p for p in problems(twice))
+    ambiguous = GOOD.replace("dropouts_outstanding == 0", "dropouts_outstanding <= cap") + """\
+    params:
+      cap: {values: [{value: 0, from: 2018}, {value: 1, from: 2018}]}
+"""
+    assert any("overlap with nothing to choose" in p for p in problems(ambiguous))
+
+
+def test_all_problems_are_collected_not_just_the_first():
+    second = GOOD.split("criteria:\n", 1)[1].replace("MINI-01", "MINI-02").replace("dropouts_outstanding == 0",
+                                                                                  "nope == 0")
+    found = problems(GOOD.replace("severity: blocking", "severity: fatal") + second)
+    assert any("criteria[MINI-01].severity" in p for p in found)
+    assert any("criteria[MINI-02].rule: unknown name 'nope'" in p for p in found)
+
+
+def test_threshold_in_force_for_the_year_and_region_is_applied_and_shown(tmp_path):
+    base = """\
+entity: {{code: "330101", name: 上城区, level: county, region: {region}}}
+period: {period}
+facts:
+  - {{indicator: per_student_public_funding, stage: primary, period: {period}, value: 620, unit: 元}}
+  - {{indicator: preschool_gross_enrollment_rate, period: {period}, value: 88, unit: "%"}}
+"""
+    def findings(period, region):
+        path = write(tmp_path, f"s{period}{region}.yaml", base.format(period=period, region=region))
+        report = check([path])
+        return {f.criterion_id: f for f in report.findings if f.stage in (None, "primary")}
+
+    west_2019 = findings(2019, "west")
+    assert west_2019["DUT-FUND-05"].status.value == "pass"
+    assert west_2019["DUT-FUND-05"].thresholds[0].value == 600
+    east_2019 = findings(2019, "east")
+    assert east_2019["DUT-FUND-05"].status.value == "fail"
+    assert east_2019["DUT-FUND-05"].thresholds[0].value == 650
+    assert "east" in east_2019["DUT-FUND-05"].thresholds[0].rule
+    # the 2020 preschool target is not applied to 2019; in 2025 the 90% target is
+    assert west_2019["DUT-PRE-01"].status.value == "not_applicable"
+    assert findings(2025, "west")["DUT-PRE-01"].status.value == "fail"
+    assert findings(2024, "west")["DUT-PRE-01"].status.value == "pass"
+
+
+def test_shared_parameter_is_defined_once(packs):
+    raw = packs[0].raw
+    assert "preschool_gross_enrollment_min" in raw["parameters"]
+    assert all("preschool_gross_enrollment_min" not in (c.get("params") or {}) for c in raw["criteria"])
+
+
+def test_load_packs_from_a_file(tmp_path):
+    path = write(tmp_path, "mini.yaml", GOOD)
+    assert [p.id for p in load_packs(path)] == ["mini"]
+    with pytest.raises(PackError, match="no such criteria file"):
+        load_packs(tmp_path / "missing.yaml")
