@@ -1,0 +1,63 @@
+"""Every entity × criterion × declared stage gets exactly one finding, whatever the data holds:
+values, claims, conflicts, unreadable facts, any year, region and level. Missing is never pass."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.compile import compile_packs
+from checker.criteria import load_packs
+from checker.engine import Engine
+from checker.evaluate import evaluate
+from checker.indicators import dictionary
+from checker.model import STAGES, BadFact, Citation, Entity, Fact, Location, Status, Submission
+
+PACKS = load_packs()
+COMPILED = compile_packs(PACKS)
+ENGINE = Engine(COMPILED)
+INDICATORS = sorted(i for i, spec in dictionary().items() if spec.family != "text")
+EXPECTED = {(c.id, s) for p in PACKS for c in p.criteria for s in c.stages}
+
+
+@st.composite
+def submissions(draw):
+    period = draw(st.integers(2014, 2028))
+    entity = Entity("530300", "曲靖市", draw(st.sampled_from(["county", "prefecture", "province"])),
+                    draw(st.sampled_from(["east", "central", "west", None])))
+    facts, bad = [], []
+    for n in range(draw(st.integers(0, 60))):
+        indicator = draw(st.sampled_from(INDICATORS))
+        spec = dictionary()[indicator]
+        stage = None if spec.stages == "none" else draw(st.sampled_from((None,) + STAGES))
+        p = period - draw(st.sampled_from([0, 0, 1, 2]))
+        loc = Location("random.yaml", path=f"facts[{n}]")
+        kind = draw(st.sampled_from(["value", "value", "value", "claim", "bad"]))
+        if kind == "bad":
+            bad.append(BadFact(indicator, stage, p, loc, "unreadable"))
+            continue
+        value = None if kind == "claim" else draw(st.one_of(
+            st.integers(-5, 10**9), st.floats(-1e9, 1e9, allow_nan=False), st.sampled_from([0, 85, 100, 650])))
+        facts.append(Fact(indicator, stage, p, value, spec.unit, None if value is None else repr(value), spec.unit,
+                          Citation("report", "x", "一句声明" if value is None else None), loc))
+    return Submission(entity, period, "random.yaml", tuple(facts), tuple(bad))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sub=submissions())
+def test_exactly_one_finding_per_criterion_and_stage(sub):
+    findings = evaluate(sub, PACKS, COMPILED, ENGINE)
+    keys = [(f.criterion_id, f.stage) for f in findings]
+    assert len(keys) == len(set(keys)) and set(keys) == EXPECTED
+    present = {(f.indicator, f.stage, f.period) for f in sub.facts if not f.is_claim}
+    criteria = {c.id: c for p in PACKS for c in p.criteria}
+    for f in findings:
+        if f.status in (Status.PASS, Status.FAIL, Status.WARN):
+            # a verdict only ever rests on figures that are there, unconflicted and readable
+            for ref in criteria[f.criterion_id].refs:
+                period = sub.period - (1 if ref.prev else 0)
+                assert (ref.indicator, f.stage, period) in present
+                values = {x.value for x in sub.facts if x.key == (ref.indicator, f.stage, period) and not x.is_claim}
+                assert len(values) == 1
+                assert not any(b.indicator == ref.indicator and b.stage in (f.stage, None) and b.period == period
+                               for b in sub.bad_facts)
+        if f.status is Status.ERROR:
+            assert f.message_en
