@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -108,18 +108,23 @@ class Criterion:
     aliases: tuple[str, ...] = ()
     pack: str = ""
 
-    @property
-    def refs(self) -> list[expr.Ref]:
+    @cached_property
+    def refs(self) -> tuple[expr.Ref, ...]:
+        """Every indicator reference of precondition, rule and warn, in order of first appearance."""
         nodes = [n for n in (self.precondition, self.rule, self.warn) if n is not None]
         seen: dict[expr.Ref, None] = {}
         for node in nodes:
             for ref in expr.refs(node):
                 seen.setdefault(ref)
-        return list(seen)
+        return tuple(seen)
 
-    @property
-    def precondition_refs(self) -> list[expr.Ref]:
-        return expr.refs(self.precondition) if self.precondition is not None else []
+    @cached_property
+    def precondition_refs(self) -> tuple[expr.Ref, ...]:
+        return tuple(expr.refs(self.precondition)) if self.precondition is not None else ()
+
+    @cached_property
+    def rule_comparisons(self) -> tuple[expr.Cmp, ...]:
+        return tuple(expr.comparisons(self.rule))
 
     def param(self, name: str) -> ParamSpec:
         return next(p for p in self.params if p.name == name)

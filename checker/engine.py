@@ -71,6 +71,12 @@ def encode(value: Any) -> str:
     return number_text(value)
 
 
+def case_text(n: int, kind: str, operands: dict[str, Any]) -> str:
+    """`encode` of a case fact, fast: ids, kinds and slot names are ASCII the compiler made."""
+    body = "".join(f',"{key}":{number_text(value)}' for key, value in operands.items())
+    return f'{{"id":"{n}","sid":"{SID}","kind":{json.dumps(kind, ensure_ascii=False)}{body}}}'
+
+
 class Engine:
     """One compiled pack loaded into its own durable-rules host."""
 
@@ -147,7 +153,7 @@ class Engine:
         session_errors: list[str] = []
         for n, (kind, operands) in enumerate(cases):
             try:
-                text = encode({"id": str(n), "sid": SID, "kind": kind, **operands})
+                text = case_text(n, kind, operands)
             except EngineInputError as exc:
                 results[n].errors.append(f"the engine cannot take this fact: {exc}")
                 continue

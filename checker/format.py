@@ -6,6 +6,8 @@ and the relation shown is the one that holds between them. Verdicts come from th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker import expr
 from checker.indicators import dictionary
 from checker.model import STAGE_ZH, Fact, Status
@@ -75,6 +77,11 @@ def _term(node, operands: dict, thresholds: dict, lang: str, show_name: bool) ->
     return str(node), None
 
 
+@lru_cache(maxsize=4096)
+def _refs(node) -> tuple[expr.Ref, ...]:
+    return tuple(expr.refs(node))
+
+
 def percent_change(cur: float, prev: float) -> str:
     """+0.08%, −0.64%; a change too small for two decimals keeps two significant digits."""
     change = (cur - prev) / abs(prev) * 100
@@ -96,8 +103,8 @@ def describe_rule(criterion, stage: str | None, operands: list, thresholds, stat
     out = {}
     for lang in ("zh", "en"):
         parts = []
-        for cmp in expr.comparisons(criterion.rule):
-            same = [r.indicator for r in expr.refs(cmp)]
+        for cmp in criterion.rule_comparisons:
+            same = [r.indicator for r in _refs(cmp)]
             show_name = not (len(same) == 2 and same[0] == same[1])  # "2021 x < 2020 y" reads alone
             left, lv = _term(cmp.left, by_ref, by_param, lang, show_name)
             right, rv = _term(cmp.right, by_ref, by_param, lang, show_name)

@@ -181,3 +181,11 @@ criteria:
 """
     with pytest.raises(PackError, match="the engine takes at most"):
         parse_pack(load_yaml(text).data, "big.yaml")
+
+
+def test_fast_case_encoding_equals_the_general_encoder():
+    from checker.engine import case_text
+
+    operands = {"o0": 1e-05, "o1": 10071.8, "o2": -3, "o3": 1e16}
+    assert case_text(7, "DUT-FUND-02#0", operands) == encode({"id": "7", "sid": "0", "kind": "DUT-FUND-02#0",
+                                                              **operands})
