@@ -45,3 +45,19 @@ period: 2021
 documents: [{id: report, title: 自查自评报告}]
 facts:
 """
+
+
+# A one-criterion pack, for tests that need a pack of their own.
+MINI_PACK = """\
+pack: {id: mini, version: "1", title: {zh: 小, en: mini}}
+criteria:
+  - id: MINI-01
+    title: {zh: 辍学清零, en: no dropouts}
+    basis: [{document: 国办发〔2017〕72号, status: confirmed}]
+    severity: blocking
+    levels: [county]
+    rule: dropouts_outstanding == 0
+    examples:
+      - {expect: pass, values: {dropouts_outstanding: 0}}
+      - {expect: fail, values: {dropouts_outstanding: 1}}
+"""

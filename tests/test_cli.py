@@ -12,23 +12,10 @@ from typer.testing import CliRunner
 
 from checker.api import check
 from checker.cli import app
-from conftest import MINIMAL, ROOT, SUBMISSIONS, write
+from conftest import MINI_PACK, MINIMAL, ROOT, SUBMISSIONS, write
 
 runner = CliRunner()
 QUJING = str(SUBMISSIONS / "qujing-2021.yaml")
-MINI_PACK = """\
-pack: {id: mini, version: "1", title: {zh: 小, en: mini}}
-criteria:
-  - id: MINI-01
-    title: {zh: 辍学清零, en: no dropouts}
-    basis: [{document: 国办发〔2017〕72号, status: confirmed}]
-    severity: blocking
-    levels: [county]
-    rule: dropouts_outstanding == 0
-    examples:
-      - {expect: pass, values: {dropouts_outstanding: 0}}
-      - {expect: fail, values: {dropouts_outstanding: 1}}
-"""
 
 
 def invoke(*args, env=None):

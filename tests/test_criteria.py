@@ -7,7 +7,7 @@ import pytest
 from checker.api import check, run_examples
 from checker.criteria import PackError, bundled_names, load_packs, parse_pack
 from checker.safeyaml import load_yaml
-from conftest import write
+from conftest import MINI_PACK, write
 
 PACKS = load_packs()
 RESULTS = {(r.criterion, r.example): r for r in run_examples(PACKS)}
@@ -34,19 +34,7 @@ def test_bundled_pack_is_listed():
     assert "duties" in bundled_names()
 
 
-GOOD = """\
-pack: {id: mini, version: "1", title: {zh: 小, en: mini}}
-criteria:
-  - id: MINI-01
-    title: {zh: 辍学清零, en: no dropouts}
-    basis: [{document: 国办发〔2017〕72号, status: confirmed}]
-    severity: blocking
-    levels: [county]
-    rule: dropouts_outstanding == 0
-    examples:
-      - {expect: pass, values: {dropouts_outstanding: 0}}
-      - {expect: fail, values: {dropouts_outstanding: 1}}
-"""
+GOOD = MINI_PACK
 
 
 def problems(text: str) -> list[str]:
