@@ -14,7 +14,7 @@ from checker.criteria import Criterion, Example, Pack, load_packs
 from checker.engine import Engine
 from checker.evaluate import evaluate
 from checker.load import Loaded, load_paths, read_fact
-from checker.model import Citation, Entity, Finding, Location, Submission
+from checker.model import Citation, Entity, Finding, InputError, Location, Submission
 from checker.report import Report
 
 
@@ -30,12 +30,33 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
 def run(loaded: Loaded, packs: list[Pack]) -> Report:
     compiled = compile_packs(packs)
     findings: list[Finding] = []
-    submissions = sorted(loaded.submissions, key=lambda s: (s.entity.code, s.period, s.file))
+    submissions = merge_resubmissions(loaded)
     with Engine(compiled) as engine:
         for submission in submissions:
             findings.extend(evaluate(submission, packs, compiled, engine))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs),
                   meta(packs))
+
+
+def merge_resubmissions(loaded: Loaded) -> list[Submission]:
+    """One submission per entity and year. The same entity and year in several files are merged:
+    identical figures collapse, differing ones become conflicts that name both places."""
+    groups: dict[tuple[str, int], list[Submission]] = {}
+    for s in sorted(loaded.submissions, key=lambda s: (s.entity.code, s.period, s.file)):
+        groups.setdefault((s.entity.code, s.period), []).append(s)
+    merged = []
+    for (code, period), subs in groups.items():
+        first = subs[0]
+        if len(subs) > 1:
+            files = ", ".join(s.file for s in subs)
+            loaded.notices.append(InputError(first.file, "entity", f"entity {code} {first.entity.name} for {period} is "
+                                             f"submitted in several files ({files}); figures that differ between them "
+                                             "are reported as conflicts"))
+            first = Submission(first.entity, period, first.file, tuple(f for s in subs for f in s.facts),
+                               tuple(b for s in subs for b in s.bad_facts),
+                               tuple(d for s in subs for d in s.documents))
+        merged.append(first)
+    return merged
 
 
 def meta(packs: list[Pack]) -> dict:

@@ -110,3 +110,19 @@ def test_real_process_no_traceback_on_bad_input(tmp_path):
     assert proc.returncode == 2
     assert b"Traceback" not in proc.stderr + proc.stdout
     assert "曲靖市".encode() in proc.stdout  # Chinese survives an ASCII locale
+
+
+def test_a_resubmission_is_merged_and_differences_become_conflicts(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    fact = "  - {indicator: dropouts_outstanding, period: 2021, value: %s, unit: 人}\n"
+    write(tmp_path / "a", "s.yaml", MINIMAL + fact % 0)
+    write(tmp_path / "b", "same.yaml", MINIMAL + fact % 0)
+    report = check([tmp_path / "a", tmp_path / "b"])
+    drops = [f for f in report.findings if f.criterion_id == "DUT-DROP-01"]
+    assert len(drops) == 1 and drops[0].status.value == "pass"  # identical: one finding, no conflict
+    assert "several files" in report.notices[0].message
+    write(tmp_path / "b", "same.yaml", MINIMAL + fact % 3)
+    drops = [f for f in check([tmp_path / "a", tmp_path / "b"]).findings if f.criterion_id == "DUT-DROP-01"]
+    assert len(drops) == 1 and drops[0].status.value == "error"
+    assert "a/s.yaml" in drops[0].message_en and "b/same.yaml" in drops[0].message_en
