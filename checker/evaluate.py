@@ -106,11 +106,7 @@ def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPa
                                          "the engine reached no verdict although every figure was present"))
         else:
             status = _VERDICT[fired[0]]
-            if status is Status.NOT_APPLICABLE:
-                zh = f"前提条件不成立: {item.criterion.precondition_text}"
-                en = f"precondition does not hold: {item.criterion.precondition_text}"
-            else:
-                zh, en = describe_rule(item.criterion, item.stage, item.operands, item.thresholds, status)
+            zh, en = describe_rule(item.criterion, item.stage, item.operands, item.thresholds, status)
             findings.append(_finding(submission, item, status, zh, en))
     return findings
 
@@ -161,8 +157,8 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
         return item
     pre_refs = set(criterion.precondition_refs)
     missing_pre = [by_ref[r] for r in criterion.precondition_refs if by_ref[r].state == "missing"]
-    if missing_pre:
-        item.finding = _missing(submission, item, missing_pre)
+    if missing_pre:  # name every absent figure, not only the precondition's
+        item.finding = _missing(submission, item, [op for op in item.operands if op.state == "missing"])
         return item
     item.missing_rule_refs = [op for op in item.operands if op.state == "missing" and op.ref not in pre_refs]
     if item.missing_rule_refs and criterion.precondition is None:

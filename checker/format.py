@@ -97,13 +97,16 @@ def _holds(op: str, left: float, right: float) -> bool:
 
 
 def describe_rule(criterion, stage: str | None, operands: list, thresholds, status: Status) -> tuple[str, str]:
-    """One clause per comparison of the rule, with the figures on both sides and the relation that holds."""
+    """One clause per comparison of the rule (of the precondition, when it does not hold), with
+    the figures on both sides and the relation that holds between them."""
     by_ref = {op.ref: op for op in operands}
     by_param = {t.name: t for t in thresholds}
+    comparisons = criterion.rule_comparisons if status is not Status.NOT_APPLICABLE else \
+        tuple(expr.comparisons(criterion.precondition))
     out = {}
     for lang in ("zh", "en"):
         parts = []
-        for cmp in criterion.rule_comparisons:
+        for cmp in comparisons:
             same = [r.indicator for r in _refs(cmp)]
             show_name = not (len(same) == 2 and same[0] == same[1])  # "2021 x < 2020 y" reads alone
             left, lv = _term(cmp.left, by_ref, by_param, lang, show_name)
@@ -119,8 +122,9 @@ def describe_rule(criterion, stage: str | None, operands: list, thresholds, stat
                     text += ", " + percent_change(cur, prev)
             parts.append(text)
         out[lang] = ("; " if lang == "en" else ";").join(parts)
-    verdict_zh = {Status.FAIL: "不达标: ", Status.WARN: "预警: "}.get(status, "")
-    verdict_en = {Status.FAIL: "fails: ", Status.WARN: "warning: "}.get(status, "")
+    verdict_zh = {Status.FAIL: "不达标: ", Status.WARN: "预警: ", Status.NOT_APPLICABLE: "前提条件不成立: "}.get(status, "")
+    verdict_en = {Status.FAIL: "fails: ", Status.WARN: "warning: ",
+                  Status.NOT_APPLICABLE: "precondition does not hold: "}.get(status, "")
     prefix_zh = f"{STAGE_ZH[stage]} " if stage else ""
     prefix_en = f"{stage} " if stage else ""
     return f"{verdict_zh}{prefix_zh}{out['zh']}", f"{verdict_en}{prefix_en}{out['en']}"

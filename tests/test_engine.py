@@ -29,8 +29,10 @@ def test_ruleset_json_holds_the_comparisons_and_thresholds(compiled):
                   if name.startswith("DUT-PRE-01#") and name.endswith(":pass")}
     assert pass_rules == {json.dumps({"$gte": {"o0": 85.0}}), json.dumps({"$gte": {"o0": 90.0}})}
     # land revenue: fund >= net revenue * 0.10
-    land = rules["DUT-FUND-04#0:pass"]["all"][0]["m"]["$and"][1]["$and"][-1]
-    assert land == {"$gte": {"o0": {"$mul": {"$l": {"$m": "o1"}, "$r": 0.1}}}}
+    land = rules["DUT-FUND-04#0:pass"]["all"][0]["m"]["$and"]
+    assert land[1] == {"$gt": {"o0": 0.0}}  # the precondition: net land revenue (o0) > 0
+    assert land[2] == {"$and": [{"$ex": {"o0": 1}}, {"$gte": {"o1": {"$mul": {"$l": {"$m": "o0"}, "$r": 0.1}}}}]}
+    assert rules["DUT-FUND-04#0:na"]["all"][0]["m"]["$and"][1] == {"$lte": {"o0": 0.0}}
     # dropouts == 0 and its negation
     assert rules["DUT-DROP-01#0:pass"]["all"][0]["m"]["$and"][1] == {"o0": 0.0}
     assert rules["DUT-DROP-01#0:fail"]["all"][0]["m"]["$and"][1] == {"$neq": {"o0": 0.0}}
