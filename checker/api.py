@@ -4,35 +4,133 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from checker import __version__
 from checker.compile import compile_packs
 from checker.criteria import Criterion, Example, Pack, load_packs
 from checker.engine import Engine
 from checker.evaluate import evaluate
-from checker.load import Loaded, load_paths, read_fact
+from checker.load import Loaded, discover, load_file, read_fact
 from checker.model import Citation, Entity, Finding, InputError, Location, Submission
 from checker.report import Report
 
 
+PARALLEL_MIN_FILES = 64  # below this, starting worker processes costs more than it saves
+CHUNK_FILES = 32
+
+
 def check(paths: Iterable[str | Path], criteria: str | Path | None = None, period: int | None = None,
-          packs: list[Pack] | None = None) -> Report:
+          packs: list[Pack] | None = None, jobs: int | None = None,
+          progress: Callable[[int], None] | None = None) -> Report:
+    """Check submission files and directories. `jobs` worker processes (default: the cores, for
+    a large batch); `progress(n)` is told each time n more files are done."""
     packs = packs if packs is not None else load_packs(criteria)
-    loaded = load_paths([Path(p) for p in paths], period)
-    if period is not None:
-        loaded.submissions = [_with_period(s, period) for s in loaded.submissions]
-    return run(loaded, packs)
+    files, errors = discover([Path(p) for p in paths])
+    if jobs is None:
+        jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
+    chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
+    if jobs > 1 and len(chunks) > 1:
+        results = _parallel(chunks, packs, period, jobs, progress)
+    else:
+        compiled = compile_packs(packs)
+        with Engine(compiled) as engine:
+            results = []
+            for chunk in chunks:
+                results.append(_check_chunk(chunk, period, packs, compiled, engine))
+                if progress:
+                    progress(len(chunk))
+    return _combine(results, errors, packs, period)
+
+
+@dataclass
+class _ChunkResult:
+    loaded: Loaded
+    findings: dict[tuple[str, int, str], list[Finding]]  # per submission: (code, period, file)
+
+
+def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine) -> _ChunkResult:
+    loaded = Loaded()
+    for path in files:
+        load_file(path, loaded, period)
+    findings = {}
+    for sub in loaded.submissions:
+        sub = _with_period(sub, period) if period is not None else sub
+        findings[(sub.entity.code, sub.period, sub.file)] = evaluate(sub, packs, compiled, engine)
+    loaded.submissions = [_with_period(s, period) if period is not None else s for s in loaded.submissions]
+    return _ChunkResult(loaded, findings)
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(packs: list[Pack]) -> None:
+    compiled = compile_packs(packs)
+    _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled))
+
+
+def _work(chunk: list[Path], period: int | None) -> _ChunkResult:
+    result = _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"])
+    result.loaded.submissions = []  # the parent needs only the findings; resubmissions are reloaded
+    return result
+
+
+def _parallel(chunks, packs, period, jobs, progress) -> list[_ChunkResult]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    results: list[_ChunkResult | None] = [None] * len(chunks)
+    ctx = multiprocessing.get_context("spawn")  # a fresh engine per worker; never fork a live one
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(packs,)) as pool:
+        futures = {pool.submit(_work, chunk, period): i for i, chunk in enumerate(chunks)}
+        for future in as_completed(futures):
+            i = futures[future]
+            results[i] = future.result()
+            if progress:
+                progress(len(chunks[i]))
+    return results  # type: ignore[return-value]
+
+
+def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],
+             period: int | None) -> Report:
+    loaded = Loaded(errors=list(errors))
+    per_entity: dict[tuple[str, int], list[tuple[str, list[Finding]]]] = {}
+    for result in results:
+        loaded.errors.extend(result.loaded.errors)
+        loaded.notices.extend(result.loaded.notices)
+        loaded.inputs.extend(result.loaded.inputs)
+        for (code, year, file), found in result.findings.items():
+            per_entity.setdefault((code, year), []).append((file, found))
+    findings: list[Finding] = []
+    resubmitted = {key for key, group in per_entity.items() if len(group) > 1}
+    compiled = compile_packs(packs) if resubmitted else None
+    with Engine(compiled) if compiled else nullcontext() as engine:
+        for key in sorted(per_entity):
+            group = per_entity[key]
+            if key not in resubmitted:
+                findings.extend(group[0][1])
+                continue
+            # A resubmission: reload its files here, merge them into one submission, evaluate once.
+            again = Loaded()
+            for file in sorted({f for f, _ in group}):
+                load_file(Path(file), again, period)
+            subs = [_with_period(s, period) if period is not None else s for s in again.submissions]
+            subs = [s for s in subs if (s.entity.code, s.period) == key]
+            for sub in merge_resubmissions(Loaded(submissions=subs, notices=loaded.notices)):
+                findings.extend(evaluate(sub, packs, compiled, engine))
+    return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs), meta(packs))
 
 
 def run(loaded: Loaded, packs: list[Pack]) -> Report:
+    """Evaluate submissions already in memory (one per entity and year after merging)."""
     compiled = compile_packs(packs)
     findings: list[Finding] = []
-    submissions = merge_resubmissions(loaded)
     with Engine(compiled) as engine:
-        for submission in submissions:
+        for submission in merge_resubmissions(loaded):
             findings.extend(evaluate(submission, packs, compiled, engine))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs),
                   meta(packs))

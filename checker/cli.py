@@ -50,6 +50,30 @@ def _emit(text: str, output: Optional[Path]) -> None:
         output.write_text(text, encoding="utf-8", newline="")
 
 
+class _progress:
+    """A progress bar on stderr for a batch that takes more than a moment; none when stderr is
+    not a terminal (click's bar hides itself there) or for a handful of files."""
+
+    def __init__(self, paths: List[Path]):
+        self.paths = paths
+        self.bar = None
+
+    def __enter__(self):
+        from checker.load import discover
+
+        if not sys.stderr.isatty():
+            return None
+        count = len(discover(self.paths)[0])
+        if count < 50:
+            return None
+        self.bar = typer.progressbar(length=count, label="checking", file=sys.stderr).__enter__()
+        return self.bar.update
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
 def _fail(message: str, debug: bool) -> None:
     if debug:
         raise
@@ -66,6 +90,8 @@ def check(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100, help="The evaluated year."),
     lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Worker processes (default: all cores for a large batch)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check submissions and print the findings."""
@@ -76,7 +102,8 @@ def check(
     from checker.engine import EngineRuleError
 
     try:
-        report = run_check(paths, criteria=criteria, period=period)
+        with _progress(paths) as progress:
+            report = run_check(paths, criteria=criteria, period=period, jobs=jobs, progress=progress)
         _emit(render(report.to_dict(), fmt.value, lang.value), output)
     except PackError as exc:
         _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)

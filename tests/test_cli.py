@@ -126,3 +126,24 @@ def test_a_resubmission_is_merged_and_differences_become_conflicts(tmp_path):
     drops = [f for f in check([tmp_path / "a", tmp_path / "b"]).findings if f.criterion_id == "DUT-DROP-01"]
     assert len(drops) == 1 and drops[0].status.value == "error"
     assert "a/s.yaml" in drops[0].message_en and "b/same.yaml" in drops[0].message_en
+
+
+def test_parallel_batch_equals_serial_and_merges_resubmissions_across_chunks(tmp_path, monkeypatch):
+    import checker.api as api
+
+    monkeypatch.setattr(api, "CHUNK_FILES", 8)
+    for i in range(40):
+        text = MINIMAL.replace("530322", f"5303{i:02d}") + \
+            f"  - {{indicator: dropouts_outstanding, period: 2021, value: {i % 3}, unit: 人}}\n"
+        write(tmp_path, f"c{i:02d}.yaml", text)
+    write(tmp_path, "z-resubmitted.yaml", MINIMAL.replace("530322", "530300") +
+          "  - {indicator: dropouts_outstanding, period: 2021, value: 9, unit: 人}\n")
+    write(tmp_path, "zz-broken.yaml", "entity: [\n")
+    serial = check([tmp_path], jobs=1)
+    parallel = check([tmp_path], jobs=2)
+    assert serial.to_dict()["findings"] == parallel.to_dict()["findings"]
+    assert serial.errors == parallel.errors and serial.inputs == parallel.inputs
+    assert serial.notices == parallel.notices and "several files" in serial.notices[0].message
+    drop = [f for f in parallel.findings if f.entity.code == "530300" and f.criterion_id == "DUT-DROP-01"]
+    assert len(drop) == 1 and drop[0].status.value == "error"  # 0 in c00.yaml, 9 in z-resubmitted.yaml
+    assert parallel.exit_code() == 2

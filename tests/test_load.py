@@ -197,3 +197,29 @@ def test_directory_is_walked_recursively_and_sorted():
 def test_missing_path_is_an_error(tmp_path):
     loaded = load_paths([tmp_path / "nope.yaml"])
     assert loaded.errors[0].message == "no such file or directory"
+
+
+def test_fast_and_full_schema_validators_agree(tmp_path):
+    """The fast path may only ever skip the full validator on documents the full one accepts."""
+    from checker.load import _fast_validator, _validator
+    from checker.safeyaml import load_yaml
+
+    docs = [load_yaml(p.read_text("utf-8")).data for p in sorted(SUBMISSIONS.glob("*.yaml"))]
+    base = load_yaml(MINIMAL + FACT.format(value="1", unit="元")).data
+    variants = [
+        {**base, "period": "2021"}, {**base, "period": 1800}, {**base, "extra": 1},
+        {**base, "entity": {**base["entity"], "code": "53032"}}, {**base, "entity": {**base["entity"], "level": "x"}},
+        {**base, "facts": [{**base["facts"][0], "stage": "college"}]},
+        {**base, "facts": [{**base["facts"][0], "value": True}]},
+        {**base, "facts": [{**base["facts"][0], "source": {"page": 1}}]},
+        {**base, "facts": [{**base["facts"][0], "indicator": ""}]},
+        {**base, "documents": [{"title": "no id"}]}, {**base, "tables": {"schools": 3}},
+    ]
+    for doc in docs + [base] + variants:
+        full_ok = _validator().is_valid(doc)
+        try:
+            _fast_validator()(doc)
+            fast_ok = True
+        except Exception:
+            fast_ok = False
+        assert fast_ok == full_ok, doc
