@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterable, List, Optional
 
 import typer
 
@@ -39,15 +39,19 @@ class Lang(str, Enum):
     en = "en"
 
 
-def _emit(text: str, output: Optional[Path]) -> None:
+def _emit(chunks: Iterable[str], output: Optional[Path]) -> None:
+    """Write a renderer's output piece by piece: to the file, or to stdout as UTF-8."""
     if output is None:
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(encoding="utf-8")  # Chinese must survive any locale
-        sys.stdout.write(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
         sys.stdout.flush()
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8", newline="")
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8", newline="") as f:
+        for chunk in chunks:
+            f.write(chunk)
 
 
 class _progress:
@@ -104,7 +108,7 @@ def check(
     try:
         with _progress(paths) as progress:
             report = run_check(paths, criteria=criteria, period=period, jobs=jobs, progress=progress)
-        _emit(render(report.to_dict(), fmt.value, lang.value), output)
+        _emit(render(report.record(), fmt.value, lang.value), output)
     except PackError as exc:
         _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
     except EngineRuleError as exc:
@@ -140,8 +144,8 @@ def criteria_list(
             basis = "; ".join(b.document + (f" {b.number}" if b.number else "") for b in c.basis)
             rows.append([pack.id, c.id, c.severity.value, stages, years,
                          c.title_zh if lang is Lang.zh else c.title_en, basis])
-    _emit(tabulate(rows, headers=["pack", "id", "severity", "stages", "years", "title", "basis"],
-                   maxcolwidths=[None, None, None, 24, None, 36, 48], disable_numparse=True) + "\n", None)
+    _emit([tabulate(rows, headers=["pack", "id", "severity", "stages", "years", "title", "basis"],
+                    maxcolwidths=[None, None, None, 24, None, 36, 48], disable_numparse=True) + "\n"], None)
 
 
 @criteria_app.command("test")

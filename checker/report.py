@@ -6,8 +6,9 @@ version) live only in `meta`, so two runs over the same inputs differ only there
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from checker.model import STATUS_ORDER, Finding, InputError, Severity, Status
 
@@ -49,13 +50,38 @@ class Report:
             return 1
         return 0
 
-    def to_dict(self) -> dict[str, Any]:
+    def record(self) -> dict[str, Any]:
+        """The canonical record, with its long lists converted item by item as they are read,
+        so that a national report streams to its renderer without being held twice."""
         return {
             "schema_version": SCHEMA_VERSION,
             "summary": self.summary,
-            "findings": [f.to_dict() for f in self.findings],
-            "inputs": [dict(i) for i in self.inputs],
-            "errors": [e.to_dict() for e in self.errors],
-            "notices": [n.to_dict() for n in self.notices],
+            "findings": Records(self.findings, lambda f: f.to_dict()),
+            "inputs": Records(self.inputs, dict),
+            "errors": Records(self.errors, lambda e: e.to_dict()),
+            "notices": Records(self.notices, lambda n: n.to_dict()),
             "meta": dict(self.meta),
         }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical record as plain data: what `--format json` prints."""
+        return {k: list(v) if isinstance(v, Records) else v for k, v in self.record().items()}
+
+
+class Records(Sequence):
+    """A read-only list whose items are converted to plain data when read."""
+
+    def __init__(self, items: tuple, convert: Callable[[Any], dict]):
+        self._items = items
+        self._convert = convert
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._convert(x) for x in self._items[index]]
+        return self._convert(self._items[index])
+
+    def __iter__(self):
+        return (self._convert(x) for x in self._items)

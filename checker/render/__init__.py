@@ -1,11 +1,21 @@
-"""Renderers: pure functions `render(report_dict, lang) -> str`, one module per format."""
+"""Renderers: pure functions `render(record, lang) -> Iterator[str | bytes]`, one module per format.
+
+`record` is the report's canonical record (`Report.record()` or `Report.to_dict()`); a renderer
+yields its output in pieces so that a national report is never held whole in memory.
+"""
 
 from __future__ import annotations
 
 from importlib import import_module
+from typing import Iterator
 
 FORMATS = {"table": "table", "json": "json_", "csv": "csv_", "markdown": "markdown"}
+BINARY = frozenset()
 
 
-def render(report: dict, fmt: str, lang: str = "zh") -> str:
-    return import_module(f"checker.render.{FORMATS[fmt]}").render(report, lang)
+def render(record: dict, fmt: str, lang: str = "zh") -> Iterator[str]:
+    return import_module(f"checker.render.{FORMATS[fmt]}").render(record, lang)
+
+
+def render_text(record: dict, fmt: str, lang: str = "zh") -> str:
+    return "".join(render(record, fmt, lang))

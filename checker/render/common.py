@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 STATUS_LABEL = {
     "zh": {"pass": "通过", "fail": "不达标", "warn": "预警", "missing": "缺数据", "not_applicable": "不适用", "error": "错误"},
@@ -68,12 +68,13 @@ def basis_text(b: dict) -> str:
     return text + ("" if b["status"] == "confirmed" else f" [{b['status']}]")
 
 
-def grouped(findings: list[dict]) -> list[tuple[dict, int, list[dict]]]:
-    """Findings grouped by (entity, period), in report order."""
-    groups: list[tuple[dict, int, list[dict]]] = []
+def grouped(findings) -> Iterator[tuple[dict, int, list[dict]]]:
+    """Findings grouped by (entity, period), in report order, one group at a time."""
+    group: list[dict] = []
     for f in findings:
-        key = (f["entity"]["code"], f["period"])
-        if not groups or (groups[-1][0]["code"], groups[-1][1]) != key:
-            groups.append((f["entity"], f["period"], []))
-        groups[-1][2].append(f)
-    return groups
+        if group and (group[0]["entity"]["code"], group[0]["period"]) != (f["entity"]["code"], f["period"]):
+            yield group[0]["entity"], group[0]["period"], group
+            group = []
+        group.append(f)
+    if group:
+        yield group[0]["entity"], group[0]["period"], group

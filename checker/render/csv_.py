@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Iterator
 
 from checker.render.common import (SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text, evidence_text, label,
                                    message, threshold_text, title)
@@ -20,11 +21,16 @@ def neutralise(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render(report: dict, lang: str = "zh") -> str:
+def render(report: dict, lang: str = "zh") -> Iterator[str]:
     buf = io.StringIO()
+    buf.write(BOM)
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for f in report["findings"]:
+    for n, f in enumerate(report["findings"]):
+        if n and n % 500 == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
         e = f["entity"]
         writer.writerow([neutralise(v) for v in (
             e["code"], e["name"], e["level"], f["period"], f["criterion"]["id"], title(f, lang),
@@ -34,4 +40,4 @@ def render(report: dict, lang: str = "zh") -> str:
             " | ".join(evidence_text(x) for x in f["evidence"]),
             "; ".join(basis_text(b) for b in f["basis"]), f["criterion"]["pack"],
         )])
-    return BOM + buf.getvalue()
+    yield buf.getvalue()

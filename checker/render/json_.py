@@ -10,16 +10,32 @@ from __future__ import annotations
 import json
 
 
+from collections.abc import Sequence
+from typing import Iterator
+
+_BATCH = 500
+
+
 def _dump(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return json.dumps(value, ensure_ascii=False)
 
 
-def render(report: dict, lang: str = "zh") -> str:
-    parts = []
-    for key, value in report.items():
-        if isinstance(value, list):
-            items = ",\n".join(_dump(v) for v in value)
-            parts.append(f"{_dump(key)}: [\n{items}\n]" if value else f"{_dump(key)}: []")
+def render(report: dict, lang: str = "zh") -> Iterator[str]:
+    yield "{\n"
+    for n, (key, value) in enumerate(report.items()):
+        sep = ",\n" if n < len(report) - 1 else "\n"
+        if isinstance(value, Sequence) and not isinstance(value, str):
+            if not len(value):
+                yield f"{_dump(key)}: []{sep}"
+                continue
+            yield f"{_dump(key)}: [\n"
+            batch: list[str] = []
+            for i, item in enumerate(value):
+                batch.append(_dump(item) + (",\n" if i < len(value) - 1 else "\n"))
+                if len(batch) >= _BATCH:
+                    yield "".join(batch)
+                    batch = []
+            yield "".join(batch) + "]" + sep
         else:
-            parts.append(f"{_dump(key)}: {_dump(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            yield f"{_dump(key)}: {_dump(value)}{sep}"
+    yield "}\n"

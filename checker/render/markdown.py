@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from checker.render.common import (HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading,
                                    evidence_text, grouped, label, message, title)
 
@@ -10,20 +12,20 @@ def cell(text: object) -> str:
     return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
-def render(report: dict, lang: str = "zh") -> str:
+def render(report: dict, lang: str = "zh") -> Iterator[str]:
     from tabulate import tabulate
 
     h = HEADERS[lang]
-    out = []
     for entity, period, findings in grouped(report["findings"]):
-        out.append(f"## {cell(entity_heading(entity, period, lang))}\n")
+        out = [f"## {cell(entity_heading(entity, period, lang))}\n"]
         rows = [[cell(f["criterion"]["id"]), cell(title(f, lang)), cell(label(STAGE_LABEL, lang, f["stage"])),
                  cell(label(STATUS_LABEL, lang, f["status"])), cell(label(SEVERITY_LABEL, lang, f["severity"])),
                  cell(message(f, lang)), "<br>".join(cell(evidence_text(x)) for x in f["evidence"])]
                 for f in findings]
         out.append(tabulate(rows, headers=[h["criterion"], h["title"], h["stage"], h["status"], h["severity"],
                                            h["message"], "evidence"], tablefmt="github", disable_numparse=True))
-        out.append("")
+        yield "\n".join(out) + "\n\n"
+    out = []
     if report["errors"]:
         out.append(f"## {h['errors']}\n")
         out.extend(f"- `{cell(e['file'])}` {cell(e['place'])}: {cell(e['message'])}"
@@ -31,4 +33,4 @@ def render(report: dict, lang: str = "zh") -> str:
         out.append("")
     counts = report["summary"]["by_status"]
     out.append(f"**{h['summary']}**: " + ", ".join(f"{label(STATUS_LABEL, lang, s)} {n}" for s, n in counts.items()))
-    return "\n".join(out) + "\n"
+    yield "\n".join(out) + "\n"

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from checker.render.common import (HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading, grouped,
                                    label, message)
 
 
-def render(report: dict, lang: str = "zh") -> str:
+def render(report: dict, lang: str = "zh") -> Iterator[str]:
     from tabulate import tabulate
 
     h = HEADERS[lang]
-    out: list[str] = []
     for entity, period, findings in grouped(report["findings"]):
-        out.append(f"== {entity_heading(entity, period, lang)} ==")
+        out = [f"== {entity_heading(entity, period, lang)} =="]
         rows = [[f["criterion"]["id"], label(STAGE_LABEL, lang, f["stage"]), label(STATUS_LABEL, lang, f["status"]),
                  label(SEVERITY_LABEL, lang, f["severity"]), message(f, lang)] for f in findings]
         out.append(tabulate(rows, headers=[h["criterion"], h["stage"], h["status"], h["severity"], h["message"]],
                             tablefmt="simple", maxcolwidths=[None, None, None, None, 72],
                             disable_numparse=True))
-        out.append("")
+        yield "\n".join(out) + "\n\n"
+    out = []
     if report["errors"]:
         out.append(f"{h['errors']}:")
         out.extend(f"  {_error(e)}" for e in report["errors"])
@@ -30,7 +32,7 @@ def render(report: dict, lang: str = "zh") -> str:
     counts = report["summary"]["by_status"]
     out.append(f"{h['summary']}: " + ", ".join(f"{label(STATUS_LABEL, lang, s)} {n}" for s, n in counts.items())
                + f"; {h['entity']} {report['summary']['entities']}")
-    return "\n".join(out) + "\n"
+    yield "\n".join(out) + "\n"
 
 
 def _error(e: dict) -> str:
