@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -14,7 +14,7 @@ from checker.compile import compile_packs
 from checker.criteria import Criterion, Example, Pack, load_packs
 from checker.engine import Engine
 from checker.evaluate import evaluate
-from checker.load import Loaded, discover, load_file, read_fact
+from checker.load import Loaded, discover, load_file, load_roster, read_fact
 from checker.model import Citation, Entity, Finding, InputError, Location, Submission
 from checker.report import Report
 
@@ -25,9 +25,10 @@ CHUNK_FILES = 32
 
 def check(paths: Iterable[str | Path], criteria: str | Path | None = None, period: int | None = None,
           packs: list[Pack] | None = None, jobs: int | None = None,
-          progress: Callable[[int], None] | None = None) -> Report:
+          progress: Callable[[int], None] | None = None, roster: str | Path | None = None) -> Report:
     """Check submission files and directories. `jobs` worker processes (default: the cores, for
-    a large batch); `progress(n)` is told each time n more files are done."""
+    a large batch); `progress(n)` is told each time n more files are done; `roster` is the
+    office's list of entities that must submit."""
     packs = packs if packs is not None else load_packs(criteria)
     files, errors = discover([Path(p) for p in paths])
     if jobs is None:
@@ -43,7 +44,27 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
                 results.append(_check_chunk(chunk, period, packs, compiled, engine))
                 if progress:
                     progress(len(chunk))
-    return _combine(results, errors, packs, period)
+    report = _combine(results, errors, packs, period)
+    return with_roster(report, Path(roster)) if roster is not None else report
+
+
+def with_roster(report: Report, path: Path) -> Report:
+    """Entities on the roster with no submission, and submissions from entities not on it."""
+    entries, errors = load_roster(path)
+    submitted: dict[str, str] = {}
+    for item in report.inputs:
+        for code in item["entities"]:
+            submitted.setdefault(code, item["file"])
+    listed = {e["code"] for e in entries}
+    missing = [e for e in entries if e["code"] not in submitted] if not errors else []
+    unexpected = [{"code": code, "file": file} for code, file in sorted(submitted.items()) if code not in listed] \
+        if not errors else []
+    notices = list(report.notices) + [
+        InputError(u["file"], "entity.code", f"entity {u['code']} is not on the roster {path.as_posix()}")
+        for u in unexpected]
+    block = {"file": path.as_posix(), "entities": len(entries), "submitted": len(listed & set(submitted)),
+             "missing_submissions": missing, "not_on_roster": unexpected}
+    return replace(report, errors=report.errors + tuple(errors), notices=tuple(notices), roster=block)
 
 
 @dataclass

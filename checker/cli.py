@@ -94,6 +94,8 @@ def check(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100, help="The evaluated year."),
     lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language."),
+    roster: Optional[Path] = typer.Option(None, "--roster",
+                                          help="CSV of entities that must submit: code,name,level,parent,region."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes (default: all cores for a large batch)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
@@ -107,7 +109,7 @@ def check(
 
     try:
         with _progress(paths) as progress:
-            report = run_check(paths, criteria=criteria, period=period, jobs=jobs, progress=progress)
+            report = run_check(paths, criteria=criteria, period=period, jobs=jobs, progress=progress, roster=roster)
         _emit(render(report.record(), fmt.value, lang.value), output)
     except PackError as exc:
         _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)

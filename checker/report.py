@@ -22,6 +22,7 @@ class Report:
     notices: tuple[InputError, ...]
     inputs: tuple[dict, ...]
     meta: dict
+    roster: dict | None = None  # the office's roster: who must submit, who did not
 
     @property
     def summary(self) -> dict[str, Any]:
@@ -38,13 +39,17 @@ class Report:
             "by_status": by_status,
             "blocking_by_status": blocking,
             "invalid_inputs": len(self.errors),
+            "missing_submissions": len(self.roster["missing_submissions"]) if self.roster else 0,
             "exit_code": self.exit_code(),
         }
 
     def exit_code(self) -> int:
-        """2 if any input was invalid; else 1 if a blocking criterion failed, is missing or errored; else 0."""
+        """2 if any input was invalid; else 1 if a blocking criterion failed, is missing or errored,
+        or an entity on the roster did not submit; else 0."""
         if self.errors:
             return 2
+        if self.roster and self.roster["missing_submissions"]:
+            return 1
         bad = (Status.FAIL, Status.MISSING, Status.ERROR)
         if any(f.severity is Severity.BLOCKING and f.status in bad for f in self.findings):
             return 1
@@ -60,6 +65,7 @@ class Report:
             "inputs": Records(self.inputs, dict),
             "errors": Records(self.errors, lambda e: e.to_dict()),
             "notices": Records(self.notices, lambda n: n.to_dict()),
+            "roster": self.roster,
             "meta": dict(self.meta),
         }
 

@@ -147,3 +147,18 @@ def test_parallel_batch_equals_serial_and_merges_resubmissions_across_chunks(tmp
     drop = [f for f in parallel.findings if f.entity.code == "530300" and f.criterion_id == "DUT-DROP-01"]
     assert len(drop) == 1 and drop[0].status.value == "error"  # 0 in c00.yaml, 9 in z-resubmitted.yaml
     assert parallel.exit_code() == 2
+
+
+def test_roster_names_missing_submissions_and_strangers(tmp_path):
+    roster = write(tmp_path, "roster.csv", "code,name,level,parent,region\n530300,曲靖市,prefecture,530000,west\n"
+                   "530321,马龙区,county,530300,west\n", "gb18030")
+    result = invoke("check", QUJING, str(SUBMISSIONS / "chengzhong-2018.yaml"), "--roster", str(roster),
+                    "--format", "json")
+    record = json.loads(result.stdout)
+    assert [e["code"] for e in record["roster"]["missing_submissions"]] == ["530321"]
+    assert [e["code"] for e in record["roster"]["not_on_roster"]] == ["630103"]
+    assert record["summary"]["missing_submissions"] == 1 and result.exit_code == 1
+    table = invoke("check", QUJING, "--roster", str(roster))
+    assert "名单内未提交 (1/2)" in table.stdout and "530321 马龙区" in table.stdout
+    bad = write(tmp_path, "bad-roster.csv", "id,name\n1,x\n")
+    assert invoke("check", QUJING, "--roster", str(bad)).exit_code == 2

@@ -16,10 +16,11 @@ LEVEL_LABEL = {"zh": {"province": "省", "prefecture": "市(州)", "county": "�
 HEADERS = {
     "zh": {"criterion": "准则", "title": "名称", "stage": "学段", "status": "状态", "severity": "级别",
            "message": "说明", "entity": "单位", "count": "数量", "errors": "无效输入", "notices": "提示",
-           "summary": "合计", "period": "年度"},
+           "summary": "合计", "period": "年度", "missing_submissions": "名单内未提交"},
     "en": {"criterion": "criterion", "title": "title", "stage": "stage", "status": "status", "severity": "severity",
            "message": "message", "entity": "entity", "count": "count", "errors": "invalid inputs",
-           "notices": "notices", "summary": "totals", "period": "year"},
+           "notices": "notices", "summary": "totals", "period": "year",
+           "missing_submissions": "on the roster, not submitted"},
 }
 
 

@@ -21,6 +21,11 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
                             disable_numparse=True))
         yield "\n".join(out) + "\n\n"
     out = []
+    roster = report.get("roster")
+    if roster and roster["missing_submissions"]:
+        out.append(f"{h['missing_submissions']} ({len(roster['missing_submissions'])}/{roster['entities']}):")
+        out.extend(f"  {e['code']} {e['name']} ({e['level']}, {e['parent']})" for e in roster["missing_submissions"])
+        out.append("")
     if report["errors"]:
         out.append(f"{h['errors']}:")
         out.extend(f"  {_error(e)}" for e in report["errors"])
