@@ -32,6 +32,8 @@ class Format(str, Enum):
     json = "json"
     csv = "csv"
     markdown = "markdown"
+    xlsx = "xlsx"
+    html = "html"
 
 
 class Lang(str, Enum):
@@ -39,9 +41,14 @@ class Lang(str, Enum):
     en = "en"
 
 
-def _emit(chunks: Iterable[str], output: Optional[Path]) -> None:
-    """Write a renderer's output piece by piece: to the file, or to stdout as UTF-8."""
+def _emit(chunks: Iterable[str | bytes], output: Optional[Path], binary: bool = False) -> None:
+    """Write a renderer's output piece by piece: to the file, or to stdout (text as UTF-8)."""
     if output is None:
+        if binary:
+            for chunk in chunks:
+                sys.stdout.buffer.write(chunk)
+            sys.stdout.buffer.flush()
+            return
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(encoding="utf-8")  # Chinese must survive any locale
         for chunk in chunks:
@@ -49,7 +56,7 @@ def _emit(chunks: Iterable[str], output: Optional[Path]) -> None:
         sys.stdout.flush()
         return
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8", newline="") as f:
+    with (output.open("wb") if binary else output.open("w", encoding="utf-8", newline="")) as f:
         for chunk in chunks:
             f.write(chunk)
 
@@ -98,9 +105,16 @@ def check(
                                           help="CSV of entities that must submit: code,name,level,parent,region."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes (default: all cores for a large batch)."),
+    entity_sheets: bool = typer.Option(False, "--entity-sheets", help="xlsx: add one sheet per entity."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check submissions and print the findings."""
+    from checker.render import BINARY
+
+    if fmt.value in BINARY and output is None and sys.stdout.isatty():
+        typer.echo("checker: --format xlsx needs --output FILE (or a redirect)", err=True)
+        raise typer.Exit(EXIT_INVALID)
+    options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
     from checker.api import check as run_check
     from checker.criteria import PackError
     from checker.render import render
@@ -110,7 +124,7 @@ def check(
     try:
         with _progress(paths) as progress:
             report = run_check(paths, criteria=criteria, period=period, jobs=jobs, progress=progress, roster=roster)
-        _emit(render(report.record(), fmt.value, lang.value), output)
+        _emit(render(report.record(), fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
     except PackError as exc:
         _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
     except EngineRuleError as exc:

@@ -5,7 +5,8 @@ from conftest import ROOT
 
 def setup_lines() -> list[str]:
     lines = (ROOT / "README.md").read_text("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip().startswith("python3 -m venv .venv")]
+    return [line.strip() for line in lines if line.startswith("    ") and ".venv/bin/" in line
+            and ("python3 -m venv" in line or "setup-tests" in line)]
 
 
 def test_readme_has_exactly_two_setup_lines_and_ci_runs_the_test_line():

@@ -9,12 +9,12 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Iterator
 
-FORMATS = {"table": "table", "json": "json_", "csv": "csv_", "markdown": "markdown"}
-BINARY = frozenset()
+FORMATS = {"table": "table", "json": "json_", "csv": "csv_", "markdown": "markdown", "xlsx": "xlsx", "html": "html"}
+BINARY = frozenset({"xlsx"})
 
 
-def render(record: dict, fmt: str, lang: str = "zh") -> Iterator[str]:
-    return import_module(f"checker.render.{FORMATS[fmt]}").render(record, lang)
+def render(record: dict, fmt: str, lang: str = "zh", **options) -> Iterator[str | bytes]:
+    return import_module(f"checker.render.{FORMATS[fmt]}").render(record, lang, **options)
 
 
 def render_text(record: dict, fmt: str, lang: str = "zh") -> str:
