@@ -13,6 +13,7 @@ STAGE_LABEL = {"zh": {"kindergarten": "学前", "primary": "小学", "junior": "
                       "vocational": "中职", "special": "特殊教育", None: "—"},
                "en": {None: "—"}}
 LEVEL_LABEL = {"zh": {"province": "省", "prefecture": "市(州)", "county": "县(区)"}, "en": {}}
+REGION_LABEL = {"zh": {"east": "东部", "central": "中部", "west": "西部", None: ""}, "en": {None: ""}}
 HEADERS = {
     "zh": {"criterion": "准则", "title": "名称", "stage": "学段", "status": "状态", "severity": "级别",
            "message": "说明", "entity": "单位", "count": "数量", "errors": "无效输入", "notices": "提示",

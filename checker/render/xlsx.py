@@ -11,9 +11,10 @@ Every cell holding text is written as text: nothing a county wrote can run as a 
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from typing import Iterator
 
-from checker.render.common import (HEADERS, LEVEL_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
+from checker.render.common import (HEADERS, LEVEL_LABEL, REGION_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
                                    entity_heading, evidence_text, grouped, label, message, threshold_text, title)
 
 FILL = {"pass": "C6EFCE", "fail": "FFC7CE", "warn": "FFEB9C", "missing": "D9D9D9", "not_applicable": "F2F2F2",
@@ -51,16 +52,31 @@ def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Itera
 def _text(ws, value, fill: str | None = None, bold: bool = False):
     """A cell that is always text (or a plain number), never a formula."""
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font, PatternFill
 
+    if not fill and not bold and not (isinstance(value, str) and value.startswith("=")):
+        return value  # a plain value: openpyxl writes it as text or number, without a cell object
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str):
         cell.data_type = "s"  # openpyxl would make "=…" a formula; a county's text stays text
     if fill:
-        cell.fill = PatternFill("solid", start_color=fill, end_color=fill)
+        cell.fill = _fill(fill)
     if bold:
-        cell.font = Font(bold=True)
+        cell.font = _bold()
     return cell
+
+
+@lru_cache(maxsize=None)
+def _fill(colour: str):
+    from openpyxl.styles import PatternFill
+
+    return PatternFill("solid", start_color=colour, end_color=colour)
+
+
+@lru_cache(maxsize=1)
+def _bold():
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
 
 
 def _criteria_columns(report: dict) -> list[tuple[str, str | None, str]]:
@@ -87,7 +103,7 @@ def _summary(wb, report: dict, columns, lang: str) -> None:
         marks = {(f["criterion"]["id"], f["stage"]): f["status"] for f in findings}
         counts = {s: sum(1 for f in findings if f["status"] == s) for s in statuses}
         row = [_text(ws, entity["code"]), _text(ws, entity["name"]), _text(ws, label(LEVEL_LABEL, lang, entity["level"])),
-               _text(ws, entity["region"] or ""), period]
+               _text(ws, label(REGION_LABEL, lang, entity["region"])), period]
         for cid, stage, _ in columns:
             status = marks.get((cid, stage))
             row.append(_text(ws, MARK[lang][status], FILL[status]) if status else _text(ws, ""))
@@ -98,7 +114,8 @@ def _summary(wb, report: dict, columns, lang: str) -> None:
     roster = report.get("roster")
     for e in (roster or {}).get("missing_submissions", []):
         ws.append([_text(ws, e["code"]), _text(ws, e["name"]), _text(ws, label(LEVEL_LABEL, lang, e["level"])),
-                   _text(ws, e["region"]), _text(ws, ""), _text(ws, MARK[lang]["no_submission"], FILL["no_submission"])])
+                   _text(ws, label(REGION_LABEL, lang, e["region"] or None)), _text(ws, ""),
+                   _text(ws, MARK[lang]["no_submission"], FILL["no_submission"])])
     last = get_column_letter(len(fixed) + len(heads) + len(statuses))
     ws.auto_filter.ref = f"A1:{last}1"
     ws.column_dimensions["B"].width = 18

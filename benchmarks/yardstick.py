@@ -1,20 +1,10 @@
-"""Evaluation speed: the checker (durable-rules) against a plain vectorised pandas evaluation of
-the same rules on the same in-memory facts, and the alternative "wide fact" encoding.
-
-    .venv/bin/python benchmarks/bench_engine.py [--counties 2850] [--seed 7] [--repeat 3]
-
-Prints facts/second and entity×criterion×stage evaluations/second for each, their ratios (best of
---repeat runs; these machines are shared and noisy, so read ratios, not absolute times), checks
-that pandas and the checker reach identical statuses, and times one small `checker check`.
-Not a test: nothing here asserts a time.
+"""The yardstick: the same criteria evaluated by plain vectorised pandas (no row-wise apply),
+from the same files or the same in-memory facts; and the alternative "wide fact" engine
+encoding, for the encoding comparison. Used by bench_nation.py.
 """
 
 from __future__ import annotations
 
-import argparse
-import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -23,69 +13,43 @@ import pandas as pd
 
 from checker import expr
 from checker.compile import compile_packs, condition
-from checker.criteria import load_packs
-from checker.engine import Engine, encode
-from checker.evaluate import evaluate
-from checker.indicators import dictionary
-from checker.model import Citation, Entity, Fact, Location, Submission
+from checker.engine import encode
+from checker.model import Submission
 
-ROOT = Path(__file__).resolve().parent.parent
+SCALE = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "%": 1.0, "人": 1.0, "个": 1.0}
 
 
-# --- a synthetic nation, in memory ---------------------------------------------------------------
+def read_files(files: list[Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The yardstick's own reading of the YAML submissions: PyYAML's C loader, then two frames."""
+    import yaml
 
-def nation(n: int, seed: int, packs) -> list[Submission]:
-    """Each county reports the pack's indicators for the evaluated year and the year before;
-    about 5% of figures are missing, 3% are claims, 1% conflict; values straddle the thresholds."""
-    rng = random.Random(seed)
-    needs = sorted({(ref.indicator, stage) for p in packs for c in p.criteria for stage in c.stages
-                    for ref in c.refs}, key=lambda x: (x[0], x[1] or ""))
-    base = {"edu_general_budget_expenditure": 2e9, "per_student_general_budget_expenditure": 11000,
-            "per_student_public_funding": 900, "teacher_avg_salary": 98000, "civil_servant_avg_salary": 97000,
-            "edu_surcharge_collected": 2e7, "edu_surcharge_used_for_education": 2e7, "land_net_revenue": 1e9,
-            "land_revenue_education_fund": 1.02e8, "classes": 400, "large_classes": 15, "super_large_classes": 0,
-            "dropouts_outstanding": 0, "private_compulsory_enrollment_share": 4}
-    subs = []
-    for i in range(n):
-        code = f"{110000 + i * 7:06d}"
-        region = rng.choice(["east", "central", "west"])
-        facts = []
-        for indicator, stage in needs:
-            spec = dictionary()[indicator]
-            centre = base.get(indicator, 92.0 if spec.family == "percent" else 100.0)
-            for period in (2021, 2020):
-                roll = rng.random()
-                if roll < 0.05:
-                    continue
-                loc = Location(f"{code}.yaml", path=f"facts[{len(facts)}]")
-                if roll < 0.08:
-                    facts.append(Fact(indicator, stage, period, None, None, None, None,
-                                      Citation("report", "一", "已实现"), loc))
-                    continue
-                if indicator == "dropouts_outstanding":
-                    value = float(rng.random() < 0.1)
-                elif spec.family == "percent" and centre >= 90:
-                    value = round(min(100.0, centre + rng.uniform(-10, 9)), 2)
-                else:
-                    value = round(centre * rng.uniform(0.97, 1.05), 2)
-                facts.append(Fact(indicator, stage, period, value, spec.unit, repr(value), spec.unit,
-                                  Citation("report", "一"), loc))
-                if roll > 0.99:
-                    facts.append(Fact(indicator, stage, period, value + 1, spec.unit, repr(value + 1), spec.unit,
-                                      Citation("report", "二"), loc))
-        subs.append(Submission(Entity(code, f"县{i}", "county", region), 2021, f"{code}.yaml", tuple(facts)))
-    return subs
+    ents, rows = [], []
+    for path in files:
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        e = doc["entity"]
+        ents.append((str(e["code"]), e["level"], e.get("region"), doc["period"]))
+        for f in doc["facts"]:
+            rows.append((str(e["code"]), f["indicator"], f.get("stage") or "", f["period"], f.get("value"),
+                         f.get("unit")))
+    entities = pd.DataFrame(ents, columns=["code", "level", "region", "period"])
+    facts = pd.DataFrame(rows, columns=["code", "indicator", "stage", "period", "value", "unit"])
+    facts["value"] = pd.to_numeric(facts["value"], errors="coerce") * facts["unit"].map(SCALE).fillna(1.0)
+    return entities, facts.drop(columns="unit")
+
+
+def frames(subs: list[Submission]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The same two frames from the checker's in-memory submissions."""
+    entities = pd.DataFrame({"code": [s.entity.code for s in subs], "level": [s.entity.level for s in subs],
+                             "region": [s.entity.region for s in subs], "period": [s.period for s in subs]})
+    rows = [(s.entity.code, f.indicator, f.stage or "", f.period, np.nan if f.value is None else float(f.value))
+            for s in subs for f in s.facts]
+    return entities, pd.DataFrame(rows, columns=["code", "indicator", "stage", "period", "value"])
 
 
 # --- the yardstick: the same rules, vectorised with pandas ----------------------------------------
 
-def pandas_evaluate(subs: list[Submission], packs) -> pd.DataFrame:
+def pandas_evaluate(ents: pd.DataFrame, facts: pd.DataFrame, packs) -> pd.DataFrame:
     """Statuses of every entity × criterion × stage, vectorised per criterion and stage."""
-    ents = pd.DataFrame({"code": [s.entity.code for s in subs], "level": [s.entity.level for s in subs],
-                         "region": [s.entity.region for s in subs], "period": [s.period for s in subs]})
-    rows = [(s.entity.code, f.indicator, f.stage or "", f.period, np.nan if f.value is None else float(f.value))
-            for s in subs for f in s.facts]
-    facts = pd.DataFrame(rows, columns=["code", "indicator", "stage", "period", "value"])
     values = facts.dropna(subset=["value"])
     spread = values.groupby(["code", "indicator", "stage", "period"])["value"].agg(["first", "nunique"])
     out = []
@@ -127,11 +91,15 @@ def pandas_evaluate(subs: list[Submission], packs) -> pd.DataFrame:
                     operands[ref] = pd.Series(found["first"].to_numpy(), index=ents.index)
                     conflict |= pd.Series(found["nunique"].to_numpy() > 1, index=ents.index)
                 missing = pd.concat([v.isna() for v in operands.values()], axis=1).any(axis=1)
+                pre = _vec(c.precondition, operands, params) if c.precondition is not None else True
                 verdict = _vec(c.rule, operands, params)
                 warn = _vec(c.warn, operands, params) if c.warn is not None else pd.Series(False, index=ents.index)
+                pre_missing = pd.concat([operands[r].isna() for r in c.precondition_refs], axis=1).any(axis=1) \
+                    if c.precondition_refs else pd.Series(False, index=ents.index)
                 status = np.select(
-                    [~applies, conflict, missing, verdict, warn],
-                    ["not_applicable", "error", "missing", "pass", "warn"], default="fail")
+                    [~applies, conflict, pre_missing, ~pd.Series(pre, index=ents.index) & ~pre_missing, missing,
+                     verdict, warn],
+                    ["not_applicable", "error", "missing", "not_applicable", "missing", "pass", "warn"], default="fail")
                 out.append(pd.DataFrame({"code": ents["code"], "criterion": c.id, "stage": st, "status": status}))
     return pd.concat(out, ignore_index=True)
 
@@ -246,77 +214,3 @@ def run_wide(subs, rules) -> tuple[int, int, float]:
     return facts, len(fired), elapsed
 
 
-def best(fn, repeat):
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return min(times), result
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--counties", type=int, default=2850)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    packs = load_packs()
-    compiled = compile_packs(packs)
-    subs = nation(args.counties, args.seed, packs)
-    n_facts = sum(len(s.facts) for s in subs)
-    n_evals = len(subs) * sum(len(c.stages) for p in packs for c in p.criteria)
-    print(f"{len(subs)} counties, {n_facts} submitted facts, {n_evals} entity×criterion×stage evaluations, "
-          f"{len(compiled.ruleset)} rules")
-
-    engine = Engine(compiled)
-    engine_time = [0.0]
-    real_run = engine.run
-
-    def timed_run(cases):
-        start = time.perf_counter()
-        try:
-            return real_run(cases)
-        finally:
-            engine_time[0] += time.perf_counter() - start
-
-    engine.run = timed_run
-    t_checker, findings = best(lambda: [f for s in subs for f in evaluate(s, packs, compiled, engine)], args.repeat)
-    t_engine = engine_time[0] / args.repeat
-    engine.close()
-    cases = sum(1 for f in findings if f.status.value in ("pass", "fail", "warn"))
-    t_pandas, frame = best(lambda: pandas_evaluate(subs, packs), args.repeat)
-
-    mine = sorted((f.entity.code, f.criterion_id, f.stage or "", f.status.value) for f in findings)
-    theirs = sorted(frame.itertuples(index=False, name=None))
-    print(f"statuses identical to pandas: {mine == theirs}")
-
-    wide_rules = wide_ruleset(packs)
-    t_wide, (wide_facts, wide_fired, _) = best(lambda: run_wide(subs, wide_rules), args.repeat)
-
-    print(f"checker (case facts, durable-rules): {t_checker:.3f} s  {n_facts / t_checker:,.0f} submitted facts/s  "
-          f"{n_evals / t_checker:,.0f} evaluations/s  ({cases} verdicts from the engine)")
-    print(f"pandas yardstick (vectorised):       {t_pandas:.3f} s  {n_facts / t_pandas:,.0f} submitted facts/s  "
-          f"{n_evals / t_pandas:,.0f} evaluations/s")
-    print(f"  of which inside the engine (case facts): {t_engine:.3f} s  "
-          f"{n_evals / t_engine:,.0f} evaluations/s")
-    print(f"wide facts, engine only (no missing/conflict/n-a logic, no findings): {t_wide:.3f} s  "
-          f"{wide_facts} wide facts, {wide_fired} firings")
-    print(f"ratio checker / pandas (evaluation only, same in-memory facts): {t_checker / t_pandas:.1f}x")
-    print(f"ratio engine time, wide / case facts: {t_wide / t_engine:.2f}x")
-
-    small = ROOT / "submissions" / "qujing-2021.yaml"
-    exe = str(Path(sys.executable).with_name("checker"))
-    runs = []
-    for _ in range(5):
-        start = time.perf_counter()
-        subprocess.run([exe, "check", str(small)], capture_output=True)
-        runs.append(time.perf_counter() - start)
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "pass"], capture_output=True)
-    bare = time.perf_counter() - start
-    print(f"start-up: `checker check {small.name}` best of 5: {min(runs):.3f} s wall (bare python: {bare:.3f} s)")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,173 @@
+"""The national batch: the checker against a plain vectorised pandas yardstick of the same criteria.
+
+    .venv/bin/python benchmarks/bench_nation.py [--counties 2850] [--seed 2026] [--repeat 3] [--jobs N]
+
+1. Generates the synthetic nation (benchmarks/make_nation.py) under benchmarks/_data/ if absent.
+2. End to end, both reading the same files: `checker check DIR --roster … --format json` (a real
+   process, all cores by default) against the yardstick reading the YAML with PyYAML's C loader
+   and evaluating with pandas (one process). Also the workbook and the HTML report.
+3. Evaluation only, both from the same in-memory facts: the checker's evaluator (one process)
+   against the pandas evaluation; and the engine time of the checker's case-fact encoding against
+   a wide-fact encoding (engine only).
+Reports wall times (best of --repeat), the two ratios, facts/second, peak memory of the whole
+process tree, the start-up time of one small check, and whether both reached the same statuses.
+Not a test: nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from make_nation import make  # noqa: E402
+from yardstick import frames, pandas_evaluate, read_files, run_wide, wide_ruleset  # noqa: E402
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            with open(f"/proc/{p}/task/{p}/children") as f:
+                todo.extend(int(c) for c in f.read().split())
+        except OSError:
+            pass
+    return total
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, int]:
+    """Wall time, exit code and peak memory of the whole process tree of a command."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0]
+
+    def sample():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    _, err = proc.communicate()
+    sampler.join()
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1, 2):
+        raise SystemExit(f"{' '.join(cmd)} failed: {err.decode()[-2000:]}")
+    return elapsed, proc.returncode, peak[0]
+
+
+def best(fn, repeat: int):
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--counties", type=int, default=2850)
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count())
+    ap.add_argument("--data", type=Path, default=HERE / "_data" / "nation")
+    args = ap.parse_args()
+
+    from checker.compile import compile_packs
+    from checker.criteria import load_packs
+    from checker.engine import Engine
+    from checker.evaluate import evaluate
+    from checker.load import load_paths
+
+    data = args.data / f"{args.counties}-{args.seed}"
+    if not (data / "roster.csv").exists():
+        make(data, args.counties, args.seed)
+    subs_dir, roster = data / "submissions", data / "roster.csv"
+    files = sorted(subs_dir.rglob("*.yaml"))
+    exe = [sys.executable, "-m", "checker", "check", str(subs_dir), "--roster", str(roster), "--jobs", str(args.jobs)]
+    out = data / "report"
+    packs = load_packs()
+
+    print(f"nation: {len(files)} county files, {args.jobs} jobs, {os.cpu_count()} cores")
+    runs = [run_measured(exe + ["--format", "json", "--output", str(out) + ".json"]) for _ in range(args.repeat)]
+    t_e2e = min(r[0] for r in runs)
+    peak = max(r[2] for r in runs)
+    record = json.loads((Path(str(out) + ".json")).read_text("utf-8"))
+    t_xlsx, _, peak_xlsx = run_measured(exe + ["--format", "xlsx", "--output", str(out) + ".xlsx"])
+    t_html, _, peak_html = run_measured(exe + ["--format", "html", "--output", str(out) + ".html"])
+
+    def yardstick_e2e():
+        ents, facts = read_files(files)
+        return ents, facts, pandas_evaluate(ents, facts, packs)
+
+    t_yard, (ents, facts, frame) = best(yardstick_e2e, args.repeat)
+    mine = sorted((f["entity"]["code"], f["criterion"]["id"], f["stage"] or "", f["status"])
+                  for f in record["findings"])
+    theirs = sorted(frame.itertuples(index=False, name=None))
+    n_facts = len(facts)
+    n_evals = len(mine)
+
+    # evaluation only, from the same in-memory facts
+    subs = load_paths([subs_dir]).submissions
+    compiled = compile_packs(packs)
+    engine = Engine(compiled)
+    engine_time = [0.0]
+    real_run = engine.run
+
+    def timed(cases):
+        start = time.perf_counter()
+        try:
+            return real_run(cases)
+        finally:
+            engine_time[0] += time.perf_counter() - start
+
+    engine.run = timed
+    t_eval, _ = best(lambda: [evaluate(s, packs, compiled, engine) for s in subs], args.repeat)
+    t_engine = engine_time[0] / args.repeat
+    engine.close()
+    ents2, facts2 = frames(subs)
+    t_peval, _ = best(lambda: pandas_evaluate(ents2, facts2, packs), args.repeat)
+    wide_rules = wide_ruleset(packs)
+    t_wide, (wide_facts, wide_fired, _) = best(lambda: run_wide(subs, wide_rules), args.repeat)
+
+    small = ROOT / "submissions" / "qujing-2021.yaml"
+    starts = [run_measured([sys.executable, "-m", "checker", "check", str(small)])[0] for _ in range(5)]
+
+    roster_block = record["roster"]
+    print(f"statuses identical to the pandas yardstick: {mine == theirs} ({n_evals} findings)")
+    print(f"roster: {roster_block['entities']} listed, {len(roster_block['missing_submissions'])} did not submit")
+    print(f"end to end (both read the same {len(files)} files, {n_facts} facts):")
+    print(f"  checker --format json: {t_e2e:.2f} s wall, {n_facts / t_e2e:,.0f} facts/s, "
+          f"peak memory {peak / 2**20:,.0f} MiB (whole process tree)")
+    print(f"  checker --format xlsx: {t_xlsx:.2f} s, peak {peak_xlsx / 2**20:,.0f} MiB; "
+          f"--format html: {t_html:.2f} s, peak {peak_html / 2**20:,.0f} MiB")
+    print(f"  pandas yardstick:      {t_yard:.2f} s wall, {n_facts / t_yard:,.0f} facts/s (one process)")
+    print(f"  ratio end to end: {t_e2e / t_yard:.2f}x")
+    print("evaluation only (same in-memory facts, one process each):")
+    print(f"  checker evaluate: {t_eval:.2f} s, {n_facts / t_eval:,.0f} facts/s "
+          f"(inside the engine: {t_engine:.2f} s)")
+    print(f"  pandas evaluate:  {t_peval:.3f} s, {n_facts / t_peval:,.0f} facts/s")
+    print(f"  ratio evaluation only: {t_eval / t_peval:.1f}x")
+    print(f"  engine encoding: case facts {t_engine:.2f} s vs wide facts (engine only, no checks) {t_wide:.2f} s "
+          f"({wide_facts} wide facts, {wide_fired} firings)")
+    print(f"start-up: `checker check {small.name}` best of 5: {min(starts):.3f} s wall")
+
+
+if __name__ == "__main__":
+    main()
