@@ -162,3 +162,11 @@ def test_roster_names_missing_submissions_and_strangers(tmp_path):
     assert "名单内未提交 (1/2)" in table.stdout and "530321 马龙区" in table.stdout
     bad = write(tmp_path, "bad-roster.csv", "id,name\n1,x\n")
     assert invoke("check", QUJING, "--roster", str(bad)).exit_code == 2
+
+
+def test_progress_is_reported_per_file_and_never_on_a_pipe(tmp_path):
+    seen = []
+    check([SUBMISSIONS], progress=seen.append, jobs=1)
+    assert sum(seen) == len(list(SUBMISSIONS.glob("*.*")))
+    proc = subprocess.run([sys.executable, "-m", "checker", "check", str(SUBMISSIONS)], capture_output=True)
+    assert b"checking" not in proc.stderr  # stderr is a pipe here: no bar
