@@ -210,6 +210,21 @@ class ExampleResult:
 
 def example_submission(criterion: Criterion, example: Example) -> Submission:
     facts = []
+    for n, item in enumerate(example.facts):
+        stated = item.get("stated") or {}
+        parts = [p if isinstance(p, str) else (p["label"], str(p["value"])) for p in stated.get("parts") or []]
+        value = item.get("value")
+        fact, problems = read_fact(
+            indicator=item["indicator"], stage=item.get("stage"), period=item["period"], value=value,
+            value_text=None if value is None else str(value), unit=item.get("unit"),
+            citation=Citation("example", example.name), known_documents=None, scope=item.get("scope"),
+            location=Location(f"criteria example {criterion.id}", path=f"examples[{example.name}].facts[{n}]"),
+            stated_change=_text(stated.get("change_pct")), stated_share=_text(stated.get("share_pct")),
+            share_of=stated.get("of"), parts=parts,
+        )
+        if fact is None:
+            raise ValueError(f"{criterion.id} example {example.name!r}: {problems}")
+        facts.append(fact)
     for n, (ref_text, value) in enumerate(example.values):
         if value is None:
             continue
@@ -226,6 +241,10 @@ def example_submission(criterion: Criterion, example: Example) -> Submission:
         facts.append(fact)
     entity = Entity("000000", f"example {example.name}", example.level, example.region)
     return Submission(entity, example.period, "example", tuple(facts))
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
 
 
 def run_examples(packs: list[Pack]) -> list[ExampleResult]:

@@ -17,12 +17,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from checker import expr
+from checker import consistency, expr
 from checker.indicators import dictionary
 from checker.model import Basis, Severity
 from checker.safeyaml import DocumentError, decode, format_path, load_yaml, read_bytes
 
-BUNDLED_DEFAULT = "duties"
+BUNDLED_DEFAULT = ("duties", "consistency")  # run together unless --criteria says otherwise
 MAX_COMPARISONS = 8  # measured: any flat and/or mix of 11 guarded comparisons fits one rule, 12 may not
 
 
@@ -84,6 +84,7 @@ class Example:
     region: str | None
     level: str
     stage: str | None
+    facts: tuple[dict, ...] = ()  # or whole facts, as in a submission (for consistency checks)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Criterion:
     examples: tuple[Example, ...]
     aliases: tuple[str, ...] = ()
     pack: str = ""
+    check: str | None = None  # a consistency check (checker/consistency.py) instead of a rule
 
     @cached_property
     def refs(self) -> tuple[expr.Ref, ...]:
@@ -153,7 +155,7 @@ def _schema_validator():
     return Draft202012Validator(schema)
 
 
-def bundled_path(name: str = BUNDLED_DEFAULT) -> Path:
+def bundled_path(name: str = "duties") -> Path:
     """A pack shipped in the package (checker/packs/, which the repository's criteria/ points to)."""
     return Path(str(resources.files("checker").joinpath(f"packs/{name}.yaml")))
 
@@ -166,7 +168,7 @@ def bundled_names() -> list[str]:
 def resolve(spec: str | Path | None) -> list[Path]:
     """A pack file, a directory of packs, or the name of a bundled pack."""
     if spec is None:
-        return [bundled_path()]
+        return [bundled_path(name) for name in BUNDLED_DEFAULT]
     path = Path(spec)
     if path.is_dir():
         return sorted(path.glob("*.yaml"))
@@ -235,7 +237,12 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
                 problems.append(f"{where}.params.{key}: a parameter may not take an indicator's name")
         available = {**shared, **local}
         parsed: dict[str, expr.Cond | None] = {}
-        for fname in ("precondition", "rule", "warn"):
+        if raw.get("check"):
+            # every consistency check is decided by the same interval comparison
+            check_rule, check_warn = consistency.rule()
+            raw = {**raw, "rule": consistency.RULE_TEXT, "warn": consistency.WARN_TEXT}
+            parsed = {"precondition": None, "rule": check_rule, "warn": check_warn}
+        for fname in ("precondition", "rule", "warn") if not raw.get("check") else ():
             text = raw.get(fname)
             if text is None:
                 parsed[fname] = None
@@ -257,7 +264,7 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
             problems.append(f"{where}.rule: {count} comparisons in precondition, rule and warn together; the engine "
                             f"takes at most {MAX_COMPARISONS} (its 32-entry expression limit, error 113)")
         stages: tuple[str | None, ...] = tuple(raw.get("stages") or [None])
-        for node in (parsed["precondition"], parsed["rule"], parsed["warn"]):
+        for node in (parsed["precondition"], parsed["rule"], parsed["warn"]) if not raw.get("check") else ():
             for ref in expr.refs(node) if node is not None else []:
                 for stage in stages:
                     if not indicators[ref.indicator].allows_stage(stage):
@@ -274,7 +281,7 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
         rule_refs = {str(r) for n in (parsed["precondition"], parsed["rule"], parsed["warn"]) if n is not None
                      for r in expr.refs(n)}
         for j, e in enumerate(examples):
-            unknown = [k for k, _ in e.values if k not in rule_refs]
+            unknown = [k for k, _ in e.values if k not in rule_refs and not raw.get("check")]
             if unknown:
                 problems.append(f"{where}.examples[{j}].values: {', '.join(unknown)} not used by the rule "
                                 f"(uses: {', '.join(sorted(rule_refs))})")
@@ -289,6 +296,7 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
             rule_text=raw["rule"], rule=parsed["rule"], warn_text=raw.get("warn"), warn=parsed["warn"],
             precondition_text=raw.get("precondition"), precondition=parsed["precondition"],
             params=params, examples=examples, aliases=tuple(raw.get("aliases") or ()), pack=data["pack"]["id"],
+            check=raw.get("check"),
         ))
     if problems:
         raise PackError(problems)
@@ -353,6 +361,6 @@ def _example(raw: dict, pack: dict, criterion: dict) -> Example:
         values=tuple((str(k), v) for k, v in (raw.get("values") or {}).items()),
         period=raw.get("period", (criterion.get("valid") or {}).get("from") or 2021),
         region=raw.get("region", "west"), level=raw.get("level", (criterion.get("levels") or ["county"])[0]),
-        stage=stage,
+        stage=stage, facts=tuple(raw.get("facts") or ()),
     )
 

@@ -9,14 +9,14 @@ refused fact, an exception in an action — becomes an `error` finding, never a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from checker import expr
+from checker import consistency, expr
 from checker.compile import CompiledPack
 from checker.criteria import Criterion, Pack
 from checker.engine import Engine
-from checker.format import describe_rule, fact_label, ref_label
+from checker.format import describe_check, describe_rule, fact_label, ref_label
 from checker.model import REGION_ZH, STAGE_ZH, BadFact, Fact, Finding, Status, Submission, Threshold
 
 _VERDICT = {"pass": Status.PASS, "warn": Status.WARN, "fail": Status.FAIL, "na": Status.NOT_APPLICABLE}
@@ -34,10 +34,14 @@ class _Operand:
     def values(self) -> list[float]:
         return sorted({f.value for f in self.facts})
 
+    scopes: tuple[str, ...] = ()  # set when only figures for several parts of the entity exist
+
     @property
     def state(self) -> str:
         if self.bad:
             return "bad"
+        if self.scopes:
+            return "scoped"
         if len(self.values) > 1:
             return "conflict"
         return "present" if self.facts else "missing"
@@ -58,7 +62,12 @@ class _Index:
         key = (ref.indicator, stage, p)
         # An unreadable fact taints every operand it might have been: unknown fields match anything.
         bad = [b for b in self.bad.get(ref.indicator, []) if b.stage in (stage, None) and b.period in (p, None)]
-        return _Operand(ref, p, self.facts.get(key, []), self.claims.get(key, []), bad)
+        found = self.facts.get(key, [])
+        whole = [f for f in found if f.scope is None]
+        scopes = tuple(sorted({f.scope for f in found if f.scope is not None}))
+        if whole or len(scopes) <= 1:  # the whole entity's figure, or the only scope there is
+            return _Operand(ref, p, whole or found, self.claims.get(key, []), bad)
+        return _Operand(ref, p, found, self.claims.get(key, []), bad, scopes)
 
 
 @dataclass
@@ -71,6 +80,7 @@ class _Pending:
     missing_rule_refs: list[_Operand]
     case: int | None  # index into the cases list, or None when no fact was asserted
     finding: Finding | None  # decided without the engine
+    checks: list[tuple[consistency.Detail, int | None]] = field(default_factory=list)  # consistency details
 
 
 def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPack, engine: Engine) -> list[Finding]:
@@ -88,6 +98,9 @@ def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPa
     for item in pending:
         if item.finding is not None:
             findings.append(item.finding)
+            continue
+        if item.criterion.check:
+            findings.append(_check_finding(submission, item, results, compiled, session_errors))
             continue
         result = results[item.case]
         fired = sorted({compiled.rules[name][2] for name in result.fired})
@@ -126,6 +139,8 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
                                 f"该标准适用年度为{span},评估年度为{period}",
                                 f"in force {span}; the evaluated year is {period}")
         return item
+    if criterion.check:
+        return _prepare_check(submission, criterion, item, compiled, cases)
     combo, thresholds = [], []
     for param in criterion.params:
         chosen = param.select(period, entity.region, stage)
@@ -151,7 +166,7 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
     slots = compiled.slots[criterion.id]
     item.operands = [index.operand(ref, stage, period) for ref in criterion.refs]
     by_ref = {op.ref: op for op in item.operands}
-    broken = [op for op in item.operands if op.state in ("bad", "conflict")]
+    broken = [op for op in item.operands if op.state in ("bad", "conflict", "scoped")]
     if broken:
         item.finding = _finding(submission, item, Status.ERROR, *_msg_broken(broken))
         return item
@@ -170,6 +185,63 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
     item.case = len(cases)
     cases.append((compiled.kinds[(criterion.id, tuple(combo))], operands))
     return item
+
+
+def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending, compiled: CompiledPack,
+                   cases: list) -> _Pending:
+    """A consistency check: one engine case per stated figure it can compute."""
+    found = consistency.details(criterion.check, submission)
+    if not found:
+        item.finding = _finding(submission, item, Status.NOT_APPLICABLE, "未陈述需核对的数值",
+                                "no stated figure of this kind to check")
+        return item
+    kind = compiled.kinds[(criterion.id, ())]
+    slots = compiled.slots[criterion.id]
+    for detail in found:
+        index = None
+        if detail.computed is not None:
+            index = len(cases)
+            cases.append((kind, {slots[expr.Ref(name)]: v for name, v in detail.operands().items()}))
+        item.checks.append((detail, index))
+    return item
+
+
+def _check_finding(submission: Submission, item: _Pending, results, compiled: CompiledPack,
+                   session_errors: list[str]) -> Finding:
+    """Worst of the details: error, fail, warn (truncation), missing, pass."""
+    rows, statuses, messages_zh, messages_en = [], [], [], []
+    for detail, index in item.checks:
+        if index is None:
+            status = Status.MISSING
+            zh, en = f"{detail.what_zh}: {detail.missing_zh}", f"{detail.what_en}: {detail.missing_en}"
+        else:
+            result = results[index]
+            fired = sorted({compiled.rules[name][2] for name in result.fired})
+            errors = result.errors + session_errors
+            if errors or len(fired) != 1:
+                status = Status.ERROR
+                text = "; ".join(errors) or f"engine verdicts: {fired or 'none'}"
+                zh, en = f"{detail.what_zh}: 规则引擎错误 {text}", f"{detail.what_en}: rule engine error: {text}"
+            else:
+                status = _VERDICT[fired[0]]
+                zh, en = describe_check(detail, status)
+        statuses.append(status)
+        if status is not Status.PASS:
+            messages_zh.append(zh)
+            messages_en.append(en)
+        rows.append({"what_zh": detail.what_zh, "what_en": detail.what_en, "status": status.value,
+                     "computed": list(detail.computed) if detail.computed else None,
+                     "stated": list(detail.stated) if detail.stated else None,
+                     "places": [str(f.location) for f in detail.facts]})
+    worst = next(s for s in (Status.ERROR, Status.FAIL, Status.WARN, Status.MISSING, Status.PASS) if s in statuses)
+    if worst is Status.PASS:
+        messages_zh = [f"{len(rows)}处陈述数值均与数据一致"]
+        messages_en = ["the stated figure agrees with the data" if len(rows) == 1 else
+                       f"all {len(rows)} stated figures agree with the data"]
+    item.operands = []
+    finding = _finding(submission, item, worst, ";".join(messages_zh), "; ".join(messages_en))
+    evidence = tuple(dict.fromkeys(f for detail, _ in item.checks for f in detail.facts))
+    return replace(finding, evidence=evidence, details=tuple(rows))
 
 
 def _plain(value: float) -> float | int:
@@ -209,7 +281,10 @@ def _msg_broken(broken: list[_Operand]) -> tuple[str, str]:
     zh, en = [], []
     for op in broken:
         label_zh, label_en = ref_label(op.ref, None, op.period)
-        if op.state == "conflict":
+        if op.state == "scoped":
+            zh.append(f"{label_zh}仅有部分范围的数值({'、'.join(op.scopes)}),缺少全域数值")
+            en.append(f"{label_en} is given only for parts of the entity ({', '.join(op.scopes)}), not for the whole")
+        elif op.state == "conflict":
             places = ", ".join(f"{fact_label(f)} @ {f.location}" for f in op.facts)
             zh.append(f"{label_zh}数据冲突: {places}")
             en.append(f"conflicting figures for {label_en}: {places}")

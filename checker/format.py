@@ -128,3 +128,23 @@ def describe_rule(criterion, stage: str | None, operands: list, thresholds, stat
     prefix_zh = f"{STAGE_ZH[stage]} " if stage else ""
     prefix_en = f"{stage} " if stage else ""
     return f"{verdict_zh}{prefix_zh}{out['zh']}", f"{verdict_en}{prefix_en}{out['en']}"
+
+
+def describe_check(detail, status: Status) -> tuple[str, str]:
+    """A consistency detail in words: what was stated, what the county's own figures give, where."""
+    if detail.kind == "restated":
+        a, b = detail.facts
+        places = " ≠ ".join(f"{fact_label(x)}" + (f" ({x.citation.locator})" if x.citation.locator else "")
+                            + f" @ {x.location}" for x in (a, b))
+        if status is Status.PASS:
+            return f"{detail.what_zh}: 在书写精度内一致", f"{detail.what_en}: agree within the precision written"
+        return f"{detail.what_zh}: {places}", f"{detail.what_en}: {places}"
+    shown = number(detail.point, 2 if detail.kind in ("change", "share") else None)
+    unit = "%" if detail.kind in ("change", "share") else ""
+    if status is Status.PASS:
+        return f"{detail.what_zh}: 与数据一致(计算值 {shown}{unit})", f"{detail.what_en}: agrees ({shown}{unit})"
+    if status is Status.WARN:
+        return (f"{detail.what_zh}: 按所报数据为 {shown}{unit},陈述值系截断而非四舍五入",
+                f"{detail.what_en}: the figures give {shown}{unit}; the stated figure is truncated, not rounded")
+    return (f"{detail.what_zh}: 与数据不一致,按所报数据计算为 {shown}{unit}",
+            f"{detail.what_en}: disagrees — the reported figures give {shown}{unit}")

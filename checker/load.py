@@ -20,13 +20,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
 from checker.indicators import dictionary
-from checker.model import STAGES, BadFact, Citation, Entity, Fact, InputError, Location, Submission
+from checker.model import STAGES, BadFact, Citation, Entity, Fact, InputError, Location, Part, Stated, Submission
 from checker.safeyaml import Document, DocumentError, decode, format_path, load_json, load_yaml, read_bytes
 from checker.units import UnitError, read_number
 
 SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
 LONG_COLUMNS = ("entity_code", "entity_name", "entity_level", "region", "period", "indicator", "stage",
                 "value", "unit", "document", "locator", "quote")
+# Optional long-table columns, recognised when present: the fact's scope and the figures the
+# county derived from it (stated_parts: "primary+junior" or "primary+九年一贯制学校:2+junior").
+STATED_COLUMNS = ("scope", "stated_change_pct", "stated_share_pct", "share_of", "stated_parts")
 
 
 @dataclass
@@ -167,11 +170,17 @@ def _from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
             continue
         src = item.get("source") or {}
         raw_value = doc.raw.get(("facts", i, "value")) if item.get("value") is not None else None
+        stated = item.get("stated") or {}
+        stated_text = {k: doc.raw.get(("facts", i, "stated", k)) for k in ("change_pct", "share_pct")}
+        parts = [p if isinstance(p, str) else (p["label"], doc.raw.get(("facts", i, "stated", "parts", j, "value")))
+                 for j, p in enumerate(stated.get("parts") or [])]
         fact, problems = read_fact(
             indicator=item["indicator"], stage=item.get("stage"), period=item["period"],
             value=item.get("value"), value_text=raw_value, unit=item.get("unit"),
             citation=Citation(src.get("document"), _opt_str(src.get("locator")), src.get("quote")),
-            location=loc, known_documents=known_docs if documents else None,
+            location=loc, known_documents=known_docs if documents else None, scope=item.get("scope"),
+            stated_change=stated_text["change_pct"], stated_share=stated_text["share_pct"],
+            share_of=stated.get("of"), parts=parts,
         )
         for field_name, message, expected in problems:
             out.errors.append(InputError(name, f"facts[{i}].{field_name}", message, expected))
@@ -225,10 +234,13 @@ def _schema_message(err) -> tuple[str, str]:
 # --- one fact, whatever the form -------------------------------------------------------------
 
 def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text: str | None, unit: Any,
-              citation: Citation, location: Location, known_documents: set[str] | None
+              citation: Citation, location: Location, known_documents: set[str] | None,
+              scope: str | None = None, stated_change: str | None = None, stated_share: str | None = None,
+              share_of: str | None = None, parts: list | None = None,
               ) -> tuple[Fact | None, list[tuple[str, str, str]]]:
     """Validate and normalise one fact. Returns (fact or None, [(field, message, expected)])."""
     problems: list[tuple[str, str, str]] = []
+    stated = _read_stated(indicator, unit, stated_change, stated_share, share_of, parts or [], problems)
     spec = dictionary().get(indicator)
     if spec is None:
         problems.append(("indicator", f"unknown indicator {indicator!r}", "an id from the indicator dictionary"))
@@ -248,7 +260,8 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
                              "value: <number>, or source.quote for a claim"))
         if problems:
             return None, problems
-        return Fact(indicator, stage, period, None, None, None, unit_text, citation, location), problems
+        return Fact(indicator, stage, period, None, None, None, unit_text, citation, location, scope or None,
+                    stated), problems
     if isinstance(value, bool):
         problems.append(("value", f"{value!r} is not a number", "a number"))
         return None, problems
@@ -265,7 +278,54 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
         normalised, unit_written = reading.value, reading.unit_as_written
     if problems:
         return None, problems
-    return Fact(indicator, stage, period, normalised, spec.unit, written, unit_written, citation, location), problems
+    return Fact(indicator, stage, period, normalised, spec.unit, written, unit_written, citation, location,
+                scope or None, stated), problems
+
+
+def _read_stated(indicator: str, unit: Any, change: str | None, share: str | None, of: str | None,
+                 parts: list, problems: list) -> tuple[Stated, ...]:
+    """The figures a county derived and wrote beside a value, read like values (precision kept)."""
+    out: list[Stated] = []
+    for kind, text in (("change_pct", change), ("share_pct", share)):
+        if text in (None, ""):
+            continue
+        try:
+            reading = read_number(str(text), None, "percent")
+        except UnitError as exc:
+            problems.append((f"stated.{kind}", str(exc), "a percentage such as 0.08, -0.64 or 3.9%"))
+            continue
+        if kind == "share_pct" and of not in dictionary():
+            problems.append(("stated.of", f"unknown indicator {of!r}", "the indicator this is a share of"))
+            continue
+        out.append(Stated(kind, float(reading.value), str(text).strip(), of if kind == "share_pct" else None))
+    if parts:
+        family = dictionary()[indicator].family if indicator in dictionary() else "count"
+        read: list[Part] = []
+        for j, part in enumerate(parts):
+            if isinstance(part, str):
+                if part not in STAGES:
+                    problems.append((f"stated.parts[{j}]", f"{part!r} is not a stage",
+                                     "a stage, or a label with a value"))
+                read.append(Part(stage=part))
+                continue
+            label, text = part
+            try:
+                reading = read_number(str(text), None if unit in (None, "") else str(unit), family)
+            except UnitError as exc:
+                problems.append((f"stated.parts[{j}].value", str(exc), exc.expected))
+                continue
+            read.append(Part(label=label, value=reading.value, value_as_written=str(text).strip()))
+        out.append(Stated("parts", parts=tuple(read)))
+    return tuple(out)
+
+
+def parse_parts(text: str) -> list:
+    """The long table's stated_parts cell: "primary+junior" or "primary+九年一贯制学校:2+junior"."""
+    parts: list = []
+    for item in (x.strip() for x in text.split("+") if x.strip()):
+        label, sep, value = item.partition(":") if ":" in item else item.partition("=")
+        parts.append((label.strip(), value.strip()) if sep else item)
+    return parts
 
 
 # --- long table (CSV / XLSX) -------------------------------------------------------------------
@@ -338,11 +398,11 @@ def _from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period
     if missing:
         raise DocumentError("header lacks " + ", ".join(missing), f"row {header_row}",
                             expected="the header " + ",".join(LONG_COLUMNS))
-    index = {c: header.index(c) for c in LONG_COLUMNS}
+    index = {c: header.index(c) for c in LONG_COLUMNS + STATED_COLUMNS if c in header}
     if [h for h in header if h in LONG_COLUMNS] != list(LONG_COLUMNS):
         out.errors.append(InputError(name, f"row {header_row}", "the columns are not in the contract's order",
                                      ",".join(LONG_COLUMNS)))
-    extra = [h for h in header if h not in LONG_COLUMNS]
+    extra = [h for h in header if h not in LONG_COLUMNS + STATED_COLUMNS]
     if extra:
         out.notices.append(InputError(name, f"row {header_row}", "extra columns ignored: " + ", ".join(extra)))
     groups: dict[str, dict[str, Any]] = {}
@@ -354,7 +414,7 @@ def _from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period
             return f"{sheet}!{ref}" if sheet and ref else f"row {r}, column {column}"
 
         def text(column: str) -> str:
-            return cells[column][0].strip()
+            return cells[column][0].strip() if column in cells else ""
 
         loc = Location(name, sheet=sheet, cell=cells["value"][1]) if sheet else Location(name, row=r)
         code = text("entity_code")
@@ -383,10 +443,15 @@ def _from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period
             indicator=text("indicator"), stage=text("stage"), period=fact_period, value=value or None,
             value_text=value or None, unit=text("unit"),
             citation=Citation(text("document") or None, text("locator") or None, cells["quote"][0] or None),
-            location=loc, known_documents=None,
+            location=loc, known_documents=None, scope=text("scope") or None,
+            stated_change=text("stated_change_pct") or None, stated_share=text("stated_share_pct") or None,
+            share_of=text("share_of") or None, parts=parse_parts(text("stated_parts")),
         )
         for field_name, message, expected in problems:
-            column = field_name.replace("source.", "") if field_name.replace("source.", "") in index else "value"
+            column = {"stated.change_pct": "stated_change_pct", "stated.share_pct": "stated_share_pct",
+                      "stated.of": "share_of"}.get(field_name, field_name.replace("source.", ""))
+            column = column if column in index else "stated_parts" if field_name.startswith("stated.parts") \
+                else "value"
             out.errors.append(InputError(name, where(column), message, expected))
         if fact is None:
             st = text("stage")

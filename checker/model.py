@@ -101,8 +101,47 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One part of a stated total: another fact's stage, or a labelled figure written inline."""
+
+    stage: str | None = None
+    label: str | None = None
+    value: float | int | None = None
+    value_as_written: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"stage": self.stage, "label": self.label, "value": self.value,
+                "value_as_written": self.value_as_written}
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A figure the county derived and wrote next to a value: its change on the year before in
+    percent (`change_pct`), its share of another indicator in percent (`share_pct`, `of`), or the
+    parts the value is the total of (`parts`)."""
+
+    kind: str  # change_pct | share_pct | parts
+    value: float | None = None
+    value_as_written: str | None = None
+    of: str | None = None
+    parts: tuple[Part, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind}
+        if self.kind == "parts":
+            d["parts"] = [p.to_dict() for p in self.parts]
+        else:
+            d.update(value=self.value, value_as_written=self.value_as_written)
+            if self.of:
+                d["of"] = self.of
+        return d
+
+
+@dataclass(frozen=True)
 class Fact:
-    """One figure (or claim) a county submitted, as written and normalised."""
+    """One figure (or claim) a county submitted, as written and normalised. `scope` tells a
+    figure about part of the entity (区属: the schools the district runs) from the whole (辖区);
+    figures of different scopes are different quantities."""
 
     indicator: str
     stage: str | None
@@ -113,6 +152,8 @@ class Fact:
     unit_as_written: str | None
     citation: Citation
     location: Location
+    scope: str | None = None
+    stated: tuple[Stated, ...] = ()
 
     @property
     def is_claim(self) -> bool:
@@ -133,6 +174,8 @@ class Fact:
             "unit_as_written": self.unit_as_written,
             "citation": self.citation.to_dict(),
             "location": self.location.to_dict(),
+            "scope": self.scope,
+            "stated": [x.to_dict() for x in self.stated],
         }
 
 

@@ -88,7 +88,7 @@ def read_number(text: str, unit: str | None, family: str) -> Reading:
     `text` is the value exactly as written; `unit` the unit field (None if absent). A unit written
     inside the value must agree with the unit field. Raises UnitError with what was expected.
     """
-    folded = unicodedata.normalize("NFKC", text).strip().replace("，", ",")
+    folded = unicodedata.normalize("NFKC", text).strip().replace("，", ",").replace("−", "-")
     match = _NUMBER.match(folded)
     if not match:
         raise UnitError(f"{text!r} is not a number", expected="a number such as 10007.75, 10,007.75 or 95.3%")

@@ -214,6 +214,15 @@ def test_fast_and_full_schema_validators_agree(tmp_path):
         {**base, "facts": [{**base["facts"][0], "source": {"page": 1}}]},
         {**base, "facts": [{**base["facts"][0], "indicator": ""}]},
         {**base, "documents": [{"title": "no id"}]}, {**base, "tables": {"schools": 3}},
+        {**base, "facts": [{**base["facts"][0], "stated": {"share_pct": "3.9"}}]},
+        {**base, "facts": [{**base["facts"][0], "stated": {"of": "classes"}}]},
+        {**base, "facts": [{**base["facts"][0], "stated": {"share_pct": "3.9", "of": "classes"}}]},
+        {**base, "facts": [{**base["facts"][0], "stated": {"parts": ["primary"]}}]},
+        {**base, "facts": [{**base["facts"][0], "stated": {"parts": ["primary", {"label": "x"}]}}]},
+        {**base, "facts": [{**base["facts"][0], "stated": {"parts": ["primary", "college"]}}]},
+        {**base, "facts": [{**base["facts"][0], "stated": {"parts": ["primary", {"label": "x", "value": 2}]}}]},
+        {**base, "facts": [{**base["facts"][0], "stated": {"change_pct": "−0.64"}, "scope": "区属"}]},
+        {**base, "facts": [{**base["facts"][0], "scope": ""}]},
     ]
     for doc in docs + [base] + variants:
         full_ok = _validator().is_valid(doc)

@@ -1,0 +1,206 @@
+"""The arithmetic an auditor checks by hand, as intervals the engine compares.
+
+Every figure is only as exact as the county wrote it: `5402.99` 元 stands for [5402.985, 5402.995],
+`3.9` % for [3.85, 3.95] — XBRL's rule of inferring precision from the decimals written. Counts
+(人, 所, 个 …) are exact. A derived figure the county stated (a change on the year before, a share,
+a total) is consistent when the interval its inputs allow and the interval it stands for overlap.
+If they do not, but the stated figure is the computed one *truncated* (3.96 written as 3.9), that
+is reported as truncation, not as an error of the figure's size.
+
+`details(check, submission)` lists, for one check, every stated figure it concerns: the facts it
+rests on, and the three intervals the engine compares — computed, stated (rounding) and truncated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import product
+
+from checker import expr
+from checker.indicators import dictionary
+from checker.model import Fact, Submission
+from checker.units import decimals_written, unit_scale
+
+CHECKS = ("stated_change", "stated_share", "parts_total", "restated")
+NAMES = ("computed_lo", "computed_hi", "stated_lo", "stated_hi", "truncated_lo", "truncated_hi")
+RULE_TEXT = "computed_hi >= stated_lo and computed_lo <= stated_hi"
+WARN_TEXT = "computed_hi >= truncated_lo and computed_lo < truncated_hi"
+NO_BAND = (1e15, -1e15)  # a truncation band nothing can fall in (for checks that have none)
+
+
+def rule() -> tuple[expr.Cond, expr.Cond]:
+    """The one comparison every consistency check is decided by: overlap, else truncation."""
+    return expr.parse(RULE_TEXT, NAMES), expr.parse(WARN_TEXT, NAMES)
+
+
+@dataclass
+class Detail:
+    kind: str  # change | share | parts | restated
+    facts: list[Fact]
+    what_zh: str
+    what_en: str
+    computed: tuple[float, float] | None = None
+    stated: tuple[float, float] | None = None
+    truncated: tuple[float, float] = NO_BAND
+    missing_zh: str = ""
+    missing_en: str = ""
+    point: float | None = None  # the derived figure computed from the values as written
+
+    def operands(self) -> dict[str, float]:
+        lo, hi = self.computed
+        slo, shi = self.stated
+        tlo, thi = self.truncated
+        return dict(zip(NAMES, (lo, hi, slo, shi, tlo, thi)))
+
+
+def half_unit(fact: Fact) -> float:
+    """How far the normalised value may be from the true one, from the decimals written."""
+    spec = dictionary()[fact.indicator]
+    if spec.family == "count" or fact.value_as_written is None:
+        return 0.0
+    d = decimals_written(fact.value_as_written)
+    if d is None:
+        return 0.0
+    scale = unit_scale(fact.unit_as_written, spec.family) if fact.unit_as_written else Decimal(1)
+    return float(Decimal(5) * Decimal(10) ** (-d - 1) * scale)
+
+
+def _widen(lo: float, hi: float) -> tuple[float, float]:
+    """A hair of slack for binary floating point at exact boundaries (10⁻⁹ relative)."""
+    pad = max(abs(lo), abs(hi), 1.0) * 1e-9
+    return lo - pad, hi + pad
+
+
+def written_interval(text: str, value: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(rounding interval, truncation band) of a stated figure from its written decimals."""
+    d = decimals_written(text) or 0
+    unit = 10.0 ** -d
+    rounding = _widen(value - unit / 2, value + unit / 2)
+    band = (value, value + unit) if value >= 0 else (value - unit, value)
+    return rounding, band
+
+
+def _ratio_interval(num: Fact, den: Fact, change: bool) -> tuple[float, float] | None:
+    a, b = float(num.value), float(den.value)
+    ea, eb = half_unit(num), half_unit(den)
+    corners = []
+    for x, y in product((a - ea, a + ea), (b - eb, b + eb)):
+        if y == 0 or (y < 0) != (b < 0):
+            return None  # the denominator may be zero: the ratio is undefined
+        corners.append(((x - y) / abs(y) if change else x / y) * 100)
+    return _widen(min(corners), max(corners))
+
+
+def _same(index: dict, fact: Fact, indicator: str, stage, period: int) -> Fact | None:
+    found = [f for f in index.get((indicator, stage, period), []) if f.scope == fact.scope]
+    values = {f.value for f in found}
+    return found[0] if len(values) == 1 else None
+
+
+def _label(fact: Fact, indicator: str | None = None, period: int | None = None) -> tuple[str, str]:
+    spec = dictionary()[indicator or fact.indicator]
+    stage = f"({fact.stage})" if fact.stage else ""
+    scope = f"[{fact.scope}]" if fact.scope else ""
+    year = period or fact.period
+    return f"{spec.zh}{stage}{scope} {year}", f"{spec.en}{stage}{scope} {year}"
+
+
+def details(check: str, submission: Submission) -> list[Detail]:
+    index: dict[tuple, list[Fact]] = {}
+    for f in submission.facts:
+        if not f.is_claim and not isinstance(f.value, str):
+            index.setdefault(f.key, []).append(f)
+    out: list[Detail] = []
+    for fact in (f for f in submission.facts if not f.is_claim and not isinstance(f.value, str)):
+        for stated in fact.stated:
+            if check == "stated_change" and stated.kind == "change_pct":
+                out.append(_change(fact, stated, index))
+            elif check == "stated_share" and stated.kind == "share_pct":
+                out.append(_share(fact, stated, index))
+            elif check == "parts_total" and stated.kind == "parts":
+                out.append(_parts(fact, stated, index))
+    if check == "restated":
+        out.extend(_restated(index))
+    return out
+
+
+def _change(fact: Fact, stated, index) -> Detail:
+    zh, en = _label(fact)
+    d = Detail("change", [fact], f"{zh} 陈述增幅 {stated.value_as_written}%",
+               f"{en} stated change {stated.value_as_written}%")
+    prev = _same(index, fact, fact.indicator, fact.stage, fact.period - 1)
+    if prev is None:
+        d.missing_zh, d.missing_en = f"缺少上年({fact.period - 1})数值", f"no figure for {fact.period - 1}"
+        return d
+    d.facts.append(prev)
+    d.computed = _ratio_interval(fact, prev, change=True)
+    if d.computed is None:
+        d.missing_zh, d.missing_en = "上年数值为零,无法计算增幅", "last year's figure is zero: no change can be computed"
+        return d
+    d.point = (float(fact.value) - float(prev.value)) / abs(float(prev.value)) * 100
+    d.stated, d.truncated = written_interval(stated.value_as_written, stated.value)
+    return d
+
+
+def _share(fact: Fact, stated, index) -> Detail:
+    zh, en = _label(fact)
+    d = Detail("share", [fact], f"{zh} 陈述占比 {stated.value_as_written}%",
+               f"{en} stated share {stated.value_as_written}%")
+    den = _same(index, fact, stated.of, fact.stage, fact.period)
+    if den is None:
+        dzh, den_en = _label(fact, stated.of)
+        d.missing_zh, d.missing_en = f"缺少{dzh}", f"no figure for {den_en}"
+        return d
+    d.facts.append(den)
+    d.computed = _ratio_interval(fact, den, change=False)
+    if d.computed is None:
+        d.missing_zh, d.missing_en = "分母为零", "the denominator is zero"
+        return d
+    d.point = float(fact.value) / float(den.value) * 100
+    d.stated, d.truncated = written_interval(stated.value_as_written, stated.value)
+    return d
+
+
+def _parts(fact: Fact, stated, index) -> Detail:
+    zh, en = _label(fact)
+    names = [p.stage or p.label for p in stated.parts]
+    d = Detail("parts", [fact], f"{zh} 合计 {fact.value_as_written} = {' + '.join(names)}",
+               f"{en} total {fact.value_as_written} = {' + '.join(names)}")
+    lo = hi = point = 0.0
+    for part in stated.parts:
+        if part.stage is not None:
+            found = _same(index, fact, fact.indicator, part.stage, fact.period)
+            if found is None:
+                d.missing_zh, d.missing_en = f"缺少分项 {part.stage}", f"no figure for the part {part.stage}"
+                return d
+            d.facts.append(found)
+            e = half_unit(found)
+            lo, hi, point = lo + float(found.value) - e, hi + float(found.value) + e, point + float(found.value)
+        else:
+            e = half_unit(Fact(fact.indicator, None, fact.period, part.value, fact.unit, part.value_as_written,
+                               fact.unit_as_written, fact.citation, fact.location))
+            lo, hi, point = lo + float(part.value) - e, hi + float(part.value) + e, point + float(part.value)
+    d.computed, d.point = _widen(lo, hi), point
+    e = half_unit(fact)
+    d.stated = _widen(float(fact.value) - e, float(fact.value) + e)
+    return d
+
+
+def _restated(index) -> list[Detail]:
+    out = []
+    for key in sorted(index, key=lambda k: (k[0], k[1] or "", k[2])):
+        by_scope: dict = {}
+        for f in index[key]:
+            by_scope.setdefault(f.scope, []).append(f)
+        for facts in by_scope.values():
+            distinct = list({f.value: f for f in facts}.values())
+            for a, b in zip(distinct, distinct[1:]):
+                zh, en = _label(a)
+                d = Detail("restated", [a, b], f"{zh} 两处数值 {a.value_as_written} / {b.value_as_written}",
+                           f"{en} stated twice: {a.value_as_written} / {b.value_as_written}", point=float(a.value))
+                ea, eb = half_unit(a), half_unit(b)
+                d.computed = _widen(float(a.value) - ea, float(a.value) + ea)
+                d.stated = _widen(float(b.value) - eb, float(b.value) + eb)
+                out.append(d)
+    return out
