@@ -137,6 +137,38 @@ def check(
     raise typer.Exit(report.exit_code())
 
 
+class TemplateFormat(str, Enum):
+    xlsx = "xlsx"
+    csv = "csv"
+    yaml = "yaml"
+
+
+@app.command()
+def template(
+    fmt: TemplateFormat = typer.Option(TemplateFormat.xlsx, "--format", "-f", help="Form format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
+    period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100,
+                                         help="The evaluated year (default: last year)."),
+    debug: bool = typer.Option(False, "--debug"),
+) -> None:
+    """Write the form a county fills for a pack: the facts its criteria need, this year and last."""
+    import datetime
+
+    from checker.criteria import PackError, load_packs
+    from checker.template import render as render_template
+
+    if fmt is TemplateFormat.xlsx and output is None and sys.stdout.isatty():
+        typer.echo("checker: --format xlsx needs --output FILE (or a redirect)", err=True)
+        raise typer.Exit(EXIT_INVALID)
+    try:
+        packs = load_packs(criteria)
+    except PackError as exc:
+        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    year = period if period is not None else datetime.date.today().year - 1
+    _emit(render_template(packs, year, fmt.value), output, binary=fmt is TemplateFormat.xlsx)
+
+
 @criteria_app.command("list")
 def criteria_list(
     criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),

@@ -30,6 +30,8 @@ LONG_COLUMNS = ("entity_code", "entity_name", "entity_level", "region", "period"
 # Optional long-table columns, recognised when present: the fact's scope and the figures the
 # county derived from it (stated_parts: "primary+junior" or "primary+九年一贯制学校:2+junior").
 STATED_COLUMNS = ("scope", "stated_change_pct", "stated_share_pct", "share_of", "stated_parts")
+LABEL_COLUMNS = ("label_zh", "label_en")  # the template's own labels: known, not read
+ENTITY_SHEET, DATA_SHEET = "单位", "数据"  # the sheets of the Excel form (checker template)
 
 
 @dataclass
@@ -90,8 +92,13 @@ def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
         elif suffix == ".csv":
             _from_rows(_csv_rows(data), name, out, period, sheet=None)
         elif suffix == ".xlsx":
-            sheet, rows = _xlsx_rows(data)
-            _from_rows(rows, name, out, period, sheet=sheet)
+            wb = _workbook(data)
+            if _is_template(wb):
+                _from_template(wb, name, out, period)
+            else:
+                sheet, rows = _sheet_rows(wb.worksheets[0])
+                _from_rows(rows, name, out, period, sheet=sheet)
+            wb.close()
         else:
             out.errors.append(InputError(name, "", f"unsupported file type {suffix!r}", ", ".join(SUFFIXES)))
     except DocumentError as exc:
@@ -347,26 +354,106 @@ def _csv_rows(data: bytes) -> list[list[tuple[str, str]]]:
     return [[(cell, "") for cell in row] for row in rows]
 
 
-def _xlsx_rows(data: bytes) -> tuple[str, list[list[tuple[str, str]]]]:
+def _workbook(data: bytes):
     import zipfile
 
     from openpyxl import load_workbook
-    from openpyxl.utils import get_column_letter
 
     try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocumentError(f"not a readable .xlsx workbook ({exc.__class__.__name__})",
                             expected="an Excel .xlsx file") from None
-    ws = wb.worksheets[0]
+
+
+def _sheet_rows(ws) -> tuple[str, list[list[tuple[str, str]]]]:
+    """Every row of a sheet as (cell text, cell reference) pairs."""
+    from openpyxl.utils import get_column_letter
+
     rows: list[list[tuple[str, str]]] = []
     for r, row in enumerate(ws.iter_rows(), start=1):
-        cells = []
-        for c, cell in enumerate(row, start=1):
-            cells.append((_cell_text(cell), f"{get_column_letter(c)}{r}"))
-        rows.append(cells)
-    wb.close()
+        rows.append([(_cell_text(cell), f"{get_column_letter(c)}{r}") for c, cell in enumerate(row, start=1)])
     return ws.title, rows
+
+
+# --- the filled template (checker template --format xlsx) --------------------------------------
+
+def _is_template(wb) -> bool:
+    return DATA_SHEET in wb.sheetnames and ENTITY_SHEET in wb.sheetnames
+
+
+def _from_template(wb, name: str, out: Loaded, period: int | None) -> None:
+    """A filled form: the entity from the 单位 sheet, one fact per filled row of the 数据 sheet.
+    Rows left empty are figures not reported (missing in the findings, not errors)."""
+    _, ent_rows = _sheet_rows(wb[ENTITY_SHEET])
+    fields = {row[0][0].strip(): row[3] if len(row) > 3 else ("", f"D{n}")
+              for n, row in enumerate(ent_rows, start=1) if row and row[0][0].strip()}
+
+    def ent(key: str) -> tuple[str, str]:
+        text, ref = fields.get(key, ("", ""))
+        return text.strip(), f"{ENTITY_SHEET}!{ref}" if ref else ENTITY_SHEET
+
+    code, level, region, year = ent("entity_code"), ent("entity_level"), ent("region"), ent("period")
+    problems = []
+    if not (code[0].isdigit() and len(code[0]) in (6, 9)):
+        problems.append(InputError(name, code[1], f"entity code {code[0]!r} is not a 6-digit division code", "e.g. 530300"))
+    if not ent("entity_name")[0]:
+        problems.append(InputError(name, ent("entity_name")[1], "entity name is empty", "the entity's name"))
+    if level[0] not in ("province", "prefecture", "county"):
+        problems.append(InputError(name, level[1], f"level {level[0]!r} is not allowed", "province, prefecture or county"))
+    if region[0] not in ("", "east", "central", "west"):
+        problems.append(InputError(name, region[1], f"region {region[0]!r} is not allowed", "east, central or west"))
+    try:
+        evaluated = int(year[0])
+    except ValueError:
+        problems.append(InputError(name, year[1], f"evaluated year {year[0]!r} is not a year", "e.g. 2021"))
+        evaluated = None
+    out.errors.extend(problems)
+    if problems:
+        return
+    entity = Entity(code[0], ent("entity_name")[0], level[0], region[0] or None)
+
+    sheet, rows = _sheet_rows(wb[DATA_SHEET])
+    header = [text.strip() for text, _ in rows[0]] if rows else []
+    col = {key: header.index(key) for key in header if key}
+    facts, bad = [], []
+    for row in rows[2:]:
+        cells = {key: row[i] if i < len(row) else ("", "") for key, i in col.items()}
+
+        def text(key: str) -> str:
+            return cells[key][0].strip() if key in cells else ""
+
+        if not (text("value") or text("quote")) or not text("indicator"):
+            continue  # not reported
+        ref = cells["value"][1]
+        loc = Location(name, sheet=sheet, cell=ref)
+        try:
+            fact_period = int(float(text("period")))
+        except ValueError:
+            out.errors.append(InputError(name, f"{sheet}!{cells['period'][1]}", f"year {text('period')!r} is not a year",
+                                         "a year such as 2021"))
+            continue
+        fact, found = read_fact(
+            indicator=text("indicator"), stage=text("stage"), period=fact_period, value=text("value") or None,
+            value_text=text("value") or None, unit=text("unit"),
+            citation=Citation(text("document") or None, text("locator") or None, cells.get("quote", ("",))[0] or None),
+            location=loc, known_documents=None, scope=text("scope") or None,
+            stated_change=text("stated_change_pct") or None, stated_share=text("stated_share_pct") or None,
+            share_of=text("share_of") or None, parts=parse_parts(text("stated_parts")),
+        )
+        for field_name, message, expected in found:
+            key = {"stated.change_pct": "stated_change_pct", "stated.share_pct": "stated_share_pct",
+                   "stated.of": "share_of", "source.document": "document"}.get(field_name, field_name)
+            key = key if key in cells else "stated_parts" if field_name.startswith("stated.parts") else "value"
+            out.errors.append(InputError(name, f"{sheet}!{cells.get(key, cells['value'])[1]}", message, expected))
+        if fact is None:
+            st = text("stage")
+            bad.append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,
+                               "; ".join(m for _, m, _ in found)))
+        else:
+            facts.append(fact)
+    out.submissions.append(Submission(entity, period if period is not None else evaluated, name, tuple(facts),
+                                      tuple(bad)))
 
 
 def _cell_text(cell) -> str:
@@ -402,7 +489,7 @@ def _from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period
     if [h for h in header if h in LONG_COLUMNS] != list(LONG_COLUMNS):
         out.errors.append(InputError(name, f"row {header_row}", "the columns are not in the contract's order",
                                      ",".join(LONG_COLUMNS)))
-    extra = [h for h in header if h not in LONG_COLUMNS + STATED_COLUMNS]
+    extra = [h for h in header if h not in LONG_COLUMNS + STATED_COLUMNS + LABEL_COLUMNS]
     if extra:
         out.notices.append(InputError(name, f"row {header_row}", "extra columns ignored: " + ", ".join(extra)))
     groups: dict[str, dict[str, Any]] = {}
@@ -416,6 +503,8 @@ def _from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period
         def text(column: str) -> str:
             return cells[column][0].strip() if column in cells else ""
 
+        if not text("value") and not cells["quote"][0].strip():
+            continue  # a row of a form left blank: not reported (criteria that need it say `missing`)
         loc = Location(name, sheet=sheet, cell=cells["value"][1]) if sheet else Location(name, row=r)
         code = text("entity_code")
         group = groups.setdefault(code, {"entity": None, "facts": [], "bad": [], "errors": 0})

@@ -1,0 +1,167 @@
+"""The form a county fills: exactly the facts a pack's criteria need, for the evaluated year and
+the year before, as an Excel workbook (with unit drop-downs and instructions), a CSV long table
+or a YAML skeleton. A filled form is a submission: `checker check filled.xlsx`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Iterator
+
+from checker.criteria import Pack
+from checker.indicators import dictionary
+from checker.load import DATA_SHEET, ENTITY_SHEET, LONG_COLUMNS, STATED_COLUMNS
+from checker.model import STAGE_ZH
+from checker.units import UNITS
+
+HELP_SHEET = "填报说明"
+ENTITY_FIELDS = (("entity_code", "单位代码", "division code (6 digits)"), ("entity_name", "单位名称", "name"),
+                 ("entity_level", "级别", "level: province / prefecture / county"),
+                 ("region", "地区", "region: east / central / west"), ("period", "评估年度", "evaluated year"))
+DATA_COLUMNS = (
+    ("indicator", "指标代码", "indicator id"), ("label_zh", "指标", "indicator (zh)"),
+    ("label_en", "Indicator", "indicator (en)"), ("stage", "学段代码", "stage id"), ("stage_zh", "学段", "stage"),
+    ("period", "年度", "year"), ("value", "数值", "value"), ("unit", "单位", "unit"),
+    ("document", "来源文件", "source document"), ("locator", "位置(章节)", "locator"),
+    ("quote", "原文摘录", "quote, copied exactly"), ("scope", "范围(如区属)", "scope, e.g. 区属"),
+    ("stated_change_pct", "报告所述增幅%", "stated change %"), ("stated_share_pct", "报告所述占比%", "stated share %"),
+    ("share_of", "占比分母指标", "share of (indicator id)"), ("stated_parts", "分项(如primary+junior)", "parts"),
+)
+FILL_COLUMNS = {"value", "unit", "document", "locator", "quote", "scope", "stated_change_pct", "stated_share_pct",
+                "share_of", "stated_parts"}
+UNIT_CHOICES = {"money": ["元", "万元", "亿元", "元/生", "元/年"], "percent": ["%", "‰"],
+                "count": ["人", "万人", "所", "个", "班", "间", "台", "册"], "area": ["平方米", "㎡", "万平方米"]}
+HELP = [
+    ("填报说明", "Instructions"),
+    ("1. 在“单位”表D列填写单位代码、名称、级别、地区和评估年度。",
+     "1. Fill column D of the 单位 sheet: code, name, level, region and the evaluated year."),
+    ("2. 在“数据”表“数值”列填写报告中的数字,照报告原样书写(保留小数位);单位从下拉列表选择。",
+     "2. In the 数据 sheet write each figure as the report writes it (keep its decimals); pick the unit."),
+    ("3. “来源文件/位置/原文摘录”写明数字出自报告何处;原文请逐字复制。",
+     "3. Say where each figure stands in the report: document, section, and the exact sentence."),
+    ("4. 报告只有表述而无数字时(如“辍学学生动态清零”),数值留空、在原文摘录中写明该表述。",
+     "4. When the report asserts something without a figure, leave the value empty and copy the claim."),
+    ("5. 报告给出的增幅、占比、分项合计,请填入相应列,系统将核对其与数据是否一致。",
+     "5. Changes, shares and totals the report states go in their columns: they are checked against the data."),
+    ("6. 不适用或无数据的行留空即可;请勿修改灰色列。",
+     "6. Leave rows without data empty; do not edit the grey columns."),
+]
+
+
+def needed_facts(packs: list[Pack], period: int) -> list[tuple[str, str | None, int]]:
+    """(indicator, stage, year) every rule of the packs reads, in pack order, this year first."""
+    years: dict[tuple[str, str | None], set[int]] = {}
+    for pack in packs:
+        for criterion in pack.criteria:
+            for stage in criterion.stages if not criterion.check else ():
+                for ref in criterion.refs:
+                    years.setdefault((ref.indicator, stage), set()).add(period - 1 if ref.prev else period)
+    return [(indicator, stage, year) for (indicator, stage), ys in years.items() for year in sorted(ys, reverse=True)]
+
+
+def render(packs: list[Pack], period: int, fmt: str) -> Iterator[str | bytes]:
+    rows = needed_facts(packs, period)
+    if fmt == "xlsx":
+        yield _xlsx(rows, period)
+    elif fmt == "csv":
+        yield _csv(rows)
+    else:
+        yield _yaml(rows, period)
+
+
+def _labels(indicator: str, stage: str | None) -> tuple[str, str, str]:
+    spec = dictionary()[indicator]
+    return spec.zh, spec.en, STAGE_ZH.get(stage, "")
+
+
+def _xlsx(rows, period: int) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    grey = PatternFill("solid", start_color="EDEDED", end_color="EDEDED")
+    bold = Font(bold=True)
+    wb = Workbook()
+    help_ws = wb.active
+    help_ws.title = HELP_SHEET
+    for zh, en in HELP:
+        help_ws.append([zh, en])
+    help_ws["A1"].font = help_ws["B1"].font = bold
+    help_ws.column_dimensions["A"].width = help_ws.column_dimensions["B"].width = 90
+
+    ent = wb.create_sheet(ENTITY_SHEET)
+    ent.append(["key", "项目", "item", "填写 value"])
+    for key, zh, en in ENTITY_FIELDS:
+        ent.append([key, zh, en, period if key == "period" else None])
+    for col, width in zip("ABCD", (14, 12, 34, 24)):
+        ent.column_dimensions[col].width = width
+    for choices, cell in (('"province,prefecture,county"', "D4"), ('"east,central,west"', "D5")):
+        dv = DataValidation(type="list", formula1=choices, allow_blank=True)
+        ent.add_data_validation(dv)
+        dv.add(cell)
+    ent["D2"].number_format = "@"  # a code is text: keep leading digits as typed
+
+    ws = wb.create_sheet(DATA_SHEET)
+    ws.append([key for key, _, _ in DATA_COLUMNS])
+    ws.append([f"{zh} {en}" for _, zh, en in DATA_COLUMNS])
+    validations = {}
+    for family, units in UNIT_CHOICES.items():
+        dv = DataValidation(type="list", formula1='"' + ",".join(units) + '"', allow_blank=True)
+        ws.add_data_validation(dv)
+        validations[family] = dv
+    value_col = next(i for i, (k, _, _) in enumerate(DATA_COLUMNS) if k == "value") + 1
+    unit_col = value_col + 1
+    for r, (indicator, stage, year) in enumerate(rows, start=3):
+        zh, en, stage_zh = _labels(indicator, stage)
+        spec = dictionary()[indicator]
+        values = {"indicator": indicator, "label_zh": zh, "label_en": en, "stage": stage, "stage_zh": stage_zh,
+                  "period": year, "unit": spec.unit if spec.unit in UNITS.get(spec.family, {}) else None,
+                  "document": "self-report"}
+        ws.append([values.get(key) for key, _, _ in DATA_COLUMNS])
+        for c, (key, _, _) in enumerate(DATA_COLUMNS, start=1):
+            if key not in FILL_COLUMNS:
+                ws.cell(row=r, column=c).fill = grey
+        ws.cell(row=r, column=value_col).number_format = "@"  # typed as written: 10071.80 keeps its zero
+        if spec.family in validations:
+            validations[spec.family].add(ws.cell(row=r, column=unit_col).coordinate)
+    for cell in ws[1] + ws[2]:
+        cell.font = bold
+    ws.freeze_panes = "G3"
+    for c, width in enumerate((30, 26, 30, 12, 8, 6, 14, 8, 12, 12, 40, 10, 12, 12, 14, 18), start=1):
+        ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = width
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _csv(rows) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(LONG_COLUMNS + STATED_COLUMNS + ("label_zh", "label_en"))
+    for indicator, stage, year in rows:
+        zh, en, _ = _labels(indicator, stage)
+        writer.writerow(["", "", "", "", year, indicator, stage or "", "", dictionary()[indicator].unit,
+                         "self-report", "", "", "", "", "", "", "", zh, en])
+    return "\ufeff" + buf.getvalue()
+
+
+def _yaml(rows, period: int) -> str:
+    import json
+
+    out = [
+        "# 履行教育职责自查自评 填报模板 (YAML). Fill in the entity and each value as the report writes it;",
+        "# a claim without a figure keeps value: null and copies the sentence into source.quote.",
+        'entity: {code: "", name: "", level: county, region: ""}',
+        f"period: {period}",
+        "documents: [{id: self-report, title: \"\"}]",
+        "facts:",
+    ]
+    for indicator, stage, year in rows:
+        zh, en, stage_zh = _labels(indicator, stage)
+        unit = dictionary()[indicator].unit
+        stage_part = f"stage: {stage}, " if stage else ""
+        out.append(f"  # {zh}{f'({stage_zh})' if stage_zh else ''} {en}, {year}")
+        out.append(f"  - {{indicator: {indicator}, {stage_part}period: {year}, value: null, unit: {json.dumps(unit, ensure_ascii=False)}, "
+                   f'source: {{document: self-report, locator: "", quote: ""}}}}')
+    return "\n".join(out) + "\n"

@@ -1,0 +1,109 @@
+"""The county's form: template → filled (here, by the test) → checked, with sheet!cell everywhere."""
+
+import csv
+import io
+
+from openpyxl import load_workbook
+
+from checker.api import check
+from checker.criteria import load_packs
+from checker.template import needed_facts, render
+from conftest import write
+
+PACKS = load_packs()
+
+
+def test_template_asks_for_exactly_what_the_criteria_read():
+    rows = needed_facts(PACKS, 2021)
+    assert ("per_student_general_budget_expenditure", "vocational", 2021) in rows
+    assert ("per_student_general_budget_expenditure", "vocational", 2020) in rows  # prev() needs last year
+    assert ("preschool_gross_enrollment_rate", None, 2020) not in rows  # no prev(): this year only
+    assert ("per_student_public_funding", "special", 2021) in rows
+    assert len(rows) == len(set(rows))
+
+
+def fill_workbook(tmp_path, edit) -> str:
+    data = b"".join(render(PACKS, 2021, "xlsx"))
+    wb = load_workbook(io.BytesIO(data))
+    ent = wb["单位"]
+    for row, value in zip(range(2, 7), ("530300", "曲靖市", "prefecture", "west", 2021)):
+        ent.cell(row=row, column=4, value=value)
+    ws = wb["数据"]
+    header = [c.value for c in ws[1]]
+    index = {(r[0], r[3], r[5]): n for n, r in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1)}
+    edit(ws, header, index)
+    path = tmp_path / "filled.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_filled_workbook_is_a_submission_with_cell_references(tmp_path):
+    def edit(ws, header, index):
+        col = {k: header.index(k) + 1 for k in header}
+        voc21 = index[("per_student_general_budget_expenditure", "vocational", 2021)]
+        voc20 = index[("per_student_general_budget_expenditure", "vocational", 2020)]
+        kg21 = index[("per_student_general_budget_expenditure", "kindergarten", 2021)]
+        kg20 = index[("per_student_general_budget_expenditure", "kindergarten", 2020)]
+        pay = index[("teacher_avg_salary", None, 2021)]
+        pre = index[("preschool_gross_enrollment_rate", None, 2021)]
+        for row, value in ((voc21, "10007.75"), (voc20, "10071.80"), (kg21, "5402.99"), (kg20, "5111.29")):
+            ws.cell(row=row, column=col["value"], value=value)
+        ws.cell(row=voc21, column=col["locator"], value="二(五)1")
+        ws.cell(row=kg21, column=col["stated_change_pct"], value="5.17")
+        ws.cell(row=pay, column=col["quote"], value="义务教育教师平均工资收入不低于当地公务员平均工资收入")
+        ws.cell(row=pre, column=col["value"], value="92")
+        ws.cell(row=pre, column=col["unit"], value="万元")  # the wrong family: an error at its cell
+        return voc21
+
+    path = fill_workbook(tmp_path, edit)
+    report = check([path])
+    found = {(f.criterion_id, f.stage): f for f in report.findings}
+    vocational = found[("DUT-FUND-02", "vocational")]
+    assert vocational.status.value == "fail"
+    cells = [e.location.cell for e in vocational.evidence]
+    assert all(e.location.sheet == "数据" for e in vocational.evidence) and cells[0].startswith("G")
+    assert vocational.evidence[1].value_as_written == "10071.80"  # typed as text, its zero kept
+    assert found[("DUT-FUND-02", "primary")].status.value == "missing"  # rows left empty: not reported
+    assert found[("DUT-TEACH-01", None)].status.value == "missing" and "不低于" in found[("DUT-TEACH-01", None)].message_zh
+    assert found[("CON-CHANGE-01", None)].status.value == "fail"  # 5.17% stated, 5.71% computed
+    assert [(e.place.split("!")[0], e.message[:9]) for e in report.errors] == [("数据", "unit '万元'")]
+    assert report.errors[0].place.startswith("数据!H")
+    assert found[("DUT-PRE-01", None)].status.value == "error"  # the unreadable row is not silently dropped
+
+
+def test_bad_entity_cells_are_named(tmp_path):
+    data = b"".join(render(PACKS, 2021, "xlsx"))
+    wb = load_workbook(io.BytesIO(data))
+    wb["单位"].cell(row=2, column=4, value="53")
+    wb["单位"].cell(row=4, column=4, value="town")
+    path = tmp_path / "bad.xlsx"
+    wb.save(path)
+    report = check([path])
+    assert sorted(e.place for e in report.errors) == ["单位!D2", "单位!D3", "单位!D4"]
+    assert report.exit_code() == 2
+
+
+def test_csv_template_round_trip(tmp_path):
+    text = "".join(render(PACKS, 2021, "csv"))
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    header = rows[0]
+    out = [header]
+    for row in rows[1:]:
+        row[:4] = ["530321", "马龙区", "county", "west"]
+        if row[5] == "dropouts_outstanding":
+            row[header.index("value")] = "0"
+        out.append(row)
+    buf = io.StringIO()
+    csv.writer(buf).writerows(out)
+    path = write(tmp_path, "filled.csv", buf.getvalue())
+    report = check([path])
+    assert report.errors == () and report.notices == ()  # the template's label columns are known
+    drop = next(f for f in report.findings if f.criterion_id == "DUT-DROP-01")
+    assert drop.status.value == "pass" and drop.evidence[0].location.row is not None
+
+
+def test_yaml_template_is_a_skeleton_of_the_same_facts():
+    import yaml
+
+    doc = yaml.safe_load("".join(render(PACKS, 2021, "yaml")))
+    assert [(f["indicator"], f.get("stage"), f["period"]) for f in doc["facts"]] == needed_facts(PACKS, 2021)
