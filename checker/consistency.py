@@ -130,17 +130,8 @@ def _change(fact: Fact, stated, index) -> Detail:
     d = Detail("change", [fact], f"{zh} 陈述增幅 {stated.value_as_written}%",
                f"{en} stated change {stated.value_as_written}%")
     prev = _same(index, fact, fact.indicator, fact.stage, fact.period - 1)
-    if prev is None:
-        d.missing_zh, d.missing_en = f"缺少上年({fact.period - 1})数值", f"no figure for {fact.period - 1}"
-        return d
-    d.facts.append(prev)
-    d.computed = _ratio_interval(fact, prev, change=True)
-    if d.computed is None:
-        d.missing_zh, d.missing_en = "上年数值为零,无法计算增幅", "last year's figure is zero: no change can be computed"
-        return d
-    d.point = (float(fact.value) - float(prev.value)) / abs(float(prev.value)) * 100
-    d.stated, d.truncated = written_interval(stated.value_as_written, stated.value)
-    return d
+    return _ratio(d, fact, prev, stated, change=True, absent=(f"缺少上年({fact.period - 1})数值",
+                                                             f"no figure for {fact.period - 1}"))
 
 
 def _share(fact: Fact, stated, index) -> Detail:
@@ -148,16 +139,22 @@ def _share(fact: Fact, stated, index) -> Detail:
     d = Detail("share", [fact], f"{zh} 陈述占比 {stated.value_as_written}%",
                f"{en} stated share {stated.value_as_written}%")
     den = _same(index, fact, stated.of, fact.stage, fact.period)
-    if den is None:
-        dzh, den_en = _label(fact, stated.of)
-        d.missing_zh, d.missing_en = f"缺少{dzh}", f"no figure for {den_en}"
+    den_zh, den_en = _label(fact, stated.of)
+    return _ratio(d, fact, den, stated, change=False, absent=(f"缺少{den_zh}", f"no figure for {den_en}"))
+
+
+def _ratio(d: Detail, fact: Fact, other: Fact | None, stated, change: bool, absent: tuple[str, str]) -> Detail:
+    """A stated change (on `other`, last year's figure) or share (of `other`) as intervals."""
+    if other is None:
+        d.missing_zh, d.missing_en = absent
         return d
-    d.facts.append(den)
-    d.computed = _ratio_interval(fact, den, change=False)
+    d.facts.append(other)
+    d.computed = _ratio_interval(fact, other, change)
     if d.computed is None:
-        d.missing_zh, d.missing_en = "分母为零", "the denominator is zero"
+        d.missing_zh, d.missing_en = "分母为零,无法计算", "the base figure is zero: nothing can be computed"
         return d
-    d.point = float(fact.value) / float(den.value) * 100
+    a, b = float(fact.value), float(other.value)
+    d.point = ((a - b) / abs(b) if change else a / b) * 100
     d.stated, d.truncated = written_interval(stated.value_as_written, stated.value)
     return d
 

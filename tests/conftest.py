@@ -23,6 +23,21 @@ def compiled(packs):
     return compile_packs(packs)
 
 
+@pytest.fixture(scope="session")
+def report():
+    """The bundled example submissions, checked with the default packs, paths as in the README."""
+    import os
+
+    from checker.api import check
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return check(["submissions"])
+    finally:
+        os.chdir(cwd)
+
+
 @pytest.fixture
 def engine(compiled):
     """One isolated engine per test, its C ruleset deleted on teardown."""

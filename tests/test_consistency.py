@@ -1,13 +1,9 @@
 """Tolerance from the decimals written, worked by hand, and what the seeds' transcriptions show."""
 
-import os
-
 import pytest
 
-from checker.api import check
 from checker.consistency import half_unit, written_interval
 from checker.model import Citation, Fact, Location, Status
-from conftest import ROOT
 
 
 def fact(indicator, value_text, unit, value):
@@ -26,16 +22,6 @@ def test_stated_intervals_round_and_truncate():
     assert (round(lo, 6), round(hi, 6)) == (3.85, 3.95) and band == (3.9, pytest.approx(4.0))
     (lo, hi), band = written_interval("-0.64", -0.64)
     assert (round(lo, 6), round(hi, 6)) == (-0.645, -0.635) and band == (pytest.approx(-0.65), -0.64)
-
-
-@pytest.fixture(scope="module")
-def report():
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return check(["submissions"])
-    finally:
-        os.chdir(cwd)
 
 
 def con(report, code, cid):

@@ -9,22 +9,11 @@ import os
 
 import pytest
 
-from checker.api import check
 from checker.model import Status
 from checker.safeyaml import load_yaml
 from conftest import ROOT, SEEDS, SUBMISSIONS
 
 GOLDEN = ROOT / "tests" / "golden" / "submissions-report.json"
-
-
-@pytest.fixture(scope="module")
-def report():
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return check(["submissions"])
-    finally:
-        os.chdir(cwd)
 
 
 def by(report, code):
