@@ -36,7 +36,7 @@ def rule() -> tuple[expr.Cond, expr.Cond]:
 
 @dataclass
 class Detail:
-    kind: str  # change | share | parts | restated
+    kind: str  # change | share | parts | within | restated
     facts: list[Fact]
     what_zh: str
     what_en: str
@@ -122,6 +122,32 @@ def details(check: str, submission: Submission) -> list[Detail]:
                 out.append(_parts(fact, stated, index))
     if check == "restated":
         out.extend(_restated(index))
+    if check == "parts_total":
+        out.extend(_stages_within_total(submission, index))
+    return out
+
+
+def _stages_within_total(submission: Submission, index) -> list[Detail]:
+    """Without declared parts, a count's stages can still never add up to more than its total."""
+    out = []
+    for fact in submission.facts:
+        if fact.stage is not None or fact.is_claim or any(x.kind == "parts" for x in fact.stated):
+            continue
+        if dictionary()[fact.indicator].family != "count" or _same(index, fact, fact.indicator, None,
+                                                                    fact.period) is None:
+            continue
+        stages = [f for (ind, stage, period), found in index.items() if ind == fact.indicator and stage is not None
+                  and period == fact.period for f in [_same(index, fact, ind, stage, period)] if f is not None]
+        if not stages:
+            continue
+        zh, en = _label(fact)
+        names = "+".join(f.stage for f in stages)
+        d = Detail("within", [fact, *stages], f"{zh} 合计 {fact.value_as_written} ≥ {names}",
+                   f"{en} total {fact.value_as_written} ≥ {names}")
+        d.point = float(sum(float(f.value) for f in stages))
+        d.computed = _widen(d.point, d.point)
+        d.stated = (-1e15, float(fact.value) + 1e-9 * max(1.0, abs(float(fact.value))))
+        out.append(d)
     return out
 
 

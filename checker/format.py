@@ -141,6 +141,9 @@ def describe_check(detail, status: Status) -> tuple[str, str]:
         return f"{detail.what_zh}: {places}", f"{detail.what_en}: {places}"
     shown = number(detail.point, 2 if detail.kind in ("change", "share") else None)
     unit = "%" if detail.kind in ("change", "share") else ""
+    if detail.kind == "within" and status is not Status.PASS:
+        return (f"{detail.what_zh}: 各学段之和 {shown} 超过合计", f"{detail.what_en}: the stages add up to {shown}, "
+                "more than the total")
     if status is Status.PASS:
         return f"{detail.what_zh}: 与数据一致(计算值 {shown}{unit})", f"{detail.what_en}: agrees ({shown}{unit})"
     if status is Status.WARN:
