@@ -10,14 +10,13 @@ All problems are collected and reported together, each naming file, criterion id
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from checker import consistency, expr
+from checker import consistency, expr, schema
 from checker.indicators import dictionary
 from checker.model import Basis, Severity
 from checker.safeyaml import DocumentError, decode, format_path, load_yaml, read_bytes
@@ -147,14 +146,6 @@ class Pack:
         return {"id": self.id, "version": self.version, "sha256": self.sha256, "source": self.source}
 
 
-@lru_cache(maxsize=1)
-def _schema_validator():
-    from jsonschema import Draft202012Validator
-
-    schema = json.loads(resources.files("checker").joinpath("schemas/criteria.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema)
-
-
 def bundled_path(name: str = "duties") -> Path:
     """A pack shipped in the package (checker/packs/, which the repository's criteria/ points to)."""
     return Path(str(resources.files("checker").joinpath(f"packs/{name}.yaml")))
@@ -207,7 +198,7 @@ def load_pack(path: Path) -> Pack:
 
 def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
     problems: list[str] = []
-    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    errors = schema.errors("criteria", data)
     problems = [f"{name}: {_where(data, tuple(e.absolute_path))}: {e.message}" for e in errors]
     paths = [tuple(e.absolute_path) for e in errors]
     # A criterion that broke the schema is reported and skipped; any other schema error is fatal.

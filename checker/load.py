@@ -11,14 +11,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import posixpath
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
+from checker import schema
 from checker.indicators import dictionary
 from checker.model import STAGES, BadFact, Citation, Entity, Fact, InputError, Location, Part, Stated, Submission
 from checker.safeyaml import Document, DocumentError, decode, format_path, load_json, load_yaml, read_bytes
@@ -109,44 +107,13 @@ def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
 
 # --- YAML / JSON form -------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _schema() -> dict:
-    return json.loads(resources.files("checker").joinpath("schemas/submission.schema.json").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _validator():
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(_schema())
-
-
-@lru_cache(maxsize=1)
-def _fast_validator():
-    import fastjsonschema
-
-    return fastjsonschema.compile(_schema())
-
-
-def schema_errors(data: Any) -> list:
-    """Every schema error, by jsonschema. The same schema compiled by fastjsonschema first tells,
-    25× faster, whether there is any: a national batch is almost all valid documents."""
-    import fastjsonschema
-
-    try:
-        _fast_validator()(data)
-        return []
-    except fastjsonschema.JsonSchemaException:
-        return sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-
-
 def _from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
     data = doc.data
     if not isinstance(data, dict):
         raise DocumentError("the document is not a mapping", expected="entity:, period:, facts:")
     bad_fact_errors: dict[int, list[str]] = {}
     fatal = False
-    for err in schema_errors(data):
+    for err in schema.errors("submission", data):
         p = tuple(err.absolute_path)
         place = format_path(p)
         message, expected = _schema_message(err)

@@ -201,8 +201,8 @@ def test_missing_path_is_an_error(tmp_path):
 
 def test_fast_and_full_schema_validators_agree(tmp_path):
     """The fast path may only ever skip the full validator on documents the full one accepts."""
-    from checker.load import _fast_validator, _validator
     from checker.safeyaml import load_yaml
+    from checker.schema import _fast, _full
 
     docs = [load_yaml(p.read_text("utf-8")).data for p in sorted(SUBMISSIONS.glob("*.yaml"))]
     base = load_yaml(MINIMAL + FACT.format(value="1", unit="元")).data
@@ -225,9 +225,9 @@ def test_fast_and_full_schema_validators_agree(tmp_path):
         {**base, "facts": [{**base["facts"][0], "scope": ""}]},
     ]
     for doc in docs + [base] + variants:
-        full_ok = _validator().is_valid(doc)
+        full_ok = _full("submission").is_valid(doc)
         try:
-            _fast_validator()(doc)
+            _fast("submission")(doc)
             fast_ok = True
         except Exception:
             fast_ok = False

@@ -134,7 +134,7 @@ def _findings(wb, report: dict, lang: str) -> None:
     ws.append([_text(ws, x, bold=True) for x in heads])
     for f in report["findings"]:
         _finding_row(ws, f, lang, with_entity=True)
-    ws.auto_filter.ref = f"A1:L1"
+    ws.auto_filter.ref = "A1:L1"
     for col, width in zip("ABCDEFGHIJKL", (9, 14, 6, 13, 30, 8, 9, 8, 60, 30, 80, 50)):
         ws.column_dimensions[col].width = width
 
