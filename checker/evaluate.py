@@ -29,12 +29,11 @@ class _Operand:
     facts: list[Fact]  # value facts (one value, or several when they conflict)
     claims: list[Fact]
     bad: list[BadFact]
+    scopes: tuple[str, ...] = ()  # set when only figures for several parts of the entity exist
 
     @property
     def values(self) -> list[float]:
         return sorted({f.value for f in self.facts})
-
-    scopes: tuple[str, ...] = ()  # set when only figures for several parts of the entity exist
 
     @property
     def state(self) -> str:
@@ -72,7 +71,6 @@ class _Index:
 
 @dataclass
 class _Pending:
-    order: int
     criterion: Criterion
     stage: str | None
     thresholds: tuple[Threshold, ...]
@@ -87,12 +85,10 @@ def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPa
     index = _Index(submission)
     pending: list[_Pending] = []
     cases: list[tuple[str, dict[str, float]]] = []
-    order = 0
     for pack in packs:
         for criterion in pack.criteria:
             for stage in criterion.stages:
-                pending.append(_prepare(submission, criterion, stage, index, compiled, cases, order))
-                order += 1
+                pending.append(_prepare(submission, criterion, stage, index, compiled, cases))
     results, session_errors = engine.run(cases) if cases else ([], [])
     findings = []
     for item in pending:
@@ -125,8 +121,8 @@ def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPa
 
 
 def _prepare(submission: Submission, criterion: Criterion, stage: str | None, index: _Index,
-             compiled: CompiledPack, cases: list, order: int) -> _Pending:
-    item = _Pending(order, criterion, stage, (), [], [], None, None)
+             compiled: CompiledPack, cases: list) -> _Pending:
+    item = _Pending(criterion, stage, (), [], [], None, None)
     entity, period = submission.entity, submission.period
     if entity.level not in criterion.levels:
         item.finding = _finding(submission, item, Status.NOT_APPLICABLE,
