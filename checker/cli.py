@@ -196,6 +196,23 @@ def criteria_list(
                     maxcolwidths=[None, None, None, 24, None, 36, 48], disable_numparse=True) + "\n"], None)
 
 
+@criteria_app.command("catalogue")
+def criteria_catalogue(
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    debug: bool = typer.Option(False, "--debug"),
+) -> None:
+    """Write the Markdown catalogue of the criteria (docs/criteria.md), generated from the YAML."""
+    from checker.catalogue import render as render_catalogue
+    from checker.criteria import PackError, load_packs
+
+    try:
+        packs = load_packs(criteria)
+    except PackError as exc:
+        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    _emit(render_catalogue(packs), output)
+
+
 @criteria_app.command("test")
 def criteria_test(
     criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),

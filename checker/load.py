@@ -86,7 +86,7 @@ def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
         if suffix in (".yaml", ".yml", ".json"):
             text = decode(data)
             doc = load_json(text) if suffix == ".json" else load_yaml(text)
-            _from_document(doc, name, path, out)
+            _from_document(doc, name, out)
         elif suffix == ".csv":
             _from_rows(_csv_rows(data), name, out, period, sheet=None)
         elif suffix == ".xlsx":
@@ -107,7 +107,7 @@ def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
 
 # --- YAML / JSON form -------------------------------------------------------------------------
 
-def _from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
+def _from_document(doc: Document, name: str, out: Loaded) -> None:
     data = doc.data
     if not isinstance(data, dict):
         raise DocumentError("the document is not a mapping", expected="entity:, period:, facts:")

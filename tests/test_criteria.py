@@ -119,3 +119,13 @@ def test_load_packs_from_a_file(tmp_path):
     assert [p.id for p in load_packs(path)] == ["mini"]
     with pytest.raises(PackError, match="no such criteria file"):
         load_packs(tmp_path / "missing.yaml")
+
+
+def test_catalogue_is_generated_and_current():
+    """docs/criteria.md is `checker criteria catalogue` output: regenerate it when a pack changes."""
+    from checker.catalogue import render
+    from conftest import ROOT
+
+    text = "".join(render(PACKS))
+    assert text == (ROOT / "docs" / "criteria.md").read_text(encoding="utf-8")
+    assert all(f"### {c.id}" in text for p in PACKS for c in p.criteria)
