@@ -147,7 +147,7 @@ def wide_ruleset(packs):
             slots = {ref: ("p_" if ref.prev else "c_") + ref.indicator for ref in c.refs}
             slots_of[c.id] = slots
             for stage in c.stages:
-                for (cid, combo), kind in compiled.kinds.items():
+                for (_, cid, combo), kind in compiled.kinds.items():
                     if cid != c.id:
                         continue
                     values = {p.name: p.variants[i].value for p, i in zip(c.params, combo)}

@@ -19,6 +19,9 @@ def render(packs: list[Pack]) -> Iterator[str]:
            "Basis status: confirmed / secondary / unconfirmed, as in `../shared/notes/criteria-sources.md`.\n\n")
     for pack in packs:
         yield f"## {pack.id} {pack.version} — {pack.title_zh} / {pack.title_en}\n\n"
+        if pack.extends:
+            yield from _province(pack, next(p for p in packs if p.id == pack.extends))
+            continue
         yield "| id | 名称 / title | severity | levels | years | stages |\n|---|---|---|---|---|---|\n"
         for c in pack.criteria:
             years = f"{c.valid_from or '…'}–{c.valid_to or '…'}" if (c.valid_from or c.valid_to) else "all"
@@ -28,6 +31,20 @@ def render(packs: list[Pack]) -> Iterator[str]:
         yield "\n"
         for c in pack.criteria:
             yield from _criterion(c)
+
+
+def _province(pack: Pack, base: Pack) -> Iterator[str]:
+    """A province pack: which entities it applies to and only what it overrides."""
+    yield (f"Extends `{base.id}` for entities whose code starts with {', '.join(pack.provinces)}; "
+           f"every other criterion is the base's.\n\n")
+    old = {c.id: c for c in base.criteria}
+    for c in pack.criteria:
+        for p in c.params:
+            if p not in old[c.id].params:
+                variants = "; ".join(f"{v.value:g} ({v.describe()}{' — ' + v.basis if v.basis else ''})"
+                                     for v in p.variants)
+                yield f"- {c.id} `{p.name}`: {variants}\n"
+    yield "\n"
 
 
 def _criterion(c) -> Iterator[str]:

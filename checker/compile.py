@@ -42,8 +42,8 @@ class CompiledPack:
     pack_id: str
     ruleset: dict[str, dict] = field(default_factory=dict)  # rule name -> {"all": [{"m": ...}]}
     rules: dict[str, tuple[str, tuple[int, ...], str]] = field(default_factory=dict)  # name -> (cid, combo, outcome)
-    slots: dict[str, dict[expr.Ref, str]] = field(default_factory=dict)  # cid -> {ref: field}
-    kinds: dict[tuple[str, tuple[int, ...]], str] = field(default_factory=dict)
+    slots: dict[tuple[str, str], dict[expr.Ref, str]] = field(default_factory=dict)  # (pack, cid) -> {ref: field}
+    kinds: dict[tuple[str, str, tuple[int, ...]], str] = field(default_factory=dict)  # (pack, cid, combo) -> kind
 
 
 def combos(criterion: Criterion) -> list[tuple[int, ...]]:
@@ -56,20 +56,34 @@ def combo_values(criterion: Criterion, combo: tuple[int, ...]) -> dict[str, floa
 
 def compile_packs(packs: list[Pack]) -> CompiledPack:
     out = CompiledPack("+".join(p.id for p in packs))
+    bases = {p.id: p for p in packs if not p.extends}
     for pack in packs:
+        base = {c.id: c for c in bases[pack.extends].criteria} if pack.extends in bases else {}
         for criterion in pack.criteria:
+            same = base.get(criterion.id)
+            if same is not None and _signature(same) == _signature(criterion):
+                # a province pack's criterion that overrides nothing runs on its base's rules
+                out.slots[(pack.id, criterion.id)] = out.slots[(same.pack, same.id)]
+                for combo in combos(criterion):
+                    out.kinds[(pack.id, criterion.id, combo)] = out.kinds[(same.pack, same.id, combo)]
+                continue
             compile_criterion(criterion, out)
     out.ruleset[SENTINEL_RULE] = {"all": [{"m": {"kind": SENTINEL_KIND}}]}
     return out
 
 
+def _signature(c: Criterion) -> tuple:
+    return (c.rule, c.warn, c.precondition, c.params)
+
+
 def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
     slots = {ref: f"o{i}" for i, ref in enumerate(criterion.refs)}
-    out.slots[criterion.id] = slots
+    out.slots[(criterion.pack, criterion.id)] = slots
     for n, combo in enumerate(combos(criterion)):
         values = combo_values(criterion, combo)
-        kind = f"{criterion.id}#{n}"
-        out.kinds[(criterion.id, combo)] = kind
+        # a province pack shares its base's criterion ids: the kind names the pack too
+        kind = f"{criterion.id}#{n}" if "." not in criterion.pack else f"{criterion.pack}/{criterion.id}#{n}"
+        out.kinds[(criterion.pack, criterion.id, combo)] = kind
         pre = expr.substitute(criterion.precondition, values) if criterion.precondition is not None else None
         rule = expr.substitute(criterion.rule, values)
         warn = expr.substitute(criterion.warn, values) if criterion.warn is not None else None

@@ -10,7 +10,7 @@ All problems are collected and reported together, each naming file, criterion id
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -141,9 +141,20 @@ class Pack:
     sha256: str
     criteria: tuple[Criterion, ...]
     raw: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    extends: str | None = None  # a province pack: the base pack it overrides
+    provinces: tuple[str, ...] = ()  # the province code prefixes a province pack applies to
 
-    def meta(self) -> dict[str, str]:
-        return {"id": self.id, "version": self.version, "sha256": self.sha256, "source": self.source}
+    def meta(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"id": self.id, "version": self.version, "sha256": self.sha256, "source": self.source}
+        if self.extends:
+            d.update(extends=self.extends, provinces=list(self.provinces))
+        return d
+
+
+def packs_for(packs: list[Pack], code: str) -> list[Pack]:
+    """The packs an entity is checked against: its province's pack in place of the base it extends."""
+    mine = {p.extends: p for p in packs if p.extends and code[:2] in p.provinces}
+    return [mine.get(p.id, p) for p in packs if not p.extends]
 
 
 def bundled_path(name: str = "duties") -> Path:
@@ -158,8 +169,9 @@ def bundled_names() -> list[str]:
 
 def resolve(spec: str | Path | None) -> list[Path]:
     """A pack file, a directory of packs, or the name of a bundled pack."""
-    if spec is None:
-        return [bundled_path(name) for name in BUNDLED_DEFAULT]
+    if spec is None:  # the default packs, and the bundled province packs that extend them
+        base = [bundled_path(name) for name in BUNDLED_DEFAULT]
+        return base + [bundled_path(n) for n in bundled_names() if "." in n and n.split(".")[0] in BUNDLED_DEFAULT]
     path = Path(spec)
     if path.is_dir():
         return sorted(path.glob("*.yaml"))
@@ -176,6 +188,8 @@ def load_packs(spec: str | Path | None = None) -> list[Pack]:
     seen: dict[str, str] = {}
     problems = []
     for pack in packs:
+        if pack.extends:
+            continue  # a province pack repeats its base's ids on purpose
         for c in pack.criteria:
             for key in (c.id, *c.aliases):
                 if key in seen:
@@ -193,7 +207,45 @@ def load_pack(path: Path) -> Pack:
         doc = load_yaml(decode(data))
     except DocumentError as exc:
         raise PackError([f"{name}: {exc.place + ': ' if exc.place else ''}{exc}"]) from None
-    return parse_pack(doc.data, name, hashlib.sha256(data).hexdigest())
+    raw, extends, provinces = doc.data, None, ()
+    if isinstance(raw, dict) and raw.get("extends"):
+        raw, extends, provinces = _extended(raw, name, path)
+    pack = parse_pack(raw, name, hashlib.sha256(data).hexdigest())
+    return replace(pack, extends=extends, provinces=provinces) if extends else pack
+
+
+def _extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ...]]:
+    """A province pack: its base pack's data with the parameter values it overrides, the base's
+    id and the province prefixes it applies to."""
+    import copy
+
+    problems = [f"{name}: {_where(raw, tuple(e.absolute_path))}: {e.message}" for e in schema.errors("criteria", raw)]
+    if problems:
+        raise PackError(problems)
+    spec = raw["extends"]
+    base_path = (path.parent / spec) if (path.parent / spec).is_file() else None
+    if base_path is None:
+        if spec not in bundled_names():
+            raise PackError([f"{name}: extends: no pack {spec!r} (a path beside this file or a bundled pack)"])
+        base_path = bundled_path(spec)
+    base = load_yaml(decode(read_bytes(base_path))).data
+    merged = copy.deepcopy(base)
+    merged["pack"] = raw["pack"]
+    for key, value in (raw.get("parameters") or {}).items():
+        if key not in (base.get("parameters") or {}):
+            problems.append(f"{name}: parameters.{key}: the base pack {spec!r} has no parameter {key!r}")
+        else:
+            merged["parameters"][key] = value
+    by_id = {c["id"]: c for c in merged["criteria"]}
+    for cid, params in (raw.get("criterion_parameters") or {}).items():
+        for key, value in params.items():
+            if cid not in by_id or key not in (by_id[cid].get("params") or {}):
+                problems.append(f"{name}: criterion_parameters.{cid}.{key}: no such parameter in {spec!r}")
+            else:
+                by_id[cid]["params"][key] = value
+    if problems:
+        raise PackError(problems)
+    return merged, base["pack"]["id"], tuple(raw["provinces"])
 
 
 def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:

@@ -159,7 +159,7 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
                                     variant.describe(), "; ".join(x for x in (variant.basis, variant.note) if x),
                                     param.unit))
     item.thresholds = tuple(thresholds)
-    slots = compiled.slots[criterion.id]
+    slots = compiled.slots[(criterion.pack, criterion.id)]
     item.operands = [index.operand(ref, stage, period) for ref in criterion.refs]
     by_ref = {op.ref: op for op in item.operands}
     broken = [op for op in item.operands if op.state in ("bad", "conflict", "scoped")]
@@ -179,7 +179,7 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
                and (not item.missing_rule_refs or op.ref in pre_refs)]
     operands = {slots[op.ref]: op.facts[0].value for op in present}
     item.case = len(cases)
-    cases.append((compiled.kinds[(criterion.id, tuple(combo))], operands))
+    cases.append((compiled.kinds[(criterion.pack, criterion.id, tuple(combo))], operands))
     return item
 
 
@@ -191,8 +191,8 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending,
         item.finding = _finding(submission, item, Status.NOT_APPLICABLE, "未陈述需核对的数值",
                                 "no stated figure of this kind to check")
         return item
-    kind = compiled.kinds[(criterion.id, ())]
-    slots = compiled.slots[criterion.id]
+    kind = compiled.kinds[(criterion.pack, criterion.id, ())]
+    slots = compiled.slots[(criterion.pack, criterion.id)]
     for detail in found:
         index = None
         if detail.computed is not None:

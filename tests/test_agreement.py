@@ -73,10 +73,10 @@ def test_engine_agrees_with_reference(rule, warn, pre, data):
     compiled = CompiledPack("t")
     compile_criterion(c, compiled)
     compiled.ruleset["$end"] = {"all": [{"m": {"kind": "$end"}}]}
-    slots = compiled.slots[c.id]
+    slots = compiled.slots[(c.pack, c.id)]
     operands = {slots[r]: v for r, v in data.items() if v is not None and r in slots}
     with Engine(compiled) as engine:
-        results, session_errors = engine.run([(compiled.kinds[(c.id, ())], operands)])
+        results, session_errors = engine.run([(compiled.kinds[(c.pack, c.id, ())], operands)])
     assert session_errors == [] and results[0].errors == []
     # A rule whose `$or` holds by several branches fires once per branch: the same verdict.
     fired = sorted({compiled.rules[name][2] for name in results[0].fired})

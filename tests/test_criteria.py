@@ -129,3 +129,44 @@ def test_catalogue_is_generated_and_current():
     text = "".join(render(PACKS))
     assert text == (ROOT / "docs" / "criteria.md").read_text(encoding="utf-8")
     assert all(f"### {c.id}" in text for p in PACKS for c in p.criteria)
+
+
+PROVINCE_CASE = """\
+entity: {{code: "{code}", name: 某县, level: county, region: central}}
+period: 2021
+facts:
+  - {{indicator: preschool_gross_enrollment_rate, period: 2021, value: 88, unit: "%"}}
+  - {{indicator: compulsory_retention_rate, period: 2021, value: 97, unit: "%"}}
+"""
+
+
+def test_each_entity_gets_its_provinces_pack_in_one_batch(tmp_path):
+    for code in ("410102", "430102", "530102"):
+        write(tmp_path, f"{code}.yaml", PROVINCE_CASE.format(code=code))
+    report = check([tmp_path])
+    status = {(f.entity.code, f.criterion_id): f for f in report.findings}
+    assert status[("410102", "DUT-PRE-01")].status.value == "fail"  # 河南 ≥90%
+    assert status[("410102", "DUT-PRE-01")].thresholds[0].value == 90
+    assert status[("410102", "DUT-PRE-01")].pack == "duties.henan"
+    assert status[("530102", "DUT-PRE-01")].status.value == "pass"  # national 85%
+    assert status[("430102", "DUT-RET-01")].status.value == "fail"  # 湖南 ≥98%
+    assert status[("410102", "DUT-RET-01")].status.value == "pass"  # national 95%
+    assert len({(f.entity.code, f.criterion_id, f.stage) for f in report.findings}) == len(report.findings)
+    assert {p["id"] for p in report.meta["packs"]} >= {"duties", "duties.henan", "duties.hunan", "consistency"}
+
+
+def test_province_pack_reuses_its_bases_rules_where_it_overrides_nothing(compiled):
+    assert compiled.kinds[("duties.henan", "DUT-FUND-02", ())] == compiled.kinds[("duties", "DUT-FUND-02", ())]
+    assert compiled.kinds[("duties.henan", "DUT-PRE-01", (0,))].startswith("duties.henan/")
+
+
+def test_province_override_must_name_a_parameter_of_its_base(tmp_path):
+    path = write(tmp_path, "duties.x.yaml", """\
+pack: {id: duties.x, version: "1", title: {zh: 某省, en: some province}}
+extends: duties
+provinces: ["99"]
+parameters:
+  no_such_threshold: {values: [{value: 1}]}
+""")
+    with pytest.raises(PackError, match="has no parameter 'no_such_threshold'"):
+        load_packs(path)
