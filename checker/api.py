@@ -11,10 +11,11 @@ from typing import Callable, Iterable
 
 from checker import __version__
 from checker.compile import compile_packs
+from checker.derive import derive
 from checker.criteria import Criterion, Example, Pack, load_packs, packs_for
 from checker.engine import Engine
 from checker.evaluate import evaluate
-from checker.load import Loaded, discover, load_file, load_roster, read_fact
+from checker.load import Loaded, discover, load_file, load_roster, read_fact, unique_inputs
 from checker.model import Citation, Entity, Finding, InputError, Location, Submission
 from checker.report import Report
 
@@ -79,7 +80,7 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
         load_file(path, loaded, period)
     findings = {}
     for sub in loaded.submissions:
-        sub = _with_period(sub, period) if period is not None else sub
+        sub = derive(_with_period(sub, period) if period is not None else sub)
         findings[(sub.entity.code, sub.period, sub.file)] = evaluate(sub, packs_for(packs, sub.entity.code),
                                                                      compiled, engine)
     loaded.submissions = [_with_period(s, period) if period is not None else s for s in loaded.submissions]
@@ -143,8 +144,9 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             subs = [_with_period(s, period) if period is not None else s for s in again.submissions]
             subs = [s for s in subs if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=subs, notices=loaded.notices)):
-                findings.extend(evaluate(sub, packs_for(packs, sub.entity.code), compiled, engine))
-    return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs), meta(packs))
+                findings.extend(evaluate(derive(sub), packs_for(packs, sub.entity.code), compiled, engine))
+    return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
+                  meta(packs))
 
 
 def run(loaded: Loaded, packs: list[Pack]) -> Report:
@@ -153,7 +155,7 @@ def run(loaded: Loaded, packs: list[Pack]) -> Report:
     findings: list[Finding] = []
     with Engine(compiled) as engine:
         for submission in merge_resubmissions(loaded):
-            findings.extend(evaluate(submission, packs_for(packs, submission.entity.code), compiled, engine))
+            findings.extend(evaluate(derive(submission), packs_for(packs, submission.entity.code), compiled, engine))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs),
                   meta(packs))
 
@@ -241,7 +243,19 @@ def example_submission(criterion: Criterion, example: Example) -> Submission:
             raise ValueError(f"{criterion.id} example {example.name!r}: {problems}")
         facts.append(fact)
     entity = Entity("000000", f"example {example.name}", example.level, example.region)
-    return Submission(entity, example.period, "example", tuple(facts))
+    schools: tuple = ()
+    if example.schools:
+        from checker.schools import read_table
+
+        header = sorted({k for row in example.schools for k in row})
+        rows = [[(h, "") for h in header]] + [[("" if r.get(h) is None else str(r[h]), "") for h in header]
+                                              for r in example.schools]
+        read, bad, problems = read_table(rows, f"criteria example {criterion.id}", None)
+        if problems:
+            raise ValueError(f"{criterion.id} example {example.name!r}: {[str(p) for p in problems]}")
+        schools = tuple(read)
+    return derive(Submission(entity, example.period, "example", tuple(facts), schools=schools,
+                             schools_file="example schools" if schools else None))
 
 
 def _text(value) -> str | None:

@@ -47,11 +47,13 @@ class CompiledPack:
 
 
 def combos(criterion: Criterion) -> list[tuple[int, ...]]:
+    if criterion.check:  # a check's parameters reach the engine as data, not inside its one rule
+        return [()]
     return list(itertools.product(*(range(len(p.variants)) for p in criterion.params)))
 
 
 def combo_values(criterion: Criterion, combo: tuple[int, ...]) -> dict[str, float]:
-    return {p.name: p.variants[i].value for p, i in zip(criterion.params, combo)}
+    return {p.name: p.variants[i].value for p, i in zip(criterion.params, combo)} if combo else {}
 
 
 def compile_packs(packs: list[Pack]) -> CompiledPack:

@@ -46,6 +46,9 @@ class Detail:
     missing_zh: str = ""
     missing_en: str = ""
     point: float | None = None  # the derived figure computed from the values as written
+    school: str | None = None  # school checks: the school, its row, and the standard applied
+    place: str | None = None
+    standard: float | None = None
 
     def operands(self) -> dict[str, float]:
         lo, hi = self.computed

@@ -22,6 +22,7 @@ from checker.model import Basis, Severity
 from checker.safeyaml import DocumentError, decode, format_path, load_yaml, read_bytes
 
 BUNDLED_DEFAULT = ("duties", "consistency")  # run together unless --criteria says otherwise
+ALIASES = {"优质均衡": "yzjh", "普及普惠": "ppph", "学前普及普惠": "ppph", "履职": "duties", "一致性": "consistency"}
 MAX_COMPARISONS = 8  # measured: any flat and/or mix of 11 guarded comparisons fits one rule, 12 may not
 
 
@@ -84,6 +85,7 @@ class Example:
     level: str
     stage: str | None
     facts: tuple[dict, ...] = ()  # or whole facts, as in a submission (for consistency checks)
+    schools: tuple[dict, ...] = ()  # school-table rows (for school checks and derived figures)
 
 
 @dataclass(frozen=True)
@@ -177,8 +179,9 @@ def resolve(spec: str | Path | None) -> list[Path]:
         return sorted(path.glob("*.yaml"))
     if path.exists():
         return [path]
-    if str(spec) in bundled_names():
-        return [bundled_path(str(spec))]
+    name = ALIASES.get(str(spec), str(spec))
+    if name in bundled_names():
+        return [bundled_path(name)]
     raise PackError([f"{spec}: no such criteria file, directory or bundled pack "
                      f"(bundled: {', '.join(bundled_names())})"])
 
@@ -210,8 +213,31 @@ def load_pack(path: Path) -> Pack:
     raw, extends, provinces = doc.data, None, ()
     if isinstance(raw, dict) and raw.get("extends"):
         raw, extends, provinces = _extended(raw, name, path)
+    if isinstance(raw, dict) and raw.get("parameters_from"):
+        raw = _shared_parameters(raw, name, path)
     pack = parse_pack(raw, name, hashlib.sha256(data).hexdigest())
     return replace(pack, extends=extends, provinces=provinces) if extends else pack
+
+
+def _base_data(spec: str, name: str, path: Path) -> dict:
+    """The YAML data of a pack named by path (beside this one) or by bundled name."""
+    base_path = (path.parent / spec) if (path.parent / spec).is_file() else None
+    if base_path is None:
+        if spec not in bundled_names():
+            raise PackError([f"{name}: no pack {spec!r} (a path beside this file or a bundled pack)"])
+        base_path = bundled_path(spec)
+    return load_yaml(decode(read_bytes(base_path))).data
+
+
+def _shared_parameters(raw: dict, name: str, path: Path) -> dict:
+    """A pack that takes its shared parameters from another pack: one definition, two packs."""
+    other = _base_data(raw["parameters_from"], name, path).get("parameters") or {}
+    clash = sorted(set(other) & set(raw.get("parameters") or {}))
+    if clash:
+        raise PackError([f"{name}: parameters.{k}: also defined in {raw['parameters_from']!r}" for k in clash])
+    merged = {k: v for k, v in raw.items() if k != "parameters_from"}
+    merged["parameters"] = {**other, **(raw.get("parameters") or {})}
+    return merged
 
 
 def _extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ...]]:
@@ -223,12 +249,7 @@ def _extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, .
     if problems:
         raise PackError(problems)
     spec = raw["extends"]
-    base_path = (path.parent / spec) if (path.parent / spec).is_file() else None
-    if base_path is None:
-        if spec not in bundled_names():
-            raise PackError([f"{name}: extends: no pack {spec!r} (a path beside this file or a bundled pack)"])
-        base_path = bundled_path(spec)
-    base = load_yaml(decode(read_bytes(base_path))).data
+    base = _base_data(spec, name, path)
     merged = copy.deepcopy(base)
     merged["pack"] = raw["pack"]
     for key, value in (raw.get("parameters") or {}).items():
@@ -302,6 +323,8 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
             if node is not None:
                 used += [p for p in expr.params(node) if p not in used]
                 problems += [f"{where}.{fname}: {msg}" for msg in _check_compilable(node)]
+        if raw.get("check"):
+            used = list(local)  # a check reads its declared parameters by name (e.g. degree_per100_min)
         count = sum(len(expr.comparisons(n)) for n in parsed.values() if n is not None)
         if count > MAX_COMPARISONS:
             problems.append(f"{where}.rule: {count} comparisons in precondition, rule and warn together; the engine "
@@ -324,7 +347,8 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
         rule_refs = {str(r) for n in (parsed["precondition"], parsed["rule"], parsed["warn"]) if n is not None
                      for r in expr.refs(n)}
         for j, e in enumerate(examples):
-            unknown = [k for k, _ in e.values if k not in rule_refs and not raw.get("check")]
+            unknown = [k for k, _ in e.values if k not in rule_refs and not raw.get("check")
+                       and not k.startswith("cv_")]
             if unknown:
                 problems.append(f"{where}.examples[{j}].values: {', '.join(unknown)} not used by the rule "
                                 f"(uses: {', '.join(sorted(rule_refs))})")
@@ -404,6 +428,6 @@ def _example(raw: dict, pack: dict, criterion: dict) -> Example:
         values=tuple((str(k), v) for k, v in (raw.get("values") or {}).items()),
         period=raw.get("period", (criterion.get("valid") or {}).get("from") or 2021),
         region=raw.get("region", "west"), level=raw.get("level", (criterion.get("levels") or ["county"])[0]),
-        stage=stage, facts=tuple(raw.get("facts") or ()),
+        stage=stage, facts=tuple(raw.get("facts") or ()), schools=tuple(raw.get("schools") or ()),
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from checker import consistency, expr
+from checker import consistency, derive, expr
 from checker.compile import CompiledPack
 from checker.criteria import Criterion, Pack
 from checker.engine import Engine
@@ -135,8 +135,6 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
                                 f"该标准适用年度为{span},评估年度为{period}",
                                 f"in force {span}; the evaluated year is {period}")
         return item
-    if criterion.check:
-        return _prepare_check(submission, criterion, item, compiled, cases)
     combo, thresholds = [], []
     for param in criterion.params:
         chosen = param.select(period, entity.region, stage)
@@ -159,6 +157,8 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
                                     variant.describe(), "; ".join(x for x in (variant.basis, variant.note) if x),
                                     param.unit))
     item.thresholds = tuple(thresholds)
+    if criterion.check:
+        return _prepare_check(submission, criterion, item, compiled, cases)
     slots = compiled.slots[(criterion.pack, criterion.id)]
     item.operands = [index.operand(ref, stage, period) for ref in criterion.refs]
     by_ref = {op.ref: op for op in item.operands}
@@ -185,8 +185,16 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
 
 def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending, compiled: CompiledPack,
                    cases: list) -> _Pending:
-    """A consistency check: one engine case per stated figure it can compute."""
-    found = consistency.details(criterion.check, submission)
+    """A consistency or school check: one engine case per stated figure or school comparison."""
+    if criterion.check in derive.SCHOOL_CHECKS:
+        values = {t.name: t.value for t in item.thresholds}
+        found = derive.school_details(criterion.check, submission, item.stage, values.__getitem__)
+        if not found:
+            item.finding = _finding(submission, item, Status.MISSING, "缺少学校表(tables: schools)或相关学校",
+                                    "no school table (tables: schools) or no school it concerns")
+            return item
+    else:
+        found = consistency.details(criterion.check, submission)
     if not found:
         item.finding = _finding(submission, item, Status.NOT_APPLICABLE, "未陈述需核对的数值",
                                 "no stated figure of this kind to check")
@@ -225,12 +233,18 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
         if status is not Status.PASS:
             messages_zh.append(zh)
             messages_en.append(en)
-        rows.append({"what_zh": detail.what_zh, "what_en": detail.what_en, "status": status.value,
-                     "computed": list(detail.computed) if detail.computed else None,
-                     "stated": list(detail.stated) if detail.stated else None,
-                     "places": [str(f.location) for f in detail.facts]})
+        row = {"what_zh": detail.what_zh, "what_en": detail.what_en, "status": status.value,
+               "computed": list(detail.computed) if detail.computed else None,
+               "stated": list(detail.stated) if detail.stated else None,
+               "places": [str(f.location) for f in detail.facts] + ([detail.place] if detail.place else [])}
+        rows.append(row)
+    if item.criterion.check == "school_resources":
+        return _schools_k_of_n(submission, item, statuses)
     worst = next(s for s in (Status.ERROR, Status.FAIL, Status.WARN, Status.MISSING, Status.PASS) if s in statuses)
-    if worst is Status.PASS:
+    if worst is Status.PASS and item.criterion.check in derive.SCHOOL_CHECKS:
+        messages_zh = [f"{len(rows)}所学校均符合"]
+        messages_en = [f"all {len(rows)} schools comply"]
+    elif worst is Status.PASS:
         messages_zh = [f"{len(rows)}处陈述数值均与数据一致"]
         messages_en = ["the stated figure agrees with the data" if len(rows) == 1 else
                        f"all {len(rows)} stated figures agree with the data"]
@@ -238,6 +252,44 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
     finding = _finding(submission, item, worst, ";".join(messages_zh), "; ".join(messages_en))
     evidence = tuple(dict.fromkeys(f for detail, _ in item.checks for f in detail.facts))
     return replace(finding, evidence=evidence, details=tuple(rows))
+
+
+def _schools_k_of_n(submission: Submission, item: _Pending, statuses: list[Status]) -> Finding:
+    """教督〔2017〕6号: every school meets at least 6 of the 7 standards, the rest at ≥ 85 % of
+    standard. Per indicator the engine decided met (pass), short but ≥ 85 % (warn) or below (fail)."""
+    by_school: dict[str, list[tuple[consistency.Detail, Status]]] = {}
+    for (detail, _), status in zip(item.checks, statuses):
+        by_school.setdefault(detail.place, []).append((detail, status))
+    rows, failing, missing, errors = [], [], [], []
+    for place, results in by_school.items():
+        name = results[0][0].school
+        short = [(d, s) for d, s in results if s in (Status.WARN, Status.FAIL)]
+        if any(s is Status.ERROR for _, s in results):
+            errors.append(name)
+            verdict = Status.ERROR
+        elif any(s is Status.MISSING for _, s in results):
+            missing.append(name)
+            verdict = Status.MISSING
+        elif len(short) > 1 or any(s is Status.FAIL for _, s in short):
+            failing.append(name)
+            verdict = Status.FAIL
+        else:
+            verdict = Status.PASS
+        if verdict is not Status.PASS:
+            rows.append({"school": name, "row": place, "status": verdict.value, "met": len(results) - len(short),
+                         "short": [{"indicator": d.what_en.split(" ", 1)[1], "value": round(d.point, 4),
+                                    "standard": d.standard, "percent_of_standard": round(d.point / d.standard * 100, 1),
+                                    "below_85_percent": s is Status.FAIL} for d, s in short]})
+    worst = Status.ERROR if errors else Status.FAIL if failing else Status.MISSING if missing else Status.PASS
+    total = len(by_school)
+    if worst is Status.PASS:
+        zh, en = f"{total}所学校均至少6项达标且余项不低于85%", f"all {total} schools meet ≥ 6 of 7 standards, the rest ≥ 85 %"
+    else:
+        names = failing or missing or errors
+        zh = f"{len(names)}/{total}所学校未达要求: " + "、".join(names[:10]) + ("等" if len(names) > 10 else "")
+        en = f"{len(names)} of {total} schools do not meet it: " + ", ".join(names[:10]) + (" …" if len(names) > 10 else "")
+    finding = _finding(submission, item, worst, zh, en)
+    return replace(finding, details=tuple(rows))
 
 
 def _plain(value: float) -> float | int:
@@ -249,10 +301,13 @@ def _finding(submission: Submission, item: _Pending, status: Status, zh: str, en
     evidence: list[Fact] = []
     for op in item.operands:
         evidence.extend(op.facts if op.facts else op.claims)
+    lineage = dict(submission.derived)
+    details = tuple(d for op in item.operands for f in op.facts for d in lineage.get(f.key, ()))
     return Finding(
         entity=submission.entity, period=submission.period, criterion_id=c.id, title_zh=c.title_zh,
         title_en=c.title_en, stage=item.stage, status=status, severity=c.severity, message_zh=zh,
-        message_en=en, thresholds=item.thresholds, evidence=tuple(evidence), basis=c.basis, pack=c.pack,
+        message_en=en, thresholds=item.thresholds, evidence=tuple(evidence), details=details, basis=c.basis,
+        pack=c.pack,
     )
 
 

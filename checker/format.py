@@ -132,6 +132,11 @@ def describe_rule(criterion, stage: str | None, operands: list, thresholds, stat
 
 def describe_check(detail, status: Status) -> tuple[str, str]:
     """A consistency detail in words: what was stated, what the county's own figures give, where."""
+    if detail.school is not None:  # a school compared with a standard
+        shown, std = number(detail.point), number(detail.standard)
+        rel_zh = "达标" if status is Status.PASS else "未达标"
+        return (f"{detail.what_zh} {shown} ({rel_zh},标准 {std}) [{detail.place}]",
+                f"{detail.what_en} {shown} ({'meets' if status is Status.PASS else 'misses'} {std}) [{detail.place}]")
     if detail.kind == "restated":
         a, b = detail.facts
         places = " ≠ ".join(f"{fact_label(x)}" + (f" ({x.citation.locator})" if x.citation.locator else "")

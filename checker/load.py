@@ -64,6 +64,7 @@ def load_paths(paths: Iterable[Path], period: int | None = None) -> Loaded:
     out = Loaded(errors=errors)
     for path in files:
         load_file(path, out, period)
+    out.inputs = unique_inputs(out.inputs)
     return out
 
 
@@ -82,32 +83,46 @@ def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
     before = len(out.submissions)
+    entry: dict[str, Any] = {"file": name, "sha256": digest, "entities": []}
+    out.inputs.append(entry)  # before any school table this file names
     try:
         if suffix in (".yaml", ".yml", ".json"):
             text = decode(data)
             doc = load_json(text) if suffix == ".json" else load_yaml(text)
-            _from_document(doc, name, out)
+            _from_document(doc, name, path, out)
         elif suffix == ".csv":
-            _from_rows(_csv_rows(data), name, out, period, sheet=None)
+            rows = _csv_rows(data)
+            if _is_school_table(rows):
+                entry["role"] = "school table"
+                return  # read with the submission whose `tables:` names it
+            _from_rows(rows, name, out, period, sheet=None)
         elif suffix == ".xlsx":
             wb = _workbook(data)
             if _is_template(wb):
                 _from_template(wb, name, out, period)
             else:
                 sheet, rows = _sheet_rows(wb.worksheets[0])
+                if _is_school_table(rows):
+                    wb.close()
+                    entry["role"] = "school table"
+                    return  # read with the submission whose `tables:` names it
                 _from_rows(rows, name, out, period, sheet=sheet)
             wb.close()
         else:
             out.errors.append(InputError(name, "", f"unsupported file type {suffix!r}", ", ".join(SUFFIXES)))
     except DocumentError as exc:
         out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
-    entities = [s.entity.code for s in out.submissions[before:]]
-    out.inputs.append({"file": name, "sha256": digest, "entities": entities})
+    entry["entities"] = [s.entity.code for s in out.submissions[before:]]
+
+
+def unique_inputs(inputs: list[dict]) -> list[dict]:
+    """Each input file once (a school table is met both by its submission and by the walk)."""
+    return list({i["file"]: i for i in reversed(inputs)}.values())[::-1]
 
 
 # --- YAML / JSON form -------------------------------------------------------------------------
 
-def _from_document(doc: Document, name: str, out: Loaded) -> None:
+def _from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
     data = doc.data
     if not isinstance(data, dict):
         raise DocumentError("the document is not a mapping", expected="entity:, period:, facts:")
@@ -162,7 +177,46 @@ def _from_document(doc: Document, name: str, out: Loaded) -> None:
             bad.append(_bad(item, loc, "; ".join(m for _, m, _ in problems)))
         else:
             facts.append(fact)
-    out.submissions.append(Submission(entity, data["period"], name, tuple(facts), tuple(bad), tuple(documents)))
+    schools, bad_schools, table = (), (), None
+    table_rel = (data.get("tables") or {}).get("schools")
+    for key in data.get("tables") or {}:
+        if key != "schools":
+            out.errors.append(InputError(name, f"tables.{key}", f"unknown table {key!r}", "tables: {schools: FILE}"))
+    if table_rel is not None:
+        if not _inside_folder(table_rel):
+            out.errors.append(InputError(name, "tables.schools", f"path {table_rel!r} leaves the submission's folder",
+                                         "a relative path inside the submission's folder"))
+        else:
+            schools, bad_schools, table = _school_table(path.parent / table_rel, out)
+            bad_schools = bad_schools if table else ("tables.schools",)
+    out.submissions.append(Submission(entity, data["period"], name, tuple(facts), tuple(bad), tuple(documents),
+                                      tuple(schools), tuple(bad_schools), table))
+
+
+def _school_table(path: Path, out: Loaded) -> tuple[list, list[str], str | None]:
+    """Read a school table; (schools, unreadable rows, its name), or no name if it cannot be read."""
+    from checker.schools import read_table
+
+    name = path.as_posix()
+    try:
+        data = read_bytes(path)
+        if path.suffix.lower() == ".xlsx":
+            wb = _workbook(data)
+            sheet, rows = _sheet_rows(wb.worksheets[0])
+            wb.close()
+        else:
+            sheet, rows = None, _csv_rows(data)
+    except DocumentError as exc:
+        out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
+        return [], [], None
+    except OSError as exc:
+        out.errors.append(InputError(name, "", f"cannot read the school table: {exc.strerror}"))
+        return [], [], None
+    out.inputs.append({"file": name, "sha256": hashlib.sha256(data).hexdigest(), "entities": [],
+                       "role": "school table"})
+    schools, bad, errors = read_table(rows, name, sheet)
+    out.errors.extend(errors)
+    return schools, bad, name
 
 
 def _opt_str(value: Any) -> str | None:
@@ -319,6 +373,11 @@ def _csv_rows(data: bytes) -> list[list[tuple[str, str]]]:
     except csv.Error as exc:
         raise DocumentError(f"CSV syntax error: {exc}", expected="a comma-separated table") from None
     return [[(cell, "") for cell in row] for row in rows]
+
+
+def _is_school_table(rows: list[list[tuple[str, str]]]) -> bool:
+    first = next((r for r in rows if any(t.strip() for t, _ in r)), [])
+    return any(t.strip() == "school_code" for t, _ in first)
 
 
 def _workbook(data: bytes):

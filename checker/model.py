@@ -191,6 +191,20 @@ class BadFact:
 
 
 @dataclass(frozen=True)
+class School:
+    """One row of a submission's school table, read and typed (values by column id)."""
+
+    code: str
+    name: str
+    type: str
+    values: tuple[tuple[str, Any], ...]
+    location: Location
+
+    def get(self, column: str, default: Any = None) -> Any:
+        return dict(self.values).get(column, default)
+
+
+@dataclass(frozen=True)
 class Submission:
     entity: Entity
     period: int
@@ -198,6 +212,10 @@ class Submission:
     facts: tuple[Fact, ...]
     bad_facts: tuple[BadFact, ...] = ()
     documents: tuple[tuple[str, str], ...] = ()
+    schools: tuple[School, ...] = ()
+    bad_schools: tuple[str, ...] = ()  # rows of the school table that could not be read (their places)
+    schools_file: str | None = None
+    derived: tuple[tuple[tuple, tuple[dict, ...]], ...] = ()  # derived fact key -> its lineage
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "checker"
 # each module may import only modules listed before it (and itself)
-ORDER = ["model", "units", "indicators", "safeyaml", "schema", "expr", "consistency", "load", "criteria", "catalogue", "template", "compile", "reference",
+ORDER = ["model", "units", "indicators", "safeyaml", "schema", "expr", "schools", "consistency", "derive", "load", "criteria", "catalogue", "template", "compile", "reference",
          "engine", "format", "evaluate", "report", "api", "render", "cli"]
 
 

@@ -1,0 +1,88 @@
+"""The school table of a submission (`tables: {schools: FILE}`), CSV or XLSX, one row per school,
+typed by the column dictionary (checker/data/school_columns.yaml). Every problem names its row
+and column (or sheet!cell); an unreadable row is kept as a place, so the criteria that would
+have needed it report an error rather than judging the county on the schools that remain.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from checker.model import InputError, Location, School
+from checker.units import UnitError, read_number
+
+_FAMILY = {"count": "count", "area": "area", "money": "money"}
+
+
+@lru_cache(maxsize=1)
+def columns() -> dict[str, dict]:
+    import yaml
+
+    text = resources.files("checker").joinpath("data/school_columns.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["columns"]
+
+
+def read_table(rows: list[list[tuple[str, str]]], name: str, sheet: str | None
+               ) -> tuple[list[School], list[str], list[InputError]]:
+    """(schools, places of unreadable rows, errors) from rows of (cell text, cell reference)."""
+    spec = columns()
+    numbered = [(n, r) for n, r in enumerate(rows, start=1) if any(t.strip() for t, _ in r)]
+    if not numbered:
+        return [], [], [InputError(name, "", "the school table is empty", "a header row of column ids")]
+    header_row, header_cells = numbered[0]
+    header = [t.strip() for t, _ in header_cells]
+    errors = []
+    missing = [c for c, s in spec.items() if s.get("required") and c not in header]
+    if missing:
+        return [], [], [InputError(name, f"row {header_row}", "header lacks " + ", ".join(missing),
+                                   "the column ids of checker/data/school_columns.yaml")]
+    unknown = [h for h in header if h and h not in spec]
+    if unknown:
+        errors.append(InputError(name, f"row {header_row}", "unknown columns: " + ", ".join(unknown),
+                                 "the column ids of checker/data/school_columns.yaml"))
+    schools, bad = [], []
+    seen: set[str] = set()
+    for r, row in numbered[1:]:
+        cells = {h: row[i] if i < len(row) else ("", "") for i, h in enumerate(header) if h in spec}
+
+        def where(column: str) -> str:
+            ref = cells.get(column, ("", ""))[1]
+            return f"{sheet}!{ref}" if sheet and ref else f"row {r}, column {column}"
+
+        values: dict[str, Any] = {}
+        problems = []
+        for column, (text, _) in cells.items():
+            text = text.strip()
+            kind = spec[column]["type"]
+            if not text:
+                if spec[column].get("required"):
+                    problems.append((column, "is empty", "a value"))
+                continue
+            if kind == "enum" and text not in spec[column]["values"]:
+                problems.append((column, f"{text!r} is not allowed", "one of " + ", ".join(spec[column]["values"])))
+            elif kind in _FAMILY:
+                try:
+                    value = read_number(text, None, _FAMILY[kind]).value
+                except UnitError as exc:
+                    problems.append((column, str(exc), exc.expected))
+                    continue
+                if value < 0 or (kind == "count" and value != int(value)):
+                    problems.append((column, f"{text!r} is not a count", "a whole number, 0 or more"))
+                    continue
+                values[column] = value
+            else:
+                values[column] = text
+        code = values.get("school_code", "")
+        if code and code in seen:
+            problems.append(("school_code", f"school {code} is listed twice", "each school once"))
+        seen.add(code)
+        loc = Location(name, sheet=sheet, cell=cells["school_name"][1]) if sheet else Location(name, row=r)
+        if problems:
+            errors.extend(InputError(name, where(c), m, e) for c, m, e in problems)
+            bad.append(str(loc))
+            continue
+        schools.append(School(values["school_code"], values["school_name"], values["school_type"],
+                              tuple(sorted(values.items())), loc))
+    return schools, bad, errors

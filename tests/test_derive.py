@@ -1,0 +1,88 @@
+"""The derive stage against hand calculation: enrolment-weighted CV, exclusions, lineage."""
+
+import math
+
+import pytest
+
+from checker.api import check
+from checker.derive import sections, weighted_cv
+from checker.model import Status
+from conftest import MINIMAL, write
+
+HEADER = ("school_code,school_name,school_type,students_primary,students_junior,teachers_above_degree_primary,"
+          "backbone_teachers,pe_art_teachers,teaching_aux_area,sports_area,equipment_value,multimedia_rooms,"
+          "max_class_size_primary\n")
+
+
+def test_weighted_cv_by_hand():
+    # pupils 100, 200, 300 with values 2, 4, 6: N = 600, X̄ = 2800/600 = 14/3,
+    # S² = (1/6)(2−14/3)² + (1/3)(4−14/3)² + (1/2)(6−14/3)² = 20/9, CV = √(20/9) / (14/3) = √20 / 14
+    cv, mean = weighted_cv([2, 4, 6], [100, 200, 300])
+    assert mean == pytest.approx(14 / 3) and cv == pytest.approx(math.sqrt(20) / 14)  # 0.319438
+    assert cv != pytest.approx(math.sqrt(8 / 3) / 4)  # not the unweighted CV (0.408), a known pitfall
+
+
+def county(tmp_path, rows: str, facts: str = ""):
+    write(tmp_path, "schools.csv", HEADER + rows)
+    text = MINIMAL.replace("documents:", "tables: {schools: schools.csv}\ndocuments:") + (facts or
+            "  - {indicator: dropouts_outstanding, period: 2021, value: 0}\n")
+    write(tmp_path, "county.yaml", text)
+    return check([tmp_path], criteria="yzjh", jobs=1)
+
+
+def test_cv_and_6_of_7_from_a_small_table(tmp_path):
+    report = county(tmp_path,
+                    "S1,甲小学,小学,100,,2,1,1,450,750,200000,3,40\n"
+                    "S2,乙小学,小学,200,,8,2,2,900,1500,400000,5,46\n"
+                    "S3,丙小学,小学,300,,18,3,3,1350,2250,600000,7,45\n"
+                    "S4,丁教学点,教学点,30,,0,0,0,50,50,1000,0,30\n"
+                    "S5,特教学校,特殊教育学校,60,,9,1,1,900,900,300000,2,12\n")
+    found = {(f.criterion_id, f.stage): f for f in report.findings}
+    cv = found[("YZJH-CV-01", "primary")]  # qualified teachers per 100 pupils: 2, 4, 6 → √20/14
+    assert cv.evidence[0].value == pytest.approx(math.sqrt(20) / 14, abs=1e-6) and cv.status is Status.PASS
+    lineage = cv.details[0]
+    assert lineage["schools"] == 3 and lineage["pupils"] == 600  # the teaching point and special school left out
+    assert {x["name"] for x in lineage["excluded"]} == {"丁教学点", "特教学校"}
+    assert cv.details[1]["school"] == "甲小学"  # farthest from the mean (2 vs 4.67)
+    res = found[("YZJH-RES-01", "primary")]
+    assert res.status is Status.FAIL  # 甲小学 has 2 per 100 qualified teachers (48 % of 4.2)
+    failing = {d["school"]: d for d in res.details}
+    assert set(failing) == {"甲小学"}  # 乙小学: 4.0 per 100 is 95 % of 4.2, its one shortfall, the rest met
+    short = {s["indicator"]: s for s in failing["甲小学"]["short"]}
+    assert short["teachers above the required degree per 100 pupils"]["percent_of_standard"] == pytest.approx(47.6)
+    cls = found[("YZJH-CLASS-01", "primary")]
+    assert cls.status is Status.FAIL and "乙小学" in cls.message_zh  # a class of 46 > 45
+    assert found[("YZJH-CLASS-01", "junior")].status is Status.MISSING  # no junior school at all
+
+
+def test_an_unreadable_school_row_makes_school_criteria_errors(tmp_path):
+    report = county(tmp_path, "S1,甲小学,小学,100,,2,1,1,450,750,200000,3,40\n"
+                              "S2,乙小学,大学,200,,8,2,2,900,1500,400000,5,46\n")
+    assert any(e.place == "row 3, column school_type" for e in report.errors)
+    cv = next(f for f in report.findings if f.criterion_id == "YZJH-CV-01" and f.stage == "primary")
+    assert cv.status is Status.ERROR and "row 3" in cv.message_en
+
+
+def test_sections_split_a_through_school(tmp_path):
+    from checker.model import Location, School
+
+    s = School("S1", "一贯制", "九年一贯制", (("students_primary", 600), ("students_junior", 400),
+                                           ("backbone_teachers", 20)), Location("x"))
+    frame = sections((s,))
+    assert list(frame["section"]) == ["primary", "junior"]
+    assert list(frame["backbone_per100"]) == [2.0, 2.0]  # school-wide resources per pupil: same in both
+
+
+def test_the_example_county_names_its_failing_schools():
+    from conftest import SUBMISSIONS
+
+    county = SUBMISSIONS / "synthetic-county"
+    yzjh = {(f.criterion_id, f.stage): f for f in check([county], criteria="优质均衡", jobs=1).findings}
+    assert yzjh[("YZJH-RES-01", "primary")].status is Status.FAIL
+    assert {d["school"] for d in yzjh[("YZJH-RES-01", "primary")].details} == {"河西第2小学", "石桥第2小学"}
+    assert "新安初级中学" in yzjh[("YZJH-SIZE-01", None)].message_zh
+    assert "河西小学" in yzjh[("YZJH-CLASS-01", "primary")].message_zh
+    assert all(yzjh[(f"YZJH-CV-{n:02d}", s)].status is Status.PASS for n in range(1, 8) for s in ("primary", "junior"))
+    ppph = {f.criterion_id: f.status for f in check([county], criteria="普及普惠", jobs=1).findings}
+    assert ppph == {"PPPH-ENR-01": Status.PASS, "PPPH-INC-01": Status.PASS, "PPPH-PUB-01": Status.FAIL,
+                    "PPPH-RATIO-01": Status.FAIL, "PPPH-CERT-01": Status.FAIL}
