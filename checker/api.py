@@ -237,6 +237,7 @@ def example_submission(criterion: Criterion, example: Example) -> Submission:
         fact, problems = read_fact(
             indicator=indicator, stage=example.stage, period=example.period - (1 if prev else 0), value=value,
             value_text=text, unit=None, citation=Citation("example", example.name), known_documents=None,
+            allow_derived=True,  # an example may state a derived figure: it tests the rule, not the derivation
             location=Location(f"criteria example {criterion.id}", path=f"examples[{example.name}].values.{ref_text}"),
         )
         if fact is None:

@@ -204,10 +204,10 @@ def criteria_catalogue(
 ) -> None:
     """Write the Markdown catalogue of the criteria (docs/criteria.md), generated from the YAML."""
     from checker.catalogue import render as render_catalogue
-    from checker.criteria import PackError, load_packs
+    from checker.criteria import PackError, all_bundled, load_packs
 
     try:
-        packs = load_packs(criteria)
+        packs = load_packs(criteria) if criteria else all_bundled()
     except PackError as exc:
         _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
     _emit(render_catalogue(packs), output)

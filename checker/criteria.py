@@ -186,6 +186,13 @@ def resolve(spec: str | Path | None) -> list[Path]:
                      f"(bundled: {', '.join(bundled_names())})"])
 
 
+def all_bundled() -> list[Pack]:
+    """Every shipped pack: the default ones (with their province packs) first, then the opt-in ones."""
+    packs = load_packs()
+    loaded = {p.id for p in packs}
+    return packs + [p for n in bundled_names() if n not in loaded for p in load_packs(n)]
+
+
 def load_packs(spec: str | Path | None = None) -> list[Pack]:
     packs = [load_pack(p) for p in resolve(spec)]
     seen: dict[str, str] = {}

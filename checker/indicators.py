@@ -17,6 +17,7 @@ class Indicator:
     family: str
     unit: str
     stages: tuple[str, ...] | str  # "any", "none" or the stages allowed
+    derived: bool = False  # computed from the school table by the derive stage, never submitted
 
     def allows_stage(self, stage: str | None) -> bool:
         if stage is None:
@@ -38,5 +39,5 @@ def dictionary() -> dict[str, Indicator]:
     for key, spec in raw.items():
         stages = spec["stages"]
         out[key] = Indicator(key, spec["zh"], spec["en"], spec["family"], spec["unit"],
-                             tuple(stages) if isinstance(stages, list) else stages)
+                             tuple(stages) if isinstance(stages, list) else stages, bool(spec.get("derived")))
     return out

@@ -29,7 +29,7 @@ LONG_COLUMNS = ("entity_code", "entity_name", "entity_level", "region", "period"
 # county derived from it (stated_parts: "primary+junior" or "primary+九年一贯制学校:2+junior").
 STATED_COLUMNS = ("scope", "stated_change_pct", "stated_share_pct", "share_of", "stated_parts")
 LABEL_COLUMNS = ("label_zh", "label_en")  # the template's own labels: known, not read
-ENTITY_SHEET, DATA_SHEET = "单位", "数据"  # the sheets of the Excel form (checker template)
+ENTITY_SHEET, DATA_SHEET, SCHOOL_SHEET = "单位", "数据", "学校"  # the sheets of the Excel form
 
 
 @dataclass
@@ -264,7 +264,7 @@ def _schema_message(err) -> tuple[str, str]:
 def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text: str | None, unit: Any,
               citation: Citation, location: Location, known_documents: set[str] | None,
               scope: str | None = None, stated_change: str | None = None, stated_share: str | None = None,
-              share_of: str | None = None, parts: list | None = None,
+              share_of: str | None = None, parts: list | None = None, allow_derived: bool = False,
               ) -> tuple[Fact | None, list[tuple[str, str, str]]]:
     """Validate and normalise one fact. Returns (fact or None, [(field, message, expected)])."""
     problems: list[tuple[str, str, str]] = []
@@ -272,6 +272,10 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
     spec = dictionary().get(indicator)
     if spec is None:
         problems.append(("indicator", f"unknown indicator {indicator!r}", "an id from the indicator dictionary"))
+        return None, problems
+    if spec.derived and not allow_derived:
+        problems.append(("indicator", f"{indicator} is computed from the school table, not submitted",
+                         "the school table (tables: schools) it is derived from"))
         return None, problems
     stage = stage or None
     if stage is not None and stage not in STAGES:
@@ -478,8 +482,19 @@ def _from_template(wb, name: str, out: Loaded, period: int | None) -> None:
                                "; ".join(m for _, m, _ in found)))
         else:
             facts.append(fact)
+    schools, bad_schools, table = (), (), None
+    if SCHOOL_SHEET in wb.sheetnames:
+        from checker.schools import read_table
+
+        title, rows = _sheet_rows(wb[SCHOOL_SHEET])
+        rows = rows[:1] + rows[2:]  # row 2 holds the form's labels
+        if any(any(t.strip() for t, _ in r) for r in rows[1:]):
+            schools, bad_schools, problems = read_table(rows, name, title)
+            out.errors.extend(problems)
+            table = f"{name} {title}"
     out.submissions.append(Submission(entity, period if period is not None else evaluated, name, tuple(facts),
-                                      tuple(bad)))
+                                      tuple(bad), schools=tuple(schools), bad_schools=tuple(bad_schools),
+                                      schools_file=table))
 
 
 def _cell_text(cell) -> str:

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from checker.criteria import Pack
 from checker.indicators import dictionary
-from checker.load import DATA_SHEET, ENTITY_SHEET, LONG_COLUMNS, STATED_COLUMNS
+from checker.load import DATA_SHEET, ENTITY_SHEET, LONG_COLUMNS, SCHOOL_SHEET, STATED_COLUMNS
 from checker.model import STAGE_ZH
 from checker.units import UNITS
 
@@ -57,13 +57,22 @@ def needed_facts(packs: list[Pack], period: int) -> list[tuple[str, str | None, 
             for stage in criterion.stages if not criterion.check else ():
                 for ref in criterion.refs:
                     years.setdefault((ref.indicator, stage), set()).add(period - 1 if ref.prev else period)
-    return [(indicator, stage, year) for (indicator, stage), ys in years.items() for year in sorted(ys, reverse=True)]
+    return [(indicator, stage, year) for (indicator, stage), ys in years.items() for year in sorted(ys, reverse=True)
+            if not dictionary()[indicator].derived]
+
+
+def needs_schools(packs: list[Pack]) -> bool:
+    """Does any criterion read the school table (a school check, or a figure derived from it)?"""
+    from checker.derive import SCHOOL_CHECKS
+
+    return any(c.check in SCHOOL_CHECKS or any(dictionary()[r.indicator].derived for r in c.refs if not c.check)
+               for p in packs for c in p.criteria)
 
 
 def render(packs: list[Pack], period: int, fmt: str) -> Iterator[str | bytes]:
     rows = needed_facts(packs, period)
     if fmt == "xlsx":
-        yield _xlsx(rows, period)
+        yield _xlsx(rows, period, needs_schools(packs))
     elif fmt == "csv":
         yield _csv(rows)
     else:
@@ -75,7 +84,7 @@ def _labels(indicator: str, stage: str | None) -> tuple[str, str, str]:
     return spec.zh, spec.en, STAGE_ZH.get(stage, "")
 
 
-def _xlsx(rows, period: int) -> bytes:
+def _xlsx(rows, period: int, schools: bool = False) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -128,6 +137,17 @@ def _xlsx(rows, period: int) -> bytes:
     for cell in ws[1] + ws[2]:
         cell.font = bold
     ws.freeze_panes = "G3"
+    if schools:
+        from checker.schools import columns
+
+        sheet = wb.create_sheet(SCHOOL_SHEET)
+        sheet.append(list(columns()))
+        sheet.append([f"{c['zh']} {c['en']}" + (f" ({c['unit']})" if c.get("unit") else "") for c in columns().values()])
+        for cell in sheet[1] + sheet[2]:
+            cell.font = bold
+        sheet.freeze_panes = "C3"
+        help_ws.append(["7. “学校”表每行填写一所学校(一贯制学校按学段分列学生与教师)。",
+                        "7. The 学校 sheet takes one school a row (through schools split pupils and teachers by section)."])
     for c, width in enumerate((30, 26, 30, 12, 8, 6, 14, 8, 12, 12, 40, 10, 12, 12, 14, 18), start=1):
         ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = width
     buf = io.BytesIO()

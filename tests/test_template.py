@@ -107,3 +107,28 @@ def test_yaml_template_is_a_skeleton_of_the_same_facts():
 
     doc = yaml.safe_load("".join(render(PACKS, 2021, "yaml")))
     assert [(f["indicator"], f.get("stage"), f["period"]) for f in doc["facts"]] == needed_facts(PACKS, 2021)
+
+
+def test_a_pack_that_reads_the_school_table_gets_a_school_sheet(tmp_path):
+    packs = load_packs("yzjh")
+    assert all(not indicator.startswith("cv_") for indicator, _, _ in needed_facts(packs, 2021))  # derived
+    wb = load_workbook(io.BytesIO(b"".join(render(packs, 2021, "xlsx"))))
+    assert "学校" in wb.sheetnames
+    ent, sheet = wb["单位"], wb["学校"]
+    for row, value in zip(range(2, 7), ("630199", "示例县", "county", "west", 2021)):
+        ent.cell(row=row, column=4, value=value)
+    header = [c.value for c in sheet[1]]
+    for school in (
+        {"school_code": "S1", "school_name": "甲小学", "school_type": "小学", "students_primary": 1000,
+         "teachers_above_degree_primary": 42, "backbone_teachers": 10, "pe_art_teachers": 9,
+         "teaching_aux_area": 4500, "sports_area": 5000, "equipment_value": 2000000, "multimedia_rooms": 23,
+         "max_class_size_primary": 44},
+    ):
+        sheet.append([school.get(h) for h in header])
+    path = tmp_path / "filled.xlsx"
+    wb.save(path)
+    report = check([path], criteria="yzjh")
+    res = next(f for f in report.findings if f.criterion_id == "YZJH-RES-01" and f.stage == "primary")
+    assert res.status.value == "fail" and res.details[0]["school"] == "甲小学"  # sports area 5.0 < 85 % of 7.5
+    assert res.details[0]["row"].endswith("学校!B3")
+    assert report.errors == ()
