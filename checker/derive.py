@@ -124,9 +124,13 @@ def derive(sub: Submission) -> Submission:
                         ("kg_certified_teachers", "kg_certified_teachers")):
         if kgs and all(s.get(column) is not None for s in kgs):
             total = sum(s.get(column) for s in kgs)
-            facts.append(Fact(key, None, sub.period, total, "人", None, None,
-                              Citation(table, f"derived: sum of {column} over {len(kgs)} kindergartens"),
-                              Location(table, path=f"{len(kgs)} rows")))
+            fact = Fact(key, None, sub.period, total, "人", None, None,
+                        Citation(table, f"derived: sum of {column} over {len(kgs)} kindergartens"),
+                        Location(table, path=f"{len(kgs)} rows"))
+            facts.append(fact)
+            lineage.append((fact.key, ({"formula": f"Σ {column} over the 幼儿园 rows", "schools": len(kgs)},
+                                       *({"school": s.name, "code": s.code, "value": s.get(column),
+                                          "row": str(s.location)} for s in kgs))))
     return replace(sub, facts=sub.facts + tuple(facts), derived=sub.derived + tuple(lineage))
 
 
