@@ -139,8 +139,8 @@ def _stages_within_total(submission: Submission, index) -> list[Detail]:
         if dictionary()[fact.indicator].family != "count" or _same(index, fact, fact.indicator, None,
                                                                     fact.period) is None:
             continue
-        stages = [f for (ind, stage, period), found in index.items() if ind == fact.indicator and stage is not None
-                  and period == fact.period for f in [_same(index, fact, ind, stage, period)] if f is not None]
+        keys = [k for k in index if k[0] == fact.indicator and k[1] is not None and k[2] == fact.period]
+        stages = [f for f in (_same(index, fact, *k) for k in keys) if f is not None]
         if not stages:
             continue
         zh, en = _label(fact)
