@@ -187,6 +187,11 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending,
                    cases: list) -> _Pending:
     """A consistency or school check: one engine case per stated figure or school comparison."""
     if criterion.check in derive.SCHOOL_CHECKS:
+        if submission.bad_schools:
+            places = ", ".join(submission.bad_schools)
+            item.finding = _finding(submission, item, Status.ERROR, f"学校表无法完整读取: {places}",
+                                    f"the school table could not be read in full: {places}")
+            return item
         values = {t.name: t.value for t in item.thresholds}
         found = derive.school_details(criterion.check, submission, item.stage, values.__getitem__)
         if not found:

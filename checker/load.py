@@ -188,7 +188,9 @@ def _from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
                                          "a relative path inside the submission's folder"))
         else:
             schools, bad_schools, table = _school_table(path.parent / table_rel, out)
-            bad_schools = bad_schools if table else ("tables.schools",)
+            if table is None:  # named but unreadable: the criteria that need it report an error
+                table = (path.parent / table_rel).as_posix()
+                bad_schools = [f"{table} (cannot be read)"]
     out.submissions.append(Submission(entity, data["period"], name, tuple(facts), tuple(bad), tuple(documents),
                                       tuple(schools), tuple(bad_schools), table))
 

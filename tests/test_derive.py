@@ -86,3 +86,12 @@ def test_the_example_county_names_its_failing_schools():
     ppph = {f.criterion_id: f.status for f in check([county], criteria="普及普惠", jobs=1).findings}
     assert ppph == {"PPPH-ENR-01": Status.PASS, "PPPH-INC-01": Status.PASS, "PPPH-PUB-01": Status.FAIL,
                     "PPPH-RATIO-01": Status.FAIL, "PPPH-CERT-01": Status.FAIL}
+
+
+def test_a_named_but_missing_school_table_is_an_error_for_school_criteria(tmp_path):
+    write(tmp_path, "county.yaml", MINIMAL.replace("documents:", "tables: {schools: nope.csv}\ndocuments:")
+          + "  - {indicator: dropouts_outstanding, period: 2021, value: 0}\n")
+    report = check([tmp_path], criteria="yzjh", jobs=1)
+    assert report.exit_code() == 2 and any("nope.csv" in e.file for e in report.errors)
+    school = [f for f in report.findings if f.criterion_id in ("YZJH-RES-01", "YZJH-CV-01", "YZJH-SIZE-01")]
+    assert school and all(f.status is Status.ERROR for f in school)
