@@ -174,9 +174,10 @@ def merge_resubmissions(loaded: Loaded) -> list[Submission]:
             loaded.notices.append(InputError(first.file, "entity", f"entity {code} {first.entity.name} for {period} is "
                                              f"submitted in several files ({files}); figures that differ between them "
                                              "are reported as conflicts"))
-            first = Submission(first.entity, period, first.file, tuple(f for s in subs for f in s.facts),
-                               tuple(b for s in subs for b in s.bad_facts),
-                               tuple(d for s in subs for d in s.documents))
+            first = replace(first, facts=tuple(f for s in subs for f in s.facts),
+                            bad_facts=tuple(b for s in subs for b in s.bad_facts),
+                            documents=tuple(d for s in subs for d in s.documents),
+                            bad_schools=tuple(b for s in subs for b in s.bad_schools))
         merged.append(first)
     return merged
 
@@ -192,7 +193,7 @@ def meta(packs: list[Pack]) -> dict:
 
 
 def _with_period(s: Submission, period: int) -> Submission:
-    return Submission(s.entity, period, s.file, s.facts, s.bad_facts, s.documents)
+    return replace(s, period=period)  # every other field kept: facts, school table, lineage
 
 
 # --- criteria examples ------------------------------------------------------------------------

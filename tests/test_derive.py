@@ -95,3 +95,11 @@ def test_a_named_but_missing_school_table_is_an_error_for_school_criteria(tmp_pa
     assert report.exit_code() == 2 and any("nope.csv" in e.file for e in report.errors)
     school = [f for f in report.findings if f.criterion_id in ("YZJH-RES-01", "YZJH-CV-01", "YZJH-SIZE-01")]
     assert school and all(f.status is Status.ERROR for f in school)
+
+
+def test_period_override_keeps_the_school_table():
+    from conftest import SUBMISSIONS
+
+    report = check([SUBMISSIONS / "synthetic-county"], criteria="yzjh", period=2021, jobs=1)
+    res = next(f for f in report.findings if f.criterion_id == "YZJH-RES-01" and f.stage == "primary")
+    assert res.status is Status.FAIL and res.details  # not `missing`: the schools survive --period
