@@ -74,16 +74,20 @@ class _ChunkResult:
     findings: dict[tuple[str, int, str], list[Finding]]  # per submission: (code, period, file)
 
 
+def _evaluate(sub: Submission, packs: list[Pack], compiled, engine) -> list[Finding]:
+    """Derive from the school table, pick the entity's province packs, evaluate."""
+    return evaluate(derive(sub), packs_for(packs, sub.entity.code), compiled, engine)
+
+
 def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine) -> _ChunkResult:
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period)
     findings = {}
     for sub in loaded.submissions:
-        sub = derive(_with_period(sub, period) if period is not None else sub)
-        findings[(sub.entity.code, sub.period, sub.file)] = evaluate(sub, packs_for(packs, sub.entity.code),
-                                                                     compiled, engine)
-    loaded.submissions = [_with_period(s, period) if period is not None else s for s in loaded.submissions]
+        sub = _with_period(sub, period) if period is not None else sub
+        findings[(sub.entity.code, sub.period, sub.file)] = _evaluate(sub, packs, compiled, engine)
+    loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
     return _ChunkResult(loaded, findings)
 
 
@@ -96,9 +100,7 @@ def _init_worker(packs: list[Pack]) -> None:
 
 
 def _work(chunk: list[Path], period: int | None) -> _ChunkResult:
-    result = _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"])
-    result.loaded.submissions = []  # the parent needs only the findings; resubmissions are reloaded
-    return result
+    return _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"])
 
 
 def _parallel(chunks, packs, period, jobs, progress) -> list[_ChunkResult]:
@@ -144,7 +146,7 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             subs = [_with_period(s, period) if period is not None else s for s in again.submissions]
             subs = [s for s in subs if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=subs, notices=loaded.notices)):
-                findings.extend(evaluate(derive(sub), packs_for(packs, sub.entity.code), compiled, engine))
+                findings.extend(_evaluate(sub, packs, compiled, engine))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
                   meta(packs))
 
@@ -155,7 +157,7 @@ def run(loaded: Loaded, packs: list[Pack]) -> Report:
     findings: list[Finding] = []
     with Engine(compiled) as engine:
         for submission in merge_resubmissions(loaded):
-            findings.extend(evaluate(derive(submission), packs_for(packs, submission.entity.code), compiled, engine))
+            findings.extend(_evaluate(submission, packs, compiled, engine))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs),
                   meta(packs))
 
