@@ -465,19 +465,10 @@ def _from_template(wb, name: str, out: Loaded, period: int | None) -> None:
             out.errors.append(InputError(name, f"{sheet}!{cells['period'][1]}", f"year {text('period')!r} is not a year",
                                          "a year such as 2021"))
             continue
-        fact, found = read_fact(
-            indicator=text("indicator"), stage=text("stage"), period=fact_period, value=text("value") or None,
-            value_text=text("value") or None, unit=text("unit"),
-            citation=Citation(text("document") or None, text("locator") or None, cells.get("quote", ("",))[0] or None),
-            location=loc, known_documents=None, scope=text("scope") or None,
-            stated_change=text("stated_change_pct") or None, stated_share=text("stated_share_pct") or None,
-            share_of=text("share_of") or None, parts=parse_parts(text("stated_parts")),
-        )
+        fact, found = _row_fact(text, cells.get("quote", ("",))[0], fact_period, loc)
         for field_name, message, expected in found:
-            key = {"stated.change_pct": "stated_change_pct", "stated.share_pct": "stated_share_pct",
-                   "stated.of": "share_of", "source.document": "document"}.get(field_name, field_name)
-            key = key if key in cells else "stated_parts" if field_name.startswith("stated.parts") else "value"
-            out.errors.append(InputError(name, f"{sheet}!{cells.get(key, cells['value'])[1]}", message, expected))
+            key = _column_of(field_name, cells)
+            out.errors.append(InputError(name, f"{sheet}!{cells[key][1]}", message, expected))
         if fact is None:
             st = text("stage")
             bad.append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,
@@ -570,21 +561,9 @@ def _from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period
             out.errors.append(InputError(name, where("period"), f"period {text('period')!r} is not a year", "a year such as 2021"))
             group["bad"].append(BadFact(text("indicator") or None, text("stage") or None, None, loc, "period is not a year"))
             continue
-        value = text("value")
-        fact, problems = read_fact(
-            indicator=text("indicator"), stage=text("stage"), period=fact_period, value=value or None,
-            value_text=value or None, unit=text("unit"),
-            citation=Citation(text("document") or None, text("locator") or None, cells["quote"][0] or None),
-            location=loc, known_documents=None, scope=text("scope") or None,
-            stated_change=text("stated_change_pct") or None, stated_share=text("stated_share_pct") or None,
-            share_of=text("share_of") or None, parts=parse_parts(text("stated_parts")),
-        )
+        fact, problems = _row_fact(text, cells["quote"][0], fact_period, loc)
         for field_name, message, expected in problems:
-            column = {"stated.change_pct": "stated_change_pct", "stated.share_pct": "stated_share_pct",
-                      "stated.of": "share_of"}.get(field_name, field_name.replace("source.", ""))
-            column = column if column in index else "stated_parts" if field_name.startswith("stated.parts") \
-                else "value"
-            out.errors.append(InputError(name, where(column), message, expected))
+            out.errors.append(InputError(name, where(_column_of(field_name, index)), message, expected))
         if fact is None:
             st = text("stage")
             group["bad"].append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,
@@ -598,6 +577,30 @@ def _from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period
         periods = [f.period for f in group["facts"]] + [b.period for b in group["bad"] if b.period]
         evaluated = period if period is not None else max(periods)
         out.submissions.append(Submission(group["entity"], evaluated, name, tuple(group["facts"]), tuple(group["bad"])))
+
+
+_FIELD_COLUMN = {"stated.change_pct": "stated_change_pct", "stated.share_pct": "stated_share_pct",
+                 "stated.of": "share_of", "source.document": "document"}
+
+
+def _row_fact(text, quote: str, period: int, loc: Location) -> tuple[Fact | None, list[tuple[str, str, str]]]:
+    """A fact from one row of a table (the long table or the Excel form), its cells by column id."""
+    return read_fact(
+        indicator=text("indicator"), stage=text("stage"), period=period, value=text("value") or None,
+        value_text=text("value") or None, unit=text("unit"),
+        citation=Citation(text("document") or None, text("locator") or None, quote or None),
+        location=loc, known_documents=None, scope=text("scope") or None,
+        stated_change=text("stated_change_pct") or None, stated_share=text("stated_share_pct") or None,
+        share_of=text("share_of") or None, parts=parse_parts(text("stated_parts")),
+    )
+
+
+def _column_of(field_name: str, columns) -> str:
+    """The column a problem of `read_fact` points at: its own, or the value's."""
+    column = _FIELD_COLUMN.get(field_name, field_name)
+    if column in columns:
+        return column
+    return "stated_parts" if field_name.startswith("stated.parts") and "stated_parts" in columns else "value"
 
 
 def _row_entity(text, code: str) -> Entity | tuple[str, str, str]:
