@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -210,19 +210,35 @@ def load_packs(spec: str | Path | None = None) -> list[Pack]:
     return packs
 
 
-def load_pack(path: Path) -> Pack:
-    name = path.as_posix() if not str(path).startswith(str(bundled_path().parent)) else f"bundled:{path.name}"
+def _pack_name(path: Path) -> str:
+    return path.as_posix() if not str(path).startswith(str(bundled_path().parent)) else f"bundled:{path.name}"
+
+
+def _read(path: Path) -> tuple[str, Any]:
+    """(sha256, YAML data) of a pack file; read once per process, as a province pack's base is
+    read again by every pack that extends it. Callers never mutate the data (`_extended` copies)."""
+    stat = path.stat()
+    return _read_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _read_cached(path: str, mtime_ns: int, size: int) -> tuple[str, Any]:
     try:
-        data = read_bytes(path)
-        doc = load_yaml(decode(data))
+        data = read_bytes(Path(path))
+        return hashlib.sha256(data).hexdigest(), load_yaml(decode(data)).data
     except DocumentError as exc:
-        raise PackError([f"{name}: {exc.place + ': ' if exc.place else ''}{exc}"]) from None
-    raw, extends, provinces = doc.data, None, ()
+        raise PackError([f"{_pack_name(Path(path))}: {exc.place + ': ' if exc.place else ''}{exc}"]) from None
+
+
+def load_pack(path: Path) -> Pack:
+    name = _pack_name(path)
+    sha256, raw = _read(path)
+    extends, provinces = None, ()
     if isinstance(raw, dict) and raw.get("extends"):
         raw, extends, provinces = _extended(raw, name, path)
     if isinstance(raw, dict) and raw.get("parameters_from"):
         raw = _shared_parameters(raw, name, path)
-    pack = parse_pack(raw, name, hashlib.sha256(data).hexdigest())
+    pack = parse_pack(raw, name, sha256)
     return replace(pack, extends=extends, provinces=provinces) if extends else pack
 
 
@@ -233,7 +249,7 @@ def _base_data(spec: str, name: str, path: Path) -> dict:
         if spec not in bundled_names():
             raise PackError([f"{name}: no pack {spec!r} (a path beside this file or a bundled pack)"])
         base_path = bundled_path(spec)
-    return load_yaml(decode(read_bytes(base_path))).data
+    return _read(base_path)[1]
 
 
 def _shared_parameters(raw: dict, name: str, path: Path) -> dict:
