@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import lru_cache
 
 from checker.consistency import NO_BAND, Detail
 from checker.model import BadFact, Citation, Fact, Location, School, Submission
@@ -45,8 +46,10 @@ SMALL_POINT = 50
 SCHOOL_CHECKS = ("school_resources", "school_size", "class_size")
 
 
+@lru_cache(maxsize=4)
 def sections(schools: tuple[School, ...]):
-    """One row per school and section: pupils, the seven indicators, and why a row is excluded."""
+    """One row per school and section: pupils, the seven indicators, and why a row is excluded.
+    Built once per school table (derive and each stage's 6-of-7 check read it); never mutated."""
     import pandas as pd
 
     rows = []
