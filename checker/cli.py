@@ -85,6 +85,23 @@ class _progress:
             self.bar.__exit__(*exc)
 
 
+def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> list:
+    """The packs named by --criteria (the default packs, or with `everything` every bundled pack);
+    invalid criteria end the command with exit 2 and every problem listed."""
+    from checker.criteria import PackError, all_bundled, load_packs
+
+    try:
+        return all_bundled() if everything and not criteria else load_packs(criteria)
+    except PackError as exc:
+        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+
+
+def _binary_needs_output(binary: bool, output: Optional[Path]) -> None:
+    if binary and output is None and sys.stdout.isatty():
+        typer.echo("checker: --format xlsx needs --output FILE (or a redirect)", err=True)
+        raise typer.Exit(EXIT_INVALID)
+
+
 def _fail(message: str, debug: bool) -> None:
     if debug:
         raise
@@ -109,24 +126,17 @@ def check(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check submissions and print the findings."""
-    from checker.render import BINARY
-
-    if fmt.value in BINARY and output is None and sys.stdout.isatty():
-        typer.echo("checker: --format xlsx needs --output FILE (or a redirect)", err=True)
-        raise typer.Exit(EXIT_INVALID)
-    options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
     from checker.api import check as run_check
-    from checker.criteria import PackError
-    from checker.render import render
-
     from checker.engine import EngineRuleError
+    from checker.render import BINARY, render
 
+    _binary_needs_output(fmt.value in BINARY, output)
+    options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
+    packs = _packs(criteria, debug)
     try:
         with _progress(paths) as progress:
-            report = run_check(paths, criteria=criteria, period=period, jobs=jobs, progress=progress, roster=roster)
+            report = run_check(paths, packs=packs, period=period, jobs=jobs, progress=progress, roster=roster)
         _emit(render(report.record(), fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
-    except PackError as exc:
-        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
     except EngineRuleError as exc:
         _fail(f"invalid criteria: {exc}", debug)
     except Exception as exc:  # noqa: BLE001 - the one place errors are caught
@@ -155,16 +165,10 @@ def template(
     """Write the form a county fills for a pack: the facts its criteria need, this year and last."""
     import datetime
 
-    from checker.criteria import PackError, load_packs
     from checker.template import render as render_template
 
-    if fmt is TemplateFormat.xlsx and output is None and sys.stdout.isatty():
-        typer.echo("checker: --format xlsx needs --output FILE (or a redirect)", err=True)
-        raise typer.Exit(EXIT_INVALID)
-    try:
-        packs = load_packs(criteria)
-    except PackError as exc:
-        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    _binary_needs_output(fmt is TemplateFormat.xlsx, output)
+    packs = _packs(criteria, debug)
     year = period if period is not None else datetime.date.today().year - 1
     _emit(render_template(packs, year, fmt.value), output, binary=fmt is TemplateFormat.xlsx)
 
@@ -178,12 +182,7 @@ def criteria_list(
     """List the criteria of a pack: id, severity, stages, years, title and basis."""
     from tabulate import tabulate
 
-    from checker.criteria import PackError, load_packs
-
-    try:
-        packs = load_packs(criteria)
-    except PackError as exc:
-        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    packs = _packs(criteria, debug)
     rows = []
     for pack in packs:
         for c in pack.criteria:
@@ -204,13 +203,7 @@ def criteria_catalogue(
 ) -> None:
     """Write the Markdown catalogue of the criteria (docs/criteria.md), generated from the YAML."""
     from checker.catalogue import render as render_catalogue
-    from checker.criteria import PackError, all_bundled, load_packs
-
-    try:
-        packs = load_packs(criteria) if criteria else all_bundled()
-    except PackError as exc:
-        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
-    _emit(render_catalogue(packs), output)
+    _emit(render_catalogue(_packs(criteria, debug, everything=True)), output)
 
 
 @criteria_app.command("test")
@@ -220,12 +213,7 @@ def criteria_test(
 ) -> None:
     """Run every criterion's own examples through the engine; exit 1 if any gives another status."""
     from checker.api import run_examples
-    from checker.criteria import PackError, load_packs
-
-    try:
-        results = run_examples(load_packs(criteria))
-    except PackError as exc:
-        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+    results = run_examples(_packs(criteria, debug))
     bad = [r for r in results if not r.ok]
     for r in results:
         mark = "ok  " if r.ok else "FAIL"
