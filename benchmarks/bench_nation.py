@@ -89,11 +89,11 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=HERE / "_data" / "nation")
     args = ap.parse_args()
 
-    from checker.compile import compile_packs
-    from checker.criteria import load_packs
-    from checker.engine import Engine
-    from checker.evaluate import evaluate
-    from checker.load import load_paths
+    from checker.rules.compile import compile_packs
+    from checker.rules.library import load_packs
+    from checker.evaluate.engine import Engine
+    from checker.evaluate.findings import evaluate
+    from checker.intake.files import load_paths
 
     data = args.data / f"{args.counties}-{args.seed}"
     if not (data / "roster.csv").exists():

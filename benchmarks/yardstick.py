@@ -11,9 +11,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from checker import expr
-from checker.compile import compile_packs, condition
-from checker.engine import encode
+from checker.rules import expr
+from checker.rules.compile import compile_packs, condition
+from checker.evaluate.engine import encode
 from checker.model import Submission
 
 SCALE = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "%": 1.0, "人": 1.0, "个": 1.0}

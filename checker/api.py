@@ -10,14 +10,17 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from checker import __version__
-from checker.compile import compile_packs
-from checker.derive import derive
-from checker.criteria import Criterion, Example, Pack, load_packs, packs_for
-from checker.engine import Engine
-from checker.evaluate import evaluate
-from checker.load import Loaded, discover, load_file, load_roster, read_fact, unique_inputs
+from checker.rules.compile import compile_packs
+from checker.evaluate.derive import derive
+from checker.rules.criteria import Criterion, Example, Pack, packs_for
+from checker.rules.library import load_packs
+from checker.evaluate.engine import Engine
+from checker.evaluate.findings import evaluate
+from checker.intake.facts import Loaded, read_fact
+from checker.intake.files import discover, load_file, unique_inputs
+from checker.intake.roster import load_roster
 from checker.model import Citation, Entity, Finding, InputError, Location, Submission
-from checker.report import Report
+from checker.report.record import Report
 
 
 PARALLEL_MIN_FILES = 64  # below this, starting worker processes costs more than it saves
@@ -249,7 +252,7 @@ def example_submission(criterion: Criterion, example: Example) -> Submission:
     entity = Entity("000000", f"example {example.name}", example.level, example.region)
     schools: tuple = ()
     if example.schools:
-        from checker.schools import read_table
+        from checker.intake.schools import read_table
 
         header = sorted({k for row in example.schools for k in row})
         rows = [[(h, "") for h in header]] + [[("" if r.get(h) is None else str(r[h]), "") for h in header]

@@ -70,7 +70,7 @@ class _progress:
         self.bar = None
 
     def __enter__(self):
-        from checker.load import discover
+        from checker.intake.files import discover
 
         if not sys.stderr.isatty():
             return None
@@ -88,7 +88,8 @@ class _progress:
 def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> list:
     """The packs named by --criteria (the default packs, or with `everything` every bundled pack);
     invalid criteria end the command with exit 2 and every problem listed."""
-    from checker.criteria import PackError, all_bundled, load_packs
+    from checker.rules.criteria import PackError
+    from checker.rules.library import all_bundled, load_packs
 
     try:
         return all_bundled() if everything and not criteria else load_packs(criteria)
@@ -127,8 +128,8 @@ def check(
 ) -> None:
     """Check submissions and print the findings."""
     from checker.api import check as run_check
-    from checker.engine import EngineRuleError
-    from checker.render import BINARY, render
+    from checker.evaluate.engine import EngineRuleError
+    from checker.report.render import BINARY, render
 
     _binary_needs_output(fmt.value in BINARY, output)
     options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
@@ -165,7 +166,7 @@ def template(
     """Write the form a county fills for a pack: the facts its criteria need, this year and last."""
     import datetime
 
-    from checker.template import render as render_template
+    from checker.rules.template import render as render_template
 
     _binary_needs_output(fmt is TemplateFormat.xlsx, output)
     packs = _packs(criteria, debug)
@@ -202,7 +203,7 @@ def criteria_catalogue(
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """Write the Markdown catalogue of the criteria (docs/criteria.md), generated from the YAML."""
-    from checker.catalogue import render as render_catalogue
+    from checker.rules.catalogue import render as render_catalogue
     _emit(render_catalogue(_packs(criteria, debug, everything=True)), output)
 
 

@@ -11,14 +11,14 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 @pytest.fixture(scope="session")
 def packs():
-    from checker.criteria import load_packs
+    from checker.rules.library import load_packs
 
     return load_packs()
 
 
 @pytest.fixture(scope="session")
 def compiled(packs):
-    from checker.compile import compile_packs
+    from checker.rules.compile import compile_packs
 
     return compile_packs(packs)
 
@@ -41,7 +41,7 @@ def report():
 @pytest.fixture
 def engine(compiled):
     """One isolated engine per test, its C ruleset deleted on teardown."""
-    from checker.engine import Engine
+    from checker.evaluate.engine import Engine
 
     eng = Engine(compiled)
     yield eng

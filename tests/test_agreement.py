@@ -7,10 +7,12 @@ operands: prev pairs, int/float mixes, negatives, zero, tiny and huge values, ab
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from checker import expr, reference
-from checker.compile import CompiledPack, compile_criterion
-from checker.criteria import MAX_COMPARISONS, Criterion
-from checker.engine import Engine
+from checker.evaluate import reference
+from checker.rules import expr
+from checker.rules.compile import CompiledPack, compile_criterion
+from checker.rules.criteria import Criterion
+from checker.rules.validate import MAX_COMPARISONS
+from checker.evaluate.engine import Engine
 from checker.model import Severity
 
 REFS = [expr.Ref("students"), expr.Ref("students", prev=True), expr.Ref("classes"), expr.Ref("schools", prev=True)]

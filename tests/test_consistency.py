@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.consistency import half_unit, written_interval
+from checker.evaluate.consistency import half_unit, written_interval
 from checker.model import Citation, Fact, Location, Status
 
 

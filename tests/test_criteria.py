@@ -5,8 +5,11 @@ import textwrap
 import pytest
 
 from checker.api import check, run_examples
-from checker.criteria import PackError, all_bundled, bundled_names, load_packs, parse_pack
-from checker.safeyaml import load_yaml
+from checker.rules.criteria import PackError
+from checker.rules.files import bundled_names
+from checker.rules.library import all_bundled, load_packs
+from checker.rules.parse import parse_pack
+from checker.intake.safeyaml import load_yaml
 from conftest import MINI_PACK, write
 
 PACKS = load_packs()
@@ -125,7 +128,7 @@ def test_load_packs_from_a_file(tmp_path):
 
 def test_catalogue_is_generated_and_current():
     """docs/criteria.md is `checker criteria catalogue` output: regenerate it when a pack changes."""
-    from checker.catalogue import render
+    from checker.rules.catalogue import render
     from conftest import ROOT
 
     text = "".join(render(ALL_PACKS))

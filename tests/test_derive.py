@@ -5,7 +5,7 @@ import math
 import pytest
 
 from checker.api import check
-from checker.derive import sections, weighted_cv
+from checker.evaluate.derive import sections, weighted_cv
 from checker.model import Status
 from conftest import MINIMAL, write
 

@@ -5,11 +5,12 @@ import multiprocessing
 
 import pytest
 
-from checker import engine as engine_mod
+from checker.evaluate import engine as engine_mod
 from checker.api import run
-from checker.engine import Engine, encode, number_text
-from checker.evaluate import evaluate
-from checker.load import Loaded, load_paths
+from checker.evaluate.engine import Engine, encode, number_text
+from checker.evaluate.findings import evaluate
+from checker.intake.facts import Loaded
+from checker.intake.files import load_paths
 from checker.model import Status
 from conftest import SUBMISSIONS
 
@@ -135,7 +136,7 @@ def test_run_with_no_submissions_gives_an_empty_report(packs):
 def test_absent_field_trap():
     """The engine trap the existence guards avoid, shown on the raw engine: without a guard,
     `$and[x <= 0, x < $m.y]` matches a fact that has no y at all."""
-    from checker.compile import CompiledPack
+    from checker.rules.compile import CompiledPack
 
     def fired(condition):
         pack = CompiledPack("t")
@@ -153,8 +154,8 @@ def test_absent_field_trap():
 
 
 def test_a_rule_too_large_for_the_engine_is_refused_by_name():
-    from checker.compile import CompiledPack
-    from checker.engine import EngineRuleError
+    from checker.rules.compile import CompiledPack
+    from checker.evaluate.engine import EngineRuleError
 
     guarded = {"$and": [{"$ex": {"o1": 1}}, {"$lt": {"o0": {"$m": "o1"}}}]}
     pack = CompiledPack("t")
@@ -166,8 +167,10 @@ def test_a_rule_too_large_for_the_engine_is_refused_by_name():
 
 
 def test_pack_validation_caps_comparisons():
-    from checker.criteria import MAX_COMPARISONS, PackError, parse_pack
-    from checker.safeyaml import load_yaml
+    from checker.rules.criteria import PackError
+    from checker.rules.parse import parse_pack
+    from checker.rules.validate import MAX_COMPARISONS
+    from checker.intake.safeyaml import load_yaml
 
     rule = " and ".join(["students >= 1"] * (MAX_COMPARISONS + 1))
     text = f"""\
@@ -186,7 +189,7 @@ criteria:
 
 
 def test_fast_case_encoding_equals_the_general_encoder():
-    from checker.engine import case_text
+    from checker.evaluate.engine import case_text
 
     operands = {"o0": 1e-05, "o1": 10071.8, "o2": -3, "o3": 1e16}
     assert case_text(7, "DUT-FUND-02#0", operands) == encode({"id": "7", "sid": "0", "kind": "DUT-FUND-02#0",

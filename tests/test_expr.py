@@ -1,7 +1,7 @@
 import pytest
 
-from checker import expr
-from checker.indicators import dictionary
+from checker.rules import expr
+from checker.intake.indicators import dictionary
 
 IND = dictionary()
 

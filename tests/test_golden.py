@@ -10,7 +10,7 @@ import os
 import pytest
 
 from checker.model import Status
-from checker.safeyaml import load_yaml
+from checker.intake.safeyaml import load_yaml
 from conftest import ROOT, SEEDS, SUBMISSIONS
 
 GOLDEN = ROOT / "tests" / "golden" / "submissions-report.json"

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.load import LONG_COLUMNS, load_paths
+from checker.intake.facts import LONG_COLUMNS
+from checker.intake.files import load_paths
 from conftest import MINIMAL, SUBMISSIONS, write
 
 FACT = """\
@@ -201,8 +202,8 @@ def test_missing_path_is_an_error(tmp_path):
 
 def test_fast_and_full_schema_validators_agree(tmp_path):
     """The fast path may only ever skip the full validator on documents the full one accepts."""
-    from checker.safeyaml import load_yaml
-    from checker.schema import _fast, _full
+    from checker.intake.safeyaml import load_yaml
+    from checker.intake.schema import _fast, _full
 
     docs = [load_yaml(p.read_text("utf-8")).data for p in sorted(SUBMISSIONS.glob("*.yaml"))]
     base = load_yaml(MINIMAL + FACT.format(value="1", unit="元")).data

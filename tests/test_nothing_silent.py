@@ -4,11 +4,12 @@ values, claims, conflicts, unreadable facts, any year, region and level. Missing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.compile import compile_packs
-from checker.criteria import load_packs, packs_for
-from checker.engine import Engine
-from checker.evaluate import evaluate
-from checker.indicators import dictionary
+from checker.rules.compile import compile_packs
+from checker.rules.criteria import packs_for
+from checker.rules.library import load_packs
+from checker.evaluate.engine import Engine
+from checker.evaluate.findings import evaluate
+from checker.intake.indicators import dictionary
 from checker.model import STAGES, BadFact, Citation, Entity, Fact, Location, Part, Stated, Status, Submission
 
 PACKS = load_packs()

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from checker.api import check
-from checker.render import render
+from checker.report.render import render
 from conftest import MINIMAL, SUBMISSIONS, write
 
 EVIL_NAME = "<script>document.documentElement.setAttribute('data-pwned','1')</script>恶意县"

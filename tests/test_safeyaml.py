@@ -2,7 +2,7 @@ import time
 
 import pytest
 
-from checker.safeyaml import MAX_BYTES, DocumentError, load_json, load_yaml, read_bytes
+from checker.intake.safeyaml import MAX_BYTES, DocumentError, load_json, load_yaml, read_bytes
 
 
 def test_scalars_keep_their_written_text():

@@ -6,8 +6,8 @@ import io
 from openpyxl import load_workbook
 
 from checker.api import check
-from checker.criteria import load_packs
-from checker.template import needed_facts, render
+from checker.rules.library import load_packs
+from checker.rules.template import needed_facts, render
 from conftest import write
 
 PACKS = load_packs()

@@ -1,6 +1,6 @@
 import pytest
 
-from checker.units import UnitError, decimals_written, read_number
+from checker.intake.units import UnitError, decimals_written, read_number
 
 
 @pytest.mark.parametrize("text, unit, family, value, written_unit", [

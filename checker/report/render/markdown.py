@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from checker.render.common import (HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading,
+from checker.report.render.common import (HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading,
                                    evidence_text, grouped, label, message, title)
 
 

@@ -23,8 +23,8 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
-from checker import expr
-from checker.criteria import Criterion, Pack
+from checker.rules import expr
+from checker.rules.criteria import Criterion, Pack
 
 OUTCOMES = ("na", "pass", "warn", "fail")
 SENTINEL_KIND = "$end"

@@ -14,7 +14,7 @@ import io
 from functools import lru_cache
 from typing import Iterator
 
-from checker.render.common import (HEADERS, LEVEL_LABEL, REGION_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
+from checker.report.render.common import (HEADERS, LEVEL_LABEL, REGION_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
                                    entity_heading, evidence_text, grouped, label, message, threshold_text, title)
 
 FILL = {"pass": "C6EFCE", "fail": "FFC7CE", "warn": "FFEB9C", "missing": "D9D9D9", "not_applicable": "F2F2F2",

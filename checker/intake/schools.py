@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 from checker.model import InputError, Location, School
-from checker.units import UnitError, read_number
+from checker.intake.units import UnitError, read_number
 
 _FAMILY = {"count": "count", "area": "area", "money": "money"}
 

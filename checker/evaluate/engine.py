@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from checker.compile import SENTINEL_KIND, CompiledPack
+from checker.rules.compile import SENTINEL_KIND, CompiledPack
 
 SID = "0"
 MAX_FACTS_PER_SESSION = 797_185

@@ -17,21 +17,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import product
 
-from checker import expr
-from checker.indicators import dictionary
+from checker.rules.checks import NAMES
+from checker.intake.indicators import dictionary
 from checker.model import Fact, Submission
-from checker.units import decimals_written, unit_scale
+from checker.intake.units import decimals_written, unit_scale
 
-CHECKS = ("stated_change", "stated_share", "parts_total", "restated")
-NAMES = ("computed_lo", "computed_hi", "stated_lo", "stated_hi", "truncated_lo", "truncated_hi")
-RULE_TEXT = "computed_hi >= stated_lo and computed_lo <= stated_hi"
-WARN_TEXT = "computed_hi >= truncated_lo and computed_lo < truncated_hi"
 NO_BAND = (1e15, -1e15)  # a truncation band nothing can fall in (for checks that have none)
-
-
-def rule() -> tuple[expr.Cond, expr.Cond]:
-    """The one comparison every consistency check is decided by: overlap, else truncation."""
-    return expr.parse(RULE_TEXT, NAMES), expr.parse(WARN_TEXT, NAMES)
 
 
 @dataclass

@@ -14,7 +14,7 @@ BINARY = frozenset({"xlsx"})
 
 
 def render(record: dict, fmt: str, lang: str = "zh", **options) -> Iterator[str | bytes]:
-    return import_module(f"checker.render.{FORMATS[fmt]}").render(record, lang, **options)
+    return import_module(f"checker.report.render.{FORMATS[fmt]}").render(record, lang, **options)
 
 
 def render_text(record: dict, fmt: str, lang: str = "zh") -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import operator
 
-from checker.expr import And, Arith, Cmp, Not, Num, Or, Param, Ref
+from checker.rules.expr import And, Arith, Cmp, Not, Num, Or, Param, Ref
 
 _CMP = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt,
         "==": operator.eq, "!=": operator.ne}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from checker.criteria import Pack
+from checker.rules.criteria import Pack
 from checker.model import STAGE_ZH
 
 _OPS_ZH = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "=", "!=": "≠"}
@@ -50,7 +50,7 @@ def _province(pack: Pack, base: Pack) -> Iterator[str]:
 def _criterion(c) -> Iterator[str]:
     yield f"### {c.id}\n\n**{c.title_zh}** — {c.title_en}\n\n"
     if c.check:
-        yield f"- Check: `{c.check}` (checker/consistency.py), decided by `{c.rule_text}`, warn if `{c.warn_text}`\n"
+        yield f"- Check: `{c.check}` (checker/evaluate/consistency.py), decided by `{c.rule_text}`, warn if `{c.warn_text}`\n"
     else:
         if c.precondition_text:
             yield f"- Applies when: `{c.precondition_text}` (otherwise not applicable; unknown is missing)\n"

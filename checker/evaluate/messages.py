@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker import expr
-from checker.indicators import dictionary
+from checker.rules import expr
+from checker.intake.indicators import dictionary
 from checker.model import STAGE_ZH, Fact, Status
-from checker.units import decimals_written
+from checker.intake.units import decimals_written
 
 _SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "=", "!=": "≠"}
 _ARITH = {"+": "+", "-": "−", "*": "×"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterator
 
-from checker.render.common import (HEADERS, LEVEL_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
+from checker.report.render.common import (HEADERS, LEVEL_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
                                    entity_heading, grouped, label, message, threshold_text, title)
 
 MARK = {"pass": "✓", "fail": "✗", "warn": "!", "missing": "?", "not_applicable": "–", "error": "⚠"}

@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Iterator
 
-from checker.render.common import (SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text, evidence_text, label,
+from checker.report.render.common import (SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text, evidence_text, label,
                                    message, threshold_text, title)
 
 BOM = "\ufeff"

@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from checker import consistency, derive, expr
-from checker.compile import CompiledPack
-from checker.criteria import Criterion, Pack
-from checker.engine import Engine
-from checker.format import describe_check, describe_rule, fact_label, ref_label
+from checker.evaluate import consistency, derive
+from checker.rules import expr
+from checker.rules.checks import SCHOOL_CHECKS
+from checker.rules.compile import CompiledPack
+from checker.rules.criteria import Criterion, Pack
+from checker.evaluate.engine import Engine
+from checker.evaluate.messages import describe_check, describe_rule, fact_label, ref_label
 from checker.model import REGION_ZH, STAGE_ZH, BadFact, Fact, Finding, Status, Submission, Threshold
 
 _VERDICT = {"pass": Status.PASS, "warn": Status.WARN, "fail": Status.FAIL, "na": Status.NOT_APPLICABLE}
@@ -186,7 +188,7 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
 def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending, compiled: CompiledPack,
                    cases: list) -> _Pending:
     """A consistency or school check: one engine case per stated figure or school comparison."""
-    if criterion.check in derive.SCHOOL_CHECKS:
+    if criterion.check in SCHOOL_CHECKS:
         if submission.bad_schools:
             places = ", ".join(submission.bad_schools)
             item.finding = _finding(submission, item, Status.ERROR, f"学校表无法完整读取: {places}",
@@ -246,7 +248,7 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
     if item.criterion.check == "school_resources":
         return _schools_k_of_n(submission, item, statuses)
     worst = next(s for s in (Status.ERROR, Status.FAIL, Status.WARN, Status.MISSING, Status.PASS) if s in statuses)
-    if worst is Status.PASS and item.criterion.check in derive.SCHOOL_CHECKS:
+    if worst is Status.PASS and item.criterion.check in SCHOOL_CHECKS:
         messages_zh = [f"{len(rows)}所学校均符合"]
         messages_en = [f"all {len(rows)} schools comply"]
     elif worst is Status.PASS:

@@ -22,7 +22,7 @@ import math
 from dataclasses import replace
 from functools import lru_cache
 
-from checker.consistency import NO_BAND, Detail
+from checker.evaluate.consistency import NO_BAND, Detail
 from checker.model import BadFact, Citation, Fact, Location, School, Submission
 
 RESOURCES = (  # (id, zh, en, numerator column, per, section-specific numerator)
@@ -43,7 +43,6 @@ SECTIONS = {"小学": ("primary",), "教学点": ("primary",), "初中": ("junio
             "十二年一贯制": ("primary", "junior"), "完全中学": ("junior",)}
 EXCLUDED_TYPES = {"特殊教育学校": "special-education school", "中职": "vocational school"}
 SMALL_POINT = 50
-SCHOOL_CHECKS = ("school_resources", "school_size", "class_size")
 
 
 @lru_cache(maxsize=4)

@@ -9,11 +9,12 @@ import csv
 import io
 from typing import Iterator
 
-from checker.criteria import Pack
-from checker.indicators import dictionary
-from checker.load import DATA_SHEET, ENTITY_SHEET, LONG_COLUMNS, SCHOOL_SHEET, STATED_COLUMNS
+from checker.rules.criteria import Pack
+from checker.intake.indicators import dictionary
+from checker.intake.facts import LONG_COLUMNS, STATED_COLUMNS
+from checker.intake.forms import DATA_SHEET, ENTITY_SHEET, SCHOOL_SHEET
 from checker.model import STAGE_ZH
-from checker.units import UNITS
+from checker.intake.units import UNITS
 
 HELP_SHEET = "填报说明"
 ENTITY_FIELDS = (("entity_code", "单位代码", "division code (6 digits)"), ("entity_name", "单位名称", "name"),
@@ -63,7 +64,7 @@ def needed_facts(packs: list[Pack], period: int) -> list[tuple[str, str | None, 
 
 def needs_schools(packs: list[Pack]) -> bool:
     """Does any criterion read the school table (a school check, or a figure derived from it)?"""
-    from checker.derive import SCHOOL_CHECKS
+    from checker.rules.checks import SCHOOL_CHECKS
 
     return any(c.check in SCHOOL_CHECKS or any(dictionary()[r.indicator].derived for r in c.refs if not c.check)
                for p in packs for c in p.criteria)
@@ -138,7 +139,7 @@ def _xlsx(rows, period: int, schools: bool = False) -> bytes:
         cell.font = bold
     ws.freeze_panes = "G3"
     if schools:
-        from checker.schools import columns
+        from checker.intake.schools import columns
 
         sheet = wb.create_sheet(SCHOOL_SHEET)
         sheet.append(list(columns()))

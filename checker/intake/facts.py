@@ -1,0 +1,176 @@
+"""One fact, whatever the form it came in: validated against the indicator dictionary, its value and
+unit read and normalised, its stated figures read like values. The long table and the Excel form
+share one row-to-fact path (`row_fact`, `row_entity`); a fact that cannot be read becomes a
+`BadFact`, so criteria that needed it report an error instead of silently going without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.intake.indicators import dictionary
+from checker.intake.units import UnitError, read_number
+from checker.model import STAGES, BadFact, Citation, Entity, Fact, InputError, Location, Part, Stated, Submission
+
+LONG_COLUMNS = ("entity_code", "entity_name", "entity_level", "region", "period", "indicator", "stage",
+                "value", "unit", "document", "locator", "quote")
+# Optional long-table columns, recognised when present: the fact's scope and the figures the
+# county derived from it (stated_parts: "primary+junior" or "primary+九年一贯制学校:2+junior").
+STATED_COLUMNS = ("scope", "stated_change_pct", "stated_share_pct", "share_of", "stated_parts")
+LABEL_COLUMNS = ("label_zh", "label_en")  # the template's own labels: known, not read
+
+
+@dataclass
+class Loaded:
+    """What reading a set of files produced: submissions, errors, notices, and each input file."""
+
+    submissions: list[Submission] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    notices: list[InputError] = field(default_factory=list)
+    inputs: list[dict[str, Any]] = field(default_factory=list)
+
+
+def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text: str | None, unit: Any,
+              citation: Citation, location: Location, known_documents: set[str] | None,
+              scope: str | None = None, stated_change: str | None = None, stated_share: str | None = None,
+              share_of: str | None = None, parts: list | None = None, allow_derived: bool = False,
+              ) -> tuple[Fact | None, list[tuple[str, str, str]]]:
+    """Validate and normalise one fact. Returns (fact or None, [(field, message, expected)])."""
+    problems: list[tuple[str, str, str]] = []
+    stated = _read_stated(indicator, unit, stated_change, stated_share, share_of, parts or [], problems)
+    spec = dictionary().get(indicator)
+    if spec is None:
+        problems.append(("indicator", f"unknown indicator {indicator!r}", "an id from the indicator dictionary"))
+        return None, problems
+    if spec.derived and not allow_derived:
+        problems.append(("indicator", f"{indicator} is computed from the school table, not submitted",
+                         "the school table (tables: schools) it is derived from"))
+        return None, problems
+    stage = stage or None
+    if stage is not None and stage not in STAGES:
+        problems.append(("stage", f"unknown stage {stage!r}", "one of " + ", ".join(STAGES) + " or empty"))
+    elif not spec.allows_stage(stage):
+        problems.append(("stage", f"{indicator} takes no stage ({stage!r} given)", "no stage for this indicator"))
+    unit_text = None if unit in (None, "") else str(unit)
+    if known_documents is not None and citation.document is not None and citation.document not in known_documents:
+        problems.append(("source.document", f"document {citation.document!r} is not declared under documents:",
+                         "one of " + ", ".join(sorted(known_documents))))
+    if value is None or value == "":
+        if not citation.quote:
+            problems.append(("value", "a fact needs a value, or a quote when it records a claim",
+                             "value: <number>, or source.quote for a claim"))
+        if problems:
+            return None, problems
+        return Fact(indicator, stage, period, None, None, None, unit_text, citation, location, scope or None,
+                    stated), problems
+    if isinstance(value, bool):
+        problems.append(("value", f"{value!r} is not a number", "a number"))
+        return None, problems
+    written = value_text if value_text is not None else (value if isinstance(value, str) else repr(value))
+    if spec.family == "text":
+        normalised: Any = str(value)
+        unit_written = unit_text
+    else:
+        try:
+            reading = read_number(written, unit_text, spec.family)
+        except UnitError as exc:
+            problems.append((exc.field, str(exc), exc.expected))
+            return None, problems
+        normalised, unit_written = reading.value, reading.unit_as_written
+    if problems:
+        return None, problems
+    return Fact(indicator, stage, period, normalised, spec.unit, written, unit_written, citation, location,
+                scope or None, stated), problems
+
+
+def _read_stated(indicator: str, unit: Any, change: str | None, share: str | None, of: str | None,
+                 parts: list, problems: list) -> tuple[Stated, ...]:
+    """The figures a county derived and wrote beside a value, read like values (precision kept)."""
+    out: list[Stated] = []
+    for kind, text in (("change_pct", change), ("share_pct", share)):
+        if text in (None, ""):
+            continue
+        try:
+            reading = read_number(str(text), None, "percent")
+        except UnitError as exc:
+            problems.append((f"stated.{kind}", str(exc), "a percentage such as 0.08, -0.64 or 3.9%"))
+            continue
+        if kind == "share_pct" and of not in dictionary():
+            problems.append(("stated.of", f"unknown indicator {of!r}", "the indicator this is a share of"))
+            continue
+        out.append(Stated(kind, float(reading.value), str(text).strip(), of if kind == "share_pct" else None))
+    if parts:
+        family = dictionary()[indicator].family if indicator in dictionary() else "count"
+        read: list[Part] = []
+        for j, part in enumerate(parts):
+            if isinstance(part, str):
+                if part not in STAGES:
+                    problems.append((f"stated.parts[{j}]", f"{part!r} is not a stage",
+                                     "a stage, or a label with a value"))
+                read.append(Part(stage=part))
+                continue
+            label, text = part
+            try:
+                reading = read_number(str(text), None if unit in (None, "") else str(unit), family)
+            except UnitError as exc:
+                problems.append((f"stated.parts[{j}].value", str(exc), exc.expected))
+                continue
+            read.append(Part(label=label, value=reading.value, value_as_written=str(text).strip()))
+        out.append(Stated("parts", parts=tuple(read)))
+    return tuple(out)
+
+
+def parse_parts(text: str) -> list:
+    """The long table's stated_parts cell: "primary+junior" or "primary+九年一贯制学校:2+junior"."""
+    parts: list = []
+    for item in (x.strip() for x in text.split("+") if x.strip()):
+        label, sep, value = item.partition(":") if ":" in item else item.partition("=")
+        parts.append((label.strip(), value.strip()) if sep else item)
+    return parts
+
+
+def bad_fact(item: Any, loc: Location, message: str) -> BadFact:
+    item = item if isinstance(item, dict) else {}
+    period = item.get("period") if isinstance(item.get("period"), int) else None
+    stage = item.get("stage") if item.get("stage") in STAGES else None
+    indicator = item.get("indicator") if isinstance(item.get("indicator"), str) else None
+    return BadFact(indicator, stage, period, loc, message)
+
+
+FIELD_COLUMN = {"stated.change_pct": "stated_change_pct", "stated.share_pct": "stated_share_pct",
+                 "stated.of": "share_of", "source.document": "document"}
+
+
+def row_fact(text, quote: str, period: int, loc: Location) -> tuple[Fact | None, list[tuple[str, str, str]]]:
+    """A fact from one row of a table (the long table or the Excel form), its cells by column id."""
+    return read_fact(
+        indicator=text("indicator"), stage=text("stage"), period=period, value=text("value") or None,
+        value_text=text("value") or None, unit=text("unit"),
+        citation=Citation(text("document") or None, text("locator") or None, quote or None),
+        location=loc, known_documents=None, scope=text("scope") or None,
+        stated_change=text("stated_change_pct") or None, stated_share=text("stated_share_pct") or None,
+        share_of=text("share_of") or None, parts=parse_parts(text("stated_parts")),
+    )
+
+
+def column_of(field_name: str, columns) -> str:
+    """The column a problem of `read_fact` points at: its own, or the value's."""
+    column = FIELD_COLUMN.get(field_name, field_name)
+    if column in columns:
+        return column
+    return "stated_parts" if field_name.startswith("stated.parts") and "stated_parts" in columns else "value"
+
+
+def row_entity(text, code: str) -> Entity | tuple[str, str, str]:
+    if not (code.isdigit() and len(code) in (6, 9)):
+        return ("entity_code", f"entity code {code!r} is not a 6-digit division code", "e.g. 530300")
+    level = text("entity_level")
+    if level not in ("province", "prefecture", "county"):
+        return ("entity_level", f"entity level {level!r} is not allowed", "province, prefecture or county")
+    region = text("region") or None
+    if region not in (None, "east", "central", "west"):
+        return ("region", f"region {region!r} is not allowed", "east, central, west or empty")
+    if not text("entity_name"):
+        return ("entity_name", "entity name is empty", "the entity's name")
+    return Entity(code, text("entity_name"), level, region)

@@ -1,0 +1,98 @@
+"""Submission files: directories walked, each file read by its kind (YAML/JSON, CSV, XLSX long
+table or filled form), with a place for every value. One bad file is an input error, never the end
+of the others."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any, Iterable
+
+from checker.intake.documents import from_document
+from checker.intake.facts import Loaded
+from checker.intake.forms import from_template, is_template
+from checker.intake.safeyaml import DocumentError, decode, load_json, load_yaml, read_bytes
+from checker.intake.tables import csv_rows, from_rows, is_school_table, open_workbook, sheet_rows
+from checker.model import InputError
+
+SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand directories (recursively, sorted) into submission files."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                errors.append(InputError(str(path), "", "no submission files in this directory",
+                                         "files ending in " + ", ".join(SUFFIXES)))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(InputError(str(path), "", "no such file or directory"))
+    return files, errors
+
+
+def load_paths(paths: Iterable[Path], period: int | None = None) -> Loaded:
+    files, errors = discover(paths)
+    out = Loaded(errors=errors)
+    for path in files:
+        load_file(path, out, period)
+    out.inputs = unique_inputs(out.inputs)
+    return out
+
+
+def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
+    name = path.as_posix()
+    try:
+        data = read_bytes(path)
+    except DocumentError as exc:
+        out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
+        out.inputs.append({"file": name, "sha256": None, "entities": []})
+        return
+    except OSError as exc:
+        out.errors.append(InputError(name, "", f"cannot read file: {exc.strerror}"))
+        out.inputs.append({"file": name, "sha256": None, "entities": []})
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    before = len(out.submissions)
+    entry: dict[str, Any] = {"file": name, "sha256": digest, "entities": []}
+    out.inputs.append(entry)  # before any school table this file names
+    try:
+        if suffix in (".yaml", ".yml", ".json"):
+            text = decode(data)
+            doc = load_json(text) if suffix == ".json" else load_yaml(text)
+            from_document(doc, name, path, out)
+        elif suffix == ".csv":
+            rows = csv_rows(data)
+            if is_school_table(rows):
+                entry["role"] = "school table"
+                return  # read with the submission whose `tables:` names it
+            from_rows(rows, name, out, period, sheet=None)
+        elif suffix == ".xlsx":
+            wb = open_workbook(data)
+            if is_template(wb):
+                from_template(wb, name, out, period)
+            else:
+                sheet, rows = sheet_rows(wb.worksheets[0])
+                if is_school_table(rows):
+                    wb.close()
+                    entry["role"] = "school table"
+                    return  # read with the submission whose `tables:` names it
+                from_rows(rows, name, out, period, sheet=sheet)
+            wb.close()
+        else:
+            out.errors.append(InputError(name, "", f"unsupported file type {suffix!r}", ", ".join(SUFFIXES)))
+    except DocumentError as exc:
+        out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
+    entry["entities"] = [s.entity.code for s in out.submissions[before:]]
+
+
+def unique_inputs(inputs: list[dict]) -> list[dict]:
+    """Each input file once (a school table is met both by its submission and by the walk)."""
+    return list({i["file"]: i for i in reversed(inputs)}.values())[::-1]

@@ -1,0 +1,18 @@
+"""Checks decided by one interval comparison instead of a rule of their own: the consistency checks
+(checker/evaluate/consistency.py) and the school checks. A criterion with `check:` is parsed with
+these texts; the evaluator supplies the intervals."""
+
+from __future__ import annotations
+
+from checker.rules import expr
+
+CHECKS = ("stated_change", "stated_share", "parts_total", "restated")
+SCHOOL_CHECKS = ("school_resources", "school_size", "class_size")
+NAMES = ("computed_lo", "computed_hi", "stated_lo", "stated_hi", "truncated_lo", "truncated_hi")
+RULE_TEXT = "computed_hi >= stated_lo and computed_lo <= stated_hi"
+WARN_TEXT = "computed_hi >= truncated_lo and computed_lo < truncated_hi"
+
+
+def rule() -> tuple[expr.Cond, expr.Cond]:
+    """The one comparison every consistency check is decided by: overlap, else truncation."""
+    return expr.parse(RULE_TEXT, NAMES), expr.parse(WARN_TEXT, NAMES)

@@ -1,0 +1,68 @@
+"""Which packs to load (a file, a directory, a bundled name or alias, or the defaults) and loading
+them: read, resolve `extends` and `parameters_from`, parse, reject duplicate ids across packs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from checker.rules.criteria import Pack, PackError
+from checker.rules.extends import extended, shared_parameters
+from checker.rules.files import bundled_names, bundled_path, pack_name, read_pack_file
+from checker.rules.parse import parse_pack
+
+BUNDLED_DEFAULT = ("duties", "consistency")  # run together unless --criteria says otherwise
+ALIASES = {"优质均衡": "yzjh", "普及普惠": "ppph", "学前普及普惠": "ppph", "履职": "duties", "一致性": "consistency"}
+
+
+def resolve(spec: str | Path | None) -> list[Path]:
+    """A pack file, a directory of packs, or the name of a bundled pack."""
+    if spec is None:  # the default packs, and the bundled province packs that extend them
+        base = [bundled_path(name) for name in BUNDLED_DEFAULT]
+        return base + [bundled_path(n) for n in bundled_names() if "." in n and n.split(".")[0] in BUNDLED_DEFAULT]
+    path = Path(spec)
+    if path.is_dir():
+        return sorted(path.glob("*.yaml"))
+    if path.exists():
+        return [path]
+    name = ALIASES.get(str(spec), str(spec))
+    if name in bundled_names():
+        return [bundled_path(name)]
+    raise PackError([f"{spec}: no such criteria file, directory or bundled pack "
+                     f"(bundled: {', '.join(bundled_names())})"])
+
+
+def all_bundled() -> list[Pack]:
+    """Every shipped pack: the default ones (with their province packs) first, then the opt-in ones."""
+    packs = load_packs()
+    loaded = {p.id for p in packs}
+    return packs + [p for n in bundled_names() if n not in loaded for p in load_packs(n)]
+
+
+def load_packs(spec: str | Path | None = None) -> list[Pack]:
+    packs = [load_pack(p) for p in resolve(spec)]
+    seen: dict[str, str] = {}
+    problems = []
+    for pack in packs:
+        if pack.extends:
+            continue  # a province pack repeats its base's ids on purpose
+        for c in pack.criteria:
+            for key in (c.id, *c.aliases):
+                if key in seen:
+                    problems.append(f"{pack.source}: criteria[{c.id}].id: id {key!r} is already used in {seen[key]}")
+                seen[key] = pack.source
+    if problems:
+        raise PackError(problems)
+    return packs
+
+
+def load_pack(path: Path) -> Pack:
+    name = pack_name(path)
+    sha256, raw = read_pack_file(path)
+    extends, provinces = None, ()
+    if isinstance(raw, dict) and raw.get("extends"):
+        raw, extends, provinces = extended(raw, name, path)
+    if isinstance(raw, dict) and raw.get("parameters_from"):
+        raw = shared_parameters(raw, name, path)
+    pack = parse_pack(raw, name, sha256)
+    return replace(pack, extends=extends, provinces=provinces) if extends else pack
