@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from checker.i18n import Text, render
+
 STAGES = ("kindergarten", "primary", "junior", "senior", "vocational", "special")
 STAGE_ZH = {
     "kindergarten": "学前",
@@ -224,16 +226,22 @@ class InputError:
 
     file: str
     place: str
-    message: str
-    expected: str = ""
+    message: str | Text  # a catalogue text (checker/i18n.py), or plain text not yet in the catalogue
+    expected: str | Text = ""
 
     def __str__(self) -> str:
+        return self.render("zh")
+
+    def render(self, lang: str = "zh") -> str:
         where = f"{self.file}: {self.place}" if self.place else self.file
-        tail = f" (expected: {self.expected})" if self.expected else ""
-        return f"{where}: {self.message}{tail}"
+        expected = render(self.expected, lang)
+        tail = (f"(应为:{expected})" if lang == "zh" else f" (expected: {expected})") if expected else ""
+        return f"{where}: {render(self.message, lang)}{tail}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "place": self.place, "message": self.message, "expected": self.expected}
+        return {"file": self.file, "place": self.place,
+                "message": render(self.message, "zh"), "message_en": render(self.message, "en"),
+                "expected": render(self.expected, "zh"), "expected_en": render(self.expected, "en")}
 
 
 @dataclass(frozen=True)

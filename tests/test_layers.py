@@ -1,12 +1,12 @@
 """Dependencies point one way, between sub-packages and inside each:
-model → intake → rules → evaluate → report → api → cli."""
+i18n → model → intake → rules → evaluate → report → api → cli."""
 
 import ast
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "checker"
 # each layer may import only the layers listed before it (and itself)
-LAYERS = ["model", "intake", "rules", "evaluate", "report", "api", "cli", "__main__"]
+LAYERS = ["i18n", "model", "intake", "rules", "evaluate", "report", "api", "cli", "__main__"]
 # inside a sub-package, each module may import only the modules listed before it (and itself)
 MODULES = {
     "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "tables", "documents", "forms",

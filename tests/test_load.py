@@ -197,7 +197,7 @@ def test_directory_is_walked_recursively_and_sorted():
 
 def test_missing_path_is_an_error(tmp_path):
     loaded = load_paths([tmp_path / "nope.yaml"])
-    assert loaded.errors[0].message == "no such file or directory"
+    assert loaded.errors[0].message.key == "input.no_such_path"
 
 
 def test_fast_and_full_schema_validators_agree(tmp_path):

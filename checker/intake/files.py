@@ -13,6 +13,7 @@ from checker.intake.facts import Loaded
 from checker.intake.forms import from_template, is_template
 from checker.intake.safeyaml import DocumentError, decode, load_json, load_yaml, read_bytes
 from checker.intake.tables import csv_rows, from_rows, is_school_table, open_workbook, sheet_rows
+from checker.i18n import t
 from checker.model import InputError
 
 SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
@@ -27,13 +28,13 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
-                errors.append(InputError(str(path), "", "no submission files in this directory",
-                                         "files ending in " + ", ".join(SUFFIXES)))
+                errors.append(InputError(str(path), "", t("input.empty_directory"),
+                                         t("input.expected_suffixes", suffixes=", ".join(SUFFIXES))))
             files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
-            errors.append(InputError(str(path), "", "no such file or directory"))
+            errors.append(InputError(str(path), "", t("input.no_such_path")))
     return files, errors
 
 

@@ -33,6 +33,11 @@ def title(finding: dict, lang: str) -> str:
     return finding["criterion"]["title_zh" if lang == "zh" else "title_en"]
 
 
+def localized(record: dict, key: str, lang: str) -> str:
+    """An input error's or notice's `message` / `expected` in the report's language."""
+    return record.get(f"{key}_en", record[key]) if lang == "en" else record[key]
+
+
 def message(finding: dict, lang: str) -> str:
     return finding["message_zh" if lang == "zh" else "message_en"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterator
 
-from checker.report.render.common import (HEADERS, LEVEL_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
+from checker.report.render.common import (localized, HEADERS, LEVEL_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
                                    entity_heading, grouped, label, message, threshold_text, title)
 
 MARK = {"pass": "✓", "fail": "✗", "warn": "!", "missing": "?", "not_applicable": "–", "error": "⚠"}
@@ -132,7 +132,7 @@ def _matrix(report: dict, lang: str) -> Iterator[str]:
 def _problems(report: dict, lang: str) -> Iterator[str]:
     w = WORDS[lang]
     if report["errors"]:
-        items = "".join(f"<li><code>{e(x['file'])}</code> {e(x['place'])}: {e(x['message'])}"
+        items = "".join(f"<li><code>{e(x['file'])}</code> {e(x['place'])}: {e(localized(x, 'message', lang))}"
                         + (f" <span class=muted>({e(x['expected'])})</span>" if x["expected"] else "") + "</li>"
                         for x in report["errors"])
         yield f'<h2 class="s-error">{e(w["invalid"])} ({len(report["errors"])})</h2><ul id="invalid">{items}</ul>\n'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from checker.report.render.common import (HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading,
+from checker.report.render.common import (localized, HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading,
                                    evidence_text, grouped, label, message, title)
 
 
@@ -28,7 +28,7 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
     out = []
     if report["errors"]:
         out.append(f"## {h['errors']}\n")
-        out.extend(f"- `{cell(e['file'])}` {cell(e['place'])}: {cell(e['message'])}"
+        out.extend(f"- `{cell(e['file'])}` {cell(e['place'])}: {cell(localized(e, 'message', lang))}"
                    + (f" (expected: {cell(e['expected'])})" if e["expected"] else "") for e in report["errors"])
         out.append("")
     counts = report["summary"]["by_status"]

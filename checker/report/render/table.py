@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from checker.report.render.common import (HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading, grouped,
+from checker.report.render.common import (localized, HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading, grouped,
                                    label, message)
 
 
@@ -28,11 +28,11 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
         out.append("")
     if report["errors"]:
         out.append(f"{h['errors']}:")
-        out.extend(f"  {_error(e)}" for e in report["errors"])
+        out.extend(f"  {_error(e, lang)}" for e in report["errors"])
         out.append("")
     if report["notices"]:
         out.append(f"{h['notices']}:")
-        out.extend(f"  {_error(e)}" for e in report["notices"])
+        out.extend(f"  {_error(e, lang)}" for e in report["notices"])
         out.append("")
     counts = report["summary"]["by_status"]
     out.append(f"{h['summary']}: " + ", ".join(f"{label(STATUS_LABEL, lang, s)} {n}" for s, n in counts.items())
@@ -40,7 +40,8 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
     yield "\n".join(out) + "\n"
 
 
-def _error(e: dict) -> str:
+def _error(e: dict, lang: str) -> str:
     where = f"{e['file']}: {e['place']}" if e["place"] else e["file"]
-    tail = f" (expected: {e['expected']})" if e["expected"] else ""
-    return f"{where}: {e['message']}{tail}"
+    expected = localized(e, "expected", lang)
+    tail = (f"(应为:{expected})" if lang == "zh" else f" (expected: {expected})") if expected else ""
+    return f"{where}: {localized(e, 'message', lang)}{tail}"

@@ -14,7 +14,7 @@ import io
 from functools import lru_cache
 from typing import Iterator
 
-from checker.report.render.common import (HEADERS, LEVEL_LABEL, REGION_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
+from checker.report.render.common import (localized, HEADERS, LEVEL_LABEL, REGION_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
                                    entity_heading, evidence_text, grouped, label, message, threshold_text, title)
 
 FILL = {"pass": "C6EFCE", "fail": "FFC7CE", "warn": "FFEB9C", "missing": "D9D9D9", "not_applicable": "F2F2F2",
@@ -110,7 +110,7 @@ def _summary(wb, report: dict, columns, lang: str) -> None:
         ws.append(row + [counts[s] for s in statuses])
     for e in report["errors"]:
         ws.append([_text(ws, ""), _text(ws, e["file"]), _text(ws, ""), _text(ws, ""), _text(ws, ""),
-                   _text(ws, MARK[lang]["invalid"], FILL["invalid"]), _text(ws, f"{e['place']}: {e['message']}")])
+                   _text(ws, MARK[lang]["invalid"], FILL["invalid"]), _text(ws, f"{e['place']}: {localized(e, 'message', lang)}")])
     roster = report.get("roster")
     for e in (roster or {}).get("missing_submissions", []):
         ws.append([_text(ws, e["code"]), _text(ws, e["name"]), _text(ws, label(LEVEL_LABEL, lang, e["level"])),
@@ -157,7 +157,7 @@ def _errors(wb, report: dict, lang: str) -> None:
     ws = wb.create_sheet(w["errors"])
     ws.append([_text(ws, x, bold=True) for x in (w["file"], w["place"], "message", w["expected"])])
     for e in report["errors"]:
-        ws.append([_text(ws, e["file"]), _text(ws, e["place"]), _text(ws, e["message"]), _text(ws, e["expected"])])
+        ws.append([_text(ws, e["file"]), _text(ws, e["place"]), _text(ws, localized(e, "message", lang)), _text(ws, localized(e, "expected", lang))])
 
 
 def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], lang: str, used: set[str]) -> None:

@@ -1,0 +1,62 @@
+"""One catalogue of what a person reads — labels, messages, errors — Chinese first, English on request.
+
+Texts live in `checker/data/messages.yaml` as `key: {zh: ..., en: ...}` with `{field}` placeholders
+(str.format). Code names a text by its key; `Text` is a message not yet rendered (key and fields),
+so the canonical record carries it in both languages and each renderer picks one. A field that is
+itself a `Text` is rendered in the same language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+LANGS = ("zh", "en")
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, dict[str, str]]:
+    import yaml
+
+    raw = resources.files("checker").joinpath("data/messages.yaml").read_text(encoding="utf-8")
+    return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message by catalogue key, rendered only when a language is chosen."""
+
+    key: str
+    fields: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, lang: str = "zh") -> str:
+        entry = catalogue()[self.key]
+        template = entry.get(lang) or entry["zh"]
+        return template.format(**{k: (v.render(lang) if isinstance(v, Text) else v) for k, v in self.fields})
+
+    def both(self) -> dict[str, str]:
+        return {lang: self.render(lang) for lang in LANGS}
+
+    def __str__(self) -> str:
+        return self.render("zh")
+
+
+def t(key: str, **fields: Any) -> Text:
+    """The text `key` with its fields, to be rendered later in the reader's language."""
+    if key not in catalogue():
+        raise KeyError(f"no text {key!r} in checker/data/messages.yaml")
+    return Text(key, tuple(sorted(fields.items())))
+
+
+def text(key: str, lang: str = "zh", **fields: Any) -> str:
+    """The text `key` rendered now, in `lang`."""
+    return t(key, **fields).render(lang)
+
+
+def render(value: Text | str | None, lang: str = "zh") -> str:
+    """A message that may still be plain text (not yet in the catalogue) in `lang`."""
+    if value is None:
+        return ""
+    return value.render(lang) if isinstance(value, Text) else value
