@@ -14,6 +14,12 @@ BINARY = frozenset({"xlsx"})
 
 
 def render(record: dict, fmt: str, lang: str = "zh", **options) -> Iterator[str | bytes]:
+    """Every format but JSON (whose own escaping is exact) gets the record with control characters
+    shown as escapes (render/common.py `safe_record`)."""
+    if fmt != "json":
+        from checker.report.render.common import safe_record
+
+        record = safe_record(record)
     return import_module(f"checker.report.render.{FORMATS[fmt]}").render(record, lang, **options)
 
 

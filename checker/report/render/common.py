@@ -1,8 +1,56 @@
-"""Shared, pure helpers for renderers: labels in zh/en and short text forms of evidence."""
+"""Shared, pure helpers for renderers: labels in zh/en, short text forms of evidence, and the one
+cleaning of county text every format but JSON gets (`safe_record`)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any, Iterator
+
+# Characters county text may carry that no report should pass on raw: C0 controls but tab and
+# newline (a terminal runs ESC sequences, a workbook refuses \v and \x01), DEL, C1 controls, and
+# the bidirectional overrides and isolates that reorder what a reader sees ("Trojan source").
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match) -> str:
+    return f"\\x{ord(match.group()):02x}" if ord(match.group()) < 0x100 else f"\\u{ord(match.group()):04x}"
+
+
+def safe_text(text: str) -> str:
+    """`text` with line breaks made `\n` and every unsafe character shown as an escape (`\x1b`),
+    so what a county typed stays visible but can neither steer a terminal nor break a file."""
+    if text.isprintable():
+        return text
+    return _UNSAFE.sub(_visible, text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def safe_record(value: Any) -> Any:
+    """The record with `safe_text` applied to every string in it (keys included); a lazy list
+    (the report's streamed findings) stays lazy."""
+    if isinstance(value, str):
+        return safe_text(value)
+    if isinstance(value, dict):
+        return {safe_record(k): safe_record(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [safe_record(v) for v in value]
+    if isinstance(value, Sequence):
+        return _SafeSequence(value)
+    return value
+
+
+class _SafeSequence(Sequence):
+    def __init__(self, items: Sequence):
+        self._items = items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):
+        return safe_record(self._items[index])
+
+    def __iter__(self):
+        return (safe_record(x) for x in self._items)
 
 STATUS_LABEL = {
     "zh": {"pass": "通过", "fail": "不达标", "warn": "预警", "missing": "缺数据", "not_applicable": "不适用", "error": "错误"},

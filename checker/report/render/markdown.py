@@ -9,7 +9,9 @@ from checker.report.render.common import (localized, HEADERS, SEVERITY_LABEL, ST
 
 
 def cell(text: object) -> str:
-    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    """Text for a table cell or line: no line breaks, `|` escaped, and raw HTML shown, never run."""
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\\", "\\\\")
+            .replace("|", "\\|").replace("\r", " ").replace("\n", " "))
 
 
 def render(report: dict, lang: str = "zh") -> Iterator[str]:

@@ -44,9 +44,33 @@ def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Itera
         used: set[str] = set()
         for entity, period, findings in grouped(report["findings"]):
             _entity_sheet(wb, entity, period, findings, lang, used)
+    stamp = _stamp(report)
+    wb.properties.created = wb.properties.modified = stamp
     buf = io.BytesIO()
     wb.save(buf)
-    yield buf.getvalue()
+    yield _fixed_zip(buf.getvalue(), stamp)
+
+
+def _stamp(report: dict):
+    """The report's own time (meta.generated_at, fixed by SOURCE_DATE_EPOCH), never the clock."""
+    import datetime
+
+    text = report.get("meta", {}).get("generated_at") or "1980-01-01T00:00:00Z"
+    return datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+
+
+def _fixed_zip(data: bytes, stamp) -> bytes:
+    """The workbook's zip with every member dated `stamp`, so equal reports are equal bytes."""
+    import zipfile
+
+    when = max(stamp.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=when)
+            member.compress_type, member.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
+            dst.writestr(member, src.read(info.filename))
+    return out.getvalue()
 
 
 def _text(ws, value, fill: str | None = None, bold: bool = False):
