@@ -85,7 +85,8 @@ def test_the_example_county_names_its_failing_schools():
     assert all(yzjh[(f"YZJH-CV-{n:02d}", s)].status is Status.PASS for n in range(1, 8) for s in ("primary", "junior"))
     ppph = {f.criterion_id: f.status for f in check([county], criteria="普及普惠", jobs=1).findings}
     assert ppph == {"PPPH-ENR-01": Status.PASS, "PPPH-INC-01": Status.PASS, "PPPH-PUB-01": Status.FAIL,
-                    "PPPH-RATIO-01": Status.FAIL, "PPPH-CERT-01": Status.FAIL}
+                    "PPPH-RATIO-01": Status.FAIL, "PPPH-CERT-01": Status.FAIL, "PPPH-CLASS-01": Status.PASS,
+                    "PPPH-SIZE-01": Status.FAIL, "PPPH-PAY-01": Status.MISSING, "PPPH-SOC-01": Status.MISSING}
 
 
 def test_a_named_but_missing_school_table_is_an_error_for_school_criteria(tmp_path):
@@ -103,3 +104,49 @@ def test_period_override_keeps_the_school_table():
     report = check([SUBMISSIONS / "synthetic-county"], criteria="yzjh", period=2021, jobs=1)
     res = next(f for f in report.findings if f.criterion_id == "YZJH-RES-01" and f.stage == "primary")
     assert res.status is Status.FAIL and res.details  # not `missing`: the schools survive --period
+
+
+def test_a_complete_secondary_school_shares_its_resources_with_its_senior_pupils(tmp_path):
+    # audit E9: 600 junior + 1,200 senior pupils and 12,000 m² of sports ground is 6.67 m² a pupil,
+    # below the junior 10.2: the old derive divided by the 600 junior pupils only (20 m², a pass)
+    from checker.model import Location, School
+
+    s = School("S1", "第一中学", "完全中学", (("students_junior", 600), ("students_senior", 1200),
+                                          ("sports_area", 12000)), Location("x"))
+    frame = sections((s,))
+    assert list(frame["section"]) == ["junior"]
+    assert frame["sports_area_per_student"][0] == pytest.approx(12000 / 1800)
+    no_senior = School("S2", "第二中学", "完全中学", (("students_junior", 600), ("sports_area", 12000)), Location("x"))
+    assert math.isnan(sections((no_senior,))["sports_area_per_student"][0])  # unknown, never inflated
+
+
+def test_section_weights_apportion_a_twelve_year_school(monkeypatch):
+    # with the secondary 1:1.1:1.32 weights a junior pupil gets R·1.1 / (1·P + 1.1·J + 1.32·S)
+    from checker.evaluate import derive
+    from checker.model import Location, School
+
+    monkeypatch.setattr(derive, "section_weights", lambda: {"primary": 1.0, "junior": 1.1, "senior": 1.32})
+    derive.sections.cache_clear()
+    try:
+        s = School("S1", "十二年一贯制学校", "十二年一贯制", (("students_primary", 1000), ("students_junior", 500),
+                                                   ("students_senior", 500), ("equipment_value", 2_210_000)),
+                   Location("x"))
+        frame = derive.sections((s,))
+        shared = 1000 + 1.1 * 500 + 1.32 * 500  # 2210
+        assert list(frame["equipment_per_student"]) == pytest.approx([2_210_000 / shared, 2_210_000 * 1.1 / shared])
+    finally:
+        derive.sections.cache_clear()
+
+
+def test_kindergarten_figures_fall_back_to_the_reported_ones(tmp_path):
+    # audit E8: with no school table, 学前 students and teachers as reported decide PPPH-RATIO-01
+    write(tmp_path, "county.yaml", MINIMAL
+          + "  - {indicator: students, stage: kindergarten, period: 2021, value: 16760, source: {document: report, locator: x}}\n"
+            "  - {indicator: full_time_teachers, stage: kindergarten, period: 2021, value: 1096, "
+            "source: {document: report, locator: y}}\n")
+    found = {f.criterion_id: f for f in check([tmp_path], criteria="ppph", jobs=1).findings}
+    ratio = found["PPPH-RATIO-01"]
+    assert ratio.status is Status.FAIL  # 16760 > 1096 × 15 = 16440
+    assert {(e.indicator, e.value, e.citation.locator) for e in ratio.evidence} == {
+        ("kg_children", 16760, "x"), ("kg_teachers", 1096, "y")}
+    assert found["PPPH-CERT-01"].status is Status.MISSING

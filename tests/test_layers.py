@@ -13,7 +13,7 @@ MODULES = {
                "files", "roster"],
     "rules": ["expr", "criteria", "checks", "validate", "parse", "files", "extends", "library", "compile",
               "catalogue", "template"],
-    "evaluate": ["engine", "messages", "consistency", "derive", "reference", "findings"],
+    "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "findings"],
     "report": ["record", "render"],
 }
 

@@ -4,8 +4,10 @@
 - Per school and section (小学 / 初中; a 九年一贯制 school has both), the seven resource indicators
   of 教督〔2017〕6号: qualified teachers per 100 pupils (per section), and backbone teachers, PE/art
   teachers and multimedia rooms per 100 pupils, teaching and auxiliary area, sports area and
-  equipment value per pupil (school-wide resources over all its compulsory pupils: shared in
-  proportion to pupils, they are the same per pupil in either section).
+  equipment value per pupil. School-wide resources are shared over ALL the school's pupils,
+  senior ones included (a 完全中学 or 十二年一贯制 school's sports ground serves its 高中 too), in
+  proportion to pupils × the section weight of checker/data/school_columns.yaml
+  (`section_weights`, equal by default: the CV definition counts pupils).
 - Excluded, as the documents say: special-education and vocational schools, and 教学点 with fewer
   than 50 pupils (they are listed as excluded, never silently dropped).
 - The enrolment-weighted coefficient of variation (差异系数) per indicator and section:
@@ -23,9 +25,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.evaluate.consistency import NO_BAND, Detail
+from checker.intake.schools import section_weights
 from checker.model import BadFact, Citation, Fact, Location, School, Submission
 
-RESOURCES = (  # (id, zh, en, numerator column, per, section-specific numerator)
+RESOURCES = (  # 优质均衡's seven: (id, zh, en, numerator column, per, section-specific numerator)
     ("degree_per100", "每百名学生拥有高于规定学历教师数", "teachers above the required degree per 100 pupils",
      "teachers_above_degree", 100, True),
     ("backbone_per100", "每百名学生拥有县级以上骨干教师数", "backbone teachers per 100 pupils", "backbone_teachers",
@@ -39,8 +42,36 @@ RESOURCES = (  # (id, zh, en, numerator column, per, section-specific numerator)
     ("multimedia_per100", "每百名学生拥有网络多媒体教室数", "multimedia classrooms per 100 pupils", "multimedia_rooms",
      100, False),
 )
+BASIC_ONLY = (  # 基本均衡 (教督〔2012〕3号) adds four of its own to four of the seven
+    ("computers_per100", "每百名学生拥有计算机台数", "computers per 100 pupils", "computers", 100, False),
+    ("books_per_student", "生均图书册数", "books per pupil", "books", 1, False),
+    ("teachers_per100", "师生比(每百名学生专任教师数)", "full-time teachers per 100 pupils", "full_time_teachers",
+     100, True),
+    ("mid_title_per100", "每百名学生拥有中级及以上专业技术职务教师数", "teachers with a mid-level or higher title per 100 pupils",
+     "mid_title_teachers", 100, True),
+)
+ALL_RESOURCES = RESOURCES + BASIC_ONLY
+# 综合差异系数 = the mean of these eight single CVs (sources §7); per pupil or per 100 pupils gives the
+# same CV, so the 生均高于规定学历教师数 of 基本均衡 is the seven's degree_per100
+COMPOSITE = ("aux_area_per_student", "sports_area_per_student", "equipment_per_student", "computers_per100",
+             "books_per_student", "teachers_per100", "degree_per100", "mid_title_per100")
+CV_KEYS = tuple(f"cv_{key}" for key, *_ in ALL_RESOURCES) + ("cv_composite",)
+# A derived figure the school table cannot give is taken from the county's reported one, which keeps
+# its own citation: (derived id, its stage, reported id, the reported stage). Kindergarten totals
+# from the reported 学前 figures; CVs from the county's published 差异系数 table.
+FALLBACKS = (("kg_children", None, "students", "kindergarten"),
+             ("kg_teachers", None, "full_time_teachers", "kindergarten"),
+             ("kg_certified_teachers", None, "certified_teachers", "kindergarten"),
+             ("kg_principals", None, "principals", "kindergarten"),
+             ("kg_certified_principals", None, "certified_principals", "kindergarten"),
+             ("kg_class_compliance_share", None, "kg_class_size_compliance_rate", None),
+             *((key, section, f"{key}_stated", section) for key in CV_KEYS for section in ("primary", "junior")))
+KG_TOTALS = (("kg_children", "children"), ("kg_teachers", "kg_teachers"),
+             ("kg_certified_teachers", "kg_certified_teachers"), ("kg_principals", "kg_principals"),
+             ("kg_certified_principals", "kg_certified_principals"))
 SECTIONS = {"小学": ("primary",), "教学点": ("primary",), "初中": ("junior",), "九年一贯制": ("primary", "junior"),
             "十二年一贯制": ("primary", "junior"), "完全中学": ("junior",)}
+WITH_SENIOR = ("十二年一贯制", "完全中学")  # schools whose resources also serve senior pupils
 EXCLUDED_TYPES = {"特殊教育学校": "special-education school", "中职": "vocational school"}
 SMALL_POINT = 50
 
@@ -52,8 +83,14 @@ def sections(schools: tuple[School, ...]):
     import pandas as pd
 
     rows = []
+    weights = section_weights()
     for s in schools:
         total = (s.get("students_primary") or 0) + (s.get("students_junior") or 0)
+        senior = s.get("students_senior")
+        # resources shared over every pupil, weighted: Σ wₖ·Pₖ (a senior count is required where
+        # the school has senior sections: without it a per-pupil figure would be inflated)
+        shared = (math.nan if s.type in WITH_SENIOR and senior is None else
+                  sum(weights[k] * (s.get(f"students_{k}") or 0) for k in ("primary", "junior", "senior")))
         for section in SECTIONS.get(s.type, ()):
             pupils = s.get(f"students_{section}") or 0
             if not pupils:
@@ -62,11 +99,13 @@ def sections(schools: tuple[School, ...]):
                    "total": total, "place": str(s.location), "excluded": ""}
             if s.type == "教学点" and total < SMALL_POINT:
                 row["excluded"] = f"教学点 with {total} pupils (< {SMALL_POINT})"
-            for key, _, _, column, per, by_section in RESOURCES:
+            for key, _, _, column, per, by_section in ALL_RESOURCES:
                 numerator = s.get(f"{column}_{section}" if by_section else column)
-                base = pupils if by_section else total
+                # per pupil of this section: Rᵢ·w / Σ wₖPₖ (by-section figures: over the section's pupils)
+                base = pupils if by_section else shared / weights[section]
                 # multiply first and round off binary noise: 9 × 100 / 1000 is 0.9, not 0.8999999999999999
-                row[key] = math.nan if numerator is None else round(numerator * per / base, 9)
+                row[key] = (math.nan if numerator is None or math.isnan(base) else
+                            round(numerator * per / base, 9))
             rows.append(row)
     for s in schools:
         if s.type in EXCLUDED_TYPES:
@@ -87,43 +126,74 @@ def weighted_cv(values, weights) -> tuple[float, float]:
 
 
 def derive(sub: Submission) -> Submission:
-    """The submission with its derived facts (CVs, kindergarten totals) and their lineage."""
-    if not sub.schools_file:
-        return sub
+    """The submission with its derived facts (CVs, kindergarten totals) and their lineage; a figure
+    the school table cannot give comes from the county's reported one (FALLBACKS)."""
+    facts, lineage, bad = [], [], []
     table = sub.schools_file
-    if sub.bad_schools:  # a CV or total over the readable rows only would judge the county wrongly
-        bad = tuple(BadFact(f"cv_{key}", section, sub.period, Location(table), "unreadable school-table rows: "
-                            + ", ".join(sub.bad_schools)) for key, *_ in RESOURCES for section in ("primary", "junior"))
-        bad += tuple(BadFact(k, None, sub.period, Location(table), "unreadable school-table rows")
-                     for k in ("kg_children", "kg_teachers", "kg_certified_teachers"))
-        return replace(sub, bad_facts=sub.bad_facts + bad)
-    facts, lineage = [], []
+    if table and sub.bad_schools:  # a CV or total over the readable rows only would judge the county wrongly
+        bad = [BadFact(key, section, sub.period, Location(table), "unreadable school-table rows: "
+                       + ", ".join(sub.bad_schools)) for key, section, *_ in FALLBACKS]
+    elif table:
+        _from_table(sub, table, facts, lineage)
+    given = {(f.indicator, f.stage) for f in facts} | {(b.indicator, b.stage) for b in bad}
+    for key, stage, reported, reported_stage in FALLBACKS:
+        if (key, stage) in given:
+            continue
+        for f in sub.facts:
+            if f.indicator == reported and f.stage == reported_stage:
+                copy = replace(f, indicator=key, stage=stage, stated=())
+                facts.append(copy)
+                if not copy.is_claim:
+                    lineage.append((copy.key, ({"formula": f"reported: {reported}"
+                                                + (f" ({reported_stage})" if reported_stage else ""),
+                                                "row": str(f.location)},)))
+        bad += [replace(b, indicator=key, stage=stage) for b in sub.bad_facts
+                if b.indicator == reported and b.stage == reported_stage]
+    if not facts and not bad:
+        return sub
+    return replace(sub, facts=sub.facts + tuple(facts), bad_facts=sub.bad_facts + tuple(bad),
+                   derived=sub.derived + tuple(lineage))
+
+
+def _from_table(sub: Submission, table: str, facts: list, lineage: list) -> None:
+    """CVs per indicator and section, the composite CV, kindergarten totals and class compliance."""
     frame = sections(sub.schools)
     if len(frame):
         used = frame[frame["excluded"] == ""]
-        for key, zh, en, *_ in RESOURCES:
-            for section in ("primary", "junior"):
-                part = used[used["section"] == section]
+        excluded = frame.loc[frame["excluded"] != "", ["name", "excluded"]].to_dict("records")
+        for section in ("primary", "junior"):
+            part = used[used["section"] == section]
+            singles = {}
+            for key, zh, en, *_ in ALL_RESOURCES:
                 if part.empty or part[key].isna().any():
                     continue
                 cv, mean = weighted_cv(part[key], part["pupils"])
                 if math.isnan(cv):
                     continue
+                singles[key] = round(cv, 6)
                 far = part.assign(distance=(part[key] - mean).abs()).sort_values(["distance", "code"],
                                                                                  ascending=[False, True]).head(3)
                 locator = f"derived: enrolment-weighted CV of {key} over {len(part)} schools"
-                fact = Fact(f"cv_{key}", section, sub.period, round(cv, 6), "", None, None,
+                fact = Fact(f"cv_{key}", section, sub.period, singles[key], "", None, None,
                             Citation(table, locator), Location(table, path=f"{len(part)} rows"))
                 facts.append(fact)
                 lineage.append((fact.key, (
                     {"formula": "CV = √(Σ(Pᵢ/N)(Xᵢ − X̄)²) / X̄, X̄ = ΣPᵢXᵢ / N", "indicator": f"{zh} {en}",
                      "schools": len(part), "pupils": int(part["pupils"].sum()), "mean": round(mean, 4),
-                     "excluded": frame.loc[frame["excluded"] != "", ["name", "excluded"]].to_dict("records")},
+                     "excluded": excluded},
                     *({"school": r.name, "code": r.code, "value": round(getattr(r, key), 4), "pupils": int(r.pupils),
                        "row": r.place, "note": "farthest from the mean"} for r in far.itertuples()))))
+            if all(k in singles for k in COMPOSITE):
+                value = round(sum(singles[k] for k in COMPOSITE) / len(COMPOSITE), 6)
+                fact = Fact("cv_composite", section, sub.period, value, "", None, None,
+                            Citation(table, f"derived: mean of the 8 基本均衡 CVs over {len(part)} schools"),
+                            Location(table, path=f"{len(part)} rows"))
+                facts.append(fact)
+                lineage.append((fact.key, ({"formula": "综合差异系数 = mean of the 8 single CVs", "schools": len(part),
+                                            "excluded": excluded},
+                                           *({"indicator": k, "cv": singles[k]} for k in COMPOSITE))))
     kgs = [s for s in sub.schools if s.type == "幼儿园"]
-    for key, column in (("kg_children", "children"), ("kg_teachers", "kg_teachers"),
-                        ("kg_certified_teachers", "kg_certified_teachers")):
+    for key, column in KG_TOTALS:
         if kgs and all(s.get(column) is not None for s in kgs):
             total = sum(s.get(column) for s in kgs)
             fact = Fact(key, None, sub.period, total, "人", None, None,
@@ -133,52 +203,13 @@ def derive(sub: Submission) -> Submission:
             lineage.append((fact.key, ({"formula": f"Σ {column} over the 幼儿园 rows", "schools": len(kgs)},
                                        *({"school": s.name, "code": s.code, "value": s.get(column),
                                           "row": str(s.location)} for s in kgs))))
-    return replace(sub, facts=sub.facts + tuple(facts), derived=sub.derived + tuple(lineage))
-
-
-def school_details(check: str, sub: Submission, stage: str | None, threshold) -> list[Detail]:
-    """Per-school comparisons for a school check; `threshold(name)` is the parameter in force."""
-    if not sub.schools:
-        return []
-    frame = sections(sub.schools)
-    out = []
-    if check == "school_resources":
-        part = frame[(frame["excluded"] == "") & (frame["section"] == stage)]
-        for r in part.itertuples():
-            for key, zh, en, *_ in RESOURCES:
-                standard = threshold(f"{key}_min")
-                value = getattr(r, key)
-                d = Detail(key, [], f"{r.name} {zh}", f"{r.name} {en}", point=value)
-                d.school, d.place = r.name, r.place
-                if math.isnan(value):
-                    d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
-                else:
-                    d.computed, d.stated = (value, value), (standard, 1e15)
-                    d.truncated = (standard * threshold("floor_share"), standard)
-                    d.standard = standard
-                out.append(d)
-    elif check == "school_size":
-        for s in sub.schools:
-            if s.type not in SECTIONS:
-                continue
-            pupils = (s.get("students_primary") or 0) + (s.get("students_junior") or 0)
-            cap = threshold("size_max_through" if s.type in ("九年一贯制", "十二年一贯制") else "size_max")
-            out.append(_cap(s, pupils, cap, f"{s.name} 在校生", f"{s.name} pupils"))
-    elif check == "class_size":
-        for s in sub.schools:
-            if stage not in SECTIONS.get(s.type, ()) or not s.get(f"students_{stage}"):
-                continue
-            size = s.get(f"max_class_size_{stage}")
-            d = _cap(s, size, threshold("class_size_max"), f"{s.name} 最大班额", f"{s.name} largest class")
-            out.append(d)
-    return out
-
-
-def _cap(s: School, value, cap: float, zh: str, en: str) -> Detail:
-    d = Detail("cap", [], zh, en, point=value)
-    d.school, d.place, d.standard = s.name, str(s.location), cap
-    if value is None:
-        d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
-    else:
-        d.computed, d.stated, d.truncated = (value, value), (-1e15, cap), NO_BAND
-    return d
+    if kgs and all(s.get("kg_classes") is not None and s.get("kg_classes_within_norm") is not None for s in kgs):
+        classes = sum(s.get("kg_classes") for s in kgs)
+        if classes:
+            share = round(sum(s.get("kg_classes_within_norm") for s in kgs) * 100 / classes, 9)
+            fact = Fact("kg_class_compliance_share", None, sub.period, share, "%", None, None,
+                        Citation(table, f"derived: classes within the 规程 norm over {len(kgs)} kindergartens"),
+                        Location(table, path=f"{len(kgs)} rows"))
+            facts.append(fact)
+            lineage.append((fact.key, ({"formula": "Σ kg_classes_within_norm / Σ kg_classes × 100",
+                                        "classes": classes},)))

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from checker.evaluate import consistency, derive
+from checker.evaluate import consistency, schoolchecks
 from checker.rules import expr
-from checker.rules.checks import SCHOOL_CHECKS
+from checker.rules.checks import SCHOOL_CHECKS, STATED_CHECKS
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Criterion, Pack
 from checker.evaluate.engine import Engine
@@ -195,11 +195,13 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending,
                                     f"the school table could not be read in full: {places}")
             return item
         values = {t.name: t.value for t in item.thresholds}
-        found = derive.school_details(criterion.check, submission, item.stage, values.__getitem__)
+        found = schoolchecks.school_details(criterion.check, submission, item.stage, values.__getitem__)
         if not found:
             item.finding = _finding(submission, item, Status.MISSING, "缺少学校表(tables: schools)或相关学校",
                                     "no school table (tables: schools) or no school it concerns")
             return item
+    elif criterion.check in STATED_CHECKS:  # a stated 差异系数 against the school table's
+        found = schoolchecks.stated_cv_details(criterion.check, submission, item.stage)
     else:
         found = consistency.details(criterion.check, submission)
     if not found:

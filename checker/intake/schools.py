@@ -17,11 +17,21 @@ _FAMILY = {"count": "count", "area": "area", "money": "money"}
 
 
 @lru_cache(maxsize=1)
-def columns() -> dict[str, dict]:
+def _spec() -> dict:
     import yaml
 
     text = resources.files("checker").joinpath("data/school_columns.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["columns"]
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def columns() -> dict[str, dict]:
+    return _spec()["columns"]
+
+
+def section_weights() -> dict[str, float]:
+    """How a school's whole-school resources are apportioned between its sections: per pupil,
+    times these weights (`section_weights` in checker/data/school_columns.yaml)."""
+    return {k: float(v["value"]) for k, v in _spec()["section_weights"].items()}
 
 
 def read_table(rows: list[list[tuple[str, str]]], name: str, sheet: str | None

@@ -7,7 +7,8 @@ from __future__ import annotations
 from checker.rules import expr
 
 CHECKS = ("stated_change", "stated_share", "parts_total", "restated")
-SCHOOL_CHECKS = ("school_resources", "school_size", "class_size")
+SCHOOL_CHECKS = ("school_resources", "school_size", "class_size", "kg_size", "music_art_rooms", "training_budget")
+STATED_CHECKS = ("stated_cv", "stated_cv_basic")  # a county's stated 差异系数 against its school table's
 NAMES = ("computed_lo", "computed_hi", "stated_lo", "stated_hi", "truncated_lo", "truncated_hi")
 RULE_TEXT = "computed_hi >= stated_lo and computed_lo <= stated_hi"
 WARN_TEXT = "computed_hi >= truncated_lo and computed_lo < truncated_hi"
