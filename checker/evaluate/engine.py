@@ -7,6 +7,11 @@
 - Fact ids are `str(n)` (collision-free in the engine's 32-bit hash for n ≤ 797,185); facts are
   asserted one by one, never in a batch; numbers are serialised by us, finite and always with a
   `.` (the engine's parser refuses `1e-05`).
+- A ruleset holds at most `KINDS_PER_RULESET` case kinds: every rule starts by testing `kind`, and
+  the engine's root alpha node takes at most 511 children (field guide trap 9: at 513
+  `create_ruleset` hangs forever, which is where a pack of ~550 criteria stopped). A larger pack is
+  split into several rulesets in the one host, each with its own sentinel; a case goes to the
+  ruleset holding its kind.
 - Every action is a one-parameter wrapper that catches BaseException and records it, so an
   exception inside an action surfaces as an error instead of vanishing into `c.s.exception`.
 """
@@ -23,6 +28,7 @@ from checker.rules.compile import SENTINEL_KIND, CompiledPack
 SID = "0"
 MAX_FACTS_PER_SESSION = 797_185
 _RULESET = "checker"
+KINDS_PER_RULESET = 400  # well under the root alpha node's 511 children (field guide trap 9)
 
 
 class EngineInputError(ValueError):
@@ -77,6 +83,27 @@ def case_text(n: int, kind: str, operands: dict[str, Any]) -> str:
     return f'{{"id":"{n}","sid":"{SID}","kind":{json.dumps(kind, ensure_ascii=False)}{body}}}'
 
 
+def _kind_of(rule: dict) -> str | None:
+    """The case kind a compiled rule tests first (compile.py puts `{"kind": …}` first)."""
+    m = rule["all"][0]["m"]
+    return m["$and"][0].get("kind") if "$and" in m else m.get("kind")
+
+
+def split_ruleset(ruleset: dict[str, dict], per: int = KINDS_PER_RULESET) -> list[dict[str, dict]]:
+    """The ruleset as groups of at most `per` kinds, each with the sentinel rule; rule order kept."""
+    sentinel = {k: v for k, v in ruleset.items() if _kind_of(v) == SENTINEL_KIND}
+    kinds: dict[str | None, dict[str, dict]] = {}
+    for name, rule in ruleset.items():
+        if name not in sentinel:
+            kinds.setdefault(_kind_of(rule), {})[name] = rule
+    groups = list(kinds.values())
+    out = []
+    for i in range(0, max(len(groups), 1), per):
+        part = {name: rule for group in groups[i:i + per] for name, rule in group.items()}
+        out.append({**part, **sentinel})
+    return out
+
+
 class Engine:
     """One compiled pack loaded into its own durable-rules host."""
 
@@ -95,19 +122,33 @@ class Engine:
         self.on_match: Callable[[str, dict], None] | None = None  # a hook for tests
         self._current: dict[int, CaseResult] = {}
         self._host = _SyncHost()
+        self._dengine = dengine
+        self._parts: list = []  # one registered ruleset per group of kinds
+        self._part_of: dict[str, int] = {}  # case kind -> index in _parts
+        self._closed = False
+        try:
+            for n, group in enumerate(split_ruleset(compiled.ruleset)):
+                self._parts.append(self._register(f"{_RULESET}{n}", group, compiled))
+                for rule in group.values():
+                    self._part_of.setdefault(_kind_of(rule), n)
+        except BaseException:
+            self.close()
+            raise
+
+    def _register(self, name: str, ruleset: dict[str, dict], compiled: CompiledPack):
         # Registered by hand rather than by `register_rulesets`, whose json.dumps would spell a
         # constant such as 1e-05 in a form the engine's parser refuses (field guide §0 #14).
+        dengine = self._dengine
         rs = dengine.Ruleset.__new__(dengine.Ruleset)
-        rs._name, rs._host, rs._definition = _RULESET, self._host, compiled.ruleset
-        rs._actions = {name: dengine.Promise(self._action(name)) for name in compiled.ruleset}
+        rs._name, rs._host, rs._definition = name, self._host, ruleset
+        rs._actions = {rule: dengine.Promise(self._action(rule)) for rule in ruleset}
         try:
-            rs._handle = durable_rules_engine.create_ruleset(_RULESET, encode(compiled.ruleset))
+            rs._handle = self._dre.create_ruleset(name, encode(ruleset))
         except Exception as exc:  # noqa: BLE001 - find which rules the engine refused, and say so
             raise EngineRuleError(self._refused_rules(compiled), exc) from None
-        self._host._ruleset_directory[_RULESET] = rs
+        self._host._ruleset_directory[name] = rs
         self._host._ruleset_list.append(rs)
-        self._rs = rs
-        self._closed = False
+        return rs
 
     def _refused_rules(self, compiled: CompiledPack) -> list[str]:
         refused = []
@@ -150,31 +191,42 @@ class Engine:
             raise EngineInputError(f"{len(cases)} cases exceed one session's safe id range")
         results = [CaseResult() for _ in cases]
         self._current = dict(enumerate(results))
+        by_part: dict[int, list[int]] = {}
+        for n, (kind, _) in enumerate(cases):
+            by_part.setdefault(self._part_of.get(kind, 0), []).append(n)
         session_errors: list[str] = []
-        for n, (kind, operands) in enumerate(cases):
+        for part in sorted(by_part) or [0]:
+            session_errors.extend(self._session(self._parts[part], by_part.get(part, []), cases, results))
+        self._current = {}
+        return results, session_errors
+
+    def _session(self, rs, numbers: list[int], cases, results: list[CaseResult]) -> list[str]:
+        """One session of one ruleset: its cases, then the sentinel, then `delete_state`."""
+        session_errors: list[str] = []
+        for n in numbers:
+            kind, operands = cases[n]
             try:
                 text = case_text(n, kind, operands)
             except EngineInputError as exc:
                 results[n].errors.append(f"the engine cannot take this fact: {exc}")
                 continue
-            results[n].errors.extend(self._assert(text))
+            results[n].errors.extend(self._assert(rs, text))
         end = len(cases)
         self._current[end] = sentinel = CaseResult()
-        errors = self._assert(encode({"id": str(end), "sid": SID, "kind": SENTINEL_KIND}))
+        self._current.pop(-1, None)
+        errors = self._assert(rs, encode({"id": str(end), "sid": SID, "kind": SENTINEL_KIND}))
         session_errors.extend(errors)
         session_errors.extend(self._current.get(-1, CaseResult()).errors)
         session_errors.extend(sentinel.errors)
         if not errors and not sentinel.fired:
             session_errors.append("the end-of-session sentinel did not fire: the engine may have lost actions")
         try:
-            self._rs.delete_state(SID)
+            rs.delete_state(SID)
         except Exception as exc:  # noqa: BLE001
             session_errors.append(f"the engine could not end the session: {exc}")
-        self._current = {}
-        return results, session_errors
+        return session_errors
 
-    def _assert(self, text: str) -> list[str]:
-        rs = self._rs
+    def _assert(self, rs, text: str) -> list[str]:
         try:
             self._host._handle_function(rs, lambda t: rs._handle_result(self._dre.assert_fact(rs._handle, t), t),
                                         text, None)
@@ -190,10 +242,11 @@ class Engine:
         if self._closed:
             return
         self._closed = True
-        try:
-            self._dre.delete_ruleset(self._rs._handle)
-        except Exception:  # noqa: BLE001 - nothing more to free
-            pass
+        for rs in self._parts:
+            try:
+                self._dre.delete_ruleset(rs._handle)
+            except Exception:  # noqa: BLE001 - nothing more to free
+                pass
 
     def __enter__(self) -> "Engine":
         return self
