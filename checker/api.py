@@ -14,6 +14,7 @@ from checker.rules.compile import compile_packs
 from checker.evaluate.derive import derive
 from checker.rules.criteria import Criterion, Example, Pack, packs_for
 from checker.rules.library import load_packs
+from checker.rules.plan import load_plans
 from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
 from checker.intake.facts import Loaded, read_fact
@@ -29,26 +30,33 @@ CHUNK_FILES = 32
 
 def check(paths: Iterable[str | Path], criteria: str | Path | None = None, period: int | None = None,
           packs: list[Pack] | None = None, jobs: int | None = None,
-          progress: Callable[[int], None] | None = None, roster: str | Path | None = None) -> Report:
+          progress: Callable[[int], None] | None = None, roster: str | Path | None = None,
+          plans: Iterable[str | Path] = ()) -> Report:
     """Check submission files and directories. `jobs` worker processes (default: the cores, for
     a large batch); `progress(n)` is told each time n more files are done; `roster` is the
-    office's list of entities that must submit."""
+    office's list of entities that must submit; `plans` are plan files (checker/rules/plan.py)
+    whose targets apply to their own entity beside the packs."""
     packs = packs if packs is not None else load_packs(criteria)
+    plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
+    packs = packs + plan_packs
     files, errors = discover([Path(p) for p in paths])
+    parents = parent_figures(files, packs, period)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     if jobs > 1 and len(chunks) > 1:
-        results = _parallel(chunks, packs, period, jobs, progress)
+        results = _parallel(chunks, packs, period, jobs, progress, parents)
     else:
         compiled = compile_packs(packs)
         with Engine(compiled) as engine:
             results = []
             for chunk in chunks:
-                results.append(_check_chunk(chunk, period, packs, compiled, engine))
+                results.append(_check_chunk(chunk, period, packs, compiled, engine, parents))
                 if progress:
                     progress(len(chunk))
-    report = _combine(results, errors, packs, period)
+    report = _combine(results, errors, packs, period, parents)
+    if plan_notices:
+        report = replace(report, notices=report.notices + tuple(plan_notices))
     return with_roster(report, Path(roster)) if roster is not None else report
 
 
@@ -77,19 +85,50 @@ class _ChunkResult:
     findings: dict[tuple[str, int, str], list[Finding]]  # per submission: (code, period, file)
 
 
-def _evaluate(sub: Submission, packs: list[Pack], compiled, engine) -> list[Finding]:
-    """Derive from the school table, pick the entity's province packs, evaluate."""
+def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None) -> list[Finding]:
+    """Derive from the school table, add the parent's figures a plan's relative targets read, pick
+    the entity's province and plan packs, evaluate."""
+    extra = (parents or {}).get((sub.entity.code, sub.period), ())
+    if extra:
+        sub = replace(sub, facts=sub.facts + tuple(extra))
     return evaluate(derive(sub), packs_for(packs, sub.entity.code), compiled, engine)
 
 
-def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine) -> _ChunkResult:
+def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> dict:
+    """Relative plan targets ("达全市平均水平"): the parent entity's figures in this batch, as
+    `parent_<indicator>` facts of each child, keyed by (child code, year). Only when a plan has
+    such a target are the files read for it (a second, cheap pass); without the parent's
+    submission the child's finding is `missing`, naming the parent's figure."""
+    wanted: dict[str, set[tuple[str, str]]] = {}  # parent code -> {(child code, indicator)}
+    for pack in packs:
+        for c in pack.criteria:
+            if c.plan and c.plan.get("relative") == "parent" and c.plan.get("parent"):
+                wanted.setdefault(c.plan["parent"], set()).add((pack.entity, c.plan["indicator"]))
+    if not wanted:
+        return {}
+    loaded = Loaded()
+    for path in files:
+        load_file(path, loaded, period)
+    found: dict = {}
+    for sub in loaded.submissions:
+        sub = _with_period(sub, period) if period is not None else sub
+        for child, indicator in sorted(wanted.get(sub.entity.code, ())):
+            facts = [replace(f, indicator=f"parent_{indicator}") for f in sub.facts
+                     if f.indicator == indicator and f.period == sub.period and f.stage is None
+                     and f.scope is None and not f.is_claim]
+            found.setdefault((child, sub.period), []).extend(facts)
+    return {key: tuple(facts) for key, facts in found.items()}
+
+
+def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
+                 parents: dict | None = None) -> _ChunkResult:
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period)
     findings = {}
     for sub in loaded.submissions:
         sub = _with_period(sub, period) if period is not None else sub
-        findings[(sub.entity.code, sub.period, sub.file)] = _evaluate(sub, packs, compiled, engine)
+        findings[(sub.entity.code, sub.period, sub.file)] = _evaluate(sub, packs, compiled, engine, parents)
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
     return _ChunkResult(loaded, findings)
 
@@ -97,23 +136,23 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
 _WORKER: dict = {}
 
 
-def _init_worker(packs: list[Pack]) -> None:
+def _init_worker(packs: list[Pack], parents: dict) -> None:
     compiled = compile_packs(packs)
-    _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled))
+    _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled), parents=parents)
 
 
 def _work(chunk: list[Path], period: int | None) -> _ChunkResult:
-    return _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"])
+    return _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"], _WORKER["parents"])
 
 
-def _parallel(chunks, packs, period, jobs, progress) -> list[_ChunkResult]:
+def _parallel(chunks, packs, period, jobs, progress, parents) -> list[_ChunkResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     results: list[_ChunkResult | None] = [None] * len(chunks)
     ctx = multiprocessing.get_context("spawn")  # a fresh engine per worker; never fork a live one
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(packs,)) as pool:
+                             initargs=(packs, parents)) as pool:
         futures = {pool.submit(_work, chunk, period): i for i, chunk in enumerate(chunks)}
         for future in as_completed(futures):
             i = futures[future]
@@ -124,7 +163,7 @@ def _parallel(chunks, packs, period, jobs, progress) -> list[_ChunkResult]:
 
 
 def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],
-             period: int | None) -> Report:
+             period: int | None, parents: dict | None = None) -> Report:
     loaded = Loaded(errors=list(errors))
     per_entity: dict[tuple[str, int], list[tuple[str, list[Finding]]]] = {}
     for result in results:
@@ -149,7 +188,7 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             subs = [_with_period(s, period) if period is not None else s for s in again.submissions]
             subs = [s for s in subs if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=subs, notices=loaded.notices)):
-                findings.extend(_evaluate(sub, packs, compiled, engine))
+                findings.extend(_evaluate(sub, packs, compiled, engine, parents))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
                   meta(packs))
 

@@ -97,6 +97,20 @@ def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> li
         _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
 
 
+def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
+    """The packs compiled from --plan files, and the notices their rows raise; an invalid plan
+    ends the command with exit 2 and every problem listed."""
+    from checker.rules.criteria import PackError
+    from checker.rules.plan import load_plans
+
+    if not paths:
+        return [], []
+    try:
+        return load_plans(list(paths))
+    except PackError as exc:
+        _fail("invalid plan:\n  " + "\n  ".join(exc.problems), debug)
+
+
 def _binary_needs_output(binary: bool, output: Optional[Path]) -> None:
     if binary and output is None and sys.stdout.isatty():
         typer.echo("checker: --format xlsx needs --output FILE (or a redirect)", err=True)
@@ -124,6 +138,9 @@ def check(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes (default: all cores for a large batch)."),
     entity_sheets: bool = typer.Option(False, "--entity-sheets", help="xlsx: add one sheet per entity."),
+    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p",
+                                              help="A plan file (plans/*.yaml) or directory: its targets apply "
+                                                   "to its own entity, beside the packs. Repeatable."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check submissions and print the findings."""
@@ -134,9 +151,15 @@ def check(
     _binary_needs_output(fmt.value in BINARY, output)
     options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
     packs = _packs(criteria, debug)
+    plan_packs, notices = _plans(plan, debug)
     try:
         with _progress(paths) as progress:
-            report = run_check(paths, packs=packs, period=period, jobs=jobs, progress=progress, roster=roster)
+            report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress,
+                               roster=roster)
+        if notices:
+            from dataclasses import replace
+
+            report = replace(report, notices=report.notices + tuple(notices))
         _emit(render(report.record(), fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
     except EngineRuleError as exc:
         _fail(f"invalid criteria: {exc}", debug)

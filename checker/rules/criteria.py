@@ -98,6 +98,8 @@ class Criterion:
     aliases: tuple[str, ...] = ()
     pack: str = ""
     check: str | None = None  # a consistency check (checker/evaluate/consistency.py) instead of a rule
+    # a plan target's row (checker/rules/plan.py): baseline, target, type, quote — shown in its findings
+    plan: dict | None = field(default=None, compare=False, hash=False, repr=False)
 
     @cached_property
     def refs(self) -> tuple[expr.Ref, ...]:
@@ -133,15 +135,19 @@ class Pack:
     raw: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     extends: str | None = None  # a province pack: the base pack it overrides
     provinces: tuple[str, ...] = ()  # the province code prefixes a province pack applies to
+    entity: str | None = None  # a plan pack (checker/rules/plan.py): the one entity code it applies to
 
     def meta(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "version": self.version, "sha256": self.sha256, "source": self.source}
         if self.extends:
             d.update(extends=self.extends, provinces=list(self.provinces))
+        if self.entity:
+            d["entity"] = self.entity
         return d
 
 
 def packs_for(packs: list[Pack], code: str) -> list[Pack]:
-    """The packs an entity is checked against: its province's pack in place of the base it extends."""
+    """The packs an entity is checked against: its province's pack in place of the base it extends,
+    and the plan packs of this entity only (beside, never instead of, the national ones)."""
     mine = {p.extends: p for p in packs if p.extends and code[:2] in p.provinces}
-    return [mine.get(p.id, p) for p in packs if not p.extends]
+    return [mine.get(p.id, p) for p in packs if not p.extends and p.entity in (None, code)]

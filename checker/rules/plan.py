@@ -1,0 +1,307 @@
+"""A government's own plan as criteria: a plan file (plans/*.yaml, checker/schemas/plan.schema.json)
+compiled into an ordinary pack that applies only to the plan's entity.
+
+Each target row becomes one criterion, `indicator >= plan_value` (or `<=`), whose parameter has
+one variant per year the plan speaks for, so the engine compares the county's figure with the value
+in force that year like any national threshold. The row's type sets the severity: 约束性 blocks;
+预期性, or no type stated (annual work plans), warns. The direction is read from the wording
+(达到/以上/不低于 → ≥; 控制在/以内/不超过/以下 → ≤; 保持/稳定在 → a floor every year from its first
+year, with no end; 全覆盖 → 100 %). Between the baseline and the target year a second criterion
+(`…-PATH`, always a warning) asks for the trajectory: `floor` (never below the baseline), `linear`
+(the interpolated line) or `none`. Years outside the plan are not_applicable, except maintained
+floors. A target relative to the parent entity ("达全市平均水平") reads `parent_<indicator>`,
+which api.py supplies from the parent's submission when the batch holds it (otherwise `missing`).
+A target stated twice with different values is kept twice and reported as a notice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from checker.i18n import t, text
+from checker.intake import schema
+from checker.intake.indicators import dictionary
+from checker.intake.safeyaml import DocumentError, decode, format_path, load_yaml, read_bytes
+from checker.model import InputError
+from checker.rules.criteria import Pack, PackError
+from checker.rules.parse import parse_pack
+
+TYPES = {"约束性": "约束性", "binding": "约束性", "预期性": "预期性", "expected": "预期性", "unstated": "未标明"}
+SEVERITY = {"约束性": "blocking", "预期性": "warning", "未标明": "warning"}
+TYPE_EN = {"约束性": "binding", "预期性": "expected", "未标明": "type not stated"}
+# wording → (direction, maintain, full coverage); the first group found in the wording wins
+WORDING = ((("控制在", "以内", "不超过", "以下", "不高于"), "<=", False),
+           (("保持", "稳定在"), ">=", True),
+           (("全覆盖",), ">=", False),
+           (("达到", "以上", "不低于", "达"), ">=", False))
+
+
+def load_plans(paths: list[str | Path]) -> tuple[list[Pack], list[InputError]]:
+    """Plan files (or directories of them) -> packs and the notices their rows raise. Every
+    problem of every file is collected and raised together as a PackError."""
+    packs, notices, problems = [], [], []
+    files = [f for p in map(Path, paths) for f in (sorted(p.glob("*.yaml")) if p.is_dir() else [p])]
+    for path in files:
+        try:
+            pack, found = load_plan(path)
+            packs.append(pack)
+            notices += found
+        except PackError as exc:
+            problems += exc.problems
+    seen: dict[str, str] = {}
+    for pack in packs:
+        for c in pack.criteria:
+            if c.id in seen:
+                problems.append(f"{pack.source}: targets: criterion id {c.id} is already made by {seen[c.id]}")
+            seen[c.id] = pack.source
+    if problems:
+        raise PackError(problems)
+    return packs, notices
+
+
+def load_plan(path: Path) -> tuple[Pack, list[InputError]]:
+    name = path.as_posix()
+    if not path.is_file():
+        raise PackError([f"{name}: {text('plan.no_such_file')}"])
+    try:
+        data = load_yaml(decode(read_bytes(path))).data
+    except DocumentError as exc:
+        raise PackError([f"{name}: {exc.place + ': ' if exc.place else ''}{exc}"]) from None
+    return compile_plan(data, name)
+
+
+def compile_plan(data: Any, name: str) -> tuple[Pack, list[InputError]]:
+    errors = schema.errors("plan", data)
+    if errors:
+        raise PackError([f"{name}: {format_path(tuple(e.absolute_path))}: {e.message}" for e in errors])
+    plan, rows = data["plan"], data["targets"]
+    entity = plan["entity"]
+    indicators = dictionary()
+    problems, criteria, infos = [], [], {}
+    ids = set()
+    for n, row in enumerate(rows):
+        where = f"{name}: targets[{n}]"
+        if row["id"] in ids:
+            problems.append(f"{where}.id: duplicate target id {row['id']!r}")
+        ids.add(row["id"])
+        try:
+            info = _info(plan, row)
+        except ValueError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        if row["indicator"] not in indicators:
+            problems.append(f"{where}.indicator: {text('plan.unknown_indicator', indicator=row['indicator'])}")
+            continue
+        other = info["compare_to"]
+        if other and other.removeprefix("prev(").removesuffix(")") not in indicators:
+            problems.append(f"{where}.target: {text('plan.unknown_indicator', indicator=other)}")
+            continue
+        for criterion, extra in _criteria(plan, row, info):
+            criteria.append(criterion)
+            infos[criterion["id"]] = {**info, **extra}
+    if problems:
+        raise PackError(problems)
+    pack_data = {"pack": {"id": f"plan-{plan['id']}", "version": plan["document"].get("date", "1"),
+                          "title": {"zh": f"{entity['name']}规划目标:{plan['document']['title']}",
+                                    "en": f"{entity['name']} plan targets: {plan['document']['title']}"}},
+                 "criteria": criteria}
+    pack = parse_pack(pack_data, name)
+    pack = replace(pack, entity=entity["code"],
+                   criteria=tuple(replace(c, plan=infos[c.id]) for c in pack.criteria))
+    return pack, restated(rows, name)
+
+
+def _info(plan: dict, row: dict) -> dict:
+    """What a finding shows about its row: document, baseline, target, type, direction, quote."""
+    op, maintain, full = direction(row)
+    target = row["target"]
+    value = target.get("value", 100 if full else None)
+    compare = target.get("indicator") or (f"parent_{row['indicator']}" if target.get("relative") else None)
+    if target.get("previous_year"):
+        compare = f"prev({row['indicator']})"
+    if value is None and compare is None:
+        raise ValueError("target: needs a value, relative: parent, indicator or previous_year")
+    if compare and (row.get("baseline") or row.get("trajectory") not in (None, "none")):
+        raise ValueError("trajectory: a relative target is checked in its year only")
+    kind = row.get("trajectory") or "none"
+    if kind != "none" and not row.get("baseline"):
+        raise ValueError(f"trajectory: {kind} needs a baseline")
+    doc = plan["document"]
+    return {"plan": plan["id"], "document": doc["title"], "number": doc.get("number", ""),
+            "entity": plan["entity"]["code"], "level": plan["entity"]["level"], "parent": (plan["entity"].get("parent") or {}).get("code"),
+            "parent_name": (plan["entity"].get("parent") or {}).get("name"),
+            "row": row["id"], "label": row["label"], "indicator": row["indicator"], "stage": row.get("stage"),
+            "unit": row["unit"], "scope": row.get("scope", ""), "baseline": row.get("baseline"),
+            "target": {"year": target["year"], "value": value}, "type": TYPES[row.get("type", "unstated")],
+            "direction": op, "maintain": maintain, "trajectory": "maintain" if maintain else kind,
+            "compare_to": compare, "relative": target.get("relative"), "assigned_by": row.get("assigned_by"),
+            "authoritative": row.get("authoritative", False), "locator": row["source"]["locator"],
+            "quote": row["source"]["quote"], "note": row.get("note", "")}
+
+
+def direction(row: dict) -> tuple[str, bool, bool]:
+    """(≥ or ≤, a floor every year, full coverage) from the row's wording (or its quote)."""
+    wording = row.get("wording") or row["source"]["quote"]
+    found = next(((op, keep, words == ("全覆盖",)) for words, op, keep in WORDING if any(w in wording for w in words)),
+                 None)
+    if row.get("maintain") is not None or row.get("direction"):
+        op = row.get("direction") or (found[0] if found else None)
+        if op is None:
+            raise ValueError("direction: the wording says neither 达到/以上 nor 控制在/以内; give direction")
+        return op, bool(row.get("maintain", found[1] if found else False)), bool(found and found[2])
+    if found is None:
+        raise ValueError("direction: the wording says neither 达到/以上 nor 控制在/以内; give direction")
+    return found
+
+
+def trajectory(baseline: dict, target: dict, kind: str) -> dict[int, float]:
+    """The value each year from the baseline year up to (not including) the target year asks for:
+    `floor` the baseline itself, `linear` the straight line from baseline to target."""
+    by, bv, ty, tv = baseline["year"], baseline["value"], target["year"], target["value"]
+    if kind == "floor":
+        return {y: bv for y in range(by, ty)}
+    if kind == "linear":
+        return {y: round(bv + (tv - bv) * (y - by) / (ty - by), 4) for y in range(by, ty)}
+    return {}
+
+
+def _criteria(plan: dict, row: dict, info: dict) -> list[tuple[dict, dict]]:
+    """The pack entries of one row: the target itself, and its trajectory between baseline and target."""
+    code, level = plan["entity"]["code"], plan["entity"]["level"]
+    severity = SEVERITY[info["type"]]
+    target = info["target"]
+    year = target["year"]
+    if info["maintain"] and info["baseline"]:
+        year = min(year, info["baseline"]["year"])
+    rhs = info["compare_to"] or "plan_value"
+    base = {"levels": [level], "rule": f"{row['indicator']} {info['direction']} {rhs}",
+            "basis": _basis(info)}
+    if row.get("stage"):
+        base["stages"] = [row["stage"]]
+    title = row["label"]
+    main = {"id": f"PLAN-{code}-{row['id']}", **base, "severity": severity,
+            "title": {"zh": f"规划目标 {row['id']}:{title}", "en": f"plan target {row['id']}: {title}"},
+            "valid": {"from": year} if info["maintain"] else {"from": year, "to": year}}
+    if rhs == "plan_value":
+        main["params"] = {"plan_value": _param(info, [{"value": target["value"], "from": year,
+                                                       **({} if info["maintain"] else {"to": year})}])}
+    main["examples"] = _examples(row, info, year, target["value"], rhs)
+    out = [(main, {"part": "maintain" if info["maintain"] else "target"})]
+    path = trajectory(info["baseline"], target, info["trajectory"]) if info["baseline"] and not info["maintain"] \
+        else {}
+    if path:
+        first, last = min(path), max(path)
+        path_c = {"id": f"PLAN-{code}-{row['id']}-PATH", **base, "severity": "warning",
+                  "title": {"zh": f"规划轨迹 {row['id']}:{title}", "en": f"plan trajectory {row['id']}: {title}"},
+                  "valid": {"from": first, "to": last},
+                  "params": {"plan_value": _param(info, [{"value": v, "from": y, "to": y} for y, v in path.items()])},
+                  "examples": _examples(row, info, last, path[last], "plan_value", after=False)}
+        out.append((path_c, {"part": "trajectory"}))
+    return out
+
+
+def _param(info: dict, variants: list[dict]) -> dict:
+    return {"title": {"zh": "规划要求值", "en": "value the plan asks for"}, "unit": info["unit"],
+            "values": [{**v, "basis": f"{info['number'] or info['document']} {info['locator']}"} for v in variants]}
+
+
+def _basis(info: dict) -> list[dict]:
+    quote = " ".join(info["quote"].replace("|", " ").split())
+    basis = [{"document": info["document"], "number": info["number"], "article": f"{info['locator']}:「{quote}」",
+              "status": "confirmed", "note": f"{info['type']} ({TYPE_EN[info['type']]}); the entity's own plan"}]
+    if info["assigned_by"]:
+        basis.append({"document": f"{info['assigned_by']}下达的任务({info['assigned_by']}定任务)", "status": "unconfirmed",
+                      "note": "assigned by the higher level; its own document is not at hand, only this report of it"})
+    return basis
+
+
+def _examples(row: dict, info: dict, year: int, value: float | None, rhs: str, after: bool = True) -> list[dict]:
+    """Pass at the boundary, fail one step beyond it, and not_applicable outside the years."""
+    ind = row["indicator"]
+    step = 1 if dictionary()[ind].family == "count" else 0.01
+    beyond = -step if info["direction"] == ">=" else step
+    common = {"period": year, "level": info["level"]}
+    if row.get("stage"):
+        common["stage"] = row["stage"]
+    if rhs == "plan_value":
+        edge = {ind: _num(value)}
+        miss = {ind: _num(value + beyond)}
+    else:
+        other = rhs
+        edge = {ind: 90, other: 90}
+        miss = {ind: _num(90 + beyond), other: 90}
+    examples = [{"name": "exactly the value asked (boundary)", "expect": "pass", "values": edge, **common},
+                {"name": "one step short", "expect": "fail", "values": miss, **common}]
+    if rhs != "plan_value" and rhs.startswith("parent_"):
+        examples.append({"name": "the parent's figure not in the batch", "expect": "missing",
+                         "values": {ind: 90}, **common})
+    if after and not info["maintain"]:
+        examples.append({"name": "the year after the plan's target year", "expect": "not_applicable",
+                         "values": edge, **{**common, "period": year + 1}})
+    if info["maintain"]:
+        examples.append({"name": "before the floor applies", "expect": "not_applicable",
+                         "values": edge, **{**common, "period": year - 1}})
+    return examples
+
+
+def _num(value: float) -> float | int:
+    value = round(float(value), 6)
+    return int(value) if value.is_integer() else value
+
+
+def restated(rows: list[dict], name: str) -> list[InputError]:
+    """A target stated more than once with different values (the text and the 专栏 table): both are
+    kept and checked; this notice says so, naming both places."""
+    notices = []
+    by_key: dict[tuple, list[tuple[int, dict]]] = {}
+    for n, row in enumerate(rows):
+        if row["target"].get("value") is not None:  # a relative target states no value of its own
+            by_key.setdefault((row["indicator"], row.get("stage")), []).append((n, row))
+    for (indicator, _), group in by_key.items():
+        values = {(r["target"].get("value"), r["target"]["year"]) for _, r in group}
+        if len(group) < 2 or len({v for v, _ in values}) < 2:
+            continue
+        places = [f"{r['id']} {r['source']['locator']} {r['target'].get('value')}"
+                  f"{'(' + str(r['target']['year']) + ')'}" for _, r in group]
+        main = [r["id"] for _, r in group if r.get("authoritative")]
+        notices.append(InputError(name, f"targets[{group[0][0]}]",
+                                  t("plan.restated", indicator=dictionary()[indicator].zh,
+                                    places="; ".join(places), authoritative=", ".join(main) or "—")))
+    return notices
+
+
+def describe(info: dict, asks: float | None) -> tuple[str, str]:
+    """The plan context a finding carries: baseline, target, what this year asks, type, quote."""
+    baseline, target = info["baseline"], info["target"]
+    unit = info["unit"]
+    out = []
+    for lang in ("zh", "en"):
+        def at(point: dict | None, value: Any = None) -> str:
+            if point is None:
+                return "—"
+            shown = f"{_num(point['value'])}{unit}" if point.get("value") is not None else str(value)
+            return f"{point['year']}年 {shown}" if lang == "zh" else f"{shown} in {point['year']}"
+        out.append(text("plan.context", lang, row=info["row"], number=info["number"] or info["document"],
+                        locator=info["locator"], quote=" ".join(info["quote"].replace("|", " ").split()),
+                        type=info["type"] if lang == "zh" else TYPE_EN[info["type"]],
+                        baseline=at(baseline), target=at(target, _shown_compare(info, lang)),
+                        asks=f"{_num(asks)}{unit}" if asks is not None else _shown_compare(info, lang) or "—",
+                        path=text(f"plan.path.{info['trajectory']}", lang)))
+    return out[0], out[1]
+
+
+def _shown_compare(info: dict, lang: str) -> str:
+    """What a relative target compares with, in words."""
+    other = info["compare_to"] or ""
+    if other.startswith("parent_") and info["parent_name"]:
+        spec = dictionary()[other]
+        return f"{info['parent_name']}({info['parent']}){spec.zh}" if lang == "zh" else \
+            f"{spec.en} ({info['parent_name']}, {info['parent']})"
+    if other.startswith("prev("):
+        return "上年数值" if lang == "zh" else "last year's figure"
+    spec = dictionary().get(other)
+    if spec is None:
+        return other
+    return spec.zh if lang == "zh" else spec.en
