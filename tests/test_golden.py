@@ -65,7 +65,7 @@ def test_batch_conflict_is_an_error_naming_both_places(report):
 
 
 def quotes():
-    for path in sorted(SUBMISSIONS.glob("*.yaml")):
+    for path in sorted(SUBMISSIONS.glob("*.yaml")) + sorted(SUBMISSIONS.glob("plan-results/*.yaml")):
         for i, fact in enumerate(load_yaml(path.read_text("utf-8")).data["facts"]):
             if (fact.get("source") or {}).get("quote"):
                 yield f"{path.name}:facts[{i}]", fact["source"]["quote"]
@@ -74,6 +74,9 @@ def quotes():
             for n, row in enumerate(csv.DictReader(f), start=2):
                 if row["quote"]:
                     yield f"{path.name}:row {n}", row["quote"]
+    for path in sorted((ROOT / "plans").glob("*.yaml")):  # the seed plans' targets (checker/rules/plan.py)
+        for i, row in enumerate(load_yaml(path.read_text("utf-8")).data["targets"]):
+            yield f"plans/{path.name}:targets[{i}]", row["source"]["quote"]
 
 
 @pytest.mark.parametrize("place, quote", list(quotes()), ids=lambda x: x if ":" in str(x) else "")

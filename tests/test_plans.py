@@ -1,0 +1,201 @@
+"""A government's own plan as criteria (checker/rules/plan.py): trajectory arithmetic by hand,
+direction from the wording, the seed plans against their example result submissions, severity by
+type, entity scope, relative targets and the restated-target notice."""
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.api import check, run_examples
+from checker.cli import app
+from checker.model import Severity, Status
+from checker.rules.criteria import PackError
+from checker.rules.plan import compile_plan, direction, load_plans, trajectory
+from conftest import ROOT, write
+
+PLANS = ROOT / "plans"
+RESULTS = ROOT / "submissions" / "plan-results"
+
+
+@pytest.fixture(scope="module")
+def plan_packs():
+    return load_plans([PLANS])
+
+
+def by(report, code):
+    return {(f.criterion_id, f.stage): f for f in report.findings if f.entity.code == code}
+
+
+def test_linear_trajectory_by_hand():
+    # 专栏一 row 6: 65 (2020) -> 80 (2025): 15 points over 5 years, 3 a year
+    assert trajectory({"year": 2020, "value": 65}, {"year": 2025, "value": 80}, "linear") == \
+        {2020: 65, 2021: 68, 2022: 71, 2023: 74, 2024: 77}
+    # 98.91 -> 99: 0.09 over 5 years, 0.018 a year
+    assert trajectory({"year": 2020, "value": 98.91}, {"year": 2025, "value": 99}, "linear") == \
+        {2020: 98.91, 2021: 98.928, 2022: 98.946, 2023: 98.964, 2024: 98.982}
+    assert trajectory({"year": 2020, "value": 371}, {"year": 2025, "value": 400}, "floor") == \
+        dict.fromkeys(range(2020, 2025), 371)
+    assert trajectory({"year": 2020, "value": 1}, {"year": 2025, "value": 2}, "none") == {}
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("学前三年毛入园率达到85%以上", (">=", False, False)),
+    ("年內(nèi)民辦義務(wù)教育在校生占比縣域內(nèi)控制在5%以內(nèi)", ("<=", False, False)),
+    ("全区学前三年毛入园率保持90%以上", (">=", True, False)),
+    ("推动中小学课后服务“5+2”模式全覆盖", (">=", False, True)),
+    ("省、市、区三级“平安校园”建设达到97%以上", (">=", False, False)),
+])
+def test_direction_is_read_from_the_wording(quote, expected):
+    assert direction({"source": {"quote": quote}}) == expected
+
+
+def test_wording_without_a_direction_is_refused():
+    with pytest.raises(ValueError):
+        direction({"source": {"quote": "县城新建幼儿园6所"}})
+
+
+def test_every_generated_example_holds(plan_packs):
+    results = run_examples(plan_packs[0])
+    assert results and all(r.ok for r in results), [r for r in results if not r.ok]
+
+
+def test_seed_plans_compile_with_type_severity_and_years(plan_packs):
+    criteria = {c.id: c for p in plan_packs[0] for c in p.criteria}
+    t6, path = criteria["PLAN-140107-T6"], criteria["PLAN-140107-T6-PATH"]
+    assert (t6.severity, t6.valid_from, t6.valid_to) == (Severity.BLOCKING, 2025, 2025)  # 约束性
+    assert (path.severity, path.valid_from, path.valid_to) == (Severity.WARNING, 2020, 2024)
+    assert [(v.start, v.value) for v in path.params[0].variants] == [(2020, 65), (2021, 68), (2022, 71),
+                                                                       (2023, 74), (2024, 77)]
+    assert criteria["PLAN-140107-T1"].severity is Severity.WARNING  # 预期性
+    assert criteria["PLAN-530521-S1"].severity is Severity.WARNING  # annual plan, no type stated
+    x1 = criteria["PLAN-140107-X1"]  # 保持90%以上: a floor every year, no end
+    assert (x1.valid_from, x1.valid_to, x1.params[0].variants[0].value) == (2021, None, 90)
+    assert criteria["PLAN-140107-X10"].params[0].variants[0].value == 100  # 全覆盖
+    assert criteria["PLAN-140400-P10"].rule_text == "private_compulsory_enrollment_share <= plan_value"
+    assert criteria["PLAN-530521-R1"].rule_text.endswith(">= parent_preschool_gross_enrollment_rate")
+    assert criteria["PLAN-140400-A1"].basis[1].document.startswith("山西省")  # 省定任务
+
+
+def test_a_target_stated_twice_is_kept_twice_and_reported(plan_packs):
+    criteria = {c.id for p in plan_packs[0] for c in p.criteria}
+    assert {"PLAN-140107-T5", "PLAN-140107-X4"} <= criteria  # 100 in 专栏一, 99.7 in the text
+    retention = [n for n in plan_packs[1] if "九年义务教育巩固率" in n.render("zh") and "xinghualing" in n.file]
+    assert len(retention) == 1
+    assert "T5" in retention[0].render("en") and "X4" in retention[0].render("en") and "99.7" in retention[0].render("en")
+
+
+def test_xinghualing_2020_baseline_against_its_plan():
+    report = check([RESULTS / "xinghualing-2020-baseline.yaml"], plans=[PLANS / "xinghualing-14th.yaml"])
+    found = by(report, "140107")
+    path = found[("PLAN-140107-T6-PATH", None)]
+    assert path.status is Status.PASS and path.thresholds[0].value == 65
+    plan = path.details[-1]["plan"]
+    assert (plan["baseline"], plan["target"], plan["type"], plan["asks"]) == \
+        ({"year": 2020, "value": 65}, {"year": 2025, "value": 80}, "约束性", 65)
+    assert "学前教育专任教师接受专业教育的比例(%)" in path.basis[0].article and "约束性" in path.message_zh
+    assert found[("PLAN-140107-T6", None)].status is Status.NOT_APPLICABLE  # the 2025 target, in 2020
+    assert found[("PLAN-140107-T1-PATH", None)].status is Status.ERROR  # 98.91 (专栏一) vs 98.5 (text)
+    assert found[("PLAN-140107-T7-PATH", "vocational")].status is Status.PASS  # 371 中职在校生
+    assert found[("PLAN-140107-X1", None)].status is Status.NOT_APPLICABLE  # the floor starts in 2021
+    assert any("巩固率" in n.render("zh") for n in report.notices)
+
+
+def test_changzhi_2021_results_against_its_summary_and_plan():
+    report = check([RESULTS / "changzhi-2021-results.yaml"], plans=[PLANS / "changzhi-2022.yaml"])
+    found = by(report, "140400")
+    assert found[("PLAN-140400-A1", None)].status is Status.PASS  # 40 所 省定任务
+    merged = found[("PLAN-140400-A2", None)]  # "50所以上" done, with no count: a claim
+    assert merged.status is Status.MISSING and "市定任務" in merged.message_zh
+    assert {found[(f"PLAN-140400-P{n}", None)].status for n in (3, 4, 5, 7, 8)} == {Status.PASS}  # 稳定在100%
+    assert found[("PLAN-140400-P6", None)].status is Status.NOT_APPLICABLE  # a floor from 2022
+    assert found[("PLAN-140400-P9", None)].status is Status.NOT_APPLICABLE  # 2022 target
+    assert not any(k[0].startswith("PLAN-140107") for k in found)  # another entity's plan never applies
+
+
+def test_shidian_without_results_is_missing_not_pass():
+    report = check([RESULTS / "shidian-2021.yaml"], plans=[PLANS / "shidian-2021.yaml"])
+    plan = [f for f in report.findings if f.criterion_id.startswith("PLAN-")]
+    assert len(plan) == 8 and {f.status for f in plan} == {Status.MISSING}
+    relative = by(report, "530521")[("PLAN-530521-R1", None)]
+    assert "保山市" in relative.message_zh and "各项指标达全市平均水平" in relative.message_zh
+
+
+SHIDIAN = """\
+entity: {{code: "530521", name: 施甸县, level: county, region: west}}
+period: 2021
+facts:
+  - {{indicator: preschool_gross_enrollment_rate, period: 2021, value: {kg}, unit: "%"}}
+  - {{indicator: compulsory_retention_rate, period: 2021, value: 96.5, unit: "%"}}
+"""
+BAOSHAN = """\
+entity: {code: "530500", name: 保山市, level: prefecture, region: west}
+period: 2021
+facts:
+  - {indicator: preschool_gross_enrollment_rate, period: 2021, value: 90, unit: "%"}
+"""
+
+
+def test_relative_target_reads_the_parent_in_the_batch(tmp_path):
+    # synthetic figures (no 2021 results are in the seeds): 施甸 90.0 vs 保山 90 passes, 89.9 fails
+    write(tmp_path, "baoshan.yaml", BAOSHAN)
+    for kg, status in (("90.0", Status.PASS), ("89.9", Status.FAIL)):
+        write(tmp_path, "shidian.yaml", SHIDIAN.format(kg=kg))
+        found = by(check([tmp_path], plans=[PLANS / "shidian-2021.yaml"]), "530521")
+        rel = found[("PLAN-530521-R1", None)]
+        assert rel.status is status and rel.severity is Severity.WARNING
+        assert [(e.indicator, e.value) for e in rel.evidence][-1] == ("parent_preschool_gross_enrollment_rate", 90)
+        assert found[("PLAN-530521-S2", None)].status is Status.FAIL  # 96.5 < 97
+        assert found[("PLAN-530521-R2", None)].status is Status.MISSING  # 保山 states no 巩固率
+        assert found[("DUT-RET-01", None)].status is Status.PASS  # the national floor, beside the plan's
+
+
+XHL = """\
+entity: {{code: "140107", name: 杏花岭区, level: county, region: central}}
+period: {year}
+facts:
+  - {{indicator: kg_teacher_professional_share, period: {year}, value: {share}, unit: "%"}}
+  - {{indicator: preschool_gross_enrollment_rate, period: {year}, value: {kg}, unit: "%"}}
+"""
+
+
+@pytest.mark.parametrize("year, share, kg, expect", [
+    (2025, 79.9, 99, {"PLAN-140107-T6": (Status.FAIL, "blocking"), "PLAN-140107-T1": (Status.PASS, "warning")}),
+    (2025, 80, 98.99, {"PLAN-140107-T6": (Status.PASS, "blocking"), "PLAN-140107-T1": (Status.FAIL, "warning"),
+                       "PLAN-140107-X1": (Status.PASS, "warning"), "DUT-PRE-01": (Status.PASS, "blocking")}),
+    (2023, 73.9, 99, {"PLAN-140107-T6-PATH": (Status.FAIL, "warning"), "PLAN-140107-T6": (Status.NOT_APPLICABLE, "blocking")}),
+    (2023, 74, 98.9, {"PLAN-140107-T6-PATH": (Status.PASS, "warning"), "PLAN-140107-T1-PATH": (Status.FAIL, "warning")}),
+    (2026, 50, 80, {"PLAN-140107-T6": (Status.NOT_APPLICABLE, "blocking"),
+                    "PLAN-140107-X1": (Status.FAIL, "warning")}),  # after the plan: only the 保持 floor
+])
+def test_binding_blocks_expected_warns_and_years(tmp_path, year, share, kg, expect):
+    write(tmp_path, "x.yaml", XHL.format(year=year, share=share, kg=kg))
+    report = check([tmp_path / "x.yaml"], plans=[PLANS / "xinghualing-14th.yaml"])
+    found = by(report, "140107")
+    assert {cid: (found[(cid, None)].status, found[(cid, None)].severity.value) for cid in expect} == expect
+    blocking_fail = expect.get("PLAN-140107-T6") == (Status.FAIL, "blocking")
+    assert (report.exit_code() == 1) is (blocking_fail or any(
+        f.severity is Severity.BLOCKING and f.status in (Status.FAIL, Status.MISSING, Status.ERROR)
+        for f in report.findings))
+
+
+def test_cli_check_with_plan_exits_1_on_a_binding_miss(tmp_path):
+    write(tmp_path, "x.yaml", XHL.format(year=2025, share=79.9, kg=99))
+    result = CliRunner().invoke(app, ["check", str(tmp_path / "x.yaml"), "--plan", str(PLANS / "xinghualing-14th.yaml"),
+                                      "--criteria", "consistency"])
+    assert result.exit_code == 1, result.output
+    assert "PLAN-140107-T6" in result.output and "学前教育专任教师接受专业教育的比例" in result.output
+
+
+def test_a_bad_plan_is_refused_with_its_place(tmp_path):
+    bad = write(tmp_path, "bad.yaml", (PLANS / "shidian-2021.yaml").read_text("utf-8")
+                .replace("indicator: new_kindergartens_built", "indicator: no_such_thing"))
+    with pytest.raises(PackError) as exc:
+        load_plans([bad])
+    assert any("targets[6].indicator" in p and "no_such_thing" in p for p in exc.value.problems)
+    result = CliRunner().invoke(app, ["check", str(RESULTS / "shidian-2021.yaml"), "--plan", str(bad)])
+    assert result.exit_code == 2 and "no_such_thing" in result.output
+
+
+def test_schema_errors_name_the_field():
+    with pytest.raises(PackError) as exc:
+        compile_plan({"plan": {"id": "x"}, "targets": []}, "p.yaml")
+    assert exc.value.problems and all(p.startswith("p.yaml: ") for p in exc.value.problems)
