@@ -184,14 +184,24 @@ def template(
     criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
     period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100,
                                          help="The evaluated year (default: last year)."),
+    plan: bool = typer.Option(False, "--plan", help="The form for transcribing a plan's targets (xlsx)."),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
-    """Write the form a county fills for a pack: the facts its criteria need, this year and last."""
+    """Write the form a county fills for a pack: the facts its criteria need, this year and last
+    (with --plan: the form for a plan's targets, read back by `check --plan`)."""
     import datetime
 
     from checker.rules.template import render as render_template
 
     _binary_needs_output(fmt is TemplateFormat.xlsx, output)
+    if plan:
+        from checker.rules.planform import render_form
+
+        if fmt is not TemplateFormat.xlsx:
+            typer.echo("checker: template --plan writes xlsx; a YAML plan is plans/*.yaml (see README)", err=True)
+            raise typer.Exit(EXIT_INVALID)
+        _emit([render_form()], output, binary=True)
+        return
     packs = _packs(criteria, debug)
     year = period if period is not None else datetime.date.today().year - 1
     _emit(render_template(packs, year, fmt.value), output, binary=fmt is TemplateFormat.xlsx)

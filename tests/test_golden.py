@@ -65,7 +65,7 @@ def test_batch_conflict_is_an_error_naming_both_places(report):
 
 
 def quotes():
-    for path in sorted(SUBMISSIONS.glob("*.yaml")) + sorted(SUBMISSIONS.glob("plan-results/*.yaml")):
+    for path in sorted(SUBMISSIONS.glob("*.yaml")) + sorted((ROOT / "plans" / "results").glob("*.yaml")):
         for i, fact in enumerate(load_yaml(path.read_text("utf-8")).data["facts"]):
             if (fact.get("source") or {}).get("quote"):
                 yield f"{path.name}:facts[{i}]", fact["source"]["quote"]

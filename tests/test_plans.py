@@ -13,7 +13,7 @@ from checker.rules.plan import compile_plan, direction, load_plans, trajectory
 from conftest import ROOT, write
 
 PLANS = ROOT / "plans"
-RESULTS = ROOT / "submissions" / "plan-results"
+RESULTS = ROOT / "plans" / "results"
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +199,27 @@ def test_schema_errors_name_the_field():
     with pytest.raises(PackError) as exc:
         compile_plan({"plan": {"id": "x"}, "targets": []}, "p.yaml")
     assert exc.value.problems and all(p.startswith("p.yaml: ") for p in exc.value.problems)
+
+
+def test_plan_form_round_trip(tmp_path):
+    """`checker template --plan` writes the form; a filled form is a plan like the YAML one."""
+    from openpyxl import load_workbook
+
+    form = tmp_path / "plan.xlsx"
+    assert CliRunner().invoke(app, ["template", "--plan", "--output", str(form)]).exit_code == 0
+    wb = load_workbook(form)
+    for row, value in zip(wb["规划"].iter_rows(min_row=2), ["shidian-form", "530521", "施甸县", "county", "530500",
+                                                             "保山市", "施甸县教育体育局2021年工作计划", None, "2020-11-30",
+                                                             None, 2021, 2021]):
+        row[3].value = value
+    keys = [c.value for c in wb["目标"][1]]
+    cells = {"id": "S1", "indicator": "preschool_gross_enrollment_rate", "label": "学前三年毛入园率达到85%以上",
+             "unit": "%", "target_year": "2021", "target_value": "85", "locator": "三、工作目标",
+             "quote": "学前三年毛入园率达到85%以上"}
+    for key, value in cells.items():
+        wb["目标"].cell(row=3, column=keys.index(key) + 1, value=value)
+    wb.save(form)
+    packs, _ = load_plans([form])
+    (c,) = packs[0].criteria
+    assert (c.id, c.rule_text, c.params[0].variants[0].value, c.valid_from) == \
+        ("PLAN-530521-S1", "preschool_gross_enrollment_rate >= plan_value", 85, 2021)

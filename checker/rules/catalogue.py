@@ -31,6 +31,42 @@ def render(packs: list[Pack]) -> Iterator[str]:
         yield "\n"
         for c in pack.criteria:
             yield from _criterion(c)
+    yield from plan_section()
+
+
+def plan_section() -> Iterator[str]:
+    """How a government's own plan becomes a pack (checker/rules/plan.py), from the tables it uses."""
+    from checker.rules.plan import SEVERITY, TYPES, WORDING
+
+    yield "## Plan packs 规划目标 (`checker check … --plan plans/…`)\n\n"
+    yield ("A plan file (`plans/*.yaml`, schema `checker/schemas/plan.schema.json`, or the Excel form of "
+           "`checker template --plan`) names one entity, its plan document (title, 文号, date, period) and one row "
+           "per target: indicator, label as written, unit, scope, baseline {year, value}, target {year, value}, "
+           "type, direction, trajectory and the source quote. Each plan compiles into a pack `plan-<id>` that applies "
+           "to that entity only, beside the national and province packs (both findings appear; a plan never lowers "
+           "a national floor). Each row becomes `PLAN-<code>-<row>`: `indicator >= plan_value` (or `<=`), whose "
+           "parameter has one variant per year; findings show baseline, target, the value asked that year, the type "
+           "and the quote.\n\n")
+    yield "| type 属性 | severity |\n|---|---|\n"
+    for written, canonical in TYPES.items():
+        yield f"| {written} | {SEVERITY[canonical]} |\n"
+    yield "\n| wording 措辞 | direction |\n|---|---|\n"
+    for words, op, keep in WORDING:
+        yield f"| {' / '.join(words)} | {op}{' every year from its first year, no end (保持)' if keep else ''} |\n"
+    yield "| 全覆盖 | ≥ 100 % |\n\n"
+    yield ("Trajectory between the baseline year and the target year: a second criterion `PLAN-<code>-<row>-PATH`, "
+           "always a warning, from the baseline year (the baseline figures themselves are checked against the "
+           "baseline the plan states) to the year before the target: `floor` asks for the baseline every year, "
+           "`linear` for baseline + (target − baseline) × (year − baseline year) / (target year − baseline year) "
+           "(65 → 80 over 2020–2025: 65, 68, 71, 74, 77, then 80), `none` checks the target year only. Years after "
+           "the target year are not_applicable, except maintained (保持/稳定在) floors. Count targets (新建幼儿园6所) "
+           "are ordinary rows in 所; a target assigned by a higher level (省定任务) names it in `assigned_by` and "
+           "cites it as an unconfirmed basis. A relative target (达全市平均水平) compares with `parent_<indicator>`, "
+           "the parent entity's figure from the same batch, and is missing when the batch does not hold it. "
+           "A target stated twice with different values (the text and the 专栏 table) is kept twice and reported "
+           "as a notice.\n"
+           "Seed plans: `plans/xinghualing-14th.yaml` (seed 001), `plans/changzhi-2022.yaml` (seed 003), "
+           "`plans/shidian-2021.yaml` (seed 004); results checked against them in `plans/results/`.\n")
 
 
 def _province(pack: Pack, base: Pack) -> Iterator[str]:

@@ -27,6 +27,7 @@ from checker.intake.safeyaml import DocumentError, decode, format_path, load_yam
 from checker.model import InputError
 from checker.rules.criteria import Pack, PackError
 from checker.rules.parse import parse_pack
+from checker.rules.planform import read_form
 
 TYPES = {"约束性": "约束性", "binding": "约束性", "预期性": "预期性", "expected": "预期性", "unstated": "未标明"}
 SEVERITY = {"约束性": "blocking", "预期性": "warning", "未标明": "warning"}
@@ -42,7 +43,7 @@ def load_plans(paths: list[str | Path]) -> tuple[list[Pack], list[InputError]]:
     """Plan files (or directories of them) -> packs and the notices their rows raise. Every
     problem of every file is collected and raised together as a PackError."""
     packs, notices, problems = [], [], []
-    files = [f for p in map(Path, paths) for f in (sorted(p.glob("*.yaml")) if p.is_dir() else [p])]
+    files = [f for p in map(Path, paths) for f in (sorted([*p.glob("*.yaml"), *p.glob("*.xlsx")]) if p.is_dir() else [p])]
     for path in files:
         try:
             pack, found = load_plan(path)
@@ -66,7 +67,7 @@ def load_plan(path: Path) -> tuple[Pack, list[InputError]]:
     if not path.is_file():
         raise PackError([f"{name}: {text('plan.no_such_file')}"])
     try:
-        data = load_yaml(decode(read_bytes(path))).data
+        data = read_form(path) if path.suffix.lower() == ".xlsx" else load_yaml(decode(read_bytes(path))).data
     except DocumentError as exc:
         raise PackError([f"{name}: {exc.place + ': ' if exc.place else ''}{exc}"]) from None
     return compile_plan(data, name)
