@@ -211,12 +211,13 @@ def template(
 def criteria_list(
     criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
+    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p", help="Plan files or directories too."),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """List the criteria of a pack: id, severity, stages, years, title and basis."""
     from tabulate import tabulate
 
-    packs = _packs(criteria, debug)
+    packs = _packs(criteria, debug) + _plans(plan, debug)[0]
     rows = []
     for pack in packs:
         for c in pack.criteria:
@@ -233,21 +234,23 @@ def criteria_list(
 def criteria_catalogue(
     criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p", help="Plan files or directories too."),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """Write the Markdown catalogue of the criteria (docs/criteria.md), generated from the YAML."""
     from checker.rules.catalogue import render as render_catalogue
-    _emit(render_catalogue(_packs(criteria, debug, everything=True)), output)
+    _emit(render_catalogue(_packs(criteria, debug, everything=True) + _plans(plan, debug)[0]), output)
 
 
 @criteria_app.command("test")
 def criteria_test(
     criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
+    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p", help="Plan files or directories too."),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """Run every criterion's own examples through the engine; exit 1 if any gives another status."""
     from checker.api import run_examples
-    results = run_examples(_packs(criteria, debug))
+    results = run_examples(_packs(criteria, debug) + _plans(plan, debug)[0])
     bad = [r for r in results if not r.ok]
     for r in results:
         mark = "ok  " if r.ok else "FAIL"

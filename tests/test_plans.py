@@ -223,3 +223,39 @@ def test_plan_form_round_trip(tmp_path):
     (c,) = packs[0].criteria
     assert (c.id, c.rule_text, c.params[0].variants[0].value, c.valid_from) == \
         ("PLAN-530521-S1", "preschool_gross_enrollment_rate >= plan_value", 85, 2021)
+    wb["目标"].cell(row=3, column=keys.index("indicator") + 1, value="no_such_thing")
+    wb.save(form)
+    with pytest.raises(PackError) as exc:
+        load_plans([form])
+    assert any("目标!row 3.indicator" in p for p in exc.value.problems), exc.value.problems
+
+
+def test_criteria_commands_take_plans():
+    runner = CliRunner()
+    listed = runner.invoke(app, ["criteria", "list", "--criteria", "consistency", "--plan", str(PLANS / "shidian-2021.yaml")])
+    assert listed.exit_code == 0 and "PLAN-530521-R1" in listed.output
+    tested = runner.invoke(app, ["criteria", "test", "--criteria", "consistency", "--plan", str(PLANS)])
+    assert tested.exit_code == 0 and "ok   PLAN-140107-T6-PATH" in tested.output
+
+
+def test_the_readme_plan_commands_report_plan_findings_with_quotes():
+    """The README's three `checker check … --plan …` lines run and show each seed plan's findings."""
+    import os
+    import shlex
+
+    lines = [line.strip() for line in (ROOT / "README.md").read_text("utf-8").splitlines()
+             if line.startswith("    checker check plans/results/")]
+    assert len(lines) == 3
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        for line in lines:
+            args = shlex.split(line)[1:] + ["--format", "json"]
+            result = CliRunner().invoke(app, args)
+            assert result.exit_code in (0, 1), result.output
+            import json
+
+            plan = [f for f in json.loads(result.stdout)["findings"] if f["criterion"]["id"].startswith("PLAN-")]
+            assert plan and all("「" in f["message_zh"] and f["basis"][0]["article"] for f in plan)
+    finally:
+        os.chdir(cwd)

@@ -16,6 +16,7 @@ A target stated twice with different values is kept twice and reported as a noti
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,13 @@ def load_plan(path: Path) -> tuple[Pack, list[InputError]]:
         data = read_form(path) if path.suffix.lower() == ".xlsx" else load_yaml(decode(read_bytes(path))).data
     except DocumentError as exc:
         raise PackError([f"{name}: {exc.place + ': ' if exc.place else ''}{exc}"]) from None
-    return compile_plan(data, name)
+    if path.suffix.lower() != ".xlsx":
+        return compile_plan(data, name)
+    try:  # a filled form: name the sheet and row, not the YAML path
+        return compile_plan(data, name)
+    except PackError as exc:
+        raise PackError([re.sub(r"targets\[(\d+)\]", lambda m: f"目标!row {int(m[1]) + 3}", p)
+                         for p in exc.problems]) from None
 
 
 def compile_plan(data: Any, name: str) -> tuple[Pack, list[InputError]]:
