@@ -83,10 +83,21 @@ def test_the_example_county_names_its_failing_schools():
     assert "新安初级中学" in yzjh[("YZJH-SIZE-01", None)].message_zh
     assert "河西小学" in yzjh[("YZJH-CLASS-01", "primary")].message_zh
     assert all(yzjh[(f"YZJH-CV-{n:02d}", s)].status is Status.PASS for n in range(1, 8) for s in ("primary", "junior"))
+    assert "河西第2小学" in yzjh[("YZJH-ROOM-01", None)].message_zh
+    assert "石桥初级中学" in yzjh[("YZJH-QUA-03", None)].message_zh
+    assert yzjh[("YZJH-GOV-09", None)].status is Status.FAIL  # 18.5 % < 20 %
+    assert all(yzjh[(f"YZJH-VETO-0{n}", None)].status is Status.PASS for n in range(1, 5))
+    stated = yzjh[("YZJH-CVS-01", "junior")]
+    assert stated.status is Status.FAIL and stated.evidence[0].citation.locator == "附表2"
+    assert yzjh[("YZJH-CVS-01", "primary")].status is Status.NOT_APPLICABLE
     ppph = {f.criterion_id: f.status for f in check([county], criteria="普及普惠", jobs=1).findings}
     assert ppph == {"PPPH-ENR-01": Status.PASS, "PPPH-INC-01": Status.PASS, "PPPH-PUB-01": Status.FAIL,
                     "PPPH-RATIO-01": Status.FAIL, "PPPH-CERT-01": Status.FAIL, "PPPH-CLASS-01": Status.PASS,
-                    "PPPH-SIZE-01": Status.FAIL, "PPPH-PAY-01": Status.MISSING, "PPPH-SOC-01": Status.MISSING}
+                    "PPPH-SIZE-01": Status.FAIL, "PPPH-PAY-01": Status.PASS, "PPPH-SOC-01": Status.PASS}
+    jbjh = {(f.criterion_id, f.stage): f.status for f in check([county], criteria="基本均衡", jobs=1).findings}
+    assert jbjh == {("JBJH-CV-01", "primary"): Status.PASS, ("JBJH-CV-01", "junior"): Status.PASS,
+                    ("JBJH-CVS-01", "primary"): Status.NOT_APPLICABLE, ("JBJH-CVS-01", "junior"): Status.FAIL,
+                    ("JBJH-SAT-01", None): Status.PASS}
 
 
 def test_a_named_but_missing_school_table_is_an_error_for_school_criteria(tmp_path):
@@ -150,3 +161,44 @@ def test_kindergarten_figures_fall_back_to_the_reported_ones(tmp_path):
     assert {(e.indicator, e.value, e.citation.locator) for e in ratio.evidence} == {
         ("kg_children", 16760, "x"), ("kg_teachers", 1096, "y")}
     assert found["PPPH-CERT-01"].status is Status.MISSING
+
+
+JBJH_HEADER = ("school_code,school_name,school_type,students_primary,teaching_aux_area,sports_area,equipment_value,"
+               "computers,books,full_time_teachers_primary,teachers_above_degree_primary,mid_title_teachers_primary\n")
+
+
+def test_composite_cv_by_hand_and_stated_cvs_checked_against_it(tmp_path):
+    # pupils 100, 200, 300. Books per pupil 2, 4, 6 → CV √20/14 (as above); every other indicator
+    # equal across schools (CV 0) except computers per 100 pupils 10, 10, 40: X̄ = (1000+2000+12000)/600
+    # = 25, S² = (1/6)(225) + (1/3)(225) + (1/2)(225) = 225, CV = 15/25 = 0.6. Composite = (√20/14 + 0.6)/8.
+    rows = ("S1,甲小学,小学,100,500,800,200000,10,200,6,5,3\n"
+            "S2,乙小学,小学,200,1000,1600,400000,20,800,12,10,6\n"
+            "S3,丙小学,小学,300,1500,2400,600000,120,1800,18,15,9\n")
+    write(tmp_path, "schools.csv", JBJH_HEADER + rows)
+    composite = (math.sqrt(20) / 14 + 0.6) / 8  # 0.114930
+    facts = ("  - {indicator: cv_composite_stated, stage: primary, period: 2021, value: \"0.11\", "
+             "source: {document: report, locator: 表3}}\n"
+             "  - {indicator: cv_books_per_student_stated, stage: primary, period: 2021, value: \"0.319\", "
+             "source: {document: report, locator: 表3}}\n"
+             "  - {indicator: cv_computers_per100_stated, stage: primary, period: 2021, value: \"0.6\", "
+             "source: {document: report, locator: 表3}}\n")
+    write(tmp_path, "county.yaml", MINIMAL.replace("documents:", "tables: {schools: schools.csv}\ndocuments:") + facts)
+    found = {(f.criterion_id, f.stage): f for f in check([tmp_path], criteria="基本均衡", jobs=1).findings}
+    cv = found[("JBJH-CV-01", "primary")]
+    assert cv.status is Status.PASS and cv.evidence[0].value == pytest.approx(composite, abs=1e-6)
+    assert {d.get("indicator"): d.get("cv") for d in cv.details[1:]}["computers_per100"] == pytest.approx(0.6)
+    stated = found[("JBJH-CVS-01", "primary")]
+    # 0.11 stands for [0.105, 0.115]: 0.11493 is inside (rounded); 0.319 for [0.3185, 0.3195]:
+    # √20/14 = 0.31944 is inside; 0.6 for [0.55, 0.65]: inside
+    assert stated.status is Status.PASS and len(stated.details) == 3
+    assert found[("JBJH-CV-01", "junior")].status is Status.MISSING  # no junior school
+
+
+def test_stated_cvs_decide_when_there_is_no_school_table(tmp_path):
+    write(tmp_path, "county.yaml", MINIMAL + (
+        "  - {indicator: cv_sports_area_per_student_stated, stage: junior, period: 2021, value: \"0.47\", "
+        "source: {document: report, locator: 表2}}\n"))
+    found = {(f.criterion_id, f.stage): f for f in check([tmp_path], criteria="优质均衡", jobs=1).findings}
+    cv = found[("YZJH-CV-05", "junior")]
+    assert cv.status is Status.FAIL and cv.evidence[0].citation.locator == "表2"  # 0.47 > 0.45
+    assert found[("YZJH-CVS-01", "junior")].status is Status.NOT_APPLICABLE  # nothing to compare with

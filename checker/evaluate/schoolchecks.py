@@ -90,7 +90,8 @@ def stated_cv_details(check: str, sub: Submission, stage: str | None) -> list[De
             if (fact.indicator, fact.stage, fact.period) != (f"{key}_stated", stage, sub.period) or fact.is_claim:
                 continue
             zh, en = _LABEL[key]
-            d = Detail("restated", [fact], f"{zh}差异系数", f"CV of {en}")
+            d = Detail("cv", [fact], f"{zh}差异系数(县陈述 {fact.value_as_written or fact.value})",
+                       f"stated CV of {en} ({fact.value_as_written or fact.value})")
             if key not in computed:
                 d.missing_zh, d.missing_en = "学校表算不出该差异系数", "the school table does not give this CV"
             else:

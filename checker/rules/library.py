@@ -12,7 +12,7 @@ from checker.rules.files import bundled_names, bundled_path, pack_name, read_pac
 from checker.rules.parse import parse_pack
 
 BUNDLED_DEFAULT = ("duties", "consistency")  # run together unless --criteria says otherwise
-ALIASES = {"优质均衡": "yzjh", "普及普惠": "ppph", "学前普及普惠": "ppph", "履职": "duties", "一致性": "consistency"}
+ALIASES = {"优质均衡": "yzjh", "基本均衡": "jbjh", "普及普惠": "ppph", "学前普及普惠": "ppph", "履职": "duties", "一致性": "consistency"}
 
 
 def resolve(spec: str | Path | None) -> list[Path]:
