@@ -1,7 +1,7 @@
 """The durable-rules wrapper, following ../shared/notes/durable-rules-field-guide.md §9.
 
-- One isolated host per compiled pack, with no background timer threads (`_SyncHost`), its C
-  ruleset deleted on close; the ruleset name is private to the host, so packs never clash.
+- One engine per compiled pack, calling the C extension directly: no host, so no background
+  timer threads and no per-firing Python dispatch; its C rulesets are deleted on close.
 - One session per submission, one live session at a time, ended by a sentinel fact that fires a
   no-op rule (so `delete_state` is safe) and then `delete_state`.
 - Fact ids are `str(n)` (collision-free in the engine's 32-bit hash for n ≤ 797,185); facts are
@@ -12,8 +12,8 @@
   `create_ruleset` hangs forever, which is where a pack of ~550 criteria stopped). A larger pack is
   split into several rulesets in the one host, each with its own sentinel; a case goes to the
   ruleset holding its kind.
-- Every action is a one-parameter wrapper that catches BaseException and records it, so an
-  exception inside an action surfaces as an error instead of vanishing into `c.s.exception`.
+- Every firing is recorded by one wrapper that catches BaseException, so an exception there
+  surfaces as an error instead of vanishing.
 """
 
 from __future__ import annotations
@@ -105,25 +105,25 @@ def split_ruleset(ruleset: dict[str, dict], per: int = KINDS_PER_RULESET) -> lis
 
 
 class Engine:
-    """One compiled pack loaded into its own durable-rules host."""
+    """One compiled pack loaded into its own durable-rules rulesets, driven through the C API.
+
+    The engine's Python host (`durable.engine.Host`) dispatches every firing through closures,
+    promises, timers and JSON round trips of the session state; here the same C calls are made
+    directly (`assert_fact` → `start_action_for_state` → `update_state` /
+    `complete_and_start_action` until the queue is empty), so nothing runs on another thread and
+    each firing costs one `json.loads` of its message. The safety rules of the field guide are
+    kept: one session at a time, ended by the sentinel and `delete_state`; ids `str(n)`; facts
+    asserted one by one (a refused fact is named); every action wrapped (`_fire`).
+    """
 
     def __init__(self, compiled: CompiledPack):
-        from durable import engine as dengine
         import durable_rules_engine
 
-        class _SyncHost(dengine.Host):
-            def _run(self) -> None:  # no background timer threads: actions run inline, in order
-                pass
-
         self._dre = durable_rules_engine
-        self._not_handled = dengine.MessageNotHandledException
-        self._observed = dengine.MessageObservedException
         self.compiled = compiled
         self.on_match: Callable[[str, dict], None] | None = None  # a hook for tests
         self._current: dict[int, CaseResult] = {}
-        self._host = _SyncHost()
-        self._dengine = dengine
-        self._parts: list = []  # one registered ruleset per group of kinds
+        self._parts: list[int] = []  # the C handle of one ruleset per group of kinds
         self._part_of: dict[str, int] = {}  # case kind -> index in _parts
         self._closed = False
         try:
@@ -135,20 +135,13 @@ class Engine:
             self.close()
             raise
 
-    def _register(self, name: str, ruleset: dict[str, dict], compiled: CompiledPack):
-        # Registered by hand rather than by `register_rulesets`, whose json.dumps would spell a
-        # constant such as 1e-05 in a form the engine's parser refuses (field guide §0 #14).
-        dengine = self._dengine
-        rs = dengine.Ruleset.__new__(dengine.Ruleset)
-        rs._name, rs._host, rs._definition = name, self._host, ruleset
-        rs._actions = {rule: dengine.Promise(self._action(rule)) for rule in ruleset}
+    def _register(self, name: str, ruleset: dict[str, dict], compiled: CompiledPack) -> int:
+        # Encoded by us rather than json.dumps, which would spell a constant such as 1e-05 in a
+        # form the engine's parser refuses (field guide §0 #14).
         try:
-            rs._handle = self._dre.create_ruleset(name, encode(ruleset))
+            return self._dre.create_ruleset(name, encode(ruleset))
         except Exception as exc:  # noqa: BLE001 - find which rules the engine refused, and say so
             raise EngineRuleError(self._refused_rules(compiled), exc) from None
-        self._host._ruleset_directory[name] = rs
-        self._host._ruleset_list.append(rs)
-        return rs
 
     def _refused_rules(self, compiled: CompiledPack) -> list[str]:
         refused = []
@@ -161,23 +154,20 @@ class Engine:
                 self._dre.delete_ruleset(handle)
         return refused
 
-    def _action(self, name: str) -> Callable[[Any], None]:
-        def action(c) -> None:  # exactly one parameter: a two-parameter action runs async
-            fact_id = None
-            try:
-                fact = dict(c.m._d)
-                fact_id = int(fact["id"])
-                if self.on_match is not None:
-                    self.on_match(name, fact)
-                self._current[fact_id].fired.append(name)
-            except BaseException as exc:  # noqa: BLE001 - the engine would swallow it silently
-                target = self._current.get(fact_id) if fact_id is not None else None
-                message = f"exception in the action of rule {name}: {exc.__class__.__name__}: {exc}"
-                if target is not None:
-                    target.errors.append(message)
-                else:
-                    self._current.setdefault(-1, CaseResult()).errors.append(message)
-        return action
+    def _fire(self, message: str) -> None:
+        """One firing: record the rule against its case. Never raises (the engine would lose it)."""
+        name, fact_id = "?", None
+        try:
+            (name, matched), = json.loads(message).items()
+            fact = matched["m"]
+            fact_id = int(fact["id"])
+            if self.on_match is not None:
+                self.on_match(name, fact)
+            self._current[fact_id].fired.append(name)
+        except BaseException as exc:  # noqa: BLE001 - the engine would swallow it silently
+            target = self._current.get(fact_id) if fact_id is not None else None
+            text = f"exception in the action of rule {name}: {exc.__class__.__name__}: {exc}"
+            (target if target is not None else self._current.setdefault(-1, CaseResult())).errors.append(text)
 
     def run(self, cases: list[tuple[str, dict[str, float]]]) -> tuple[list[CaseResult], list[str]]:
         """Assert each (kind, operands) case into a fresh session; return what fired for each.
@@ -221,30 +211,47 @@ class Engine:
         if not errors and not sentinel.fired:
             session_errors.append("the end-of-session sentinel did not fire: the engine may have lost actions")
         try:
-            rs.delete_state(SID)
+            self._dre.delete_state(rs, SID)
         except Exception as exc:  # noqa: BLE001
             session_errors.append(f"the engine could not end the session: {exc}")
         return session_errors
 
-    def _assert(self, rs, text: str) -> list[str]:
+    def _assert(self, handle: int, text: str) -> list[str]:
+        """Assert one fact and run every action it fires, in this thread, before returning."""
+        dre = self._dre
         try:
-            self._host._handle_function(rs, lambda t: rs._handle_result(self._dre.assert_fact(rs._handle, t), t),
-                                        text, None)
-        except self._not_handled:
-            return []  # no rule matched: the evaluator reports the missing verdict
-        except self._observed:
-            return [f"the engine took this fact for a duplicate: {text}"]
+            code, state_handle = dre.assert_fact(handle, text)
         except Exception as exc:  # noqa: BLE001 - e.g. the C parser refusing a value (error 204)
             return [f"the engine refused this fact ({exc}): {text}"]
+        if code == 1:
+            return []  # no rule matched: the evaluator reports the missing verdict
+        if code == 2:
+            return [f"the engine took this fact for a duplicate: {text}"]
+        if code == 3:
+            state_handle = 0  # as durable.engine.Ruleset._handle_result reads this code
+        try:
+            result = dre.start_action_for_state(handle, state_handle)
+            while result:
+                state, message = result[0], result[1]
+                self._fire(message)
+                dre.update_state(handle, state)
+                message = dre.complete_and_start_action(handle, state_handle)
+                result = (state, message) if message else None
+        except Exception as exc:  # noqa: BLE001
+            try:
+                dre.abandon_action(handle, state_handle)
+            except Exception:  # noqa: BLE001 - already reported below
+                pass
+            return [f"the engine failed while running the actions of this fact ({exc}): {text}"]
         return []
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        for rs in self._parts:
+        for handle in self._parts:
             try:
-                self._dre.delete_ruleset(rs._handle)
+                self._dre.delete_ruleset(handle)
             except Exception:  # noqa: BLE001 - nothing more to free
                 pass
 
