@@ -100,13 +100,26 @@ def _label(fact: Fact, indicator: str | None = None, period: int | None = None) 
     return f"{spec.zh}{stage}{scope} {year}", f"{spec.en}{stage}{scope} {year}"
 
 
+_LAST_INDEX: list = [None, {}, ()]
+
+
+def _index(submission: Submission) -> tuple[dict[tuple, list[Fact]], tuple[Fact, ...]]:
+    """Numeric facts by key, and those that state something: built once per submission (the
+    four checks of a submission share it), not once per check."""
+    if _LAST_INDEX[0] is not submission.facts:
+        index: dict[tuple, list[Fact]] = {}
+        for f in submission.facts:
+            if not f.is_claim and not isinstance(f.value, str):
+                index.setdefault(f.key, []).append(f)
+        stating = tuple(f for f in submission.facts if f.stated and not f.is_claim and not isinstance(f.value, str))
+        _LAST_INDEX[:] = [submission.facts, index, stating]
+    return _LAST_INDEX[1], _LAST_INDEX[2]
+
+
 def details(check: str, submission: Submission) -> list[Detail]:
-    index: dict[tuple, list[Fact]] = {}
-    for f in submission.facts:
-        if not f.is_claim and not isinstance(f.value, str):
-            index.setdefault(f.key, []).append(f)
+    index, stating = _index(submission)
     out: list[Detail] = []
-    for fact in (f for f in submission.facts if not f.is_claim and not isinstance(f.value, str)):
+    for fact in stating:  # nothing stated: nothing to do here
         for stated in fact.stated:
             if check == "stated_change" and stated.kind == "change_pct":
                 out.append(_change(fact, stated, index))

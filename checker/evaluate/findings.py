@@ -137,28 +137,12 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
                                 f"该标准适用年度为{span},评估年度为{period}",
                                 f"in force {span}; the evaluated year is {period}")
         return item
-    combo, thresholds = [], []
-    for param in criterion.params:
-        chosen = param.select(period, entity.region, stage)
-        if chosen is None:
-            starts = sorted(v.start for v in param.variants if v.start)
-            first_zh = f",最早自{starts[0]}年起有效" if starts and starts[0] > period else ""
-            first_en = f"; the first is in force from {starts[0]}" if starts and starts[0] > period else ""
-            region_zh = REGION_ZH.get(entity.region, "未填地区")
-            region_en = entity.region or "no region given"
-            stage_zh = STAGE_ZH.get(stage, "")
-            item.finding = _finding(
-                submission, item, Status.NOT_APPLICABLE,
-                f"{period}年({region_zh}{stage_zh})没有有效的{param.title_zh or param.name}{first_zh}",
-                f"no {param.title_en or param.name} is in force for {period} ({region_en}"
-                f"{', ' + stage if stage else ''}){first_en}")
-            return item
-        i, variant = chosen
-        combo.append(i)
-        thresholds.append(Threshold(param.name, _plain(variant.value), period, entity.region, stage,
-                                    variant.describe(), "; ".join(x for x in (variant.basis, variant.note) if x),
-                                    param.unit))
-    item.thresholds = tuple(thresholds)
+    chosen = _in_force(criterion, stage, period, entity.region)
+    if isinstance(chosen[0], str):  # no variant in force: the reason, in zh and en
+        item.finding = _finding(submission, item, Status.NOT_APPLICABLE, *chosen)
+        return item
+    combo, thresholds = chosen
+    item.thresholds = thresholds
     if criterion.check:
         return _prepare_check(submission, criterion, item, compiled, cases)
     slots = compiled.slots[(criterion.pack, criterion.id)]
@@ -181,8 +165,46 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
                and (not item.missing_rule_refs or op.ref in pre_refs)]
     operands = {slots[op.ref]: op.facts[0].value for op in present}
     item.case = len(cases)
-    cases.append((compiled.kinds[(criterion.pack, criterion.id, tuple(combo))], operands))
+    cases.append((compiled.kinds[(criterion.pack, criterion.id, combo)], operands))
     return item
+
+
+_IN_FORCE: dict[tuple, tuple] = {}
+
+
+def _in_force(criterion: Criterion, stage: str | None, period: int, region: str | None):
+    """The parameter variants in force for (criterion, stage, year, region), resolved once per run:
+    (combo, thresholds), or the (zh, en) reason none is in force."""
+    key = (id(criterion), stage, period, region)
+    hit = _IN_FORCE.get(key)
+    if hit is not None and hit[0] is criterion:
+        return hit[1]
+    combo, thresholds = [], []
+    result = None
+    for param in criterion.params:
+        chosen = param.select(period, region, stage)
+        if chosen is None:
+            starts = sorted(v.start for v in param.variants if v.start)
+            first_zh = f",最早自{starts[0]}年起有效" if starts and starts[0] > period else ""
+            first_en = f"; the first is in force from {starts[0]}" if starts and starts[0] > period else ""
+            region_zh = REGION_ZH.get(region, "未填地区")
+            region_en = region or "no region given"
+            stage_zh = STAGE_ZH.get(stage, "")
+            result = (f"{period}年({region_zh}{stage_zh})没有有效的{param.title_zh or param.name}{first_zh}",
+                      f"no {param.title_en or param.name} is in force for {period} ({region_en}"
+                      f"{', ' + stage if stage else ''}){first_en}")
+            break
+        i, variant = chosen
+        combo.append(i)
+        thresholds.append(Threshold(param.name, _plain(variant.value), period, region, stage,
+                                    variant.describe(), "; ".join(x for x in (variant.basis, variant.note) if x),
+                                    param.unit))
+    if result is None:
+        result = (tuple(combo), tuple(thresholds))
+    if len(_IN_FORCE) > 100_000:
+        _IN_FORCE.clear()
+    _IN_FORCE[key] = (criterion, result)
+    return result
 
 
 def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending, compiled: CompiledPack,
@@ -305,13 +327,25 @@ def _plain(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+_LAST_LINEAGE: list = [None, {}]
+
+
+def _lineage(submission: Submission) -> dict:
+    """The derived facts' lineage by fact key, built once per submission (not once per finding)."""
+    if _LAST_LINEAGE[0] is not submission.derived:
+        _LAST_LINEAGE[:] = [submission.derived, dict(submission.derived)]
+    return _LAST_LINEAGE[1]
+
+
 def _finding(submission: Submission, item: _Pending, status: Status, zh: str, en: str) -> Finding:
     c = item.criterion
     evidence: list[Fact] = []
     for op in item.operands:
         evidence.extend(op.facts if op.facts else op.claims)
-    lineage = dict(submission.derived)
-    details = tuple(d for op in item.operands for f in op.facts for d in lineage.get(f.key, ()))
+    details: tuple = ()
+    if submission.derived:
+        lineage = _lineage(submission)
+        details = tuple(d for op in item.operands for f in op.facts for d in lineage.get(f.key, ()))
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
         plan_zh, plan_en = plan.describe(c.plan, asks)

@@ -6,6 +6,7 @@ and the relation shown is the one that holds between them. Verdicts come from th
 
 from __future__ import annotations
 
+import operator
 from functools import lru_cache
 
 from checker.rules import expr
@@ -28,13 +29,18 @@ def fact_value(fact: Fact) -> str:
         return "—"
     if isinstance(fact.value, str):
         return fact.value
-    decimals = decimals_written(fact.value_as_written)
-    written_unit = fact.unit_as_written
-    if decimals is not None and written_unit not in (None, fact.unit) and not float(fact.value).is_integer():
+    return _value_text(fact.value, fact.value_as_written, fact.unit, fact.unit_as_written)
+
+
+@lru_cache(maxsize=8192)
+def _value_text(value: float | int, as_written: str | None, unit: str | None, written_unit: str | None) -> str:
+    """A figure with the decimals the county wrote (cached: one figure is shown by many findings)."""
+    decimals = decimals_written(as_written)
+    if decimals is not None and written_unit not in (None, unit) and not float(value).is_integer():
         decimals = None  # rescaled from 万元/亿元/‰: the written decimals no longer apply
-    elif decimals is not None and written_unit not in (None, fact.unit):
+    elif decimals is not None and written_unit not in (None, unit):
         decimals = 0
-    return number(fact.value, decimals)
+    return number(value, decimals)
 
 
 def fact_label(fact: Fact) -> str:
@@ -49,37 +55,64 @@ def ref_label(ref: expr.Ref, stage: str | None, period: int) -> tuple[str, str]:
     return zh, en
 
 
-def _term(node, operands: dict, thresholds: dict, lang: str, show_name: bool) -> tuple[str, float | None]:
+def _term(node, operands: dict, thresholds: dict, show_name: bool) -> tuple[str, str, float | None]:
+    """A side of a comparison in Chinese and in English, and its value (None: not shown)."""
     if isinstance(node, expr.Ref):
         op = operands.get(node)
         if op is None or not op.facts:
-            return ("?", None)
+            return "?", "?", None
         fact = op.facts[0]
-        spec = dictionary()[node.indicator]
-        name = (spec.zh if lang == "zh" else spec.en) + " " if show_name else ""
-        return f"{name}{op.period} {fact_label(fact)}", float(fact.value)
+        shown = f"{op.period} {fact_label(fact)}"
+        if show_name:
+            spec = dictionary()[node.indicator]
+            return f"{spec.zh} {shown}", f"{spec.en} {shown}", float(fact.value)
+        return shown, shown, float(fact.value)
     if isinstance(node, expr.Num):
-        return number(node.value), float(node.value)
+        shown = number(node.value)
+        return shown, shown, float(node.value)
     if isinstance(node, expr.Param):
         t = thresholds.get(node.name)
         if t is None:
-            return node.name, None
-        word = "标准" if lang == "zh" else "standard"
-        unit = f" {t.unit}" if t.unit else ""
-        return f"{word} {number(t.value)}{unit}", float(t.value)
+            return node.name, node.name, None
+        shown = f"{number(t.value)}{f' {t.unit}' if t.unit else ''}"
+        return f"标准 {shown}", f"standard {shown}", float(t.value)
     if isinstance(node, expr.Arith):
-        left, lv = _term(node.left, operands, thresholds, lang, show_name)
-        right, rv = _term(node.right, operands, thresholds, lang, show_name)
+        lzh, len_, lv = _term(node.left, operands, thresholds, show_name)
+        rzh, ren, rv = _term(node.right, operands, thresholds, show_name)
         value = None
         if lv is not None and rv is not None:
             value = lv + rv if node.op == "+" else lv - rv if node.op == "-" else lv * rv
-        return f"{left} {_ARITH[node.op]} {right}", value
-    return str(node), None
+        sym = _ARITH[node.op]
+        return f"{lzh} {sym} {rzh}", f"{len_} {sym} {ren}", value
+    return str(node), str(node), None
 
 
 @lru_cache(maxsize=4096)
 def _refs(node) -> tuple[expr.Ref, ...]:
     return tuple(expr.refs(node))
+
+
+_SHAPES: dict[tuple, tuple] = {}
+
+
+def _shape(criterion, status: Status) -> tuple:
+    """The comparisons a message shows, with whether each names its indicators and whether it
+    shows a year-on-year change: worked out once per criterion and verdict."""
+    key = (id(criterion), status is Status.NOT_APPLICABLE)
+    hit = _SHAPES.get(key)
+    if hit is not None and hit[0] is criterion:
+        return hit[1]
+    comparisons = criterion.rule_comparisons if status is not Status.NOT_APPLICABLE else \
+        tuple(expr.comparisons(criterion.precondition))
+    shape = []
+    for cmp in comparisons:
+        same = [r.indicator for r in _refs(cmp)]
+        show_name = not (len(same) == 2 and same[0] == same[1])  # "2021 x < 2020 y" reads alone
+        change = isinstance(cmp.left, expr.Ref) and isinstance(cmp.right, expr.Ref) and \
+            cmp.left.indicator == cmp.right.indicator and cmp.left.prev != cmp.right.prev
+        shape.append((cmp, show_name, change))
+    _SHAPES[key] = (criterion, tuple(shape))
+    return _SHAPES[key][1]
 
 
 def percent_change(cur: float, prev: float) -> str:
@@ -91,9 +124,16 @@ def percent_change(cur: float, prev: float) -> str:
     return text.replace("-", "−")
 
 
+_OPS = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt, "==": operator.eq,
+        "!=": operator.ne}
+
+
 def _holds(op: str, left: float, right: float) -> bool:
-    return {">=": left >= right, ">": left > right, "<=": left <= right, "<": left < right,
-            "==": left == right, "!=": left != right}[op]
+    return _OPS[op](left, right)
+
+
+_VERDICT_ZH = {Status.FAIL: "不达标: ", Status.WARN: "预警: ", Status.NOT_APPLICABLE: "前提条件不成立: "}
+_VERDICT_EN = {Status.FAIL: "fails: ", Status.WARN: "warning: ", Status.NOT_APPLICABLE: "precondition does not hold: "}
 
 
 def describe_rule(criterion, stage: str | None, operands: list, thresholds, status: Status) -> tuple[str, str]:
@@ -101,33 +141,24 @@ def describe_rule(criterion, stage: str | None, operands: list, thresholds, stat
     the figures on both sides and the relation that holds between them."""
     by_ref = {op.ref: op for op in operands}
     by_param = {t.name: t for t in thresholds}
-    comparisons = criterion.rule_comparisons if status is not Status.NOT_APPLICABLE else \
-        tuple(expr.comparisons(criterion.precondition))
-    out = {}
-    for lang in ("zh", "en"):
-        parts = []
-        for cmp in comparisons:
-            same = [r.indicator for r in _refs(cmp)]
-            show_name = not (len(same) == 2 and same[0] == same[1])  # "2021 x < 2020 y" reads alone
-            left, lv = _term(cmp.left, by_ref, by_param, lang, show_name)
-            right, rv = _term(cmp.right, by_ref, by_param, lang, show_name)
-            if lv is None or rv is None:
-                continue
-            symbol = _SYMBOL[cmp.op] if _holds(cmp.op, lv, rv) else _SYMBOL[expr.NEGATE[cmp.op]]
-            text = f"{left} {symbol} {right}"
-            if isinstance(cmp.left, expr.Ref) and isinstance(cmp.right, expr.Ref) and \
-                    cmp.left.indicator == cmp.right.indicator and cmp.left.prev != cmp.right.prev:
-                cur, prev = (lv, rv) if cmp.right.prev else (rv, lv)
-                if prev:
-                    text += ", " + percent_change(cur, prev)
-            parts.append(text)
-        out[lang] = ("; " if lang == "en" else ";").join(parts)
-    verdict_zh = {Status.FAIL: "不达标: ", Status.WARN: "预警: ", Status.NOT_APPLICABLE: "前提条件不成立: "}.get(status, "")
-    verdict_en = {Status.FAIL: "fails: ", Status.WARN: "warning: ",
-                  Status.NOT_APPLICABLE: "precondition does not hold: "}.get(status, "")
+    parts_zh, parts_en = [], []
+    for cmp, show_name, change in _shape(criterion, status):
+        lzh, len_, lv = _term(cmp.left, by_ref, by_param, show_name)
+        rzh, ren, rv = _term(cmp.right, by_ref, by_param, show_name)
+        if lv is None or rv is None:
+            continue
+        symbol = _SYMBOL[cmp.op] if _holds(cmp.op, lv, rv) else _SYMBOL[expr.NEGATE[cmp.op]]
+        tail = ""
+        if change:
+            cur, prev = (lv, rv) if cmp.right.prev else (rv, lv)
+            if prev:
+                tail = ", " + percent_change(cur, prev)
+        parts_zh.append(f"{lzh} {symbol} {rzh}{tail}")
+        parts_en.append(f"{len_} {symbol} {ren}{tail}")
     prefix_zh = f"{STAGE_ZH[stage]} " if stage else ""
     prefix_en = f"{stage} " if stage else ""
-    return f"{verdict_zh}{prefix_zh}{out['zh']}", f"{verdict_en}{prefix_en}{out['en']}"
+    return (f"{_VERDICT_ZH.get(status, '')}{prefix_zh}{';'.join(parts_zh)}",
+            f"{_VERDICT_EN.get(status, '')}{prefix_en}{'; '.join(parts_en)}")
 
 
 def describe_check(detail, status: Status) -> tuple[str, str]:
