@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,42 +58,21 @@ def decode(data: bytes) -> str:
 
 
 def load_yaml(text: str) -> Document:
+    """One pass over libyaml's events, building plain containers as they arrive.
+
+    Per event the work is a class test and, for a scalar, a cached conversion of its text
+    (`_plain`): the same keys and codes recur in every file, so most scalars cost a dict look-up.
+    """
     import yaml
 
-    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    resolver = yaml.resolver.Resolver()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     doc = Document(None)
-    # stack of [container, path, pending_key or None]
-    stack: list[list] = []
-    nodes = 0
-    docs = 0
-
-    def place(value: Any, line: int, raw: str | None) -> None:
-        if not stack:
-            doc.data = value
-            return
-        frame = stack[-1]
-        container, path = frame[0], frame[1]
-        if isinstance(container, list):
-            p = path + (len(container),)
-            container.append(value)
-        else:
-            if frame[2] is None:
-                if not isinstance(value, (str, int, float, bool)) or value is None:
-                    raise DocumentError("a mapping key must be a plain scalar", format_path(path),
-                                        expected="key: value")
-                key = str(value)
-                if key in container:
-                    raise DocumentError(f"duplicate key {key!r} (line {line})", format_path(path + (key,)),
-                                        expected="each key once")
-                frame[2] = key
-                return
-            p = path + (frame[2],)
-            container[frame[2]] = value
-            frame[2] = None
-        if raw is not None:
-            doc.raw[p] = raw
-        doc.lines[p] = line
+    raw, lines = doc.raw, doc.lines
+    stack: list[list] = []  # of [container, path, pending key or None]
+    nodes = docs = 0
+    scalar_event, alias_event, doc_start = yaml.ScalarEvent, yaml.AliasEvent, yaml.DocumentStartEvent
+    seq_start, map_start = yaml.SequenceStartEvent, yaml.MappingStartEvent
+    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
     def current_path() -> PathT:
         if not stack:
@@ -100,42 +80,75 @@ def load_yaml(text: str) -> Document:
         container, path, key = stack[-1]
         return path + ((len(container),) if isinstance(container, list) else (key,))
 
+    def place(value: Any, line: int) -> PathT | None:
+        """Put a value into the open container; its path, or None for a key or the root."""
+        if not stack:
+            doc.data = value
+            return None
+        frame = stack[-1]
+        container = frame[0]
+        if container.__class__ is list:
+            p = frame[1] + (len(container),)
+            container.append(value)
+            return p
+        key = frame[2]
+        if key is None:
+            if value is None or not isinstance(value, (str, int, float, bool)):
+                raise DocumentError("a mapping key must be a plain scalar", format_path(frame[1]),
+                                    expected="key: value")
+            key = str(value)
+            if key in container:
+                raise DocumentError(f"duplicate key {key!r} (line {line})", format_path(frame[1] + (key,)),
+                                    expected="each key once")
+            frame[2] = key
+            return None
+        container[key] = value
+        frame[2] = None
+        return frame[1] + (key,)
+
     try:
-        for event in yaml.parse(text, Loader=loader_cls):
-            nodes += 1
-            if nodes > MAX_NODES:
-                raise DocumentError(f"more than {MAX_NODES:,} YAML nodes", expected="a submission of normal size")
-            kind = type(event).__name__
-            line = event.start_mark.line + 1 if event.start_mark else 0
-            if kind == "AliasEvent":
-                raise DocumentError(f"YAML alias *{event.anchor} at line {line} is not allowed",
-                                    format_path(current_path()), expected="plain values, no anchors or aliases")
-            if kind == "DocumentStartEvent":
-                docs += 1
-                if docs > 1:
-                    raise DocumentError("more than one YAML document in the file", expected="a single document")
-            elif kind == "ScalarEvent":
-                if event.tag not in (None, "!"):
-                    raise DocumentError(f"YAML tag {event.tag} at line {line} is not allowed",
-                                        format_path(current_path()), expected="untagged values")
-                if event.implicit[0]:
-                    tag = resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
-                else:
-                    tag = "tag:yaml.org,2002:str"
-                place(_construct(tag, event.value), line, event.value)
-            elif kind in ("SequenceStartEvent", "MappingStartEvent"):
-                if event.tag not in (None, "!"):
-                    raise DocumentError(f"YAML tag {event.tag} at line {line} is not allowed",
-                                        format_path(current_path()), expected="untagged values")
-                if len(stack) >= MAX_DEPTH:
-                    raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels at line {line}",
-                                        format_path(current_path()), expected="the submission's shallow structure")
-                container: Any = [] if kind == "SequenceStartEvent" else {}
-                p = current_path()
-                place(container, line, None)
-                stack.append([container, p, None])
-            elif kind in ("SequenceEndEvent", "MappingEndEvent"):
-                stack.pop()
+        try:
+            while loader.check_event():
+                event = loader.get_event()
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise DocumentError(f"more than {MAX_NODES:,} YAML nodes", expected="a submission of normal size")
+                cls = event.__class__
+                if cls is scalar_event:
+                    line = event.start_mark.line + 1
+                    if event.tag is not None and event.tag != "!":
+                        raise DocumentError(f"YAML tag {event.tag} at line {line} is not allowed",
+                                            format_path(current_path()), expected="untagged values")
+                    written = event.value
+                    p = place(_plain(written) if event.implicit[0] else written, line)
+                    if p is not None:
+                        raw[p] = written
+                        lines[p] = line
+                elif cls is map_start or cls is seq_start:
+                    line = event.start_mark.line + 1
+                    if event.tag is not None and event.tag != "!":
+                        raise DocumentError(f"YAML tag {event.tag} at line {line} is not allowed",
+                                            format_path(current_path()), expected="untagged values")
+                    if len(stack) >= MAX_DEPTH:
+                        raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels at line {line}",
+                                            format_path(current_path()), expected="the submission's shallow structure")
+                    container: Any = [] if cls is seq_start else {}
+                    path = current_path()
+                    if place(container, line) is not None:
+                        lines[path] = line
+                    stack.append([container, path, None])
+                elif cls in ends:
+                    stack.pop()
+                elif cls is alias_event:
+                    line = event.start_mark.line + 1 if event.start_mark else 0
+                    raise DocumentError(f"YAML alias *{event.anchor} at line {line} is not allowed",
+                                        format_path(current_path()), expected="plain values, no anchors or aliases")
+                elif cls is doc_start:
+                    docs += 1
+                    if docs > 1:
+                        raise DocumentError("more than one YAML document in the file", expected="a single document")
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -144,21 +157,25 @@ def load_yaml(text: str) -> Document:
     return doc
 
 
-def _construct(tag: str, text: str) -> Any:
-    """A scalar's value by PyYAML's own safe constructors (int, float, bool, null, timestamp, str)."""
+@lru_cache(maxsize=1 << 16)
+def _plain(text: str) -> Any:
+    """A plain (unquoted) scalar's value by PyYAML's own safe resolver and constructors (int,
+    float, bool, null, timestamp, str). Cached: every result is immutable."""
     import yaml
 
-    global _CONSTRUCTOR
-    if _CONSTRUCTOR is None:
-        _CONSTRUCTOR = yaml.constructor.SafeConstructor()
-    build = _CONSTRUCTOR.yaml_constructors.get(tag)
+    resolver, constructor = _yaml_tools()
+    tag = resolver.resolve(yaml.ScalarNode, text, (True, False))
+    build = constructor.yaml_constructors.get(tag)
     if build is None:
         return text
-    value = build(_CONSTRUCTOR, yaml.ScalarNode(tag, text))
-    return value
+    return build(constructor, yaml.ScalarNode(tag, text))
 
 
-_CONSTRUCTOR = None
+@lru_cache(maxsize=1)
+def _yaml_tools():
+    import yaml
+
+    return yaml.resolver.Resolver(), yaml.constructor.SafeConstructor()
 
 
 def load_json(text: str) -> Document:
