@@ -15,6 +15,7 @@ from checker.evaluate.derive import derive
 from checker.rules.criteria import Criterion, Example, Pack, packs_for
 from checker.rules.library import load_packs
 from checker.rules.plan import load_plans
+from checker.rules.planreport import below_floors
 from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
 from checker.intake.facts import Loaded, read_fact
@@ -39,6 +40,7 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
     packs = packs if packs is not None else load_packs(criteria)
     plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
     packs = packs + plan_packs
+    plan_notices = plan_notices + below_floors([p for p in packs if p.entity], [p for p in packs if not p.entity])
     files, errors = discover([Path(p) for p in paths])
     parents = parent_figures(files, packs, period)
     if jobs is None:

@@ -11,7 +11,7 @@ LAYERS = ["i18n", "model", "intake", "rules", "evaluate", "report", "api", "cli"
 MODULES = {
     "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "tables", "documents", "forms",
                "files", "roster"],
-    "rules": ["expr", "criteria", "checks", "validate", "parse", "files", "extends", "library", "planform", "plan", "compile",
+    "rules": ["expr", "criteria", "checks", "validate", "parse", "files", "extends", "library", "planform", "plan", "planreport", "compile",
               "catalogue", "template"],
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "findings"],
     "report": ["record", "render"],

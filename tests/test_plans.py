@@ -259,3 +259,47 @@ def test_the_readme_plan_commands_report_plan_findings_with_quotes():
             assert plan and all("「" in f["message_zh"] and f["basis"][0]["article"] for f in plan)
     finally:
         os.chdir(cwd)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("", "p.yaml: "),
+    ("- a list\n", "p.yaml: "),
+    ("plan: {id: x}\ntargets: []\n", "p.yaml: plan"),
+])
+def test_hostile_plan_files_are_refused_clearly(tmp_path, text, place):
+    with pytest.raises(PackError) as exc:
+        load_plans([write(tmp_path, "p.yaml", text)])
+    assert exc.value.problems and all(p.startswith(str(tmp_path / "p.yaml")) for p in exc.value.problems)
+
+
+@pytest.mark.parametrize("old, new, field", [
+    ("target: {year: 2021, value: 6}", "target: {year: 2022, value: 6}", "targets[6].target.year"),
+    ('parent: {code: "530500", name: 保山市}', 'region: west', "plan.entity"),
+    ('entity: {code: "530521", name: 施甸县, level: county, parent: {code: "530500", name: 保山市}}',
+     'entity: {code: "530521", name: 施甸县, level: county}', "targets[3].target.relative"),
+])
+def test_plan_rows_are_checked_against_the_plan(tmp_path, old, new, field):
+    source = (PLANS / "shidian-2021.yaml").read_text("utf-8")
+    assert old in source
+    with pytest.raises(PackError) as exc:
+        load_plans([write(tmp_path, "p.yaml", source.replace(old, new))])
+    assert any(field in p for p in exc.value.problems), exc.value.problems
+
+
+def test_a_plan_below_the_national_floor_is_reported_and_both_are_checked(tmp_path):
+    """施甸's 学前 85 % in 2021 equals the national 85 %: no notice; moved to 2025 (national 90 %),
+    the plan's 85 is below the floor: a notice, and both findings appear."""
+    report = check([RESULTS / "shidian-2021.yaml"], plans=[PLANS / "shidian-2021.yaml"])
+    assert not [n for n in report.notices if "DUT-PRE-01" in n.render("en")]
+    source = (PLANS / "shidian-2021.yaml").read_text("utf-8").replace("period: {from: 2021, to: 2021}",
+                                                                     "period: {from: 2021, to: 2025}")
+    source = source.replace("target: {year: 2021, value: 85}", "target: {year: 2025, value: 85}")
+    plan = write(tmp_path, "p.yaml", source)
+    sub = write(tmp_path, "s.yaml", "entity: {code: \"530521\", name: 施甸县, level: county, region: west}\n"
+                "period: 2025\nfacts:\n  - {indicator: preschool_gross_enrollment_rate, period: 2025, value: 87, unit: \"%\"}\n")
+    report = check([sub], plans=[plan])
+    (notice,) = [n for n in report.notices if "DUT-PRE-01" in n.render("en")]
+    assert "S1" in notice.render("en") and "90" in notice.render("en")
+    found = by(report, "530521")
+    assert found[("PLAN-530521-S1", None)].status is Status.PASS  # 87 ≥ the plan's 85
+    assert found[("DUT-PRE-01", None)].status is Status.FAIL  # 87 < the national 90

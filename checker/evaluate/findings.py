@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from checker.evaluate import consistency, schoolchecks
-from checker.rules import expr, plan
+from checker.rules import expr, planreport
 from checker.rules.checks import SCHOOL_CHECKS, STATED_CHECKS
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Criterion, Pack
@@ -348,7 +348,7 @@ def _finding(submission: Submission, item: _Pending, status: Status, zh: str, en
         details = tuple(d for op in item.operands for f in op.facts for d in lineage.get(f.key, ()))
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
-        plan_zh, plan_en = plan.describe(c.plan, asks)
+        plan_zh, plan_en = planreport.describe(c.plan, asks)
         zh, en = f"{zh} {plan_zh}", f"{en} {plan_en}"
         details += ({"plan": {**c.plan, "asks": asks}},)
     return Finding(

@@ -64,7 +64,8 @@ def plan_section() -> Iterator[str]:
            "cites it as an unconfirmed basis. A relative target (达全市平均水平) compares with `parent_<indicator>`, "
            "the parent entity's figure from the same batch, and is missing when the batch does not hold it. "
            "A target stated twice with different values (the text and the 专栏 table) is kept twice and reported "
-           "as a notice.\n"
+           "as a notice, and so is a plan target below a national or province floor on the same figure "
+           "(both are checked).\n"
            "Seed plans: `plans/xinghualing-14th.yaml` (seed 001), `plans/changzhi-2022.yaml` (seed 003), "
            "`plans/shidian-2021.yaml` (seed 004); results checked against them in `plans/results/`.\n")
 

@@ -102,6 +102,11 @@ def compile_plan(data: Any, name: str) -> tuple[Pack, list[InputError]]:
         if row["indicator"] not in indicators:
             problems.append(f"{where}.indicator: {text('plan.unknown_indicator', indicator=row['indicator'])}")
             continue
+        first, last = plan["period"]["from"], plan["period"]["to"]
+        if not first <= row["target"]["year"] <= last:
+            problems.append(f"{where}.target.year: {row['target']['year']} is outside the plan's period {first}–{last}")
+        if info["relative"] and not info["parent"]:
+            problems.append(f"{where}.target.relative: a target relative to the parent needs plan.entity.parent")
         other = info["compare_to"]
         if other and other.removeprefix("prev(").removesuffix(")") not in indicators:
             problems.append(f"{where}.target: {text('plan.unknown_indicator', indicator=other)}")
@@ -278,38 +283,3 @@ def restated(rows: list[dict], name: str) -> list[InputError]:
                                   t("plan.restated", indicator=dictionary()[indicator].zh,
                                     places="; ".join(places), authoritative=", ".join(main) or "—")))
     return notices
-
-
-def describe(info: dict, asks: float | None) -> tuple[str, str]:
-    """The plan context a finding carries: baseline, target, what this year asks, type, quote."""
-    baseline, target = info["baseline"], info["target"]
-    unit = info["unit"]
-    out = []
-    for lang in ("zh", "en"):
-        def at(point: dict | None, value: Any = None) -> str:
-            if point is None:
-                return "—"
-            shown = f"{_num(point['value'])}{unit}" if point.get("value") is not None else str(value)
-            return f"{point['year']}年 {shown}" if lang == "zh" else f"{shown} in {point['year']}"
-        out.append(text("plan.context", lang, row=info["row"], number=info["number"] or info["document"],
-                        locator=info["locator"], quote=" ".join(info["quote"].replace("|", " ").split()),
-                        type=info["type"] if lang == "zh" else TYPE_EN[info["type"]],
-                        baseline=at(baseline), target=at(target, _shown_compare(info, lang)),
-                        asks=f"{_num(asks)}{unit}" if asks is not None else _shown_compare(info, lang) or "—",
-                        path=text(f"plan.path.{info['trajectory']}", lang)))
-    return out[0], out[1]
-
-
-def _shown_compare(info: dict, lang: str) -> str:
-    """What a relative target compares with, in words."""
-    other = info["compare_to"] or ""
-    if other.startswith("parent_") and info["parent_name"]:
-        spec = dictionary()[other]
-        return f"{info['parent_name']}({info['parent']}){spec.zh}" if lang == "zh" else \
-            f"{spec.en} ({info['parent_name']}, {info['parent']})"
-    if other.startswith("prev("):
-        return "上年数值" if lang == "zh" else "last year's figure"
-    spec = dictionary().get(other)
-    if spec is None:
-        return other
-    return spec.zh if lang == "zh" else spec.en
