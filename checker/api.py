@@ -315,9 +315,9 @@ def run_examples(packs: list[Pack]) -> list[ExampleResult]:
     results = []
     with Engine(compiled) as engine:
         for pack in packs:
-            if pack.extends:
-                continue  # a province pack's criteria are its base's; its overrides are tested apart
-            for criterion in pack.criteria:
+            # a province pack's other criteria are its base's, with the base's examples
+            for criterion in pack.criteria if not pack.extends else [c for c in pack.criteria
+                                                                     if c.id in pack.overrides]:
                 single = Pack(pack.id, pack.version, pack.title_zh, pack.title_en, pack.source, pack.sha256,
                               (criterion,))
                 for example in criterion.examples:

@@ -248,13 +248,15 @@ def criteria_test(
     plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p", help="Plan files or directories too."),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
-    """Run every criterion's own examples through the engine; exit 1 if any gives another status."""
+    """Run every criterion's own examples through the engine (by default of every bundled pack,
+    province packs included); exit 1 if any gives another status."""
     from checker.api import run_examples
-    results = run_examples(_packs(criteria, debug) + _plans(plan, debug)[0])
+    # with no --criteria, every bundled pack's examples (province packs included)
+    results = run_examples(_packs(criteria, debug, everything=True) + _plans(plan, debug)[0])
     bad = [r for r in results if not r.ok]
     for r in results:
         mark = "ok  " if r.ok else "FAIL"
-        typer.echo(f"{mark} {r.criterion} {r.example}: expected {r.expected}, got {r.actual}")
+        typer.echo(f"{mark} {r.pack} {r.criterion} {r.example}: expected {r.expected}, got {r.actual}")
     typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
     raise typer.Exit(1 if bad else 0)
 

@@ -277,6 +277,7 @@ class Basis:
     article: str = ""
     status: str = "confirmed"  # confirmed | secondary | unconfirmed
     note: str = ""
+    checked: str = ""  # the date (YYYY-MM-DD) the source was last checked against this entry
 
     def to_dict(self) -> dict[str, Any]:
         return {

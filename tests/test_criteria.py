@@ -108,10 +108,18 @@ facts:
     assert east_2019["DUT-FUND-05"].status.value == "fail"
     assert east_2019["DUT-FUND-05"].thresholds[0].value == 650
     assert "east" in east_2019["DUT-FUND-05"].thresholds[0].rule
-    # the 2020 preschool target is not applied to 2019; in 2025 the 90% target is
+    # the 2020 preschool standard is not applied to 2019; in 2025 the standard stays 85 (blocking)
+    # and the 90% plan target is a separate warning
     assert west_2019["DUT-PRE-01"].status.value == "not_applicable"
-    assert findings(2025, "west")["DUT-PRE-01"].status.value == "fail"
-    assert findings(2024, "west")["DUT-PRE-01"].status.value == "pass"
+    in_2025 = findings(2025, "west")
+    assert in_2025["DUT-PRE-01"].status.value == "pass"
+    assert (in_2025["DUT-PRE-04"].status.value, in_2025["DUT-PRE-04"].severity.value) == ("fail", "warning")
+    assert findings(2024, "west")["DUT-PRE-04"].status.value == "not_applicable"
+    # from spring 2020 the 中西部 quota is the unified 650
+    west_2020 = findings(2020, "west")["DUT-FUND-05"]
+    assert (west_2020.status.value, west_2020.thresholds[0].value) == ("fail", 650)
+    # with no region the 2019 quota is unknown: missing, never not applicable
+    assert findings(2019, "null")["DUT-FUND-05"].status.value == "missing"
 
 
 def test_shared_parameter_is_defined_once(packs):
@@ -151,19 +159,20 @@ def test_each_entity_gets_its_provinces_pack_in_one_batch(tmp_path):
         write(tmp_path, f"{code}.yaml", PROVINCE_CASE.format(code=code))
     report = check([tmp_path])
     status = {(f.entity.code, f.criterion_id): f for f in report.findings}
-    assert status[("410102", "DUT-PRE-01")].status.value == "fail"  # 河南 ≥90%
-    assert status[("410102", "DUT-PRE-01")].thresholds[0].value == 90
-    assert status[("410102", "DUT-PRE-01")].pack == "duties.henan"
+    # 河南's 90 % is a 普及普惠 standard (ppph), not a duties threshold: the national 85 % applies
+    assert status[("410102", "DUT-PRE-01")].status.value == "pass"
+    assert status[("410102", "DUT-PRE-01")].pack == "duties"
     assert status[("530102", "DUT-PRE-01")].status.value == "pass"  # national 85%
     assert status[("430102", "DUT-RET-01")].status.value == "fail"  # 湖南 ≥98%
+    assert status[("430102", "DUT-RET-01")].pack == "duties.hunan"
     assert status[("410102", "DUT-RET-01")].status.value == "pass"  # national 95%
     assert len({(f.entity.code, f.criterion_id, f.stage) for f in report.findings}) == len(report.findings)
-    assert {p["id"] for p in report.meta["packs"]} >= {"duties", "duties.henan", "duties.hunan", "consistency"}
+    assert {p["id"] for p in report.meta["packs"]} >= {"duties", "duties.hunan", "consistency"}
 
 
 def test_province_pack_reuses_its_bases_rules_where_it_overrides_nothing(compiled):
-    assert compiled.kinds[("duties.henan", "DUT-FUND-02", ())] == compiled.kinds[("duties", "DUT-FUND-02", ())]
-    assert compiled.kinds[("duties.henan", "DUT-PRE-01", (0,))].startswith("duties.henan/")
+    assert compiled.kinds[("duties.hunan", "DUT-FUND-02", ())] == compiled.kinds[("duties", "DUT-FUND-02", ())]
+    assert compiled.kinds[("duties.hunan", "DUT-RET-01", (0,))].startswith("duties.hunan/")
 
 
 def test_province_override_must_name_a_parameter_of_its_base(tmp_path):
@@ -176,3 +185,60 @@ parameters:
 """)
     with pytest.raises(PackError, match="has no parameter 'no_such_threshold'"):
         load_packs(path)
+
+
+def test_a_directory_of_packs_loads_base_packs_first():
+    # criteria/ lists duties.hunan.yaml before duties.yaml; the base must be compiled first
+    from pathlib import Path
+    from checker.rules.compile import compile_packs
+    from checker.rules.files import bundled_path
+
+    for directory in (bundled_path().parent, Path(__file__).parent.parent / "criteria"):
+        packs = load_packs(directory)
+        ids = [p.id for p in packs]
+        assert ids.index("duties") < ids.index("duties.hunan")
+        compile_packs(packs)  # no KeyError
+
+
+def test_a_province_override_without_its_own_examples_is_refused(tmp_path):
+    path = write(tmp_path, "duties.x.yaml", """\
+pack: {id: duties.x, version: "1", title: {zh: 某省, en: some province}}
+extends: duties
+provinces: ["99"]
+criterion_parameters:
+  DUT-RET-01:
+    retention_min: {values: [{value: 97, from: 2020}]}
+""")
+    with pytest.raises(PackError, match=r"examples\.DUT-RET-01: this pack changes DUT-RET-01"):
+        load_packs(path)
+
+
+def test_every_province_override_carries_examples_and_runs_them():
+    for pack in (p for p in ALL_PACKS if p.extends):
+        assert pack.overrides, pack.id
+        for cid in pack.overrides:
+            ran = [r for r in RESULTS.values() if (r.pack, r.criterion) == (pack.id, cid)]
+            assert {"pass", "fail"} <= {r.expected for r in ran}, (pack.id, cid)
+
+
+def test_criteria_test_without_an_argument_runs_every_bundled_pack():
+    from typer.testing import CliRunner
+    from checker.cli import app
+
+    out = CliRunner().invoke(app, ["criteria", "test"])
+    assert out.exit_code == 0, out.stdout
+    for name in bundled_names():
+        assert f"ok   {name} " in out.stdout, name
+
+
+# ppph and yzjh are being given their titles with their own fixes (issue 9, the school side)
+_TITLES_PENDING = {"ppph", "yzjh"}
+
+
+@pytest.mark.parametrize("pack", [pytest.param(p, marks=pytest.mark.xfail(reason="titles pending (issue 9)"))
+                                  if p.id in _TITLES_PENDING else p for p in ALL_PACKS], ids=lambda p: p.id)
+def test_every_parameter_has_a_title_in_both_languages(pack):
+    # a raw name such as retention_min must never reach a Chinese message
+    untitled = sorted({f"{c.id}.{p.name}" for c in pack.criteria for p in c.params
+                       if not (p.title_zh and p.title_en)})
+    assert not untitled

@@ -25,10 +25,10 @@ def test_ruleset_json_holds_the_comparisons_and_thresholds(compiled):
     fund = rules["DUT-FUND-02#0:fail"]["all"][0]["m"]["$and"]
     assert fund[0] == {"kind": "DUT-FUND-02#0"}
     assert fund[1] == {"$and": [{"$ex": {"o1": 1}}, {"$lt": {"o0": {"$m": "o1"}}}]}
-    # preschool: the 85 (2020–2024) and 90 (2025–) thresholds are constants in the rules
+    # public kindergartens: the 50 (2020–2026) and 60 (2027–) thresholds are constants in the rules
     pass_rules = {json.dumps(rules[name]["all"][0]["m"]["$and"][1]) for name in rules
-                  if name.startswith("DUT-PRE-01#") and name.endswith(":pass")}
-    assert pass_rules == {json.dumps({"$gte": {"o0": 85.0}}), json.dumps({"$gte": {"o0": 90.0}})}
+                  if name.startswith("DUT-PRE-03#") and name.endswith(":pass")}
+    assert pass_rules == {json.dumps({"$gte": {"o0": 50.0}}), json.dumps({"$gte": {"o0": 60.0}})}
     # land revenue: fund >= net revenue * 0.10
     land = rules["DUT-FUND-04#0:pass"]["all"][0]["m"]["$and"]
     assert land[1] == {"$gt": {"o0": 0.0}}  # the precondition: net land revenue (o0) > 0

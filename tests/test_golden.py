@@ -48,7 +48,8 @@ def test_qujing_teacher_pay_and_dropouts_are_missing_with_the_claims(report):
 def test_chengzhong_findings(report):
     found = by(report, "630103")
     assert found[("DUT-DROP-01", None)].status is Status.FAIL  # 余7人正在劝返安置
-    assert found[("DUT-CLS-01", None)].status is Status.PASS  # 超大班额无 (2018 cap 2%)
+    assert found[("DUT-CLS-03", None)].status is Status.PASS  # 超大班额无 (2018 share ≤ 2%, a warning)
+    assert found[("DUT-CLS-01", None)].status is Status.NOT_APPLICABLE  # none at all from 2020
     assert found[("DUT-PRE-01", None)].status is Status.NOT_APPLICABLE  # 2020 target not applied to 2018
     assert found[("DUT-SJ-01", None)].status is Status.NOT_APPLICABLE  # 双减 from 2021
     surcharge = found[("DUT-FUND-03", None)]

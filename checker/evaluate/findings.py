@@ -19,7 +19,9 @@ from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Criterion, Pack
 from checker.evaluate.engine import Engine
 from checker.evaluate.messages import describe_check, describe_rule, fact_label, ref_label
-from checker.model import REGION_ZH, STAGE_ZH, BadFact, Fact, Finding, Status, Submission, Threshold
+from checker.intake.indicators import dictionary
+from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact, Finding, Location, Status, \
+    Submission, Threshold
 
 _VERDICT = {"pass": Status.PASS, "warn": Status.WARN, "fail": Status.FAIL, "na": Status.NOT_APPLICABLE}
 
@@ -32,6 +34,8 @@ class _Operand:
     claims: list[Fact]
     bad: list[BadFact]
     scopes: tuple[str, ...] = ()  # set when only figures for several parts of the entity exist
+    parts: tuple[Fact, ...] = ()  # a total taken as the sum of these stage figures (its lineage)
+    missing_parts: tuple[str, ...] = ()  # a total not given, whose stage figures are incomplete
 
     @property
     def values(self) -> list[float]:
@@ -58,17 +62,39 @@ class _Index:
         for bad in submission.bad_facts:
             self.bad.setdefault(bad.indicator, []).append(bad)
 
-    def operand(self, ref: expr.Ref, stage: str | None, period: int) -> _Operand:
+    def operand(self, ref: expr.Ref, stage: str | None, period: int, parts: tuple[str, ...] = ()) -> _Operand:
         p = period - 1 if ref.prev else period
         key = (ref.indicator, stage, p)
         # An unreadable fact taints every operand it might have been: unknown fields match anything.
         bad = [b for b in self.bad.get(ref.indicator, []) if b.stage in (stage, None) and b.period in (p, None)]
         found = self.facts.get(key, [])
+        if not found and not bad and stage is None and parts and dictionary()[ref.indicator].family == "count":
+            return self._total(ref, period, p, parts)
         whole = [f for f in found if f.scope is None]
         scopes = tuple(sorted({f.scope for f in found if f.scope is not None}))
         if whole or len(scopes) <= 1:  # the whole entity's figure, or the only scope there is
             return _Operand(ref, p, whole or found, self.claims.get(key, []), bad)
         return _Operand(ref, p, found, self.claims.get(key, []), bad, scopes)
+
+    def _total(self, ref: expr.Ref, period: int, p: int, parts: tuple[str, ...]) -> _Operand:
+        """A count's entity total not given: the sum of its stage figures, when every stage the
+        criterion names is given (in one scope); otherwise missing, naming the stages that are not."""
+        claims = self.claims.get((ref.indicator, None, p), [])
+        ops = [self.operand(ref, s, period) for s in parts]
+        broken = [op for op in ops if op.state in ("bad", "conflict", "scoped")]
+        if broken:
+            return broken[0]
+        absent = tuple(s for s, op in zip(parts, ops) if op.state == "missing")
+        facts = [op.facts[0] for op in ops if op.state == "present"]
+        if absent or len({f.scope for f in facts}) > 1:
+            return _Operand(ref, p, [], claims + [c for op in ops for c in op.claims], [],
+                            missing_parts=absent or parts)
+        first = facts[0]
+        total = Fact(ref.indicator, None, p, sum(f.value for f in facts), first.unit, None, None,
+                     Citation(None, "derived: " + " + ".join(STAGE_ZH[s] for s in parts)),
+                     Location(first.location.file, path="Σ " + ", ".join(str(f.location) for f in facts)),
+                     scope=first.scope)
+        return _Operand(ref, p, [total], claims, [], parts=tuple(facts))
 
 
 @dataclass
@@ -138,15 +164,16 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
                                 f"in force {span}; the evaluated year is {period}")
         return item
     chosen = _in_force(criterion, stage, period, entity.region)
-    if isinstance(chosen[0], str):  # no variant in force: the reason, in zh and en
-        item.finding = _finding(submission, item, Status.NOT_APPLICABLE, *chosen)
+    if isinstance(chosen[0], str):  # no variant in force: the reason, in zh and en (and missing, if so)
+        status = chosen[2] if len(chosen) == 3 else Status.NOT_APPLICABLE
+        item.finding = _finding(submission, item, status, chosen[0], chosen[1])
         return item
     combo, thresholds = chosen
     item.thresholds = thresholds
     if criterion.check:
         return _prepare_check(submission, criterion, item, compiled, cases)
     slots = compiled.slots[(criterion.pack, criterion.id)]
-    item.operands = [index.operand(ref, stage, period) for ref in criterion.refs]
+    item.operands = [index.operand(ref, stage, period, criterion.totals_from) for ref in criterion.refs]
     by_ref = {op.ref: op for op in item.operands}
     broken = [op for op in item.operands if op.state in ("bad", "conflict", "scoped")]
     if broken:
@@ -183,6 +210,12 @@ def _in_force(criterion: Criterion, stage: str | None, period: int, region: str 
     result = None
     for param in criterion.params:
         chosen = param.select(period, region, stage)
+        if chosen is None and region is None and any(param.select(period, r, stage) for r in REGIONS):
+            # the threshold depends on the region and none is given: missing data, never n/a
+            result = (f"{period}年{param.title_zh or param.name}按东部/中部/西部而不同,本单位未填地区(entity.region)",
+                      f"the {param.title_en or param.name} for {period} depends on the region (east/central/west), "
+                      "and the entity gives none (entity.region)", Status.MISSING)
+            break
         if chosen is None:
             starts = sorted(v.start for v in param.variants if v.start)
             first_zh = f",最早自{starts[0]}年起有效" if starts and starts[0] > period else ""
@@ -341,11 +374,12 @@ def _finding(submission: Submission, item: _Pending, status: Status, zh: str, en
     c = item.criterion
     evidence: list[Fact] = []
     for op in item.operands:
-        evidence.extend(op.facts if op.facts else op.claims)
+        evidence.extend(op.parts or op.facts or op.claims)
     details: tuple = ()
     if submission.derived:
         lineage = _lineage(submission)
-        details = tuple(d for op in item.operands for f in op.facts for d in lineage.get(f.key, ()))
+        details = tuple(d for op in item.operands for f in op.facts if not op.parts for d in lineage.get(f.key, ()))
+    details += tuple(_sum_lineage(op) for op in item.operands if op.parts)
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
         plan_zh, plan_en = planreport.describe(c.plan, asks)
@@ -359,10 +393,22 @@ def _finding(submission: Submission, item: _Pending, status: Status, zh: str, en
     )
 
 
+def _sum_lineage(op: _Operand) -> dict:
+    """How a total taken from its stage figures was made, and from which places."""
+    total = op.facts[0]
+    return {"derived": op.ref.indicator, "period": op.period, "value": total.value,
+            "formula": " + ".join(f"{STAGE_ZH[f.stage]}({f.stage})" for f in op.parts),
+            "parts": [{"stage": f.stage, "value": f.value, "place": str(f.location)} for f in op.parts]}
+
+
 def _missing(submission: Submission, item: _Pending, absent: list[_Operand]) -> Finding:
     labels_zh, labels_en, claims = [], [], {}
     for op in absent:
         label_zh, label_en = ref_label(op.ref, item.stage, op.period)
+        if op.missing_parts:
+            stages_zh = "、".join(STAGE_ZH[s] for s in op.missing_parts)
+            label_zh += f"(或各学段数值,缺{stages_zh})"
+            label_en += f" (or its stage figures: {', '.join(op.missing_parts)} missing)"
         labels_zh.append(label_zh)
         labels_en.append(label_en)
         for fact in op.claims:

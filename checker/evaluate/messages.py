@@ -63,10 +63,13 @@ def _term(node, operands: dict, thresholds: dict, show_name: bool) -> tuple[str,
             return "?", "?", None
         fact = op.facts[0]
         shown = f"{op.period} {fact_label(fact)}"
+        parts = getattr(op, "parts", ())  # a total taken from the stage figures: show them
+        shown_zh = shown + (" (" + " + ".join(f"{STAGE_ZH[f.stage]} {fact_value(f)}" for f in parts) + ")" if parts else "")
+        shown_en = shown + (" (" + " + ".join(f"{f.stage} {fact_value(f)}" for f in parts) + ")" if parts else "")
         if show_name:
             spec = dictionary()[node.indicator]
-            return f"{spec.zh} {shown}", f"{spec.en} {shown}", float(fact.value)
-        return shown, shown, float(fact.value)
+            return f"{spec.zh} {shown_zh}", f"{spec.en} {shown_en}", float(fact.value)
+        return shown_zh, shown_en, float(fact.value)
     if isinstance(node, expr.Num):
         shown = number(node.value)
         return shown, shown, float(node.value)

@@ -100,6 +100,9 @@ class Criterion:
     check: str | None = None  # a consistency check (checker/evaluate/consistency.py) instead of a rule
     # a plan target's row (checker/rules/plan.py): baseline, target, type, quote — shown in its findings
     plan: dict | None = field(default=None, compare=False, hash=False, repr=False)
+    # A rule that reads entity totals (no stage) takes a count's total as the sum of these stages'
+    # figures when the county gave the stages but not the total (with the parts as lineage).
+    totals_from: tuple[str, ...] = ()
 
     @cached_property
     def refs(self) -> tuple[expr.Ref, ...]:
@@ -136,6 +139,7 @@ class Pack:
     extends: str | None = None  # a province pack: the base pack it overrides
     provinces: tuple[str, ...] = ()  # the province code prefixes a province pack applies to
     entity: str | None = None  # a plan pack (checker/rules/plan.py): the one entity code it applies to
+    overrides: tuple[str, ...] = ()  # a province pack: the criteria whose thresholds it changes
 
     def meta(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "version": self.version, "sha256": self.sha256, "source": self.source}

@@ -3,6 +3,7 @@ name; `parameters_from:` shares another pack's parameters, defined once."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from checker.intake import schema
@@ -32,9 +33,11 @@ def shared_parameters(raw: dict, name: str, path: Path) -> dict:
     return merged
 
 
-def extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ...]]:
+def extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ...], tuple[str, ...]]:
     """A province pack: its base pack's data with the parameter values it overrides, the base's
-    id and the province prefixes it applies to."""
+    id, the province prefixes it applies to and the criteria it changes. An override keeps the
+    base parameter's title and unit unless it gives its own. Every criterion it changes must
+    carry the pack's own examples (`examples: {ID: [...]}`): the base's no longer hold."""
     import copy
 
     problems = [f"{name}: {yaml_place(raw, tuple(e.absolute_path))}: {e.message}" for e in schema.errors("criteria", raw)]
@@ -44,18 +47,42 @@ def extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ..
     base = base_data(spec, name, path)
     merged = copy.deepcopy(base)
     merged["pack"] = raw["pack"]
+    changed: set[str] = set()
     for key, value in (raw.get("parameters") or {}).items():
         if key not in (base.get("parameters") or {}):
             problems.append(f"{name}: parameters.{key}: the base pack {spec!r} has no parameter {key!r}")
         else:
-            merged["parameters"][key] = value
+            merged["parameters"][key] = _inherit(value, base["parameters"][key])
+            changed |= {c["id"] for c in merged["criteria"] if _reads(c, key)}
     by_id = {c["id"]: c for c in merged["criteria"]}
     for cid, params in (raw.get("criterion_parameters") or {}).items():
         for key, value in params.items():
             if cid not in by_id or key not in (by_id[cid].get("params") or {}):
                 problems.append(f"{name}: criterion_parameters.{cid}.{key}: no such parameter in {spec!r}")
             else:
-                by_id[cid]["params"][key] = value
+                by_id[cid]["params"][key] = _inherit(value, by_id[cid]["params"][key])
+                changed.add(cid)
+    examples = raw.get("examples") or {}
+    for cid in sorted(changed):
+        if cid not in examples:
+            problems.append(f"{name}: examples.{cid}: this pack changes {cid}'s thresholds, so it needs its own "
+                            "examples of it (pass, fail and the boundary)")
+        else:
+            by_id[cid]["examples"] = examples[cid]
+    for cid in sorted(set(examples) - changed):
+        problems.append(f"{name}: examples.{cid}: this pack does not change {cid} (its base's examples apply)")
     if problems:
         raise PackError(problems)
-    return merged, base["pack"]["id"], tuple(raw["provinces"])
+    return merged, base["pack"]["id"], tuple(raw["provinces"]), tuple(sorted(changed))
+
+
+def _inherit(override: dict, base: dict) -> dict:
+    return {**{k: base[k] for k in ("title", "unit") if k in base}, **override}
+
+
+def _reads(criterion: dict, param: str) -> bool:
+    """Whether a criterion's rule, warn band or precondition names a parameter (and has no own of that name)."""
+    if param in (criterion.get("params") or {}):
+        return False
+    texts = " ".join(str(criterion.get(k) or "") for k in ("rule", "warn", "precondition"))
+    return re.search(rf"(?<![A-Za-z0-9_]){re.escape(param)}(?![A-Za-z0-9_])", texts) is not None

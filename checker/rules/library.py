@@ -40,7 +40,9 @@ def all_bundled() -> list[Pack]:
 
 
 def load_packs(spec: str | Path | None = None) -> list[Pack]:
-    packs = [load_pack(p) for p in resolve(spec)]
+    """The packs, base packs before the province packs that extend them (a directory lists
+    duties.henan.yaml before duties.yaml; compiling needs the base first)."""
+    packs = sorted((load_pack(p) for p in resolve(spec)), key=lambda p: p.extends is not None)
     seen: dict[str, str] = {}
     problems = []
     for pack in packs:
@@ -59,10 +61,10 @@ def load_packs(spec: str | Path | None = None) -> list[Pack]:
 def load_pack(path: Path) -> Pack:
     name = pack_name(path)
     sha256, raw = read_pack_file(path)
-    extends, provinces = None, ()
+    extends, provinces, overrides = None, (), ()
     if isinstance(raw, dict) and raw.get("extends"):
-        raw, extends, provinces = extended(raw, name, path)
+        raw, extends, provinces, overrides = extended(raw, name, path)
     if isinstance(raw, dict) and raw.get("parameters_from"):
         raw = shared_parameters(raw, name, path)
     pack = parse_pack(raw, name, sha256)
-    return replace(pack, extends=extends, provinces=provinces) if extends else pack
+    return replace(pack, extends=extends, provinces=provinces, overrides=overrides) if extends else pack

@@ -81,6 +81,9 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
                     if not indicators[ref.indicator].allows_stage(stage):
                         problems.append(f"{where}.stages: indicator {ref.indicator} takes no stage, "
                                         f"but the criterion expands to {stage!r}")
+        if raw.get("totals_from_stages") and raw.get("stages"):
+            problems.append(f"{where}.totals_from_stages: only a criterion that reads entity totals (no stages) "
+                            "can take a total from its stages")
         params = tuple(available[p] for p in used)
         problems += check_variants(where, params)
         valid = raw.get("valid") or {}
@@ -102,13 +105,13 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
         criteria.append(Criterion(
             id=cid, title_zh=raw["title"]["zh"], title_en=raw["title"]["en"],
             basis=tuple(Basis(b["document"], b.get("number", ""), b.get("article", ""), b["status"],
-                              b.get("note", "")) for b in raw["basis"]),
+                              b.get("note", ""), b.get("checked", "")) for b in raw["basis"]),
             severity=Severity(raw["severity"]), levels=tuple(raw["levels"]),
             valid_from=valid.get("from"), valid_to=valid.get("to"), stages=stages,
             rule_text=raw["rule"], rule=parsed["rule"], warn_text=raw.get("warn"), warn=parsed["warn"],
             precondition_text=raw.get("precondition"), precondition=parsed["precondition"],
             params=params, examples=examples, aliases=tuple(raw.get("aliases") or ()), pack=data["pack"]["id"],
-            check=raw.get("check"),
+            check=raw.get("check"), totals_from=tuple(raw.get("totals_from_stages") or ()),
         ))
     if problems:
         raise PackError(problems)
