@@ -231,8 +231,8 @@ def test_criteria_test_without_an_argument_runs_every_bundled_pack():
         assert f"ok   {name} " in out.stdout, name
 
 
-# ppph and yzjh are being given their titles with their own fixes (issue 9, the school side)
-_TITLES_PENDING = {"ppph", "yzjh"}
+# yzjh is being given its titles with their own fixes (issue 9, the school side)
+_TITLES_PENDING = {"yzjh"}
 
 
 @pytest.mark.parametrize("pack", [pytest.param(p, marks=pytest.mark.xfail(reason="titles pending (issue 9)"))
