@@ -256,7 +256,7 @@ def criteria_test(
     bad = [r for r in results if not r.ok]
     for r in results:
         mark = "ok  " if r.ok else "FAIL"
-        typer.echo(f"{mark} {r.pack} {r.criterion} {r.example}: expected {r.expected}, got {r.actual}")
+        typer.echo(f"{mark} {r.criterion} {r.example}: expected {r.expected}, got {r.actual} [{r.pack}]")
     typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
     raise typer.Exit(1 if bad else 0)
 

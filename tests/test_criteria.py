@@ -228,7 +228,7 @@ def test_criteria_test_without_an_argument_runs_every_bundled_pack():
     out = CliRunner().invoke(app, ["criteria", "test"])
     assert out.exit_code == 0, out.stdout
     for name in bundled_names():
-        assert f"ok   {name} " in out.stdout, name
+        assert f"[{name}]" in out.stdout, name
 
 
 # yzjh is being given its titles with their own fixes (issue 9, the school side)
