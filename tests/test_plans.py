@@ -303,3 +303,18 @@ def test_a_plan_below_the_national_floor_is_reported_and_both_are_checked(tmp_pa
     found = by(report, "530521")
     assert found[("PLAN-530521-S1", None)].status is Status.PASS  # 87 ≥ the plan's 85
     assert found[("DUT-PRE-01", None)].status is Status.FAIL  # 87 < the national 90
+
+
+def test_a_ceiling_with_a_floor_trajectory_never_rises_above_the_baseline():
+    """控制在…以内 with a baseline: the path asks for no more than the baseline each year (a ceiling)."""
+    data = {"plan": {"id": "cap", "entity": {"code": "140400", "name": "长治市", "level": "prefecture"},
+                     "document": {"title": "t"}, "period": {"from": 2021, "to": 2023}},
+            "targets": [{"id": "C", "indicator": "private_compulsory_enrollment_share", "label": "民办占比", "unit": "%",
+                         "baseline": {"year": 2021, "value": 8}, "target": {"year": 2023, "value": 5},
+                         "trajectory": "linear", "type": "约束性",
+                         "source": {"locator": "x", "quote": "县域内控制在5%以内"}}]}
+    pack, _ = compile_plan(data, "cap.yaml")
+    target, path = pack.criteria
+    assert (target.rule_text, target.severity) == ("private_compulsory_enrollment_share <= plan_value", Severity.BLOCKING)
+    assert [(v.start, v.value) for v in path.params[0].variants] == [(2021, 8), (2022, 6.5)]
+    assert all(r.ok for r in run_examples([pack]))
