@@ -6,6 +6,7 @@ import io
 from openpyxl import load_workbook
 
 from checker.api import check
+from checker.intake.indicators import dictionary
 from checker.rules.library import load_packs
 from checker.rules.template import needed_facts, render
 from conftest import write
@@ -111,7 +112,9 @@ def test_yaml_template_is_a_skeleton_of_the_same_facts():
 
 def test_a_pack_that_reads_the_school_table_gets_a_school_sheet(tmp_path):
     packs = load_packs("yzjh")
-    assert all(not indicator.startswith("cv_") for indicator, _, _ in needed_facts(packs, 2021))  # derived
+    asked = {(indicator, stage) for indicator, stage, _ in needed_facts(packs, 2021)}
+    assert not any(dictionary()[i].derived for i, _ in asked)  # derived figures are never asked …
+    assert ("cv_sports_area_per_student_stated", "junior") in asked  # … but a published CV table may be given
     wb = load_workbook(io.BytesIO(b"".join(render(packs, 2021, "xlsx"))))
     assert "学校" in wb.sheetnames
     ent, sheet = wb["单位"], wb["学校"]
@@ -132,3 +135,11 @@ def test_a_pack_that_reads_the_school_table_gets_a_school_sheet(tmp_path):
     assert res.status.value == "fail" and res.details[0]["school"] == "甲小学"  # sports area 5.0 < 85 % of 7.5
     assert res.details[0]["row"].endswith("学校!B3")
     assert report.errors == ()
+
+
+def test_the_ppph_form_asks_the_reported_kindergarten_figures():
+    # audit E8: counties report 在园幼儿 and 专任教师 at stage kindergarten; the form must ask them
+    asked = {(indicator, stage) for indicator, stage, _ in needed_facts(load_packs("ppph"), 2021)}
+    assert {("students", "kindergarten"), ("full_time_teachers", "kindergarten"), ("principals", "kindergarten"),
+            ("certified_principals", "kindergarten"), ("kg_class_size_compliance_rate", None)} <= asked
+    assert ("kg_children", None) not in asked

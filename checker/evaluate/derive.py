@@ -1,5 +1,6 @@
-"""The derive stage (pandas): from a submission's school table to the figures the 优质均衡 and
-学前普及普惠 assessments are computed from, each with its lineage.
+"""The derive stage (pandas): from a submission's school table to the figures the 优质均衡, 基本均衡
+and 学前普及普惠 assessments are computed from, each with its lineage; a figure the table cannot give
+is the county's reported one (the dictionary's `reported`).
 
 - Per school and section (小学 / 初中; a 九年一贯制 school has both), the seven resource indicators
   of 教督〔2017〕6号: qualified teachers per 100 pupils (per section), and backbone teachers, PE/art
@@ -25,6 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.evaluate.consistency import NO_BAND, Detail
+from checker.intake.indicators import dictionary
 from checker.intake.schools import section_weights
 from checker.model import BadFact, Citation, Fact, Location, School, Submission
 
@@ -56,16 +58,6 @@ ALL_RESOURCES = RESOURCES + BASIC_ONLY
 COMPOSITE = ("aux_area_per_student", "sports_area_per_student", "equipment_per_student", "computers_per100",
              "books_per_student", "teachers_per100", "degree_per100", "mid_title_per100")
 CV_KEYS = tuple(f"cv_{key}" for key, *_ in ALL_RESOURCES) + ("cv_composite",)
-# A derived figure the school table cannot give is taken from the county's reported one, which keeps
-# its own citation: (derived id, its stage, reported id, the reported stage). Kindergarten totals
-# from the reported 学前 figures; CVs from the county's published 差异系数 table.
-FALLBACKS = (("kg_children", None, "students", "kindergarten"),
-             ("kg_teachers", None, "full_time_teachers", "kindergarten"),
-             ("kg_certified_teachers", None, "certified_teachers", "kindergarten"),
-             ("kg_principals", None, "principals", "kindergarten"),
-             ("kg_certified_principals", None, "certified_principals", "kindergarten"),
-             ("kg_class_compliance_share", None, "kg_class_size_compliance_rate", None),
-             *((key, section, f"{key}_stated", section) for key in CV_KEYS for section in ("primary", "junior")))
 KG_TOTALS = (("kg_children", "children"), ("kg_teachers", "kg_teachers"),
              ("kg_certified_teachers", "kg_certified_teachers"), ("kg_principals", "kg_principals"),
              ("kg_certified_principals", "kg_certified_principals"))
@@ -74,6 +66,19 @@ SECTIONS = {"小学": ("primary",), "教学点": ("primary",), "初中": ("junio
 WITH_SENIOR = ("十二年一贯制", "完全中学")  # schools whose resources also serve senior pupils
 EXCLUDED_TYPES = {"特殊教育学校": "special-education school", "中职": "vocational school"}
 SMALL_POINT = 50
+
+
+@lru_cache(maxsize=1)
+def fallbacks() -> tuple[tuple[str, str | None, str, str | None], ...]:
+    """(derived id, its stage, reported id, the reported stage): a derived figure the school table
+    cannot give is the county's reported one, keeping its own citation (the dictionary's
+    `reported`): kindergarten totals from the 学前 figures, CVs from a published 差异系数 table."""
+    out = []
+    for key, spec in dictionary().items():
+        if spec.derived and spec.reported:
+            stages = (None,) if spec.stages in ("none", "any") else spec.stages
+            out += [(key, stage, spec.reported[0], spec.reported[1] or stage) for stage in stages]
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)
@@ -127,16 +132,16 @@ def weighted_cv(values, weights) -> tuple[float, float]:
 
 def derive(sub: Submission) -> Submission:
     """The submission with its derived facts (CVs, kindergarten totals) and their lineage; a figure
-    the school table cannot give comes from the county's reported one (FALLBACKS)."""
+    the school table cannot give comes from the county's reported one (fallbacks())."""
     facts, lineage, bad = [], [], []
     table = sub.schools_file
     if table and sub.bad_schools:  # a CV or total over the readable rows only would judge the county wrongly
         bad = [BadFact(key, section, sub.period, Location(table), "unreadable school-table rows: "
-                       + ", ".join(sub.bad_schools)) for key, section, *_ in FALLBACKS]
+                       + ", ".join(sub.bad_schools)) for key, section, *_ in fallbacks()]
     elif table:
         _from_table(sub, table, facts, lineage)
     given = {(f.indicator, f.stage) for f in facts} | {(b.indicator, b.stage) for b in bad}
-    for key, stage, reported, reported_stage in FALLBACKS:
+    for key, stage, reported, reported_stage in fallbacks():
         if (key, stage) in given:
             continue
         for f in sub.facts:

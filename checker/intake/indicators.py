@@ -18,6 +18,9 @@ class Indicator:
     unit: str
     stages: tuple[str, ...] | str  # "any", "none" or the stages allowed
     derived: bool = False  # computed from the school table by the derive stage, never submitted
+    # the reported figure a derived one is taken from when the school table cannot give it:
+    # (indicator, stage), the stage None meaning the derived figure's own stage
+    reported: tuple[str, str | None] | None = None
 
     def allows_stage(self, stage: str | None) -> bool:
         if stage is None:
@@ -38,6 +41,8 @@ def dictionary() -> dict[str, Indicator]:
     out = {}
     for key, spec in raw.items():
         stages = spec["stages"]
+        reported = spec.get("reported")
         out[key] = Indicator(key, spec["zh"], spec["en"], spec["family"], spec["unit"],
-                             tuple(stages) if isinstance(stages, list) else stages, bool(spec.get("derived")))
+                             tuple(stages) if isinstance(stages, list) else stages, bool(spec.get("derived")),
+                             (reported["indicator"], reported.get("stage")) if reported else None)
     return out

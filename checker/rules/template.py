@@ -57,7 +57,10 @@ def needed_facts(packs: list[Pack], period: int) -> list[tuple[str, str | None, 
         for criterion in pack.criteria:
             for stage in criterion.stages if not criterion.check else ():
                 for ref in criterion.refs:
-                    years.setdefault((ref.indicator, stage), set()).add(period - 1 if ref.prev else period)
+                    # a derived figure is asked as the reported one it falls back on (学前 totals, CVs)
+                    reported = dictionary()[ref.indicator].reported
+                    key = (reported[0], reported[1] or stage) if reported else (ref.indicator, stage)
+                    years.setdefault(key, set()).add(period - 1 if ref.prev else period)
     return [(indicator, stage, year) for (indicator, stage), ys in years.items() for year in sorted(ys, reverse=True)
             if not dictionary()[indicator].derived]
 
