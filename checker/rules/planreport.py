@@ -33,6 +33,8 @@ def below_floors(plans: list[Pack], packs: list[Pack]) -> list[InputError]:
                     continue
                 for variant in c.params[0].variants:
                     year = variant.start
+                    if (national.valid_from or year) > year or (national.valid_to or year) < year:
+                        continue
                     chosen = param.select(year, None, info.get("stage"))
                     if chosen and chosen[1].value > variant.value:
                         notices.append(InputError(pack.source, f"targets[{info['row']}]", t(
