@@ -26,8 +26,8 @@ def resolve(spec: str | Path | None) -> list[Path]:
     if path.exists():
         return [path]
     name = ALIASES.get(str(spec), str(spec))
-    if name in bundled_names():
-        return [bundled_path(name)]
+    if name in bundled_names():  # a bundled pack, with the province packs that extend it
+        return [bundled_path(name)] + [bundled_path(n) for n in bundled_names() if n.startswith(name + ".")]
     raise PackError([f"{spec}: no such criteria file, directory or bundled pack "
                      f"(bundled: {', '.join(bundled_names())})"])
 
@@ -35,8 +35,10 @@ def resolve(spec: str | Path | None) -> list[Path]:
 def all_bundled() -> list[Pack]:
     """Every shipped pack: the default ones (with their province packs) first, then the opt-in ones."""
     packs = load_packs()
-    loaded = {p.id for p in packs}
-    return packs + [p for n in bundled_names() if n not in loaded for p in load_packs(n)]
+    for name in bundled_names():
+        if name not in {p.id for p in packs}:
+            packs += load_packs(name)
+    return packs
 
 
 def load_packs(spec: str | Path | None = None) -> list[Pack]:
