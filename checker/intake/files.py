@@ -92,6 +92,9 @@ def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
     except DocumentError as exc:
         out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
     entry["entities"] = [s.entity.code for s in out.submissions[before:]]
+    titles = {doc: title for s in out.submissions[before:] for doc, title in s.documents if title}
+    if titles:
+        entry["documents"] = titles  # reports name a cited document by its title
 
 
 def unique_inputs(inputs: list[dict]) -> list[dict]:

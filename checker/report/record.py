@@ -6,13 +6,14 @@ version) live only in `meta`, so two runs over the same inputs differ only there
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from checker.model import STATUS_ORDER, Finding, InputError, Severity, Status
 
 SCHEMA_VERSION = 1
+PROBLEMS_FIRST = (Status.ERROR, Status.FAIL, Status.MISSING, Status.WARN, Status.PASS, Status.NOT_APPLICABLE)
 
 
 @dataclass(frozen=True)
@@ -55,19 +56,36 @@ class Report:
             return 1
         return 0
 
-    def record(self) -> dict[str, Any]:
+    def record(self, only: Collection[str] | None = None, by_status: bool = False) -> dict[str, Any]:
         """The canonical record, with its long lists converted item by item as they are read,
-        so that a national report streams to its renderer without being held twice."""
+        so that a national report streams to its renderer without being held twice.
+
+        `only` keeps the findings of those statuses (and the entities that have one); `by_status`
+        puts the entities with the worst results first and, within each, problems first. The
+        summary always counts every finding."""
         return {
             "schema_version": SCHEMA_VERSION,
             "summary": self.summary,
-            "findings": Records(self.findings, lambda f: f.to_dict()),
+            "findings": Records(self._selected(only, by_status), lambda f: f.to_dict()),
             "inputs": Records(self.inputs, dict),
             "errors": Records(self.errors, lambda e: e.to_dict()),
             "notices": Records(self.notices, lambda n: n.to_dict()),
             "roster": self.roster,
             "meta": dict(self.meta),
         }
+
+    def _selected(self, only: Collection[str] | None, by_status: bool) -> tuple[Finding, ...]:
+        findings = self.findings
+        if only:
+            findings = tuple(f for f in findings if f.status.value in only)
+        if by_status:
+            groups: dict[tuple[str, int], list[Finding]] = {}
+            for f in findings:
+                groups.setdefault((f.entity.code, f.period), []).append(f)
+            rank = {s: n for n, s in enumerate(PROBLEMS_FIRST)}
+            ordered = sorted(groups.values(), key=lambda g: min(rank[f.status] for f in g))  # stable: report order
+            findings = tuple(f for g in ordered for f in sorted(g, key=lambda f: rank[f.status]))
+        return findings
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical record as plain data: what `--format json` prints."""

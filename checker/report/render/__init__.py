@@ -9,7 +9,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Iterator
 
-FORMATS = {"table": "table", "json": "json_", "csv": "csv_", "markdown": "markdown", "xlsx": "xlsx", "html": "html"}
+FORMATS = {"table": "table", "json": "json_", "csv": "csv_", "markdown": "markdown", "xlsx": "xlsx", "html": "html",
+           "junit": "junit"}
 BINARY = frozenset({"xlsx"})
 
 

@@ -1,11 +1,22 @@
-"""Shared, pure helpers for renderers: labels in zh/en, short text forms of evidence, and the one
-cleaning of county text every format but JSON gets (`safe_record`)."""
+"""Shared, pure helpers for renderers: every label from the one catalogue (checker/i18n.py), and
+evidence written for people — figures as the county wrote them, indicator and stage names in the
+report's language, places relative to the batch (`数据!G5`, `第3行`), citations without notes.
+
+County text reaches every format but JSON through `safe_record`: control characters and bidi
+overrides shown as escapes. A renderer builds one `View` from the record and asks it for text; nothing here formats data
+that the record does not hold, and nothing reads the clock or the disk.
+"""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterator
+
+from checker.i18n import catalogue, text
 
 # Characters county text may carry that no report should pass on raw: C0 controls but tab and
 # newline (a terminal runs ESC sequences, a workbook refuses \v and \x01), DEL, C1 controls, and
@@ -52,33 +63,81 @@ class _SafeSequence(Sequence):
     def __iter__(self):
         return (safe_record(x) for x in self._items)
 
-STATUS_LABEL = {
-    "zh": {"pass": "通过", "fail": "不达标", "warn": "预警", "missing": "缺数据", "not_applicable": "不适用", "error": "错误"},
-    "en": {"pass": "pass", "fail": "FAIL", "warn": "warn", "missing": "missing", "not_applicable": "n/a", "error": "ERROR"},
-}
-SEVERITY_LABEL = {"zh": {"blocking": "约束", "warning": "预警"}, "en": {"blocking": "blocking", "warning": "warning"}}
-STAGE_LABEL = {"zh": {"kindergarten": "学前", "primary": "小学", "junior": "初中", "senior": "普通高中",
-                      "vocational": "中职", "special": "特殊教育", None: "—"},
-               "en": {None: "—"}}
-LEVEL_LABEL = {"zh": {"province": "省", "prefecture": "市(州)", "county": "县(区)"}, "en": {}}
-REGION_LABEL = {"zh": {"east": "东部", "central": "中部", "west": "西部", None: ""}, "en": {None: ""}}
-HEADERS = {
-    "zh": {"criterion": "准则", "title": "名称", "stage": "学段", "status": "状态", "severity": "级别",
-           "message": "说明", "entity": "单位", "count": "数量", "errors": "无效输入", "notices": "提示",
-           "summary": "合计", "period": "年度", "missing_submissions": "名单内未提交"},
-    "en": {"criterion": "criterion", "title": "title", "stage": "stage", "status": "status", "severity": "severity",
-           "message": "message", "entity": "entity", "count": "count", "errors": "invalid inputs",
-           "notices": "notices", "summary": "totals", "period": "year",
-           "missing_submissions": "on the roster, not submitted"},
-}
+
+STATUSES = ("pass", "fail", "warn", "missing", "not_applicable", "error")
+MARK = {"pass": "✓", "fail": "✗", "warn": "!", "missing": "?", "not_applicable": "–", "error": "⚠",
+        "invalid": "⚠", "no_submission": "∅"}
+# An entity's overall result: its worst binding status; an advisory fail or error counts as a warning.
+VERDICT_ORDER = ("error", "fail", "missing", "warn", "pass")
+_BAD = ("fail", "missing", "error")
 
 
-def label(table: dict, lang: str, key: Any) -> str:
-    return table.get(lang, {}).get(key, key if key is not None else "—")
+def word(key: str, lang: str, **fields: Any) -> str:
+    """A report label: `report.<key>` from the catalogue."""
+    return text(f"report.{key}", lang, **fields)
+
+
+def _optional(prefix: str, key: Any, lang: str, default: str = "") -> str:
+    if key is None:
+        return default
+    entry = catalogue().get(f"report.{prefix}.{key}")
+    return entry[lang] if entry else str(key)
+
+
+def status_label(status: str, lang: str) -> str:
+    return _optional("status", status, lang)
+
+
+def severity_label(severity: str, lang: str) -> str:
+    return _optional("severity", severity, lang)
+
+
+def stage_label(stage: str | None, lang: str) -> str:
+    return _optional("stage", stage, lang)
+
+
+def level_label(level: str | None, lang: str) -> str:
+    return _optional("level", level, lang)
+
+
+def region_label(region: str | None, lang: str) -> str:
+    return _optional("region", region, lang, default=word("region.all", lang))
+
+
+def province_code(code: str) -> str:
+    return str(code)[:2]
+
+
+def province_label(prefix: str, lang: str) -> str:
+    entry = catalogue().get(f"report.province.{prefix}")
+    return entry[lang] if entry else word("province.unknown", lang, prefix=prefix)
+
+
+@lru_cache(maxsize=None)
+def _indicators() -> dict:
+    from checker.intake.indicators import dictionary
+
+    return dictionary()
+
+
+def indicator_label(indicator: str, lang: str) -> str:
+    spec = _indicators().get(indicator)
+    return (spec.zh if lang == "zh" else spec.en) if spec else indicator
 
 
 def title(finding: dict, lang: str) -> str:
     return finding["criterion"]["title_zh" if lang == "zh" else "title_en"]
+
+
+def column_title(criterion: dict, stage: str | None, lang: str) -> str:
+    """A matrix column: the criterion's title, and the stage when it has one."""
+    name = criterion["title_zh" if lang == "zh" else "title_en"]
+    return f"{name}({stage_label(stage, lang)})" if stage and lang == "zh" else \
+        f"{name} ({stage_label(stage, lang)})" if stage else name
+
+
+def message(finding: dict, lang: str) -> str:
+    return finding["message_zh" if lang == "zh" else "message_en"]
 
 
 def localized(record: dict, key: str, lang: str) -> str:
@@ -86,41 +145,154 @@ def localized(record: dict, key: str, lang: str) -> str:
     return record.get(f"{key}_en", record[key]) if lang == "en" else record[key]
 
 
-def message(finding: dict, lang: str) -> str:
-    return finding["message_zh" if lang == "zh" else "message_en"]
+def figure(fact: dict, lang: str) -> str:
+    """The figure as the county wrote it (`124.40 亿元`), or that it gave words and no figure."""
+    if fact["value"] is None:
+        return word("claim", lang)
+    written = fact["value_as_written"] if fact["value_as_written"] not in (None, "") else fact["value"]
+    unit = fact["unit_as_written"] if fact["unit_as_written"] is not None else fact["unit"]
+    return f"{written} {unit or ''}".strip()
+
+
+def threshold_text(t: dict, lang: str) -> str:
+    value = f"{t['value']:g}" if isinstance(t["value"], float) else str(t["value"])
+    unit = f" {t['unit']}" if t.get("unit") else ""
+    return word("threshold", lang, value=value + unit, period=t["period"], region=region_label(t["region"], lang))
+
+
+def basis_text(b: dict, lang: str) -> str:
+    """Document, number and article; a secondary or unconfirmed source says so. Notes stay out."""
+    text_ = " ".join(p for p in (b["document"], b["number"], b["article"]) if p)
+    if b["status"] != "confirmed":
+        text_ += f"〔{_optional('basis', b['status'], lang)}〕" if lang == "zh" else \
+            f" [{_optional('basis', b['status'], lang)}]"
+    return text_
 
 
 def entity_heading(entity: dict, period: int, lang: str) -> str:
-    level = label(LEVEL_LABEL, lang, entity["level"])
-    return f"{entity['code']} {entity['name']} ({level}) {period}"
+    return f"{entity['code']} {entity['name']}({level_label(entity['level'], lang)}){word('year', lang, year=period)}" \
+        if lang == "zh" else f"{entity['code']} {entity['name']} ({level_label(entity['level'], lang)}) {period}"
 
 
-def evidence_text(fact: dict) -> str:
-    """10007.75 元 (2021, vocational) [self-report 二(五)1 «…»] @ file facts[9]."""
-    loc = fact["location"]
-    place = loc["file"] + (" " + loc["path"] if "path" in loc else "") \
-        + (f" {loc['sheet']}!{loc.get('cell', '')}" if "sheet" in loc else "") \
-        + (f" row {loc['row']}" if "row" in loc else "")
-    cit = fact["citation"]
-    cite = " ".join(x for x in (cit["document"], cit["locator"]) if x)
-    quote = f" «{cit['quote']}»" if cit["quote"] else ""
-    written = fact["value_as_written"]
-    value = "claim" if fact["value"] is None else f"{written} {fact['unit_as_written'] or ''}".strip()
-    if fact["value"] is not None and (fact["unit_as_written"] not in (None, fact["unit"])):
-        value += f" = {fact['value']} {fact['unit']}"
-    stage = f", {fact['stage']}" if fact["stage"] else ""
-    return f"{fact['indicator']} {fact['period']}{stage}: {value} [{cite}{quote}] @ {place}"
+@dataclass
+class View:
+    """What a renderer needs besides the findings: the language, the batch's folder (places are
+    written relative to it) and the titles of the documents each file cites."""
+
+    lang: str = "zh"
+    base: str = ""
+    documents: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, record: dict, lang: str = "zh") -> "View":
+        files, documents = [], {}
+        for item in record.get("inputs") or ():
+            files.append(item["file"])
+            if item.get("documents"):
+                documents[item["file"]] = item["documents"]
+        return cls(lang, _common_folder(files), documents)
+
+    def word(self, key: str, **fields: Any) -> str:
+        return word(key, self.lang, **fields)
+
+    def file(self, path: str) -> str:
+        """A submitted file's path relative to the batch."""
+        if self.base and path.startswith(self.base + "/"):
+            return path[len(self.base) + 1:]
+        return path
+
+    def place(self, loc: dict) -> str:
+        """Where a figure stands in the submitted file: `表格.xlsx 数据!G5`, `batch.csv 第3行`,
+        `qujing-2021.yaml facts[0]`."""
+        out = self.file(loc["file"])
+        if "sheet" in loc:
+            out += f" {loc['sheet']}!{loc.get('cell') or ''}".rstrip("!")
+        elif "row" in loc:
+            out += " " + self.word("row", row=loc["row"])
+        elif "path" in loc:
+            out += f" {loc['path']}"
+        return out
+
+    def document(self, fact: dict) -> str:
+        doc = fact["citation"]["document"]
+        if doc is None:
+            return ""
+        return self.documents.get(fact["location"]["file"], {}).get(doc) or doc
+
+    def fact_name(self, fact: dict) -> str:
+        """`一般公共预算教育支出 2021年` with the stage and scope when there are."""
+        stage = stage_label(fact["stage"], self.lang)
+        scope = f"[{fact['scope']}]" if fact.get("scope") else ""
+        name = indicator_label(fact["indicator"], self.lang)
+        if self.lang == "zh":
+            return f"{stage}{name}{scope} {fact['period']}年"
+        return f"{name}{' (' + stage + ')' if stage else ''}{scope} {fact['period']}"
+
+    def citation(self, fact: dict) -> str:
+        """`自查自评报告 二(五)1「原文」`: the county's document, section and words."""
+        cit = fact["citation"]
+        where = " ".join(x for x in (self.document(fact), cit["locator"]) if x)
+        quote = f"「{cit['quote']}」" if cit["quote"] else ""
+        return f"{where}{quote}"
+
+    def evidence_text(self, fact: dict) -> str:
+        """One line: name, the figure as written, citation, place in the file."""
+        cite = self.citation(fact)
+        return (f"{self.fact_name(fact)}: {figure(fact, self.lang)}"
+                + (f" 〔{cite}〕" if cite else "") + f" @ {self.place(fact['location'])}")
 
 
-def threshold_text(t: dict) -> str:
-    unit = f" {t['unit']}" if t.get("unit") else ""
-    return f"{t['name']}={t['value']}{unit} ({t['period']}, {t['region'] or '—'}; {t['chosen_variant']})"
+def _common_folder(files: list[str]) -> str:
+    """The deepest folder holding every submitted file (the batch), '' when there is none."""
+    folders = [posixpath.dirname(f) for f in files if f]
+    if not folders:
+        return ""
+    try:
+        return posixpath.commonpath(folders) if len(set(f.startswith("/") for f in folders)) == 1 else ""
+    except ValueError:
+        return ""
 
 
-def basis_text(b: dict) -> str:
-    parts = [b["document"], b["number"], b["article"]]
-    text = " ".join(p for p in parts if p)
-    return text + ("" if b["status"] == "confirmed" else f" [{b['status']}]")
+def ordered_evidence(finding: dict) -> list[dict]:
+    """The finding's facts, those a failing or warning check names first (the figures that
+    disagree), then the rest in the record's order."""
+    places = [p for d in finding.get("details") or () if d.get("status") in ("fail", "warn", "error")
+              for p in d.get("places") or ()]
+    if not places:
+        return list(finding["evidence"])
+
+    def rank(fact: dict) -> int:
+        where = _place_key(fact["location"])
+        return places.index(where) if where in places else len(places)
+
+    return sorted(finding["evidence"], key=rank)
+
+
+def _place_key(loc: dict) -> str:
+    """A location as checker.model.Location prints it (what a detail's `places` hold)."""
+    if "sheet" in loc:
+        return f"{loc['file']} {loc['sheet']}!{loc['cell']}" if loc.get("cell") else f"{loc['file']} {loc['sheet']}"
+    if "row" in loc:
+        return f"{loc['file']} row {loc['row']}" + (f" ({loc['path']})" if loc.get("path") else "")
+    return f"{loc['file']} {loc['path']}" if loc.get("path") else loc["file"]
+
+
+def verdict(findings: list[dict]) -> str:
+    """An entity's overall result: the worst binding status; advisory problems make a warning."""
+    worst = "pass"
+    for f in findings:
+        status = f["status"]
+        if status in _BAD and f["severity"] != "blocking":
+            status = "warn"
+        if status in VERDICT_ORDER and VERDICT_ORDER.index(status) < VERDICT_ORDER.index(worst):
+            worst = status
+    return worst
+
+
+def sort_key(finding: dict) -> int:
+    """Problems first: error, fail, missing, warn, pass, not applicable."""
+    order = ("error", "fail", "missing", "warn", "pass", "not_applicable")
+    return order.index(finding["status"]) if finding["status"] in order else len(order)
 
 
 def grouped(findings) -> Iterator[tuple[dict, int, list[dict]]]:
@@ -133,3 +305,11 @@ def grouped(findings) -> Iterator[tuple[dict, int, list[dict]]]:
         group.append(f)
     if group:
         yield group[0]["entity"], group[0]["period"], group
+
+
+def columns(findings) -> list[tuple[str, str | None, dict]]:
+    """The matrix's columns: (criterion id, stage, criterion) in the order first met."""
+    seen: dict[tuple[str, str | None], dict] = {}
+    for f in findings:
+        seen.setdefault((f["criterion"]["id"], f["stage"]), f["criterion"])
+    return [(cid, stage, crit) for (cid, stage), crit in seen.items()]

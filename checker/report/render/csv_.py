@@ -1,4 +1,5 @@
-"""One row per finding, UTF-8 with BOM so that Excel opens it; county text never runs as a formula."""
+"""One row per finding, UTF-8 with BOM so that Excel opens it; headers and labels in the report's
+language; county text never runs as a formula."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import csv
 import io
 from typing import Iterator
 
-from checker.report.render.common import (SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text, evidence_text, label,
-                                   message, threshold_text, title)
+from checker.report.render.common import (View, basis_text, level_label, message, ordered_evidence, province_code,
+                                          province_label, severity_label, stage_label, status_label, threshold_text,
+                                          title)
 
 BOM = "\ufeff"
-COLUMNS = ("entity_code", "entity_name", "entity_level", "period", "criterion_id", "title", "stage", "status",
-           "severity", "message", "thresholds", "evidence", "basis", "pack")
+COLUMNS = ("head.code", "head.name", "head.level", "head.province", "head.period", "head.criterion_id",
+           "head.criterion", "head.stage", "head.status", "head.severity", "head.message", "head.threshold",
+           "head.evidence", "head.basis", "head.pack")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -22,10 +25,11 @@ def neutralise(value: object) -> str:
 
 
 def render(report: dict, lang: str = "zh") -> Iterator[str]:
+    view = View.of(report, lang)
     buf = io.StringIO()
     buf.write(BOM)
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow([view.word(c) for c in COLUMNS])
     for n, f in enumerate(report["findings"]):
         if n and n % 500 == 0:
             yield buf.getvalue()
@@ -33,11 +37,11 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
             buf.truncate()
         e = f["entity"]
         writer.writerow([neutralise(v) for v in (
-            e["code"], e["name"], e["level"], f["period"], f["criterion"]["id"], title(f, lang),
-            label(STAGE_LABEL, lang, f["stage"]) if f["stage"] else "", label(STATUS_LABEL, lang, f["status"]),
-            label(SEVERITY_LABEL, lang, f["severity"]), message(f, lang),
-            "; ".join(threshold_text(t) for t in f["thresholds"]),
-            " | ".join(evidence_text(x) for x in f["evidence"]),
-            "; ".join(basis_text(b) for b in f["basis"]), f["criterion"]["pack"],
+            e["code"], e["name"], level_label(e["level"], lang), province_label(province_code(e["code"]), lang),
+            f["period"], f["criterion"]["id"], title(f, lang), stage_label(f["stage"], lang),
+            status_label(f["status"], lang), severity_label(f["severity"], lang), message(f, lang),
+            "; ".join(threshold_text(t, lang) for t in f["thresholds"]),
+            " | ".join(view.evidence_text(x) for x in ordered_evidence(f)),
+            "; ".join(basis_text(b, lang) for b in f["basis"]), f["criterion"]["pack"],
         )])
     yield buf.getvalue()

@@ -1,75 +1,113 @@
-"""One self-contained HTML file an inspector can open or e-mail: no network, no external assets.
+"""One self-contained HTML file for a whole nation: an overview first, each county on demand.
 
-The summary matrix (entities × criteria), then a section per entity with every finding, the
-county's figures as written, citations, thresholds and basis. Filters by status and a search by
-county work in the page (and from the address: `#status=fail,missing&q=曲靖`). Everything a
-county submitted is escaped; the page's only script is the filter below, which reads no
-submitted text as code.
+Why one file rendering counties on demand (and not a folder of per-county pages): the report is
+one stream from one pure function, one file an office can e-mail or put on a shared drive, and it
+works from `file://` with no server. What makes it fast is what the browser builds at load: the
+overview (entity counts by overall result, failure rates by criterion and by province as tables
+and inline SVG bar charts, the roster's missing submissions on top) and the first rows of the
+entities × criteria matrix. Every county's findings travel as an inert JSON block
+(`<script type="application/json">`, never executed) that is parsed only when the county is
+opened (`#e=530300-2021`), so the page holds one county's rows, not 93,000.
+
+County text is never markup: the server side escapes everything it writes into HTML, the JSON
+blocks cannot close their element (`<` is written `\\u003c`), and the page's one script puts
+county text into the page with `textContent` only. No network, no external assets (the CSP says
+so). Filters: status, province and a search by name or code, also from the address
+(`#status=fail,missing&p=53&q=曲靖`).
 """
 
 from __future__ import annotations
 
+import json
 from html import escape
 from typing import Iterator
 
-from checker.report.render.common import (localized, HEADERS, LEVEL_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
-                                   entity_heading, grouped, label, message, threshold_text, title)
+from checker.report.render.common import (MARK, STATUSES, View, column_title, columns, entity_heading, figure, grouped,
+                                          level_label, localized, message, ordered_evidence, province_code,
+                                          province_label, severity_label, sort_key, stage_label, status_label,
+                                          threshold_text, basis_text, verdict)
+from checker.report.render.overview import overview
 
-MARK = {"pass": "✓", "fail": "✗", "warn": "!", "missing": "?", "not_applicable": "–", "error": "⚠"}
-WORDS = {
-    "zh": {"title": "教育督导核查报告", "matrix": "汇总", "search": "搜索单位(名称或代码)", "filter": "状态",
-           "invalid": "无效输入", "roster": "名单内未提交", "evidence": "证据", "threshold": "标准值",
-           "basis": "依据", "as_written": "原文", "generated": "生成"},
-    "en": {"title": "Education supervision findings", "matrix": "Summary", "search": "Search entity (name or code)",
-           "filter": "Status", "invalid": "Invalid inputs", "roster": "On the roster, not submitted",
-           "evidence": "evidence", "threshold": "threshold", "basis": "basis", "as_written": "as written",
-           "generated": "generated"},
-}
+CODE = {"pass": "p", "fail": "f", "warn": "w", "missing": "m", "not_applicable": "n", "error": "e"}
+COLOUR = {"pass": "#4e9a5b", "fail": "#d64545", "warn": "#e0b030", "missing": "#9a9a9a", "error": "#e07b30",
+          "not_applicable": "#cccccc"}
 
 CSS = """
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:1.5em;color:#222}
-h1{font-size:1.4em} h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;font-size:.85em} td,th{border:1px solid #ccc;padding:.25em .4em;vertical-align:top}
-th{background:#f3f3f3;position:sticky;top:0}
-.s-pass{background:#c6efce}.s-fail{background:#ffc7ce}.s-warn{background:#ffeb9c}.s-missing{background:#e4e4e4}
-.s-not_applicable{background:#f7f7f7;color:#777}.s-error{background:#f4b183}
-#controls{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ddd;z-index:2}
-#controls label{margin-right:.8em} .matrix td{text-align:center} .ev{font-size:.9em;color:#333}
-.quote{color:#555} .muted{color:#777;font-size:.85em} [hidden]{display:none!important}
-section td:nth-child(1),section td:nth-child(3),section td:nth-child(4),section td:nth-child(5){white-space:nowrap}
-section td:nth-child(2){min-width:10em} section td:nth-child(6){min-width:16em}
+*{box-sizing:border-box}
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;color:#222;font-size:14px}
+header{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid #ccc;padding:.4em 1em;display:flex;flex-wrap:wrap;gap:.3em 1em;align-items:center}
+header h1{font-size:1.15em;margin:0 1em 0 0} header label{white-space:nowrap}
+main{padding:0 1em 2em} h2{font-size:1.1em;margin:1.2em 0 .4em;border-bottom:1px solid #ddd}
+table{border-collapse:collapse} td,th{border:1px solid #d4d4d4;padding:.2em .4em;vertical-align:top}
+thead th{background:#f1f1f1} .num{text-align:right;font-variant-numeric:tabular-nums}
+.s-pass{background:#d8f0dc}.s-fail{background:#ffd0d5}.s-warn{background:#fff0b0}.s-missing{background:#e6e6e6}
+.s-not_applicable{background:#f7f7f7;color:#777}.s-error{background:#f8c49c}.s-no_submission{background:#d0d0d0}
+.cards{display:flex;flex-wrap:wrap;gap:.5em;margin:.6em 0}.card{padding:.4em .8em;border-radius:4px;min-width:7em}
+.card b{display:block;font-size:1.5em}.muted{color:#666;font-size:.9em}.id{color:#777;font-size:.8em}
+.pair{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}.pair>div{flex:1 1 40em;min-width:0}
+.pair table{font-size:.9em} svg text{font-size:12px;fill:#222}
+#mwrap{overflow:auto;max-height:calc(100vh - 5em);border:1px solid #ccc;contain:strict;height:calc(100vh - 5em)}
+#matrix{font-size:12px;table-layout:fixed;width:max-content}
+#matrix col.n{width:15em} #matrix col.c{width:2.3em} #matrix thead th{position:sticky;top:0;z-index:2;background:#f1f1f1}
+#matrix th.v{writing-mode:vertical-rl;text-orientation:mixed;height:13em;overflow:hidden;font-weight:normal;
+  padding:.3em .1em;text-align:left;white-space:normal;width:2.2em;vertical-align:bottom}
+#matrix td{text-align:center;padding:.1em;min-width:1.8em} #matrix tbody th{text-align:left;font-weight:normal;white-space:nowrap;
+  position:sticky;left:0;background:#fff;z-index:1} #matrix thead th:first-child{left:0;z-index:3}
+#entity table{width:100%;font-size:.92em} #entity td.ev div{margin-bottom:.3em} .quote{color:#555}
+#entity td:nth-child(2),#entity td:nth-child(3),#entity td:nth-child(4){white-space:nowrap}
+#entity td:nth-child(1){min-width:12em} #entity td:nth-child(6){min-width:22em} [hidden]{display:none!important}
+a{color:#1a55a8}
 """
 
-# The page's one script: status filter and county search. It reads only data-* attributes and
-# the controls; it never turns page text into code.
-SCRIPT = """
+# The page's one script. It reads the inert JSON blocks and the controls, and writes county text
+# with textContent only: nothing a county wrote is ever parsed as markup or run as code.
+SCRIPT = r"""
 (function(){
-  var boxes=[].slice.call(document.querySelectorAll('#controls input[type=checkbox]'));
-  var search=document.getElementById('q');
-  function fromHash(){
-    var h=decodeURIComponent(location.hash.replace(/^#/,'')), parts={};
-    h.split('&').forEach(function(kv){var i=kv.indexOf('=');if(i>0)parts[kv.slice(0,i)]=kv.slice(i+1);});
-    if(parts.status!==undefined){var on=parts.status.split(',');boxes.forEach(function(b){b.checked=on.indexOf(b.value)>=0;});}
-    if(parts.q!==undefined){search.value=parts.q;}
-  }
-  function apply(){
-    var on={};boxes.forEach(function(b){on[b.value]=b.checked;});
-    var q=search.value.trim().toLowerCase();
-    document.querySelectorAll('section.entity').forEach(function(sec){
-      var match=!q||sec.getAttribute('data-search').indexOf(q)>=0, shown=0;
-      sec.querySelectorAll('tr.finding').forEach(function(tr){
-        var ok=match&&on[tr.getAttribute('data-status')];tr.hidden=!ok;if(ok)shown++;});
-      sec.hidden=!match||shown===0;
-    });
-    document.querySelectorAll('tr.mrow').forEach(function(tr){
-      tr.hidden=!!q&&tr.getAttribute('data-search').indexOf(q)<0;});
-    var n=document.querySelectorAll('tr.finding:not([hidden])').length;
-    document.getElementById('shown').textContent=n;
-  }
-  boxes.forEach(function(b){b.addEventListener('change',apply);});
-  search.addEventListener('input',apply);
-  window.addEventListener('hashchange',function(){fromHash();apply();});
-  fromHash();apply();
+var I=JSON.parse(document.getElementById('index').textContent),W=I.w,C=I.crit,CODES=I.codes,LIMIT=100,limit=LIMIT;
+var boxes=[].slice.call(document.querySelectorAll('header input[type=checkbox]'));
+var q=document.getElementById('q'),prov=document.getElementById('prov'),body=document.getElementById('mbody');
+var ov=document.getElementById('overview'),ent=document.getElementById('entity'),shown=document.getElementById('shown');
+function el(tag,cls,text){var x=document.createElement(tag);if(cls)x.className=cls;if(text!=null)x.textContent=text;return x;}
+function on(){var o={};boxes.forEach(function(b){if(b.checked)o[b.value]=1;});return o;}
+function parse(){var h=location.hash.replace(/^#/,''),p={};h.split('&').forEach(function(kv){var i=kv.indexOf('=');
+  if(i>0)p[kv.slice(0,i)]=decodeURIComponent(kv.slice(i+1));});return p;}
+function fromHash(){var p=parse();
+  if(p.status!==undefined){var s=p.status.split(',');boxes.forEach(function(b){b.checked=s.indexOf(b.value)>=0;});}
+  if(p.q!==undefined)q.value=p.q; if(p.p!==undefined)prov.value=p.p; return p;}
+function matches(r,o,text,pv){
+  if(pv&&r[4]!==pv)return false;
+  if(text&&(r[0]+' '+r[1]).toLowerCase().indexOf(text)<0)return false;
+  for(var k in o){if(r[5].indexOf(CODES[k])>=0)return true;}return false;}
+function matrix(){var o=on(),text=q.value.trim().toLowerCase(),pv=prov.value,n=0,frag=document.createDocumentFragment();
+  for(var i=0;i<I.rows.length;i++){var r=I.rows[i];if(!matches(r,o,text,pv))continue;n++;if(n>limit)continue;
+    var tr=el('tr','mrow');tr.setAttribute('data-key',r[0]+' '+r[1]);var th=el('th');var a=el('a',null,r[0]+' '+r[1]);
+    a.href='#e='+encodeURIComponent(r[0]+'-'+r[3]);th.appendChild(a);th.appendChild(el('span','id',' '+r[3]));tr.appendChild(th);
+    for(var j=0;j<r[5].length;j++){var c=r[5][j],s=I.status[c];var td=el('td',s?'s-'+s:null,s?I.mark[s]:'');
+      if(s)td.title=W.status[s];tr.appendChild(td);}
+    frag.appendChild(tr);}
+  body.textContent='';body.appendChild(frag);
+  shown.textContent=W.shown.replace('{shown}',Math.min(n,limit)).replace('{total}',n);
+  document.getElementById('more').hidden=n<=limit;}
+function fact(F,k){var f=F[k],d=el('div');d.appendChild(el('span',null,f[0]+': '));d.appendChild(el('b',null,f[1]));
+  if(f[2]){d.appendChild(el('span','quote',' 〔'+f[2]+'〕'));}d.appendChild(el('span','muted',' @ '+f[3]));return d;}
+function entity(key){var blk=document.getElementById('d-'+key);if(!blk)return false;var D=JSON.parse(blk.textContent),o=on();
+  ent.textContent='';var back=el('a',null,W.back);back.href='#';ent.appendChild(back);ent.appendChild(el('h2',null,D.h));
+  var cards=el('div','cards');D.counts.forEach(function(c){var x=el('span','card s-'+c[0]);x.appendChild(el('b',null,String(c[1])));
+    x.appendChild(el('span',null,W.status[c[0]]));cards.appendChild(x);});ent.appendChild(cards);
+  var t=el('table'),hr=el('tr');W.heads.forEach(function(h){hr.appendChild(el('th',null,h));});var th=el('thead');th.appendChild(hr);t.appendChild(th);
+  var tb=el('tbody');D.f.forEach(function(f){var c=C[f[0]],tr=el('tr','finding s-'+f[2]);tr.setAttribute('data-status',f[2]);
+    if(!o[f[2]])tr.hidden=true;var t1=el('td');t1.appendChild(el('div','ctitle',c[1]));t1.appendChild(el('div','id',c[0]));tr.appendChild(t1);
+    tr.appendChild(el('td',null,f[1]));tr.appendChild(el('td',null,W.status[f[2]]));tr.appendChild(el('td',null,f[3]));
+    tr.appendChild(el('td',null,f[4]));var ev=el('td','ev');f[5].forEach(function(k){ev.appendChild(fact(D.facts,k));});tr.appendChild(ev);
+    tr.appendChild(el('td',null,f[6]));tr.appendChild(el('td','muted',c[2]));tb.appendChild(tr);});
+  t.appendChild(tb);ent.appendChild(t);return true;}
+function route(){var p=fromHash();if(p.e&&entity(p.e)){ov.hidden=true;ent.hidden=false;window.scrollTo(0,0);}
+  else{ent.hidden=true;ov.hidden=false;limit=LIMIT;matrix();}}
+function apply(){if(!ent.hidden){var o=on();[].forEach.call(ent.querySelectorAll('tr.finding'),function(tr){tr.hidden=!o[tr.getAttribute('data-status')];});}
+  else{limit=LIMIT;matrix();}}
+boxes.forEach(function(b){b.addEventListener('change',apply);});q.addEventListener('input',function(){if(!ent.hidden)location.hash='';apply();});
+prov.addEventListener('change',apply);document.getElementById('more').addEventListener('click',function(){limit+=1000;matrix();});
+window.addEventListener('hashchange',route);route();
 })();
 """
 
@@ -78,97 +116,166 @@ def e(value) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
+def inert(data) -> str:
+    """JSON that cannot end its <script> element nor open a comment: `<` is written \\u003c."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
 def render(report: dict, lang: str = "zh") -> Iterator[str]:
-    w, h = WORDS[lang], HEADERS[lang]
-    summary = report["summary"]
+    view = View.of(report, lang)
+    stats = overview(report)
+    cols = columns(report["findings"])
+    w = view.word
     yield (f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
            f'<meta name="viewport" content="width=device-width,initial-scale=1">'
            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; '
            f'script-src \'unsafe-inline\'; img-src data:">'
-           f"<title>{e(w['title'])}</title><style>{CSS}</style></head><body>\n")
-    yield f"<h1>{e(w['title'])}</h1>\n"
-    counts = " · ".join(f'<span class="s-{s}">{e(label(STATUS_LABEL, lang, s))} {n}</span>'
-                        for s, n in summary["by_status"].items())
-    yield f'<p id="totals">{counts} · {e(h["entity"])} {summary["entities"]}</p>\n'
-    boxes = "".join(f'<label class="s-{s}"><input type="checkbox" value="{s}" checked> '
-                    f'{e(label(STATUS_LABEL, lang, s))}</label>' for s in STATUS_LABEL[lang])
-    yield (f'<div id="controls">{e(w["filter"])}: {boxes} <input id="q" type="search" size="28" '
-           f'placeholder="{e(w["search"])}"> <span class="muted"><span id="shown"></span></span></div>\n')
-    yield from _matrix(report, lang)
-    yield from _problems(report, lang)
+           f"<title>{e(w('title'))}</title><style>{CSS}</style></head><body>\n")
+    yield _controls(view, stats)
+    yield '<main id="overview">\n'
+    yield from _overview(report, view, stats)
+    yield _matrix_head(cols, view)
+    yield '</main>\n<main id="entity" hidden></main>\n'
+    crit_index: dict[str, int] = {}
+    crit: list[list[str]] = []
+    rows = []
     for entity, period, findings in grouped(report["findings"]):
-        yield _section(entity, period, findings, lang)
+        marks = {(f["criterion"]["id"], f["stage"]): f["status"] for f in findings}
+        rows.append([entity["code"], entity["name"], level_label(entity["level"], lang), period,
+                     province_code(entity["code"]), "".join(CODE.get(marks.get((cid, st)), ".") for cid, st, _ in cols),
+                     verdict(findings)])
+        yield (f'<script type="application/json" id="d-{e(entity["code"])}-{period}">'
+               f'{inert(_entity_data(entity, period, findings, view, crit_index, crit))}</script>\n')
+    index = {"rows": rows, "crit": crit, "codes": CODE, "status": {v: k for k, v in CODE.items()}, "mark": MARK,
+             "w": {"status": {s: status_label(s, lang) for s in STATUSES}, "back": w("back"),
+                   "shown": w("shown", shown="{shown}", total="{total}"),
+                   "heads": [w("head.criterion"), w("head.stage"), w("head.status"), w("head.severity"),
+                             w("head.message"), w("head.evidence"), w("head.threshold"), w("head.basis")]}}
+    yield f'<script type="application/json" id="index">{inert(index)}</script>\n'
     meta = report.get("meta") or {}
     packs = ", ".join(f"{p['id']} {p['version']}" for p in meta.get("packs", []))
-    yield (f'<p class="muted">{e(w["generated"])}: checker {e(meta.get("checker_version"))}; {e(packs)}; '
-           f'{e(meta.get("generated_at"))}</p>\n<script>{SCRIPT}</script></body></html>\n')
+    yield (f'<footer class="muted" style="padding:0 1em 1em">{e(w("generated"))}: checker '
+           f'{e(meta.get("checker_version"))}; {e(packs)}; {e(meta.get("generated_at"))}</footer>\n'
+           f"<script>{SCRIPT}</script></body></html>\n")
 
 
-def _search_key(entity: dict) -> str:
-    return e(f"{entity['code']} {entity['name']}".lower())
+def _controls(view: View, stats) -> str:
+    lang = view.lang
+    boxes = "".join(f'<label class="s-{s}"><input type="checkbox" value="{s}" checked> {e(status_label(s, lang))}</label>'
+                    for s in STATUSES)
+    provinces = "".join(f'<option value="{e(r.key)}">{e(province_label(r.key, lang))}</option>'
+                        for r in stats.by_province())
+    return (f'<header><h1><a href="#">{e(view.word("title"))}</a></h1>{e(view.word("filter"))}: {boxes}'
+            f'<select id="prov"><option value="">{e(view.word("all_provinces"))}</option>{provinces}</select>'
+            f'<input id="q" type="search" size="24" placeholder="{e(view.word("search"))}"></header>\n')
 
 
-def _matrix(report: dict, lang: str) -> Iterator[str]:
-    columns: dict[tuple[str, str | None], None] = {}
-    rows = []
-    for entity, period, findings in grouped(report["findings"]):
-        marks = {}
-        for f in findings:
-            columns.setdefault((f["criterion"]["id"], f["stage"]))
-            marks[(f["criterion"]["id"], f["stage"])] = f["status"]
-        rows.append((entity, period, marks))
-    heads = "".join(f"<th>{e(cid)}<br>{e(label(STAGE_LABEL, lang, st)) if st else ''}</th>" for cid, st in columns)
-    yield f'<h2>{e(WORDS[lang]["matrix"])}</h2>\n<table class="matrix"><thead><tr><th>{e(HEADERS[lang]["entity"])}</th>{heads}</tr></thead><tbody>\n'
-    for entity, period, marks in rows:
-        cells = "".join(
-            f'<td class="s-{marks[c]}" title="{e(label(STATUS_LABEL, lang, marks[c]))}">{MARK[marks[c]]}</td>'
-            if c in marks else "<td></td>" for c in columns)
-        anchor = f"e-{e(entity['code'])}-{period}"
-        yield (f'<tr class="mrow" data-search="{_search_key(entity)}"><th><a href="#{anchor}">'
-               f'{e(entity["code"])} {e(entity["name"])}</a> {period}</th>{cells}</tr>\n')
-    yield "</tbody></table>\n"
-
-
-def _problems(report: dict, lang: str) -> Iterator[str]:
-    w = WORDS[lang]
-    if report["errors"]:
-        items = "".join(f"<li><code>{e(x['file'])}</code> {e(x['place'])}: {e(localized(x, 'message', lang))}"
-                        + (f" <span class=muted>({e(x['expected'])})</span>" if x["expected"] else "") + "</li>"
-                        for x in report["errors"])
-        yield f'<h2 class="s-error">{e(w["invalid"])} ({len(report["errors"])})</h2><ul id="invalid">{items}</ul>\n'
+def _overview(report: dict, view: View, stats) -> Iterator[str]:
+    lang, w = view.lang, view.word
+    yield f'<h2>{e(w("section.overview"))}</h2><p>{e(w("entities_total", entities=stats.entities, findings=stats.findings))}</p>\n'
     roster = report.get("roster")
     if roster and roster["missing_submissions"]:
-        items = "".join(f"<li>{e(x['code'])} {e(x['name'])} ({e(label(LEVEL_LABEL, lang, x['level']))})</li>"
-                        for x in roster["missing_submissions"])
-        yield f'<h2>{e(w["roster"])} ({len(roster["missing_submissions"])})</h2><ul id="missing">{items}</ul>\n'
+        missing = roster["missing_submissions"]
+        rows = "".join(f'<tr class="s-no_submission"><td>{e(x["code"])}</td><td>{e(x["name"])}</td>'
+                       f'<td>{e(level_label(x["level"], lang))}</td><td>{e(province_label(province_code(x["code"]), lang))}</td>'
+                       f'<td>{e(x.get("parent") or "")}</td></tr>' for x in missing)
+        heads = "".join(f"<th>{e(w(k))}</th>" for k in ("head.code", "head.name", "head.level", "head.province", "head.parent"))
+        yield (f'<h2 id="missing-title">{e(w("section.missing_submissions"))} ({len(missing)}/{roster["entities"]})</h2>'
+               f'<table id="missing"><thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table>\n')
+    if report["errors"]:
+        items = "".join(f"<li><code>{e(view.file(x['file']))}</code> {e(x['place'])}: {e(localized(x, 'message', lang))}"
+                        + (f' <span class="muted">({e(w("head.expected"))}: {e(localized(x, "expected", lang))})</span>'
+                           if x["expected"] else "") + "</li>" for x in report["errors"])
+        yield f'<h2 class="s-error">{e(w("section.errors"))} ({len(report["errors"])})</h2><ul id="invalid">{items}</ul>\n'
+    cards = "".join(f'<div class="card s-{s}"><b>{n}</b>{e(status_label(s, lang))}</div>' for s, n in stats.by_verdict.items())
+    yield (f'<h2>{e(w("section.entities_by_verdict"))}</h2><div class="cards" id="verdicts">{cards}</div>'
+           f'<p class="muted">{e(w("verdict.note"))}</p>\n')
+    yield '<div class="pair">'
+    yield _rates(w("section.by_criterion"), w("rate.note"), "by-criterion",
+                 [(stats.criterion_info[r.key]["title_zh" if lang == "zh" else "title_en"], r.key, r)
+                  for r in stats.by_criterion()], view, stats)
+    yield _rates(w("section.by_province"), w("province.note"), "by-province",
+                 [(province_label(r.key, lang), r.key, r) for r in stats.by_province()], view, stats)
+    yield "</div>\n"
 
 
-def _section(entity: dict, period: int, findings: list[dict], lang: str) -> str:
-    w, h = WORDS[lang], HEADERS[lang]
+def _rates(heading: str, note: str, ident: str, items, view: View, stats) -> str:
+    """A table and an inline SVG bar chart of failure and missing-data rates."""
+    w, lang = view.word, view.lang
+    province = ident == "by-province"
+    heads = [w("head.province" if province else "head.criterion"), w("head.applicable" if not province else "head.entities"),
+             status_label("fail", lang), w("head.rate"), status_label("missing", lang), w("head.rate")]
+    if province:
+        heads.append(status_label("no_submission", lang))
     rows = []
-    for f in findings:
-        evidence = "".join(_evidence(x, w) for x in f["evidence"])
-        thresholds = "<br>".join(e(threshold_text(t)) for t in f["thresholds"])
-        basis = "<br>".join(e(basis_text(b)) for b in f["basis"])
-        rows.append(
-            f'<tr class="finding s-{f["status"]}" data-status="{f["status"]}"><td>{e(f["criterion"]["id"])}</td>'
-            f'<td>{e(title(f, lang))}</td><td>{e(label(STAGE_LABEL, lang, f["stage"]))}</td>'
-            f'<td>{e(label(STATUS_LABEL, lang, f["status"]))}</td><td>{e(label(SEVERITY_LABEL, lang, f["severity"]))}</td>'
-            f'<td>{e(message(f, lang))}</td><td class="ev">{evidence}</td><td>{thresholds}</td>'
-            f'<td class="muted">{basis}</td></tr>')
-    heads = "".join(f"<th>{e(x)}</th>" for x in (h["criterion"], h["title"], h["stage"], h["status"], h["severity"],
-                                                  h["message"], w["evidence"], w["threshold"], w["basis"]))
-    return (f'<section class="entity" id="e-{e(entity["code"])}-{period}" data-search="{_search_key(entity)}">'
-            f'<h2>{e(entity_heading(entity, period, lang))}</h2><table><thead><tr>{heads}</tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table></section>\n")
+    for name, key, r in items:
+        extra = f'<td class="num">{stats.missing_by_province.get(key, 0)}</td>' if province else ""
+        rows.append(f'<tr><td title="{e(key)}">{e(name)}</td><td class="num">{r.assessed}</td><td class="num">{r.fail}</td>'
+                    f'<td class="num">{r.share("fail"):.1%}</td><td class="num">{r.missing}</td>'
+                    f'<td class="num">{r.share("missing"):.1%}</td>{extra}</tr>')
+    table = (f'<table id="{ident}"><thead><tr>{"".join(f"<th>{e(h)}</th>" for h in heads)}</tr></thead>'
+             f'<tbody>{"".join(rows)}</tbody></table>')
+    return f'<div><h2>{e(heading)}</h2><p class="muted">{e(note)}</p>{_bars(items, lang)}{table}</div>'
 
 
-def _evidence(fact: dict, w: dict) -> str:
-    cit, loc = fact["citation"], fact["location"]
-    value = "—" if fact["value"] is None else f"{fact['value_as_written']} {fact['unit_as_written'] or ''}"
-    normal = "" if fact["value"] is None or fact["unit_as_written"] in (None, fact["unit"]) else \
-        f" = {fact['value']} {fact['unit']}"
-    where = " ".join(str(loc[k]) for k in ("file", "path", "sheet", "cell", "row") if k in loc)
-    quote = f'<br><span class="quote">「{e(cit["quote"])}」</span>' if cit["quote"] else ""
-    return (f"<div>{e(fact['indicator'])} {e(fact['period'])} {e(fact['stage'] or '')}: <b>{e(value)}</b>{e(normal)}"
-            f' <span class="muted">[{e(cit["document"] or "")} {e(cit["locator"] or "")}] @ {e(where)}</span>{quote}</div>')
+def _bars(items, lang: str) -> str:
+    """Horizontal stacked bars (fail, then missing data) per item, 0–100 %, as inline SVG."""
+    label_w, bar_w, row_h = 230, 300, 18
+    height = row_h * len(items) + 24
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{label_w + bar_w + 60}" height="{height}">']
+    for pct in (0, 50, 100):
+        x = label_w + bar_w * pct / 100
+        out.append(f'<line x1="{x:.0f}" y1="0" x2="{x:.0f}" y2="{height - 16}" stroke="#ddd"/>'
+                   f'<text x="{x:.0f}" y="{height - 4}" text-anchor="middle">{pct}%</text>')
+    for i, (name, key, r) in enumerate(items):
+        y = i * row_h
+        short = name if len(name) <= 17 else name[:16] + "…"
+        fail, missing = r.share("fail"), r.share("missing")
+        out.append(f'<g><title>{e(name)} ({e(key)}): {status_label("fail", lang)} {fail:.1%}, '
+                   f'{status_label("missing", lang)} {missing:.1%}</title>'
+                   f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end">{e(short)}</text>'
+                   f'<rect x="{label_w}" y="{y + 3}" width="{bar_w * fail:.1f}" height="{row_h - 6}" fill="{COLOUR["fail"]}"/>'
+                   f'<rect x="{label_w + bar_w * fail:.1f}" y="{y + 3}" width="{bar_w * missing:.1f}" height="{row_h - 6}" '
+                   f'fill="{COLOUR["missing"]}"/><text x="{label_w + bar_w * (fail + missing) + 4:.1f}" y="{y + 13}">'
+                   f'{fail:.0%}</text></g>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _matrix_head(cols, view: View) -> str:
+    lang = view.lang
+    heads = "".join(f'<th class="v" title="{e(cid)}{" " + e(stage) if stage else ""}">{e(column_title(crit, stage, lang))}</th>'
+                    for cid, stage, crit in cols)
+    return (f'<h2>{e(view.word("section.matrix"))}</h2><p class="muted"><span id="shown"></span> '
+            f'<button id="more" type="button" hidden>{e(view.word("more"))}</button></p>'
+            f'<div id="mwrap"><table id="matrix"><colgroup><col class="n">{"<col class=c>" * len(cols)}</colgroup><thead><tr><th>{e(view.word("head.entity"))}</th>{heads}</tr></thead>'
+            f'<tbody id="mbody"></tbody></table></div>\n')
+
+
+def _entity_data(entity: dict, period: int, findings: list[dict], view: View, crit_index: dict, crit: list) -> dict:
+    """One county, compact: its facts once each, its findings problems first."""
+    lang = view.lang
+    facts: dict[tuple, int] = {}
+    fact_rows: list[list[str]] = []
+    rows = []
+    for f in sorted(findings, key=sort_key):
+        cid = f["criterion"]["id"]
+        ckey = f"{cid}\x00{f['criterion']['pack']}"
+        if ckey not in crit_index:
+            crit_index[ckey] = len(crit)
+            crit.append([cid, f["criterion"]["title_zh" if lang == "zh" else "title_en"],
+                         "; ".join(basis_text(b, lang) for b in f["basis"])])
+        refs = []
+        for fact in ordered_evidence(f):
+            key = (fact["indicator"], fact["stage"], fact["period"], fact["value_as_written"], fact["unit_as_written"],
+                   fact["citation"]["quote"], tuple(fact["location"].items()))
+            if key not in facts:
+                facts[key] = len(fact_rows)
+                fact_rows.append([view.fact_name(fact), figure(fact, lang), view.citation(fact), view.place(fact["location"])])
+            refs.append(facts[key])
+        rows.append([crit_index[ckey], stage_label(f["stage"], lang) or "—", f["status"],
+                     severity_label(f["severity"], lang), message(f, lang), refs,
+                     "; ".join(threshold_text(t, lang) for t in f["thresholds"])])
+    counts = [[s, n] for s in STATUSES if (n := sum(1 for f in findings if f["status"] == s))]
+    return {"h": f"{entity_heading(entity, period, lang)} · {province_label(province_code(entity['code']), lang)}",
+            "counts": counts, "f": rows, "facts": fact_rows}

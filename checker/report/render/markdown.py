@@ -1,11 +1,13 @@
-"""Markdown: a section per entity with its findings table, then invalid inputs and totals."""
+"""Markdown: a section per entity with its findings table, then missing submissions, invalid
+inputs and the entity counts."""
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from checker.report.render.common import (localized, HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading,
-                                   evidence_text, grouped, label, message, title)
+from checker.report.render.common import (View, entity_heading, grouped, level_label, localized, message,
+                                          ordered_evidence, severity_label, stage_label, status_label, title)
+from checker.report.render.table import summary_line
 
 
 def cell(text: object) -> str:
@@ -17,22 +19,30 @@ def cell(text: object) -> str:
 def render(report: dict, lang: str = "zh") -> Iterator[str]:
     from tabulate import tabulate
 
-    h = HEADERS[lang]
+    view = View.of(report, lang)
+    w = view.word
+    heads = [w(k) for k in ("head.criterion", "head.criterion_id", "head.stage", "head.status", "head.severity",
+                            "head.message", "head.evidence")]
     for entity, period, findings in grouped(report["findings"]):
         out = [f"## {cell(entity_heading(entity, period, lang))}\n"]
-        rows = [[cell(f["criterion"]["id"]), cell(title(f, lang)), cell(label(STAGE_LABEL, lang, f["stage"])),
-                 cell(label(STATUS_LABEL, lang, f["status"])), cell(label(SEVERITY_LABEL, lang, f["severity"])),
-                 cell(message(f, lang)), "<br>".join(cell(evidence_text(x)) for x in f["evidence"])]
+        rows = [[cell(title(f, lang)), cell(f["criterion"]["id"]), cell(stage_label(f["stage"], lang) or "—"),
+                 cell(status_label(f["status"], lang)), cell(severity_label(f["severity"], lang)),
+                 cell(message(f, lang)), "<br>".join(cell(view.evidence_text(x)) for x in ordered_evidence(f))]
                 for f in findings]
-        out.append(tabulate(rows, headers=[h["criterion"], h["title"], h["stage"], h["status"], h["severity"],
-                                           h["message"], "evidence"], tablefmt="github", disable_numparse=True))
+        out.append(tabulate(rows, headers=heads, tablefmt="github", disable_numparse=True))
         yield "\n".join(out) + "\n\n"
     out = []
-    if report["errors"]:
-        out.append(f"## {h['errors']}\n")
-        out.extend(f"- `{cell(e['file'])}` {cell(e['place'])}: {cell(localized(e, 'message', lang))}"
-                   + (f" (expected: {cell(e['expected'])})" if e["expected"] else "") for e in report["errors"])
+    roster = report.get("roster")
+    if roster and roster["missing_submissions"]:
+        out.append(f"## {w('section.missing_submissions')}\n")
+        out.extend(f"- {cell(x['code'])} {cell(x['name'])}({cell(level_label(x['level'], lang))})"
+                   for x in roster["missing_submissions"])
         out.append("")
-    counts = report["summary"]["by_status"]
-    out.append(f"**{h['summary']}**: " + ", ".join(f"{label(STATUS_LABEL, lang, s)} {n}" for s, n in counts.items()))
+    if report["errors"]:
+        out.append(f"## {w('section.errors')}\n")
+        out.extend(f"- `{cell(view.file(e['file']))}` {cell(e['place'])}: {cell(localized(e, 'message', lang))}"
+                   + (f" ({w('head.expected')}: {cell(localized(e, 'expected', lang))})" if e["expected"] else "")
+                   for e in report["errors"])
+        out.append("")
+    out.append(f"**{cell(summary_line(report, lang))}**")
     yield "\n".join(out) + "\n"

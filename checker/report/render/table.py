@@ -1,47 +1,97 @@
-"""Plain-text findings table (tabulate), grouped by entity, ending with counts per status."""
+"""The terminal table (rich): one table per entity wrapped to the terminal's width with CJK
+characters counted double, the status coloured on a terminal and plain when piped, then the
+roster's missing submissions, invalid inputs and the entity counts.
+
+Options: `width` (columns; 100 when not given), `color` (ANSI colours; off unless asked).
+"""
 
 from __future__ import annotations
 
+import io
 from typing import Iterator
 
-from checker.report.render.common import (localized, HEADERS, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, entity_heading, grouped,
-                                   label, message)
+from checker.report.render.common import (STATUSES, View, entity_heading, grouped, level_label, localized, message,
+                                          province_code, province_label, severity_label, stage_label, status_label,
+                                          title, verdict)
+
+STYLE = {"pass": "green", "fail": "bold red", "warn": "yellow", "missing": "magenta", "not_applicable": "dim",
+         "error": "bold red reverse"}
 
 
-def render(report: dict, lang: str = "zh") -> Iterator[str]:
-    from tabulate import tabulate
+def render(report: dict, lang: str = "zh", width: int | None = None, color: bool = False) -> Iterator[str]:
+    from rich.console import Console
+    from rich.table import Table
+    from rich import box
 
-    h = HEADERS[lang]
+    view = View.of(report, lang)
+    buf = io.StringIO()
+    console = Console(file=buf, width=width or 100, color_system="standard" if color else None,
+                      force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=False)
+    w = view.word
+
+    def flush() -> str:
+        out = buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+        return out
+
     for entity, period, findings in grouped(report["findings"]):
-        out = [f"== {entity_heading(entity, period, lang)} =="]
-        rows = [[f["criterion"]["id"], label(STAGE_LABEL, lang, f["stage"]), label(STATUS_LABEL, lang, f["status"]),
-                 label(SEVERITY_LABEL, lang, f["severity"]), message(f, lang)] for f in findings]
-        out.append(tabulate(rows, headers=[h["criterion"], h["stage"], h["status"], h["severity"], h["message"]],
-                            tablefmt="simple", maxcolwidths=[None, None, None, None, 72],
-                            disable_numparse=True))
-        yield "\n".join(out) + "\n\n"
-    out = []
+        table = Table(title=f"{entity_heading(entity, period, lang)} · {province_label(province_code(entity['code']), lang)}",
+                      title_justify="left", box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
+        table.add_column(w("head.criterion"), overflow="fold", ratio=3, min_width=10)
+        table.add_column(w("head.stage"), no_wrap=True)
+        table.add_column(w("head.status"), no_wrap=True)
+        table.add_column(w("head.severity"), no_wrap=True)
+        table.add_column(w("head.message"), overflow="fold", ratio=6, min_width=16)
+        for f in findings:
+            table.add_row(f"{title(f, lang)}\n[dim]{_escape(f['criterion']['id'])}[/dim]" if color else
+                          f"{title(f, lang)}\n{f['criterion']['id']}",
+                          stage_label(f["stage"], lang) or "—",
+                          f"[{STYLE[f['status']]}]{status_label(f['status'], lang)}[/]" if color else
+                          status_label(f["status"], lang),
+                          severity_label(f["severity"], lang), _escape(message(f, lang)) if color else message(f, lang),
+                          end_section=False)
+        console.print(table, markup=color)
+        yield flush()
     roster = report.get("roster")
     if roster and roster["missing_submissions"]:
-        out.append(f"{h['missing_submissions']} ({len(roster['missing_submissions'])}/{roster['entities']}):")
-        out.extend(f"  {e['code']} {e['name']} ({e['level']}, {e['parent']})" for e in roster["missing_submissions"])
-        out.append("")
-    if report["errors"]:
-        out.append(f"{h['errors']}:")
-        out.extend(f"  {_error(e, lang)}" for e in report["errors"])
-        out.append("")
-    if report["notices"]:
-        out.append(f"{h['notices']}:")
-        out.extend(f"  {_error(e, lang)}" for e in report["notices"])
-        out.append("")
-    counts = report["summary"]["by_status"]
-    out.append(f"{h['summary']}: " + ", ".join(f"{label(STATUS_LABEL, lang, s)} {n}" for s, n in counts.items())
-               + f"; {h['entity']} {report['summary']['entities']}")
-    yield "\n".join(out) + "\n"
+        console.print(f"{w('section.missing_submissions')} ({len(roster['missing_submissions'])}/{roster['entities']}):",
+                      markup=False)
+        for x in roster["missing_submissions"]:
+            console.print(f"  {x['code']} {x['name']}({level_label(x['level'], lang)},"
+                          f"{province_label(province_code(x['code']), lang)})", markup=False)
+    for key, items in (("section.errors", report["errors"]), ("section.notices", report["notices"])):
+        if items:
+            console.print(f"{w(key)}:", markup=False)
+            for x in items:
+                console.print(f"  {_error(x, view)}", markup=False)
+    console.print(summary_line(report, lang), markup=False)
+    yield flush()
 
 
-def _error(e: dict, lang: str) -> str:
-    where = f"{e['file']}: {e['place']}" if e["place"] else e["file"]
-    expected = localized(e, "expected", lang)
-    tail = (f"(应为:{expected})" if lang == "zh" else f" (expected: {expected})") if expected else ""
-    return f"{where}: {localized(e, 'message', lang)}{tail}"
+def summary_line(report: dict, lang: str) -> str:
+    """`合计:2834 个单位(不达标 2772,缺数据 62);87854 条结果`: entities by overall result."""
+    counts = {s: 0 for s in ("error", "fail", "missing", "warn", "pass")}
+    n = 0
+    for _entity, _period, findings in grouped(report["findings"]):
+        counts[verdict(findings)] += 1
+        n += 1
+    sep = "," if lang == "zh" else ", "
+    parts = sep.join(f"{status_label(s, lang)} {c}" for s, c in counts.items() if c)
+    return View(lang).word("totals", entities=n, counts=parts, findings=report["summary"]["findings"])
+
+
+def _error(e: dict, view: View) -> str:
+    where = f"{view.file(e['file'])}: {e['place']}" if e["place"] else view.file(e["file"])
+    expected = localized(e, "expected", view.lang)
+    tail = (f"(应为:{expected})" if view.lang == "zh" else f" (expected: {expected})") if expected else ""
+    return f"{where}: {localized(e, 'message', view.lang)}{tail}"
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+__all__ = ["render", "summary_line", "STATUSES"]

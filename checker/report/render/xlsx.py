@@ -1,11 +1,15 @@
 """The inspector's workbook (openpyxl, write-only so a national report streams):
 
-- 汇总 Summary: entities × criteria (and stages) with a coloured mark per cell, frozen headers,
-  filters, the counts per status, rows for invalid files and for entities that did not submit;
-- 明细 Findings: one row per finding with the county's figures, citations, threshold and basis;
-- 输入错误 Invalid inputs, and optionally one sheet per entity.
+- 单位计数 Entity counts: entities by overall result, failure rates by criterion and by province;
+- 汇总 Summary: entities × criteria — Chinese criterion titles in the header, ids in the row
+  below — with a coloured mark per cell, a province column, a total row per status under each
+  criterion, rows for invalid files and for entities that did not submit;
+- 明细 Findings: one row per finding with the county's figures as written, citations, threshold
+  and basis; 输入错误 Invalid inputs; optionally one sheet per entity.
 
-Every cell holding text is written as text: nothing a county wrote can run as a formula.
+Every sheet has frozen headers, filters and a print setup (landscape, fit to width, header rows
+repeated on each page). Every cell holding text is written as text: nothing a county wrote can
+run as a formula, and the workbook holds no formula at all (totals are numbers).
 """
 
 from __future__ import annotations
@@ -14,36 +18,32 @@ import io
 from functools import lru_cache
 from typing import Iterator
 
-from checker.report.render.common import (localized, HEADERS, LEVEL_LABEL, REGION_LABEL, SEVERITY_LABEL, STAGE_LABEL, STATUS_LABEL, basis_text,
-                                   entity_heading, evidence_text, grouped, label, message, threshold_text, title)
+from checker.report.render.common import (MARK, STATUSES, View, basis_text, column_title, columns, entity_heading,
+                                          grouped, level_label, localized, message, ordered_evidence, province_code,
+                                          province_label, region_label, severity_label, stage_label, status_label,
+                                          threshold_text, title)
+from checker.report.render.overview import overview
 
 FILL = {"pass": "C6EFCE", "fail": "FFC7CE", "warn": "FFEB9C", "missing": "D9D9D9", "not_applicable": "F2F2F2",
         "error": "F4B183", "invalid": "F4B183", "no_submission": "BFBFBF"}
-MARK = {"zh": {"pass": "✓ 通过", "fail": "✗ 不达标", "warn": "! 预警", "missing": "? 缺数据", "not_applicable": "– 不适用",
-               "error": "⚠ 错误", "invalid": "⚠ 无效提交", "no_submission": "未提交"},
-        "en": {"pass": "✓ pass", "fail": "✗ FAIL", "warn": "! warn", "missing": "? missing", "not_applicable": "– n/a",
-               "error": "⚠ ERROR", "invalid": "⚠ invalid submission", "no_submission": "not submitted"}}
-WORDS = {"zh": {"summary": "汇总", "findings": "明细", "errors": "输入错误", "code": "单位代码", "name": "单位名称",
-                "level": "级别", "region": "地区", "year": "年度", "evidence": "证据", "threshold": "标准值",
-                "basis": "依据", "file": "文件", "place": "位置", "expected": "应为"},
-         "en": {"summary": "Summary", "findings": "Findings", "errors": "Invalid inputs", "code": "code",
-                "name": "name", "level": "level", "region": "region", "year": "year", "evidence": "evidence",
-                "threshold": "threshold", "basis": "basis", "file": "file", "place": "place", "expected": "expected"}}
+FIXED = ("head.code", "head.name", "head.level", "head.province", "head.region", "head.period")
 
 
 def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Iterator[bytes]:
     from openpyxl import Workbook
 
+    view = View.of(report, lang)
     wb = Workbook(write_only=True)
-    columns = _criteria_columns(report)
-    _summary(wb, report, columns, lang)
-    _findings(wb, report, lang)
+    cols = columns(report["findings"])
+    _counts(wb, report, view)
+    _summary(wb, report, cols, view)
+    _findings(wb, report, view)
     if report["errors"]:
-        _errors(wb, report, lang)
+        _errors(wb, report, view)
     if entity_sheets:
         used: set[str] = set()
         for entity, period, findings in grouped(report["findings"]):
-            _entity_sheet(wb, entity, period, findings, lang, used)
+            _entity_sheet(wb, entity, period, findings, view, used)
     stamp = _stamp(report)
     wb.properties.created = wb.properties.modified = stamp
     buf = io.BytesIO()
@@ -73,11 +73,15 @@ def _fixed_zip(data: bytes, stamp) -> bytes:
     return out.getvalue()
 
 
-def _text(ws, value, fill: str | None = None, bold: bool = False):
+def mark(status: str, lang: str) -> str:
+    return f"{MARK[status]} {status_label(status, lang)}"
+
+
+def _text(ws, value, fill: str | None = None, bold: bool = False, wrap: bool = False, comment: str | None = None):
     """A cell that is always text (or a plain number), never a formula."""
     from openpyxl.cell import WriteOnlyCell
 
-    if not fill and not bold and not (isinstance(value, str) and value.startswith("=")):
+    if not (fill or bold or wrap or comment) and not (isinstance(value, str) and value.startswith("=")):
         return value  # a plain value: openpyxl writes it as text or number, without a cell object
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str):
@@ -86,6 +90,12 @@ def _text(ws, value, fill: str | None = None, bold: bool = False):
         cell.fill = _fill(fill)
     if bold:
         cell.font = _bold()
+    if wrap:
+        cell.alignment = _wrap()
+    if comment:
+        from openpyxl.comments import Comment
+
+        cell.comment = Comment(comment, "checker")
     return cell
 
 
@@ -103,98 +113,158 @@ def _bold():
     return Font(bold=True)
 
 
-def _criteria_columns(report: dict) -> list[tuple[str, str | None, str]]:
-    """(criterion id, stage, zh/en title) in report order."""
-    seen: dict[tuple[str, str | None], str] = {}
-    for f in report["findings"]:
-        key = (f["criterion"]["id"], f["stage"])
-        if key not in seen:
-            seen[key] = f["criterion"]["title_zh"] + "\n" + f["criterion"]["title_en"]
-    return [(cid, stage, t) for (cid, stage), t in seen.items()]
+@lru_cache(maxsize=1)
+def _wrap():
+    from openpyxl.styles import Alignment
+
+    return Alignment(wrap_text=True, vertical="top")
 
 
-def _summary(wb, report: dict, columns, lang: str) -> None:
+def _sheet(wb, name: str, header_rows: int, freeze: str, widths: dict[str, float]):
+    """A sheet set up to be read and printed: frozen headers, landscape, fit to one page wide,
+    header rows repeated on every printed page."""
+    ws = wb.create_sheet(name)
+    ws.freeze_panes = freeze
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"1:{header_rows}"
+    for col, width in widths.items():
+        ws.column_dimensions[col].width = width
+    return ws
+
+
+def _letter(n: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    w = WORDS[lang]
-    ws = wb.create_sheet(w["summary"])
-    ws.freeze_panes = "F2"
-    statuses = list(STATUS_LABEL[lang])
-    fixed = [w["code"], w["name"], w["level"], w["region"], w["year"]]
-    heads = [f"{cid} {label(STAGE_LABEL, lang, stage) if stage else ''}".strip() for cid, stage, _ in columns]
-    ws.append([_text(ws, h, bold=True) for h in fixed + heads + [label(STATUS_LABEL, lang, s) for s in statuses]])
+    return get_column_letter(n)
+
+
+def _counts(wb, report: dict, view: View) -> None:
+    """Entities by overall result, then failure rates by criterion and by province."""
+    lang, w = view.lang, view.word
+    stats = overview(report)
+    ws = _sheet(wb, w("section.entity_counts"), 1, "A2", {"A": 40, "B": 14, "C": 12, "D": 12, "E": 12, "F": 12, "G": 12})
+    ws.append([_text(ws, x, bold=True) for x in (w("section.entities_by_verdict"), w("head.entities"),
+                                                   w("head.at_least_one"))])
+    for status, n in stats.by_verdict.items():
+        ws.append([_text(ws, status_label(status, lang), FILL[status]), n, stats.at_least_one.get(status, 0)])
+    ws.append([_text(ws, w("head.total"), bold=True), stats.entities])
+    missing = len((report.get("roster") or {}).get("missing_submissions") or ())
+    if missing:
+        ws.append([_text(ws, w("section.missing_submissions"), FILL["no_submission"]), missing])
+    ws.append([])
+    heads = (w("head.applicable"), status_label("fail", lang), w("head.rate"), status_label("missing", lang),
+             w("head.rate"))
+    ws.append([_text(ws, w("section.by_criterion"), bold=True), _text(ws, w("head.criterion_id"), bold=True)]
+              + [_text(ws, h, bold=True) for h in heads])
+    for r in stats.by_criterion():
+        info = stats.criterion_info[r.key]
+        ws.append([_text(ws, info["title_zh" if lang == "zh" else "title_en"]), _text(ws, r.key), r.assessed, r.fail,
+                   round(r.share("fail"), 4), r.missing, round(r.share("missing"), 4)])
+    ws.append([])
+    ws.append([_text(ws, w("section.by_province"), bold=True), _text(ws, w("head.province"), bold=True)]
+              + [_text(ws, h, bold=True) for h in (w("head.entities"),) + heads[1:]]
+              + [_text(ws, status_label("no_submission", lang), bold=True)])
+    for r in stats.by_province():
+        ws.append([_text(ws, province_label(r.key, lang)), _text(ws, r.key), r.assessed, r.fail, round(r.share("fail"), 4),
+                   r.missing, round(r.share("missing"), 4), stats.missing_by_province.get(r.key, 0)])
+
+
+def _summary(wb, report: dict, cols, view: View) -> None:
+    lang, w = view.lang, view.word
+    fixed = [w(k) for k in FIXED]
+    statuses = list(STATUSES)
+    first = len(fixed) + 1
+    widths = {"A": 9, "B": 18, "C": 8, "D": 12, "E": 6, "F": 6}
+    widths.update({_letter(first + i): 9 for i in range(len(cols))})
+    ws = _sheet(wb, w("section.summary"), 2, f"{_letter(first)}3", widths)
+    ws.append([_text(ws, h, bold=True) for h in fixed]
+              + [_text(ws, column_title(crit, stage, lang), bold=True, wrap=True) for _cid, stage, crit in cols]
+              + [_text(ws, status_label(s, lang), bold=True) for s in statuses])
+    ws.append([_text(ws, "", bold=True) for _ in fixed]
+              + [_text(ws, f"{cid} {stage_label(stage, lang)}" if stage else cid) for cid, stage, _crit in cols]
+              + [_text(ws, "") for _ in statuses])
+    totals = {s: [0] * len(cols) for s in statuses}
     for entity, period, findings in grouped(report["findings"]):
         marks = {(f["criterion"]["id"], f["stage"]): f["status"] for f in findings}
         counts = {s: sum(1 for f in findings if f["status"] == s) for s in statuses}
-        row = [_text(ws, entity["code"]), _text(ws, entity["name"]), _text(ws, label(LEVEL_LABEL, lang, entity["level"])),
-               _text(ws, label(REGION_LABEL, lang, entity["region"])), period]
-        for cid, stage, _ in columns:
+        row = [_text(ws, entity["code"]), _text(ws, entity["name"]), _text(ws, level_label(entity["level"], lang)),
+               _text(ws, province_label(province_code(entity["code"]), lang)),
+               _text(ws, region_label(entity["region"], lang) if entity["region"] else ""), period]
+        for i, (cid, stage, _crit) in enumerate(cols):
             status = marks.get((cid, stage))
-            row.append(_text(ws, MARK[lang][status], FILL[status]) if status else _text(ws, ""))
+            if status:
+                totals[status][i] += 1
+            row.append(_text(ws, mark(status, lang), FILL[status]) if status else _text(ws, ""))
         ws.append(row + [counts[s] for s in statuses])
     for e in report["errors"]:
-        ws.append([_text(ws, ""), _text(ws, e["file"]), _text(ws, ""), _text(ws, ""), _text(ws, ""),
-                   _text(ws, MARK[lang]["invalid"], FILL["invalid"]), _text(ws, f"{e['place']}: {localized(e, 'message', lang)}")])
+        ws.append([_text(ws, ""), _text(ws, view.file(e["file"])), _text(ws, ""), _text(ws, ""), _text(ws, ""),
+                   _text(ws, ""), _text(ws, mark("invalid", lang), FILL["invalid"]),
+                   _text(ws, f"{e['place']}: {localized(e, 'message', lang)}")])
     roster = report.get("roster")
     for e in (roster or {}).get("missing_submissions", []):
-        ws.append([_text(ws, e["code"]), _text(ws, e["name"]), _text(ws, label(LEVEL_LABEL, lang, e["level"])),
-                   _text(ws, label(REGION_LABEL, lang, e["region"] or None)), _text(ws, ""),
-                   _text(ws, MARK[lang]["no_submission"], FILL["no_submission"])])
-    last = get_column_letter(len(fixed) + len(heads) + len(statuses))
-    ws.auto_filter.ref = f"A1:{last}1"
-    ws.column_dimensions["B"].width = 18
+        ws.append([_text(ws, e["code"]), _text(ws, e["name"]), _text(ws, level_label(e["level"], lang)),
+                   _text(ws, province_label(province_code(e["code"]), lang)),
+                   _text(ws, region_label(e["region"], lang) if e.get("region") else ""), _text(ws, ""),
+                   _text(ws, mark("no_submission", lang), FILL["no_submission"])])
+    for s in statuses:  # per-criterion totals: entities with each status in each column
+        ws.append([_text(ws, w("head.total"), bold=True), _text(ws, status_label(s, lang), FILL[s], bold=True)]
+                  + [""] * (len(fixed) - 2) + totals[s])
+    ws.auto_filter.ref = f"A2:{_letter(len(fixed) + len(cols) + len(statuses))}2"
 
 
-FINDING_COLUMNS = ("code", "name", "year", "criterion", "title", "stage", "status", "severity", "message",
-                   "threshold", "evidence", "basis")
-
-
-def _findings(wb, report: dict, lang: str) -> None:
-    w, h = WORDS[lang], HEADERS[lang]
-    ws = wb.create_sheet(w["findings"])
-    ws.freeze_panes = "A2"
-    heads = [w["code"], w["name"], w["year"], h["criterion"], h["title"], h["stage"], h["status"], h["severity"],
-             h["message"], w["threshold"], w["evidence"], w["basis"]]
+def _findings(wb, report: dict, view: View) -> None:
+    w = view.word
+    heads = [w(k) for k in ("head.code", "head.name", "head.province", "head.period", "head.criterion",
+                            "head.criterion_id", "head.stage", "head.status", "head.severity", "head.message",
+                            "head.threshold", "head.evidence", "head.basis")]
+    widths = dict(zip("ABCDEFGHIJKLM", (9, 14, 10, 6, 30, 13, 8, 9, 8, 60, 24, 80, 50)))
+    ws = _sheet(wb, w("section.findings"), 1, "C2", widths)
     ws.append([_text(ws, x, bold=True) for x in heads])
     for f in report["findings"]:
-        _finding_row(ws, f, lang, with_entity=True)
-    ws.auto_filter.ref = "A1:L1"
-    for col, width in zip("ABCDEFGHIJKL", (9, 14, 6, 13, 30, 8, 9, 8, 60, 30, 80, 50)):
-        ws.column_dimensions[col].width = width
+        _finding_row(ws, f, view, with_entity=True)
+    ws.auto_filter.ref = f"A1:{_letter(len(heads))}1"
 
 
-def _finding_row(ws, f: dict, lang: str, with_entity: bool) -> None:
+def _finding_row(ws, f: dict, view: View, with_entity: bool) -> None:
+    lang = view.lang
     cells = []
     if with_entity:
-        cells += [_text(ws, f["entity"]["code"]), _text(ws, f["entity"]["name"]), f["period"]]
-    cells += [_text(ws, f["criterion"]["id"]), _text(ws, title(f, lang)),
-              _text(ws, label(STAGE_LABEL, lang, f["stage"]) if f["stage"] else ""),
-              _text(ws, MARK[lang][f["status"]], FILL[f["status"]]), _text(ws, label(SEVERITY_LABEL, lang, f["severity"])),
-              _text(ws, message(f, lang)), _text(ws, "; ".join(threshold_text(t) for t in f["thresholds"])),
-              _text(ws, "\n".join(evidence_text(x) for x in f["evidence"])),
-              _text(ws, "; ".join(basis_text(b) for b in f["basis"]))]
+        cells += [_text(ws, f["entity"]["code"]), _text(ws, f["entity"]["name"]),
+                  _text(ws, province_label(province_code(f["entity"]["code"]), lang)), f["period"]]
+    cells += [_text(ws, title(f, lang)), _text(ws, f["criterion"]["id"]), _text(ws, stage_label(f["stage"], lang)),
+              _text(ws, mark(f["status"], lang), FILL[f["status"]]), _text(ws, severity_label(f["severity"], lang)),
+              _text(ws, message(f, lang)), _text(ws, "; ".join(threshold_text(t, lang) for t in f["thresholds"])),
+              _text(ws, "\n".join(view.evidence_text(x) for x in ordered_evidence(f))),
+              _text(ws, "; ".join(basis_text(b, lang) for b in f["basis"]))]
     ws.append(cells)
 
 
-def _errors(wb, report: dict, lang: str) -> None:
-    w = WORDS[lang]
-    ws = wb.create_sheet(w["errors"])
-    ws.append([_text(ws, x, bold=True) for x in (w["file"], w["place"], "message", w["expected"])])
+def _errors(wb, report: dict, view: View) -> None:
+    w = view.word
+    ws = _sheet(wb, w("section.errors"), 1, "A2", {"A": 30, "B": 20, "C": 60, "D": 40})
+    ws.append([_text(ws, x, bold=True) for x in (w("head.file"), w("head.place"), w("head.message"), w("head.expected"))])
     for e in report["errors"]:
-        ws.append([_text(ws, e["file"]), _text(ws, e["place"]), _text(ws, localized(e, "message", lang)), _text(ws, localized(e, "expected", lang))])
+        ws.append([_text(ws, view.file(e["file"])), _text(ws, e["place"]), _text(ws, localized(e, "message", view.lang)),
+                   _text(ws, localized(e, "expected", view.lang))])
+    ws.auto_filter.ref = "A1:D1"
 
 
-def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], lang: str, used: set[str]) -> None:
+def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], view: View, used: set[str]) -> None:
     base = "".join(ch for ch in f"{entity['code']} {entity['name']}" if ch not in '[]:*?/\\')[:28]
     name, n = base, 2
     while name in used:
         name, n = f"{base[:26]}~{n}", n + 1
     used.add(name)
-    ws = wb.create_sheet(name)
-    h = HEADERS[lang]
-    ws.append([_text(ws, entity_heading(entity, period, lang), bold=True)])
-    ws.append([_text(ws, x, bold=True) for x in (h["criterion"], h["title"], h["stage"], h["status"], h["severity"],
-                                                  h["message"], WORDS[lang]["threshold"], WORDS[lang]["evidence"],
-                                                  WORDS[lang]["basis"])])
+    w = view.word
+    ws = _sheet(wb, name, 2, "A3", dict(zip("ABCDEFGHI", (30, 13, 8, 9, 8, 60, 24, 80, 50))))
+    ws.append([_text(ws, entity_heading(entity, period, view.lang), bold=True)])
+    ws.append([_text(ws, x, bold=True) for x in (w("head.criterion"), w("head.criterion_id"), w("head.stage"),
+                                                  w("head.status"), w("head.severity"), w("head.message"),
+                                                  w("head.threshold"), w("head.evidence"), w("head.basis"))])
     for f in findings:
-        _finding_row(ws, f, lang, with_entity=False)
+        _finding_row(ws, f, view, with_entity=False)
+    ws.auto_filter.ref = "A2:I2"
