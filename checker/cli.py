@@ -1,7 +1,9 @@
 """The command line: parse options, call the library, render, exit with the report's code.
 
-    checker check PATH... [--criteria PATH] [--format table|json|csv|markdown] [--output FILE]
-                          [--period YEAR] [--lang zh|en]
+    checker check PATH... [--criteria PATH] [--format table|json|csv|markdown|xlsx|html|junit]
+                          [--output FILE] [--period YEAR] [--lang zh|en] [--only fail,missing,error]
+                          [--sort input|status]
+    checker --version | --install-completion | --show-completion
     checker criteria list [--criteria PATH] [--lang zh|en]
     checker criteria test [--criteria PATH]
 
@@ -19,7 +21,9 @@ from typing import Iterable, List, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+EXIT_CODES = ("Exit codes: 0 every binding criterion passes; 1 a binding criterion fails, lacks data or errs, "
+              "or an entity on the roster did not submit; 2 an input is invalid or the command was misused.")
+app = typer.Typer(add_completion=True, no_args_is_help=True, epilog=EXIT_CODES,
                   help="Check education-duty self-evaluations (教育督导) against criteria packs.")
 criteria_app = typer.Typer(no_args_is_help=True, help="List criteria packs and run their examples.")
 app.add_typer(criteria_app, name="criteria")
@@ -34,6 +38,15 @@ class Format(str, Enum):
     markdown = "markdown"
     xlsx = "xlsx"
     html = "html"
+    junit = "junit"
+
+
+class Sort(str, Enum):
+    input = "input"
+    status = "status"
+
+
+STATUSES = ("pass", "fail", "warn", "missing", "not_applicable", "error")
 
 
 class Lang(str, Enum):
@@ -62,8 +75,8 @@ def _emit(chunks: Iterable[str | bytes], output: Optional[Path], binary: bool = 
 
 
 class _progress:
-    """A progress bar on stderr for a batch that takes more than a moment; none when stderr is
-    not a terminal (click's bar hides itself there) or for a handful of files."""
+    """A progress bar on stderr for a batch that takes more than a moment — checking the files,
+    then writing the report; none when stderr is not a terminal or for a handful of files."""
 
     def __init__(self, paths: List[Path]):
         self.paths = paths
@@ -73,16 +86,55 @@ class _progress:
         from checker.intake.files import discover
 
         if not sys.stderr.isatty():
-            return None
+            return self
         count = len(discover(self.paths)[0])
         if count < 50:
-            return None
-        self.bar = typer.progressbar(length=count, label="checking", file=sys.stderr).__enter__()
-        return self.bar.update
+            return self
+        self.bar = typer.progressbar(length=count, label=_word("cli.checking"), file=sys.stderr).__enter__()
+        return self
+
+    @property
+    def update(self):
+        return self.bar.update if self.bar is not None else None
+
+    def writing(self, record: dict) -> dict:
+        """The record whose findings move the bar as the renderer reads them (first pass)."""
+        if self.bar is None:
+            return record
+        self.bar.__exit__(None, None, None)
+        self.bar = typer.progressbar(length=len(record["findings"]), label=_word("cli.writing"),
+                                     file=sys.stderr).__enter__()
+        return {**record, "findings": _Counted(record["findings"], self.bar)}
 
     def __exit__(self, *exc):
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+class _Counted:
+    """A record's findings that advance a progress bar while they are read, once."""
+
+    def __init__(self, items, bar):
+        self._items, self._bar, self._done = items, bar, 0
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, index):
+        return self._items[index]
+
+    def __iter__(self):
+        for n, item in enumerate(self._items, 1):
+            if n > self._done and n % 200 == 0:
+                self._bar.update(200)
+                self._done = n
+            yield item
+
+
+def _word(key: str, lang: str = "zh", **fields) -> str:
+    from checker.i18n import text
+
+    return text(key, lang, **fields)
 
 
 def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> list:
@@ -94,7 +146,7 @@ def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> li
     try:
         return all_bundled() if everything and not criteria else load_packs(criteria)
     except PackError as exc:
-        _fail("invalid criteria:\n  " + "\n  ".join(exc.problems), debug)
+        _fail(_word("cli.invalid_criteria", problems="\n  " + "\n  ".join(exc.problems)), debug)
 
 
 def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
@@ -113,7 +165,7 @@ def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
 
 def _binary_needs_output(binary: bool, output: Optional[Path]) -> None:
     if binary and output is None and sys.stdout.isatty():
-        typer.echo("checker: --format xlsx needs --output FILE (or a redirect)", err=True)
+        typer.echo("checker: " + _word("cli.binary_needs_output"), err=True)
         raise typer.Exit(EXIT_INVALID)
 
 
@@ -124,7 +176,33 @@ def _fail(message: str, debug: bool) -> None:
     raise typer.Exit(EXIT_INVALID)
 
 
-@app.command()
+def _version(value: bool) -> None:
+    if value:
+        from checker import __version__
+
+        typer.echo(f"checker {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Check education-duty self-evaluations (教育督导) against criteria packs."""
+
+
+def _only(value: Optional[str]) -> Optional[frozenset]:
+    if not value:
+        return None
+    chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
+    unknown = chosen - set(STATUSES)
+    if unknown:
+        raise typer.BadParameter(_word("cli.unknown_status", statuses=", ".join(sorted(unknown)),
+                                       known=",".join(STATUSES)))
+    return chosen
+
+
+@app.command(epilog=EXIT_CODES)
 def check(
     paths: List[Path] = typer.Argument(..., help="Submission files (YAML, JSON, CSV, XLSX) or directories."),
     criteria: Optional[str] = typer.Option(None, "--criteria", "-c",
@@ -132,9 +210,13 @@ def check(
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100, help="The evaluated year."),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language (default Chinese)."),
     roster: Optional[Path] = typer.Option(None, "--roster",
                                           help="CSV of entities that must submit: code,name,level,parent,region."),
+    only: Optional[str] = typer.Option(None, "--only", help="Show only these statuses, e.g. fail,missing,error "
+                                       "(the totals still count every finding)."),
+    sort: Sort = typer.Option(Sort.input, "--sort", help="input: as read; status: entities with the worst "
+                              "results first, problems first within each."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes (default: all cores for a large batch)."),
     entity_sheets: bool = typer.Option(False, "--entity-sheets", help="xlsx: add one sheet per entity."),
@@ -149,25 +231,37 @@ def check(
     from checker.report.render import BINARY, render
 
     _binary_needs_output(fmt.value in BINARY, output)
+    statuses = _only(only)
     options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
+    if fmt is Format.table and output is None:
+        import shutil
+
+        options = {"width": shutil.get_terminal_size((100, 24)).columns,
+                   "color": sys.stdout.isatty() and "NO_COLOR" not in __import__("os").environ}
     packs = _packs(criteria, debug)
     plan_packs, notices = _plans(plan, debug)
     try:
         with _progress(paths) as progress:
-            report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress,
+            report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,
                                roster=roster)
-        if notices:
-            from dataclasses import replace
+            if notices:
+                from dataclasses import replace
 
-            report = replace(report, notices=report.notices + tuple(notices))
-        _emit(render(report.record(), fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
+                report = replace(report, notices=report.notices + tuple(notices))
+            record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))
+            _emit(render(record, fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
     except EngineRuleError as exc:
-        _fail(f"invalid criteria: {exc}", debug)
+        _fail(_word("cli.invalid_criteria", lang.value, problems=str(exc)), debug)
     except Exception as exc:  # noqa: BLE001 - the one place errors are caught
-        _fail(f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for the traceback)", debug)
+        _fail(_word("cli.internal_error", lang.value, error=f"{exc.__class__.__name__}: {exc}"), debug)
     if report.errors and fmt is not Format.table and output is None:
         for error in report.errors:
-            typer.echo(f"checker: invalid input: {error}", err=True)
+            typer.echo(f"checker: {_word('cli.invalid_input', lang.value)}: {error.render(lang.value)}", err=True)
+    if output is not None:
+        from checker.report.render.table import summary_line
+
+        typer.echo(f"checker: {summary_line(report.record(), lang.value)}"
+                   + _word("cli.written", lang.value, output=output, code=report.exit_code()), err=True)
     raise typer.Exit(report.exit_code())
 
 

@@ -77,13 +77,13 @@ def test_csv_has_bom_and_neutralises_formulas(tmp_path):
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows and all(r["entity_name"] == "'=cmd|' /C calc'!A0" for r in rows)
+    assert rows and all(r["单位名称"] == "'=cmd|' /C calc'!A0" for r in rows)
     assert not any(v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
 
 
 def test_lang_and_period_options(tmp_path):
     result = invoke("check", QUJING, "--lang", "en")
-    assert "FAIL" in result.stdout and "vocational" in result.stdout
+    assert "fail" in result.stdout and "vocational" in result.stdout and "不达标" not in result.stdout
     result = invoke("check", QUJING, "--period", "2022", "--format", "json")
     record = json.loads(result.stdout)
     assert {f["period"] for f in record["findings"]} == {2022}

@@ -59,13 +59,13 @@ def render(report: dict, lang: str = "zh", width: int | None = None, color: bool
                       markup=False)
         for x in roster["missing_submissions"]:
             console.print(f"  {x['code']} {x['name']}({level_label(x['level'], lang)},"
-                          f"{province_label(province_code(x['code']), lang)})", markup=False)
+                          f"{province_label(province_code(x['code']), lang)})", markup=False, soft_wrap=True)
     for key, items in (("section.errors", report["errors"]), ("section.notices", report["notices"])):
         if items:
-            console.print(f"{w(key)}:", markup=False)
+            console.print(f"{w(key)}:", markup=False, soft_wrap=True)
             for x in items:
-                console.print(f"  {_error(x, view)}", markup=False)
-    console.print(summary_line(report, lang), markup=False)
+                console.print(f"  {_error(x, view)}", markup=False, soft_wrap=True)
+    console.print(summary_line(report, lang), markup=False, soft_wrap=True)
     yield flush()
 
 

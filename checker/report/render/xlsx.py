@@ -1,6 +1,7 @@
 """The inspector's workbook (openpyxl, write-only so a national report streams):
 
-- 单位计数 Entity counts: entities by overall result, failure rates by criterion and by province;
+- 单位计数 Entity counts (entities by overall result), 各准则不达标率 and 各省份不达标率 (failure rates
+  by criterion and by province, counted by entity);
 - 汇总 Summary: entities × criteria — Chinese criterion titles in the header, ids in the row
   below — with a coloured mark per cell, a province column, a total row per status under each
   criterion, rows for invalid files and for entities that did not submit;
@@ -15,6 +16,7 @@ run as a formula, and the workbook holds no formula at all (totals are numbers).
 from __future__ import annotations
 
 import io
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -64,12 +66,16 @@ def _fixed_zip(data: bytes, stamp) -> bytes:
     import zipfile
 
     when = max(stamp.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             member = zipfile.ZipInfo(info.filename, date_time=when)
             member.compress_type, member.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
-            dst.writestr(member, src.read(info.filename))
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps `modified` with the clock on save
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", lambda m: m.group(1) + iso, data)
+            dst.writestr(member, data)
     return out.getvalue()
 
 
@@ -143,34 +149,33 @@ def _letter(n: int) -> str:
 
 
 def _counts(wb, report: dict, view: View) -> None:
-    """Entities by overall result, then failure rates by criterion and by province."""
+    """Three small sheets: entities by overall result; failure rates by criterion; by province."""
     lang, w = view.lang, view.word
     stats = overview(report)
-    ws = _sheet(wb, w("section.entity_counts"), 1, "A2", {"A": 40, "B": 14, "C": 12, "D": 12, "E": 12, "F": 12, "G": 12})
-    ws.append([_text(ws, x, bold=True) for x in (w("section.entities_by_verdict"), w("head.entities"),
-                                                   w("head.at_least_one"))])
+    ws = _sheet(wb, w("section.entity_counts"), 1, "A2", {"A": 28, "B": 12, "C": 12})
+    ws.append([_text(ws, x, bold=True) for x in (w("head.verdict"), w("head.entities"), w("head.at_least_one"))])
     for status, n in stats.by_verdict.items():
         ws.append([_text(ws, status_label(status, lang), FILL[status]), n, stats.at_least_one.get(status, 0)])
     ws.append([_text(ws, w("head.total"), bold=True), stats.entities])
     missing = len((report.get("roster") or {}).get("missing_submissions") or ())
     if missing:
         ws.append([_text(ws, w("section.missing_submissions"), FILL["no_submission"]), missing])
-    ws.append([])
-    heads = (w("head.applicable"), status_label("fail", lang), w("head.rate"), status_label("missing", lang),
-             w("head.rate"))
-    ws.append([_text(ws, w("section.by_criterion"), bold=True), _text(ws, w("head.criterion_id"), bold=True)]
-              + [_text(ws, h, bold=True) for h in heads])
+    ws.auto_filter.ref = "A1:C1"
+    rates = (status_label("fail", lang), w("head.rate"), status_label("missing", lang), w("head.rate"))
+    ws = _sheet(wb, w("section.by_criterion"), 1, "C2", {"A": 40, "B": 14, "C": 10, "D": 10, "E": 10, "F": 10, "G": 10})
+    ws.append([_text(ws, x, bold=True) for x in (w("head.criterion"), w("head.criterion_id"), w("head.applicable")) + rates])
     for r in stats.by_criterion():
         info = stats.criterion_info[r.key]
         ws.append([_text(ws, info["title_zh" if lang == "zh" else "title_en"]), _text(ws, r.key), r.assessed, r.fail,
                    round(r.share("fail"), 4), r.missing, round(r.share("missing"), 4)])
-    ws.append([])
-    ws.append([_text(ws, w("section.by_province"), bold=True), _text(ws, w("head.province"), bold=True)]
-              + [_text(ws, h, bold=True) for h in (w("head.entities"),) + heads[1:]]
-              + [_text(ws, status_label("no_submission", lang), bold=True)])
+    ws.auto_filter.ref = "A1:G1"
+    ws = _sheet(wb, w("section.by_province"), 1, "C2", {"A": 18, "B": 8, "C": 10, "D": 10, "E": 10, "F": 10, "G": 10, "H": 10})
+    ws.append([_text(ws, x, bold=True) for x in (w("head.province"), w("head.code"), w("head.entities")) + rates
+               + (status_label("no_submission", lang),)])
     for r in stats.by_province():
         ws.append([_text(ws, province_label(r.key, lang)), _text(ws, r.key), r.assessed, r.fail, round(r.share("fail"), 4),
                    r.missing, round(r.share("missing"), 4), stats.missing_by_province.get(r.key, 0)])
+    ws.auto_filter.ref = "A1:H1"
 
 
 def _summary(wb, report: dict, cols, view: View) -> None:
