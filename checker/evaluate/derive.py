@@ -1,4 +1,4 @@
-"""The derive stage (pandas): from a submission's school table to the figures the 优质均衡, 基本均衡
+"""The derive stage: from a submission's school table to the figures the 优质均衡, 基本均衡
 and 学前普及普惠 assessments are computed from, each with its lineage; a figure the table cannot give
 is the county's reported one (the dictionary's `reported`).
 
@@ -81,12 +81,21 @@ def fallbacks() -> tuple[tuple[str, str | None, str, str | None], ...]:
     return tuple(out)
 
 
+class Rows(tuple):
+    """Row dicts; `rows["column"]` is a column as a list (NaN where a row lacks it)."""
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return [row.get(key, math.nan) for row in self]
+        return super().__getitem__(key)
+
+
 @lru_cache(maxsize=4)
 def sections(schools: tuple[School, ...]):
     """One row per school and section: pupils, the seven indicators, and why a row is excluded.
-    Built once per school table (derive and each stage's 6-of-7 check read it); never mutated."""
-    import pandas as pd
-
+    Built once per school table (derive and each stage's 6-of-7 check read it); never mutated.
+    Plain rows, not a DataFrame: a county's table is tens of rows, where pandas' per-call
+    overhead was most of the cost of a school-level batch."""
     rows = []
     weights = section_weights()
     for s in schools:
@@ -116,7 +125,7 @@ def sections(schools: tuple[School, ...]):
         if s.type in EXCLUDED_TYPES:
             rows.append({"code": s.code, "name": s.name, "type": s.type, "section": None, "pupils": 0, "total": 0,
                          "place": str(s.location), "excluded": EXCLUDED_TYPES[s.type]})
-    return pd.DataFrame(rows)
+    return Rows(rows)
 
 
 def weighted_cv(values, weights) -> tuple[float, float]:
@@ -162,32 +171,35 @@ def derive(sub: Submission) -> Submission:
 
 def _from_table(sub: Submission, table: str, facts: list, lineage: list) -> None:
     """CVs per indicator and section, the composite CV, kindergarten totals and class compliance."""
+    import numpy as np
+
     frame = sections(sub.schools)
     if len(frame):
-        used = frame[frame["excluded"] == ""]
-        excluded = frame.loc[frame["excluded"] != "", ["name", "excluded"]].to_dict("records")
+        used = [r for r in frame if r["excluded"] == ""]
+        excluded = [{"name": r["name"], "excluded": r["excluded"]} for r in frame if r["excluded"] != ""]
         for section in ("primary", "junior"):
-            part = used[used["section"] == section]
+            part = [r for r in used if r["section"] == section]
+            pupils = [r["pupils"] for r in part]
             singles = {}
             for key, zh, en, *_ in ALL_RESOURCES:
-                if part.empty or part[key].isna().any():
+                if not part or any(math.isnan(r[key]) for r in part):
                     continue
-                cv, mean = weighted_cv(part[key], part["pupils"])
+                cv, mean = weighted_cv([r[key] for r in part], pupils)
                 if math.isnan(cv):
                     continue
                 singles[key] = round(cv, 6)
-                far = part.assign(distance=(part[key] - mean).abs()).sort_values(["distance", "code"],
-                                                                                 ascending=[False, True]).head(3)
+                # the three farthest from the mean, ties by school code (a stable sort, as before)
+                far = sorted(part, key=lambda r: (-abs(r[key] - mean), r["code"]))[:3]
                 locator = f"derived: enrolment-weighted CV of {key} over {len(part)} schools"
                 fact = Fact(f"cv_{key}", section, sub.period, singles[key], "", None, None,
                             Citation(table, locator), Location(table, path=f"{len(part)} rows"))
                 facts.append(fact)
                 lineage.append((fact.key, (
                     {"formula": "CV = √(Σ(Pᵢ/N)(Xᵢ − X̄)²) / X̄, X̄ = ΣPᵢXᵢ / N", "indicator": f"{zh} {en}",
-                     "schools": len(part), "pupils": int(part["pupils"].sum()), "mean": round(mean, 4),
+                     "schools": len(part), "pupils": int(np.asarray(pupils).sum()), "mean": round(mean, 4),
                      "excluded": excluded},
-                    *({"school": r.name, "code": r.code, "value": round(getattr(r, key), 4), "pupils": int(r.pupils),
-                       "row": r.place, "note": "farthest from the mean"} for r in far.itertuples()))))
+                    *({"school": r["name"], "code": r["code"], "value": round(r[key], 4), "pupils": int(r["pupils"]),
+                       "row": r["place"], "note": "farthest from the mean"} for r in far))))
             if all(k in singles for k in COMPOSITE):
                 value = round(sum(singles[k] for k in COMPOSITE) / len(COMPOSITE), 6)
                 fact = Fact("cv_composite", section, sub.period, value, "", None, None,

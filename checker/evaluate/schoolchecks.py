@@ -24,19 +24,21 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
         return []
     out = []
     if check == "school_resources":
-        frame = sections(sub.schools)
-        part = frame[(frame["excluded"] == "") & (frame["section"] == stage)]
-        for r in part.itertuples():
+        standards = {key: threshold(f"{key}_min") for key, *_ in RESOURCES}
+        floor_share = threshold("floor_share")
+        for r in sections(sub.schools):
+            if r["excluded"] != "" or r["section"] != stage:
+                continue
             for key, zh, en, *_ in RESOURCES:
-                standard = threshold(f"{key}_min")
-                value = getattr(r, key)
-                d = Detail(key, [], f"{r.name} {zh}", f"{r.name} {en}", point=value)
-                d.school, d.place = r.name, r.place
+                standard = standards[key]
+                value = r[key]
+                d = Detail(key, [], f"{r['name']} {zh}", f"{r['name']} {en}", point=value)
+                d.school, d.place = r["name"], r["place"]
                 if math.isnan(value):
                     d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
                 else:
                     d.computed, d.stated = (value, value), (standard, 1e15)
-                    d.truncated = (standard * threshold("floor_share"), standard)
+                    d.truncated = (standard * floor_share, standard)
                     d.standard = standard
                 out.append(d)
     elif check == "school_size":
