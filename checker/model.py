@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 from checker.i18n import Text, render
@@ -203,7 +204,11 @@ class School:
     location: Location
 
     def get(self, column: str, default: Any = None) -> Any:
-        return dict(self.values).get(column, default)
+        return self._by_column.get(column, default)
+
+    @cached_property
+    def _by_column(self) -> dict[str, Any]:  # built once: checks read a school's columns many times
+        return dict(self.values)
 
 
 @dataclass(frozen=True)

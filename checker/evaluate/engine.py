@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -51,6 +52,13 @@ class CaseResult:
 
 def number_text(value: Any) -> str:
     """A number as JSON the engine reads exactly: finite, always with a '.' before any exponent."""
+    cls = value.__class__
+    if cls is float or cls is int:  # the common case, without the checks below
+        x = float(value)
+        if x - x == 0.0:  # finite
+            text = repr(x)
+            if "e" not in text:
+                return text
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise EngineInputError(f"{value!r} is not a number")
     x = float(value)
@@ -79,8 +87,15 @@ def encode(value: Any) -> str:
 
 def case_text(n: int, kind: str, operands: dict[str, Any]) -> str:
     """`encode` of a case fact, fast: ids, kinds and slot names are ASCII the compiler made."""
-    body = "".join(f',"{key}":{number_text(value)}' for key, value in operands.items())
-    return f'{{"id":"{n}","sid":"{SID}","kind":{json.dumps(kind, ensure_ascii=False)}{body}}}'
+    body = "".join([f',"{key}":{number_text(value)}' for key, value in operands.items()])
+    head = _KIND_TEXT.get(kind)
+    if head is None:
+        head = _KIND_TEXT[kind] = f'"sid":"{SID}","kind":{json.dumps(kind, ensure_ascii=False)}'
+    return f'{{"id":"{n}",{head}{body}}}'
+
+
+_KIND_TEXT: dict[str, str] = {}
+_MESSAGE = re.compile(r'\{"([^"\\]*)":\{"m":\{"id":"([0-9]+)"')
 
 
 def _kind_of(rule: dict) -> str | None:
@@ -158,11 +173,15 @@ class Engine:
         """One firing: record the rule against its case. Never raises (the engine would lose it)."""
         name, fact_id = "?", None
         try:
-            (name, matched), = json.loads(message).items()
-            fact = matched["m"]
-            fact_id = int(fact["id"])
-            if self.on_match is not None:
-                self.on_match(name, fact)
+            quick = _MESSAGE.match(message) if self.on_match is None else None
+            if quick is not None:  # '{"RULE":{"m":{"id":"N",…': no need to parse the whole fact
+                name, fact_id = quick.group(1), int(quick.group(2))
+            else:
+                (name, matched), = json.loads(message).items()
+                fact = matched["m"]
+                fact_id = int(fact["id"])
+                if self.on_match is not None:
+                    self.on_match(name, fact)
             self._current[fact_id].fired.append(name)
         except BaseException as exc:  # noqa: BLE001 - the engine would swallow it silently
             target = self._current.get(fact_id) if fact_id is not None else None

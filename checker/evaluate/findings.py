@@ -14,7 +14,7 @@ from typing import Iterable
 
 from checker.evaluate import consistency, schoolchecks
 from checker.rules import expr, planreport
-from checker.rules.checks import SCHOOL_CHECKS, STATED_CHECKS
+from checker.rules.checks import NAMES, SCHOOL_CHECKS, STATED_CHECKS
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Criterion, Pack
 from checker.evaluate.engine import Engine
@@ -265,11 +265,12 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending,
         return item
     kind = compiled.kinds[(criterion.pack, criterion.id, ())]
     slots = compiled.slots[(criterion.pack, criterion.id)]
+    fields = [slots[expr.Ref(name)] for name in NAMES]  # the engine field of each operand
     for detail in found:
         index = None
         if detail.computed is not None:
             index = len(cases)
-            cases.append((kind, {slots[expr.Ref(name)]: v for name, v in detail.operands().items()}))
+            cases.append((kind, dict(zip(fields, (*detail.computed, *detail.stated, *detail.truncated)))))
         item.checks.append((detail, index))
     return item
 
@@ -284,15 +285,16 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
             zh, en = f"{detail.what_zh}: {detail.missing_zh}", f"{detail.what_en}: {detail.missing_en}"
         else:
             result = results[index]
-            fired = sorted({compiled.rules[name][2] for name in result.fired})
-            errors = result.errors + session_errors
+            fired = [compiled.rules[result.fired[0]][2]] if len(result.fired) == 1 else \
+                sorted({compiled.rules[name][2] for name in result.fired})
+            errors = result.errors + session_errors if result.errors or session_errors else ()
             if errors or len(fired) != 1:
                 status = Status.ERROR
                 text = "; ".join(errors) or f"engine verdicts: {fired or 'none'}"
                 zh, en = f"{detail.what_zh}: 规则引擎错误 {text}", f"{detail.what_en}: rule engine error: {text}"
             else:
                 status = _VERDICT[fired[0]]
-                zh, en = describe_check(detail, status)
+                zh, en = describe_check(detail, status) if status is not Status.PASS else ("", "")  # not shown
         statuses.append(status)
         if status is not Status.PASS:
             messages_zh.append(zh)
