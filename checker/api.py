@@ -32,11 +32,12 @@ CHUNK_FILES = 32
 def check(paths: Iterable[str | Path], criteria: str | Path | None = None, period: int | None = None,
           packs: list[Pack] | None = None, jobs: int | None = None,
           progress: Callable[[int], None] | None = None, roster: str | Path | None = None,
-          plans: Iterable[str | Path] = ()) -> Report:
+          plans: Iterable[str | Path] = (), entity: str | None = None) -> Report:
     """Check submission files and directories. `jobs` worker processes (default: the cores, for
     a large batch); `progress(n)` is told each time n more files are done; `roster` is the
     office's list of entities that must submit; `plans` are plan files (checker/rules/plan.py)
-    whose targets apply to their own entity beside the packs."""
+    whose targets apply to their own entity beside the packs; `entity` is the code a report (.docx,
+    .pdf, .html, .txt) given directly is extracted for, every finding on it a draft."""
     packs = packs if packs is not None else load_packs(criteria)
     plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
     packs = packs + plan_packs
@@ -47,16 +48,16 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     if jobs > 1 and len(chunks) > 1:
-        results = _parallel(chunks, packs, period, jobs, progress, parents)
+        results = _parallel(chunks, packs, period, jobs, progress, parents, entity)
     else:
         compiled = compile_packs(packs)
         with Engine(compiled) as engine:
             results = []
             for chunk in chunks:
-                results.append(_check_chunk(chunk, period, packs, compiled, engine, parents))
+                results.append(_check_chunk(chunk, period, packs, compiled, engine, parents, entity))
                 if progress:
                     progress(len(chunk))
-    report = _combine(results, errors, packs, period, parents)
+    report = _combine(results, errors, packs, period, parents, entity)
     if plan_notices:
         report = replace(report, notices=report.notices + tuple(plan_notices))
     return with_roster(report, Path(roster)) if roster is not None else report
@@ -93,7 +94,10 @@ def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dic
     extra = (parents or {}).get((sub.entity.code, sub.period), ())
     if extra:
         sub = replace(sub, facts=sub.facts + tuple(extra))
-    return evaluate(derive(sub), packs_for(packs, sub.entity.code), compiled, engine)
+    findings = evaluate(derive(sub), packs_for(packs, sub.entity.code), compiled, engine)
+    if any(f.extracted for f in sub.facts):  # extracted and not confirmed by a person: drafts
+        findings = [replace(f, draft=True) for f in findings]
+    return findings
 
 
 def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> dict:
@@ -123,10 +127,10 @@ def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> 
 
 
 def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
-                 parents: dict | None = None) -> _ChunkResult:
+                 parents: dict | None = None, entity: str | None = None) -> _ChunkResult:
     loaded = Loaded()
     for path in files:
-        load_file(path, loaded, period)
+        load_file(path, loaded, period, entity)
     findings = {}
     for sub in loaded.submissions:
         sub = _with_period(sub, period) if period is not None else sub
@@ -143,11 +147,12 @@ def _init_worker(packs: list[Pack], parents: dict) -> None:
     _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled), parents=parents)
 
 
-def _work(chunk: list[Path], period: int | None) -> _ChunkResult:
-    return _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"], _WORKER["parents"])
+def _work(chunk: list[Path], period: int | None, entity: str | None = None) -> _ChunkResult:
+    return _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"], _WORKER["parents"],
+                        entity)
 
 
-def _parallel(chunks, packs, period, jobs, progress, parents) -> list[_ChunkResult]:
+def _parallel(chunks, packs, period, jobs, progress, parents, entity=None) -> list[_ChunkResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -155,7 +160,7 @@ def _parallel(chunks, packs, period, jobs, progress, parents) -> list[_ChunkResu
     ctx = multiprocessing.get_context("spawn")  # a fresh engine per worker; never fork a live one
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(packs, parents)) as pool:
-        futures = {pool.submit(_work, chunk, period): i for i, chunk in enumerate(chunks)}
+        futures = {pool.submit(_work, chunk, period, entity): i for i, chunk in enumerate(chunks)}
         for future in as_completed(futures):
             i = futures[future]
             results[i] = future.result()
@@ -165,7 +170,7 @@ def _parallel(chunks, packs, period, jobs, progress, parents) -> list[_ChunkResu
 
 
 def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],
-             period: int | None, parents: dict | None = None) -> Report:
+             period: int | None, parents: dict | None = None, entity: str | None = None) -> Report:
     loaded = Loaded(errors=list(errors))
     per_entity: dict[tuple[str, int], list[tuple[str, list[Finding]]]] = {}
     for result in results:
@@ -186,7 +191,7 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             # A resubmission: reload its files here, merge them into one submission, evaluate once.
             again = Loaded()
             for file in sorted({f for f, _ in group}):
-                load_file(Path(file), again, period)
+                load_file(Path(file), again, period, entity)
             subs = [_with_period(s, period) if period is not None else s for s in again.submissions]
             subs = [s for s in subs if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=subs, notices=loaded.notices)):
@@ -327,3 +332,15 @@ def run_examples(packs: list[Pack]) -> list[ExampleResult]:
                     results.append(ExampleResult(pack.id, criterion.id, example.name, example.expect, actual,
                                                  mine[0].message_en if mine else ""))
     return results
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+def extract_report(path: str | Path, entity: str, period: int, name: str | None = None,
+                   level: str | None = None, region: str | None = None):
+    """Propose the facts of a county's report (.txt, .docx, .pdf with text, .html) as a draft
+    submission (`checker.intake.extract.Draft`; `draft_yaml(draft)` is its file). Raises
+    `ReportError` for a file without text."""
+    from checker.intake.extract import extract
+
+    return extract(Path(path), entity, period, name, level, region)

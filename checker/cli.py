@@ -223,6 +223,9 @@ def check(
     plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p",
                                               help="A plan file (plans/*.yaml) or directory: its targets apply "
                                                    "to its own entity, beside the packs. Repeatable."),
+    entity: Optional[str] = typer.Option(None, "--entity",
+                                         help="A report given directly (.docx/.pdf/.html/.txt) is extracted "
+                                              "for this entity code; every finding is then a draft."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check submissions and print the findings."""
@@ -243,7 +246,7 @@ def check(
     try:
         with _progress(paths) as progress:
             report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,
-                               roster=roster)
+                               roster=roster, entity=entity)
             if notices:
                 from dataclasses import replace
 
@@ -263,6 +266,33 @@ def check(
         typer.echo(f"checker: {summary_line(report.record(), lang.value)}"
                    + _word("cli.written", lang.value, output=output, code=report.exit_code()), err=True)
     raise typer.Exit(report.exit_code())
+
+
+@app.command()
+def extract(
+    report: Path = typer.Argument(..., help="The county's report: .txt, .docx, .pdf (with text) or .html."),
+    entity: str = typer.Option(..., "--entity", help="The entity's administrative division code."),
+    period: int = typer.Option(..., "--period", min=1990, max=2100, help="The evaluated year (本年)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the draft here instead of stdout."),
+    name: Optional[str] = typer.Option(None, "--name", help="The entity's name (default: its code)."),
+    region: Optional[str] = typer.Option(None, "--region", help="east, central or west."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", help="Message language."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Propose a draft submission from a report: one fact per figure found, each with its locator and
+    an exact quote; figures not attached with certainty are listed apart. A person confirms it."""
+    from checker.api import extract_report
+    from checker.i18n import text
+    from checker.intake.extract import ReportError, draft_yaml
+
+    try:
+        draft = extract_report(report, entity, period, name=name, region=region)
+    except ReportError as exc:
+        _fail(f"{report}: {text(exc.key, lang.value, **exc.fields)}", debug)
+    _emit([draft_yaml(draft)], output)
+    claims = sum(1 for p in draft.facts if p.value is None)
+    typer.echo(text("extract.summary", lang.value, facts=len(draft.facts), claims=claims,
+                    unattached=len(draft.unattached)), err=True)
 
 
 class TemplateFormat(str, Enum):

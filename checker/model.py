@@ -157,6 +157,7 @@ class Fact:
     location: Location
     scope: str | None = None
     stated: tuple[Stated, ...] = ()
+    extracted: bool = False  # proposed by `checker extract` and not yet confirmed by a person
 
     @property
     def is_claim(self) -> bool:
@@ -179,6 +180,7 @@ class Fact:
             "location": self.location.to_dict(),
             "scope": self.scope,
             "stated": [x.to_dict() for x in self.stated],
+            **({"extracted": True} if self.extracted else {}),
         }
 
 
@@ -311,6 +313,7 @@ class Finding:
     details: tuple[dict, ...] = field(default=())
     basis: tuple[Basis, ...] = ()
     pack: str = ""
+    draft: bool = False  # rests on extracted facts no person has confirmed yet
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -326,4 +329,5 @@ class Finding:
             "evidence": [f.to_dict() for f in self.evidence],
             "details": [dict(d) for d in self.details],
             "basis": [b.to_dict() for b in self.basis],
+            **({"draft": True} if self.draft else {}),
         }

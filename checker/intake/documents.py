@@ -42,6 +42,7 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
                                          "a relative path inside the submission's folder"))
         documents.append((d["id"], d.get("title", "")))
     known_docs = {d for d, _ in documents}
+    confirmed = data.get("confirmed") is True  # a person checked the extracted facts: no longer drafts
     facts: list[Fact] = []
     bad: list[BadFact] = []
     for i, item in enumerate(data.get("facts") or []):
@@ -61,7 +62,7 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
             citation=Citation(src.get("document"), _opt_str(src.get("locator")), src.get("quote")),
             location=loc, known_documents=known_docs if documents else None, scope=item.get("scope"),
             stated_change=stated_text["change_pct"], stated_share=stated_text["share_pct"],
-            share_of=stated.get("of"), parts=parts,
+            share_of=stated.get("of"), parts=parts, extracted=item.get("extracted") is True and not confirmed,
         )
         for field_name, message, expected in problems:
             out.errors.append(InputError(name, f"facts[{i}].{field_name}", message, expected))

@@ -35,7 +35,7 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
               citation: Citation, location: Location, known_documents: set[str] | None,
               scope: str | None = None, stated_change: str | None = None, stated_share: str | None = None,
               share_of: str | None = None, parts: list | None = None, allow_derived: bool = False,
-              ) -> tuple[Fact | None, list[tuple[str, str, str]]]:
+              extracted: bool = False) -> tuple[Fact | None, list[tuple[str, str, str]]]:
     """Validate and normalise one fact. Returns (fact or None, [(field, message, expected)])."""
     problems: list[tuple[str, str, str]] = []
     stated = _read_stated(indicator, unit, stated_change, stated_share, share_of, parts or [], problems)
@@ -63,7 +63,7 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
         if problems:
             return None, problems
         return Fact(indicator, stage, period, None, None, None, unit_text, citation, location, scope or None,
-                    stated), problems
+                    stated, extracted), problems
     if isinstance(value, bool):
         problems.append(("value", f"{value!r} is not a number", "a number"))
         return None, problems
@@ -81,7 +81,7 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
     if problems:
         return None, problems
     return Fact(indicator, stage, period, normalised, spec.unit, written, unit_written, citation, location,
-                scope or None, stated), problems
+                scope or None, stated, extracted), problems
 
 
 def _read_stated(indicator: str, unit: Any, change: str | None, share: str | None, of: str | None,

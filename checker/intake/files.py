@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from checker.intake.documents import from_document
+from checker.intake.extract import REPORT_SUFFIXES, ReportError, draft_yaml, extract
 from checker.intake.facts import Loaded
 from checker.intake.forms import from_template, is_template
 from checker.intake.safeyaml import DocumentError, decode, load_json, load_yaml, read_bytes
@@ -38,16 +39,16 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
     return files, errors
 
 
-def load_paths(paths: Iterable[Path], period: int | None = None) -> Loaded:
+def load_paths(paths: Iterable[Path], period: int | None = None, entity: str | None = None) -> Loaded:
     files, errors = discover(paths)
     out = Loaded(errors=errors)
     for path in files:
-        load_file(path, out, period)
+        load_file(path, out, period, entity)
     out.inputs = unique_inputs(out.inputs)
     return out
 
 
-def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
+def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | None = None) -> None:
     name = path.as_posix()
     try:
         data = read_bytes(path)
@@ -87,6 +88,8 @@ def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
                     return  # read with the submission whose `tables:` names it
                 from_rows(rows, name, out, period, sheet=sheet)
             wb.close()
+        elif suffix in REPORT_SUFFIXES:
+            from_report(path, name, out, period, entity)
         else:
             out.errors.append(InputError(name, "", f"unsupported file type {suffix!r}", ", ".join(SUFFIXES)))
     except DocumentError as exc:
@@ -95,6 +98,20 @@ def load_file(path: Path, out: Loaded, period: int | None = None) -> None:
     titles = {doc: title for s in out.submissions[before:] for doc, title in s.documents if title}
     if titles:
         entry["documents"] = titles  # reports name a cited document by its title
+
+
+def from_report(path: Path, name: str, out: Loaded, period: int | None, entity: str | None) -> None:
+    """A county's report checked directly: extracted to a draft submission and read as one, so every
+    fact is marked extracted and every finding resting on it is a draft."""
+    if entity is None or period is None:
+        out.errors.append(InputError(name, "", t("extract.needs_entity")))
+        return
+    try:
+        draft = extract(path, entity, period)
+    except ReportError as exc:
+        out.errors.append(InputError(name, "", t(exc.key, **exc.fields), t("extract.expected_text")))
+        return
+    from_document(load_yaml(draft_yaml(draft)), name, path, out)
 
 
 def unique_inputs(inputs: list[dict]) -> list[dict]:

@@ -21,6 +21,8 @@ class Indicator:
     # the reported figure a derived one is taken from when the school table cannot give it:
     # (indicator, stage), the stage None meaning the derived figure's own stage
     reported: tuple[str, str | None] | None = None
+    aliases_zh: tuple[str, ...] = ()  # other names reports use; `{stage}` stands for a stage's name
+    claims_zh: tuple[str, ...] = ()  # phrases asserting the figure without giving it (动态清零)
 
     def allows_stage(self, stage: str | None) -> bool:
         if stage is None:
@@ -44,5 +46,6 @@ def dictionary() -> dict[str, Indicator]:
         reported = spec.get("reported")
         out[key] = Indicator(key, spec["zh"], spec["en"], spec["family"], spec["unit"],
                              tuple(stages) if isinstance(stages, list) else stages, bool(spec.get("derived")),
-                             (reported["indicator"], reported.get("stage")) if reported else None)
+                             (reported["indicator"], reported.get("stage")) if reported else None,
+                             tuple(spec.get("aliases_zh") or ()), tuple(spec.get("claims_zh") or ()))
     return out

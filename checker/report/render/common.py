@@ -137,7 +137,11 @@ def column_title(criterion: dict, stage: str | None, lang: str) -> str:
 
 
 def message(finding: dict, lang: str) -> str:
-    return finding["message_zh" if lang == "zh" else "message_en"]
+    """The finding's message; one resting on extracted facts no person confirmed says it is a draft."""
+    text_ = finding["message_zh" if lang == "zh" else "message_en"]
+    if not finding.get("draft"):
+        return text_
+    return f"【{word('draft', lang)}】{text_}" if lang == "zh" else f"[{word('draft', lang)}] {text_}"
 
 
 def localized(record: dict, key: str, lang: str) -> str:

@@ -1,0 +1,433 @@
+"""From a report's folded text to proposed facts, each with its locator and exact quote, and the
+figures that could not be attached with certainty.
+
+Sentence by sentence (。；：), clause by clause (，、): an indicator's name makes it the subject;
+a figure after it — directly, or after 为/达 — is its value; 上年/比上年的 before a figure makes it
+the year before's; 增长/下降 X% and 占比 X% are figures the county stated about the value before;
+a parenthesis right after a figure holds its parts. A clause that starts with a stage and no name
+takes the indicator of its section's lead-in (`…生均一般公共预算教育经费增长情况是:`). Anything
+else — a figure whose name, stage, year or unit is not certain — is `Unattached`, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.intake.extract.normal import Folded
+from checker.intake.extract.outline import Line, outline
+from checker.intake.extract.vocab import Vocabulary, vocabulary, words
+from checker.intake.indicators import dictionary
+from checker.intake.units import UnitError, unit_scale
+
+_UNITS = ("个百分点|万平方米|平方米|万人次|人次|万人|万册|亿元|万元|千元|元/生|元|%|‰|人|名|所|个|班|间|台|册|m2")
+_NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-])(-?\d+(?:\.\d+)?)({_UNITS})?")
+_CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([一二两三四五六七八九十百千]+)(所|个|名|人|班)")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
+_BOOK = re.compile(r"《[^》]*》")
+
+
+@dataclass
+class Proposed:
+    indicator: str
+    stage: str | None
+    period: int
+    value: str | None  # as written (digits folded); None for a claim
+    unit: str | None
+    locator: str
+    start: int  # the quote's span in the folded text
+    end: int
+    stated: dict = field(default_factory=dict)
+
+
+@dataclass
+class Unattached:
+    figure: str
+    locator: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    number: str
+    unit: str | None
+
+
+@dataclass
+class _Subject:
+    indicator: str | None
+    stage: str | None
+    start: int
+    blocked: str | None = None  # why figures about it cannot be attached
+    facts: list = field(default_factory=list)
+
+
+class Extractor:
+    def __init__(self, folded: Folded, period: int):
+        self.f = folded
+        self.text = folded.text
+        self.period = period
+        self.v: Vocabulary = vocabulary()
+        self.facts: list[Proposed] = []
+        self.unattached: list[Unattached] = []
+        self._patterns()
+
+    def _patterns(self) -> None:
+        filler = f"(?:{words('fillers')})?"
+        self.re_prior = re.compile(rf"^(?:{words('prior_labels')}){filler}$")
+        self.re_current = re.compile(rf"^(?:{words('current_labels')}|{words('fillers')})?$")
+        prefix = f"(?:{words('change_prefixes')})*"
+        self.re_change = re.compile(rf"^{prefix}(?:(?P<up>{words('rise_verbs')})|(?P<down>{words('fall_verbs')}))了?$")
+        self.re_share = re.compile(rf"^(?:{words('share_words')})(?P<of>.*?)(?:的)?(?:比例|比重)?(?:为|达到|达)?$")
+        self.re_share_start = re.compile(rf"(?:{words('share_words')})")
+        self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
+        self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
+        self.re_scope = re.compile(rf"(?:{words('scope_words')}|[:\s])*")
+
+    # --- the document, line by line ------------------------------------------------------------
+
+    def run(self) -> None:
+        context: tuple[str | None, int] | None = None
+        depth = 0
+        for line in outline(self.text):
+            if line.level is not None:
+                depth = line.level
+                if context and line.level <= context[1]:
+                    context = None
+                body = self.text[line.body:line.end].strip()
+                if len(body) <= self.v["title_max_chars"] and "。" not in body[:-1] \
+                        and not self._figures(line.body, line.end):  # a title naming its section's subject
+                    body_names = {n[0] for n in self._names(line.body, line.end)}
+                    context = (body_names.pop() if len(body_names) == 1 else None, line.level)
+            for start, end, lead_in in self._sentences(line.body, line.end):
+                if lead_in:
+                    found = {n[0] for n in self._names(start, end)}
+                    context = (found.pop() if len(found) == 1 else None, depth)
+                self._sentence(start, end, line, context[0] if context else None)
+
+    def _sentences(self, start: int, end: int):
+        """(start, end, ends_with_colon) for each sentence of a line, split at 。; and at a colon
+        outside parentheses (a lead-in). Not at ? or !: scraped pages put ? where a character broke."""
+        level, s = 0, start
+        for i in range(start, end):
+            ch = self.text[i]
+            level += ch == "("
+            level -= ch == ")" and level > 0
+            if ch in "。;" or (ch == ":" and level == 0):
+                yield s, i, ch == ":"
+                s = i + 1
+        if s < end:
+            yield s, end, False
+
+    # --- tokens ----------------------------------------------------------------------------------
+
+    def _names(self, start: int, end: int) -> list[tuple[str, int, int, str | None]]:
+        """Indicator names in text[start:end]: (indicator, start, end, stage), longest first."""
+        found = []
+        books = [m.span() for m in _BOOK.finditer(self.text, start, end)]  # names in titles are not names
+        for name in self.v.names:
+            for m in name.pattern.finditer(self.text, start, end):
+                if any(a <= m.start() < b for a, b in books):
+                    continue
+                stage = self.v.stage_of[m.group("stage")] if name.staged else None
+                found.append((name.indicator, m.start(), m.end(), stage))
+        chosen: list = []
+        for item in sorted(found, key=lambda n: (n[1] - n[2], n[1])):
+            if all(item[2] <= c[1] or item[1] >= c[2] for c in chosen):
+                chosen.append(item)
+        return sorted(chosen, key=lambda n: n[1])
+
+    def _figures(self, start: int, end: int) -> list[_Figure]:
+        out = []
+        for m in _NUMBER.finditer(self.text, start, end):
+            if m.group(2) is None or self.re_not_figure.match(self.text, m.end()):
+                continue
+            out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
+        for m in _CN_NUMBER.finditer(self.text, start, end):
+            import cn2an
+
+            try:
+                number = str(cn2an.cn2an(m.group(1), "strict"))
+            except ValueError:
+                continue
+            out.append(_Figure(m.start(), m.end(), number, m.group(2)))
+        return sorted(out, key=lambda f: f.start)
+
+    def _year(self, line: Line, pos: int) -> int:
+        """The year a figure at `pos` is about: the nearest year named before it on its line (not
+        in a title 《…》), else the evaluated year."""
+        books = [m.span() for m in _BOOK.finditer(self.text, line.start, line.end)]
+        years = [int(m.group(1)) for m in _YEAR.finditer(self.text, line.start, pos)
+                 if not any(a <= m.start() < b for a, b in books)]
+        return years[-1] if years else self.period
+
+    def _stage_before(self, start: int, end: int, names) -> tuple[str | None, str | None]:
+        """The stage named last in text[start:end] (outside names): (stage, why not)."""
+        last = None
+        for m in self.v.tokens.finditer(self.text, start, end):
+            if not any(n[1] <= m.start() < n[2] for n in names):
+                last = m.group()
+        if last is None or last in self.v.mixed:
+            return None, None
+        if last in self.v.other_levels:
+            return None, "not_a_stage"
+        return self.v.stage_of[last], None
+
+    # --- a sentence ------------------------------------------------------------------------------
+
+    def _groups(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Clauses at parenthesis depth 0 (split at , 、) and the parenthesised groups."""
+        clauses, groups, level, s, open_at = [], [], 0, start, None
+        for i in range(start, end):
+            ch = self.text[i]
+            if ch == "(":
+                if level == 0:
+                    open_at = i
+                level += 1
+            elif ch == ")" and level > 0:
+                level -= 1
+                if level == 0:
+                    groups.append((open_at, i + 1))
+            elif ch in ",、" and level == 0:
+                clauses.append((s, i))
+                s = i + 1
+        clauses.append((s, end))
+        return clauses, groups
+
+    def _sentence(self, start: int, end: int, line: Line, context: str | None,
+                  parent: Proposed | None = None, nested: bool = False) -> None:
+        clauses, groups = self._groups(start, end)
+        inside = lambda p: any(a <= p < b for a, b in groups)  # noqa: E731
+        names = [n for n in self._names(start, end) if not inside(n[1])]
+        figures = [f for f in self._figures(start, end) if not inside(f.start)]
+        relevant = bool(names) or context is not None
+        subject: _Subject | None = None
+        parts: list = []
+        attached_at: dict[int, Proposed] = {}
+        for cs, ce in clauses:
+            c_names = [n for n in names if cs <= n[1] < ce]
+            c_figs = [f for f in figures if cs <= f.start < ce]
+            anchor = cs
+            head = self.re_scope.match(self.text, cs, ce).end()
+            if c_figs and not c_names:
+                gap = self._gap(cs, c_figs[0].start, groups)
+                if self._role(gap)[0] == "unknown" or not gap or parent is not None:
+                    subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line)
+            events = sorted([("n", n[1], n) for n in c_names] + [("f", f.start, f) for f in c_figs],
+                            key=lambda e: e[1])
+            for k, (kind, pos, item) in enumerate(events):
+                if kind == "n":
+                    if self.re_share_start.match(self.text, anchor, pos) or (subject and subject.start < pos
+                                                                           and self._in_share(anchor, pos)):
+                        continue  # the name is what a share is of (占…的15.51%)
+                    subject = self._name_subject(item, cs, start, names, groups)
+                    anchor = item[2]
+                    zero = self.re_zero.match(self.text, anchor, ce)
+                    if zero and not subject.blocked:
+                        self._value(subject, _Figure(anchor, zero.end(), "0", None), line, cs, ce, start)
+                    continue
+                nxt = events[k + 1] if k + 1 < len(events) else None
+                gap = self._gap(anchor, item.start, groups)
+                role = self._role(gap)
+                if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))):
+                    # a figure right before a name (22237个教学班): the name is its subject
+                    subject = self._name_subject(nxt[2], cs, start, names, groups, stage_end=item.start)
+                    gap = ""
+                fact = self._figure(subject, item, gap, line, cs, ce, relevant)
+                if fact is not None and nxt and nxt[0] == "n" and nxt[1] == item.end:
+                    fact.end = nxt[2][2]
+                    attached_at[fact.end] = fact
+                if fact is not None:
+                    attached_at[item.end] = fact
+                if parent is not None:
+                    parts.append((self._label(cs, item.start), item, fact))
+                anchor = item.end
+        if parent is None and not nested:
+            self._claims(start, end, line)
+        for a, b in groups:
+            owner = attached_at.get(a)
+            self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
+        if parent is not None:
+            self._parts(parent, parts)
+
+    def _in_share(self, anchor: int, pos: int) -> bool:
+        return bool(re.search(words("share_words"), self.text[anchor:pos]))
+
+    def _gap(self, a: int, b: int, groups) -> str:
+        """The words between two tokens, without spaces and without parentheses holding no figure."""
+        text = "".join(self.text[i] for i in range(a, b) if not any(x <= i < y for x, y in groups))
+        return re.sub(r"\s+", "", text)
+
+    def _role(self, gap: str) -> tuple[str, object]:
+        year = None
+        m = re.match(r"^((?:19|20)\d\d)年(?:底|末)?", gap)
+        if m:
+            year, gap = int(m.group(1)), gap[m.end():]
+        if self.re_current.match(gap):
+            return "value", ("year", year)
+        if self.re_prior.match(gap):
+            return "value", ("prior", year)
+        change = self.re_change.match(gap)
+        if change:
+            return "change", "down" if change.group("down") else "up"
+        share = self.re_share.match(gap)
+        if share:
+            return "share", share.group("of")
+        return "unknown", gap
+
+    def _name_subject(self, name, cs: int, start: int, names, groups, stage_end: int | None = None) -> _Subject:
+        indicator, n_start, _, stage = name
+        spec = dictionary()[indicator]
+        why = None
+        if stage is None:
+            stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names)
+        if why is None and spec.stages == "none" and stage is not None:
+            why = "stage_not_allowed"
+        if why is None and stage is None and indicator in self.v["needs_stage"]:
+            why = "no_stage"
+        if why is None and stage is None and spec.stages != "none":
+            earlier = [m for m in self.v.tokens.finditer(self.text, start, cs)
+                       if m.group() in self.v.stage_of and not any(a <= m.start() < b for a, b in groups)
+                       and not any(n[1] <= m.start() < n[2] for n in names)]
+            if earlier:
+                why = "stage_unclear"
+        return _Subject(indicator, stage, cs, why)
+
+    def _stage_subject(self, head: int, fig: _Figure, context, parent, names, groups, line):
+        """A clause without a name: a stage at its head, followed by the figure, takes the section's
+        indicator (or, inside a total's parentheses, the total's; or a stage count such as 小学19所)."""
+        m = self.v.tokens.match(self.text, head, fig.start)
+        if m is None or m.group() not in self.v.stage_of:
+            return None, head
+        stage = self.v.stage_of[m.group()]
+        role = self._role(self._gap(m.end(), fig.start, groups))
+        if role[0] != "value":
+            return None, head
+        indicator = parent.indicator if parent is not None else context
+        if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年"):
+            indicator = self.v["stage_counts"].get(fig.unit)
+        if indicator is None:
+            return None, head
+        spec = dictionary()[indicator]
+        blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
+        return _Subject(indicator, stage, head, blocked), m.end()
+
+    # --- figures -------------------------------------------------------------------------------
+
+    def _figure(self, subject: _Subject | None, fig: _Figure, gap: str, line: Line, cs: int, ce: int,
+                relevant: bool) -> Proposed | None:
+        role, detail = self._role(gap)
+        if role == "change" and fig.unit not in ("%",):
+            return None  # an absolute change (增加8.71亿元): a difference, not a figure of a year
+        if fig.unit == "个百分点":
+            self._skip(fig, line, cs, ce, "percentage_points", relevant)
+            return None
+        if subject is None or subject.indicator is None:
+            self._skip(fig, line, cs, ce, "no_indicator", relevant)
+            return None
+        if subject.blocked:
+            self._skip(fig, line, cs, ce, subject.blocked, relevant)
+            return None
+        spec = dictionary()[subject.indicator]
+        if role == "unknown":
+            self._skip(fig, line, cs, ce, "phrase", relevant)
+            return None
+        if role == "share" and spec.family == "percent":  # 作业公示学校1725所、占比100%: the rate itself
+            return self._value(subject, fig, line, subject.start, ce, None, ("year", None))
+        if role == "value":
+            return self._value(subject, fig, line, cs, ce, None, detail)
+        target = next((p for p in reversed(subject.facts) if p.period == self._year(line, fig.start)), None)
+        if target is None:
+            self._skip(fig, line, cs, ce, "stated_without_value", True)
+            return None
+        if role == "change":
+            number = fig.number
+            if detail == "down":
+                if number.startswith("-"):
+                    self._skip(fig, line, cs, ce, "phrase", True)
+                    return None
+                number = "-" + number
+            target.stated["change_pct"] = number
+            target.end = max(target.end, fig.end)
+            return None
+        if role == "share":
+            of = self._names(cs, fig.start)
+            rest = detail or ""
+            for _, a, b, _ in of:
+                rest = rest.replace(self.text[a:b], "")
+            rest = re.sub(words("share_base_words"), "", rest)
+            of_id = of[-1][0] if len(of) == 1 else None if of else self.v["share_of"].get(subject.indicator)
+            if of_id is None or rest:
+                self._skip(fig, line, cs, ce, "share_of_unknown", True)
+                return None
+            target.stated.update(share_pct=fig.number, of=of_id)
+            target.end = max(target.end, fig.end)
+            return None
+        self._skip(fig, line, cs, ce, "phrase", relevant)
+        return None
+
+    def _value(self, subject: _Subject, fig: _Figure, line: Line, cs: int, ce: int, _start,
+               detail=("year", None)) -> Proposed | None:
+        spec = dictionary()[subject.indicator]
+        unit = fig.unit or spec.unit
+        try:
+            unit_scale(unit, spec.family)
+        except UnitError:
+            self._skip(fig, line, cs, ce, "unit", True)
+            return None
+        allowed = self.v["units"].get(subject.indicator)
+        kinds = [k for k in self.v["count_kinds"] if spec.unit in k] if spec.family == "count" else []
+        if (allowed and unit not in allowed) or (kinds and unit not in kinds[0]):
+            self._skip(fig, line, cs, ce, "unit", True)
+            return None
+        which, year = detail
+        period = year or self._year(line, fig.start)
+        if which == "prior":
+            period -= 1 if year is None else 0
+        if period > self.period:
+            self._skip(fig, line, cs, ce, "later_year", True)
+            return None
+        start = subject.start if subject.start <= fig.start and subject.start >= cs else cs
+        fact = Proposed(subject.indicator, subject.stage, period, fig.number, unit, line.locator, start, fig.end)
+        subject.facts.append(fact)
+        self.facts.append(fact)
+        return fact
+
+    def _skip(self, fig: _Figure, line: Line, cs: int, ce: int, reason: str, relevant: bool) -> None:
+        if relevant:
+            self.unattached.append(Unattached(self.f.quote(fig.start, fig.end), line.locator, cs, ce, reason))
+
+    def _label(self, cs: int, pos: int) -> str:
+        return re.sub(r"^(?:其中)?[:\s]*", "", self.text[cs:pos]).strip()
+
+    def _parts(self, parent: Proposed, parts: list) -> None:
+        """The figures in a parenthesis right after a total: its parts, by stage or by label."""
+        if len(parts) < 2 or any(f.unit != parts[0][1].unit for _, f, _ in parts):
+            return
+        if all(p is not None and p.indicator == parent.indicator and p.stage for _, _, p in parts):
+            parent.stated["parts"] = [p.stage for _, _, p in parts]
+        else:
+            parent.stated["parts"] = [{"label": label, "value": f.number} for label, f, _ in parts]
+            rules = self.v["part_labels"].get(f"{parent.indicator}.{parent.stage}", {})
+            for label, fig, fact in parts:
+                if fact is None and label in rules:
+                    fact = Proposed(rules[label], None, parent.period, fig.number, fig.unit, parent.locator,
+                                    fig.start - len(label), fig.end)
+                    self.facts.append(fact)
+        parent.end = max(parent.end, parts[-1][1].end + 1)
+
+    def _claims(self, start: int, end: int, line: Line) -> None:
+        sentence = self.text[start:end]
+        for indicator, pattern in self.v.claims:
+            m = pattern.search(sentence)
+            if m is None:
+                continue
+            year = self._year(line, start + m.start())
+            if any(p.indicator == indicator and p.period == year and p.start >= start and p.end <= end
+                   for p in self.facts):
+                continue
+            self.facts.append(Proposed(indicator, None, year, None, None, line.locator, start, end))

@@ -1,0 +1,78 @@
+"""The text as it is matched, with a way back to the text as written.
+
+Governments write the same figure many ways: traditional or simplified characters, full-width
+digits and punctuation, thousands separators, a stray space inside a number (`98. 43%`), and pages
+scraped with pinyin after characters (`關(guān)`). Matching runs on one folded form; every folded
+character remembers where it stood, so a quote is always cut from the original, exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# pinyin in parentheses right after a Chinese character: (guān), (xiàn), (qū)
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
+_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元)")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """`text` is what is matched; `origin[i]` is the index in `source` of text[i]."""
+
+    source: str
+    text: str
+    origin: tuple[int, ...]
+
+    def quote(self, start: int, end: int) -> str:
+        """The original text behind text[start:end], as written (pinyin and all), trimmed."""
+        while start < end and self.text[start] in " \t":
+            start += 1
+        while end > start and self.text[end - 1] in " \t":
+            end -= 1
+        if start >= end:
+            return ""
+        return self.source[self.origin[start]:self.origin[end - 1] + 1]
+
+
+def fold(source: str) -> Folded:
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(source):
+        folded = unicodedata.normalize("NFKC", ch) if not ("\u4e00" <= ch <= "\u9fff") else ch
+        if ch == "\u3000":
+            folded = " "
+        for c in folded:
+            chars.append(c)
+            origin.append(i)
+    text = "".join(chars)
+    text, origin = _drop(text, origin, [m.span() for m in _PINYIN.finditer(text)])
+    simplified = _t2s().convert(text)
+    if len(simplified) != len(text):  # phrase conversion changed a length: fold one character at a time
+        simplified = "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in text)
+    text = simplified
+    commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
+              for j, c in enumerate(m.group()) if c == ","]
+    text, origin = _drop(text, origin, commas)
+    text, origin = _drop(text, origin, [m.span() for m in _SPACE_IN_NUMBER.finditer(text)])
+    return Folded(source, text, tuple(origin))
+
+
+def _drop(text: str, origin: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    if not spans:
+        return text, origin
+    keep = [True] * len(text)
+    for start, end in spans:
+        for i in range(start, end):
+            keep[i] = False
+    return "".join(c for c, k in zip(text, keep) if k), [o for o, k in zip(origin, keep) if k]

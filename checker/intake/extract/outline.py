@@ -1,0 +1,53 @@
+"""The document's own numbering, read line by line: 一、 (二) 3. (4), giving each line its locator
+(`二(五)1`, as the hand transcriptions write it) and the heading level that opens it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十"
+# level, pattern (the marker is group 0, its label group 1); a number glued to a year (1.2022年) is
+# still a heading: the year is not part of the marker
+_MARKERS = (
+    (1, re.compile(rf"^\s*([{_CN}]+)、")),
+    (2, re.compile(rf"^\s*\(([{_CN}]+)\)")),
+    (3, re.compile(r"^\s*(\d{1,2})[.、](?=\D|(?:19|20)\d\d年)")),
+    (4, re.compile(r"^\s*\((\d{1,2})\)")),
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # offset of the line in the folded text
+    end: int
+    body: int  # offset after the heading marker (== start when the line has none)
+    level: int | None  # the heading level the line opens, if any
+    locator: str
+
+
+def outline(text: str) -> list[Line]:
+    """Each line of the folded text with its locator."""
+    labels: dict[int, str] = {}
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        level, body = None, start
+        for lvl, pattern in _MARKERS:
+            m = pattern.match(raw)
+            if m:
+                level, body = lvl, start + m.end()
+                labels = {k: v for k, v in labels.items() if k < lvl}
+                labels[lvl] = m.group(1)
+                break
+        lines.append(Line(start, end, body, level, locator(labels)))
+    return lines
+
+
+def locator(labels: dict[int, str]) -> str:
+    out = ""
+    for lvl in sorted(labels):
+        out += f"({labels[lvl]})" if lvl in (2, 4) else labels[lvl]
+    return out

@@ -1,0 +1,69 @@
+"""What the extractor knows of the language of reports, all of it data: indicator names and their
+variants from the indicator dictionary (`aliases_zh`, `claims_zh`), and the phrasing of stages,
+periods, changes and shares from checker/data/extract.yaml. Nothing here names an indicator."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from checker.intake.indicators import dictionary
+
+
+@dataclass(frozen=True)
+class Name:
+    """One way of naming an indicator; `staged` when the name carries a stage ({stage}一般公共预算…)."""
+
+    indicator: str
+    pattern: re.Pattern
+    staged: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    names: tuple[Name, ...]
+    claims: tuple[tuple[str, re.Pattern], ...]
+    stage_of: dict  # stage name -> stage id
+    tokens: re.Pattern  # stage names, mixed stages and other levels, longest first
+    mixed: frozenset
+    other_levels: frozenset
+    raw: dict  # the rest of extract.yaml, by key
+
+    def __getitem__(self, key: str):
+        return self.raw[key]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    import yaml
+
+    text = resources.files("checker").joinpath("data/extract.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    stage_of = {name: stage for stage, names in raw["stages"].items() for name in names}
+    stage_group = f"(?P<stage>{_alternation(stage_of)})"
+    names: list[Name] = []
+    claims: list[tuple[str, re.Pattern]] = []
+    for spec in dictionary().values():
+        if spec.derived:
+            continue
+        for alias in (spec.zh, *spec.aliases_zh):
+            staged = "{stage}" in alias
+            body = re.escape(alias).replace(re.escape("{stage}"), stage_group)
+            names.append(Name(spec.id, re.compile(body), staged))
+        for phrase in spec.claims_zh:
+            claims.append((spec.id, re.compile(".{0,12}?".join(re.escape(p) for p in phrase.split("…")))))
+    mixed = frozenset(raw["mixed_stages"])
+    others = frozenset(raw["other_levels"])
+    tokens = re.compile(_alternation([*stage_of, *mixed, *others]))
+    return Vocabulary(tuple(names), tuple(claims), stage_of, tokens, mixed, others, raw)
+
+
+def words(key: str) -> str:
+    """A regex alternation of the phrases listed under `key` in extract.yaml, longest first."""
+    return _alternation(vocabulary()[key])
