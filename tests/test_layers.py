@@ -9,8 +9,8 @@ PKG = Path(__file__).resolve().parent.parent / "checker"
 LAYERS = ["i18n", "model", "intake", "rules", "evaluate", "report", "api", "cli", "__main__"]
 # inside a sub-package, each module may import only the modules listed before it (and itself)
 MODULES = {
-    "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "tables", "documents", "forms",
-               "files", "roster"],
+    "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "extract", "tables", "documents",
+               "forms", "files", "roster"],
     "rules": ["expr", "criteria", "checks", "validate", "parse", "files", "extends", "library", "planform", "plan", "planreport", "compile",
               "catalogue", "template"],
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "findings"],

@@ -21,7 +21,7 @@ from checker.intake.extract.figures import Extractor, Proposed, Unattached
 from checker.intake.extract.normal import Folded, fold
 from checker.intake.extract.readers import REPORT_SUFFIXES, ReportError, read_report
 
-__all__ = ["Draft", "REPORT_SUFFIXES", "ReportError", "draft_yaml", "extract", "extract_text"]
+__all__ = ["Draft", "REPORT_SUFFIXES", "ReportError", "draft_yaml", "extract", "extract_text", "read_report"]
 
 DOCUMENT_ID = "report"
 

@@ -73,6 +73,8 @@ class Extractor:
         self.period = period
         self.v: Vocabulary = vocabulary()
         self.facts: list[Proposed] = []
+        self.in_targets = False  # inside a section whose title sets targets (目标任务)
+        self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self._patterns()
 
@@ -93,9 +95,13 @@ class Extractor:
     def run(self) -> None:
         context: tuple[str | None, int] | None = None
         depth = 0
+        titles: dict[int, str] = {}
         for line in outline(self.text):
             if line.level is not None:
                 depth = line.level
+                titles = {k: v for k, v in titles.items() if k < line.level}
+                titles[line.level] = self.text[line.body:line.end][:self.v["title_max_chars"]]
+                self.in_targets = any(w in title for title in titles.values() for w in self.v["target_words"])
                 if context and line.level <= context[1]:
                     context = None
                 body = self.text[line.body:line.end].strip()
@@ -200,6 +206,8 @@ class Extractor:
 
     def _sentence(self, start: int, end: int, line: Line, context: str | None,
                   parent: Proposed | None = None, nested: bool = False) -> None:
+        if not nested:
+            self.sentence_start = start
         clauses, groups = self._groups(start, end)
         inside = lambda p: any(a <= p < b for a, b in groups)  # noqa: E731
         names = [n for n in self._names(start, end) if not inside(n[1])]
@@ -308,13 +316,20 @@ class Extractor:
         if role[0] != "value":
             return None, head
         indicator = parent.indicator if parent is not None else context
-        if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年"):
+        if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年") \
+                and self._only_counts_before(m.start()):
             indicator = self.v["stage_counts"].get(fig.unit)
         if indicator is None:
             return None, head
         spec = dictionary()[indicator]
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
         return _Subject(indicator, stage, head, blocked), m.end()
+
+    def _only_counts_before(self, pos: int) -> bool:
+        """Whether the sentence before `pos` only names places, years, stages and school counts."""
+        allowed = "|".join([words("count_context"), words("scope_words"), self.v.tokens.pattern,
+                            r"(?:19|20)\d\d年", r"\d+所", r"[,、:()\s]"])
+        return re.fullmatch(f"(?:{allowed})*", self.text[self.sentence_start:pos]) is not None
 
     # --- figures -------------------------------------------------------------------------------
 
@@ -385,6 +400,9 @@ class Extractor:
             self._skip(fig, line, cs, ce, "unit", True)
             return None
         which, year = detail
+        if year is None and self.in_targets and not _YEAR.search(self.text, line.start, fig.start):
+            self._skip(fig, line, cs, ce, "target", True)
+            return None
         period = year or self._year(line, fig.start)
         if which == "prior":
             period -= 1 if year is None else 0
