@@ -19,7 +19,7 @@ from itertools import product
 
 from checker.rules.checks import NAMES
 from checker.intake.indicators import dictionary
-from checker.model import Fact, Submission
+from checker.model import STAGE_ZH, Fact, Submission
 from checker.intake.units import decimals_written, unit_scale
 
 NO_BAND = (1e15, -1e15)  # a truncation band nothing can fall in (for checks that have none)
@@ -94,10 +94,11 @@ def _same(index: dict, fact: Fact, indicator: str, stage, period: int) -> Fact |
 
 def _label(fact: Fact, indicator: str | None = None, period: int | None = None) -> tuple[str, str]:
     spec = dictionary()[indicator or fact.indicator]
-    stage = f"({fact.stage})" if fact.stage else ""
+    stage_zh = STAGE_ZH.get(fact.stage, "") if fact.stage else ""
+    stage_en = f" ({fact.stage})" if fact.stage else ""
     scope = f"[{fact.scope}]" if fact.scope else ""
     year = period or fact.period
-    return f"{spec.zh}{stage}{scope} {year}", f"{spec.en}{stage}{scope} {year}"
+    return f"{stage_zh}{spec.zh}{scope} {year}年", f"{spec.en}{stage_en}{scope} {year}"
 
 
 _LAST_INDEX: list = [None, {}, ()]
@@ -194,9 +195,10 @@ def _ratio(d: Detail, fact: Fact, other: Fact | None, stated, change: bool, abse
 
 def _parts(fact: Fact, stated, index) -> Detail:
     zh, en = _label(fact)
-    names = [p.stage or p.label for p in stated.parts]
-    d = Detail("parts", [fact], f"{zh} 合计 {fact.value_as_written} = {' + '.join(names)}",
-               f"{en} total {fact.value_as_written} = {' + '.join(names)}")
+    names_zh = [STAGE_ZH.get(p.stage) if p.stage else p.label for p in stated.parts]
+    names_en = [p.stage or p.label for p in stated.parts]
+    d = Detail("parts", [fact], f"{zh} 合计 {fact.value_as_written} = {' + '.join(names_zh)}",
+               f"{en} total {fact.value_as_written} = {' + '.join(names_en)}")
     lo = hi = point = 0.0
     for part in stated.parts:
         if part.stage is not None:

@@ -18,7 +18,8 @@ from checker.rules.checks import NAMES, SCHOOL_CHECKS, STATED_CHECKS
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Criterion, Pack
 from checker.evaluate.engine import Engine
-from checker.evaluate.messages import describe_check, describe_rule, fact_label, ref_label
+from checker.evaluate.messages import LEVEL_ZH, describe_check, describe_rule, fact_label, place, ref_label
+from checker.i18n import render
 from checker.intake.indicators import dictionary
 from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact, Finding, Location, Status, \
     Submission, Threshold
@@ -154,7 +155,8 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
     entity, period = submission.entity, submission.period
     if entity.level not in criterion.levels:
         item.finding = _finding(submission, item, Status.NOT_APPLICABLE,
-                                f"适用于{'/'.join(criterion.levels)}级,本单位为{entity.level}",
+                                f"适用于{'、'.join(LEVEL_ZH.get(x, x) for x in criterion.levels)},"
+                                f"本单位为{LEVEL_ZH.get(entity.level, entity.level)}",
                                 f"applies to {'/'.join(criterion.levels)}; this entity is a {entity.level}")
         return item
     if (criterion.valid_from and period < criterion.valid_from) or (criterion.valid_to and period > criterion.valid_to):
@@ -432,13 +434,14 @@ def _msg_broken(broken: list[_Operand]) -> tuple[str, str]:
             zh.append(f"{label_zh}仅有部分范围的数值({'、'.join(op.scopes)}),缺少全域数值")
             en.append(f"{label_en} is given only for parts of the entity ({', '.join(op.scopes)}), not for the whole")
         elif op.state == "conflict":
-            places = ", ".join(f"{fact_label(f)} @ {f.location}" for f in op.facts)
-            zh.append(f"{label_zh}数据冲突: {places}")
-            en.append(f"conflicting figures for {label_en}: {places}")
+            zh.append(f"{label_zh}数据冲突: " + ",".join(f"{fact_label(f)} @ {place(f.location)}" for f in op.facts))
+            en.append(f"conflicting figures for {label_en}: "
+                      + ", ".join(f"{fact_label(f)} @ {place(f.location, 'en')}" for f in op.facts))
         else:
-            places = "; ".join(f"{b.location}: {b.message}" for b in op.bad)
-            zh.append(f"{label_zh}无法读取: {places}")
-            en.append(f"{label_en} could not be read: {places}")
+            zh.append(f"{label_zh}无法读取: "
+                      + ";".join(f"{place(b.location)}: {render(b.message, 'zh')}" for b in op.bad))
+            en.append(f"{label_en} could not be read: "
+                      + "; ".join(f"{place(b.location, 'en')}: {render(b.message, 'en')}" for b in op.bad))
     return ";".join(zh), "; ".join(en)
 
 

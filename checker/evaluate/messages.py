@@ -44,7 +44,20 @@ def _value_text(value: float | int, as_written: str | None, unit: str | None, wr
 
 
 def fact_label(fact: Fact) -> str:
+    """The figure as the county wrote it: `124.40 亿元` (not 12,440,000,000 元), `10,007.75 元`."""
+    if fact.value is not None and fact.value_as_written and fact.unit_as_written not in (None, fact.unit):
+        return f"{fact.value_as_written} {fact.unit_as_written}"
     return f"{fact_value(fact)} {fact.unit or ''}".strip()
+
+
+LEVEL_ZH = {"province": "省", "prefecture": "市(州)", "county": "县(区)"}
+
+
+def place(location, lang: str = "zh") -> str:
+    """Where a figure stands in its file: `表格.xlsx 数据!G5`, `batch.csv 第3行`, `a.yaml facts[0]`."""
+    if lang == "zh" and location.sheet is None and location.row is not None:
+        return f"{location.file} 第{location.row}行" + (f"({location.path})" if location.path else "")
+    return str(location)
 
 
 def ref_label(ref: expr.Ref, stage: str | None, period: int) -> tuple[str, str]:
@@ -173,11 +186,11 @@ def describe_check(detail, status: Status) -> tuple[str, str]:
                 f"{detail.what_en} {shown} ({'meets' if status is Status.PASS else 'misses'} {std}) [{detail.place}]")
     if detail.kind == "restated":
         a, b = detail.facts
-        places = " ≠ ".join(f"{fact_label(x)}" + (f" ({x.citation.locator})" if x.citation.locator else "")
-                            + f" @ {x.location}" for x in (a, b))
+        places, places_en = (" ≠ ".join(f"{fact_label(x)}" + (f" ({x.citation.locator})" if x.citation.locator else "")
+                                        + f" @ {place(x.location, lang)}" for x in (a, b)) for lang in ("zh", "en"))
         if status is Status.PASS:
             return f"{detail.what_zh}: 在书写精度内一致", f"{detail.what_en}: agree within the precision written"
-        return f"{detail.what_zh}: {places}", f"{detail.what_en}: {places}"
+        return f"{detail.what_zh}: {places}", f"{detail.what_en}: {places_en}"
     shown = number(detail.point, 2 if detail.kind in ("change", "share") else None)
     unit = "%" if detail.kind in ("change", "share") else ""
     if detail.kind == "within" and status is not Status.PASS:
