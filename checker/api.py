@@ -12,17 +12,23 @@ from typing import Callable, Iterable
 from checker import __version__
 from checker.rules.compile import compile_packs
 from checker.evaluate.derive import derive
+from checker.i18n import text
+from checker.rules.checks import HISTORY_CHECKS
 from checker.rules.criteria import Criterion, Example, Pack, packs_for
 from checker.rules.library import load_packs
 from checker.rules.plan import load_plans
 from checker.rules.planreport import below_floors
 from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
+from checker.evaluate.history import PEER_CHECKS, Earlier, History, non_decreasing, peers_of, supplement
 from checker.intake.facts import Loaded, read_fact
 from checker.intake.files import discover, load_file, unique_inputs
 from checker.intake.roster import load_roster
 from checker.model import Citation, Entity, Finding, InputError, Location, Submission
 from checker.report.record import Report
+from checker.report import waivers as waiver_file
+from checker.store.diff import diff as diff_rounds
+from checker.store.rounds import RoundData, Store, round_data
 
 
 PARALLEL_MIN_FILES = 64  # below this, starting worker processes costs more than it saves
@@ -32,35 +38,83 @@ CHUNK_FILES = 32
 def check(paths: Iterable[str | Path], criteria: str | Path | None = None, period: int | None = None,
           packs: list[Pack] | None = None, jobs: int | None = None,
           progress: Callable[[int], None] | None = None, roster: str | Path | None = None,
-          plans: Iterable[str | Path] = (), entity: str | None = None) -> Report:
+          plans: Iterable[str | Path] = (), entity: str | None = None, store: str | None = None,
+          round_name: str | None = None, against: str | None = None, waivers: str | Path | None = None) -> Report:
     """Check submission files and directories. `jobs` worker processes (default: the cores, for
     a large batch); `progress(n)` is told each time n more files are done; `roster` is the
     office's list of entities that must submit; `plans` are plan files (checker/rules/plan.py)
     whose targets apply to their own entity beside the packs; `entity` is the code a report (.docx,
-    .pdf, .html, .txt) given directly is extracted for, every finding on it a draft."""
+    .pdf, .html, .txt) given directly is extracted for, every finding on it a draft.
+
+    With a history `store` (a URL), the `history` pack runs against the figures stored before, a
+    submission's missing last-year figures are taken from the store (with lineage), the run is
+    recorded as the round `round_name` (if given), and `against` names a stored round to diff
+    with: the diff record is `report.diff`. `waivers` is the inspector's waivers file."""
     packs = packs if packs is not None else load_packs(criteria)
     plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
     packs = packs + plan_packs
     plan_notices = plan_notices + below_floors([p for p in packs if p.entity], [p for p in packs if not p.entity])
+    db = Store(store) if store else None
+    try:
+        history = None
+        if db is not None:
+            if not any(p.id == "history" for p in packs):
+                packs = packs + load_packs("history")
+            history = db.history()
+            history.non_decreasing = non_decreasing(c for p in packs for c in p.criteria)
+        report, subs = _run(paths, packs, period, jobs, progress, entity, history)
+        if plan_notices:
+            report = replace(report, notices=report.notices + tuple(plan_notices))
+        if roster is not None:
+            report = with_roster(report, Path(roster))
+        if waivers is not None:
+            report = waiver_file.apply(report, Path(waivers))
+        if db is None:
+            return report
+        created = report.meta["generated_at"]
+        if round_name:
+            db.write(round_name, created, __version__, report.meta["packs"], subs, report.findings)
+        if against:
+            this = round_data(round_name or text("store.this_run", "zh"), created, subs, report.findings)
+            report = replace(report, diff=diff_rounds(db.load(against), this, meta(packs)))
+        return report
+    finally:
+        if db is not None:
+            db.close()
+
+
+def diff(store: str, round_a: str, round_b: str) -> dict:
+    """The diff record between two stored rounds (checker/store/diff.py)."""
+    db = Store(store)
+    try:
+        return diff_rounds(db.load(round_a), db.load(round_b), {"generated_at": meta([])["generated_at"],
+                                                                "checker_version": __version__})
+    finally:
+        db.close()
+
+
+def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progress, entity: str | None,
+         history: History | None) -> tuple[Report, list[Submission]]:
+    """Evaluate every file; with `history`, also keep the submissions (for the store and the peer checks)."""
     files, errors = discover([Path(p) for p in paths])
-    parents = parent_figures(files, packs, period)
+    parents = parent_figures(files, packs, period, entity)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     if jobs > 1 and len(chunks) > 1:
-        results = _parallel(chunks, packs, period, jobs, progress, parents, entity)
+        results = _parallel(chunks, packs, period, jobs, progress, parents, entity, history)
     else:
         compiled = compile_packs(packs)
         with Engine(compiled) as engine:
             results = []
             for chunk in chunks:
-                results.append(_check_chunk(chunk, period, packs, compiled, engine, parents, entity))
+                results.append(_check_chunk(chunk, period, packs, compiled, engine, parents, entity, history))
                 if progress:
                     progress(len(chunk))
-    report = _combine(results, errors, packs, period, parents, entity)
-    if plan_notices:
-        report = replace(report, notices=report.notices + tuple(plan_notices))
-    return with_roster(report, Path(roster)) if roster is not None else report
+    report, subs = _combine(results, errors, packs, period, parents, entity, history)
+    if history is not None:
+        report = _peer_checks(report, subs, packs, history)
+    return report, subs
 
 
 def with_roster(report: Report, path: Path) -> Report:
@@ -86,18 +140,52 @@ def with_roster(report: Report, path: Path) -> Report:
 class _ChunkResult:
     loaded: Loaded
     findings: dict[tuple[str, int, str], list[Finding]]  # per submission: (code, period, file)
+    submissions: dict[tuple[str, int, str], Submission] | None = None  # kept when a store is given
 
 
-def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None) -> list[Finding]:
-    """Derive from the school table, add the parent's figures a plan's relative targets read, pick
-    the entity's province and plan packs, evaluate."""
+def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
+              history: History | None = None) -> list[Finding]:
+    """Derive from the school table, add the parent's figures a plan's relative targets read, take
+    missing last-year figures from the store, pick the entity's province and plan packs, evaluate
+    (the peer checks wait for the whole batch: `_peer_checks`)."""
     extra = (parents or {}).get((sub.entity.code, sub.period), ())
     if extra:
         sub = replace(sub, facts=sub.facts + tuple(extra))
-    findings = evaluate(derive(sub), packs_for(packs, sub.entity.code), compiled, engine)
+    sub = derive(sub)
+    if history is not None:
+        sub = supplement(sub, history)
+    findings = evaluate(sub, _without_peer_checks(packs_for(packs, sub.entity.code)), compiled, engine, history)
     if any(f.extracted for f in sub.facts):  # extracted and not confirmed by a person: drafts
         findings = [replace(f, draft=True) for f in findings]
     return findings
+
+
+def _without_peer_checks(packs: list[Pack]) -> list[Pack]:
+    return [p if not any(c.check in PEER_CHECKS for c in p.criteria)
+            else replace(p, criteria=tuple(c for c in p.criteria if c.check not in PEER_CHECKS)) for p in packs]
+
+
+def _peer_checks(report: Report, subs: list[Submission], packs: list[Pack], history: History) -> Report:
+    """The checks against the province's peers in this round, once every submission is read; their
+    findings go with each entity's others."""
+    peer_packs = [replace(p, criteria=tuple(c for c in p.criteria if c.check in PEER_CHECKS)) for p in packs
+                  if not p.extends and any(c.check in PEER_CHECKS for c in p.criteria)]
+    if not peer_packs or not subs:
+        return report
+    history = replace(history, peers=peers_of(subs))
+    compiled = compile_packs(peer_packs)
+    extra: dict[tuple[str, int], list[Finding]] = {}
+    with Engine(compiled) as engine:
+        for sub in subs:
+            extra[(sub.entity.code, sub.period)] = evaluate(sub, peer_packs, compiled, engine, history)
+    findings: list[Finding] = []
+    for i, f in enumerate(report.findings):
+        findings.append(f)
+        nxt = report.findings[i + 1] if i + 1 < len(report.findings) else None
+        key = (f.entity.code, f.period)
+        if nxt is None or (nxt.entity.code, nxt.period) != key:
+            findings.extend(extra.pop(key, []))
+    return replace(report, findings=tuple(findings))
 
 
 def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> dict:
@@ -127,39 +215,42 @@ def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> 
 
 
 def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
-                 parents: dict | None = None, entity: str | None = None) -> _ChunkResult:
+                 parents: dict | None = None, entity: str | None = None,
+                 history: History | None = None) -> _ChunkResult:
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period, entity)
-    findings = {}
+    findings, kept = {}, {}
     for sub in loaded.submissions:
         sub = _with_period(sub, period) if period is not None else sub
-        findings[(sub.entity.code, sub.period, sub.file)] = _evaluate(sub, packs, compiled, engine, parents)
+        findings[(sub.entity.code, sub.period, sub.file)] = _evaluate(sub, packs, compiled, engine, parents, history)
+        kept[(sub.entity.code, sub.period, sub.file)] = sub
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
-    return _ChunkResult(loaded, findings)
+    return _ChunkResult(loaded, findings, kept if history is not None else None)
 
 
 _WORKER: dict = {}
 
 
-def _init_worker(packs: list[Pack], parents: dict) -> None:
+def _init_worker(packs: list[Pack], parents: dict, history: History | None = None) -> None:
     compiled = compile_packs(packs)
-    _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled), parents=parents)
+    _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled), parents=parents, history=history)
 
 
 def _work(chunk: list[Path], period: int | None, entity: str | None = None) -> _ChunkResult:
     return _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"], _WORKER["parents"],
-                        entity)
+                        entity, _WORKER["history"])
 
 
-def _parallel(chunks, packs, period, jobs, progress, parents, entity=None) -> list[_ChunkResult]:
+def _parallel(chunks, packs, period, jobs, progress, parents, entity=None,
+              history: History | None = None) -> list[_ChunkResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     results: list[_ChunkResult | None] = [None] * len(chunks)
     ctx = multiprocessing.get_context("spawn")  # a fresh engine per worker; never fork a live one
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(packs, parents)) as pool:
+                             initargs=(packs, parents, history)) as pool:
         futures = {pool.submit(_work, chunk, period, entity): i for i, chunk in enumerate(chunks)}
         for future in as_completed(futures):
             i = futures[future]
@@ -170,16 +261,20 @@ def _parallel(chunks, packs, period, jobs, progress, parents, entity=None) -> li
 
 
 def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],
-             period: int | None, parents: dict | None = None, entity: str | None = None) -> Report:
+             period: int | None, parents: dict | None = None, entity: str | None = None,
+             history: History | None = None) -> tuple[Report, list[Submission]]:
     loaded = Loaded(errors=list(errors))
     per_entity: dict[tuple[str, int], list[tuple[str, list[Finding]]]] = {}
+    kept: dict[tuple[str, int, str], Submission] = {}
     for result in results:
         loaded.errors.extend(result.loaded.errors)
         loaded.notices.extend(result.loaded.notices)
         loaded.inputs.extend(result.loaded.inputs)
+        kept.update(result.submissions or {})
         for (code, year, file), found in result.findings.items():
             per_entity.setdefault((code, year), []).append((file, found))
     findings: list[Finding] = []
+    subs: list[Submission] = []
     resubmitted = {key for key, group in per_entity.items() if len(group) > 1}
     compiled = compile_packs(packs) if resubmitted else None
     with Engine(compiled) if compiled else nullcontext() as engine:
@@ -187,17 +282,21 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             group = per_entity[key]
             if key not in resubmitted:
                 findings.extend(group[0][1])
+                if history is not None:
+                    subs.append(kept[(*key, group[0][0])])
                 continue
             # A resubmission: reload its files here, merge them into one submission, evaluate once.
             again = Loaded()
             for file in sorted({f for f, _ in group}):
                 load_file(Path(file), again, period, entity)
-            subs = [_with_period(s, period) if period is not None else s for s in again.submissions]
-            subs = [s for s in subs if (s.entity.code, s.period) == key]
-            for sub in merge_resubmissions(Loaded(submissions=subs, notices=loaded.notices)):
-                findings.extend(_evaluate(sub, packs, compiled, engine, parents))
-    return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
-                  meta(packs))
+            merged = [_with_period(s, period) if period is not None else s for s in again.submissions]
+            merged = [s for s in merged if (s.entity.code, s.period) == key]
+            for sub in merge_resubmissions(Loaded(submissions=merged, notices=loaded.notices)):
+                findings.extend(_evaluate(sub, packs, compiled, engine, parents, history))
+                subs.append(sub)
+    report = Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
+                    meta(packs))
+    return report, subs
 
 
 def run(loaded: Loaded, packs: list[Pack]) -> Report:
@@ -315,8 +414,26 @@ def _text(value) -> str | None:
     return None if value is None else str(value)
 
 
+def _example_history(criterion: Criterion, example: Example, nd: frozenset[str]) -> tuple[Example, History]:
+    """A history check's example: facts with `round:` were submitted in an earlier round, facts with
+    `peer:` are another entity of the province in this round; the rest are the submission."""
+    own = tuple(f for f in example.facts if "round" not in f and "peer" not in f)
+    history = History(non_decreasing=nd)
+    for item in example.facts:
+        if "round" not in item and "peer" not in item:
+            continue
+        fact = example_submission(criterion, replace(example, facts=(item,), values=())).facts[0]
+        k = (fact.indicator, fact.stage, fact.period, fact.scope)
+        if "round" in item:
+            history.earlier.setdefault("000000", {})[k] = Earlier(fact, item["round"], "example", fact.period)
+        else:
+            history.peers.setdefault(("00", *k), {})[str(item["peer"])] = float(fact.value)
+    return replace(example, facts=own), history
+
+
 def run_examples(packs: list[Pack]) -> list[ExampleResult]:
     compiled = compile_packs(packs)
+    flat = non_decreasing(c for p in packs + load_packs() for c in p.criteria)
     results = []
     with Engine(compiled) as engine:
         for pack in packs:
@@ -326,7 +443,10 @@ def run_examples(packs: list[Pack]) -> list[ExampleResult]:
                 single = Pack(pack.id, pack.version, pack.title_zh, pack.title_en, pack.source, pack.sha256,
                               (criterion,))
                 for example in criterion.examples:
-                    findings = evaluate(example_submission(criterion, example), [single], compiled, engine)
+                    history = None
+                    if criterion.check in HISTORY_CHECKS:
+                        example, history = _example_history(criterion, example, flat)
+                    findings = evaluate(example_submission(criterion, example), [single], compiled, engine, history)
                     mine = [f for f in findings if f.stage == example.stage]
                     actual = mine[0].status.value if len(mine) == 1 else f"{len(mine)} findings"
                     results.append(ExampleResult(pack.id, criterion.id, example.name, example.expect, actual,

@@ -3,6 +3,8 @@
     checker check PATH... [--criteria PATH] [--format table|json|csv|markdown|xlsx|html|junit]
                           [--output FILE] [--period YEAR] [--lang zh|en] [--only fail,missing,error]
                           [--sort input|status]
+                          [--store URL [--round NAME] [--against ROUND]] [--waivers FILE]
+    checker diff ROUND_A ROUND_B --store URL [--format …] [--output FILE] [--lang zh|en]
     checker --version | --install-completion | --show-completion
     checker criteria list [--criteria PATH] [--lang zh|en]
     checker criteria test [--criteria PATH]
@@ -20,6 +22,8 @@ from pathlib import Path
 from typing import Iterable, List, Optional
 
 import typer
+
+from checker.i18n import text
 
 EXIT_CODES = ("Exit codes: 0 every binding criterion passes; 1 a binding criterion fails, lacks data or errs, "
               "or an entity on the roster did not submit; 2 an input is invalid or the command was misused.")
@@ -226,15 +230,27 @@ def check(
     entity: Optional[str] = typer.Option(None, "--entity",
                                          help="A report given directly (.docx/.pdf/.html/.txt) is extracted "
                                               "for this entity code; every finding is then a draft."),
+    store: Optional[str] = typer.Option(None, "--store", help="History store: a SQLite file or postgresql://… URL; "
+                                        "runs the history pack against earlier rounds."),
+    round_name: Optional[str] = typer.Option(None, "--round", help="Record this run in the store as this round."),
+    against: Optional[str] = typer.Option(None, "--against", help="Print what changed since this stored round."),
+    waivers: Optional[Path] = typer.Option(None, "--waivers", help="YAML of waived findings (reason, approver, expiry)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
-    """Check submissions and print the findings."""
+    """Check submissions and print the findings (with --against: what changed since that round)."""
     from checker.api import check as run_check
     from checker.evaluate.engine import EngineRuleError
     from checker.report.render import BINARY, render
+    from checker.report.render.diff import render as render_diff
+    from checker.store.schema import StoreError
 
     _binary_needs_output(fmt.value in BINARY, output)
     statuses = _only(only)
+    for option, value in (("--round", round_name), ("--against", against)):
+        if value and not store:
+            _fail(text("store.needs_store", lang.value, option=option), debug)
+    if against and fmt is Format.junit:
+        _fail(text("store.diff_format", lang.value, fmt=fmt.value), debug)
     options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
     if fmt is Format.table and output is None:
         import shutil
@@ -246,13 +262,19 @@ def check(
     try:
         with _progress(paths) as progress:
             report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,
-                               roster=roster, entity=entity)
+                               roster=roster, entity=entity, store=store, round_name=round_name, against=against,
+                               waivers=waivers)
             if notices:
                 from dataclasses import replace
 
                 report = replace(report, notices=report.notices + tuple(notices))
-            record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))
-            _emit(render(record, fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
+            if report.diff is not None:  # --against: what changed since that round, instead of the findings
+                _emit(render_diff(report.diff, fmt.value, lang.value), output, binary=fmt.value in BINARY)
+            else:
+                record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))
+                _emit(render(record, fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
+    except StoreError as exc:
+        _fail(exc.text.render(lang.value), debug)
     except EngineRuleError as exc:
         _fail(_word("cli.invalid_criteria", lang.value, problems=str(exc)), debug)
     except Exception as exc:  # noqa: BLE001 - the one place errors are caught
@@ -293,6 +315,35 @@ def extract(
     claims = sum(1 for p in draft.facts if p.value is None)
     typer.echo(text("extract.summary", lang.value, facts=len(draft.facts), claims=claims,
                     unattached=len(draft.unattached)), err=True)
+
+
+@app.command()
+def diff(
+    round_a: str = typer.Argument(..., help="The earlier round's name."),
+    round_b: str = typer.Argument(..., help="The later round's name."),
+    store: str = typer.Option(..., "--store", help="History store: a SQLite file or postgresql://… URL."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """What changed between two stored rounds: findings newly failing, fixed, still failing; figures
+    changed (old → new, both places); submissions new and withdrawn. Exit 0, or 2 on a bad store."""
+    from checker.api import diff as run_diff
+    from checker.report.render import BINARY
+    from checker.report.render.diff import render as render_diff
+    from checker.store.schema import StoreError
+
+    _binary_needs_output(fmt.value in BINARY, output)
+    if fmt is Format.junit:
+        _fail(text("store.diff_format", lang.value, fmt=fmt.value), debug)
+    try:
+        record = run_diff(store, round_a, round_b)
+        _emit(render_diff(record, fmt.value, lang.value), output, binary=fmt.value in BINARY)
+    except StoreError as exc:
+        _fail(exc.text.render(lang.value), debug)
+    except Exception as exc:  # noqa: BLE001 - the one place errors are caught
+        _fail(f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for the traceback)", debug)
 
 
 class TemplateFormat(str, Enum):

@@ -314,9 +314,10 @@ class Finding:
     basis: tuple[Basis, ...] = ()
     pack: str = ""
     draft: bool = False  # rests on extracted facts no person has confirmed yet
+    waiver: dict | None = None  # an inspector's waiver (reason, approver, expires, state: active | expired)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        record = {
             "entity": self.entity.to_dict(),
             "period": self.period,
             "criterion": {"id": self.criterion_id, "title_zh": self.title_zh, "title_en": self.title_en, "pack": self.pack},
@@ -331,3 +332,6 @@ class Finding:
             "basis": [b.to_dict() for b in self.basis],
             **({"draft": True} if self.draft else {}),
         }
+        if self.waiver is not None:
+            record["waiver"] = dict(self.waiver)
+        return record

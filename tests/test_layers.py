@@ -1,20 +1,21 @@
 """Dependencies point one way, between sub-packages and inside each:
-i18n → model → intake → rules → evaluate → report → api → cli."""
+i18n → model → intake → rules → evaluate → report → store → api → cli."""
 
 import ast
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "checker"
 # each layer may import only the layers listed before it (and itself)
-LAYERS = ["i18n", "model", "intake", "rules", "evaluate", "report", "api", "cli", "__main__"]
+LAYERS = ["i18n", "model", "intake", "rules", "evaluate", "report", "store", "api", "cli", "__main__"]
 # inside a sub-package, each module may import only the modules listed before it (and itself)
 MODULES = {
     "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "extract", "tables", "documents",
                "forms", "files", "roster"],
     "rules": ["expr", "criteria", "checks", "validate", "parse", "files", "extends", "library", "planform", "plan", "planreport", "compile",
               "catalogue", "template"],
-    "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "findings"],
-    "report": ["record", "render"],
+    "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "findings"],
+    "report": ["record", "waivers", "render"],
+    "store": ["schema", "rounds", "diff"],
 }
 
 

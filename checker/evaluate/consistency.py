@@ -14,6 +14,7 @@ rests on, and the three intervals the engine compares — computed, stated (roun
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Callable
 from decimal import Decimal
 from itertools import product
 
@@ -40,6 +41,7 @@ class Detail:
     school: str | None = None  # school checks: the school, its row, and the standard applied
     place: str | None = None
     standard: float | None = None
+    say: Callable[[Any, bool], tuple[str, str]] | None = None  # its own words for pass / not (history checks)
 
     def operands(self) -> dict[str, float]:
         lo, hi = self.computed

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from checker.evaluate import consistency, schoolchecks
+from checker.evaluate import consistency, history as hist, schoolchecks
 from checker.rules import expr, planreport
-from checker.rules.checks import NAMES, SCHOOL_CHECKS, STATED_CHECKS
+from checker.rules.checks import HISTORY_CHECKS, NAMES, SCHOOL_CHECKS, STATED_CHECKS
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Criterion, Pack
 from checker.evaluate.engine import Engine
@@ -110,14 +110,17 @@ class _Pending:
     checks: list[tuple[consistency.Detail, int | None]] = field(default_factory=list)  # consistency details
 
 
-def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPack, engine: Engine) -> list[Finding]:
+def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPack, engine: Engine,
+             history: hist.History | None = None) -> list[Finding]:
+    """`history` (from a store) is what the history pack's checks compare with; without it they are
+    not evaluated at all — the api runs the history pack only when a store is given."""
     index = _Index(submission)
     pending: list[_Pending] = []
     cases: list[tuple[str, dict[str, float]]] = []
     for pack in packs:
         for criterion in pack.criteria:
             for stage in criterion.stages:
-                pending.append(_prepare(submission, criterion, stage, index, compiled, cases))
+                pending.append(_prepare(submission, criterion, stage, index, compiled, cases, history))
     results, session_errors = engine.run(cases) if cases else ([], [])
     findings = []
     for item in pending:
@@ -150,7 +153,7 @@ def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPa
 
 
 def _prepare(submission: Submission, criterion: Criterion, stage: str | None, index: _Index,
-             compiled: CompiledPack, cases: list) -> _Pending:
+             compiled: CompiledPack, cases: list, history: hist.History | None = None) -> _Pending:
     item = _Pending(criterion, stage, (), [], [], None, None)
     entity, period = submission.entity, submission.period
     if entity.level not in criterion.levels:
@@ -173,7 +176,7 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
     combo, thresholds = chosen
     item.thresholds = thresholds
     if criterion.check:
-        return _prepare_check(submission, criterion, item, compiled, cases)
+        return _prepare_check(submission, criterion, item, compiled, cases, history)
     slots = compiled.slots[(criterion.pack, criterion.id)]
     item.operands = [index.operand(ref, stage, period, criterion.totals_from) for ref in criterion.refs]
     by_ref = {op.ref: op for op in item.operands}
@@ -243,7 +246,7 @@ def _in_force(criterion: Criterion, stage: str | None, period: int, region: str 
 
 
 def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending, compiled: CompiledPack,
-                   cases: list) -> _Pending:
+                   cases: list, history: hist.History | None = None) -> _Pending:
     """A consistency or school check: one engine case per stated figure or school comparison."""
     if criterion.check in SCHOOL_CHECKS:
         if submission.bad_schools:
@@ -259,11 +262,15 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending,
             return item
     elif criterion.check in STATED_CHECKS:  # a stated 差异系数 against the school table's
         found = schoolchecks.stated_cv_details(criterion.check, submission, item.stage)
+    elif criterion.check in HISTORY_CHECKS:
+        values = {t.name: t.value for t in item.thresholds}
+        found = hist.details(criterion.check, submission, history or hist.History(), values.__getitem__)
     else:
         found = consistency.details(criterion.check, submission)
     if not found:
-        item.finding = _finding(submission, item, Status.NOT_APPLICABLE, "未陈述需核对的数值",
-                                "no stated figure of this kind to check")
+        zh, en = hist.NOTHING[criterion.check] if criterion.check in HISTORY_CHECKS else (
+            "未陈述需核对的数值", "no stated figure of this kind to check")
+        item.finding = _finding(submission, item, Status.NOT_APPLICABLE, zh, en)
         return item
     kind = compiled.kinds[(criterion.pack, criterion.id, ())]
     slots = compiled.slots[(criterion.pack, criterion.id)]
@@ -296,7 +303,10 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
                 zh, en = f"{detail.what_zh}: 规则引擎错误 {text}", f"{detail.what_en}: rule engine error: {text}"
             else:
                 status = _VERDICT[fired[0]]
-                zh, en = describe_check(detail, status) if status is not Status.PASS else ("", "")  # not shown
+                if detail.say:
+                    zh, en = detail.say(detail, status is Status.PASS)
+                else:
+                    zh, en = describe_check(detail, status) if status is not Status.PASS else ("", "")  # not shown
         statuses.append(status)
         if status is not Status.PASS:
             messages_zh.append(zh)
@@ -312,6 +322,8 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
     if worst is Status.PASS and item.criterion.check in SCHOOL_CHECKS:
         messages_zh = [f"{len(rows)}所学校均符合"]
         messages_en = [f"all {len(rows)} schools comply"]
+    elif worst is Status.PASS and item.criterion.check in HISTORY_CHECKS:
+        messages_zh, messages_en = [f"比对{len(rows)}项数据,均无异常"], [f"all {len(rows)} figures compared are in line"]
     elif worst is Status.PASS:
         messages_zh = [f"{len(rows)}处陈述数值均与数据一致"]
         messages_en = ["the stated figure agrees with the data" if len(rows) == 1 else

@@ -7,7 +7,7 @@ version) live only in `meta`, so two runs over the same inputs differ only there
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from checker.model import STATUS_ORDER, Finding, InputError, Severity, Status
@@ -24,6 +24,8 @@ class Report:
     inputs: tuple[dict, ...]
     meta: dict
     roster: dict | None = None  # the office's roster: who must submit, who did not
+    waivers: dict | None = None  # the waivers file applied: counts and waivers that matched nothing
+    diff: dict | None = field(default=None, compare=False)  # `check --against`: the diff record, rendered apart
 
     @property
     def summary(self) -> dict[str, Any]:
@@ -42,7 +44,7 @@ class Report:
             "invalid_inputs": len(self.errors),
             "missing_submissions": len(self.roster["missing_submissions"]) if self.roster else 0,
             "exit_code": self.exit_code(),
-        }
+        } | ({"waived": sum(1 for f in self.findings if _waived(f))} if self.waivers is not None else {})
 
     def exit_code(self) -> int:
         """2 if any input was invalid; else 1 if a blocking criterion failed, is missing or errored,
@@ -52,7 +54,7 @@ class Report:
         if self.roster and self.roster["missing_submissions"]:
             return 1
         bad = (Status.FAIL, Status.MISSING, Status.ERROR)
-        if any(f.severity is Severity.BLOCKING and f.status in bad for f in self.findings):
+        if any(f.severity is Severity.BLOCKING and f.status in bad and not _waived(f) for f in self.findings):
             return 1
         return 0
 
@@ -63,7 +65,7 @@ class Report:
         `only` keeps the findings of those statuses (and the entities that have one); `by_status`
         puts the entities with the worst results first and, within each, problems first. The
         summary always counts every finding."""
-        return {
+        record = {
             "schema_version": SCHEMA_VERSION,
             "summary": self.summary,
             "findings": Records(self._selected(only, by_status), lambda f: f.to_dict()),
@@ -73,6 +75,9 @@ class Report:
             "roster": self.roster,
             "meta": dict(self.meta),
         }
+        if self.waivers is not None:  # only when a waivers file was given: other records stay as they were
+            record = {k: v for k, v in record.items() if k != "meta"} | {"waivers": self.waivers, "meta": record["meta"]}
+        return record
 
     def _selected(self, only: Collection[str] | None, by_status: bool) -> tuple[Finding, ...]:
         findings = self.findings
@@ -90,6 +95,11 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         """The canonical record as plain data: what `--format json` prints."""
         return {k: list(v) if isinstance(v, Records) else v for k, v in self.record().items()}
+
+
+def _waived(f: Finding) -> bool:
+    """A finding under a waiver in force: shown with its status, not counted toward the exit code."""
+    return f.waiver is not None and f.waiver.get("state") == "active"
 
 
 class Records(Sequence):

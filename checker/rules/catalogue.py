@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from checker.rules.checks import HISTORY_CHECKS
 from checker.rules.criteria import Pack
 from checker.model import STAGE_ZH
 
@@ -87,7 +88,8 @@ def _province(pack: Pack, base: Pack) -> Iterator[str]:
 def _criterion(c) -> Iterator[str]:
     yield f"### {c.id}\n\n**{c.title_zh}** — {c.title_en}\n\n"
     if c.check:
-        yield f"- Check: `{c.check}` (checker/evaluate/consistency.py), decided by `{c.rule_text}`, warn if `{c.warn_text}`\n"
+        module = "history" if c.check in HISTORY_CHECKS else "consistency"
+        yield f"- Check: `{c.check}` (checker/evaluate/{module}.py), decided by `{c.rule_text}`, warn if `{c.warn_text}`\n"
     else:
         if c.precondition_text:
             yield f"- Applies when: `{c.precondition_text}` (otherwise not applicable; unknown is missing)\n"
@@ -110,7 +112,9 @@ def _criterion(c) -> Iterator[str]:
     for e in c.examples:
         values = ", ".join(f"{k} = {v}" for k, v in e.values) or ", ".join(
             f"{f['indicator']}{'/' + f['stage'] if f.get('stage') else ''} {f['period']} = {f.get('value')}"
-            + (f" stated {f['stated']}" if f.get("stated") else "") for f in e.facts) or "no figures"
+            + (f" {f['unit']}" if f.get("unit") else "") + (f" stated {f['stated']}" if f.get("stated") else "")
+            + (f" (round {f['round']})" if f.get("round") else "") + (f" (peer {f['peer']})" if f.get("peer") else "")
+            for f in e.facts) or "no figures"
         stage = f", {e.stage}" if e.stage else ""
         yield f"  - {e.expect}: {e.name} ({e.period}{stage}, {e.region or 'no region'}): {values}\n"
     yield "\n"

@@ -9,6 +9,10 @@ from checker.rules import expr
 CHECKS = ("stated_change", "stated_share", "parts_total", "restated")
 SCHOOL_CHECKS = ("school_resources", "school_size", "class_size", "kg_size", "music_art_rooms", "training_budget")
 STATED_CHECKS = ("stated_cv", "stated_cv_basic")  # a county's stated 差异系数 against its school table's
+HISTORY_CHECKS = ("restated_base", "restated_flip", "scale_own", "scale_peers", "yoy_peers")  # need a store
+# pack-level parameters a check reads by name (beside its criterion's own `params:`)
+CHECK_PARAMS = {"scale_own": ("slip_ratio_min",), "scale_peers": ("slip_ratio_min", "peers_min"),
+                "yoy_peers": ("yoy_excess_pp", "peers_min")}
 NAMES = ("computed_lo", "computed_hi", "stated_lo", "stated_hi", "truncated_lo", "truncated_hi")
 RULE_TEXT = "computed_hi >= stated_lo and computed_lo <= stated_hi"
 WARN_TEXT = "computed_hi >= truncated_lo and computed_lo < truncated_hi"

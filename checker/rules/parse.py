@@ -70,6 +70,11 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
                 problems += [f"{where}.{fname}: {msg}" for msg in check_compilable(node)]
         if raw.get("check"):
             used = list(local)  # a check reads its declared parameters by name (e.g. degree_per100_min)
+            for name_ in checks.CHECK_PARAMS.get(raw["check"], ()):
+                if name_ not in available:
+                    problems.append(f"{where}.params: check {raw['check']} needs the parameter {name_}")
+                elif name_ not in used:
+                    used.append(name_)
         count = sum(len(expr.comparisons(n)) for n in parsed.values() if n is not None)
         if count > MAX_COMPARISONS:
             problems.append(f"{where}.rule: {count} comparisons in precondition, rule and warn together; the engine "

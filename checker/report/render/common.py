@@ -137,11 +137,21 @@ def column_title(criterion: dict, stage: str | None, lang: str) -> str:
 
 
 def message(finding: dict, lang: str) -> str:
-    """The finding's message; one resting on extracted facts no person confirmed says it is a draft."""
+    """The finding's message, after its waiver when it has one (every format shows it this way); one
+    resting on extracted facts no person confirmed says it is a draft."""
     text_ = finding["message_zh" if lang == "zh" else "message_en"]
+    waiver = finding.get("waiver")
+    if waiver:
+        text_ = f"{waiver_text(waiver, lang)} {text_}"
     if not finding.get("draft"):
         return text_
     return f"【{word('draft', lang)}】{text_}" if lang == "zh" else f"[{word('draft', lang)}] {text_}"
+
+
+def waiver_text(w: dict, lang: str) -> str:
+    """[已豁免: reason — approver,至 2027-06-30], or once expired [豁免已于 2025-06-30 过期: …]."""
+    key = "waived" if w["state"] == "active" else "waiver_expired"
+    return word(key, lang, reason=w["reason"], approver=w["approver"], expires=w["expires"])
 
 
 def localized(record: dict, key: str, lang: str) -> str:

@@ -1,0 +1,289 @@
+"""What a submission says about earlier years, compared with what was submitted then (the history pack).
+
+The store (checker/store/) hands the evaluator a `History`: for each entity, the figures it
+submitted in earlier rounds for each year, from that year's own submission, and — for the peer
+checks, which run once the whole batch is read — the figures of the other entities of the same
+province in this round. Nothing here reads a database.
+
+Checks, each decided by the engine as one interval comparison (checker/rules/checks.py):
+
+- `restated_base`: every prior-year figure in this submission against the figure the entity
+  submitted for that year before, within the precision written (consistency.py's intervals);
+- `restated_flip`: a restated base year of a 只增不减 indicator (a rule `x >= prev(x)` in the packs
+  checked) where this year's figure is at least the restated base: is it also at least the base
+  first submitted? If not, the restatement is what makes the comparison pass;
+- `scale_own`, `scale_peers`: this year's money figure over the entity's own last figure or over
+  the province peers' median, against [1/slip_ratio_min, slip_ratio_min] (the 元/万元 slip is 10⁴);
+- `yoy_peers`: this year's change on last year against the peers' median change ± yoy_excess_pp.
+
+`supplement` adds last year's figures a submission left out, from the store, with their lineage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from statistics import median
+from typing import Callable, Iterable
+
+from checker.evaluate.consistency import Detail, _label, _widen, half_unit
+from checker.evaluate.messages import fact_label, number
+from checker.intake.indicators import dictionary
+from checker.model import Fact, Submission
+from checker.rules import expr
+
+PEER_CHECKS = ("scale_peers", "yoy_peers")
+OPEN = 1e15  # an interval bound nothing reaches
+NOTHING = {  # not_applicable: what there was nothing of
+    "restated_base": ("历史库中没有本单位对所列上年数据的原报", "the store holds no earlier submission of the prior-year "
+                      "figures given"),
+    "restated_flip": ("没有改变只增不减结论的上年重报数", "no restated base year changes a 只增不减 verdict"),
+    "scale_own": ("没有本单位上年的金额可比", "no money figure of the entity's own last year to compare with"),
+    "scale_peers": ("本省同级可比单位不足", "too few peers in the province to compare with"),
+    "yoy_peers": ("本省同级可比单位不足或缺少上年数", "too few peers in the province, or no figure for last year"),
+}
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """A figure as the entity submitted it in an earlier round, and where."""
+
+    fact: Fact
+    round: str
+    file: str
+    period: int  # the year of the submission it came from
+
+    def lineage(self) -> dict:
+        return {"source": "store", "round": self.round, "file": self.file, "submission_period": self.period,
+                "place": str(self.fact.location), "value_as_written": self.fact.value_as_written,
+                "unit_as_written": self.fact.unit_as_written}
+
+
+FigureKey = tuple  # (indicator, stage, period, scope)
+
+
+@dataclass
+class History:
+    earlier: dict[str, dict[FigureKey, Earlier]] = field(default_factory=dict)  # entity code -> figures
+    peers: dict[tuple, dict[str, float]] = field(default_factory=dict)  # (province, *FigureKey) -> code -> value
+    non_decreasing: frozenset[str] = frozenset()  # indicators some rule says may not fall (x >= prev(x))
+
+
+def non_decreasing(criteria: Iterable) -> frozenset[str]:
+    """Indicators compared with their own last year's value by `x >= prev(x)` (只增不减)."""
+    found = set()
+    for c in criteria:
+        for cmp in expr.comparisons(c.rule):
+            left, right = cmp.left, cmp.right
+            if (cmp.op == ">=" and isinstance(left, expr.Ref) and isinstance(right, expr.Ref)
+                    and left.indicator == right.indicator and not left.prev and right.prev):
+                found.add(left.indicator)
+    return frozenset(found)
+
+
+def key(fact: Fact) -> FigureKey:
+    return (fact.indicator, fact.stage, fact.period, fact.scope)
+
+
+def _numeric(sub: Submission) -> dict[FigureKey, Fact]:
+    """One fact per figure; a figure given twice with different values is left to the consistency pack."""
+    seen: dict[FigureKey, list[Fact]] = {}
+    for f in sub.facts:
+        if not f.is_claim and not isinstance(f.value, str):
+            seen.setdefault(key(f), []).append(f)
+    return {k: v[0] for k, v in seen.items() if len({f.value for f in v}) == 1}
+
+
+def peers_of(subs: Iterable[Submission]) -> dict[tuple, dict[str, float]]:
+    """Every entity's figures in this round by (province, indicator, stage, year, scope), for the peer checks."""
+    peers: dict[tuple, dict[str, float]] = {}
+    for sub in subs:
+        for k, fact in _numeric(sub).items():
+            peers.setdefault((sub.entity.code[:2], *k), {})[sub.entity.code] = float(fact.value)
+    return peers
+
+
+def supplement(sub: Submission, history: History) -> Submission:
+    """Last year's figures the submission left out, from its own submission of last year in the store."""
+    mine = history.earlier.get(sub.entity.code)
+    if not mine:
+        return sub
+    have = {key(f) for f in sub.facts}
+    added, lineage = [], []
+    for f in sub.facts:
+        if f.period != sub.period or f.is_claim:
+            continue
+        prev = (f.indicator, f.stage, sub.period - 1, f.scope)
+        found = mine.get(prev)
+        if prev in have or found is None or found.period != sub.period - 1:
+            continue
+        have.add(prev)
+        added.append(found.fact)
+        lineage.append(((f.indicator, f.stage, sub.period - 1), (found.lineage(),)))
+    if not added:
+        return sub
+    return replace(sub, facts=sub.facts + tuple(added), derived=sub.derived + tuple(lineage))
+
+
+def details(check: str, sub: Submission, history: History, param: Callable[[str], float]) -> list[Detail]:
+    figures = _numeric(sub)
+    from_store = {k for k, lineage in sub.derived if any(d.get("source") == "store" for d in lineage)}
+    if check in ("restated_base", "restated_flip"):
+        return _restated(check, sub, figures, history, from_store)
+    if check == "scale_own":
+        return _scale_own(sub, figures, history, param("slip_ratio_min"))
+    if check == "scale_peers":
+        return _scale_peers(sub, figures, history, param("slip_ratio_min"), int(param("peers_min")))
+    if check == "yoy_peers":
+        return _yoy_peers(sub, figures, history, param("yoy_excess_pp"), int(param("peers_min")))
+    raise ValueError(f"unknown history check {check!r}")
+
+
+def _interval(fact: Fact) -> tuple[float, float]:
+    e = half_unit(fact)
+    return _widen(float(fact.value) - e, float(fact.value) + e)
+
+
+def _where(fact: Fact, round_name: str | None = None) -> str:
+    cite = f" ({fact.citation.locator})" if fact.citation.locator else ""
+    return f"{fact_label(fact)}{cite} @ {fact.location}" + (f" [{round_name}]" if round_name else "")
+
+
+def _restated(check: str, sub: Submission, figures: dict, history: History, from_store: set) -> list[Detail]:
+    mine = history.earlier.get(sub.entity.code, {})
+    out = []
+    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2], kv[0][3] or "")):
+        if fact.period >= sub.period or (fact.indicator, fact.stage, fact.period) in from_store:
+            continue
+        earlier = mine.get(k)
+        if earlier is None or earlier.period != fact.period or earlier.fact.is_claim \
+                or isinstance(earlier.fact.value, str):
+            continue
+        old, new = earlier.fact, fact
+        zh, en = _label(new)
+        both = f"{_where(new)} ≠ {_where(old, earlier.round)}"
+        if check == "restated_base":
+            d = Detail("restated_base", [new, old], f"{zh} 本次 {new.value_as_written} / 原报 {old.value_as_written}",
+                       f"{en} now {new.value_as_written} / first submitted {old.value_as_written}",
+                       point=float(new.value))
+            d.computed, d.stated = _interval(new), _interval(old)
+            d.say = _say(("在书写精度内与原报一致", "agrees with the figure first submitted, within the precision written"),
+                         (f"上年数与原报不一致: {both}", f"a prior-year figure differs from the one first submitted: {both}"))
+            out.append(d)
+            continue
+        current = figures.get((fact.indicator, fact.stage, sub.period, fact.scope))
+        if fact.indicator not in history.non_decreasing or current is None:
+            continue
+        lo_new, hi_new = _interval(new)
+        lo_old, hi_old = _interval(old)
+        if hi_new >= lo_old and lo_new <= hi_old:
+            continue  # not restated beyond the precision written
+        if float(current.value) < float(new.value):
+            continue  # fails against the restated base as well: the restatement does not change the verdict
+        c = float(current.value)
+        zh, en = _label(current)
+        d = Detail("restated_flip", [current, new, old], f"{zh} {current.value_as_written} ≥ 上年 "
+                   f"{new.value_as_written}(重报)", f"{en} {current.value_as_written} ≥ {fact.period} "
+                   f"{new.value_as_written} (restated)", point=c)
+        d.computed, d.stated = _widen(c, c), (lo_old, OPEN)
+        d.say = _say(("对原报上年数同样不减少", "also not below the base year first submitted"),
+                     (f"只增不减因重报上年数而由不达标变为达标: 本年 {current.value_as_written} < 原报上年 "
+                      f"{old.value_as_written}({earlier.round} {old.location}),重报为 {new.value_as_written}"
+                      f"({new.location})",
+                      f"the restated base year turns 只增不减 from fail into pass: {current.value_as_written} < "
+                      f"{old.value_as_written} first submitted ({earlier.round} {old.location}), restated as "
+                      f"{new.value_as_written} ({new.location})"))
+        out.append(d)
+    return out
+
+
+def _money(fact: Fact) -> bool:
+    return dictionary()[fact.indicator].family == "money" and float(fact.value) > 0
+
+
+def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: tuple[str, str], slip: float, others: list[Fact]):
+    zh, en = _label(fact)
+    written = f"{fact.value_as_written} {fact.unit_as_written or ''}".strip()
+    d = Detail(kind, [fact, *others], f"{zh} {written}", f"{en} {written}", point=ratio)
+    d.computed, d.stated = _widen(ratio, ratio), (1 / slip, slip)
+    shown = number(ratio, 4) if ratio < 1 else number(ratio, 1)
+    d.say = _say((f"与{ref_text[0]}之比 {shown},在 1/{number(slip)}–{number(slip)} 内",
+                  f"{shown} times {ref_text[1]}, within 1/{number(slip)}–{number(slip)}"),
+                 (f"是{ref_text[0]}的 {shown} 倍,疑为单位错误(元/万元)",
+                  f"{shown} times {ref_text[1]}: a unit slip (元/万元)?"))
+    return d
+
+
+def _scale_own(sub: Submission, figures: dict, history: History, slip: float) -> list[Detail]:
+    mine = history.earlier.get(sub.entity.code, {})
+    out = []
+    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
+        if fact.period != sub.period or not _money(fact):
+            continue
+        prev_key = (fact.indicator, fact.stage, sub.period - 1, fact.scope)
+        ref = figures.get(prev_key)
+        where = ""
+        if ref is None and prev_key in mine:
+            ref, where = mine[prev_key].fact, f" [{mine[prev_key].round}]"
+        if ref is None or not _money(ref):
+            continue
+        text = (f"本单位上年数 {ref.value_as_written} {ref.unit_as_written or ''}({ref.location}{where})",
+                f"its own {ref.period} figure {ref.value_as_written} {ref.unit_as_written or ''} ({ref.location}{where})")
+        out.append(_ratio_detail("scale_own", fact, float(fact.value) / float(ref.value), text, slip, [ref]))
+    return out
+
+
+def _peer_values(sub: Submission, history: History, k: FigureKey) -> dict[str, float]:
+    found = history.peers.get((sub.entity.code[:2], *k), {})
+    return {code: v for code, v in found.items() if code != sub.entity.code and v > 0}
+
+
+def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, peers_min: int) -> list[Detail]:
+    out = []
+    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
+        if fact.period != sub.period or not _money(fact):
+            continue
+        peers = _peer_values(sub, history, k)
+        if len(peers) < peers_min:
+            continue
+        mid = median(peers.values())
+        text = (f"本省 {len(peers)} 个同级单位中位数 {number(mid, 2)} 元", f"the median of {len(peers)} peers in "
+                f"the province, {number(mid, 2)} 元")
+        out.append(_ratio_detail("scale_peers", fact, float(fact.value) / mid, text, slip, []))
+    return out
+
+
+def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, peers_min: int) -> list[Detail]:
+    out = []
+    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
+        spec = dictionary()[fact.indicator]
+        if fact.period != sub.period or spec.family not in ("money", "count"):
+            continue
+        prev_key = (fact.indicator, fact.stage, sub.period - 1, fact.scope)
+        prev = figures.get(prev_key)
+        if prev is None or float(prev.value) <= 0:
+            continue
+        now_peers, prev_peers = _peer_values(sub, history, k), _peer_values(sub, history, prev_key)
+        changes = [(now_peers[c] / prev_peers[c] - 1) * 100 for c in now_peers if c in prev_peers]
+        if len(changes) < peers_min:
+            continue
+        mine = (float(fact.value) / float(prev.value) - 1) * 100
+        mid = median(changes)
+        zh, en = _label(fact)
+        d = Detail("yoy_peers", [fact, prev], f"{zh} 比上年 {number(mine, 1)}%",
+                   f"{en} changed {number(mine, 1)}% on {prev.period}", point=mine)
+        d.computed, d.stated = _widen(mine, mine), (mid - excess, mid + excess)
+        d.say = _say((f"本省 {len(changes)} 个同级单位增幅中位数 {number(mid, 1)}%,差距在 {number(excess)} 个百分点内",
+                      f"within {number(excess)} points of the median change of {len(changes)} peers ({number(mid, 1)}%)"),
+                     (f"远超本省 {len(changes)} 个同级单位增幅中位数 {number(mid, 1)}%(阈值 ±{number(excess)} 个百分点)",
+                      f"far from the median change of {len(changes)} peers in the province, {number(mid, 1)}% "
+                      f"(threshold ±{number(excess)} points)"))
+        out.append(d)
+    return out
+
+
+def _say(ok: tuple[str, str], bad: tuple[str, str]):
+    """The words for a detail's verdict: `ok` when it passes, `bad` otherwise."""
+    def say(detail: Detail, passed: bool) -> tuple[str, str]:
+        zh, en = ok if passed else bad
+        return f"{detail.what_zh}: {zh}", f"{detail.what_en}: {en}"
+    return say
