@@ -97,7 +97,7 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
          history: History | None) -> tuple[Report, list[Submission]]:
     """Evaluate every file; with `history`, also keep the submissions (for the store and the peer checks)."""
     files, errors = discover([Path(p) for p in paths])
-    parents = parent_figures(files, packs, period, entity)
+    parents = parent_figures(files, packs, period)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
