@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from checker import __version__
 from checker.rules.compile import compile_packs
 from checker.evaluate.derive import derive
-from checker.i18n import text
+from checker.i18n import t, text
 from checker.rules.checks import HISTORY_CHECKS
 from checker.rules.criteria import Criterion, Example, Pack, packs_for
 from checker.rules.library import load_packs
@@ -22,9 +22,9 @@ from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
 from checker.evaluate.history import PEER_CHECKS, Earlier, History, non_decreasing, peers_of, supplement
 from checker.intake.facts import Loaded, read_fact
-from checker.intake.files import discover, load_file, unique_inputs
+from checker.intake.files import discover, internal_error, load_file, unique_inputs
 from checker.intake.roster import load_roster
-from checker.model import Citation, Entity, Finding, InputError, Location, Submission
+from checker.model import Citation, Entity, Finding, InputError, Location, Status, Submission
 from checker.report.record import Report
 from checker.report import waivers as waiver_file
 from checker.store.diff import diff as diff_rounds
@@ -214,6 +214,25 @@ def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> 
     return {key: tuple(facts) for key, facts in found.items()}
 
 
+def _guarded(sub: Submission, packs: list[Pack], errors: list[InputError], run: Callable[[], list[Finding]]
+             ) -> list[Finding]:
+    """`run()` (evaluating `sub`); an exception — a bug met with this submission — makes every
+    criterion of the entity an `error` finding naming the file, and an internal error (exit 3) in
+    `errors`: the batch goes on."""
+    try:
+        return run()
+    except Exception as exc:  # noqa: BLE001 - one submission never ends the batch
+        error = f"{exc.__class__.__name__}: {str(exc)[:200]}"
+        entity = f"{sub.entity.code} {sub.entity.name} {sub.period}"
+        errors.append(InputError(sub.file, "", t("input.internal_error_checking", entity=entity, error=error),
+                                 internal=True))
+        zh, en = text("input.internal_error_checking", "zh", entity=entity, error=error), \
+            text("input.internal_error_checking", "en", entity=entity, error=error)
+        return [Finding(sub.entity, sub.period, c.id, c.title_zh, c.title_en, stage, Status.ERROR, c.severity,
+                        f"{zh} ({sub.file})", f"{en} ({sub.file})", basis=c.basis, pack=c.pack)
+                for p in packs_for(packs, sub.entity.code) for c in p.criteria for stage in c.stages]
+
+
 def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
                  parents: dict | None = None, entity: str | None = None,
                  history: History | None = None) -> _ChunkResult:
@@ -223,7 +242,8 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
     findings, kept = {}, {}
     for sub in loaded.submissions:
         sub = _with_period(sub, period) if period is not None else sub
-        findings[(sub.entity.code, sub.period, sub.file)] = _evaluate(sub, packs, compiled, engine, parents, history)
+        findings[(sub.entity.code, sub.period, sub.file)] = _guarded(
+            sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history))
         kept[(sub.entity.code, sub.period, sub.file)] = sub
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
     return _ChunkResult(loaded, findings, kept if history is not None else None)
@@ -242,22 +262,103 @@ def _work(chunk: list[Path], period: int | None, entity: str | None = None) -> _
                         entity, _WORKER["history"])
 
 
-def _parallel(chunks, packs, period, jobs, progress, parents, entity=None,
-              history: History | None = None) -> list[_ChunkResult]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
+def _parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
+              history: History | None = None, work=None) -> list[_ChunkResult]:
+    """Chunks across worker processes. A worker that dies (killed, out of memory, a crash in the
+    engine's C code) breaks the pool: the chunks already finished are kept; the lost ones are run
+    again one at a time in a fresh worker, and a chunk that kills its worker again is run file by
+    file, so the file that kills its worker is reported by name and every other file is checked."""
+    work = work or _work
     results: list[_ChunkResult | None] = [None] * len(chunks)
-    ctx = multiprocessing.get_context("spawn")  # a fresh engine per worker; never fork a live one
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(packs, parents, history)) as pool:
-        futures = {pool.submit(_work, chunk, period, entity): i for i, chunk in enumerate(chunks)}
-        for future in as_completed(futures):
-            i = futures[future]
-            results[i] = future.result()
-            if progress:
-                progress(len(chunks[i]))
+    initargs, args = (packs, parents, history), (period, entity)
+    lost = _run_pool(list(enumerate(chunks)), initargs, args, jobs, progress, work, results)
+    for i, result, _ in _one_by_one([(i, chunks[i]) for i in sorted(lost)], initargs, args, work):
+        if result is None:
+            result = _ChunkResult(Loaded(), {})
+            files = list(enumerate(chunks[i]))
+            for n, single, code in _one_by_one([(n, [path]) for n, path in files], initargs, args, work):
+                _merge_into(result, single if single is not None else _died(chunks[i][n], code))
+        results[i] = result
+        if progress:
+            progress(len(chunks[i]))
     return results  # type: ignore[return-value]
+
+
+def _pool(jobs: int, initargs: tuple):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")  # a fresh engine per worker; never fork a live one
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=initargs)
+
+
+def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int, object]:
+    """Run (index, chunk) items in a pool; returns {index: exit code} of the items lost."""
+    from concurrent.futures import as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    lost: dict[int, object] = {}
+    with _pool(jobs, initargs) as pool:
+        futures = {pool.submit(work, chunk, *args): (i, chunk) for i, chunk in items}
+        for future in as_completed(futures):
+            i, chunk = futures[future]
+            try:
+                results[i] = future.result()
+            except BrokenProcessPool:
+                lost[i] = _exit_code(pool)
+                continue
+            except Exception as exc:  # noqa: BLE001 - the chunk raised past every guard: name its files
+                results[i] = _raised(chunk, exc)
+            if progress:
+                progress(len(chunk))
+    return lost
+
+
+def _one_by_one(items, initargs, args, work):
+    """(index, result or None, exit code) for each (index, chunk), one at a time in one worker,
+    started afresh after a worker died: only the chunk that kills its worker is lost."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = None
+    try:
+        for i, chunk in items:
+            pool = pool or _pool(1, initargs)
+            try:
+                yield i, pool.submit(work, chunk, *args).result(), None
+            except BrokenProcessPool:
+                code = _exit_code(pool)
+                pool.shutdown(wait=True)
+                pool = None
+                yield i, None, code
+            except Exception as exc:  # noqa: BLE001
+                yield i, _raised(chunk, exc), None
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+
+
+def _raised(chunk: list[Path], exc: BaseException) -> _ChunkResult:
+    loaded = Loaded(errors=[internal_error(p.as_posix(), exc) for p in chunk])
+    loaded.inputs = [{"file": p.as_posix(), "sha256": None, "entities": []} for p in chunk]
+    return _ChunkResult(loaded, {})
+
+
+def _exit_code(pool) -> object:
+    codes = [p.exitcode for p in (getattr(pool, "_processes", None) or {}).values() if p.exitcode]
+    return codes[0] if codes else "?"
+
+
+def _died(path: Path, code: object) -> _ChunkResult:
+    name = path.as_posix()
+    return _ChunkResult(Loaded(errors=[InputError(name, "", t("input.worker_died", code=code), internal=True)],
+                               inputs=[{"file": name, "sha256": None, "entities": []}]), {})
+
+
+def _merge_into(into: _ChunkResult, other: _ChunkResult) -> None:
+    into.loaded.errors.extend(other.loaded.errors)
+    into.loaded.notices.extend(other.loaded.notices)
+    into.loaded.inputs.extend(other.loaded.inputs)
+    into.findings.update(other.findings)
 
 
 def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],
@@ -292,7 +393,8 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             merged = [_with_period(s, period) if period is not None else s for s in again.submissions]
             merged = [s for s in merged if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=merged, notices=loaded.notices)):
-                findings.extend(_evaluate(sub, packs, compiled, engine, parents, history))
+                findings.extend(_guarded(sub, packs, loaded.errors,
+                                         lambda: _evaluate(sub, packs, compiled, engine, parents, history)))
                 subs.append(sub)
     report = Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
                     meta(packs))
@@ -305,7 +407,8 @@ def run(loaded: Loaded, packs: list[Pack]) -> Report:
     findings: list[Finding] = []
     with Engine(compiled) as engine:
         for submission in merge_resubmissions(loaded):
-            findings.extend(_evaluate(submission, packs, compiled, engine))
+            findings.extend(_guarded(submission, packs, loaded.errors,
+                                     lambda: _evaluate(submission, packs, compiled, engine)))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs),
                   meta(packs))
 

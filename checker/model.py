@@ -235,6 +235,7 @@ class InputError:
     place: str
     message: str | Text  # a catalogue text (checker/i18n.py), or plain text not yet in the catalogue
     expected: str | Text = ""
+    internal: bool = False  # a bug in the checker met while processing this file, not the file's fault
 
     def __str__(self) -> str:
         return self.render("zh")
@@ -248,7 +249,8 @@ class InputError:
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "place": self.place,
                 "message": render(self.message, "zh"), "message_en": render(self.message, "en"),
-                "expected": render(self.expected, "zh"), "expected_en": render(self.expected, "en")}
+                "expected": render(self.expected, "zh"), "expected_en": render(self.expected, "en"),
+                **({"internal": True} if self.internal else {})}
 
 
 @dataclass(frozen=True)

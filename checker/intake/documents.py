@@ -67,7 +67,7 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
         for field_name, message, expected in problems:
             out.errors.append(InputError(name, f"facts[{i}].{field_name}", message, expected))
         if fact is None:
-            bad.append(bad_fact(item, loc, "; ".join(m for _, m, _ in problems)))
+            bad.append(bad_fact(item, loc, "; ".join(str(m) for _, m, _ in problems)))
         else:
             facts.append(fact)
     schools, bad_schools, table = (), (), None

@@ -6,9 +6,11 @@ share one row-to-fact path (`row_fact`, `row_entity`); a fact that cannot be rea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.i18n import t
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, read_number
 from checker.model import STAGES, BadFact, Citation, Entity, Fact, InputError, Location, Part, Stated, Submission
@@ -75,7 +77,7 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
         try:
             reading = read_number(written, unit_text, spec.family)
         except UnitError as exc:
-            problems.append((exc.field, str(exc), exc.expected))
+            problems.append((exc.field, exc.message, exc.expected))
             return None, problems
         normalised, unit_written = reading.value, reading.unit_as_written
     if problems:
@@ -162,9 +164,54 @@ def column_of(field_name: str, columns) -> str:
     return "stated_parts" if field_name.startswith("stated.parts") and "stated_parts" in columns else "value"
 
 
+_FULL_WIDTH_DIGITS = {0xFF10 + d: str(d) for d in range(10)}
+_CODE = re.compile(r"[0-9]{6}(?:[0-9]{3})?")
+_YEAR = re.compile(r"[0-9]{4}")
+_BARE_NUMBER = re.compile(r"[+-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|‰|元|万元|亿元|人|万人|所|个)?")
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+def normal_code(code: Any) -> str | None:
+    """A division code as six (or nine) ASCII digits, full-width digits (５３０３２１) folded;
+    None for anything else: `12`, `530321\n`, `①②③④⑤⑥`, a code typed as a number with a lost zero."""
+    if isinstance(code, bool) or not isinstance(code, (str, int)):
+        return None
+    text = str(code).translate(_FULL_WIDTH_DIGITS).strip(" \u3000")
+    return text if _CODE.fullmatch(text) else None
+
+
+def read_year(text: Any) -> int | None:
+    """A year as four digits from 1990 to 2100; None for `2021.0`, `inf`, `21`, `#N/A`, …"""
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int):
+        return text if MIN_YEAR <= text <= MAX_YEAR else None
+    folded = str(text).translate(_FULL_WIDTH_DIGITS).strip()
+    if not _YEAR.fullmatch(folded):
+        return None
+    year = int(folded)
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+MISPLACED_COLUMNS = ("unit", "quote", "locator", "scope")
+
+
+def number_elsewhere(text) -> str | None:
+    """With the value empty, the column (unit, quote, locator, scope) that holds a bare number
+    instead: a figure typed into the wrong column, which would otherwise be dropped in silence."""
+    import unicodedata
+
+    for column in MISPLACED_COLUMNS:
+        cell = unicodedata.normalize("NFKC", text(column)).strip()
+        if cell and _BARE_NUMBER.fullmatch(cell):
+            return column
+    return None
+
+
 def row_entity(text, code: str) -> Entity | tuple[str, str, str]:
-    if not (code.isdigit() and len(code) in (6, 9)):
-        return ("entity_code", f"entity code {code!r} is not a 6-digit division code", "e.g. 530300")
+    code = normal_code(code) or code
+    if normal_code(code) is None:
+        return ("entity_code", t("input.entity_code_invalid", code=repr(code[:20])), t("input.expected_code"))
     level = text("entity_level")
     if level not in ("province", "prefecture", "county"):
         return ("entity_level", f"entity level {level!r} is not allowed", "province, prefecture or county")
@@ -173,4 +220,4 @@ def row_entity(text, code: str) -> Entity | tuple[str, str, str]:
         return ("region", f"region {region!r} is not allowed", "east, central, west or empty")
     if not text("entity_name"):
         return ("entity_name", "entity name is empty", "the entity's name")
-    return Entity(code, text("entity_name"), level, region)
+    return Entity(normal_code(code), text("entity_name"), level, region)

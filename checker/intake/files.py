@@ -13,7 +13,7 @@ from checker.intake.extract import REPORT_SUFFIXES, ReportError, draft_yaml, ext
 from checker.intake.facts import Loaded
 from checker.intake.forms import from_template, is_template
 from checker.intake.safeyaml import DocumentError, decode, load_json, load_yaml, read_bytes
-from checker.intake.tables import csv_rows, from_rows, is_school_table, open_workbook, sheet_rows
+from checker.intake.tables import csv_stream, first_row, first_sheet, from_rows, is_school_table, open_workbook, sheet_stream
 from checker.i18n import t
 from checker.model import InputError
 
@@ -53,11 +53,11 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
     try:
         data = read_bytes(path)
     except DocumentError as exc:
-        out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
+        out.errors.append(InputError(name, exc.place, exc.message, exc.expected))
         out.inputs.append({"file": name, "sha256": None, "entities": []})
         return
     except OSError as exc:
-        out.errors.append(InputError(name, "", f"cannot read file: {exc.strerror}"))
+        out.errors.append(InputError(name, "", t("input.cannot_read", reason=exc.strerror or exc.__class__.__name__)))
         out.inputs.append({"file": name, "sha256": None, "entities": []})
         return
     digest = hashlib.sha256(data).hexdigest()
@@ -71,29 +71,34 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
             doc = load_json(text) if suffix == ".json" else load_yaml(text)
             from_document(doc, name, path, out)
         elif suffix == ".csv":
-            rows = csv_rows(data)
-            if is_school_table(rows):
+            head, rows = first_row(csv_stream(data))
+            if is_school_table(head):
                 entry["role"] = "school table"
                 return  # read with the submission whose `tables:` names it
             from_rows(rows, name, out, period, sheet=None)
         elif suffix == ".xlsx":
             wb = open_workbook(data)
-            if is_template(wb):
-                from_template(wb, name, out, period)
-            else:
-                sheet, rows = sheet_rows(wb.worksheets[0])
-                if is_school_table(rows):
-                    wb.close()
-                    entry["role"] = "school table"
-                    return  # read with the submission whose `tables:` names it
-                from_rows(rows, name, out, period, sheet=sheet)
-            wb.close()
+            try:
+                if is_template(wb):
+                    from_template(wb, name, out, period)
+                else:
+                    ws = first_sheet(wb, name, out)
+                    head, rows = first_row(sheet_stream(ws))
+                    if is_school_table(head):
+                        entry["role"] = "school table"
+                        return  # read with the submission whose `tables:` names it
+                    from_rows(rows, name, out, period, sheet=ws.title)
+            finally:
+                wb.close()
         elif suffix in REPORT_SUFFIXES:
             from_report(path, name, out, period, entity)
         else:
             out.errors.append(InputError(name, "", f"unsupported file type {suffix!r}", ", ".join(SUFFIXES)))
     except DocumentError as exc:
-        out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
+        out.errors.append(InputError(name, exc.place, exc.message, exc.expected))
+    except Exception as exc:  # noqa: BLE001 - a bug met with this file: name it, go on with the others
+        del out.submissions[before:]
+        out.errors.append(internal_error(name, exc))
     entry["entities"] = [s.entity.code for s in out.submissions[before:]]
     titles = {doc: title for s in out.submissions[before:] for doc, title in s.documents if title}
     if titles:
@@ -112,6 +117,13 @@ def from_report(path: Path, name: str, out: Loaded, period: int | None, entity: 
         out.errors.append(InputError(name, "", t(exc.key, **exc.fields), t("extract.expected_text")))
         return
     from_document(load_yaml(draft_yaml(draft)), name, path, out)
+
+
+def internal_error(name: str, exc: BaseException) -> InputError:
+    """An exception the checker did not expect while processing file `name`: named, and marked
+    internal (exit code 3), so one bug with one file never ends the batch or hides the file."""
+    return InputError(name, "", t("input.internal_error", error=f"{exc.__class__.__name__}: {str(exc)[:200]}"),
+                      internal=True)
 
 
 def unique_inputs(inputs: list[dict]) -> list[dict]:

@@ -3,11 +3,14 @@ per filled row of the 数据 sheet, the school table from the 学校 sheet."""
 
 from __future__ import annotations
 
-from checker.intake.facts import Loaded, column_of, row_fact
+from checker.i18n import t
+from checker.intake.facts import Loaded, column_of, normal_code, number_elsewhere, read_year, row_fact
+from checker.intake.safeyaml import DocumentError
 from checker.intake.tables import sheet_rows
 from checker.model import STAGES, BadFact, Entity, InputError, Location, Submission
 
 ENTITY_SHEET, DATA_SHEET, SCHOOL_SHEET = "单位", "数据", "学校"  # the sheets of the Excel form
+FORM_COLUMNS = ("indicator", "stage", "period", "value", "unit", "quote")  # without them no row can be read
 
 
 def is_template(wb) -> bool:
@@ -27,27 +30,32 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
 
     code, level, region, year = ent("entity_code"), ent("entity_level"), ent("region"), ent("period")
     problems = []
-    if not (code[0].isdigit() and len(code[0]) in (6, 9)):
-        problems.append(InputError(name, code[1], f"entity code {code[0]!r} is not a 6-digit division code", "e.g. 530300"))
+    raw_code = fields.get("entity_code", ("", ""))[0]
+    if normal_code(raw_code) is None:
+        problems.append(InputError(name, code[1], t("input.entity_code_invalid", code=repr(raw_code[:20])),
+                                   t("input.expected_code")))
     if not ent("entity_name")[0]:
         problems.append(InputError(name, ent("entity_name")[1], "entity name is empty", "the entity's name"))
     if level[0] not in ("province", "prefecture", "county"):
         problems.append(InputError(name, level[1], f"level {level[0]!r} is not allowed", "province, prefecture or county"))
     if region[0] not in ("", "east", "central", "west"):
         problems.append(InputError(name, region[1], f"region {region[0]!r} is not allowed", "east, central or west"))
-    try:
-        evaluated = int(year[0])
-    except ValueError:
-        problems.append(InputError(name, year[1], f"evaluated year {year[0]!r} is not a year", "e.g. 2021"))
-        evaluated = None
+    evaluated = read_year(year[0])
+    if evaluated is None:
+        problems.append(InputError(name, year[1], t("input.year_invalid", text=repr(year[0][:20])), t("input.expected_year")))
     out.errors.extend(problems)
     if problems:
         return
-    entity = Entity(code[0], ent("entity_name")[0], level[0], region[0] or None)
+    entity = Entity(normal_code(raw_code), ent("entity_name")[0], level[0], region[0] or None)
 
     sheet, rows = sheet_rows(wb[DATA_SHEET])
     header = [text.strip() for text, _ in rows[0]] if rows else []
     col = {key: header.index(key) for key in header if key}
+    lacking = [key for key in FORM_COLUMNS if key not in col]
+    if lacking:
+        raise DocumentError(t("input.form_missing_columns", sheet=DATA_SHEET, columns=", ".join(lacking)),
+                            f"{DATA_SHEET}!1", t("input.expected_form_header"))
+    width = max(col.values()) + 1
     facts, bad = [], []
     for row in rows[2:]:
         cells = {key: row[i] if i < len(row) else ("", "") for key, i in col.items()}
@@ -55,15 +63,24 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
         def text(key: str) -> str:
             return cells[key][0].strip() if key in cells else ""
 
+        beyond = next((cell for cell in row[width:] if cell[0].strip()), None)
+        if beyond is not None:
+            out.errors.append(InputError(name, f"{sheet}!{beyond[1]}",
+                                         t("input.cell_beyond_header", cell=beyond[1], text=repr(beyond[0][:40])),
+                                         t("input.expected_within_header")))
         if not (text("value") or text("quote")) or not text("indicator"):
+            wrong = number_elsewhere(text)
+            if wrong and text("indicator"):
+                out.errors.append(InputError(name, f"{sheet}!{cells[wrong][1]}",
+                                             t("input.number_in_wrong_column", column=wrong, text=text(wrong)[:40]),
+                                             t("input.expected_value_column")))
             continue  # not reported
         ref = cells["value"][1]
         loc = Location(name, sheet=sheet, cell=ref)
-        try:
-            fact_period = int(float(text("period")))
-        except ValueError:
-            out.errors.append(InputError(name, f"{sheet}!{cells['period'][1]}", f"year {text('period')!r} is not a year",
-                                         "a year such as 2021"))
+        fact_period = read_year(text("period"))
+        if fact_period is None:
+            out.errors.append(InputError(name, f"{sheet}!{cells['period'][1]}",
+                                         t("input.year_invalid", text=repr(text("period")[:20])), t("input.expected_year")))
             continue
         fact, found = row_fact(text, cells.get("quote", ("",))[0], fact_period, loc)
         for field_name, message, expected in found:
@@ -72,7 +89,7 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
         if fact is None:
             st = text("stage")
             bad.append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,
-                               "; ".join(m for _, m, _ in found)))
+                               "; ".join(str(m) for _, m, _ in found)))
         else:
             facts.append(fact)
     schools, bad_schools, table = (), (), None

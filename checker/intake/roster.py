@@ -18,7 +18,7 @@ def load_roster(path: Path) -> tuple[list[dict[str, str]], list[InputError]]:
     try:
         rows = csv_rows(read_bytes(path))
     except DocumentError as exc:
-        return [], [InputError(name, exc.place, str(exc), exc.expected)]
+        return [], [InputError(name, exc.place, exc.message, exc.expected)]
     except OSError as exc:
         return [], [InputError(name, "", f"cannot read the roster: {exc.strerror}")]
     if not rows or [c.strip() for c, _ in rows[0]][:5] != list(ROSTER_COLUMNS):

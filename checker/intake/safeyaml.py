@@ -9,10 +9,13 @@ text exactly as written (`10071.80` keeps both decimals) and its line.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from checker.i18n import t
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 24
@@ -21,9 +24,15 @@ MAX_NODES = 500_000
 PathT = tuple  # of str | int
 
 
+MAX_NUMBER_CHARS = 64  # no reported figure is longer; Python refuses ints over 4,300 digits anyway
+
+
 class DocumentError(ValueError):
-    def __init__(self, message: str, place: str = "", expected: str = ""):
-        super().__init__(message)
+    """A file that cannot be read; `message` and `expected` are catalogue texts or plain text."""
+
+    def __init__(self, message, place: str = "", expected=""):
+        super().__init__(str(message))
+        self.message = message
         self.place = place
         self.expected = expected
 
@@ -42,12 +51,37 @@ def format_path(path: PathT) -> str:
     return out or "(document)"
 
 
+# Size limits by format, checked before a byte is read (README "Limits"). YAML and JSON are read
+# whole into a tree: 8 MiB is ~30,000 facts, far beyond one entity's submission. A long CSV table
+# is an office's batch (200,000 rows is legitimate) and is streamed row by row. An .xlsx is a zip:
+# its unpacked size and its sheets' dimensions are bounded separately (intake/tables.py).
+MAX_BYTES_BY_SUFFIX = {".csv": 64 * 1024 * 1024, ".xlsx": 32 * 1024 * 1024}
+
+
+def limit_for(path: Path) -> int:
+    return MAX_BYTES_BY_SUFFIX.get(path.suffix.lower(), MAX_BYTES)
+
+
 def read_bytes(path: Path) -> bytes:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise DocumentError(f"file is {size:,} bytes, larger than the {MAX_BYTES:,}-byte limit",
-                            expected="a submission under 8 MiB")
-    return path.read_bytes()
+    """The file's bytes, refused before reading when over its format's limit or not a regular file
+    (a FIFO or a device such as /dev/zero would block or never end)."""
+    import stat
+
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError(t("input.not_regular_file"), expected=t("input.expected_regular_file"))
+    size = info.st_size
+    limit = limit_for(path)
+    kind = path.suffix.lower().lstrip(".").upper() or "submission"
+    if size > limit:
+        raise DocumentError(t("input.file_too_large", size=f"{size:,}", limit=f"{limit:,}", kind=kind),
+                            expected=t("input.expected_file_size", kind=kind, limit_mib=limit // (1024 * 1024)))
+    with path.open("rb") as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:  # grew while we read
+        raise DocumentError(t("input.file_too_large", size=f"> {limit:,}", limit=f"{limit:,}", kind=kind),
+                            expected=t("input.expected_file_size", kind=kind, limit_mib=limit // (1024 * 1024)))
+    return data
 
 
 def decode(data: bytes) -> str:
@@ -120,7 +154,7 @@ def load_yaml(text: str) -> Document:
                         raise DocumentError(f"YAML tag {event.tag} at line {line} is not allowed",
                                             format_path(current_path()), expected="untagged values")
                     written = event.value
-                    p = place(_plain(written) if event.implicit[0] else written, line)
+                    p = place(_scalar(written, line, current_path()) if event.implicit[0] else written, line)
                     if p is not None:
                         raw[p] = written
                         lines[p] = line
@@ -155,6 +189,26 @@ def load_yaml(text: str) -> Document:
         problem = getattr(exc, "problem", None) or str(exc)
         raise DocumentError(f"YAML syntax error: {problem}", where, expected="valid YAML") from None
     return doc
+
+
+def _scalar(text: str, line: int, path: PathT) -> Any:
+    """A plain scalar's value, or a DocumentError at its place: an impossible date (2021-13-45), a
+    number of thousands of digits, anything PyYAML's constructors refuse."""
+    if len(text) > MAX_NUMBER_CHARS and text[:1] in "+-.0123456789" and _plain_is_number(text):
+        raise DocumentError(t("input.number_too_long", digits=len(text)), format_path(path),
+                            t("input.expected_short_number", limit=MAX_NUMBER_CHARS))
+    try:
+        return _plain(text)
+    except (ValueError, OverflowError, TypeError) as exc:
+        raise DocumentError(t("input.bad_scalar", line=line, text=repr(text[:40]), reason=str(exc)[:80]),
+                            format_path(path), t("input.expected_plain_value")) from None
+
+
+def _plain_is_number(text: str) -> bool:
+    import yaml
+
+    resolver, _ = _yaml_tools()
+    return resolver.resolve(yaml.ScalarNode, text, (True, False)).endswith((":int", ":float"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -209,8 +263,14 @@ def load_json(text: str) -> Document:
         if depth > MAX_DEPTH:
             raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", format_path(path))
         if isinstance(value, Raw):
+            if len(value) > MAX_NUMBER_CHARS:
+                raise DocumentError(t("input.number_too_long", digits=len(value)), format_path(path),
+                                    t("input.expected_short_number", limit=MAX_NUMBER_CHARS))
             doc.raw[path] = str(value)
-            return float(value) if any(c in value for c in ".eE") else int(value)
+            number = float(value) if any(c in value for c in ".eE") else int(value)
+            if isinstance(number, float) and not math.isfinite(number):  # 1e999
+                raise DocumentError(f"{value} is not a finite number", format_path(path), expected="a finite number")
+            return number
         if isinstance(value, str):
             doc.raw[path] = value
             return value

@@ -7,17 +7,33 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-from checker.intake.facts import (LABEL_COLUMNS, LONG_COLUMNS, STATED_COLUMNS, Loaded, column_of, row_entity,
-                                  row_fact)
+from checker.intake.facts import (LABEL_COLUMNS, LONG_COLUMNS, STATED_COLUMNS, Loaded, column_of, normal_code,
+                                  number_elsewhere,
+                                  read_year, row_entity, row_fact)
 from checker.intake.safeyaml import DocumentError, read_bytes
+from checker.i18n import t
 from checker.model import STAGES, BadFact, InputError, Location, Submission
 
 
-def csv_rows(data: bytes) -> list[list[tuple[str, str]]]:
-    """Rows of (cell text, cell reference) from UTF-8 (with or without BOM) or GB18030 bytes."""
+MAX_ROWS = 500_000  # rows of one sheet or CSV table: an office's long table of 200,000 rows fits
+MAX_COLUMNS = 256  # the widest table the contract has is 40 columns
+MAX_UNPACKED = 256 * 1024 * 1024  # an .xlsx's members together, unpacked (a zip bomb stops here)
+MAX_MEMBERS = 10_000
+
+Row = list[tuple[str, str]]  # (cell text, cell reference)
+
+
+def csv_rows(data: bytes) -> list[Row]:
+    """Every row of a small CSV (a roster); see `csv_stream` for a long table."""
+    return list(csv_stream(data))
+
+
+def csv_stream(data: bytes) -> Iterator[Row]:
+    """Rows of (cell text, "") from UTF-8 (with or without BOM) or GB18030 bytes, read lazily."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -26,38 +42,118 @@ def csv_rows(data: bytes) -> list[list[tuple[str, str]]]:
         except UnicodeDecodeError as exc:
             raise DocumentError(f"neither UTF-8 nor GB18030 text (byte {exc.start})",
                                 expected="a CSV saved as UTF-8 or GBK/GB18030") from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    n = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise DocumentError(t("input.csv_syntax", reason=str(exc)), f"row {reader.line_num}",
+                                t("input.expected_csv")) from None
+        n += 1
+        if n > MAX_ROWS:
+            raise DocumentError(t("input.too_many_rows", rows=f"{MAX_ROWS:,}"), f"row {n}",
+                                t("input.expected_file_size", kind="CSV", limit_mib=64))
+        yield [(cell, "") for cell in row]
+
+
+def first_row(rows: Iterator[Row]) -> tuple[Row, Iterator[Row]]:
+    """The first non-empty row, and the rows again from the start (the iterator is not consumed)."""
+    seen: list[Row] = []
+    for row in rows:
+        seen.append(row)
+        if any(text.strip() for text, _ in row):
+            return row, itertools.chain(seen, rows)
+    return [], iter(seen)
+
+
+def is_school_table(first: Row) -> bool:
+    """Whether a table's first non-empty row is a school table's header."""
+    return any(text.strip() == "school_code" for text, _ in first)
+
+
+def check_zip(data: bytes) -> None:
+    """Refuse a workbook whose members unpack to more than MAX_UNPACKED before reading any of them:
+    the sizes are the zip's declared ones, and Python's zipfile never inflates beyond them."""
+    import zipfile
+
     try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as exc:
-        raise DocumentError(f"CSV syntax error: {exc}", expected="a comma-separated table") from None
-    return [[(cell, "") for cell in row] for row in rows]
-
-
-def is_school_table(rows: list[list[tuple[str, str]]]) -> bool:
-    first = next((r for r in rows if any(t.strip() for t, _ in r)), [])
-    return any(t.strip() == "school_code" for t, _ in first)
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__), expected=t("input.expected_xlsx")) \
+            from None
+    size = sum(i.file_size for i in infos)
+    if size > MAX_UNPACKED or len(infos) > MAX_MEMBERS:
+        raise DocumentError(t("input.xlsx_too_large_unpacked", size=f"{size:,}", limit=f"{MAX_UNPACKED:,}"),
+                            expected=t("input.expected_xlsx_size", limit_mib=MAX_UNPACKED // (1024 * 1024)))
 
 
 def open_workbook(data: bytes):
-    import zipfile
-
+    """The workbook, read-only; anything the reader raises on a hostile or broken file is a
+    DocumentError (openpyxl raises many kinds: KeyError, AttributeError, zlib.error, …)."""
     from openpyxl import load_workbook
 
+    check_zip(data)
     try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DocumentError(f"not a readable .xlsx workbook ({exc.__class__.__name__})",
-                            expected="an Excel .xlsx file") from None
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted bytes
+        raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__),
+                            expected=t("input.expected_xlsx")) from None
 
 
-def sheet_rows(ws) -> tuple[str, list[list[tuple[str, str]]]]:
-    """Every row of a sheet as (cell text, cell reference) pairs."""
+def first_sheet(wb, name: str, out) -> Any:
+    """The first visible worksheet (a hidden first sheet is not what the county sees: it is
+    skipped, with a notice); a DocumentError when there is none (a workbook of charts only)."""
+    sheets = list(wb.worksheets)
+    visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    if not visible:
+        raise DocumentError(t("input.no_worksheet"), expected=t("input.expected_worksheet"))
+    hidden = [ws.title for ws in sheets[:sheets.index(visible[0])]]
+    if hidden:
+        out.notices.append(InputError(name, visible[0].title,
+                                      t("input.hidden_sheets_skipped", sheets=", ".join(hidden), sheet=visible[0].title)))
+    return visible[0]
+
+
+def sheet_stream(ws) -> Iterator[Row]:
+    """Every row of a sheet as (cell text, cell reference) pairs, read lazily and bounded: the
+    declared dimensions first, then the rows and columns actually met."""
     from openpyxl.utils import get_column_letter
 
-    rows: list[list[tuple[str, str]]] = []
-    for r, row in enumerate(ws.iter_rows(), start=1):
-        rows.append([(_cell_text(cell), f"{get_column_letter(c)}{r}") for c, cell in enumerate(row, start=1)])
-    return ws.title, rows
+    rows, cols = ws.max_row, ws.max_column  # from the sheet's <dimension>, when it declares one
+    if (rows or 0) > MAX_ROWS or (cols or 0) > MAX_COLUMNS:
+        raise DocumentError(t("input.sheet_too_large", sheet=ws.title, dims=f"{rows} × {cols}", rows=f"{MAX_ROWS:,}",
+                              columns=MAX_COLUMNS),
+                            expected=t("input.expected_sheet_size", rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS))
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # never pad every row to a declared width
+    try:
+        for r, row in enumerate(ws.iter_rows(), start=1):
+            if r > MAX_ROWS:
+                raise DocumentError(t("input.too_many_rows", rows=f"{MAX_ROWS:,}"), f"{ws.title}!A{r}",
+                                    t("input.expected_sheet_size", rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS))
+            if len(row) > MAX_COLUMNS:
+                beyond = next((c for c, cell in enumerate(row, start=1) if c > MAX_COLUMNS and cell.value is not None),
+                              None)
+                if beyond is not None:
+                    ref = f"{get_column_letter(beyond)}{r}"
+                    raise DocumentError(t("input.cell_beyond_columns", cell=ref, columns=MAX_COLUMNS), f"{ws.title}!{ref}",
+                                        t("input.expected_sheet_size", rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS))
+                row = row[:MAX_COLUMNS]
+            yield [(_cell_text(cell), f"{get_column_letter(c)}{r}") for c, cell in enumerate(row, start=1)]
+    except DocumentError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged member (zlib.error, BadZipFile, bad XML) met mid-sheet
+        raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__), ws.title,
+                            t("input.expected_xlsx")) from None
+
+
+def sheet_rows(ws) -> tuple[str, list[Row]]:
+    """Every row of a (small) sheet: the Excel form's sheets, a school table."""
+    return ws.title, list(sheet_stream(ws))
 
 
 def _cell_text(cell) -> str:
@@ -78,26 +174,32 @@ def _cell_text(cell) -> str:
     return str(value)
 
 
-def from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period: int | None,
-               sheet: str | None) -> None:
-    numbered = [(n, r) for n, r in enumerate(rows, start=1) if any(text.strip() for text, _ in r)]
-    if not numbered:
+def from_rows(rows, name: str, out: Loaded, period: int | None, sheet: str | None) -> None:
+    """The long table, read row by row (a CSV of 200,000 rows is never held as rows)."""
+    numbered = ((n, r) for n, r in enumerate(rows, start=1) if any(text.strip() for text, _ in r))
+    first = next(numbered, None)
+    if first is None:
         raise DocumentError("the table is empty", expected="a header row: " + ",".join(LONG_COLUMNS))
-    header_row, header_cells = numbered[0]
+    header_row, header_cells = first
     header = [text.strip() for text, _ in header_cells]
     missing = [c for c in LONG_COLUMNS if c not in header]
     if missing:
         raise DocumentError("header lacks " + ", ".join(missing), f"row {header_row}",
                             expected="the header " + ",".join(LONG_COLUMNS))
     index = {c: header.index(c) for c in LONG_COLUMNS + STATED_COLUMNS if c in header}
+    width = max(i for i, h in enumerate(header) if h) + 1
     if [h for h in header if h in LONG_COLUMNS] != list(LONG_COLUMNS):
         out.errors.append(InputError(name, f"row {header_row}", "the columns are not in the contract's order",
                                      ",".join(LONG_COLUMNS)))
-    extra = [h for h in header if h not in LONG_COLUMNS + STATED_COLUMNS + LABEL_COLUMNS]
+    extra = [h for h in header if h and h not in LONG_COLUMNS + STATED_COLUMNS + LABEL_COLUMNS]
     if extra:
         out.notices.append(InputError(name, f"row {header_row}", "extra columns ignored: " + ", ".join(extra)))
     groups: dict[str, dict[str, Any]] = {}
-    for r, row in numbered[1:]:
+    data_rows = 0
+    for r, row in numbered:
+        data_rows += 1
+        if misplaced(row, r, width, len(header_cells), name, sheet, out):
+            continue
         cells = {c: (row[i] if i < len(row) else ("", "")) for c, i in index.items()}
 
         def where(column: str) -> str:
@@ -108,11 +210,17 @@ def from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period:
             return cells[column][0].strip() if column in cells else ""
 
         if not text("value") and not cells["quote"][0].strip():
+            wrong = number_elsewhere(text)
+            if wrong:
+                out.errors.append(InputError(name, where(wrong), t("input.number_in_wrong_column", column=wrong,
+                                                                    text=text(wrong)[:40]),
+                                             t("input.expected_value_column")))
             continue  # a row of a form left blank: not reported (criteria that need it say `missing`)
         loc = Location(name, sheet=sheet, cell=cells["value"][1]) if sheet else Location(name, row=r)
-        code = text("entity_code")
+        raw_code = cells["entity_code"][0]
+        code = normal_code(raw_code) or raw_code.strip()
         group = groups.setdefault(code, {"entity": None, "facts": [], "bad": [], "errors": 0})
-        entity_problem = row_entity(text, code)
+        entity_problem = row_entity(text, raw_code)
         if isinstance(entity_problem, tuple):
             out.errors.append(InputError(name, where(entity_problem[0]), entity_problem[1], entity_problem[2]))
             group["errors"] += 1
@@ -123,12 +231,10 @@ def from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period:
             out.errors.append(InputError(name, where("entity_name"),
                                          f"entity {code} is described differently than on its first row",
                                          "the same name, level and region on every row of an entity"))
-        try:
-            fact_period = int(text("period"))
-            if not 1990 <= fact_period <= 2100:
-                raise ValueError
-        except ValueError:
-            out.errors.append(InputError(name, where("period"), f"period {text('period')!r} is not a year", "a year such as 2021"))
+        fact_period = read_year(text("period"))
+        if fact_period is None:
+            out.errors.append(InputError(name, where("period"), t("input.year_invalid", text=repr(text("period")[:20])),
+                                         t("input.expected_year")))
             group["bad"].append(BadFact(text("indicator") or None, text("stage") or None, None, loc, "period is not a year"))
             continue
         fact, problems = row_fact(text, cells["quote"][0], fact_period, loc)
@@ -137,9 +243,11 @@ def from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period:
         if fact is None:
             st = text("stage")
             group["bad"].append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,
-                                        "; ".join(m for _, m, _ in problems)))
+                                        "; ".join(str(m) for _, m, _ in problems)))
         else:
             group["facts"].append(fact)
+    if not data_rows:
+        raise DocumentError(t("input.header_only"), f"row {header_row}", t("input.expected_data_rows"))
     for code in sorted(groups):
         group = groups[code]
         if group["entity"] is None:
@@ -147,6 +255,24 @@ def from_rows(rows: list[list[tuple[str, str]]], name: str, out: Loaded, period:
         periods = [f.period for f in group["facts"]] + [b.period for b in group["bad"] if b.period]
         evaluated = period if period is not None else max(periods)
         out.submissions.append(Submission(group["entity"], evaluated, name, tuple(group["facts"]), tuple(group["bad"])))
+
+
+def misplaced(row: Row, r: int, width: int, header_cells: int, name: str, sheet: str | None, out: Loaded) -> bool:
+    """A row that does not fit the header: a CSV row with fewer cells (truncated, or a cell lost),
+    or any row with text beyond the header's columns (a figure typed into the wrong column, or an
+    unquoted 10,007.75 split in two). Reported, and the row is not read: its cells cannot be trusted."""
+    beyond = next((i for i in range(width, len(row)) if row[i][0].strip()), None)
+    if beyond is not None:
+        ref = row[beyond][1] or f"row {r}, column {beyond + 1}"
+        out.errors.append(InputError(name, f"{sheet}!{ref}" if sheet else ref,
+                                     t("input.cell_beyond_header", cell=ref, text=repr(row[beyond][0][:40])),
+                                     t("input.expected_within_header")))
+        return True
+    if sheet is None and len(row) < header_cells:
+        out.errors.append(InputError(name, f"row {r}", t("input.ragged_row", cells=len(row), header=header_cells),
+                                     t("input.expected_row_cells")))
+        return True
+    return False
 
 
 def read_school_file(path: Path, out: Loaded) -> tuple[list, list[str], str | None]:
@@ -158,12 +284,12 @@ def read_school_file(path: Path, out: Loaded) -> tuple[list, list[str], str | No
         data = read_bytes(path)
         if path.suffix.lower() == ".xlsx":
             wb = open_workbook(data)
-            sheet, rows = sheet_rows(wb.worksheets[0])
+            sheet, rows = sheet_rows(first_sheet(wb, name, out))
             wb.close()
         else:
             sheet, rows = None, csv_rows(data)
     except DocumentError as exc:
-        out.errors.append(InputError(name, exc.place, str(exc), exc.expected))
+        out.errors.append(InputError(name, exc.place, exc.message, exc.expected))
         return [], [], None
     except OSError as exc:
         out.errors.append(InputError(name, "", f"cannot read the school table: {exc.strerror}"))

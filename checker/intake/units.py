@@ -40,11 +40,17 @@ _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 MAX_ABS = Decimal("1e15")
 
 
-class UnitError(ValueError):
-    """A value or unit that cannot be read; `expected` says what would have been accepted."""
+EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+                "#GETTING_DATA"}
 
-    def __init__(self, message: str, expected: str = "", field: str = "value"):
-        super().__init__(message)
+
+class UnitError(ValueError):
+    """A value or unit that cannot be read; `expected` says what would have been accepted
+    (`message` and `expected` may be catalogue texts)."""
+
+    def __init__(self, message, expected="", field: str = "value"):
+        super().__init__(str(message))
+        self.message = message
         self.expected = expected
         self.field = field  # which field of the fact is wrong: "value" or "unit"
 
@@ -89,6 +95,10 @@ def read_number(text: str, unit: str | None, family: str) -> Reading:
     inside the value must agree with the unit field. Raises UnitError with what was expected.
     """
     folded = unicodedata.normalize("NFKC", text).strip().replace("，", ",").replace("−", "-")
+    if folded.upper() in EXCEL_ERRORS:
+        from checker.i18n import t
+
+        raise UnitError(t("input.excel_error_cell", text=folded), t("input.expected_cell_figure"))
     match = _NUMBER.match(folded)
     if not match:
         raise UnitError(f"{text!r} is not a number", expected="a number such as 10007.75, 10,007.75 or 95.3%")

@@ -14,6 +14,7 @@ from checker.model import STATUS_ORDER, Finding, InputError, Severity, Status
 
 SCHEMA_VERSION = 1
 PROBLEMS_FIRST = (Status.ERROR, Status.FAIL, Status.MISSING, Status.WARN, Status.PASS, Status.NOT_APPLICABLE)
+EXIT_INTERNAL = 3  # distinct from 2 (bad input): the checker itself is at fault
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,11 @@ class Report:
         } | ({"waived": sum(1 for f in self.findings if _waived(f))} if self.waivers is not None else {})
 
     def exit_code(self) -> int:
-        """2 if any input was invalid; else 1 if a blocking criterion failed, is missing or errored,
-        or an entity on the roster did not submit; else 0."""
+        """3 if the checker met an internal error (a bug) with some file; else 2 if any input was
+        invalid; else 1 if a blocking criterion failed, is missing or errored, or an entity on the
+        roster did not submit; else 0."""
+        if any(e.internal for e in self.errors):
+            return EXIT_INTERNAL
         if self.errors:
             return 2
         if self.roster and self.roster["missing_submissions"]:

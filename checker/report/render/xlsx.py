@@ -63,6 +63,7 @@ def _stamp(report: dict):
 
 def _fixed_zip(data: bytes, stamp) -> bytes:
     """The workbook's zip with every member dated `stamp`, so equal reports are equal bytes."""
+    import re
     import zipfile
 
     when = max(stamp.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
