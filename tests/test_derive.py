@@ -93,7 +93,8 @@ def test_the_example_county_names_its_failing_schools():
     ppph = {f.criterion_id: f.status for f in check([county], criteria="普及普惠", jobs=1).findings}
     assert ppph == {"PPPH-ENR-01": Status.PASS, "PPPH-INC-01": Status.PASS, "PPPH-PUB-01": Status.FAIL,
                     "PPPH-RATIO-01": Status.FAIL, "PPPH-CERT-01": Status.FAIL, "PPPH-CLASS-01": Status.PASS,
-                    "PPPH-SIZE-01": Status.FAIL, "PPPH-PAY-01": Status.PASS, "PPPH-SOC-01": Status.PASS}
+                    "PPPH-SIZE-01": Status.FAIL, "PPPH-PAY-01": Status.PASS, "PPPH-SOC-01": Status.PASS,
+                    "PPPH-KGCLASS-01": Status.FAIL}
     jbjh = {(f.criterion_id, f.stage): f.status for f in check([county], criteria="基本均衡", jobs=1).findings}
     assert jbjh == {("JBJH-CV-01", "primary"): Status.PASS, ("JBJH-CV-01", "junior"): Status.PASS,
                     ("JBJH-CVS-01", "primary"): Status.NOT_APPLICABLE, ("JBJH-CVS-01", "junior"): Status.FAIL,

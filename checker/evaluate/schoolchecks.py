@@ -59,6 +59,11 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
             if s.type == "幼儿园":
                 out.append(_cap(s, s.get("children"), threshold("kg_size_max"), f"{s.name} 在园幼儿",
                                 f"{s.name} children"))
+    elif check == "kg_class_size":  # every class within the 规程 norm: classes within = classes
+        for s in sub.schools:
+            if s.type == "幼儿园":
+                out.append(_floor(s, s.get("kg_classes_within_norm"), s.get("kg_classes"),
+                                  f"{s.name} 班额达标班数", f"{s.name} classes within the norm"))
     elif check == "music_art_rooms":
         for s in sub.schools:
             if s.type not in SECTIONS or s.type == "教学点":

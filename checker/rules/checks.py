@@ -7,7 +7,8 @@ from __future__ import annotations
 from checker.rules import expr
 
 CHECKS = ("stated_change", "stated_share", "parts_total", "restated")
-SCHOOL_CHECKS = ("school_resources", "school_size", "class_size", "kg_size", "music_art_rooms", "training_budget")
+SCHOOL_CHECKS = ("school_resources", "school_size", "class_size", "kg_size", "kg_class_size",
+                 "music_art_rooms", "training_budget")
 STATED_CHECKS = ("stated_cv", "stated_cv_basic")  # a county's stated 差异系数 against its school table's
 HISTORY_CHECKS = ("restated_base", "restated_flip", "scale_own", "scale_peers", "yoy_peers")  # need a store
 # pack-level parameters a check reads by name (beside its criterion's own `params:`)
