@@ -35,6 +35,7 @@ CORPUS = [
     ("栾川县 2021 经费公告", REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021),
     ("烟台市 2022 经费", REPORTS / "yantai-2022.txt", REPORTS / "yantai-2022.yaml", "370600", 2022),
     ("辽宁省 2021 经费公告", REPORTS / "liaoning-2021.txt", REPORTS / "liaoning-2021.yaml", "210000", 2021),
+    ("青田县 2022 经费公告", REPORTS / "qingtian-2022.txt", REPORTS / "qingtian-2022.yaml", "331121", 2022),
 ]
 
 

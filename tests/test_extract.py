@@ -18,9 +18,10 @@ CORPUS = [
     (SEEDS / "002_36dbaba7e56358f4.txt", SUBMISSIONS / "chengzhong-2018.yaml", "630103", 2018, (19, 20)),
     (SEEDS / "001_3bf94dc3a89a6442.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140107", 2020, (6, 7)),
     (SEEDS / "003_5eb50fef6423d212.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140400", 2021, (1, 5)),
-    (REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021, (12, 14)),
+    (REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021, (14, 14)),
     (REPORTS / "yantai-2022.txt", REPORTS / "yantai-2022.yaml", "370600", 2022, (12, 12)),
     (REPORTS / "liaoning-2021.txt", REPORTS / "liaoning-2021.yaml", "210000", 2021, (6, 6)),
+    (REPORTS / "qingtian-2022.txt", REPORTS / "qingtian-2022.yaml", "331121", 2022, (1, 1)),
 ]
 runner = CliRunner()
 
@@ -106,6 +107,12 @@ def test_uncertain_figures_are_listed_unattached_never_guessed():
     assert {p.indicator for p in draft.facts} == {"schools"}  # 专任教师: of which stage? 高等学校: no stage
     reasons = {u.figure: u.reason for u in draft.unattached}
     assert reasons == {"1696人": "stage_unclear", "15773.06元": "not_a_stage"}
+
+
+def test_per_student_recurrent_spending_is_not_taken_for_another_indicator():
+    """青田 二(二) gives 生均一般公共预算教育事业费 (its lines say 幼儿园生均支出): no indicator of ours."""
+    draft = extract_report(REPORTS / "qingtian-2022.txt", "331121", 2022)
+    assert [(p.indicator, p.period, p.value) for p in draft.facts] == [("edu_general_budget_expenditure", 2022, "13.52")]
 
 
 def test_a_stage_count_is_a_school_count_only_when_the_sentence_counts_schools():

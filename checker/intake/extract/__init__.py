@@ -92,7 +92,8 @@ def draft_yaml(draft: Draft) -> str:
         out.append(f"    period: {p.period}")
         if p.value is not None:
             out.append(f"    value: {p.value}")
-            out.append(f"    unit: {_q(p.unit)}")
+            if p.unit is not None:  # as written: a figure the county left without a unit has none
+                out.append(f"    unit: {_q(p.unit)}")
         out.append(f"    source: {{document: {DOCUMENT_ID}, locator: {_q(p.locator)}, quote: {_q(draft.quote(p))}}}")
         stated = _stated(p.stated)
         if stated:

@@ -23,6 +23,8 @@ from checker.intake.units import UnitError, unit_scale
 _UNITS = ("个百分点|万平方米|平方米|万人次|人次|万人|万册|亿元|万元|千元|元/生|元|%|‰|人|名|所|个|班|间|台|册|m2")
 _NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-])(-?\d+(?:\.\d+)?)({_UNITS})?")
 _CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([一二两三四五六七八九十百千]+)(所|个|名|人|班)")
+# a figure whose unit the county left off, between period labels: 幼儿园上年2709.16,本年2845.20元
+_BARE = re.compile(r"(?<=上年|本年)(\d+\.\d+)(?=,)")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
 _BOOK = re.compile(r"《[^》]*》")
 
@@ -88,6 +90,7 @@ class Extractor:
         self.re_share_start = re.compile(rf"(?:{words('share_words')})")
         self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
+        self.re_breaker = re.compile(rf"(?:{words('name_breakers')})")
         self.re_scope = re.compile(rf"(?:{words('scope_words')}|[:\s])*")
 
     # --- the document, line by line ------------------------------------------------------------
@@ -137,7 +140,7 @@ class Extractor:
         books = [m.span() for m in _BOOK.finditer(self.text, start, end)]  # names in titles are not names
         for name in self.v.names:
             for m in name.pattern.finditer(self.text, start, end):
-                if any(a <= m.start() < b for a, b in books):
+                if any(a <= m.start() < b for a, b in books) or self.re_breaker.match(self.text, m.end()):
                     continue
                 stage = self.v.stage_of[m.group("stage")] if name.staged else None
                 found.append((name.indicator, m.start(), m.end(), stage))
@@ -153,6 +156,8 @@ class Extractor:
             if m.group(2) is None or self.re_not_figure.match(self.text, m.end()):
                 continue
             out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
+        for m in _BARE.finditer(self.text, start, end):
+            out.append(_Figure(m.start(), m.end(), m.group(1), None))
         for m in _CN_NUMBER.finditer(self.text, start, end):
             import cn2an
 
@@ -236,7 +241,8 @@ class Extractor:
                     anchor = item[2]
                     zero = self.re_zero.match(self.text, anchor, ce)
                     if zero and not subject.blocked:
-                        self._value(subject, _Figure(anchor, zero.end(), "0", None), line, cs, ce, start)
+                        self._value(subject, _Figure(anchor, zero.end(), "0", dictionary()[subject.indicator].unit),
+                                    line, cs, ce, start)
                     continue
                 nxt = events[k + 1] if k + 1 < len(events) else None
                 gap = self._gap(anchor, item.start, groups)
@@ -410,7 +416,7 @@ class Extractor:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
         start = subject.start if subject.start <= fig.start and subject.start >= cs else cs
-        fact = Proposed(subject.indicator, subject.stage, period, fig.number, unit, line.locator, start, fig.end)
+        fact = Proposed(subject.indicator, subject.stage, period, fig.number, fig.unit, line.locator, start, fig.end)
         subject.facts.append(fact)
         self.facts.append(fact)
         return fact
