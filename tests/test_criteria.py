@@ -242,3 +242,26 @@ def test_every_parameter_has_a_title_in_both_languages(pack):
     untitled = sorted({f"{c.id}.{p.name}" for c in pack.criteria for p in c.params
                        if not (p.title_zh and p.title_en)})
     assert not untitled
+
+
+@pytest.mark.parametrize("criterion", [c for p in ALL_PACKS for c in p.criteria], ids=lambda c: f"{c.pack}:{c.id}")
+def test_fidelity_every_criterion_has_a_source_and_examples(criterion):
+    # the fidelity table (docs/criteria.md) is only as good as this: a source with a status, and examples
+    assert criterion.basis and all(b.document and b.status in ("confirmed", "secondary", "unconfirmed")
+                                   for b in criterion.basis)
+    assert criterion.examples
+
+
+def test_fidelity_table_shows_status_and_the_date_checked():
+    from checker.rules.catalogue import basis_status, last_checked, render
+
+    duties = next(p for p in PACKS if p.id == "duties")
+    # every duties and consistency source was checked against the notes on the day of the audit's fixes
+    for pack in (p for p in PACKS if p.id in ("duties", "consistency")):
+        for c in pack.criteria:
+            assert all(b.checked == "2026-11-27" for b in c.basis), c.id
+    fund05 = next(c for c in duties.criteria if c.id == "DUT-FUND-05")
+    assert (basis_status(fund05), last_checked(fund05)) == ("confirmed + unconfirmed", "2026-11-27")
+    text = "".join(render(PACKS))
+    row = next(line for line in text.splitlines() if line.startswith("| [DUT-FUND-05]"))
+    assert row.rstrip(" |").endswith(f"confirmed + unconfirmed | 2026-11-27 | {len(fund05.examples)}")

@@ -17,18 +17,23 @@ _OPS_ZH = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "=", "!=": "≠"}
 def render(packs: list[Pack]) -> Iterator[str]:
     yield "# Criteria catalogue 准则目录\n\n"
     yield ("Generated from the packs' YAML by `checker criteria catalogue`; do not edit by hand. "
-           "Basis status: confirmed / secondary / unconfirmed, as in `../shared/notes/criteria-sources.md`.\n\n")
+           "Basis status: confirmed / secondary / unconfirmed, as in `../shared/notes/criteria-sources.md` and the "
+           "audit `../shared/notes/criteria-fidelity.md`; *checked* is the date the sources were last checked "
+           "against the criterion (the oldest of its basis entries; — when an entry has none); *ex.* counts the "
+           "examples `checker criteria test` runs.\n\n")
     for pack in packs:
         yield f"## {pack.id} {pack.version} — {pack.title_zh} / {pack.title_en}\n\n"
         if pack.extends:
             yield from _province(pack, next(p for p in packs if p.id == pack.extends))
             continue
-        yield "| id | 名称 / title | severity | levels | years | stages |\n|---|---|---|---|---|---|\n"
+        yield ("| id | 名称 / title | severity | levels | years | stages | basis | checked | ex. |\n"
+               "|---|---|---|---|---|---|---|---|---|\n")
         for c in pack.criteria:
             years = f"{c.valid_from or '…'}–{c.valid_to or '…'}" if (c.valid_from or c.valid_to) else "all"
             stages = ", ".join(f"{s} {STAGE_ZH[s]}" for s in c.stages if s) or "—"
             yield (f"| [{c.id}](#{c.id.lower()}) | {c.title_zh} / {c.title_en} | {c.severity.value} | "
-                   f"{', '.join(c.levels)} | {years} | {stages} |\n")
+                   f"{', '.join(c.levels)} | {years} | {stages} | {basis_status(c)} | {last_checked(c)} | "
+                   f"{len(c.examples)} |\n")
         yield "\n"
         for c in pack.criteria:
             yield from _criterion(c)
@@ -71,6 +76,21 @@ def plan_section() -> Iterator[str]:
            "`plans/shidian-2021.yaml` (seed 004); results checked against them in `plans/results/`.\n")
 
 
+_STATUSES = ("confirmed", "secondary", "unconfirmed")
+
+
+def basis_status(c) -> str:
+    """The statuses of a criterion's basis entries, strongest first (confirmed + unconfirmed)."""
+    found = {b.status for b in c.basis}
+    return " + ".join(s for s in _STATUSES if s in found) or "—"
+
+
+def last_checked(c) -> str:
+    """When the criterion's sources were last checked: the oldest date of its entries, — if one has none."""
+    dates = [b.checked for b in c.basis]
+    return min(dates) if dates and all(dates) else "—"
+
+
 def _province(pack: Pack, base: Pack) -> Iterator[str]:
     """A province pack: which entities it applies to and only what it overrides."""
     yield (f"Extends `{base.id}` for entities whose code starts with {', '.join(pack.provinces)}; "
@@ -82,6 +102,9 @@ def _province(pack: Pack, base: Pack) -> Iterator[str]:
                 variants = "; ".join(f"{v.value:g} ({v.describe()}{' — ' + v.basis if v.basis else ''})"
                                      for v in p.variants)
                 yield f"- {c.id} `{p.name}`: {variants}\n"
+    for c in pack.criteria:
+        if c.id in pack.overrides:
+            yield f"- {c.id}: {len(c.examples)} examples of its own (run by `checker criteria test`)\n"
     yield "\n"
 
 
@@ -107,7 +130,8 @@ def _criterion(c) -> Iterator[str]:
     yield "- Basis:\n"
     for b in c.basis:
         parts = " ".join(x for x in (b.document, b.number, b.article) if x)
-        yield f"  - {parts} [{b.status}]{f' — {b.note}' if b.note else ''}\n"
+        checked = f", checked {b.checked}" if b.checked else ""
+        yield f"  - {parts} [{b.status}{checked}]{f' — {b.note}' if b.note else ''}\n"
     yield "- Examples (run by `checker criteria test`):\n"
     for e in c.examples:
         values = ", ".join(f"{k} = {v}" for k, v in e.values) or ", ".join(
