@@ -143,3 +143,26 @@ def test_the_ppph_form_asks_the_reported_kindergarten_figures():
     assert {("students", "kindergarten"), ("full_time_teachers", "kindergarten"), ("principals", "kindergarten"),
             ("certified_principals", "kindergarten"), ("kg_class_size_compliance_rate", None)} <= asked
     assert ("kg_children", None) not in asked
+
+
+def test_form_takes_the_chinese_of_its_drop_downs(tmp_path):
+    """地级市 / 西部 / 2021年 as a county chooses or types them read as prefecture / west / 2021."""
+    def edit(ws, header, index):
+        col = {k: header.index(k) + 1 for k in header}
+        row = index[("preschool_gross_enrollment_rate", None, 2021)]
+        ws.cell(row=row, column=col["value"], value="92")
+        ws.cell(row=row, column=col["period"], value="2021年")
+
+    path = fill_workbook(tmp_path, edit)
+    wb = load_workbook(path)
+    for row, value in zip(range(4, 7), ("地级市", "西部", "2021年")):
+        wb["单位"].cell(row=row, column=4, value=value)
+    wb.save(path)
+    report = check([path])
+    assert not report.errors, [str(e) for e in report.errors]
+    entity = report.findings[0].entity
+    assert (entity.level, entity.region, report.findings[0].period) == ("prefecture", "west", 2021)
+    pre = next(f for f in report.findings if f.criterion_id == "DUT-PRE-01")
+    assert pre.status.value == "pass" and pre.evidence[0].period == 2021
+    validations = load_workbook(io.BytesIO(b"".join(render(PACKS, 2021, "xlsx"))))["单位"].data_validations.dataValidation
+    assert any("地级市" in (dv.formula1 or "") for dv in validations)

@@ -13,6 +13,29 @@ ENTITY_SHEET, DATA_SHEET, SCHOOL_SHEET = "单位", "数据", "学校"  # the she
 FORM_COLUMNS = ("indicator", "stage", "period", "value", "unit", "quote")  # without them no row can be read
 
 
+# What a county may choose or type in the form's drop-downs, in Chinese or as ids.
+LEVEL_WORDS = {"省": "province", "省级": "province", "地级市": "prefecture", "地级": "prefecture", "市": "prefecture",
+               "市(州)": "prefecture", "市（州）": "prefecture", "州": "prefecture", "县级": "county", "县": "county",
+               "县(区)": "county", "县（区）": "county", "区": "county", "县区": "county", "县级市": "county"}
+REGION_WORDS = {"东部": "east", "中部": "central", "西部": "west"}
+LEVEL_CHOICES, REGION_CHOICES = ("省级", "地级市", "县级"), ("东部", "中部", "西部")
+
+
+def plain_level(text: str) -> str:
+    """`地级市` → prefecture; an id stays as it is."""
+    return LEVEL_WORDS.get(text.strip(), text.strip())
+
+
+def plain_region(text: str) -> str:
+    return REGION_WORDS.get(text.strip(), text.strip())
+
+
+def plain_year(text: str) -> str:
+    """`2021年` or `2021 年` → 2021."""
+    text = text.strip()
+    return text[:-1].strip() if text.endswith("年") else text
+
+
 def is_template(wb) -> bool:
     return DATA_SHEET in wb.sheetnames and ENTITY_SHEET in wb.sheetnames
 
@@ -29,6 +52,8 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
         return text.strip(), f"{ENTITY_SHEET}!{ref}" if ref else ENTITY_SHEET
 
     code, level, region, year = ent("entity_code"), ent("entity_level"), ent("region"), ent("period")
+    level, region, year = (plain_level(level[0]), level[1]), (plain_region(region[0]), region[1]), \
+        (plain_year(year[0]), year[1])
     problems = []
     raw_code = fields.get("entity_code", ("", ""))[0]
     if normal_code(raw_code) is None:
@@ -37,7 +62,7 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
     if not ent("entity_name")[0]:
         problems.append(InputError(name, ent("entity_name")[1], "entity name is empty", "the entity's name"))
     if level[0] not in ("province", "prefecture", "county"):
-        problems.append(InputError(name, level[1], f"level {level[0]!r} is not allowed", "province, prefecture or county"))
+        problems.append(InputError(name, level[1], f"level {level[0]!r} is not allowed", "省级、地级市或县级(province, prefecture, county)"))
     if region[0] not in ("", "east", "central", "west"):
         problems.append(InputError(name, region[1], f"region {region[0]!r} is not allowed", "east, central or west"))
     evaluated = read_year(year[0])
@@ -77,7 +102,7 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
             continue  # not reported
         ref = cells["value"][1]
         loc = Location(name, sheet=sheet, cell=ref)
-        fact_period = read_year(text("period"))
+        fact_period = read_year(plain_year(text("period")))
         if fact_period is None:
             out.errors.append(InputError(name, f"{sheet}!{cells['period'][1]}",
                                          t("input.year_invalid", text=repr(text("period")[:20])), t("input.expected_year")))

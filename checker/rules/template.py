@@ -12,14 +12,14 @@ from typing import Iterator
 from checker.rules.criteria import Pack
 from checker.intake.indicators import dictionary
 from checker.intake.facts import LONG_COLUMNS, STATED_COLUMNS
-from checker.intake.forms import DATA_SHEET, ENTITY_SHEET, SCHOOL_SHEET
+from checker.intake.forms import DATA_SHEET, ENTITY_SHEET, LEVEL_CHOICES, REGION_CHOICES, SCHOOL_SHEET
 from checker.model import STAGE_ZH
 from checker.intake.units import UNITS
 
 HELP_SHEET = "填报说明"
 ENTITY_FIELDS = (("entity_code", "单位代码", "division code (6 digits)"), ("entity_name", "单位名称", "name"),
-                 ("entity_level", "级别", "level: province / prefecture / county"),
-                 ("region", "地区", "region: east / central / west"), ("period", "评估年度", "evaluated year"))
+                 ("entity_level", "级别", "level: 省级 province / 地级市 prefecture / 县级 county"),
+                 ("region", "地区", "region: 东部 east / 中部 central / 西部 west"), ("period", "评估年度", "evaluated year"))
 DATA_COLUMNS = (
     ("indicator", "指标代码", "indicator id"), ("label_zh", "指标", "indicator (zh)"),
     ("label_en", "Indicator", "indicator (en)"), ("stage", "学段代码", "stage id"), ("stage_zh", "学段", "stage"),
@@ -109,7 +109,7 @@ def _xlsx(rows, period: int, schools: bool = False) -> bytes:
         ent.append([key, zh, en, period if key == "period" else None])
     for col, width in zip("ABCD", (14, 12, 34, 24)):
         ent.column_dimensions[col].width = width
-    for choices, cell in (('"province,prefecture,county"', "D4"), ('"east,central,west"', "D5")):
+    for choices, cell in (('"' + ",".join(LEVEL_CHOICES) + '"', "D4"), ('"' + ",".join(REGION_CHOICES) + '"', "D5")):
         dv = DataValidation(type="list", formula1=choices, allow_blank=True)
         ent.add_data_validation(dv)
         dv.add(cell)
