@@ -253,8 +253,22 @@ class _Parser:
         raise ExprError(f"expected a number, indicator or parameter, found {value!r}", self.text, pos)
 
 
+MAX_TOKENS = 400  # the longest shipped rule has well under 100; a hostile one must not recurse forever
+MAX_NESTING = 12  # parentheses inside parentheses: the parser backtracks per level, so depth is bounded
+
+
 def parse(text: str, indicators: Iterable[str], params: Iterable[str] = ()) -> Cond:
-    return _Parser(str(text), indicators, params).parse()
+    """The rule `text` as a condition; an ExprError (never a RecursionError or a hang) for a rule
+    longer than MAX_TOKENS or nested deeper than MAX_NESTING parentheses."""
+    parser = _Parser(str(text), indicators, params)
+    if len(parser.tokens) > MAX_TOKENS:
+        raise ExprError(f"the rule has {len(parser.tokens)} tokens, more than the {MAX_TOKENS} allowed", str(text)[:60], 0)
+    depth = 0
+    for kind, value, pos in parser.tokens:
+        depth += 1 if value == "(" else -1 if value == ")" else 0
+        if depth > MAX_NESTING:
+            raise ExprError(f"parentheses nested deeper than {MAX_NESTING} levels", str(text)[:pos + 20], pos)
+    return parser.parse()
 
 
 # --- transformations -------------------------------------------------------------------------

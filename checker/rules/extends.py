@@ -45,6 +45,11 @@ def extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ..
         raise PackError(problems)
     spec = raw["extends"]
     base = base_data(spec, name, path)
+    if isinstance(base, dict) and base.get("extends"):  # a chain, or a cycle (a extends b extends a)
+        raise PackError([f"{name}: extends: {spec!r} itself extends {base['extends']!r}; a province pack extends "
+                         "a base pack directly (chains and cycles are refused)"])
+    if not isinstance(base, dict) or "criteria" not in base:
+        raise PackError([f"{name}: extends: {spec!r} is not a pack with criteria"])
     merged = copy.deepcopy(base)
     merged["pack"] = raw["pack"]
     changed: set[str] = set()

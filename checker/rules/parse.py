@@ -100,6 +100,10 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
         rule_refs = {str(r) for n in (parsed["precondition"], parsed["rule"], parsed["warn"]) if n is not None
                      for r in expr.refs(n)}
         for j, e in enumerate(examples):
+            for k, v in e.values:
+                if v is not None and not _numeric(v):
+                    problems.append(f"{where}.examples[{j}].values.{k}: {str(v)[:40]!r} is not a number "
+                                    "(expected a number, or null for a figure not given)")
             unknown = [k for k, _ in e.values if k not in rule_refs and not raw.get("check")
                        and not k.startswith("cv_")]
             if unknown:
@@ -142,6 +146,18 @@ def _param(name: str, raw: dict) -> ParamSpec:
                      for v in raw["values"])
     title = raw.get("title") or {}
     return ParamSpec(name, raw.get("unit", ""), variants, title.get("zh", ""), title.get("en", ""))
+
+
+def _numeric(value) -> bool:
+    """An example's value: a number, or a number written as text ("15.01" keeps its decimals)."""
+    import math
+
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except (ValueError, OverflowError):
+        return False
 
 
 def _example(raw: dict, pack: dict, criterion: dict) -> Example:
