@@ -39,7 +39,8 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
           packs: list[Pack] | None = None, jobs: int | None = None,
           progress: Callable[[int], None] | None = None, roster: str | Path | None = None,
           plans: Iterable[str | Path] = (), entity: str | None = None, store: str | None = None,
-          round_name: str | None = None, against: str | None = None, waivers: str | Path | None = None) -> Report:
+          round_name: str | None = None, against: str | None = None, waivers: str | Path | None = None,
+          exclude: Iterable[str | Path] = ()) -> Report:
     """Check submission files and directories. `jobs` worker processes (default: the cores, for
     a large batch); `progress(n)` is told each time n more files are done; `roster` is the
     office's list of entities that must submit; `plans` are plan files (checker/rules/plan.py)
@@ -62,7 +63,7 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
                 packs = packs + load_packs("history")
             history = db.history()
             history.non_decreasing = non_decreasing(c for p in packs for c in p.criteria)
-        report, subs = _run(paths, packs, period, jobs, progress, entity, history)
+        report, subs = _run(paths, packs, period, jobs, progress, entity, history, exclude)
         if plan_notices:
             report = replace(report, notices=report.notices + tuple(plan_notices))
         if roster is not None:
@@ -94,9 +95,9 @@ def diff(store: str, round_a: str, round_b: str) -> dict:
 
 
 def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progress, entity: str | None,
-         history: History | None) -> tuple[Report, list[Submission]]:
+         history: History | None, exclude: Iterable[str | Path] = ()) -> tuple[Report, list[Submission]]:
     """Evaluate every file; with `history`, also keep the submissions (for the store and the peer checks)."""
-    files, errors = discover([Path(p) for p in paths])
+    files, errors = discover([Path(p) for p in paths], [Path(p) for p in exclude])
     parents = parent_figures(files, packs, period)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)

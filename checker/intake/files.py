@@ -20,14 +20,17 @@ from checker.model import InputError
 SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
-    """Expand directories (recursively, sorted) into submission files."""
+def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> tuple[list[Path], list[InputError]]:
+    """Expand directories (recursively, sorted) into submission files; `exclude` (the report being
+    written, when it lies in a folder being checked) is never read back as a submission."""
+    skip = {p.resolve() for p in exclude}
     files: list[Path] = []
     errors: list[InputError] = []
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and (not skip or p.resolve() not in skip))
             if not found:
                 errors.append(InputError(str(path), "", t("input.empty_directory"),
                                          t("input.expected_suffixes", suffixes=", ".join(SUFFIXES))))
@@ -69,6 +72,10 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
         if suffix in (".yaml", ".yml", ".json"):
             text = decode(data)
             doc = load_json(text) if suffix == ".json" else load_yaml(text)
+            if isinstance(doc.data, dict) and "schema_version" in doc.data and "findings" in doc.data:
+                entry["role"] = "checker report"  # a report of an earlier run, not a submission
+                out.notices.append(InputError(name, "", t("input.report_not_submission")))
+                return
             from_document(doc, name, path, out)
         elif suffix == ".csv":
             head, rows = first_row(csv_stream(data))

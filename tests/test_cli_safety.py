@@ -1,0 +1,89 @@
+"""The command line: a distinct exit code for an internal error, a closed pipe ends quietly, a
+report written atomically (a failing run leaves the previous one whole), a failed write names the
+file, and a report written into the folder being checked is never read back as a submission."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+QUJING = ROOT / "submissions" / "qujing-2021.yaml"
+
+
+def test_internal_error_exits_3_and_names_the_file(tmp_path, monkeypatch):
+    import checker.api as api
+
+    def explode(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(api, "evaluate", explode)
+    result = CliRunner().invoke(app, ["check", str(QUJING), "-f", "json"])
+    assert result.exit_code == 3
+    assert "qujing-2021.yaml" in result.output
+
+
+def test_help_documents_exit_code_3():
+    result = CliRunner().invoke(app, ["check", "--help"])
+    assert "3" in result.output and "internal" in result.output
+
+
+def test_closed_pipe_ends_quietly():
+    proc = subprocess.run(f"{sys.executable} -m checker check {ROOT / 'submissions'} -f csv | head -c 3",
+                          shell=True, capture_output=True, text=True, cwd=ROOT, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr and "内部错误" not in proc.stderr
+
+
+def test_a_failing_run_leaves_the_previous_report_whole(tmp_path, monkeypatch):
+    out = tmp_path / "report.json"
+    out.write_text("previous", encoding="utf-8")
+    import checker.report.render as render
+
+    def broken(record, fmt, lang="zh", **options):
+        yield "{half a report"
+        raise RuntimeError("killed midway")
+
+    monkeypatch.setattr(render, "render", broken)
+    result = CliRunner().invoke(app, ["check", str(QUJING), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 3
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left
+
+
+def test_a_failed_write_names_the_output_file(tmp_path, monkeypatch):
+    out = tmp_path / "report.json"
+
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    result = CliRunner().invoke(app, ["check", str(QUJING), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 2
+    assert str(out) in result.output and "Traceback" not in result.output
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_report_in_the_checked_folder_is_not_read_back(tmp_path):
+    for fmt in ("json", "csv", "xlsx"):
+        folder = tmp_path / fmt
+        folder.mkdir()
+        shutil.copy(QUJING, folder / QUJING.name)
+        out = folder / f"report.{fmt}"
+        first = CliRunner().invoke(app, ["check", str(folder), "-f", fmt, "-o", str(out)])
+        second = CliRunner().invoke(app, ["check", str(folder), "-f", fmt, "-o", str(out)])
+        assert first.exit_code == second.exit_code == 1, (fmt, second.output)
+
+
+def test_a_json_report_of_an_earlier_run_is_not_a_submission(tmp_path):
+    shutil.copy(QUJING, tmp_path / QUJING.name)
+    CliRunner().invoke(app, ["check", str(tmp_path), "-f", "json", "-o", str(tmp_path / "earlier.json")])
+    result = CliRunner().invoke(app, ["check", str(tmp_path), "-f", "json"])
+    assert result.exit_code == 1, result.output
