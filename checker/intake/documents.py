@@ -37,7 +37,7 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
     documents = []
     for i, d in enumerate(data.get("documents") or []):
         rel = d.get("path")
-        if rel is not None and not inside_folder(rel):
+        if rel is not None and not inside_folder(rel, path.parent):
             out.errors.append(InputError(name, f"documents[{i}].path", f"path {rel!r} leaves the submission's folder",
                                          "a relative path inside the submission's folder"))
         documents.append((d["id"], d.get("title", "")))
@@ -76,7 +76,7 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
         if key != "schools":
             out.errors.append(InputError(name, f"tables.{key}", f"unknown table {key!r}", "tables: {schools: FILE}"))
     if table_rel is not None:
-        if not inside_folder(table_rel):
+        if not inside_folder(table_rel, path.parent):
             out.errors.append(InputError(name, "tables.schools", f"path {table_rel!r} leaves the submission's folder",
                                          "a relative path inside the submission's folder"))
         else:
@@ -92,7 +92,22 @@ def _opt_str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def inside_folder(rel: str) -> bool:
+def inside_folder(rel: str, folder: Path | None = None) -> bool:
+    """Whether `rel` stays inside the submission's folder: as written (no `..`, no absolute path)
+    and, given the `folder`, once resolved — a symbolic link pointing out of it is refused too,
+    before a byte of its target is read."""
+    if not _inside_as_written(rel):
+        return False
+    if folder is None:
+        return True
+    try:
+        (folder / rel).resolve().relative_to(folder.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def _inside_as_written(rel: str) -> bool:
     if not rel or "\\" in rel or rel.startswith("/") or (len(rel) > 1 and rel[1] == ":"):
         return False
     norm = posixpath.normpath(rel)
