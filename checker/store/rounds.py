@@ -151,13 +151,13 @@ class Store:
                 data.submissions[(r.entity_code, r.period)] = {"code": r.entity_code, "name": r.entity_name,
                                                                "period": r.period, "file": r.file}
             query = select(f).join(s, f.c.submission_id == s.c.id).where(s.c.round_id == round_id).order_by(f.c.id)
-            for r in conn.execute(query):
-                code, period = subs[r.submission_id]
-                data.add_fact(code, period, {c: getattr(r, c) for c in _FACT_COLUMNS})
+            for r in conn.execute(query).mappings():  # mappings: a row as a dict without per-column getattr
+                code, period = subs[r["submission_id"]]
+                data.add_fact(code, period, {c: r[c] for c in _FACT_COLUMNS})
             g = tb.findings
-            for r in conn.execute(select(g).where(g.c.round_id == round_id).order_by(g.c.id)):
-                data.findings[(r.entity_code, r.period, r.criterion_id, r.stage)] = {
-                    c: getattr(r, c) for c in _FINDING_COLUMNS}
+            for r in conn.execute(select(g).where(g.c.round_id == round_id).order_by(g.c.id)).mappings():
+                data.findings[(r["entity_code"], r["period"], r["criterion_id"], r["stage"])] = {
+                    c: r[c] for c in _FINDING_COLUMNS}
         return data
 
     def history(self) -> History:
