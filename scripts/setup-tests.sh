@@ -5,6 +5,7 @@
 # private cluster under .pg/ (initdb, a Unix socket there, no TCP); its URL is written to .pg/url,
 # where tests/test_store_postgres.py reads it (or from CHECKER_TEST_PG_URL).
 set -euo pipefail
+export PATH="$PATH:/usr/sbin:/sbin"  # runuser lives in /usr/sbin; a minimal environment may lack it
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/pip install -q -e '.[test]'
