@@ -76,3 +76,8 @@ criteria:
       - {expect: pass, values: {dropouts_outstanding: 0}}
       - {expect: fail, values: {dropouts_outstanding: 1}}
 """
+
+
+def en(message) -> str:
+    """A message (a catalogue text or plain text) in English, for tests that look for a phrase."""
+    return message.render("en") if hasattr(message, "render") else str(message)

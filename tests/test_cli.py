@@ -35,7 +35,7 @@ def test_exit_1_on_a_blocking_failure_and_2_on_invalid_input(tmp_path):
     bad = write(tmp_path, "bad.yaml", "entity: [\n")
     result = invoke("check", QUJING, str(bad))
     assert result.exit_code == 2  # 2 wins over 1
-    assert "bad.yaml" in result.output and "YAML syntax error" in result.output
+    assert "bad.yaml" in result.output and "YAML 语法错误" in result.output
     assert "530300" in result.output  # the valid file is still checked and reported
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from checker.intake.facts import LONG_COLUMNS
 from checker.intake.files import load_paths
-from conftest import MINIMAL, SUBMISSIONS, write
+from conftest import MINIMAL, SUBMISSIONS, en, write
 
 FACT = """\
   - indicator: per_student_general_budget_expenditure
@@ -64,7 +64,7 @@ def test_bad_value_names_the_place_and_keeps_the_rest(tmp_path, value, unit, pla
     path = write(tmp_path, "s.yaml", MINIMAL + FACT.format(value=value, unit=unit) + good)
     loaded, sub = load_one(path)
     assert [e.place for e in loaded.errors] == [place]
-    assert fragment in loaded.errors[0].message
+    assert fragment in en(loaded.errors[0].message)
     assert [f.stage for f in sub.facts] == ["kindergarten"]  # the valid part is kept
     assert [b.indicator for b in sub.bad_facts] == ["per_student_general_budget_expenditure"]
 
@@ -117,7 +117,7 @@ def test_document_path_may_not_leave_the_folder_and_sources_must_be_declared(tmp
 
 def test_syntax_error_is_a_clear_error_not_a_traceback(tmp_path):
     loaded, sub = load_one(write(tmp_path, "s.yaml", "entity: [\n"))
-    assert sub is None and "YAML syntax error" in loaded.errors[0].message
+    assert sub is None and "YAML syntax error" in en(loaded.errors[0].message)
     assert loaded.inputs[0]["sha256"]
 
 
@@ -157,7 +157,7 @@ def test_csv_extra_columns_get_a_notice_and_bad_rows_name_row_and_column(tmp_pat
     assert [n.message for n in loaded.notices] == ["extra columns ignored: comment"]
     assert [(e.place, getattr(e.message, "key", e.message)) for e in loaded.errors] == [
         ("row 5, column period", "input.year_invalid"),
-        ("row 6, column value", "'abc' is not a number"),
+        ("row 6, column value", "input.not_a_number"),
     ]
 
 
@@ -182,7 +182,7 @@ def test_xlsx_long_table_points_at_sheet_and_cell(tmp_path):
     path = tmp_path / "batch.xlsx"
     wb.save(path)
     loaded = load_paths([path])
-    assert [(e.place, e.message) for e in loaded.errors] == [("数据!H4", "'many' is not a number")]
+    assert [(e.place, e.message.key) for e in loaded.errors] == [("数据!H4", "input.not_a_number")]
     facts = loaded.submissions[0].facts
     assert str(facts[0].location).endswith("batch.xlsx 数据!H2")
     assert facts[1].value_as_written == "10071.80"  # the cell's two-decimal format is the written precision

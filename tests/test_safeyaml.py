@@ -1,6 +1,9 @@
+from contextlib import contextmanager
 import time
 
 import pytest
+
+from conftest import en
 
 from checker.intake.safeyaml import MAX_BYTES, DocumentError, load_json, load_yaml, read_bytes
 
@@ -13,22 +16,30 @@ def test_scalars_keep_their_written_text():
     assert doc.lines[("b", 0)] == 2
 
 
+@contextmanager
+def refused(fragment: str):
+    """The block raises a DocumentError whose message says `fragment` (in English)."""
+    with pytest.raises(DocumentError) as info:
+        yield
+    assert fragment in en(info.value.message)
+
+
 def test_alias_bomb_is_refused_fast():
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
         for i in range(9))
     start = time.perf_counter()
-    with pytest.raises(DocumentError, match="alias"):
+    with refused("alias"):
         load_yaml(bomb)
     assert time.perf_counter() - start < 5  # a guard against a hang, not a timing claim
 
 
 def test_deep_nesting_is_refused():
-    with pytest.raises(DocumentError, match="nesting"):
+    with refused("nesting"):
         load_yaml("a: " + "[" * 5000 + "]" * 5000)  # libyaml itself stops at 1000
-    with pytest.raises(DocumentError, match="nesting deeper"):
+    with refused("nesting deeper"):
         load_yaml("a: " + "[" * 30 + "]" * 30)
-    with pytest.raises(DocumentError, match="nesting deeper"):
+    with refused("nesting deeper"):
         load_json('{"a": ' + "[" * 5000 + "]" * 5000 + "}")
 
 
@@ -42,13 +53,13 @@ def test_huge_file_is_refused_before_reading(tmp_path):
 
 
 def test_duplicate_keys_tags_and_multiple_documents_are_refused():
-    with pytest.raises(DocumentError, match="duplicate key"):
+    with refused("duplicate key"):
         load_yaml("a: 1\na: 2\n")
-    with pytest.raises(DocumentError, match="tag"):
+    with refused("tag"):
         load_yaml("a: !!python/object:os.system ls\n")
-    with pytest.raises(DocumentError, match="more than one"):
+    with refused("more than one"):
         load_yaml("a: 1\n---\nb: 2\n")
-    with pytest.raises(DocumentError, match="duplicate key"):
+    with refused("duplicate key"):
         load_json('{"a": 1, "a": 2}')
 
 
@@ -62,5 +73,5 @@ def test_json_keeps_number_text_and_refuses_nan():
     doc = load_json('{"v": 10071.80, "n": 3}')
     assert doc.data == {"v": 10071.8, "n": 3}
     assert doc.raw[("v",)] == "10071.80"
-    with pytest.raises(DocumentError, match="not a number"):
+    with refused("not a finite number"):
         load_json('{"v": NaN}')

@@ -67,7 +67,7 @@ def test_filled_workbook_is_a_submission_with_cell_references(tmp_path):
     assert found[("DUT-FUND-02", "primary")].status.value == "missing"  # rows left empty: not reported
     assert found[("DUT-TEACH-01", None)].status.value == "missing" and "不低于" in found[("DUT-TEACH-01", None)].message_zh
     assert found[("CON-CHANGE-01", None)].status.value == "fail"  # 5.17% stated, 5.71% computed
-    assert [(e.place.split("!")[0], e.message[:9]) for e in report.errors] == [("数据", "unit '万元'")]
+    assert [(e.place.split("!")[0], e.message.key) for e in report.errors] == [("数据", "input.unit_wrong_family")]
     assert report.errors[0].place.startswith("数据!H")
     assert found[("DUT-PRE-01", None)].status.value == "error"  # the unreadable row is not silently dropped
 

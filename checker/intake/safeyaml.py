@@ -88,7 +88,7 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DocumentError(f"not UTF-8 text (byte {exc.start})", expected="a UTF-8 file") from None
+        raise DocumentError(t("input.not_utf8", byte=exc.start), expected=t("input.expected_utf8")) from None
 
 
 def load_yaml(text: str) -> Document:
@@ -128,12 +128,12 @@ def load_yaml(text: str) -> Document:
         key = frame[2]
         if key is None:
             if value is None or not isinstance(value, (str, int, float, bool)):
-                raise DocumentError("a mapping key must be a plain scalar", format_path(frame[1]),
-                                    expected="key: value")
+                raise DocumentError(t("input.yaml_complex_key"), format_path(frame[1]),
+                                    expected=t("input.expected_plain_key"))
             key = str(value)
             if key in container:
-                raise DocumentError(f"duplicate key {key!r} (line {line})", format_path(frame[1] + (key,)),
-                                    expected="each key once")
+                raise DocumentError(t("input.duplicate_key_line", name=repr(key), line=line), format_path(frame[1] + (key,)),
+                                    expected=t("input.expected_key_once"))
             frame[2] = key
             return None
         container[key] = value
@@ -146,13 +146,13 @@ def load_yaml(text: str) -> Document:
                 event = loader.get_event()
                 nodes += 1
                 if nodes > MAX_NODES:
-                    raise DocumentError(f"more than {MAX_NODES:,} YAML nodes", expected="a submission of normal size")
+                    raise DocumentError(t("input.too_many_nodes", limit=f"{MAX_NODES:,}"), expected=t("input.expected_normal_size"))
                 cls = event.__class__
                 if cls is scalar_event:
                     line = event.start_mark.line + 1
                     if event.tag is not None and event.tag != "!":
-                        raise DocumentError(f"YAML tag {event.tag} at line {line} is not allowed",
-                                            format_path(current_path()), expected="untagged values")
+                        raise DocumentError(t("input.yaml_tag", tag=event.tag, line=line),
+                                            format_path(current_path()), expected=t("input.expected_untagged"))
                     written = event.value
                     p = place(_scalar(written, line, current_path()) if event.implicit[0] else written, line)
                     if p is not None:
@@ -161,11 +161,11 @@ def load_yaml(text: str) -> Document:
                 elif cls is map_start or cls is seq_start:
                     line = event.start_mark.line + 1
                     if event.tag is not None and event.tag != "!":
-                        raise DocumentError(f"YAML tag {event.tag} at line {line} is not allowed",
-                                            format_path(current_path()), expected="untagged values")
+                        raise DocumentError(t("input.yaml_tag", tag=event.tag, line=line),
+                                            format_path(current_path()), expected=t("input.expected_untagged"))
                     if len(stack) >= MAX_DEPTH:
-                        raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels at line {line}",
-                                            format_path(current_path()), expected="the submission's shallow structure")
+                        raise DocumentError(t("input.too_deep_line", depth=MAX_DEPTH, line=line),
+                                            format_path(current_path()), expected=t("input.expected_shallow"))
                     container: Any = [] if cls is seq_start else {}
                     path = current_path()
                     if place(container, line) is not None:
@@ -175,19 +175,19 @@ def load_yaml(text: str) -> Document:
                     stack.pop()
                 elif cls is alias_event:
                     line = event.start_mark.line + 1 if event.start_mark else 0
-                    raise DocumentError(f"YAML alias *{event.anchor} at line {line} is not allowed",
-                                        format_path(current_path()), expected="plain values, no anchors or aliases")
+                    raise DocumentError(t("input.yaml_alias", anchor=event.anchor, line=line),
+                                        format_path(current_path()), expected=t("input.expected_no_alias"))
                 elif cls is doc_start:
                     docs += 1
                     if docs > 1:
-                        raise DocumentError("more than one YAML document in the file", expected="a single document")
+                        raise DocumentError(t("input.yaml_many_documents"), expected=t("input.expected_one_document"))
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise DocumentError(f"YAML syntax error: {problem}", where, expected="valid YAML") from None
+        raise DocumentError(t("input.yaml_syntax", problem=problem), where, expected=t("input.expected_yaml")) from None
     return doc
 
 
@@ -240,12 +240,12 @@ def load_json(text: str) -> Document:
         out: dict = {}
         for key, value in items:
             if key in out:
-                raise DocumentError(f"duplicate key {key!r}", expected="each key once")
+                raise DocumentError(t("input.duplicate_key", name=repr(key)), expected=t("input.expected_key_once"))
             out[key] = value
         return out
 
     def bad_constant(name: str) -> Any:
-        raise DocumentError(f"{name} is not a number", expected="a finite number")
+        raise DocumentError(t("input.not_finite", text=name), expected=t("input.expected_finite"))
 
     class Raw(str):
         pass
@@ -254,14 +254,14 @@ def load_json(text: str) -> Document:
         data = json.loads(text, object_pairs_hook=pairs, parse_float=Raw, parse_int=Raw,
                           parse_constant=bad_constant)
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"JSON syntax error: {exc.msg}", f"line {exc.lineno}, column {exc.colno}",
-                            expected="valid JSON") from None
+        raise DocumentError(t("input.json_syntax", problem=exc.msg), f"line {exc.lineno}, column {exc.colno}",
+                            expected=t("input.expected_json")) from None
     except RecursionError:
-        raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", expected="the submission's shallow structure") from None
+        raise DocumentError(t("input.too_deep", depth=MAX_DEPTH), expected=t("input.expected_shallow")) from None
 
     def walk(value: Any, path: PathT, depth: int) -> Any:
         if depth > MAX_DEPTH:
-            raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", format_path(path))
+            raise DocumentError(t("input.too_deep", depth=MAX_DEPTH), format_path(path))
         if isinstance(value, Raw):
             if len(value) > MAX_NUMBER_CHARS:
                 raise DocumentError(t("input.number_too_long", digits=len(value)), format_path(path),
@@ -269,7 +269,7 @@ def load_json(text: str) -> Document:
             doc.raw[path] = str(value)
             number = float(value) if any(c in value for c in ".eE") else int(value)
             if isinstance(number, float) and not math.isfinite(number):  # 1e999
-                raise DocumentError(f"{value} is not a finite number", format_path(path), expected="a finite number")
+                raise DocumentError(t("input.not_finite", text=value), format_path(path), expected=t("input.expected_finite"))
             return number
         if isinstance(value, str):
             doc.raw[path] = value

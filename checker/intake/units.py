@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from checker.i18n import t
+
 # family -> {unit as written (NFKC form): scale to the family's base unit}
 _MONEY_PREFIXES = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 _MONEY_SUFFIXES = ("", "/生", "/年", "/人", "/人·年", "/人・年", "/人年", "/生·年", "/生・年", "/生年", "/人/年", "/生/年")
@@ -27,13 +29,8 @@ UNITS: dict[str, dict[str, Decimal]] = {
     },
     "area": {"平方米": Decimal(1), "m2": Decimal(1), "m²": Decimal(1), "万平方米": Decimal(10_000)},
 }
-FAMILY_ZH = {"money": "金额", "percent": "百分比", "count": "计数", "area": "面积", "text": "文本"}
 # Spellings that are never a unit of any family, with the reason a county should hear.
-REFUSED_UNITS = {
-    "个百分点": "个百分点 (percentage points) is a difference between two rates, not a rate",
-    "百分点": "百分点 (percentage points) is a difference between two rates, not a rate",
-    "pp": "percentage points are a difference between two rates, not a rate",
-}
+REFUSED_UNITS = {"个百分点", "百分点", "pp"}  # percentage points: a difference between two rates, not a rate
 
 _NUMBER = re.compile(r"^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(.*)$")
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -64,22 +61,22 @@ def unit_scale(unit: str, family: str) -> Decimal:
     """The factor from `unit` to the family's base unit; UnitError if it is not of that family."""
     text = canonical_unit_text(unit)
     if text in REFUSED_UNITS:
-        raise UnitError(REFUSED_UNITS[text], expected=expected_units(family), field="unit")
+        raise UnitError(t("input.unit_points", unit=unit), expected=expected_units(family), field="unit")
     table = UNITS.get(family, {})
     if text in table:
         return table[text]
     for other, units in UNITS.items():
         if text in units:
-            raise UnitError(
-                f"unit {unit!r} is a {other} unit, but this indicator is {family}",
-                expected=expected_units(family), field="unit",
-            )
-    raise UnitError(f"unknown unit {unit!r}", expected=expected_units(family), field="unit")
+            raise UnitError(t("input.unit_wrong_family", unit=unit, other=t(f"input.family.{other}"),
+                              family=t(f"input.family.{family}")), expected=expected_units(family), field="unit")
+    raise UnitError(t("input.unit_unknown", unit=unit), expected=expected_units(family), field="unit")
 
 
-def expected_units(family: str) -> str:
+def expected_units(family: str):
     names = sorted({u for u in UNITS.get(family, {}) if "/" not in u or u.startswith("元")})
-    return f"a {family} unit: " + ", ".join(names[:12]) if names else f"a {family} value"
+    if not names:
+        return t("input.expected_family_value", family=t(f"input.family.{family}"))
+    return t("input.expected_family_unit", family=t(f"input.family.{family}"), units=", ".join(names[:12]))
 
 
 @dataclass(frozen=True)
@@ -96,32 +93,28 @@ def read_number(text: str, unit: str | None, family: str) -> Reading:
     """
     folded = unicodedata.normalize("NFKC", text).strip().replace("，", ",").replace("−", "-")
     if folded.upper() in EXCEL_ERRORS:
-        from checker.i18n import t
-
         raise UnitError(t("input.excel_error_cell", text=folded), t("input.expected_cell_figure"))
     match = _NUMBER.match(folded)
     if not match:
-        raise UnitError(f"{text!r} is not a number", expected="a number such as 10007.75, 10,007.75 or 95.3%")
+        raise UnitError(t("input.not_a_number", text=repr(text)), expected=t("input.expected_number"))
     sign, digits, rest = match.groups()
     if rest[:1] == "," or ("," in digits and not _GROUPED.match(digits)):
-        raise UnitError(f"{text!r} has misplaced thousands separators", expected="groups of three digits, e.g. 10,007.75")
+        raise UnitError(t("input.bad_thousands", text=repr(text)), expected=t("input.expected_thousands"))
     if rest[:1] and (rest[0].isdigit() or rest[0] in ".eE"):
-        raise UnitError(f"{text!r} is not a number", expected="a number such as 10007.75, 10,007.75 or 95.3%")
+        raise UnitError(t("input.not_a_number", text=repr(text)), expected=t("input.expected_number"))
     inline = rest.strip() or None
     if inline is not None and unit is not None:
         if canonical_unit_text(inline) != canonical_unit_text(unit):
-            raise UnitError(
-                f"the unit written in the value ({inline!r}) disagrees with the unit field ({unit!r})",
-                expected="the same unit in both places, or the unit in one of them", field="unit",
-            )
+            raise UnitError(t("input.unit_disagrees", inline=repr(inline), unit=repr(unit)),
+                            expected=t("input.expected_one_unit"), field="unit")
     written_unit = unit if unit is not None else inline
     scale = unit_scale(written_unit, family) if written_unit is not None else Decimal(1)
     try:
         number = Decimal(sign + digits.replace(",", "")) * scale
     except InvalidOperation as exc:  # pragma: no cover - the regex admits only digits
-        raise UnitError(f"{text!r} is not a number") from exc
+        raise UnitError(t("input.not_a_number", text=repr(text))) from exc
     if abs(number) >= MAX_ABS:
-        raise UnitError(f"{text!r} is out of range", expected=f"a magnitude below {MAX_ABS:,.0f}")
+        raise UnitError(t("input.out_of_range", text=repr(text)), expected=t("input.expected_magnitude", limit=f"{MAX_ABS:,.0f}"))
     integral = "." not in digits and number == number.to_integral_value()
     return Reading(int(number) if integral else float(number), written_unit)
 
