@@ -317,6 +317,7 @@ class Finding:
     pack: str = ""
     draft: bool = False  # rests on extracted facts no person has confirmed yet
     waiver: dict | None = None  # an inspector's waiver (reason, approver, expires, state: active | expired)
+    missing: tuple[dict, ...] = ()  # a missing finding: what to fill ({indicator, stage, period[, cell]}, …)
 
     def to_dict(self) -> dict[str, Any]:
         record = {
@@ -333,6 +334,7 @@ class Finding:
             "details": [dict(d) for d in self.details],
             "basis": [b.to_dict() for b in self.basis],
             **({"draft": True} if self.draft else {}),
+            **({"missing": [dict(m) for m in self.missing]} if self.status is Status.MISSING else {}),
         }
         if self.waiver is not None:
             record["waiver"] = dict(self.waiver)

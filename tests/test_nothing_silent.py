@@ -79,3 +79,21 @@ def test_exactly_one_finding_per_criterion_and_stage(sub):
                                for b in sub.bad_facts)
         if f.status is Status.ERROR:
             assert f.message_en
+        if f.status is Status.MISSING:
+            # what is missing, machine-readable: an indicator for a stage and year (or the region, the
+            # school table, a school's figure); a figure named missing is not there as a readable value
+            wanted = f.to_dict()["missing"]
+            assert wanted
+            for entry in wanted:
+                if "indicator" in entry:
+                    assert set(entry) >= {"indicator", "stage", "period"}
+                    key = (entry["indicator"], entry["stage"], entry["period"])
+                    # absent, or there only as figures that disagree (named with their places)
+                    assert key not in present or set(entry["conflicting"]) == {
+                        str(x.location) for x in sub.facts if x.key == key and not x.is_claim
+                        and x.scope == entry.get("scope")}
+                else:
+                    assert entry.get("field") == "entity.region" or entry.get("table") == "schools" \
+                        or "what" in entry
+        else:
+            assert "missing" not in f.to_dict()

@@ -42,6 +42,7 @@ class Detail:
     place: str | None = None
     standard: float | None = None
     say: Callable[[Any, bool], tuple[str, str]] | None = None  # its own words for pass / not (history checks)
+    absent: dict | None = None  # what is missing, machine-readable: {indicator, stage, period} (or a school figure)
 
     def operands(self) -> dict[str, float]:
         lo, hi = self.computed
@@ -92,6 +93,13 @@ def _same(index: dict, fact: Fact, indicator: str, stage, period: int) -> Fact |
     found = [f for f in index.get((indicator, stage, period), []) if f.scope == fact.scope]
     values = {f.value for f in found}
     return found[0] if len(values) == 1 else None
+
+
+def _wanted(index: dict, fact: Fact, indicator: str, stage, period: int) -> dict:
+    """What a check lacks, machine-readable; figures that are there but disagree are named as such."""
+    found = [f for f in index.get((indicator, stage, period), []) if f.scope == fact.scope]
+    return {"indicator": indicator, "stage": stage, "period": period, **({"scope": fact.scope} if fact.scope else {}),
+            **({"conflicting": [str(f.location) for f in found]} if found else {})}
 
 
 def _label(fact: Fact, indicator: str | None = None, period: int | None = None) -> tuple[str, str]:
@@ -166,6 +174,7 @@ def _change(fact: Fact, stated, index) -> Detail:
     d = Detail("change", [fact], f"{zh} 陈述增幅 {stated.value_as_written}%",
                f"{en} stated change {stated.value_as_written}%")
     prev = _same(index, fact, fact.indicator, fact.stage, fact.period - 1)
+    d.absent = _wanted(index, fact, fact.indicator, fact.stage, fact.period - 1)
     return _ratio(d, fact, prev, stated, change=True, absent=(f"缺少上年({fact.period - 1})数值",
                                                              f"no figure for {fact.period - 1}"))
 
@@ -175,6 +184,7 @@ def _share(fact: Fact, stated, index) -> Detail:
     d = Detail("share", [fact], f"{zh} 陈述占比 {stated.value_as_written}%",
                f"{en} stated share {stated.value_as_written}%")
     den = _same(index, fact, stated.of, fact.stage, fact.period)
+    d.absent = _wanted(index, fact, stated.of, fact.stage, fact.period)
     den_zh, den_en = _label(fact, stated.of)
     return _ratio(d, fact, den, stated, change=False, absent=(f"缺少{den_zh}", f"no figure for {den_en}"))
 
@@ -188,6 +198,7 @@ def _ratio(d: Detail, fact: Fact, other: Fact | None, stated, change: bool, abse
     d.computed = _ratio_interval(fact, other, change)
     if d.computed is None:
         d.missing_zh, d.missing_en = "分母为零,无法计算", "the base figure is zero: nothing can be computed"
+        d.absent = None  # present, but zero: nothing to fill
         return d
     a, b = float(fact.value), float(other.value)
     d.point = ((a - b) / abs(b) if change else a / b) * 100
@@ -207,6 +218,7 @@ def _parts(fact: Fact, stated, index) -> Detail:
             found = _same(index, fact, fact.indicator, part.stage, fact.period)
             if found is None:
                 d.missing_zh, d.missing_en = f"缺少分项 {part.stage}", f"no figure for the part {part.stage}"
+                d.absent = _wanted(index, fact, fact.indicator, part.stage, fact.period)
                 return d
             d.facts.append(found)
             e = half_unit(found)

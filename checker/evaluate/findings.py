@@ -172,6 +172,8 @@ def _prepare(submission: Submission, criterion: Criterion, stage: str | None, in
     if isinstance(chosen[0], str):  # no variant in force: the reason, in zh and en (and missing, if so)
         status = chosen[2] if len(chosen) == 3 else Status.NOT_APPLICABLE
         item.finding = _finding(submission, item, status, chosen[0], chosen[1])
+        if status is Status.MISSING:  # the region decides the threshold
+            item.finding = replace(item.finding, missing=({"field": "entity.region", "period": period},))
         return item
     combo, thresholds = chosen
     item.thresholds = thresholds
@@ -257,8 +259,10 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending,
         values = {t.name: t.value for t in item.thresholds}
         found = schoolchecks.school_details(criterion.check, submission, item.stage, values.__getitem__)
         if not found:
-            item.finding = _finding(submission, item, Status.MISSING, "缺少学校表(tables: schools)或相关学校",
-                                    "no school table (tables: schools) or no school it concerns")
+            item.finding = replace(
+                _finding(submission, item, Status.MISSING, "缺少学校表(tables: schools)或相关学校",
+                         "no school table (tables: schools) or no school it concerns"),
+                missing=({"table": "schools", "stage": item.stage, "period": submission.period},))
             return item
     elif criterion.check in STATED_CHECKS:  # a stated 差异系数 against the school table's
         found = schoolchecks.stated_cv_details(criterion.check, submission, item.stage)
@@ -287,10 +291,11 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending,
 def _check_finding(submission: Submission, item: _Pending, results, compiled: CompiledPack,
                    session_errors: list[str]) -> Finding:
     """Worst of the details: error, fail, warn (truncation), missing, pass."""
-    rows, statuses, messages_zh, messages_en = [], [], [], []
+    rows, statuses, messages_zh, messages_en, absent = [], [], [], [], []
     for detail, index in item.checks:
         if index is None:
             status = Status.MISSING
+            absent.append(_absent_of(detail))
             zh, en = f"{detail.what_zh}: {detail.missing_zh}", f"{detail.what_en}: {detail.missing_en}"
         else:
             result = results[index]
@@ -317,7 +322,7 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
                "places": [str(f.location) for f in detail.facts] + ([detail.place] if detail.place else [])}
         rows.append(row)
     if item.criterion.check == "school_resources":
-        return _schools_k_of_n(submission, item, statuses)
+        return replace(_schools_k_of_n(submission, item, statuses), missing=tuple(absent))
     worst = next(s for s in (Status.ERROR, Status.FAIL, Status.WARN, Status.MISSING, Status.PASS) if s in statuses)
     if worst is Status.PASS and item.criterion.check in SCHOOL_CHECKS:
         messages_zh = [f"{len(rows)}所学校均符合"]
@@ -331,7 +336,15 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
     item.operands = []
     finding = _finding(submission, item, worst, ";".join(messages_zh), "; ".join(messages_en))
     evidence = tuple(dict.fromkeys(f for detail, _ in item.checks for f in detail.facts))
-    return replace(finding, evidence=evidence, details=tuple(rows))
+    return replace(finding, evidence=evidence, details=tuple(rows), missing=tuple(absent))
+
+
+def _absent_of(detail) -> dict:
+    """What a consistency or school check lacks: its indicator, stage and period, or the school's figure."""
+    entry = {"what": detail.what_en, **(detail.absent or {})}
+    if detail.place and "place" not in entry:
+        entry["place"] = detail.place
+    return entry
 
 
 def _schools_k_of_n(submission: Submission, item: _Pending, statuses: list[Status]) -> Finding:
@@ -431,11 +444,13 @@ def _missing(submission: Submission, item: _Pending, absent: list[_Operand]) -> 
             if fact.citation.quote:
                 claims.setdefault(fact.citation.quote, fact.citation.locator or "")
     zh = "缺少" + "、".join(labels_zh) + "的数值"
+    wanted = tuple({"indicator": op.ref.indicator, "stage": item.stage, "period": op.period,
+                    **({"or_stages": list(op.missing_parts)} if op.missing_parts else {})} for op in absent)
     en = "no figure for " + "; ".join(labels_en)
     for quote, where in claims.items():
         zh += f";报告仅称「{quote}」" + (f"({where})" if where else "")
         en += f"; the report only claims “{quote}”" + (f" ({where})" if where else "")
-    return _finding(submission, item, Status.MISSING, zh, en)
+    return replace(_finding(submission, item, Status.MISSING, zh, en), missing=wanted)
 
 
 def _msg_broken(broken: list[_Operand]) -> tuple[str, str]:

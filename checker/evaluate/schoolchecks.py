@@ -36,6 +36,7 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
                 d.school, d.place = r["name"], r["place"]
                 if math.isnan(value):
                     d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
+                    d.absent = {"school": r["name"], "figure": key, "place": r["place"]}
                 else:
                     d.computed, d.stated = (value, value), (standard, 1e15)
                     d.truncated = (standard * floor_share, standard)
