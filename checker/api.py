@@ -393,7 +393,7 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
                 load_file(Path(file), again, period, entity)
             merged = [_with_period(s, period) if period is not None else s for s in again.submissions]
             merged = [s for s in merged if (s.entity.code, s.period) == key]
-            for sub in merge_resubmissions(Loaded(submissions=merged, notices=loaded.notices)):
+            for sub in merge_resubmissions(Loaded(submissions=merged, errors=loaded.errors, notices=loaded.notices)):
                 findings.extend(_guarded(sub, packs, loaded.errors,
                                          lambda: _evaluate(sub, packs, compiled, engine, parents, history)))
                 subs.append(sub)
@@ -428,6 +428,15 @@ def merge_resubmissions(loaded: Loaded) -> list[Submission]:
             loaded.notices.append(InputError(first.file, "entity", f"entity {code} {first.entity.name} for {period} is "
                                              f"submitted in several files ({files}); figures that differ between them "
                                              "are reported as conflicts"))
+            for other in subs[1:]:  # one entity, described two ways: which is right is the county's to say
+                for name in ("name", "level", "region"):
+                    a, b = getattr(first.entity, name), getattr(other.entity, name)
+                    if a != b:
+                        loaded.errors.append(InputError(
+                            other.file, f"entity.{name}",
+                            t("input.entity_differs", code=code, field=name, first=first.file, value=str(a or "—"),
+                              other=other.file, other_value=str(b or "—")),
+                            t("input.expected_entity_same")))
             first = replace(first, facts=tuple(f for s in subs for f in s.facts),
                             bad_facts=tuple(b for s in subs for b in s.bad_facts),
                             documents=tuple(d for s in subs for d in s.documents),

@@ -128,6 +128,25 @@ def test_a_resubmission_is_merged_and_differences_become_conflicts(tmp_path):
     assert "a/s.yaml" in drops[0].message_en and "b/same.yaml" in drops[0].message_en
 
 
+def test_one_entity_described_differently_in_two_files_is_an_input_error(tmp_path, monkeypatch):
+    import checker.api as api
+
+    monkeypatch.setattr(api, "CHUNK_FILES", 1)  # each file in its own chunk: merged after the chunks
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    text = MINIMAL + "  - {indicator: dropouts_outstanding, period: 2021, value: 0, unit: 人}\n"
+    write(tmp_path / "a", "s.yaml", text)
+    write(tmp_path / "b", "t.yaml", text.replace("陆良县", "陆良").replace("west", "central"))
+    report = check([tmp_path / "a", tmp_path / "b"], jobs=2)
+    assert report.errors == check([tmp_path / "a", tmp_path / "b"], jobs=1).errors
+    wrong = sorted((e.place, dict(e.message.fields)["first"][-8:], dict(e.message.fields)["other"][-8:])
+                   for e in report.errors)
+    assert wrong == [("entity.name", "a/s.yaml", "b/t.yaml"), ("entity.region", "a/s.yaml", "b/t.yaml")]
+    assert report.exit_code() == 2
+    write(tmp_path / "b", "t.yaml", text)  # described alike: merged, no error
+    assert check([tmp_path / "a", tmp_path / "b"]).errors == ()
+
+
 def test_parallel_batch_equals_serial_and_merges_resubmissions_across_chunks(tmp_path, monkeypatch):
     import checker.api as api
 
