@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from checker.intake.indicators import dictionary
 from checker.rules import expr
 from checker.rules.compile import compile_packs, condition
 from checker.evaluate.engine import encode
@@ -53,7 +54,13 @@ def pandas_evaluate(ents: pd.DataFrame, facts: pd.DataFrame, packs) -> pd.DataFr
     values = facts.dropna(subset=["value"])
     spread = values.groupby(["code", "indicator", "stage", "period"])["value"].agg(["first", "nunique"])
     out = []
+    province = ents["code"].str[:2]
     for pack in packs:
+        if pack.extends:  # a province pack: its provinces' entities, in place of its base
+            whose = province.isin(pack.provinces)
+        else:
+            taken = [p for other in packs if other.extends == pack.id for p in other.provinces]
+            whose = ~province.isin(taken)
         for c in pack.criteria:
             for stage in c.stages:
                 st = stage or ""
@@ -84,12 +91,26 @@ def pandas_evaluate(ents: pd.DataFrame, facts: pd.DataFrame, packs) -> pd.DataFr
                     params[p.name] = chosen
                     applies &= chosen.notna()
                 operands, conflict = {}, pd.Series(False, index=ents.index)
-                for ref in c.refs:
-                    key = pd.MultiIndex.from_arrays([ents["code"], [ref.indicator] * len(ents), [st] * len(ents),
-                                                     ents["period"] - (1 if ref.prev else 0)])
+                def lookup(indicator, stage_, back):
+                    key = pd.MultiIndex.from_arrays([ents["code"], [indicator] * len(ents), [stage_] * len(ents),
+                                                     ents["period"] - back])
                     found = spread.reindex(key)
-                    operands[ref] = pd.Series(found["first"].to_numpy(), index=ents.index)
-                    conflict |= pd.Series(found["nunique"].to_numpy() > 1, index=ents.index)
+                    return (pd.Series(found["first"].to_numpy(), index=ents.index),
+                            pd.Series(found["nunique"].to_numpy() > 1, index=ents.index))
+
+                for ref in c.refs:
+                    back = 1 if ref.prev else 0
+                    value, clash = lookup(ref.indicator, st, back)
+                    if c.totals_from and not st and dictionary()[ref.indicator].family == "count":
+                        # no entity total: the sum of the stages the criterion names, all of them given
+                        parts = [lookup(ref.indicator, part, back) for part in c.totals_from]
+                        summed = sum(v for v, _ in parts)
+                        use = value.isna()
+                        value = value.where(~use, summed)
+                        for _, part_clash in parts:
+                            clash = clash | (use & part_clash)
+                    operands[ref] = value
+                    conflict |= clash
                 missing = pd.concat([v.isna() for v in operands.values()], axis=1).any(axis=1)
                 pre = _vec(c.precondition, operands, params) if c.precondition is not None else True
                 verdict = _vec(c.rule, operands, params)
@@ -100,7 +121,8 @@ def pandas_evaluate(ents: pd.DataFrame, facts: pd.DataFrame, packs) -> pd.DataFr
                     [~applies, conflict, pre_missing, ~pd.Series(pre, index=ents.index) & ~pre_missing, missing,
                      verdict, warn],
                     ["not_applicable", "error", "missing", "not_applicable", "missing", "pass", "warn"], default="fail")
-                out.append(pd.DataFrame({"code": ents["code"], "criterion": c.id, "stage": st, "status": status}))
+                frame = pd.DataFrame({"code": ents["code"], "criterion": c.id, "stage": st, "status": status})
+                out.append(frame[whose.to_numpy()])
     return pd.concat(out, ignore_index=True)
 
 
@@ -147,8 +169,8 @@ def wide_ruleset(packs):
             slots = {ref: ("p_" if ref.prev else "c_") + ref.indicator for ref in c.refs}
             slots_of[c.id] = slots
             for stage in c.stages:
-                for (_, cid, combo), kind in compiled.kinds.items():
-                    if cid != c.id:
+                for (pid, cid, combo), kind in compiled.kinds.items():
+                    if (pid, cid) != (c.pack, c.id):  # a province pack repeats its base's ids
                         continue
                     values = {p.name: p.variants[i].value for p, i in zip(c.params, combo)}
                     tests = [{"stage": stage or "-"}]
