@@ -233,3 +233,20 @@ def test_fast_and_full_schema_validators_agree(tmp_path):
         except Exception:
             fast_ok = False
         assert fast_ok == full_ok, doc
+
+
+def test_negative_counts_and_shares_above_100_are_input_errors_but_gross_rates_may_exceed_100(tmp_path):
+    from checker.api import check
+    from conftest import MINIMAL, write
+
+    facts = ("  - {indicator: students, period: 2021, value: -5, unit: 人}\n"
+             "  - {indicator: edu_general_budget_expenditure, period: 2021, value: -1, unit: 万元}\n"
+             "  - {indicator: disabled_children_enrollment_rate, period: 2021, value: 100.5, unit: '%'}\n"
+             "  - {indicator: preschool_gross_enrollment_rate, period: 2021, value: 104.2, unit: '%'}\n"
+             "  - {indicator: fiscal_recurrent_revenue_growth_rate, period: 2021, value: -3.1, unit: '%'}\n"
+             "  - {indicator: dropouts_outstanding, period: 2021, value: 0, unit: 人}\n")
+    report = check([write(tmp_path, "s.yaml", MINIMAL + facts)])
+    wrong = sorted((e.place, e.message.key) for e in report.errors)
+    assert wrong == [("facts[0].value", "input.value_below_min"), ("facts[1].value", "input.value_below_min"),
+                     ("facts[2].value", "input.value_above_max")]
+    assert report.exit_code() == 2

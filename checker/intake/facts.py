@@ -80,6 +80,12 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
             problems.append((exc.field, exc.message, exc.expected))
             return None, problems
         normalised, unit_written = reading.value, reading.unit_as_written
+        if spec.min is not None and normalised < spec.min:  # a negative count or sum of money
+            problems.append(("value", t("input.value_below_min", indicator=indicator, value=written, min=spec.min),
+                             t("input.expected_at_least", min=spec.min, unit=spec.unit)))
+        elif spec.max is not None and normalised > spec.max:  # a share above 100 %
+            problems.append(("value", t("input.value_above_max", indicator=indicator, value=written, max=spec.max),
+                             t("input.expected_at_most", max=spec.max, unit=spec.unit)))
     if problems:
         return None, problems
     return Fact(indicator, stage, period, normalised, spec.unit, written, unit_written, citation, location,

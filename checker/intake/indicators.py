@@ -23,6 +23,8 @@ class Indicator:
     reported: tuple[str, str | None] | None = None
     aliases_zh: tuple[str, ...] = ()  # other names reports use; `{stage}` stands for a stage's name
     claims_zh: tuple[str, ...] = ()  # phrases asserting the figure without giving it (动态清零)
+    min: float | None = None  # the smallest value it can take (counts, money: 0), None for no bound
+    max: float | None = None  # the largest (a share: 100 %; a gross rate or a growth rate: no bound)
 
     def allows_stage(self, stage: str | None) -> bool:
         if stage is None:
@@ -40,12 +42,15 @@ def dictionary() -> dict[str, Indicator]:
 
     text = resources.files("checker").joinpath("data/indicators.yaml").read_text(encoding="utf-8")
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["indicators"]
+    bounds = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).get("bounds") or {}
     out = {}
     for key, spec in raw.items():
+        family = bounds.get(spec["family"]) or {}
         stages = spec["stages"]
         reported = spec.get("reported")
         out[key] = Indicator(key, spec["zh"], spec["en"], spec["family"], spec["unit"],
                              tuple(stages) if isinstance(stages, list) else stages, bool(spec.get("derived")),
                              (reported["indicator"], reported.get("stage")) if reported else None,
-                             tuple(spec.get("aliases_zh") or ()), tuple(spec.get("claims_zh") or ()))
+                             tuple(spec.get("aliases_zh") or ()), tuple(spec.get("claims_zh") or ()),
+                             spec.get("min", family.get("min")), spec.get("max", family.get("max")))
     return out
