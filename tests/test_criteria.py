@@ -231,12 +231,7 @@ def test_criteria_test_without_an_argument_runs_every_bundled_pack():
         assert f"[{name}]" in out.stdout, name
 
 
-# yzjh is being given its titles with their own fixes (issue 9, the school side)
-_TITLES_PENDING = {"yzjh"}
-
-
-@pytest.mark.parametrize("pack", [pytest.param(p, marks=pytest.mark.xfail(reason="titles pending (issue 9)"))
-                                  if p.id in _TITLES_PENDING else p for p in ALL_PACKS], ids=lambda p: p.id)
+@pytest.mark.parametrize("pack", ALL_PACKS, ids=lambda p: p.id)
 def test_every_parameter_has_a_title_in_both_languages(pack):
     # a raw name such as retention_min must never reach a Chinese message
     untitled = sorted({f"{c.id}.{p.name}" for c in pack.criteria for p in c.params
