@@ -225,6 +225,9 @@ class Submission:
     bad_schools: tuple[str, ...] = ()  # rows of the school table that could not be read (their places)
     schools_file: str | None = None
     derived: tuple[tuple[tuple, tuple[dict, ...]], ...] = ()  # derived fact key -> its lineage
+    # the Excel form's rows left blank: (indicator, stage, period) -> the cell to fill (数据!G12),
+    # named in a `missing` finding; never a fact
+    blank_cells: tuple[tuple[tuple, str], ...] = ()
 
 
 @dataclass(frozen=True)

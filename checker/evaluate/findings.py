@@ -444,8 +444,11 @@ def _missing(submission: Submission, item: _Pending, absent: list[_Operand]) -> 
             if fact.citation.quote:
                 claims.setdefault(fact.citation.quote, fact.citation.locator or "")
     zh = "缺少" + "、".join(labels_zh) + "的数值"
+    cells = dict(submission.blank_cells)  # a form's cell to fill, when known
     wanted = tuple({"indicator": op.ref.indicator, "stage": item.stage, "period": op.period,
-                    **({"or_stages": list(op.missing_parts)} if op.missing_parts else {})} for op in absent)
+                    **({"or_stages": list(op.missing_parts)} if op.missing_parts else {}),
+                    **({"cell": cells[key]} if (key := (op.ref.indicator, item.stage, op.period)) in cells else {})}
+                   for op in absent)
     en = "no figure for " + "; ".join(labels_en)
     for quote, where in claims.items():
         zh += f";报告仅称「{quote}」" + (f"({where})" if where else "")

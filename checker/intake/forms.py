@@ -42,7 +42,8 @@ def is_template(wb) -> bool:
 
 def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
     """A filled form: the entity from the 单位 sheet, one fact per filled row of the 数据 sheet.
-    Rows left empty are figures not reported (missing in the findings, not errors)."""
+    Rows left empty are figures not reported (missing in the findings, not errors); their value
+    cells are kept so that a `missing` finding can name the cell to fill."""
     _, ent_rows = sheet_rows(wb[ENTITY_SHEET])
     fields = {row[0][0].strip(): row[3] if len(row) > 3 else ("", f"D{n}")
               for n, row in enumerate(ent_rows, start=1) if row and row[0][0].strip()}
@@ -81,7 +82,7 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
         raise DocumentError(t("input.form_missing_columns", sheet=DATA_SHEET, columns=", ".join(lacking)),
                             f"{DATA_SHEET}!1", t("input.expected_form_header"))
     width = max(col.values()) + 1
-    facts, bad = [], []
+    facts, bad, blank = [], [], {}
     for row in rows[2:]:
         cells = {key: row[i] if i < len(row) else ("", "") for key, i in col.items()}
 
@@ -99,6 +100,10 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
                 out.errors.append(InputError(name, f"{sheet}!{cells[wrong][1]}",
                                              t("input.number_in_wrong_column", column=wrong, text=text(wrong)[:40]),
                                              t("input.expected_value_column")))
+            blank_period = read_year(plain_year(text("period")))
+            if text("indicator") and blank_period is not None:  # the cell a `missing` finding names
+                blank.setdefault((text("indicator"), text("stage") or None, blank_period),
+                                 f"{sheet}!{cells['value'][1]}")
             continue  # not reported
         ref = cells["value"][1]
         loc = Location(name, sheet=sheet, cell=ref)
@@ -129,4 +134,4 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
             table = f"{name} {title}"
     out.submissions.append(Submission(entity, period if period is not None else evaluated, name, tuple(facts),
                                       tuple(bad), schools=tuple(schools), bad_schools=tuple(bad_schools),
-                                      schools_file=table))
+                                      schools_file=table, blank_cells=tuple(sorted(blank.items(), key=str))))
