@@ -174,7 +174,7 @@ def test_xlsx_long_table_points_at_sheet_and_cell(tmp_path):
     ws.title = "数据"
     ws.append(list(LONG_COLUMNS))
     ws.append(["530322", "陆良县", "county", "west", 2021, "per_student_general_budget_expenditure", "vocational",
-               10007.75, "元", "report", "二(五)1", "=HYPERLINK(\"x\")"])
+               10007.75, "元", "report", "二(五)1", None])  # a formula never computed: test_units_missing
     ws.append(["530322", "陆良县", "county", "west", 2020, "per_student_general_budget_expenditure", "vocational",
                10071.8, "元", "report", "二(五)1", None])
     ws["H3"].number_format = "0.00"

@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import itertools
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -128,6 +129,10 @@ def sheet_stream(ws) -> Iterator[Row]:
         raise DocumentError(t("input.sheet_too_large", sheet=ws.title, dims=f"{rows} × {cols}", rows=f"{MAX_ROWS:,}",
                               columns=MAX_COLUMNS),
                             expected=t("input.expected_sheet_size", rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS))
+    uncached = uncached_formulas(ws)
+    if uncached:
+        raise DocumentError(t("input.formula_uncached", cell=uncached[0], more=len(uncached) - 1),
+                            f"{ws.title}!{uncached[0]}", t("input.expected_formula_cached"))
     if hasattr(ws, "reset_dimensions"):
         ws.reset_dimensions()  # never pad every row to a declared width
     try:
@@ -149,6 +154,44 @@ def sheet_stream(ws) -> Iterator[Row]:
     except Exception as exc:  # noqa: BLE001 - a damaged member (zlib.error, BadZipFile, bad XML) met mid-sheet
         raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__), ws.title,
                             t("input.expected_xlsx")) from None
+
+
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def uncached_formulas(ws) -> list[str]:
+    """The cells holding a formula with no computed result (a workbook written by a program and
+    never opened in Excel): read with data_only they look blank, and a figure would be lost in
+    silence. A light second pass over the sheet's XML, made only when it holds a formula at all."""
+    from xml.etree.ElementTree import iterparse
+
+    source = getattr(ws, "_get_source", None)  # openpyxl's read-only sheet: its member of the zip
+    if source is None:
+        return []
+    with source() as stream:
+        tail = b""
+        while chunk := stream.read(1 << 20):
+            if _FORMULA_TAG.search(tail + chunk):
+                break
+            tail = chunk[-64:]
+        else:
+            return []
+    found, rows = [], None
+    with source() as stream:
+        for event, el in iterparse(stream, events=("start", "end")):
+            local = el.tag.rsplit("}", 1)[-1]
+            if event == "start":
+                if local == "sheetData":
+                    rows = el
+                continue
+            if local == "c":
+                children = {child.tag.rsplit("}", 1)[-1]: child for child in el}
+                value = children.get("v")
+                if "f" in children and "is" not in children and (value is None or not (value.text or "").strip()):
+                    found.append(el.get("r") or "?")
+            elif local == "row" and rows is not None:
+                rows.clear()  # rows already seen are dropped: memory stays flat on a long sheet
+    return found
 
 
 def sheet_rows(ws) -> tuple[str, list[Row]]:
