@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
-from checker.i18n import Text, render
+from checker.i18n import Text, render, t
 
 STAGES = ("kindergarten", "primary", "junior", "senior", "vocational", "special")
 STAGE_ZH = {
@@ -90,6 +90,20 @@ class Location:
             if value is not None:
                 d[key] = value
         return d
+
+
+def line_place(line: int, column: int | None = None) -> Text:
+    """A place in a YAML or JSON file's text: `第2行第1列` / `line 2, column 1`."""
+    return t("input.place.line", line=line) if column is None else t("input.place.line_column", line=line, column=column)
+
+
+def row_place(row: int, column: str | int | None = None) -> Text:
+    """A place in a table: `第5行`, `第5行「period」列` (a column by its id) or `第5行第14列` (by number)."""
+    if column is None:
+        return t("input.place.row", row=row)
+    if isinstance(column, int):
+        return t("input.place.row_column_number", row=row, column=column)
+    return t("input.place.row_column", row=row, column=column)
 
 
 @dataclass(frozen=True)
@@ -192,7 +206,7 @@ class BadFact:
     stage: str | None
     period: int | None
     location: Location
-    message: str
+    message: str | Text  # rendered in the reader's language where shown
 
 
 @dataclass(frozen=True)
@@ -232,10 +246,12 @@ class Submission:
 
 @dataclass(frozen=True)
 class InputError:
-    """An input that could not be read or broke the contract; `place` is a YAML path, cell or row."""
+    """An input that could not be read or broke the contract. `place` is where: a YAML path
+    (`facts[0].value`) or a sheet!cell, the same in every language, or a catalogue text for a
+    line, row or column (`第5行「period」列` / `row 5, column period`), rendered per language."""
 
     file: str
-    place: str
+    place: str | Text
     message: str | Text  # a catalogue text (checker/i18n.py), or plain text not yet in the catalogue
     expected: str | Text = ""
     internal: bool = False  # a bug in the checker met while processing this file, not the file's fault
@@ -244,13 +260,14 @@ class InputError:
         return self.render("zh")
 
     def render(self, lang: str = "zh") -> str:
-        where = f"{self.file}: {self.place}" if self.place else self.file
+        place = render(self.place, lang)
+        where = f"{self.file}: {place}" if place else self.file
         expected = render(self.expected, lang)
         tail = (f"(应为:{expected})" if lang == "zh" else f" (expected: {expected})") if expected else ""
         return f"{where}: {render(self.message, lang)}{tail}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "place": self.place,
+        return {"file": self.file, "place": render(self.place, "zh"), "place_en": render(self.place, "en"),
                 "message": render(self.message, "zh"), "message_en": render(self.message, "en"),
                 "expected": render(self.expected, "zh"), "expected_en": render(self.expected, "en"),
                 **({"internal": True} if self.internal else {})}

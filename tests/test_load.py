@@ -90,8 +90,9 @@ def test_unknown_indicator_and_stage_not_allowed(tmp_path):
 """
     loaded, sub = load_one(write(tmp_path, "s.yaml", text))
     messages = {e.place: e.message for e in loaded.errors}
-    assert "unknown indicator 'teacher_salary'" in messages["facts[0].indicator"]
-    assert "takes no stage" in messages["facts[1].stage"]
+    assert messages["facts[0].indicator"].key == "input.unknown_indicator"
+    assert "teacher_salary" in en(messages["facts[0].indicator"])
+    assert messages["facts[1].stage"].key == "input.stage_not_taken"
     assert sub.facts == ()
 
 
@@ -154,8 +155,8 @@ def test_csv_extra_columns_get_a_notice_and_bad_rows_name_row_and_column(tmp_pat
                                          ["530322", "陆良县", "county", "west", "2021", "students", "", "abc", "人",
                                           "", "", "", ""]]
     loaded = load_paths([write(tmp_path, "batch.csv", long_table(rows, extra="comment"))])
-    assert [n.message for n in loaded.notices] == ["extra columns ignored: comment"]
-    assert [(e.place, getattr(e.message, "key", e.message)) for e in loaded.errors] == [
+    assert [en(n.message) for n in loaded.notices] == ["extra columns ignored: comment"]
+    assert [(en(e.place), getattr(e.message, "key", e.message)) for e in loaded.errors] == [
         ("row 5, column period", "input.year_invalid"),
         ("row 6, column value", "input.not_a_number"),
     ]
@@ -163,7 +164,7 @@ def test_csv_extra_columns_get_a_notice_and_bad_rows_name_row_and_column(tmp_pat
 
 def test_csv_with_wrong_header_is_invalid(tmp_path):
     loaded = load_paths([write(tmp_path, "batch.csv", "code,value\n1,2\n")])
-    assert loaded.submissions == [] and "header lacks" in loaded.errors[0].message
+    assert loaded.submissions == [] and loaded.errors[0].message.key == "input.header_lacks"
 
 
 def test_xlsx_long_table_points_at_sheet_and_cell(tmp_path):

@@ -9,7 +9,8 @@ from typing import Any
 
 from checker.intake import schema
 from checker.intake.facts import Loaded, bad_fact, read_fact
-from checker.intake.safeyaml import Document, DocumentError, format_path
+from checker.i18n import Text, t
+from checker.intake.safeyaml import Document, DocumentError, either, joined, place_of
 from checker.intake.tables import read_school_file
 from checker.model import Citation, Entity, Fact, BadFact, InputError, Location, Submission
 
@@ -17,16 +18,16 @@ from checker.model import Citation, Entity, Fact, BadFact, InputError, Location,
 def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
     data = doc.data
     if not isinstance(data, dict):
-        raise DocumentError("the document is not a mapping", expected="entity:, period:, facts:")
-    bad_fact_errors: dict[int, list[str]] = {}
+        raise DocumentError(t("input.not_mapping"), expected=t("input.expected_submission_keys"))
+    bad_fact_errors: dict[int, list[Text]] = {}
     fatal = False
     for err in schema.errors("submission", data):
         p = tuple(err.absolute_path)
-        place = format_path(p)
+        place = place_of(p)
         message, expected = _schema_message(err)
         out.errors.append(InputError(name, place, message, expected))
         if len(p) >= 2 and p[0] == "facts" and isinstance(p[1], int):
-            bad_fact_errors.setdefault(p[1], []).append(f"{place}: {message}")
+            bad_fact_errors.setdefault(p[1], []).append(t("input.at_place", place=place, message=message))
         else:
             fatal = True
     if fatal:
@@ -38,8 +39,8 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
     for i, d in enumerate(data.get("documents") or []):
         rel = d.get("path")
         if rel is not None and not inside_folder(rel, path.parent):
-            out.errors.append(InputError(name, f"documents[{i}].path", f"path {rel!r} leaves the submission's folder",
-                                         "a relative path inside the submission's folder"))
+            out.errors.append(InputError(name, f"documents[{i}].path", t("input.path_leaves_folder", path=repr(rel)),
+                                         t("input.expected_inside_folder")))
         documents.append((d["id"], d.get("title", "")))
     known_docs = {d for d, _ in documents}
     confirmed = data.get("confirmed") is True  # a person checked the extracted facts: no longer drafts
@@ -48,7 +49,7 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
     for i, item in enumerate(data.get("facts") or []):
         loc = Location(name, path=f"facts[{i}]")
         if i in bad_fact_errors:
-            bad.append(bad_fact(item, loc, "; ".join(bad_fact_errors[i])))
+            bad.append(bad_fact(item, loc, joined(bad_fact_errors[i])))
             continue
         src = item.get("source") or {}
         raw_value = doc.raw.get(("facts", i, "value")) if item.get("value") is not None else None
@@ -67,18 +68,19 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
         for field_name, message, expected in problems:
             out.errors.append(InputError(name, f"facts[{i}].{field_name}", message, expected))
         if fact is None:
-            bad.append(bad_fact(item, loc, "; ".join(str(m) for _, m, _ in problems)))
+            bad.append(bad_fact(item, loc, joined([m for _, m, _ in problems])))
         else:
             facts.append(fact)
     schools, bad_schools, table = (), (), None
     table_rel = (data.get("tables") or {}).get("schools")
     for key in data.get("tables") or {}:
         if key != "schools":
-            out.errors.append(InputError(name, f"tables.{key}", f"unknown table {key!r}", "tables: {schools: FILE}"))
+            out.errors.append(InputError(name, f"tables.{key}", t("input.unknown_table", name=repr(key)),
+                                         t("input.expected_tables")))
     if table_rel is not None:
         if not inside_folder(table_rel, path.parent):
-            out.errors.append(InputError(name, "tables.schools", f"path {table_rel!r} leaves the submission's folder",
-                                         "a relative path inside the submission's folder"))
+            out.errors.append(InputError(name, "tables.schools", t("input.path_leaves_folder", path=repr(table_rel)),
+                                         t("input.expected_inside_folder")))
         else:
             schools, bad_schools, table = read_school_file(path.parent / table_rel, out)
             if table is None:  # named but unreadable: the criteria that need it report an error
@@ -114,22 +116,34 @@ def _inside_as_written(rel: str) -> bool:
     return not (norm == ".." or norm.startswith("../") or PurePosixPath(norm).is_absolute())
 
 
-def _schema_message(err) -> tuple[str, str]:
-    validator = err.validator
+def _schema_message(err) -> tuple[Text, Text | str]:
+    """A jsonschema error as (message, expected) catalogue texts, by the kind of rule it broke;
+    the validator's own English only for a kind not named here."""
+    validator, value = err.validator, err.validator_value
     if validator == "required":
         missing = err.message.split("'")[1] if "'" in err.message else err.message
-        return f"required field {missing!r} is missing", f"a {missing!r} field"
+        return t("input.schema.required", field=missing), t("input.expected_field", field=missing)
     if validator == "additionalProperties":
-        return err.message.replace("were unexpected", "are not allowed").replace("was unexpected", "is not allowed"), \
-            "only the fields of the submission format"
+        allowed = set((err.schema.get("properties") or {}))
+        extra = [k for k in (err.instance if isinstance(err.instance, dict) else ()) if k not in allowed]
+        return t("input.schema.unknown_fields", fields=", ".join(repr(k) for k in extra)), \
+            t("input.expected_format_fields")
     if validator == "enum":
-        return f"{err.instance!r} is not allowed", "one of " + ", ".join(repr(v) for v in err.validator_value if v)
+        return t("input.schema.enum", text=repr(err.instance)), \
+            t("input.expected_one_of", values=", ".join(repr(v) for v in value if v))
     if validator == "type":
-        want = err.validator_value if isinstance(err.validator_value, str) else " or ".join(err.validator_value)
-        return f"{err.instance!r} has the wrong type", want
+        kinds = [value] if isinstance(value, str) else list(value)
+        return t("input.schema.type", text=repr(err.instance)), either([t(f"input.type.{k}") for k in kinds])
     if validator == "pattern":
-        return f"{err.instance!r} has the wrong form", "a 6-digit administrative division code" \
-            if "0-9" in err.validator_value else err.validator_value
+        return t("input.schema.pattern", text=repr(err.instance)), \
+            t("input.expected_code") if "0-9" in value else t("input.expected_pattern", pattern=value)
     if validator in ("minimum", "maximum"):
-        return f"{err.instance!r} is out of range", f"{validator} {err.validator_value}"
-    return err.message, ""
+        return t("input.out_of_range", text=repr(err.instance)), t(f"input.expected_{validator}", limit=value)
+    if validator == "minLength":
+        return t("input.schema.too_short", text=repr(err.instance)), t("input.expected_min_length", limit=value)
+    if validator == "minItems":
+        return t("input.schema.too_few"), t("input.expected_min_items", limit=value)
+    if validator in ("anyOf", "oneOf"):
+        return t("input.schema.no_form"), ""
+    return t("input.schema.other", raw=err.message[:200]), ""
+

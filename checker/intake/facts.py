@@ -37,37 +37,36 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
               citation: Citation, location: Location, known_documents: set[str] | None,
               scope: str | None = None, stated_change: str | None = None, stated_share: str | None = None,
               share_of: str | None = None, parts: list | None = None, allow_derived: bool = False,
-              extracted: bool = False) -> tuple[Fact | None, list[tuple[str, str, str]]]:
-    """Validate and normalise one fact. Returns (fact or None, [(field, message, expected)])."""
-    problems: list[tuple[str, str, str]] = []
+              extracted: bool = False) -> tuple[Fact | None, list[tuple[str, Any, Any]]]:
+    """Validate and normalise one fact. Returns (fact or None, [(field, message, expected)]), each
+    message and expected a catalogue text (rendered in the reader's language)."""
+    problems: list[tuple[str, Any, Any]] = []
     stated = _read_stated(indicator, unit, stated_change, stated_share, share_of, parts or [], problems)
     spec = dictionary().get(indicator)
     if spec is None:
-        problems.append(("indicator", f"unknown indicator {indicator!r}", "an id from the indicator dictionary"))
+        problems.append(("indicator", t("input.unknown_indicator", indicator=repr(indicator)), t("input.expected_indicator")))
         return None, problems
     if spec.derived and not allow_derived:
-        problems.append(("indicator", f"{indicator} is computed from the school table, not submitted",
-                         "the school table (tables: schools) it is derived from"))
+        problems.append(("indicator", t("input.derived_indicator", indicator=indicator), t("input.expected_school_table")))
         return None, problems
     stage = stage or None
     if stage is not None and stage not in STAGES:
-        problems.append(("stage", f"unknown stage {stage!r}", "one of " + ", ".join(STAGES) + " or empty"))
+        problems.append(("stage", t("input.unknown_stage", stage=repr(stage)), t("input.expected_stage", stages=", ".join(STAGES))))
     elif not spec.allows_stage(stage):
-        problems.append(("stage", f"{indicator} takes no stage ({stage!r} given)", "no stage for this indicator"))
+        problems.append(("stage", t("input.stage_not_taken", indicator=indicator, stage=repr(stage)), t("input.expected_no_stage")))
     unit_text = None if unit in (None, "") else str(unit)
     if known_documents is not None and citation.document is not None and citation.document not in known_documents:
-        problems.append(("source.document", f"document {citation.document!r} is not declared under documents:",
-                         "one of " + ", ".join(sorted(known_documents))))
+        problems.append(("source.document", t("input.undeclared_document", document=repr(citation.document)),
+                         t("input.expected_one_of", values=", ".join(sorted(known_documents)))))
     if value is None or value == "":
         if not citation.quote:
-            problems.append(("value", "a fact needs a value, or a quote when it records a claim",
-                             "value: <number>, or source.quote for a claim"))
+            problems.append(("value", t("input.value_needed"), t("input.expected_value_or_quote")))
         if problems:
             return None, problems
         return Fact(indicator, stage, period, None, None, None, unit_text, citation, location, scope or None,
                     stated, extracted), problems
     if isinstance(value, bool):
-        problems.append(("value", f"{value!r} is not a number", "a number"))
+        problems.append(("value", t("input.not_a_number", text=repr(value)), t("input.expected_number")))
         return None, problems
     written = value_text if value_text is not None else (value if isinstance(value, str) else repr(value))
     if spec.family == "text":
@@ -102,10 +101,10 @@ def _read_stated(indicator: str, unit: Any, change: str | None, share: str | Non
         try:
             reading = read_number(str(text), None, "percent")
         except UnitError as exc:
-            problems.append((f"stated.{kind}", str(exc), "a percentage such as 0.08, -0.64 or 3.9%"))
+            problems.append((f"stated.{kind}", exc.message, t("input.expected_percentage")))
             continue
         if kind == "share_pct" and of not in dictionary():
-            problems.append(("stated.of", f"unknown indicator {of!r}", "the indicator this is a share of"))
+            problems.append(("stated.of", t("input.unknown_indicator", indicator=repr(of)), t("input.expected_share_of")))
             continue
         out.append(Stated(kind, float(reading.value), str(text).strip(), of if kind == "share_pct" else None))
     if parts:
@@ -114,15 +113,14 @@ def _read_stated(indicator: str, unit: Any, change: str | None, share: str | Non
         for j, part in enumerate(parts):
             if isinstance(part, str):
                 if part not in STAGES:
-                    problems.append((f"stated.parts[{j}]", f"{part!r} is not a stage",
-                                     "a stage, or a label with a value"))
+                    problems.append((f"stated.parts[{j}]", t("input.part_not_stage", text=repr(part)), t("input.expected_part")))
                 read.append(Part(stage=part))
                 continue
             label, text = part
             try:
                 reading = read_number(str(text), None if unit in (None, "") else str(unit), family)
             except UnitError as exc:
-                problems.append((f"stated.parts[{j}].value", str(exc), exc.expected))
+                problems.append((f"stated.parts[{j}].value", exc.message, exc.expected))
                 continue
             read.append(Part(label=label, value=reading.value, value_as_written=str(text).strip()))
         out.append(Stated("parts", parts=tuple(read)))
@@ -214,16 +212,16 @@ def number_elsewhere(text) -> str | None:
     return None
 
 
-def row_entity(text, code: str) -> Entity | tuple[str, str, str]:
+def row_entity(text, code: str) -> Entity | tuple[str, Any, Any]:
     code = normal_code(code) or code
     if normal_code(code) is None:
         return ("entity_code", t("input.entity_code_invalid", code=repr(code[:20])), t("input.expected_code"))
     level = text("entity_level")
     if level not in ("province", "prefecture", "county"):
-        return ("entity_level", f"entity level {level!r} is not allowed", "province, prefecture or county")
+        return ("entity_level", t("input.entity_level_invalid", level=repr(level)), t("input.expected_level"))
     region = text("region") or None
     if region not in (None, "east", "central", "west"):
-        return ("region", f"region {region!r} is not allowed", "east, central, west or empty")
+        return ("region", t("input.region_invalid", region=repr(region)), t("input.expected_region"))
     if not text("entity_name"):
-        return ("entity_name", "entity name is empty", "the entity's name")
+        return ("entity_name", t("input.entity_name_empty"), t("input.expected_entity_name"))
     return Entity(normal_code(code), text("entity_name"), level, region)

@@ -12,7 +12,7 @@ from checker.intake.documents import from_document
 from checker.intake.extract import REPORT_SUFFIXES, ReportError, draft_yaml, extract
 from checker.intake.facts import Loaded
 from checker.intake.forms import from_template, is_template
-from checker.intake.safeyaml import DocumentError, decode, load_json, load_yaml, read_bytes
+from checker.intake.safeyaml import DocumentError, decode, load_json, load_yaml, os_reason, read_bytes
 from checker.intake.tables import csv_stream, first_row, first_sheet, from_rows, is_school_table, open_workbook, sheet_stream
 from checker.i18n import t
 from checker.model import InputError
@@ -60,7 +60,7 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
         out.inputs.append({"file": name, "sha256": None, "entities": []})
         return
     except OSError as exc:
-        out.errors.append(InputError(name, "", t("input.cannot_read", reason=exc.strerror or exc.__class__.__name__)))
+        out.errors.append(InputError(name, "", t("input.cannot_read", reason=os_reason(exc))))
         out.inputs.append({"file": name, "sha256": None, "entities": []})
         return
     digest = hashlib.sha256(data).hexdigest()
@@ -100,7 +100,8 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
         elif suffix in REPORT_SUFFIXES:
             from_report(path, name, out, period, entity)
         else:
-            out.errors.append(InputError(name, "", f"unsupported file type {suffix!r}", ", ".join(SUFFIXES)))
+            out.errors.append(InputError(name, "", t("input.unsupported_type", suffix=repr(suffix)),
+                                         t("input.expected_suffixes", suffixes=", ".join(SUFFIXES))))
     except DocumentError as exc:
         out.errors.append(InputError(name, exc.place, exc.message, exc.expected))
     except Exception as exc:  # noqa: BLE001 - a bug met with this file: name it, go on with the others

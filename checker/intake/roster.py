@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.intake.safeyaml import DocumentError, read_bytes
+from checker.i18n import t
+from checker.intake.safeyaml import DocumentError, os_reason, read_bytes
 from checker.intake.tables import csv_rows
-from checker.model import InputError
+from checker.model import InputError, row_place
 
 
 ROSTER_COLUMNS = ("code", "name", "level", "parent", "region")
@@ -20,9 +21,10 @@ def load_roster(path: Path) -> tuple[list[dict[str, str]], list[InputError]]:
     except DocumentError as exc:
         return [], [InputError(name, exc.place, exc.message, exc.expected)]
     except OSError as exc:
-        return [], [InputError(name, "", f"cannot read the roster: {exc.strerror}")]
+        return [], [InputError(name, "", t("input.cannot_read_roster", reason=os_reason(exc)))]
     if not rows or [c.strip() for c, _ in rows[0]][:5] != list(ROSTER_COLUMNS):
-        return [], [InputError(name, "row 1", "not a roster header", ",".join(ROSTER_COLUMNS))]
+        return [], [InputError(name, row_place(1), t("input.roster_header"),
+                               t("input.expected_header", columns=",".join(ROSTER_COLUMNS)))]
     entries, errors, seen = [], [], set()
     for r, row in enumerate(rows[1:], start=2):
         cells = [c.strip() for c, _ in row] + [""] * 5
@@ -30,14 +32,14 @@ def load_roster(path: Path) -> tuple[list[dict[str, str]], list[InputError]]:
             continue
         entry = dict(zip(ROSTER_COLUMNS, cells))
         if not (entry["code"].isdigit() and len(entry["code"]) in (6, 9)):
-            errors.append(InputError(name, f"row {r}, column code", f"{entry['code']!r} is not a division code",
-                                     "6 digits, e.g. 530321"))
+            errors.append(InputError(name, row_place(r, "code"), t("input.roster_code_invalid", code=repr(entry["code"])),
+                                     t("input.expected_roster_code")))
         elif entry["level"] not in ("province", "prefecture", "county"):
-            errors.append(InputError(name, f"row {r}, column level", f"level {entry['level']!r} is not allowed",
-                                     "province, prefecture or county"))
+            errors.append(InputError(name, row_place(r, "level"), t("input.entity_level_invalid", level=repr(entry["level"])),
+                                     t("input.expected_level")))
         elif entry["code"] in seen:
-            errors.append(InputError(name, f"row {r}, column code", f"code {entry['code']} is listed twice",
-                                     "each entity once"))
+            errors.append(InputError(name, row_place(r, "code"), t("input.roster_code_twice", code=entry["code"]),
+                                     t("input.expected_entity_once")))
         else:
             seen.add(entry["code"])
             entries.append(entry)

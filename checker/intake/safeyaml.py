@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from checker.i18n import t
+from checker.i18n import Text, t
+from checker.model import line_place
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 24
@@ -28,9 +29,10 @@ MAX_NUMBER_CHARS = 64  # no reported figure is longer; Python refuses ints over 
 
 
 class DocumentError(ValueError):
-    """A file that cannot be read; `message` and `expected` are catalogue texts or plain text."""
+    """A file that cannot be read; `message`, `place` and `expected` are catalogue texts or plain
+    text (a place is a YAML path or sheet!cell as written, or a line or row in the reader's language)."""
 
-    def __init__(self, message, place: str = "", expected=""):
+    def __init__(self, message, place: "str | Text" = "", expected=""):
         super().__init__(str(message))
         self.message = message
         self.place = place
@@ -49,6 +51,11 @@ def format_path(path: PathT) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out or "(document)"
+
+
+def place_of(path: PathT) -> str | Text:
+    """An input error's place for a YAML/JSON path: the path itself, or the whole document."""
+    return format_path(path) if path else t("input.place.document")
 
 
 # Size limits by format, checked before a byte is read (README "Limits"). YAML and JSON are read
@@ -128,11 +135,11 @@ def load_yaml(text: str) -> Document:
         key = frame[2]
         if key is None:
             if value is None or not isinstance(value, (str, int, float, bool)):
-                raise DocumentError(t("input.yaml_complex_key"), format_path(frame[1]),
+                raise DocumentError(t("input.yaml_complex_key"), place_of(frame[1]),
                                     expected=t("input.expected_plain_key"))
             key = str(value)
             if key in container:
-                raise DocumentError(t("input.duplicate_key_line", name=repr(key), line=line), format_path(frame[1] + (key,)),
+                raise DocumentError(t("input.duplicate_key_line", name=repr(key), line=line), place_of(frame[1] + (key,)),
                                     expected=t("input.expected_key_once"))
             frame[2] = key
             return None
@@ -152,7 +159,7 @@ def load_yaml(text: str) -> Document:
                     line = event.start_mark.line + 1
                     if event.tag is not None and event.tag != "!":
                         raise DocumentError(t("input.yaml_tag", tag=event.tag, line=line),
-                                            format_path(current_path()), expected=t("input.expected_untagged"))
+                                            place_of(current_path()), expected=t("input.expected_untagged"))
                     written = event.value
                     p = place(_scalar(written, line, current_path()) if event.implicit[0] else written, line)
                     if p is not None:
@@ -162,10 +169,10 @@ def load_yaml(text: str) -> Document:
                     line = event.start_mark.line + 1
                     if event.tag is not None and event.tag != "!":
                         raise DocumentError(t("input.yaml_tag", tag=event.tag, line=line),
-                                            format_path(current_path()), expected=t("input.expected_untagged"))
+                                            place_of(current_path()), expected=t("input.expected_untagged"))
                     if len(stack) >= MAX_DEPTH:
                         raise DocumentError(t("input.too_deep_line", depth=MAX_DEPTH, line=line),
-                                            format_path(current_path()), expected=t("input.expected_shallow"))
+                                            place_of(current_path()), expected=t("input.expected_shallow"))
                     container: Any = [] if cls is seq_start else {}
                     path = current_path()
                     if place(container, line) is not None:
@@ -176,7 +183,7 @@ def load_yaml(text: str) -> Document:
                 elif cls is alias_event:
                     line = event.start_mark.line + 1 if event.start_mark else 0
                     raise DocumentError(t("input.yaml_alias", anchor=event.anchor, line=line),
-                                        format_path(current_path()), expected=t("input.expected_no_alias"))
+                                        place_of(current_path()), expected=t("input.expected_no_alias"))
                 elif cls is doc_start:
                     docs += 1
                     if docs > 1:
@@ -185,23 +192,92 @@ def load_yaml(text: str) -> Document:
             loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        position = getattr(exc, "position", None)  # a reader error (a control character) has no mark
+        where = line_place(mark.line + 1, mark.column + 1) if mark else \
+            line_place(text.count("\n", 0, position) + 1) if isinstance(position, int) else ""
+        problem = yaml_problem(getattr(exc, "problem", None) or getattr(exc, "reason", None) or str(exc))
         raise DocumentError(t("input.yaml_syntax", problem=problem), where, expected=t("input.expected_yaml")) from None
     return doc
+
+
+# libyaml's (or PyYAML's) and Python's json's problem texts, by a phrase they contain, to the
+# catalogue's words for them (first match wins);
+# any other problem keeps the parser's own text (shown as a detail in Chinese).
+_YAML_PROBLEMS = (
+    ("found character '\\t'", "tab"), ("found a tab character", "tab"),
+    ("did not find expected node content", "node_content"), ("mapping values are not allowed", "mapping_values"),
+    ("that cannot start any token", "cannot_start_token"),
+    ("did not find expected '-' indicator", "expected_dash"), ("did not find expected ',' or ']'", "flow_sequence"),
+    ("did not find expected ',' or '}'", "flow_mapping"), ("found unexpected end of stream", "end_of_stream"),
+    ("found unknown escape character", "escape"),
+    ("did not find expected key", "expected_key"), ("could not find expected ':'", "expected_colon"),
+    ("expected <document start>", "document_start"), ("expected alphabetic or numeric character", "anchor_name"),
+    ("control characters are not allowed", "control_char"), ("special characters are not allowed", "control_char"),
+)
+_JSON_PROBLEMS = (
+    ("Expecting value", "value"), ("Expecting ':' delimiter", "colon"), ("Expecting ',' delimiter", "comma"),
+    ("Expecting property name", "property_name"), ("Unterminated string", "unterminated"),
+    ("Invalid \\escape", "escape"), ("Invalid \\uXXXX escape", "escape"), ("Extra data", "extra_data"),
+    ("Invalid control character", "control_char"), ("Illegal trailing comma", "trailing_comma"),
+)
+
+
+def _problem(raw: str, known: tuple, prefix: str) -> Text:
+    for start, key in known:
+        if start in raw:
+            return t(f"{prefix}.{key}")
+    return t(f"{prefix}.other", raw=raw.strip()[:200])
+
+
+def yaml_problem(raw: str) -> Text:
+    """libyaml's problem (`could not find expected ':'`) in the reader's language."""
+    return _problem(raw, _YAML_PROBLEMS, "input.yaml_problem")
+
+
+def json_problem(raw: str) -> Text:
+    """Python's JSON problem (`Expecting ',' delimiter`) in the reader's language."""
+    return _problem(raw, _JSON_PROBLEMS, "input.json_problem")
+
+
+def os_reason(exc: OSError) -> Text:
+    """Why a file could not be opened, in the reader's language (the system's English text only
+    for a cause not named here)."""
+    import errno
+
+    key = {errno.ENOENT: "not_found", errno.EACCES: "permission", errno.EPERM: "permission",
+           errno.EISDIR: "is_directory", errno.ELOOP: "loop"}.get(exc.errno or -1)
+    if key:
+        return t(f"input.os.{key}")
+    return t("input.os.other", code=exc.errno or "", reason=exc.strerror or exc.__class__.__name__)
+
+
+def joined(messages: list) -> Text | str:
+    """Several problems of one fact as one text, in the reader's language."""
+    out = messages[0] if messages else ""
+    for m in messages[1:]:
+        out = t("input.and", first=out, second=m)
+    return out
+
+
+def either(options: list) -> Text | str:
+    """`文字或数字` / `text or a number`."""
+    out = options[0] if options else ""
+    for o in options[1:]:
+        out = t("input.or", first=out, second=o)
+    return out
 
 
 def _scalar(text: str, line: int, path: PathT) -> Any:
     """A plain scalar's value, or a DocumentError at its place: an impossible date (2021-13-45), a
     number of thousands of digits, anything PyYAML's constructors refuse."""
     if len(text) > MAX_NUMBER_CHARS and text[:1] in "+-.0123456789" and _plain_is_number(text):
-        raise DocumentError(t("input.number_too_long", digits=len(text)), format_path(path),
+        raise DocumentError(t("input.number_too_long", digits=len(text)), place_of(path),
                             t("input.expected_short_number", limit=MAX_NUMBER_CHARS))
     try:
         return _plain(text)
     except (ValueError, OverflowError, TypeError) as exc:
         raise DocumentError(t("input.bad_scalar", line=line, text=repr(text[:40]), reason=str(exc)[:80]),
-                            format_path(path), t("input.expected_plain_value")) from None
+                            place_of(path), t("input.expected_plain_value")) from None
 
 
 def _plain_is_number(text: str) -> bool:
@@ -254,22 +330,22 @@ def load_json(text: str) -> Document:
         data = json.loads(text, object_pairs_hook=pairs, parse_float=Raw, parse_int=Raw,
                           parse_constant=bad_constant)
     except json.JSONDecodeError as exc:
-        raise DocumentError(t("input.json_syntax", problem=exc.msg), f"line {exc.lineno}, column {exc.colno}",
+        raise DocumentError(t("input.json_syntax", problem=json_problem(exc.msg)), line_place(exc.lineno, exc.colno),
                             expected=t("input.expected_json")) from None
     except RecursionError:
         raise DocumentError(t("input.too_deep", depth=MAX_DEPTH), expected=t("input.expected_shallow")) from None
 
     def walk(value: Any, path: PathT, depth: int) -> Any:
         if depth > MAX_DEPTH:
-            raise DocumentError(t("input.too_deep", depth=MAX_DEPTH), format_path(path))
+            raise DocumentError(t("input.too_deep", depth=MAX_DEPTH), place_of(path))
         if isinstance(value, Raw):
             if len(value) > MAX_NUMBER_CHARS:
-                raise DocumentError(t("input.number_too_long", digits=len(value)), format_path(path),
+                raise DocumentError(t("input.number_too_long", digits=len(value)), place_of(path),
                                     t("input.expected_short_number", limit=MAX_NUMBER_CHARS))
             doc.raw[path] = str(value)
             number = float(value) if any(c in value for c in ".eE") else int(value)
             if isinstance(number, float) and not math.isfinite(number):  # 1e999
-                raise DocumentError(t("input.not_finite", text=value), format_path(path), expected=t("input.expected_finite"))
+                raise DocumentError(t("input.not_finite", text=value), place_of(path), expected=t("input.expected_finite"))
             return number
         if isinstance(value, str):
             doc.raw[path] = value

@@ -10,7 +10,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from checker.model import InputError, Location, School
+from checker.i18n import Text, t
+from checker.model import InputError, Location, School, row_place
 from checker.intake.units import UnitError, read_number
 
 _FAMILY = {"count": "count", "area": "area", "money": "money"}
@@ -40,26 +41,26 @@ def read_table(rows: list[list[tuple[str, str]]], name: str, sheet: str | None
     spec = columns()
     numbered = [(n, r) for n, r in enumerate(rows, start=1) if any(t.strip() for t, _ in r)]
     if not numbered:
-        return [], [], [InputError(name, "", "the school table is empty", "a header row of column ids")]
+        return [], [], [InputError(name, "", t("input.school_table_empty"), t("input.expected_school_columns"))]
     header_row, header_cells = numbered[0]
     header = [t.strip() for t, _ in header_cells]
     errors = []
     missing = [c for c, s in spec.items() if s.get("required") and c not in header]
     if missing:
-        return [], [], [InputError(name, f"row {header_row}", "header lacks " + ", ".join(missing),
-                                   "the column ids of checker/data/school_columns.yaml")]
+        return [], [], [InputError(name, row_place(header_row), t("input.header_lacks", columns=", ".join(missing)),
+                                   t("input.expected_school_columns"))]
     unknown = [h for h in header if h and h not in spec]
     if unknown:
-        errors.append(InputError(name, f"row {header_row}", "unknown columns: " + ", ".join(unknown),
-                                 "the column ids of checker/data/school_columns.yaml"))
+        errors.append(InputError(name, row_place(header_row), t("input.unknown_columns", columns=", ".join(unknown)),
+                                 t("input.expected_school_columns")))
     schools, bad = [], []
     seen: set[str] = set()
     for r, row in numbered[1:]:
         cells = {h: row[i] if i < len(row) else ("", "") for i, h in enumerate(header) if h in spec}
 
-        def where(column: str) -> str:
+        def where(column: str) -> str | Text:
             ref = cells.get(column, ("", ""))[1]
-            return f"{sheet}!{ref}" if sheet and ref else f"row {r}, column {column}"
+            return f"{sheet}!{ref}" if sheet and ref else row_place(r, column)
 
         values: dict[str, Any] = {}
         problems = []
@@ -68,25 +69,26 @@ def read_table(rows: list[list[tuple[str, str]]], name: str, sheet: str | None
             kind = spec[column]["type"]
             if not text:
                 if spec[column].get("required"):
-                    problems.append((column, "is empty", "a value"))
+                    problems.append((column, t("input.cell_empty"), t("input.expected_a_value")))
                 continue
             if kind == "enum" and text not in spec[column]["values"]:
-                problems.append((column, f"{text!r} is not allowed", "one of " + ", ".join(spec[column]["values"])))
+                problems.append((column, t("input.schema.enum", text=repr(text)),
+                                 t("input.expected_one_of", values=", ".join(spec[column]["values"]))))
             elif kind in _FAMILY:
                 try:
                     value = read_number(text, None, _FAMILY[kind]).value
                 except UnitError as exc:
-                    problems.append((column, str(exc), exc.expected))
+                    problems.append((column, exc.message, exc.expected))
                     continue
                 if value < 0 or (kind == "count" and value != int(value)):
-                    problems.append((column, f"{text!r} is not a count", "a whole number, 0 or more"))
+                    problems.append((column, t("input.not_a_count", text=repr(text)), t("input.expected_count")))
                     continue
                 values[column] = value
             else:
                 values[column] = text
         code = values.get("school_code", "")
         if code and code in seen:
-            problems.append(("school_code", f"school {code} is listed twice", "each school once"))
+            problems.append(("school_code", t("input.school_twice", code=code), t("input.expected_school_once")))
         seen.add(code)
         loc = Location(name, sheet=sheet, cell=cells["school_name"][1]) if sheet else Location(name, row=r)
         if problems:

@@ -15,9 +15,9 @@ from typing import Any, Iterator
 from checker.intake.facts import (LABEL_COLUMNS, LONG_COLUMNS, STATED_COLUMNS, Loaded, column_of, normal_code,
                                   number_elsewhere,
                                   read_year, row_entity, row_fact)
-from checker.intake.safeyaml import DocumentError, read_bytes
-from checker.i18n import t
-from checker.model import STAGES, BadFact, InputError, Location, Submission
+from checker.intake.safeyaml import DocumentError, joined, os_reason, read_bytes
+from checker.i18n import Text, t
+from checker.model import STAGES, BadFact, InputError, Location, Submission, row_place
 
 
 MAX_ROWS = 500_000  # rows of one sheet or CSV table: an office's long table of 200,000 rows fits
@@ -41,8 +41,8 @@ def csv_stream(data: bytes) -> Iterator[Row]:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError as exc:
-            raise DocumentError(f"neither UTF-8 nor GB18030 text (byte {exc.start})",
-                                expected="a CSV saved as UTF-8 or GBK/GB18030") from None
+            raise DocumentError(t("input.csv_encoding", byte=exc.start), expected=t("input.expected_csv_encoding")) \
+                from None
     reader = csv.reader(io.StringIO(text, newline=""))
     n = 0
     while True:
@@ -51,13 +51,21 @@ def csv_stream(data: bytes) -> Iterator[Row]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise DocumentError(t("input.csv_syntax", reason=str(exc)), f"row {reader.line_num}",
+            raise DocumentError(t("input.csv_syntax", reason=csv_problem(str(exc))), row_place(reader.line_num),
                                 t("input.expected_csv")) from None
         n += 1
         if n > MAX_ROWS:
-            raise DocumentError(t("input.too_many_rows", rows=f"{MAX_ROWS:,}"), f"row {n}",
+            raise DocumentError(t("input.too_many_rows", rows=f"{MAX_ROWS:,}"), row_place(n),
                                 t("input.expected_file_size", kind="CSV", limit_mib=64))
         yield [(cell, "") for cell in row]
+
+
+def csv_problem(raw: str) -> Text:
+    """Python's csv problem (`line contains NUL`) in the reader's language."""
+    for phrase, key in (("NUL", "nul"), ("field larger than field limit", "field_limit")):
+        if phrase in raw:
+            return t(f"input.csv_problem.{key}")
+    return t("input.csv_problem.other", raw=raw[:200])
 
 
 def first_row(rows: Iterator[Row]) -> tuple[Row, Iterator[Row]]:
@@ -222,21 +230,21 @@ def from_rows(rows, name: str, out: Loaded, period: int | None, sheet: str | Non
     numbered = ((n, r) for n, r in enumerate(rows, start=1) if any(text.strip() for text, _ in r))
     first = next(numbered, None)
     if first is None:
-        raise DocumentError("the table is empty", expected="a header row: " + ",".join(LONG_COLUMNS))
+        raise DocumentError(t("input.table_empty"), expected=t("input.expected_header", columns=",".join(LONG_COLUMNS)))
     header_row, header_cells = first
     header = [text.strip() for text, _ in header_cells]
     missing = [c for c in LONG_COLUMNS if c not in header]
     if missing:
-        raise DocumentError("header lacks " + ", ".join(missing), f"row {header_row}",
-                            expected="the header " + ",".join(LONG_COLUMNS))
+        raise DocumentError(t("input.header_lacks", columns=", ".join(missing)), row_place(header_row),
+                            expected=t("input.expected_header", columns=",".join(LONG_COLUMNS)))
     index = {c: header.index(c) for c in LONG_COLUMNS + STATED_COLUMNS if c in header}
     width = max(i for i, h in enumerate(header) if h) + 1
     if [h for h in header if h in LONG_COLUMNS] != list(LONG_COLUMNS):
-        out.errors.append(InputError(name, f"row {header_row}", "the columns are not in the contract's order",
-                                     ",".join(LONG_COLUMNS)))
+        out.errors.append(InputError(name, row_place(header_row), t("input.columns_out_of_order"),
+                                     t("input.expected_header", columns=",".join(LONG_COLUMNS))))
     extra = [h for h in header if h and h not in LONG_COLUMNS + STATED_COLUMNS + LABEL_COLUMNS]
     if extra:
-        out.notices.append(InputError(name, f"row {header_row}", "extra columns ignored: " + ", ".join(extra)))
+        out.notices.append(InputError(name, row_place(header_row), t("input.extra_columns", columns=", ".join(extra))))
     groups: dict[str, dict[str, Any]] = {}
     data_rows = 0
     for r, row in numbered:
@@ -245,9 +253,9 @@ def from_rows(rows, name: str, out: Loaded, period: int | None, sheet: str | Non
             continue
         cells = {c: (row[i] if i < len(row) else ("", "")) for c, i in index.items()}
 
-        def where(column: str) -> str:
+        def where(column: str) -> str | Text:
             ref = cells[column][1]
-            return f"{sheet}!{ref}" if sheet and ref else f"row {r}, column {column}"
+            return f"{sheet}!{ref}" if sheet and ref else row_place(r, column)
 
         def text(column: str) -> str:
             return cells[column][0].strip() if column in cells else ""
@@ -271,14 +279,13 @@ def from_rows(rows, name: str, out: Loaded, period: int | None, sheet: str | Non
         if group["entity"] is None:
             group["entity"] = entity_problem
         elif group["entity"] != entity_problem:
-            out.errors.append(InputError(name, where("entity_name"),
-                                         f"entity {code} is described differently than on its first row",
-                                         "the same name, level and region on every row of an entity"))
+            out.errors.append(InputError(name, where("entity_name"), t("input.entity_row_differs", code=code),
+                                         t("input.expected_entity_rows_same")))
         fact_period = read_year(text("period"))
         if fact_period is None:
-            out.errors.append(InputError(name, where("period"), t("input.year_invalid", text=repr(text("period")[:20])),
-                                         t("input.expected_year")))
-            group["bad"].append(BadFact(text("indicator") or None, text("stage") or None, None, loc, "period is not a year"))
+            not_a_year = t("input.year_invalid", text=repr(text("period")[:20]))
+            out.errors.append(InputError(name, where("period"), not_a_year, t("input.expected_year")))
+            group["bad"].append(BadFact(text("indicator") or None, text("stage") or None, None, loc, not_a_year))
             continue
         fact, problems = row_fact(text, cells["quote"][0], fact_period, loc)
         for field_name, message, expected in problems:
@@ -286,11 +293,11 @@ def from_rows(rows, name: str, out: Loaded, period: int | None, sheet: str | Non
         if fact is None:
             st = text("stage")
             group["bad"].append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,
-                                        "; ".join(str(m) for _, m, _ in problems)))
+                                        joined([m for _, m, _ in problems])))
         else:
             group["facts"].append(fact)
     if not data_rows:
-        raise DocumentError(t("input.header_only"), f"row {header_row}", t("input.expected_data_rows"))
+        raise DocumentError(t("input.header_only"), row_place(header_row), t("input.expected_data_rows"))
     for code in sorted(groups):
         group = groups[code]
         if group["entity"] is None:
@@ -306,13 +313,13 @@ def misplaced(row: Row, r: int, width: int, header_cells: int, name: str, sheet:
     unquoted 10,007.75 split in two). Reported, and the row is not read: its cells cannot be trusted."""
     beyond = next((i for i in range(width, len(row)) if row[i][0].strip()), None)
     if beyond is not None:
-        ref = row[beyond][1] or f"row {r}, column {beyond + 1}"
-        out.errors.append(InputError(name, f"{sheet}!{ref}" if sheet else ref,
+        ref = row[beyond][1] or row_place(r, beyond + 1)
+        out.errors.append(InputError(name, f"{sheet}!{ref}" if sheet and row[beyond][1] else ref,
                                      t("input.cell_beyond_header", cell=ref, text=repr(row[beyond][0][:40])),
                                      t("input.expected_within_header")))
         return True
     if sheet is None and len(row) < header_cells:
-        out.errors.append(InputError(name, f"row {r}", t("input.ragged_row", cells=len(row), header=header_cells),
+        out.errors.append(InputError(name, row_place(r), t("input.ragged_row", cells=len(row), header=header_cells),
                                      t("input.expected_row_cells")))
         return True
     return False
@@ -335,7 +342,7 @@ def read_school_file(path: Path, out: Loaded) -> tuple[list, list[str], str | No
         out.errors.append(InputError(name, exc.place, exc.message, exc.expected))
         return [], [], None
     except OSError as exc:
-        out.errors.append(InputError(name, "", f"cannot read the school table: {exc.strerror}"))
+        out.errors.append(InputError(name, "", t("input.cannot_read_school_table", reason=os_reason(exc))))
         return [], [], None
     out.inputs.append({"file": name, "sha256": hashlib.sha256(data).hexdigest(), "entities": [],
                        "role": "school table"})

@@ -35,7 +35,7 @@ def read(path: Path) -> tuple[list[dict], list[InputError]]:
     except FileNotFoundError:
         return [], [InputError(name, "", t("input.no_such_path"))]
     except DocumentError as exc:
-        return [], [InputError(name, exc.place, str(exc), exc.expected)]
+        return [], [InputError(name, exc.place, exc.message, exc.expected)]
     items = doc.data.get("waivers") if isinstance(doc.data, dict) else None
     if not isinstance(items, list):
         return [], [InputError(name, "waivers", t("waiver.not_a_list"), t("waiver.expected_list"))]

@@ -40,4 +40,4 @@ def _read_cached(path: str, mtime_ns: int, size: int) -> tuple[str, Any]:
         data = read_bytes(Path(path))
         return hashlib.sha256(data).hexdigest(), load_yaml(decode(data)).data
     except DocumentError as exc:
-        raise PackError([f"{pack_name(Path(path))}: {exc.place + ': ' if exc.place else ''}{exc}"]) from None
+        raise PackError([f"{pack_name(Path(path))}: {str(exc.place) + ': ' if exc.place else ''}{exc}"]) from None

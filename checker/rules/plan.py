@@ -70,7 +70,7 @@ def load_plan(path: Path) -> tuple[Pack, list[InputError]]:
     try:
         data = read_form(path) if path.suffix.lower() == ".xlsx" else load_yaml(decode(read_bytes(path))).data
     except DocumentError as exc:
-        raise PackError([f"{name}: {exc.place + ': ' if exc.place else ''}{exc}"]) from None
+        raise PackError([f"{name}: {str(exc.place) + ': ' if exc.place else ''}{exc}"]) from None
     if path.suffix.lower() != ".xlsx":
         return compile_plan(data, name)
     try:  # a filled form: name the sheet and row, not the YAML path

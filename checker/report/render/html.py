@@ -183,7 +183,7 @@ def _overview(report: dict, view: View, stats) -> Iterator[str]:
         yield (f'<h2 id="missing-title">{e(w("section.missing_submissions"))} ({len(missing)}/{roster["entities"]})</h2>'
                f'<table id="missing"><thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table>\n')
     if report["errors"]:
-        items = "".join(f"<li><code>{e(view.file(x['file']))}</code> {e(x['place'])}: {e(localized(x, 'message', lang))}"
+        items = "".join(f"<li><code>{e(view.file(x['file']))}</code> {e(localized(x, 'place', lang))}: {e(localized(x, 'message', lang))}"
                         + (f' <span class="muted">({e(w("head.expected"))}: {e(localized(x, "expected", lang))})</span>'
                            if x["expected"] else "") + "</li>" for x in report["errors"])
         yield f'<h2 class="s-error">{e(w("section.errors"))} ({len(report["errors"])})</h2><ul id="invalid">{items}</ul>\n'

@@ -40,7 +40,7 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
         out.append("")
     if report["errors"]:
         out.append(f"## {w('section.errors')}\n")
-        out.extend(f"- `{cell(view.file(e['file']))}` {cell(e['place'])}: {cell(localized(e, 'message', lang))}"
+        out.extend(f"- `{cell(view.file(e['file']))}` {cell(localized(e, 'place', lang))}: {cell(localized(e, 'message', lang))}"
                    + (f" ({w('head.expected')}: {cell(localized(e, 'expected', lang))})" if e["expected"] else "")
                    for e in report["errors"])
         out.append("")

@@ -82,7 +82,8 @@ def summary_line(report: dict, lang: str) -> str:
 
 
 def _error(e: dict, view: View) -> str:
-    where = f"{view.file(e['file'])}: {e['place']}" if e["place"] else view.file(e["file"])
+    place = localized(e, "place", view.lang)
+    where = f"{view.file(e['file'])}: {place}" if place else view.file(e["file"])
     expected = localized(e, "expected", view.lang)
     tail = (f"(应为:{expected})" if view.lang == "zh" else f" (expected: {expected})") if expected else ""
     return f"{where}: {localized(e, 'message', view.lang)}{tail}"

@@ -209,7 +209,7 @@ def _summary(wb, report: dict, cols, view: View) -> None:
     for e in report["errors"]:
         ws.append([_text(ws, ""), _text(ws, view.file(e["file"])), _text(ws, ""), _text(ws, ""), _text(ws, ""),
                    _text(ws, ""), _text(ws, mark("invalid", lang), FILL["invalid"]),
-                   _text(ws, f"{e['place']}: {localized(e, 'message', lang)}")])
+                   _text(ws, f"{localized(e, 'place', lang)}: {localized(e, 'message', lang)}")])
     roster = report.get("roster")
     for e in (roster or {}).get("missing_submissions", []):
         ws.append([_text(ws, e["code"]), _text(ws, e["name"]), _text(ws, level_label(e["level"], lang)),
@@ -254,7 +254,7 @@ def _errors(wb, report: dict, view: View) -> None:
     ws = _sheet(wb, w("section.errors"), 1, "A2", {"A": 30, "B": 20, "C": 60, "D": 40})
     ws.append([_text(ws, x, bold=True) for x in (w("head.file"), w("head.place"), w("head.message"), w("head.expected"))])
     for e in report["errors"]:
-        ws.append([_text(ws, view.file(e["file"])), _text(ws, e["place"]), _text(ws, localized(e, "message", view.lang)),
+        ws.append([_text(ws, view.file(e["file"])), _text(ws, localized(e, "place", view.lang)), _text(ws, localized(e, "message", view.lang)),
                    _text(ws, localized(e, "expected", view.lang))])
     ws.auto_filter.ref = "A1:D1"
 
