@@ -108,14 +108,138 @@ def test_every_format_reads_in_chinese(record, fmt):
     assert not words, sorted(words)
 
 
-@pytest.mark.xfail(strict=True, reason="intake's input errors are still English; the 'silent' engineer is moving "
-                                       "them into the catalogue (remove this mark when they are)")
+YAML_PATH = re.compile(r"\b[a-z_]+(?:\[\d+\]|\.[a-z_]+)*\[\d+\](?:\[\d+\]|\.[a-z_]+)*")  # facts[0].unit
+
+
+def ids() -> set[str]:
+    """The contract's own ids, shown as they are in either language: field and column names,
+    indicator, stage, level and region ids (an expected text names the ids to write)."""
+    import json
+
+    from checker.intake.facts import LABEL_COLUMNS, LONG_COLUMNS, STATED_COLUMNS
+    from checker.intake.indicators import dictionary
+    from checker.intake.roster import ROSTER_COLUMNS
+    from checker.intake.schema import schema
+    from checker.intake.schools import columns
+    from checker.model import LEVELS, REGIONS, STAGES
+
+    names: set[str] = set()
+
+    def walk(x):
+        if isinstance(x, dict):
+            names.update(x.get("properties") or {})
+            names.update(x.get("required") or [])
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(schema("submission"))
+    return (names | set(LONG_COLUMNS) | set(STATED_COLUMNS) | set(LABEL_COLUMNS) | set(ROSTER_COLUMNS)
+            | set(columns()) | set(dictionary()) | set(STAGES) | set(LEVELS) | set(REGIONS)
+            | {"true", "false", "template"})  # `checker template`, the command that writes the form
+
+
+HAN = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]")
+ENTITY = 'entity: {code: "530322", name: 陆良县, level: county, region: west}\nperiod: 2021\nfacts:\n'
+FACT = "  - {indicator: edu_general_budget_expenditure, period: 2021, value: 12, unit: 万元}\n"
+LONG_ROW = ["530322", "陆良县", "county", "west", "2021", "students", "primary", "1200", "人", "", "", ""]
+
+
+def _long_table(*rows: list[str]) -> str:
+    from checker.intake.facts import LONG_COLUMNS
+
+    return ",".join(LONG_COLUMNS) + "\n" + "".join(",".join(r) + "\n" for r in rows)
+
+
+def _xlsx_bad_header(folder):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["code", "value"])
+    wb.active.append(["530322", "12"])
+    wb.save(folder / "bad-header.xlsx")
+
+
+def _form_without_value_column(folder):
+    from badfiles import no_value_column
+
+    no_value_column(folder)
+
+
+def _school_table(folder):
+    write(folder, "schools.csv", "school_code,school_name,school_type,students_primary\nS1,甲小学,小学,100\n"
+                                 "S2,乙小学,大学,200\n")
+    write(folder, "county.yaml", ENTITY.replace("facts:", "tables: {schools: schools.csv}\nfacts:") + FACT)
+
+
+# One bad input of each kind (and the county text its message quotes, shown as written).
+BAD_INPUTS = {
+    "yaml syntax": (lambda d: write(d, "a.yaml", ENTITY + "  - {indicator: students, period: 2021\n"), ()),
+    "yaml colon": (lambda d: write(d, "a.yaml", "entity:\n  code: 530322\n  name 陆良县\n  level: county\n"), ()),
+    "yaml mapping value": (lambda d: write(d, "a.yaml", "entity: code: 530322\n"), ()),
+    "yaml control character": (lambda d: write(d, "a.yaml", ENTITY + "  - {indicator: students\x01}\n"), ()),
+    "json syntax": (lambda d: write(d, "a.json", '{"entity": {"code": "530322",}}'), ()),
+    "csv header": (lambda d: write(d, "a.csv", "code,value\n530322,12\n"), ()),
+    "csv ragged row": (lambda d: write(d, "a.csv", _long_table(LONG_ROW, LONG_ROW[:6])), ()),
+    "csv beyond header": (lambda d: write(d, "a.csv", _long_table(LONG_ROW + ["", "9"])), ("'9'",)),
+    "xlsx header": (_xlsx_bad_header, ()),
+    "form without value column": (_form_without_value_column, ("数据",)),
+    "school table column": (_school_table, ("'大学'",)),
+    "document outside folder": (lambda d: write(d, "a.yaml", ENTITY.replace(
+        "facts:", "documents: [{id: r, path: ../../etc/passwd}]\nfacts:") + FACT), ("'../../etc/passwd'",)),
+    "entity code": (lambda d: write(d, "a.csv", _long_table(["12"] + LONG_ROW[1:])), ("'12'",)),
+    "period": (lambda d: write(d, "a.csv", _long_table(LONG_ROW[:4] + ["20x1"] + LONG_ROW[5:])), ("'20x1'",)),
+    "unknown indicator": (lambda d: write(d, "a.yaml", ENTITY + FACT.replace("edu_general_budget_expenditure",
+                                                                             "teacher_salary")), ("'teacher_salary'",)),
+    "unknown stage": (lambda d: write(d, "a.csv", _long_table(LONG_ROW[:6] + ["college"] + LONG_ROW[7:])),
+                      ("'college'",)),
+    "bad unit": (lambda d: write(d, "a.yaml", ENTITY + FACT.replace("万元", "万")), ("万",)),
+    "schema": (lambda d: write(d, "a.yaml", ENTITY.replace("county", "town").replace("period: 2021\n", "")
+                               + "  - {indicator: students, period: 2021, vaule: 3}\n"), ("'town'", "'vaule'")),
+    "roster row": (lambda d: write(d, "roster.csv", "code,name,level,parent,region\n5303X1,陆良县,town,,west\n"),
+                   ("'5303X1'",)),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_INPUTS)
+def test_input_errors_read_in_the_readers_language(tmp_path, kind):
+    build, echoed = BAD_INPUTS[kind]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    build(folder)
+    roster = folder / "roster.csv"
+    if roster.exists():
+        roster.rename(tmp_path / "roster.csv")
+        write(folder, "a.yaml", ENTITY + FACT)
+    report = check([folder], jobs=1, roster=tmp_path / "roster.csv" if roster.exists() or kind == "roster row"
+                   else None)
+    record = report.to_dict()
+    assert record["errors"], kind
+    allowed = sorted(set(allowed_strings(record)) - {e["place"] for e in record["errors"]} | set(echoed),
+                     key=len, reverse=True)
+    for fmt in ("table", "markdown"):
+        shown = "".join(render(record, fmt, "zh", **({"width": 400} if fmt == "table" else {})))
+        words = english_words(YAML_PATH.sub(" ", shown), allowed) - ids()
+        assert not words, (kind, fmt, sorted(words))
+        english = "".join(render(record, fmt, "en", **({"width": 400} if fmt == "table" else {})))
+        for e in record["errors"]:
+            assert e["message_en"] in english and e["place_en"] in english, (kind, fmt)
+            said = e["message_en"] + " " + e["place_en"]
+            for s in sorted(set(echoed) | {e["file"]}, key=len, reverse=True):
+                said = said.replace(s, " ")
+            assert not HAN.search(said) and WORD.search(e["message_en"]), (kind, e["message_en"], e["place_en"])
+
+
 def test_input_errors_read_in_chinese(tmp_path):
     write(tmp_path, "unit.yaml", 'entity: {code: "530322", name: 陆良县, level: county, region: west}\nperiod: 2021\n'
           "facts:\n  - {indicator: edu_general_budget_expenditure, period: 2021, value: 12, unit: 万}\n")
     write(tmp_path, "broken.yaml", "entity: [\n")
     record = check([tmp_path], jobs=1).to_dict()
     assert len(record["errors"]) == 2
+    allowed = sorted(set(allowed_strings(record)) - {e["place"] for e in record["errors"]}, key=len, reverse=True)
     for fmt in ("table", "markdown"):
-        words = english_words("".join(render(record, fmt, "zh")), allowed_strings(record))
+        shown = "".join(render(record, fmt, "zh", **({"width": 400} if fmt == "table" else {})))
+        words = english_words(YAML_PATH.sub(" ", shown), allowed)
         assert not words, sorted(words)

@@ -303,6 +303,8 @@ def from_rows(rows, name: str, out: Loaded, period: int | None, sheet: str | Non
         if group["entity"] is None:
             continue
         periods = [f.period for f in group["facts"]] + [b.period for b in group["bad"] if b.period]
+        if period is None and not periods:
+            continue  # not one row of this entity gives a year: each is an input error at its place
         evaluated = period if period is not None else max(periods)
         out.submissions.append(Submission(group["entity"], evaluated, name, tuple(group["facts"]), tuple(group["bad"])))
 
