@@ -10,8 +10,9 @@
     checker criteria test [--criteria PATH]
 
 Exit codes: 2 if any input was invalid or the command was misused; otherwise 1 if any blocking
-criterion is fail, missing or error; otherwise 0. Errors are caught here, in one place; `--debug`
-shows the traceback.
+criterion is fail, missing or error; otherwise 0. Errors are caught in one place (checker/command.py,
+which does the work of `check` for this typer command and for the fast path); `--debug` shows the
+traceback.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, List, Optional
+from typing import List, Optional
 
 import typer
 
+from checker import command
+from checker.command import EXIT_INVALID, Format, Lang, Sort, _binary_needs_output, _emit, _fail, _packs, _plans
 from checker.i18n import text
 
 EXIT_CODES = ("Exit codes: 0 every binding criterion passes; 1 a binding criterion fails, lacks data or errs, "
@@ -33,185 +36,6 @@ app = typer.Typer(add_completion=True, no_args_is_help=True, epilog=EXIT_CODES,
                   help="Check education-duty self-evaluations (教育督导) against criteria packs.")
 criteria_app = typer.Typer(no_args_is_help=True, help="List criteria packs and run their examples.")
 app.add_typer(criteria_app, name="criteria")
-
-EXIT_INVALID = 2
-EXIT_INTERNAL = 3  # a bug in the checker, not the county's file (report/record.py)
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-    xlsx = "xlsx"
-    html = "html"
-    junit = "junit"
-
-
-class Sort(str, Enum):
-    input = "input"
-    status = "status"
-
-
-STATUSES = ("pass", "fail", "warn", "missing", "not_applicable", "error")
-
-
-class Lang(str, Enum):
-    zh = "zh"
-    en = "en"
-
-
-def _emit(chunks: Iterable[str | bytes], output: Optional[Path], binary: bool = False) -> None:
-    """Write a renderer's output piece by piece: to stdout (text as UTF-8; a reader that closed the
-    pipe, as `| head` does, ends the output quietly), or to a temporary file beside `output`,
-    renamed over it only once complete, so a failed or killed run leaves the previous report whole
-    and two runs never leave a mixed file. A write that fails (disk full) names the output file."""
-    if output is None:
-        try:
-            if binary:
-                for chunk in chunks:
-                    sys.stdout.buffer.write(chunk)
-                sys.stdout.buffer.flush()
-                return
-            if hasattr(sys.stdout, "reconfigure"):
-                sys.stdout.reconfigure(encoding="utf-8")  # Chinese must survive any locale
-            for chunk in chunks:
-                sys.stdout.write(chunk)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
-        return
-    import os
-    import tempfile
-
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
-    except OSError as exc:
-        raise OutputError(output, exc) from None
-    try:
-        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")) as f:
-            for chunk in chunks:
-                f.write(chunk)
-        os.chmod(temp, 0o644)
-        os.replace(temp, output)
-    except OSError as exc:
-        raise OutputError(output, exc) from None
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-
-
-class OutputError(Exception):
-    """The report could not be written (disk full, no permission): names the output file."""
-
-    def __init__(self, output: Path, cause: OSError):
-        super().__init__(f"{output}: {cause.strerror or cause}")
-        self.output, self.cause = output, cause
-
-
-class _progress:
-    """A progress bar on stderr for a batch that takes more than a moment — checking the files,
-    then writing the report; none when stderr is not a terminal or for a handful of files."""
-
-    def __init__(self, paths: List[Path]):
-        self.paths = paths
-        self.bar = None
-
-    def __enter__(self):
-        from checker.intake.files import discover
-
-        if not sys.stderr.isatty():
-            return self
-        count = len(discover(self.paths)[0])
-        if count < 50:
-            return self
-        self.bar = typer.progressbar(length=count, label=_word("cli.checking"), file=sys.stderr).__enter__()
-        return self
-
-    @property
-    def update(self):
-        return self.bar.update if self.bar is not None else None
-
-    def writing(self, record: dict) -> dict:
-        """The record whose findings move the bar as the renderer reads them (first pass)."""
-        if self.bar is None:
-            return record
-        self.bar.__exit__(None, None, None)
-        self.bar = typer.progressbar(length=len(record["findings"]), label=_word("cli.writing"),
-                                     file=sys.stderr).__enter__()
-        return {**record, "findings": _Counted(record["findings"], self.bar)}
-
-    def __exit__(self, *exc):
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
-
-
-class _Counted:
-    """A record's findings that advance a progress bar while they are read, once."""
-
-    def __init__(self, items, bar):
-        self._items, self._bar, self._done = items, bar, 0
-
-    def __len__(self):
-        return len(self._items)
-
-    def __getitem__(self, index):
-        return self._items[index]
-
-    def __iter__(self):
-        for n, item in enumerate(self._items, 1):
-            if n > self._done and n % 200 == 0:
-                self._bar.update(200)
-                self._done = n
-            yield item
-
-
-def _word(key: str, lang: str = "zh", **fields) -> str:
-    from checker.i18n import text
-
-    return text(key, lang, **fields)
-
-
-def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> list:
-    """The packs named by --criteria (the default packs, or with `everything` every bundled pack);
-    invalid criteria end the command with exit 2 and every problem listed."""
-    from checker.rules.criteria import PackError
-    from checker.rules.library import all_bundled, load_packs
-
-    try:
-        return all_bundled() if everything and not criteria else load_packs(criteria)
-    except PackError as exc:
-        _fail(_word("cli.invalid_criteria", problems="\n  " + "\n  ".join(exc.problems)), debug)
-
-
-def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
-    """The packs compiled from --plan files, and the notices their rows raise; an invalid plan
-    ends the command with exit 2 and every problem listed."""
-    from checker.rules.criteria import PackError
-    from checker.rules.plan import load_plans
-
-    if not paths:
-        return [], []
-    try:
-        return load_plans(list(paths))
-    except PackError as exc:
-        _fail("invalid plan:\n  " + "\n  ".join(exc.problems), debug)
-
-
-def _binary_needs_output(binary: bool, output: Optional[Path]) -> None:
-    if binary and output is None and sys.stdout.isatty():
-        typer.echo("checker: " + _word("cli.binary_needs_output"), err=True)
-        raise typer.Exit(EXIT_INVALID)
-
-
-def _fail(message: str, debug: bool, code: int = EXIT_INVALID) -> None:
-    if debug:
-        raise
-    typer.echo(f"checker: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _version(value: bool) -> None:
@@ -227,17 +51,6 @@ def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
     """Check education-duty self-evaluations (教育督导) against criteria packs."""
-
-
-def _only(value: Optional[str]) -> Optional[frozenset]:
-    if not value:
-        return None
-    chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
-    unknown = chosen - set(STATUSES)
-    if unknown:
-        raise typer.BadParameter(_word("cli.unknown_status", statuses=", ".join(sorted(unknown)),
-                                       known=",".join(STATUSES)))
-    return chosen
 
 
 @app.command(epilog=EXIT_CODES)
@@ -272,58 +85,12 @@ def check(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Check submissions and print the findings (with --against: what changed since that round)."""
-    from checker.api import check as run_check
-    from checker.evaluate.engine import EngineRuleError
-    from checker.report.render import BINARY, render
-    from checker.report.render.diff import render as render_diff
-    from checker.store.schema import StoreError
-
-    _binary_needs_output(fmt.value in BINARY, output)
-    statuses = _only(only)
-    for option, value in (("--round", round_name), ("--against", against)):
-        if value and not store:
-            _fail(text("store.needs_store", lang.value, option=option), debug)
-    if against and fmt is Format.junit:
-        _fail(text("store.diff_format", lang.value, fmt=fmt.value), debug)
-    options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
-    if fmt is Format.table and output is None:
-        import shutil
-
-        options = {"width": shutil.get_terminal_size((100, 24)).columns,
-                   "color": sys.stdout.isatty() and "NO_COLOR" not in __import__("os").environ}
-    packs = _packs(criteria, debug)
-    plan_packs, notices = _plans(plan, debug)
     try:
-        with _progress(paths) as progress:
-            report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,
-                               roster=roster, entity=entity, store=store, round_name=round_name, against=against,
-                               waivers=waivers, exclude=[output] if output is not None else [])
-            if notices:
-                from dataclasses import replace
-
-                report = replace(report, notices=report.notices + tuple(notices))
-            if report.diff is not None:  # --against: what changed since that round, instead of the findings
-                _emit(render_diff(report.diff, fmt.value, lang.value), output, binary=fmt.value in BINARY)
-            else:
-                record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))
-                _emit(render(record, fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
-    except StoreError as exc:
-        _fail(exc.text.render(lang.value), debug)
-    except EngineRuleError as exc:
-        _fail(_word("cli.invalid_criteria", lang.value, problems=str(exc)), debug)
-    except OutputError as exc:
-        _fail(_word("cli.cannot_write", lang.value, output=exc.output, reason=exc.cause.strerror or exc.cause), debug)
-    except Exception as exc:  # noqa: BLE001 - the one place errors are caught
-        _fail(_word("cli.internal_error", lang.value, error=f"{exc.__class__.__name__}: {exc}"), debug, EXIT_INTERNAL)
-    if report.errors and fmt is not Format.table and output is None:
-        for error in report.errors:
-            typer.echo(f"checker: {_word('cli.invalid_input', lang.value)}: {error.render(lang.value)}", err=True)
-    if output is not None:
-        from checker.report.render.table import summary_line
-
-        typer.echo(f"checker: {summary_line(report.record(), lang.value)}"
-                   + _word("cli.written", lang.value, output=output, code=report.exit_code()), err=True)
-    raise typer.Exit(report.exit_code())
+        code = command.check(paths, criteria, fmt, output, period, lang, roster, only, sort, jobs, entity_sheets, plan,
+                             entity, store, round_name, against, waivers, debug)
+    except command.UnknownStatuses as exc:
+        raise typer.BadParameter(str(exc)) from None
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -473,7 +240,15 @@ def criteria_test(
 
 
 def main() -> None:
-    app()
+    """The `checker` script: a plain `checker check …` runs without typer's parsing (checker/fastpath.py),
+    everything else through the typer app."""
+    from checker.fastpath import run
+
+    code = run(sys.argv[1:])
+    if code is None:
+        app()
+    else:
+        sys.exit(code)
 
 
 if __name__ == "__main__":

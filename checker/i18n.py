@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 LANGS = ("zh", "en")
@@ -18,10 +18,17 @@ LANGS = ("zh", "en")
 
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, str]]:
+    """The texts by key; parsed once and kept in the disk cache (checker/cache.py) by the file's bytes."""
+    from checker.cache import cached
+
+    raw = (Path(__file__).parent / "data" / "messages.yaml").read_bytes()
+    return cached("catalogue", (raw,), lambda: _parsed(raw))
+
+
+def _parsed(raw: bytes) -> dict[str, dict[str, str]]:
     import yaml
 
-    raw = resources.files("checker").joinpath("data/messages.yaml").read_text(encoding="utf-8")
-    return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +10,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SUBMISSIONS = ROOT / "submissions"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+# The disk cache of packs and schemas (checker/cache.py) goes to a folder of this test session,
+# never into the real home; subprocesses started by tests inherit it.
+CACHE_DIR = tempfile.mkdtemp(prefix="checker-test-cache-")
+os.environ["CHECKER_CACHE_DIR"] = CACHE_DIR
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(CACHE_DIR, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,13 @@
 """Dependencies point one way, between sub-packages and inside each:
-i18n → model → intake → rules → evaluate → report → store → api → cli."""
+cache → i18n → model → intake → rules → evaluate → report → store → api → command → fastpath → cli."""
 
 import ast
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "checker"
 # each layer may import only the layers listed before it (and itself)
-LAYERS = ["i18n", "model", "intake", "rules", "evaluate", "report", "store", "api", "cli", "__main__"]
+LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "api", "command", "fastpath", "cli",
+          "__main__"]
 # inside a sub-package, each module may import only the modules listed before it (and itself)
 MODULES = {
     "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "extract", "tables", "documents",

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from checker.intake.documents import from_document
-from checker.intake.extract import REPORT_SUFFIXES, ReportError, draft_yaml, extract
 from checker.intake.facts import Loaded
 from checker.intake.forms import from_template, is_template
 from checker.intake.safeyaml import DocumentError, decode, load_json, load_yaml, os_reason, read_bytes
@@ -97,7 +96,7 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
                     from_rows(rows, name, out, period, sheet=ws.title)
             finally:
                 wb.close()
-        elif suffix in REPORT_SUFFIXES:
+        elif suffix in _report_suffixes():
             from_report(path, name, out, period, entity)
         else:
             out.errors.append(InputError(name, "", t("input.unsupported_type", suffix=repr(suffix)),
@@ -116,6 +115,8 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
 def from_report(path: Path, name: str, out: Loaded, period: int | None, entity: str | None) -> None:
     """A county's report checked directly: extracted to a draft submission and read as one, so every
     fact is marked extracted and every finding resting on it is a draft."""
+    from checker.intake.extract import ReportError, draft_yaml, extract
+
     if entity is None or period is None:
         out.errors.append(InputError(name, "", t("extract.needs_entity")))
         return
@@ -125,6 +126,14 @@ def from_report(path: Path, name: str, out: Loaded, period: int | None, entity: 
         out.errors.append(InputError(name, "", t(exc.key, **exc.fields), t("extract.expected_text")))
         return
     from_document(load_yaml(draft_yaml(draft)), name, path, out)
+
+
+def _report_suffixes() -> tuple[str, ...]:
+    """The report kinds `extract` reads; imported only when a file is none of SUFFIXES (the
+    extractor's modules take ~25 ms to import, for a check that reads no report)."""
+    from checker.intake.extract import REPORT_SUFFIXES
+
+    return REPORT_SUFFIXES
 
 
 def internal_error(name: str, exc: BaseException) -> InputError:

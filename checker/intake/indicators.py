@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from checker.model import STAGES
 
@@ -38,9 +38,16 @@ class Indicator:
 
 @lru_cache(maxsize=1)
 def dictionary() -> dict[str, Indicator]:
+    """The indicators by key; parsed once and kept in the disk cache (checker/cache.py) by the file's bytes."""
+    from checker.cache import cached
+
+    data = (Path(__file__).parent.parent / "data" / "indicators.yaml").read_bytes()
+    return cached("indicators", (data,), lambda: _parsed(data.decode("utf-8")))
+
+
+def _parsed(text: str) -> dict[str, Indicator]:
     import yaml
 
-    text = resources.files("checker").joinpath("data/indicators.yaml").read_text(encoding="utf-8")
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["indicators"]
     bounds = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).get("bounds") or {}
     out = {}

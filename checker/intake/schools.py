@@ -7,7 +7,7 @@ have needed it report an error rather than judging the county on the schools tha
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from checker.i18n import Text, t
@@ -21,7 +21,7 @@ _FAMILY = {"count": "count", "area": "area", "money": "money"}
 def _spec() -> dict:
     import yaml
 
-    text = resources.files("checker").joinpath("data/school_columns.yaml").read_text(encoding="utf-8")
+    text = (Path(__file__).parent.parent / "data" / "school_columns.yaml").read_text(encoding="utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from checker.intake import schema
 from checker.rules.criteria import PackError
-from checker.rules.files import bundled_names, bundled_path, read_pack_file
+from checker.rules.files import bundled_names, bundled_path, pack_file_exists, read_pack_file
 from checker.rules.parse import yaml_place
 
 
 def base_data(spec: str, name: str, path: Path) -> dict:
     """The YAML data of a pack named by path (beside this one) or by bundled name."""
-    base_path = (path.parent / spec) if (path.parent / spec).is_file() else None
+    base_path = (path.parent / spec) if pack_file_exists(path.parent / spec) else None
     if base_path is None:
         if spec not in bundled_names():
             raise PackError([f"{name}: no pack {spec!r} (a path beside this file or a bundled pack)"])

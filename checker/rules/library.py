@@ -1,14 +1,21 @@
 """Which packs to load (a file, a directory, a bundled name or alias, or the defaults) and loading
-them: read, resolve `extends` and `parameters_from`, parse, reject duplicate ids across packs."""
+them: read, resolve `extends` and `parameters_from`, parse, reject duplicate ids across packs.
+
+A loaded pack is cached on disk (checker/cache.py) by its file's name and bytes; the entry also
+lists every other pack file its loading read (the base it extends, the pack it shares parameters
+with) with their hashes, and is used only while they are all unchanged. An invalid pack is never
+cached: its errors are found again on every run."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
+from checker.cache import cached
 from checker.rules.criteria import Pack, PackError
 from checker.rules.extends import extended, shared_parameters
-from checker.rules.files import bundled_names, bundled_path, pack_name, read_pack_file
+from checker.rules.files import (bundled_names, bundled_path, file_sha256, pack_name, read_pack_file, recording,
+                                 unchanged)
 from checker.rules.parse import parse_pack
 
 BUNDLED_DEFAULT = ("duties", "consistency")  # run together unless --criteria says otherwise
@@ -61,7 +68,21 @@ def load_packs(spec: str | Path | None = None) -> list[Pack]:
 
 
 def load_pack(path: Path) -> Pack:
+    """One pack file, parsed and validated, from the cache when neither it nor any pack file it
+    read has changed since."""
     name = pack_name(path)
+    reads, pack = cached("packs", (name, file_sha256(path)), lambda: _built(path, name),
+                         fresh=lambda entry: unchanged(entry[0]))
+    return pack
+
+
+def _built(path: Path, name: str) -> tuple[list[tuple[str, str | None]], Pack]:
+    with recording() as reads:
+        pack = _parsed(path, name)
+    return reads, pack
+
+
+def _parsed(path: Path, name: str) -> Pack:
     sha256, raw = read_pack_file(path)
     extends, provinces, overrides = None, (), ()
     if isinstance(raw, dict) and raw.get("extends"):

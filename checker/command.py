@@ -1,0 +1,274 @@
+"""The work of `checker check` once its options are parsed, shared by the typer command
+(checker/cli.py) and the fast path that parses a plain `checker check …` without typer
+(checker/fastpath.py), so both run exactly the same code; and the helpers every command uses to
+load criteria, write output and fail. Nothing here imports typer: messages go to stderr directly,
+and a failure ends the command with `SystemExit(code)`, which typer passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterable, List, Optional
+
+from checker.i18n import text
+
+EXIT_INVALID = 2
+EXIT_INTERNAL = 3  # a bug in the checker, not the county's file (report/record.py)
+STATUSES = ("pass", "fail", "warn", "missing", "not_applicable", "error")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    xlsx = "xlsx"
+    html = "html"
+    junit = "junit"
+
+
+class Sort(str, Enum):
+    input = "input"
+    status = "status"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class UnknownStatuses(ValueError):
+    """--only names a status that does not exist (the typer command reports it as a bad parameter)."""
+
+
+def say(message: str) -> None:
+    """One line to stderr, as typer.echo(..., err=True) writes it."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def _emit(chunks: Iterable[str | bytes], output: Optional[Path], binary: bool = False) -> None:
+    """Write a renderer's output piece by piece: to stdout (text as UTF-8; a reader that closed the
+    pipe, as `| head` does, ends the output quietly), or to a temporary file beside `output`,
+    renamed over it only once complete, so a failed or killed run leaves the previous report whole
+    and two runs never leave a mixed file. A write that fails (disk full) names the output file."""
+    if output is None:
+        try:
+            if binary:
+                for chunk in chunks:
+                    sys.stdout.buffer.write(chunk)
+                sys.stdout.buffer.flush()
+                return
+            if hasattr(sys.stdout, "reconfigure"):
+                sys.stdout.reconfigure(encoding="utf-8")  # Chinese must survive any locale
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return
+    import tempfile
+
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+    except OSError as exc:
+        raise OutputError(output, exc) from None
+    try:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")) as f:
+            for chunk in chunks:
+                f.write(chunk)
+        os.chmod(temp, 0o644)
+        os.replace(temp, output)
+    except OSError as exc:
+        raise OutputError(output, exc) from None
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+
+
+class OutputError(Exception):
+    """The report could not be written (disk full, no permission): names the output file."""
+
+    def __init__(self, output: Path, cause: OSError):
+        super().__init__(f"{output}: {cause.strerror or cause}")
+        self.output, self.cause = output, cause
+
+
+class _progress:
+    """A progress bar on stderr for a batch that takes more than a moment — checking the files,
+    then writing the report; none when stderr is not a terminal or for a handful of files."""
+
+    def __init__(self, paths: List[Path]):
+        self.paths = paths
+        self.bar = None
+
+    def __enter__(self):
+        from checker.intake.files import discover
+
+        if not sys.stderr.isatty():
+            return self
+        count = len(discover(self.paths)[0])
+        if count < 50:
+            return self
+        import typer  # only for a batch on a terminal
+
+        self.bar = typer.progressbar(length=count, label=_word("cli.checking"), file=sys.stderr).__enter__()
+        return self
+
+    @property
+    def update(self):
+        return self.bar.update if self.bar is not None else None
+
+    def writing(self, record: dict) -> dict:
+        """The record whose findings move the bar as the renderer reads them (first pass)."""
+        if self.bar is None:
+            return record
+        import typer
+
+        self.bar.__exit__(None, None, None)
+        self.bar = typer.progressbar(length=len(record["findings"]), label=_word("cli.writing"),
+                                     file=sys.stderr).__enter__()
+        return {**record, "findings": _Counted(record["findings"], self.bar)}
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+class _Counted:
+    """A record's findings that advance a progress bar while they are read, once."""
+
+    def __init__(self, items, bar):
+        self._items, self._bar, self._done = items, bar, 0
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, index):
+        return self._items[index]
+
+    def __iter__(self):
+        for n, item in enumerate(self._items, 1):
+            if n > self._done and n % 200 == 0:
+                self._bar.update(200)
+                self._done = n
+            yield item
+
+
+def _word(key: str, lang: str = "zh", **fields) -> str:
+    return text(key, lang, **fields)
+
+
+def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> list:
+    """The packs named by --criteria (the default packs, or with `everything` every bundled pack);
+    invalid criteria end the command with exit 2 and every problem listed."""
+    from checker.rules.criteria import PackError
+    from checker.rules.library import all_bundled, load_packs
+
+    try:
+        return all_bundled() if everything and not criteria else load_packs(criteria)
+    except PackError as exc:
+        _fail(_word("cli.invalid_criteria", problems="\n  " + "\n  ".join(exc.problems)), debug)
+
+
+def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
+    """The packs compiled from --plan files, and the notices their rows raise; an invalid plan
+    ends the command with exit 2 and every problem listed."""
+    from checker.rules.criteria import PackError
+    from checker.rules.plan import load_plans
+
+    if not paths:
+        return [], []
+    try:
+        return load_plans(list(paths))
+    except PackError as exc:
+        _fail("invalid plan:\n  " + "\n  ".join(exc.problems), debug)
+
+
+def _binary_needs_output(binary: bool, output: Optional[Path]) -> None:
+    if binary and output is None and sys.stdout.isatty():
+        say("checker: " + _word("cli.binary_needs_output"))
+        raise SystemExit(EXIT_INVALID)
+
+
+def _fail(message: str, debug: bool, code: int = EXIT_INVALID) -> None:
+    if debug:
+        raise
+    say(f"checker: {message}")
+    raise SystemExit(code)
+
+
+def only_statuses(value: Optional[str]) -> Optional[frozenset]:
+    """The statuses --only names; UnknownStatuses if one is not a status."""
+    if not value:
+        return None
+    chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
+    unknown = chosen - set(STATUSES)
+    if unknown:
+        raise UnknownStatuses(_word("cli.unknown_status", statuses=", ".join(sorted(unknown)),
+                                    known=",".join(STATUSES)))
+    return chosen
+
+
+def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optional[Path], period: Optional[int],
+          lang: Lang, roster: Optional[Path], only: Optional[str], sort: Sort, jobs: Optional[int],
+          entity_sheets: bool, plan: Optional[List[Path]], entity: Optional[str], store: Optional[str],
+          round_name: Optional[str], against: Optional[str], waivers: Optional[Path], debug: bool) -> int:
+    """Check submissions and print the findings (with --against: what changed since that round);
+    the exit code."""
+    from checker.api import check as run_check
+    from checker.evaluate.engine import EngineRuleError
+    from checker.report.render import BINARY, render
+    from checker.report.render.diff import render as render_diff
+    from checker.store.schema import StoreError
+
+    _binary_needs_output(fmt.value in BINARY, output)
+    statuses = only_statuses(only)
+    for option, value in (("--round", round_name), ("--against", against)):
+        if value and not store:
+            _fail(text("store.needs_store", lang.value, option=option), debug)
+    if against and fmt is Format.junit:
+        _fail(text("store.diff_format", lang.value, fmt=fmt.value), debug)
+    options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
+    if fmt is Format.table and output is None:
+        import shutil
+
+        options = {"width": shutil.get_terminal_size((100, 24)).columns,
+                   "color": sys.stdout.isatty() and "NO_COLOR" not in os.environ}
+    packs = _packs(criteria, debug)
+    plan_packs, notices = _plans(plan, debug)
+    try:
+        with _progress(paths) as progress:
+            report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,
+                               roster=roster, entity=entity, store=store, round_name=round_name, against=against,
+                               waivers=waivers, exclude=[output] if output is not None else [])
+            if notices:
+                from dataclasses import replace
+
+                report = replace(report, notices=report.notices + tuple(notices))
+            if report.diff is not None:  # --against: what changed since that round, instead of the findings
+                _emit(render_diff(report.diff, fmt.value, lang.value), output, binary=fmt.value in BINARY)
+            else:
+                record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))
+                _emit(render(record, fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
+    except StoreError as exc:
+        _fail(exc.text.render(lang.value), debug)
+    except EngineRuleError as exc:
+        _fail(_word("cli.invalid_criteria", lang.value, problems=str(exc)), debug)
+    except OutputError as exc:
+        _fail(_word("cli.cannot_write", lang.value, output=exc.output, reason=exc.cause.strerror or exc.cause), debug)
+    except Exception as exc:  # noqa: BLE001 - the one place errors are caught
+        _fail(_word("cli.internal_error", lang.value, error=f"{exc.__class__.__name__}: {exc}"), debug, EXIT_INTERNAL)
+    if report.errors and fmt is not Format.table and output is None:
+        for error in report.errors:
+            say(f"checker: {_word('cli.invalid_input', lang.value)}: {error.render(lang.value)}")
+    if output is not None:
+        from checker.report.render.table import summary_line
+
+        say(f"checker: {summary_line(report.record(), lang.value)}"
+            + _word("cli.written", lang.value, output=output, code=report.exit_code()))
+    return report.exit_code()
