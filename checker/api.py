@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import time
 from contextlib import nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 from checker import __version__
 from checker.rules.compile import compile_packs
+from checker.evaluate import coverage
 from checker.evaluate.derive import derive
 from checker.i18n import t, text
 from checker.rules.checks import HISTORY_CHECKS
@@ -142,13 +143,16 @@ class _ChunkResult:
     loaded: Loaded
     findings: dict[tuple[str, int, str], list[Finding]]  # per submission: (code, period, file)
     submissions: dict[tuple[str, int, str], Submission] | None = None  # kept when a store is given
+    unchecked: dict[tuple[str, int, str], list[InputError]] = field(default_factory=dict)  # figures nothing read
 
 
 def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
-              history: History | None = None) -> list[Finding]:
+              history: History | None = None, notices: list[InputError] | None = None) -> list[Finding]:
     """Derive from the school table, add the parent's figures a plan's relative targets read, take
     missing last-year figures from the store, pick the entity's province and plan packs, evaluate
-    (the peer checks wait for the whole batch: `_peer_checks`)."""
+    (the peer checks wait for the whole batch: `_peer_checks`); into `notices`, the submission's
+    figures no criterion read (`_unchecked`)."""
+    own = sub
     extra = (parents or {}).get((sub.entity.code, sub.period), ())
     if extra:
         sub = replace(sub, facts=sub.facts + tuple(extra))
@@ -156,9 +160,18 @@ def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dic
     if history is not None:
         sub = supplement(sub, history)
     findings = evaluate(sub, _without_peer_checks(packs_for(packs, sub.entity.code)), compiled, engine, history)
+    if notices is not None:
+        notices.extend(_unchecked(own, sub, packs, history))
     if any(f.extracted for f in sub.facts):  # extracted and not confirmed by a person: drafts
         findings = [replace(f, draft=True) for f in findings]
     return findings
+
+
+def _unchecked(own: Submission, evaluated: Submission, packs: list[Pack], history: History | None) -> list[InputError]:
+    """Notices listing the submission's figures no criterion in force read, and its figures for
+    years neither evaluated nor read (checker/evaluate/coverage.py)."""
+    unchecked, other_years = coverage.unread(own, evaluated, packs_for(packs, own.entity.code), history)
+    return coverage.notices(evaluated, unchecked, other_years)
 
 
 def _without_peer_checks(packs: list[Pack]) -> list[Pack]:
@@ -240,14 +253,16 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period, entity)
-    findings, kept = {}, {}
+    findings, kept, unchecked = {}, {}, {}
     for sub in loaded.submissions:
         sub = _with_period(sub, period) if period is not None else sub
-        findings[(sub.entity.code, sub.period, sub.file)] = _guarded(
-            sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history))
-        kept[(sub.entity.code, sub.period, sub.file)] = sub
+        key = (sub.entity.code, sub.period, sub.file)
+        notes = unchecked[key] = []
+        findings[key] = _guarded(
+            sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history, notes))
+        kept[key] = sub
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
-    return _ChunkResult(loaded, findings, kept if history is not None else None)
+    return _ChunkResult(loaded, findings, kept if history is not None else None, unchecked)
 
 
 _WORKER: dict = {}
@@ -360,6 +375,7 @@ def _merge_into(into: _ChunkResult, other: _ChunkResult) -> None:
     into.loaded.notices.extend(other.loaded.notices)
     into.loaded.inputs.extend(other.loaded.inputs)
     into.findings.update(other.findings)
+    into.unchecked.update(other.unchecked)
 
 
 def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],
@@ -368,7 +384,9 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
     loaded = Loaded(errors=list(errors))
     per_entity: dict[tuple[str, int], list[tuple[str, list[Finding]]]] = {}
     kept: dict[tuple[str, int, str], Submission] = {}
+    unchecked: dict[tuple[str, int, str], list[InputError]] = {}
     for result in results:
+        unchecked.update(result.unchecked)
         loaded.errors.extend(result.loaded.errors)
         loaded.notices.extend(result.loaded.notices)
         loaded.inputs.extend(result.loaded.inputs)
@@ -384,6 +402,7 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             group = per_entity[key]
             if key not in resubmitted:
                 findings.extend(group[0][1])
+                loaded.notices.extend(unchecked.get((*key, group[0][0]), ()))
                 if history is not None:
                     subs.append(kept[(*key, group[0][0])])
                 continue
@@ -395,7 +414,8 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             merged = [s for s in merged if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=merged, errors=loaded.errors, notices=loaded.notices)):
                 findings.extend(_guarded(sub, packs, loaded.errors,
-                                         lambda: _evaluate(sub, packs, compiled, engine, parents, history)))
+                                         lambda: _evaluate(sub, packs, compiled, engine, parents, history,
+                                                           loaded.notices)))
                 subs.append(sub)
     report = Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
                     meta(packs))
@@ -409,7 +429,7 @@ def run(loaded: Loaded, packs: list[Pack]) -> Report:
     with Engine(compiled) as engine:
         for submission in merge_resubmissions(loaded):
             findings.extend(_guarded(submission, packs, loaded.errors,
-                                     lambda: _evaluate(submission, packs, compiled, engine)))
+                                     lambda: _evaluate(submission, packs, compiled, engine, notices=loaded.notices)))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs),
                   meta(packs))
 

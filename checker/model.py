@@ -255,6 +255,8 @@ class InputError:
     message: str | Text  # a catalogue text (checker/i18n.py), or plain text not yet in the catalogue
     expected: str | Text = ""
     internal: bool = False  # a bug in the checker met while processing this file, not the file's fault
+    kind: str = ""  # a notice about figures: "unchecked" (no criterion read them) or "other_years"
+    figures: tuple[dict, ...] = ()  # those figures, machine-readable (checker/evaluate/coverage.py)
 
     def __str__(self) -> str:
         return self.render("zh")
@@ -270,7 +272,8 @@ class InputError:
         return {"file": self.file, "place": render(self.place, "zh"), "place_en": render(self.place, "en"),
                 "message": render(self.message, "zh"), "message_en": render(self.message, "en"),
                 "expected": render(self.expected, "zh"), "expected_en": render(self.expected, "en"),
-                **({"internal": True} if self.internal else {})}
+                **({"internal": True} if self.internal else {}),
+                **({"kind": self.kind, "figures": [dict(f) for f in self.figures]} if self.kind else {})}
 
 
 @dataclass(frozen=True)

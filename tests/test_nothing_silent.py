@@ -91,9 +91,9 @@ def test_exactly_one_finding_per_criterion_and_stage(sub):
                     key = (entry["indicator"], entry["stage"], entry["period"])
                     there = {str(x.location) for x in sub.facts if x.key == key and not x.is_claim
                              and (f.criterion_id not in checked or x.scope == entry.get("scope"))}
-                    # absent (for the scope a stated figure concerns), or there only as figures that
-                    # disagree (named with their places)
-                    assert not there or set(entry["conflicting"]) == there
+                    # absent (for the scope a stated figure concerns): figures that are there but
+                    # disagree are a conflict (`error` naming them), never missing
+                    assert not there
                 else:
                     assert entry.get("field") == "entity.region" or entry.get("table") == "schools" \
                         or "what" in entry

@@ -18,6 +18,7 @@ from typing import Any, Callable
 from decimal import Decimal
 from itertools import product
 
+from checker.evaluate.messages import fact_label, place as place_of
 from checker.rules.checks import NAMES
 from checker.intake.indicators import dictionary
 from checker.model import STAGE_ZH, Fact, Submission
@@ -43,6 +44,7 @@ class Detail:
     standard: float | None = None
     say: Callable[[Any, bool], tuple[str, str]] | None = None  # its own words for pass / not (history checks)
     absent: dict | None = None  # what is missing, machine-readable: {indicator, stage, period} (or a school figure)
+    conflict: tuple[Fact, ...] = ()  # figures it needs that disagree: an `error` naming them all, never `missing`
 
     def operands(self) -> dict[str, float]:
         lo, hi = self.computed
@@ -95,11 +97,29 @@ def _same(index: dict, fact: Fact, indicator: str, stage, period: int) -> Fact |
     return found[0] if len(values) == 1 else None
 
 
-def _wanted(index: dict, fact: Fact, indicator: str, stage, period: int) -> dict:
-    """What a check lacks, machine-readable; figures that are there but disagree are named as such."""
+def _wanted(fact: Fact, indicator: str, stage, period: int) -> dict:
+    """What a check lacks, machine-readable."""
+    return {"indicator": indicator, "stage": stage, "period": period, **({"scope": fact.scope} if fact.scope else {})}
+
+
+def _conflicting(index: dict, fact: Fact, indicator: str, stage, period: int) -> tuple[Fact, ...]:
+    """The figures for one key (in the scope `fact` concerns) when they disagree; else ()."""
     found = [f for f in index.get((indicator, stage, period), []) if f.scope == fact.scope]
-    return {"indicator": indicator, "stage": stage, "period": period, **({"scope": fact.scope} if fact.scope else {}),
-            **({"conflicting": [str(f.location) for f in found]} if found else {})}
+    return tuple(found) if len({f.value for f in found}) > 1 else ()
+
+
+def _conflict(d: Detail, facts: tuple[Fact, ...]) -> Detail:
+    """Two or more figures for what the check needs disagree: the county must say which is right.
+    The detail names them all with their places; the finding is `error` (as a rule's operand
+    in conflict is: ../shared/design/submission-format.md, Conflicts), never `missing`."""
+    d.conflict = facts
+    d.facts.extend(f for f in facts if f not in d.facts)
+    d.absent = None
+    zh, en = _label(facts[0])
+    d.missing_zh = f"{zh}数据冲突: " + ",".join(f"{fact_label(f)} @ {place_of(f.location)}" for f in facts)
+    d.missing_en = f"conflicting figures for {en}: " + ", ".join(
+        f"{fact_label(f)} @ {place_of(f.location, 'en')}" for f in facts)
+    return d
 
 
 def _label(fact: Fact, indicator: str | None = None, period: int | None = None) -> tuple[str, str]:
@@ -148,17 +168,25 @@ def details(check: str, submission: Submission) -> list[Detail]:
 def _stages_within_total(submission: Submission, index) -> list[Detail]:
     """Without declared parts, a count's stages can still never add up to more than its total."""
     out = []
+    done = set()
     for fact in submission.facts:
         if fact.stage is not None or fact.is_claim or any(x.kind == "parts" for x in fact.stated):
             continue
-        if dictionary()[fact.indicator].family != "count" or _same(index, fact, fact.indicator, None,
-                                                                    fact.period) is None:
+        if dictionary()[fact.indicator].family != "count" or isinstance(fact.value, str):
             continue
         keys = [k for k in index if k[0] == fact.indicator and k[1] is not None and k[2] == fact.period]
+        if not keys or (fact.key, fact.scope) in done:
+            continue
+        done.add((fact.key, fact.scope))
+        zh, en = _label(fact)
+        clash = _conflicting(index, fact, *fact.key) or next(
+            (c for c in (_conflicting(index, fact, *k) for k in keys) if c), ())
+        if clash:  # the total or a stage given twice with different values: which is right is the county's to say
+            out.append(_conflict(Detail("within", [fact], f"{zh} 合计 ≥ 各学段之和", f"{en} total ≥ its stages"), clash))
+            continue
         stages = [f for f in (_same(index, fact, *k) for k in keys) if f is not None]
         if not stages:
             continue
-        zh, en = _label(fact)
         names = "+".join(f.stage for f in stages)
         d = Detail("within", [fact, *stages], f"{zh} 合计 {fact.value_as_written} ≥ {names}",
                    f"{en} total {fact.value_as_written} ≥ {names}")
@@ -174,7 +202,10 @@ def _change(fact: Fact, stated, index) -> Detail:
     d = Detail("change", [fact], f"{zh} 陈述增幅 {stated.value_as_written}%",
                f"{en} stated change {stated.value_as_written}%")
     prev = _same(index, fact, fact.indicator, fact.stage, fact.period - 1)
-    d.absent = _wanted(index, fact, fact.indicator, fact.stage, fact.period - 1)
+    clash = _conflicting(index, fact, fact.indicator, fact.stage, fact.period - 1)
+    if clash:
+        return _conflict(d, clash)
+    d.absent = _wanted(fact, fact.indicator, fact.stage, fact.period - 1)
     return _ratio(d, fact, prev, stated, change=True, absent=(f"缺少上年({fact.period - 1})数值",
                                                              f"no figure for {fact.period - 1}"))
 
@@ -184,7 +215,10 @@ def _share(fact: Fact, stated, index) -> Detail:
     d = Detail("share", [fact], f"{zh} 陈述占比 {stated.value_as_written}%",
                f"{en} stated share {stated.value_as_written}%")
     den = _same(index, fact, stated.of, fact.stage, fact.period)
-    d.absent = _wanted(index, fact, stated.of, fact.stage, fact.period)
+    clash = _conflicting(index, fact, stated.of, fact.stage, fact.period)
+    if clash:
+        return _conflict(d, clash)
+    d.absent = _wanted(fact, stated.of, fact.stage, fact.period)
     den_zh, den_en = _label(fact, stated.of)
     return _ratio(d, fact, den, stated, change=False, absent=(f"缺少{den_zh}", f"no figure for {den_en}"))
 
@@ -216,9 +250,12 @@ def _parts(fact: Fact, stated, index) -> Detail:
     for part in stated.parts:
         if part.stage is not None:
             found = _same(index, fact, fact.indicator, part.stage, fact.period)
+            clash = _conflicting(index, fact, fact.indicator, part.stage, fact.period)
+            if clash:
+                return _conflict(d, clash)
             if found is None:
                 d.missing_zh, d.missing_en = f"缺少分项 {part.stage}", f"no figure for the part {part.stage}"
-                d.absent = _wanted(index, fact, fact.indicator, part.stage, fact.period)
+                d.absent = _wanted(fact, fact.indicator, part.stage, fact.period)
                 return d
             d.facts.append(found)
             e = half_unit(found)

@@ -293,9 +293,10 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
     """Worst of the details: error, fail, warn (truncation), missing, pass."""
     rows, statuses, messages_zh, messages_en, absent = [], [], [], [], []
     for detail, index in item.checks:
-        if index is None:
-            status = Status.MISSING
-            absent.append(_absent_of(detail))
+        if index is None:  # nothing to compare: figures absent (missing), or in conflict (error)
+            status = Status.ERROR if detail.conflict else Status.MISSING
+            if not detail.conflict:
+                absent.append(_absent_of(detail))
             zh, en = f"{detail.what_zh}: {detail.missing_zh}", f"{detail.what_en}: {detail.missing_en}"
         else:
             result = results[index]

@@ -43,6 +43,9 @@ class Report:
             "by_status": by_status,
             "blocking_by_status": blocking,
             "invalid_inputs": len(self.errors),
+            # figures no criterion read, and figures for years not evaluated (notices listing them)
+            "unchecked_figures": sum(len(n.figures) for n in self.notices if n.kind == "unchecked"),
+            "other_year_figures": sum(len(n.figures) for n in self.notices if n.kind == "other_years"),
             "missing_submissions": len(self.roster["missing_submissions"]) if self.roster else 0,
             "exit_code": self.exit_code(),
         } | ({"waived": sum(1 for f in self.findings if _waived(f))} if self.waivers is not None else {})

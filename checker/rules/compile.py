@@ -23,6 +23,7 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
+from checker.intake.indicators import dictionary
 from checker.rules import expr
 from checker.rules.criteria import Criterion, Pack
 
@@ -147,3 +148,22 @@ def term(node: expr.Term, slots: dict[expr.Ref, str]):
             return value
         return {_JSON_ARITH[node.op]: {"$l": left, "$r": right}}
     raise CompileError(f"cannot compile {node!r}: parameters must be substituted first")
+
+
+Key = tuple  # (indicator, stage, period)
+
+
+def reads(criterion: Criterion, stage: str | None, period: int) -> tuple[tuple[Key, ...], tuple[tuple[Key, tuple[Key, ...]], ...]]:
+    """The fact keys a rule criterion reads for one stage of the year `period`: every operand of its
+    precondition, rule and warn band (a `prev(x)` one year back), and — for an entity total of a
+    count that `totals_from` builds from stages — (total key, its stage keys), the stage figures
+    being read when the total is not given. Known from the compiled form alone; a check
+    (`check:`) reads what its module declares (checker/evaluate/coverage.py)."""
+    if criterion.check:
+        return (), ()
+    keys = tuple((ref.indicator, stage, period - 1 if ref.prev else period) for ref in criterion.refs)
+    totals = ()
+    if stage is None and criterion.totals_from:
+        totals = tuple((k, tuple((k[0], s, k[2]) for s in criterion.totals_from)) for k in keys
+                       if dictionary()[k[0]].family == "count")
+    return keys, totals
