@@ -35,6 +35,8 @@ def allowed_strings(record: dict) -> list[str]:
         out |= set((item.get("documents") or {}).keys())
     for e in record["errors"]:
         out |= {e["file"], e["place"]}
+    for n in record["notices"]:  # the places of the figures a notice lists
+        out |= {f["place"] for f in n.get("figures", ())}
     out |= {p["id"] for p in record["meta"]["packs"]}
     return sorted((s for s in out if s), key=len, reverse=True)
 
