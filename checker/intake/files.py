@@ -27,18 +27,45 @@ def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> tuple[list[
     errors: list[InputError] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and (not skip or p.resolve() not in skip))
-            if not found:
+            found, refused = walk(path, skip)
+            if not found and not refused:
                 errors.append(InputError(str(path), "", t("input.empty_directory"),
                                          t("input.expected_suffixes", suffixes=", ".join(SUFFIXES))))
             files.extend(found)
+            errors.extend(refused)
         elif path.is_file():
             files.append(path)
         else:
             errors.append(InputError(str(path), "", t("input.no_such_path")))
     return files, errors
+
+
+def walk(folder: Path, skip: set[Path]) -> tuple[list[Path], list[InputError]]:
+    """The submission files under `folder` (sorted, hidden ones left out), and an input error for
+    each symbolic link — to a file or a directory — that leads out of the folder: named, never
+    followed, not a byte of its target read. (A linked directory is never descended into: its
+    files, when inside the folder, are met at their own place.)"""
+    top = folder.resolve()
+    found: list[Path] = []
+    refused: list[InputError] = []
+    for p in sorted(folder.rglob("*")):
+        if any(part.startswith(".") for part in p.relative_to(folder).parts):
+            continue
+        if p.is_symlink() and not _inside(p, top):
+            if p.is_dir() or p.suffix.lower() in SUFFIXES:
+                refused.append(InputError(p.as_posix(), "", t("input.link_leaves_folder"), t("input.expected_inside_walk")))
+            continue
+        if p.is_file() and p.suffix.lower() in SUFFIXES and (not skip or p.resolve() not in skip):
+            found.append(p)
+    return found, refused
+
+
+def _inside(path: Path, top: Path) -> bool:
+    try:
+        path.resolve().relative_to(top)
+    except (ValueError, OSError, RuntimeError):  # outside, unreadable, or a loop of links
+        return False
+    return True
 
 
 def load_paths(paths: Iterable[Path], period: int | None = None, entity: str | None = None) -> Loaded:
