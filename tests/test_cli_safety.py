@@ -87,3 +87,49 @@ def test_a_json_report_of_an_earlier_run_is_not_a_submission(tmp_path):
     CliRunner().invoke(app, ["check", str(tmp_path), "-f", "json", "-o", str(tmp_path / "earlier.json")])
     result = CliRunner().invoke(app, ["check", str(tmp_path), "-f", "json"])
     assert result.exit_code == 1, result.output
+
+
+def test_csv_and_xlsx_reports_of_earlier_runs_are_not_submissions(tmp_path):
+    """Reports written into the folder (CSV and XLSX, in Chinese and English) by earlier runs under
+    other names: the next run skips each with a notice and finds exactly what the first run found."""
+    import json
+
+    shutil.copy(QUJING, tmp_path / QUJING.name)
+    shutil.copy(ROOT / "submissions" / "batch-seeds-001-003.csv", tmp_path / "batch.csv")
+
+    def findings() -> tuple[list, dict]:
+        result = CliRunner().invoke(app, ["check", str(tmp_path), "-f", "json", "--jobs", "1"])
+        record = json.loads(result.stdout)
+        return record["findings"], record
+
+    before, _ = findings()
+    for fmt, lang in (("csv", "zh"), ("xlsx", "zh"), ("csv", "en"), ("xlsx", "en")):
+        out = tmp_path / f"earlier-{lang}.{fmt}"
+        result = CliRunner().invoke(app, ["check", str(tmp_path), "-f", fmt, "--lang", lang, "-o", str(out)])
+        assert result.exit_code == 1, (fmt, lang, result.output)
+    after, record = findings()
+    assert after == before
+    assert record["errors"] == []
+    skipped = sorted(Path(n["file"]).name for n in record["notices"] if n["message_en"].startswith("a report written"))
+    assert skipped == ["earlier-en.csv", "earlier-en.xlsx", "earlier-zh.csv", "earlier-zh.xlsx"]
+
+
+def test_a_report_too_large_for_a_submission_is_still_known_as_a_report(tmp_path, monkeypatch):
+    """A nation's report (JSON, CSV, XLSX) is larger than any submission may be: it is recognised
+    from its opening (key, header row, sheet names) without being read whole, and skipped."""
+    from checker.api import check
+    from checker.intake import safeyaml
+    from checker.report.render import render
+
+    shutil.copy(QUJING, tmp_path / QUJING.name)
+    record = check([tmp_path], jobs=1).to_dict()
+    for fmt in ("json", "csv", "xlsx"):
+        data = b"".join(x if isinstance(x, bytes) else x.encode("utf-8") for x in render(record, fmt, "zh"))
+        (tmp_path / f"nation.{fmt}").write_bytes(data)
+    (tmp_path / "other.csv").write_text("a,b\n" + "1,2\n" * 800, encoding="utf-8")  # too large, not a report
+    monkeypatch.setattr(safeyaml, "MAX_BYTES_BY_SUFFIX", {".json": 2000, ".csv": 2000, ".xlsx": 2000})
+    again = check([tmp_path], jobs=1)
+    assert [(Path(e.file).name, e.message.key) for e in again.errors] == [("other.csv", "input.file_too_large")]
+    assert sorted(Path(n.file).name for n in again.notices if n.message.key == "input.report_not_submission") == \
+        ["nation.csv", "nation.json", "nation.xlsx"]
+    assert [f.to_dict() for f in again.findings] == record["findings"]

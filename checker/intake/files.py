@@ -12,7 +12,8 @@ from checker.intake.documents import from_document
 from checker.intake.facts import Loaded
 from checker.intake.forms import from_template, is_template
 from checker.intake.safeyaml import DocumentError, decode, load_json, load_yaml, os_reason, read_bytes
-from checker.intake.tables import csv_stream, first_row, first_sheet, from_rows, is_school_table, open_workbook, sheet_stream
+from checker.intake.tables import (csv_stream, first_row, first_sheet, from_rows, is_report_table, is_report_workbook,
+                                   is_school_table, open_workbook, sheet_stream)
 from checker.i18n import t
 from checker.model import InputError
 
@@ -82,8 +83,12 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
     try:
         data = read_bytes(path)
     except DocumentError as exc:
-        out.errors.append(InputError(name, exc.place, exc.message, exc.expected))
-        out.inputs.append({"file": name, "sha256": None, "entities": []})
+        entry = {"file": name, "sha256": None, "entities": []}
+        out.inputs.append(entry)
+        if getattr(exc.message, "key", None) == "input.file_too_large" and peek_report(path):
+            skip_report(entry, name, out)  # a nation's report of an earlier run: larger than any submission
+        else:
+            out.errors.append(InputError(name, exc.place, exc.message, exc.expected))
         return
     except OSError as exc:
         out.errors.append(InputError(name, "", t("input.cannot_read", reason=os_reason(exc))))
@@ -99,12 +104,14 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
             text = decode(data)
             doc = load_json(text) if suffix == ".json" else load_yaml(text)
             if isinstance(doc.data, dict) and "schema_version" in doc.data and "findings" in doc.data:
-                entry["role"] = "checker report"  # a report of an earlier run, not a submission
-                out.notices.append(InputError(name, "", t("input.report_not_submission")))
+                skip_report(entry, name, out)
                 return
             from_document(doc, name, path, out)
         elif suffix == ".csv":
             head, rows = first_row(csv_stream(data))
+            if is_report_table(head):
+                skip_report(entry, name, out)
+                return
             if is_school_table(head):
                 entry["role"] = "school table"
                 return  # read with the submission whose `tables:` names it
@@ -112,7 +119,9 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
         elif suffix == ".xlsx":
             wb = open_workbook(data)
             try:
-                if is_template(wb):
+                if is_report_workbook(wb.sheetnames):
+                    skip_report(entry, name, out)
+                elif is_template(wb):
                     from_template(wb, name, out, period)
                 else:
                     ws = first_sheet(wb, name, out)
@@ -137,6 +146,41 @@ def load_file(path: Path, out: Loaded, period: int | None = None, entity: str | 
     titles = {doc: title for s in out.submissions[before:] for doc, title in s.documents if title}
     if titles:
         entry["documents"] = titles  # reports name a cited document by its title
+
+
+def peek_report(path: Path) -> bool:
+    """Whether a file refused as too large for a submission is a report of an earlier run (a
+    nation's), judged without reading it whole: a JSON report by its opening key, a CSV by its first
+    line, an XLSX by the sheet names in its workbook.xml (the zip's directory read, one small
+    member inflated)."""
+    import html
+    import re
+    import zipfile
+
+    try:
+        if path.suffix.lower() == ".json":
+            with path.open("rb") as f:
+                return re.match(rb'\s*\{\s*"schema_version"\s*:', f.read(256)) is not None
+        if path.suffix.lower() == ".csv":
+            with path.open("rb") as f:
+                line = f.read(64 * 1024).split(b"\n", 1)[0]
+            return is_report_table(next(csv_stream(line), []))
+        if path.suffix.lower() == ".xlsx":
+            with zipfile.ZipFile(path) as z:
+                info = z.getinfo("xl/workbook.xml")
+                if info.file_size > 1024 * 1024:
+                    return False
+                xml = z.read(info).decode("utf-8", "replace")
+            return is_report_workbook(html.unescape(n) for n in re.findall(r'<sheet\b[^>]*\bname="([^"]*)"', xml))
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile, DocumentError):
+        return False
+    return False
+
+
+def skip_report(entry: dict, name: str, out: Loaded) -> None:
+    """A report of an earlier run (JSON, CSV or XLSX) met among the submissions: not read, noticed."""
+    entry["role"] = "checker report"
+    out.notices.append(InputError(name, "", t("input.report_not_submission")))
 
 
 def from_report(path: Path, name: str, out: Loaded, period: int | None, entity: str | None) -> None:

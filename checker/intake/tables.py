@@ -16,7 +16,8 @@ from checker.intake.facts import (LABEL_COLUMNS, LONG_COLUMNS, STATED_COLUMNS, L
                                   number_elsewhere,
                                   read_year, row_entity, row_fact)
 from checker.intake.safeyaml import DocumentError, joined, os_reason, read_bytes
-from checker.i18n import Text, t
+from checker.i18n import LANGS, Text, t
+from checker.i18n import text as text_of
 from checker.model import STAGES, BadFact, InputError, Location, Submission, row_place
 
 
@@ -81,6 +82,24 @@ def first_row(rows: Iterator[Row]) -> tuple[Row, Iterator[Row]]:
 def is_school_table(first: Row) -> bool:
     """Whether a table's first non-empty row is a school table's header."""
     return any(text.strip() == "school_code" for text, _ in first)
+
+
+def is_report_table(first: Row) -> bool:
+    """Whether a table's first row is the header of a report this checker wrote (`checker check
+    -f csv`), in either language: the criterion-id, status and severity columns, no entity_code.
+    Read back as a long table it would be a wall of errors on the next run over the same folder."""
+    cells = {text.strip() for text, _ in first}
+    return "entity_code" not in cells and any(
+        {text_of("report.head.criterion_id", lang), text_of("report.head.status", lang), text_of("report.head.severity", lang)}
+        <= cells for lang in LANGS)
+
+
+def is_report_workbook(sheet_names) -> bool:
+    """Whether a workbook is a report this checker wrote (`checker check -f xlsx`): its summary and
+    findings sheets, named in either language."""
+    names = set(sheet_names)
+    return any({text_of("report.section.summary", lang), text_of("report.section.findings", lang)} <= names
+               for lang in LANGS)
 
 
 def check_zip(data: bytes) -> None:
