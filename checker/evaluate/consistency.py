@@ -45,6 +45,7 @@ class Detail:
     say: Callable[[Any, bool], tuple[str, str]] | None = None  # its own words for pass / not (history checks)
     absent: dict | None = None  # what is missing, machine-readable: {indicator, stage, period} (or a school figure)
     conflict: tuple[Fact, ...] = ()  # figures it needs that disagree: an `error` naming them all, never `missing`
+    group: int | None = None  # a grouped school check (checks.GROUPS): the group whose fields in its school's case it reads
 
     def operands(self) -> dict[str, float]:
         lo, hi = self.computed

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from checker.evaluate import consistency, history as hist, schoolchecks
 from checker.rules import expr, planreport
-from checker.rules.checks import HISTORY_CHECKS, NAMES, SCHOOL_CHECKS, STATED_CHECKS
+from checker.rules.checks import GROUPS, HISTORY_CHECKS, NAMES, SCHOOL_CHECKS, STATED_CHECKS, group_ref
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Criterion, Pack
 from checker.evaluate.engine import Engine
@@ -278,6 +278,21 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: _Pending,
         return item
     kind = compiled.kinds[(criterion.pack, criterion.id, ())]
     slots = compiled.slots[(criterion.pack, criterion.id)]
+    groups = GROUPS.get(criterion.check)
+    if groups:  # one case per school (its place), each comparison in its group's fields
+        fields_of = [[slots[group_ref(g, name)] for name in NAMES] for g in groups]
+        case_of: dict[str | None, int] = {}
+        for detail in found:
+            index = None
+            if detail.computed is not None:
+                index = case_of.get(detail.place)
+                if index is None:
+                    index = case_of[detail.place] = len(cases)
+                    cases.append((kind, {}))
+                cases[index][1].update(zip(fields_of[detail.group],
+                                           (*detail.computed, *detail.stated, *detail.truncated)))
+            item.checks.append((detail, index))
+        return item
     fields = [slots[expr.Ref(name)] for name in NAMES]  # the engine field of each operand
     for detail in found:
         index = None
@@ -300,8 +315,10 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
             zh, en = f"{detail.what_zh}: {detail.missing_zh}", f"{detail.what_en}: {detail.missing_en}"
         else:
             result = results[index]
-            fired = [compiled.rules[result.fired[0]][2]] if len(result.fired) == 1 else \
-                sorted({compiled.rules[name][2] for name in result.fired})
+            names = result.fired if detail.group is None else \
+                [name for name in result.fired if compiled.groups.get(name) == detail.group]
+            fired = [compiled.rules[names[0]][2]] if len(names) == 1 else \
+                sorted({compiled.rules[name][2] for name in names})
             errors = result.errors + session_errors if result.errors or session_errors else ()
             if errors or len(fired) != 1:
                 status = Status.ERROR

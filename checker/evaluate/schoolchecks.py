@@ -10,6 +10,11 @@ import math
 from checker.evaluate.consistency import NO_BAND, Detail, written_interval
 from checker.evaluate.derive import ALL_RESOURCES, COMPOSITE, CV_KEYS, RESOURCES, SECTIONS, sections
 from checker.model import School, Submission
+from checker.rules.checks import GROUPS
+
+# a school's comparisons share one engine case, each in its group's fields (checks.GROUPS)
+assert GROUPS["school_resources"] == tuple(key for key, *_ in RESOURCES)
+assert GROUPS["music_art_rooms"] == ("music_rooms", "art_rooms")
 
 THROUGH = ("九年一贯制", "十二年一贯制")
 # the CVs each pack judges, and so the stated ones it compares with its school table
@@ -29,11 +34,11 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
         for r in sections(sub.schools):
             if r["excluded"] != "" or r["section"] != stage:
                 continue
-            for key, zh, en, *_ in RESOURCES:
+            for group, (key, zh, en, *_) in enumerate(RESOURCES):
                 standard = standards[key]
                 value = r[key]
                 d = Detail(key, [], f"{r['name']} {zh}", f"{r['name']} {en}", point=value)
-                d.school, d.place = r["name"], r["place"]
+                d.school, d.place, d.group = r["name"], r["place"], group
                 if math.isnan(value):
                     d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
                     d.absent = {"school": r["name"], "figure": key, "place": r["place"]}
@@ -71,8 +76,11 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
                 continue
             classes = [s.get(f"classes_{k}") for k in SECTIONS[s.type]]
             need = None if None in classes else math.ceil(sum(classes) / threshold("classes_per_room"))
-            for column, zh, en in (("music_rooms", "音乐专用教室", "music rooms"), ("art_rooms", "美术专用教室", "art rooms")):
-                out.append(_floor(s, s.get(column), need, f"{s.name} {zh}", f"{s.name} {en}"))
+            for group, (column, zh, en) in enumerate((("music_rooms", "音乐专用教室", "music rooms"),
+                                                      ("art_rooms", "美术专用教室", "art rooms"))):
+                d = _floor(s, s.get(column), need, f"{s.name} {zh}", f"{s.name} {en}")
+                d.group = group
+                out.append(d)
     elif check == "training_budget":
         for s in sub.schools:
             if s.type not in SECTIONS:

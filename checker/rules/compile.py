@@ -11,6 +11,11 @@ and, when every operand is present, exhaustive:
     warn : kind & precondition & not rule & warn
     fail : kind & precondition & not rule & not warn
 
+A grouped check (checks.GROUPS: a school's seven 优质均衡 indicators, its music and art rooms)
+has one case per school carrying every group's operands in fields of their own (`g0_o0`, …) and
+the na/pass/warn/fail rules above once per group, each reading only its group's fields: one fact
+per school, and still one verdict per comparison (`CompiledPack.groups` names each rule's group).
+
 The thresholds are constants inside the rules: the engine, not Python, compares the numbers.
 Negations are pushed down to comparisons (negation normal form) and every comparison is guarded
 by the existence of the fields it reads, so a missing operand makes that comparison fail to
@@ -25,6 +30,7 @@ from dataclasses import dataclass, field
 
 from checker.intake.indicators import dictionary
 from checker.rules import expr
+from checker.rules.checks import GROUPS, group_ref
 from checker.rules.criteria import Criterion, Pack
 
 OUTCOMES = ("na", "pass", "warn", "fail")
@@ -45,6 +51,7 @@ class CompiledPack:
     rules: dict[str, tuple[str, tuple[int, ...], str]] = field(default_factory=dict)  # name -> (cid, combo, outcome)
     slots: dict[tuple[str, str], dict[expr.Ref, str]] = field(default_factory=dict)  # (pack, cid) -> {ref: field}
     kinds: dict[tuple[str, str, tuple[int, ...]], str] = field(default_factory=dict)  # (pack, cid, combo) -> kind
+    groups: dict[str, int] = field(default_factory=dict)  # rule name -> its group (grouped checks: checks.GROUPS)
 
 
 def combos(criterion: Criterion) -> list[tuple[int, ...]]:
@@ -81,7 +88,12 @@ def _signature(c: Criterion) -> tuple:
 
 def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
     slots = {ref: f"o{i}" for i, ref in enumerate(criterion.refs)}
-    out.slots[(criterion.pack, criterion.id)] = slots
+    groups = GROUPS.get(criterion.check) if criterion.check else None
+    # a grouped check: one case per school, each group's operands in fields of their own
+    per_group = [(None, slots)] if not groups else [
+        (j, {ref: f"g{j}_{name}" for ref, name in slots.items()}) for j in range(len(groups))]
+    out.slots[(criterion.pack, criterion.id)] = slots if not groups else {
+        group_ref(groups[j], ref.indicator): name for j, fields in per_group for ref, name in fields.items()}
     for n, combo in enumerate(combos(criterion)):
         values = combo_values(criterion, combo)
         # a province pack shares its base's criterion ids: the kind names the pack too
@@ -98,14 +110,17 @@ def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
         if pre is not None:
             parts = {k: ([pre] + v if v else v) for k, v in parts.items()}
             parts["na"] = [expr.negate(pre)]
-        for outcome in OUTCOMES:
-            conds = parts.get(outcome)
-            if not conds:
-                continue
-            name = f"{kind}:{outcome}"
-            terms = [{"kind": kind}] + [condition(expr.nnf(c), slots) for c in conds]
-            out.ruleset[name] = {"all": [{"m": {"$and": terms}}]}
-            out.rules[name] = (criterion.id, combo, outcome)
+        for group, fields in per_group:
+            for outcome in OUTCOMES:
+                conds = parts.get(outcome)
+                if not conds:
+                    continue
+                name = f"{kind}:{outcome}" if group is None else f"{kind}:{groups[group]}:{outcome}"
+                terms = [{"kind": kind}] + [condition(expr.nnf(c), fields) for c in conds]
+                out.ruleset[name] = {"all": [{"m": {"$and": terms}}]}
+                out.rules[name] = (criterion.id, combo, outcome)
+                if group is not None:
+                    out.groups[name] = group
 
 
 def condition(cond: expr.Cond, slots: dict[expr.Ref, str]) -> dict:
