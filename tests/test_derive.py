@@ -5,7 +5,7 @@ import math
 import pytest
 
 from checker.api import check
-from checker.evaluate.derive import sections, weighted_cv
+from checker.evaluate.derive import sections, weighted_cv, weighted_cvs
 from checker.model import Status
 from conftest import MINIMAL, write
 
@@ -20,6 +20,21 @@ def test_weighted_cv_by_hand():
     cv, mean = weighted_cv([2, 4, 6], [100, 200, 300])
     assert mean == pytest.approx(14 / 3) and cv == pytest.approx(math.sqrt(20) / 14)  # 0.319438
     assert cv != pytest.approx(math.sqrt(8 / 3) / 4)  # not the unweighted CV (0.408), a known pitfall
+
+
+def test_all_cvs_in_one_pass_are_the_one_by_one_cvs_to_the_last_digit():
+    import random
+
+    rng = random.Random(2026)
+    for n in (1, 2, 7, 8, 9, 16, 17, 74, 129, 2000):  # around numpy's pairwise-sum blocks
+        pupils = [rng.randint(1, 3000) for _ in range(n)]
+        table = [[rng.choice([round(rng.uniform(0, 100), 9), rng.uniform(0, 1e6), 0.0]) for _ in range(n)]
+                 for _ in range(11)]
+        table.append([5.0] * n)  # no spread: CV 0
+        table.append([0.0] * n)  # mean 0: no CV
+        for row, (cv, mean) in zip(table, weighted_cvs(table, pupils)):
+            one_cv, one_mean = weighted_cv(row, pupils)
+            assert mean == one_mean and (cv == one_cv or math.isnan(cv) and math.isnan(one_cv))
 
 
 def county(tmp_path, rows: str, facts: str = ""):

@@ -21,6 +21,7 @@ in `Submission.derived` and into the findings that use them.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import replace
 from functools import lru_cache
@@ -90,35 +91,52 @@ class Rows(tuple):
         return super().__getitem__(key)
 
 
-@lru_cache(maxsize=4)
-def sections(schools: tuple[School, ...]):
+def sections(schools: tuple[School, ...]) -> Rows:
     """One row per school and section: pupils, the seven indicators, and why a row is excluded.
-    Built once per school table (derive and each stage's 6-of-7 check read it); never mutated.
-    Plain rows, not a DataFrame: a county's table is tens of rows, where pandas' per-call
-    overhead was most of the cost of a school-level batch."""
+    Built once per school table (derive and each stage's 6-of-7 check read it; the last table's
+    rows are kept, by identity: hashing a table of School records cost more than building it);
+    never mutated. Plain rows, not a DataFrame: a county's table is tens of rows, where pandas'
+    per-call overhead was most of the cost of a school-level batch."""
+    if _LAST_SECTIONS[0] is schools:
+        return _LAST_SECTIONS[1]
+    rows = _sections(schools)
+    _LAST_SECTIONS[:] = [schools, rows]
+    return rows
+
+
+_LAST_SECTIONS: list = [None, None]
+sections.cache_clear = lambda: _LAST_SECTIONS.__setitem__(slice(None), [None, None])  # type: ignore[attr-defined]
+
+
+def _sections(schools: tuple[School, ...]) -> Rows:
     rows = []
     weights = section_weights()
+    # per section: (indicator, the numerator's column, per, section-specific)
+    spec = {section: [(key, f"{column}_{section}" if by_section else column, per, by_section)
+                      for key, _, _, column, per, by_section in ALL_RESOURCES] for section in ("primary", "junior")}
     for s in schools:
-        total = (s.get("students_primary") or 0) + (s.get("students_junior") or 0)
-        senior = s.get("students_senior")
+        get = s.get
+        total = (get("students_primary") or 0) + (get("students_junior") or 0)
+        senior = get("students_senior")
         # resources shared over every pupil, weighted: Σ wₖ·Pₖ (a senior count is required where
         # the school has senior sections: without it a per-pupil figure would be inflated)
         shared = (math.nan if s.type in WITH_SENIOR and senior is None else
-                  sum(weights[k] * (s.get(f"students_{k}") or 0) for k in ("primary", "junior", "senior")))
+                  sum(weights[k] * (get(f"students_{k}") or 0) for k in ("primary", "junior", "senior")))
         for section in SECTIONS.get(s.type, ()):
-            pupils = s.get(f"students_{section}") or 0
+            pupils = get(f"students_{section}") or 0
             if not pupils:
                 continue
             row = {"code": s.code, "name": s.name, "type": s.type, "section": section, "pupils": pupils,
                    "total": total, "place": str(s.location), "excluded": ""}
             if s.type == "教学点" and total < SMALL_POINT:
                 row["excluded"] = f"教学点 with {total} pupils (< {SMALL_POINT})"
-            for key, _, _, column, per, by_section in ALL_RESOURCES:
-                numerator = s.get(f"{column}_{section}" if by_section else column)
-                # per pupil of this section: Rᵢ·w / Σ wₖPₖ (by-section figures: over the section's pupils)
-                base = pupils if by_section else shared / weights[section]
+            # per pupil of this section: Rᵢ·w / Σ wₖPₖ (by-section figures: over the section's pupils)
+            whole = shared / weights[section]
+            for key, column, per, by_section in spec[section]:
+                numerator = get(column)
+                base = pupils if by_section else whole
                 # multiply first and round off binary noise: 9 × 100 / 1000 is 0.9, not 0.8999999999999999
-                row[key] = (math.nan if numerator is None or math.isnan(base) else
+                row[key] = (math.nan if numerator is None or base != base else
                             round(numerator * per / base, 9))
             rows.append(row)
     for s in schools:
@@ -137,6 +155,24 @@ def weighted_cv(values, weights) -> tuple[float, float]:
     mean = float((p * x).sum() / n)
     sd = float(math.sqrt(((p / n) * (x - mean) ** 2).sum()))
     return (sd / mean if mean else math.nan), mean
+
+
+def weighted_cvs(table, weights) -> list[tuple[float, float]]:
+    """`weighted_cv` of every row of `table` (indicators × schools) in one pass, to the last
+    digit the same: the same float64 operations, and each row summed along its own contiguous
+    axis as a 1-d array is (numpy's pairwise sum)."""
+    import numpy as np
+
+    x, p = np.ascontiguousarray(table, dtype=float), np.asarray(weights, dtype=float)
+    n = p.sum()
+    means = (p * x).sum(axis=1) / n
+    means = [float(m) for m in means]
+    spread = ((p / n) * (x - np.asarray(means)[:, None]) ** 2).sum(axis=1)
+    out = []
+    for mean, ss in zip(means, spread):
+        sd = float(math.sqrt(ss))
+        out.append(((sd / mean if mean else math.nan), mean))
+    return out
 
 
 def derive(sub: Submission) -> Submission:
@@ -169,7 +205,7 @@ def derive(sub: Submission) -> Submission:
                    derived=sub.derived + tuple(lineage))
 
 
-def _from_table(sub: Submission, table: str, facts: list, lineage: list) -> None:
+def _from_table(sub: Submission, table_file: str, facts: list, lineage: list) -> None:
     """CVs per indicator and section, the composite CV, kindergarten totals and class compliance."""
     import numpy as np
 
@@ -179,32 +215,35 @@ def _from_table(sub: Submission, table: str, facts: list, lineage: list) -> None
         excluded = [{"name": r["name"], "excluded": r["excluded"]} for r in frame if r["excluded"] != ""]
         for section in ("primary", "junior"):
             part = [r for r in used if r["section"] == section]
+            if not part:
+                continue
             pupils = [r["pupils"] for r in part]
+            # the indicators every school of the section gives, all CVs in one numpy pass
+            known = [spec for spec in ALL_RESOURCES if not any(r[spec[0]] != r[spec[0]] for r in part)]
+            table = [[r[key] for r in part] for key, *_ in known]
+            cvs = weighted_cvs(table, pupils) if known else []
+            total = int(sum(pupils)) if all(isinstance(x, int) for x in pupils) else int(np.asarray(pupils).sum())
             singles = {}
-            for key, zh, en, *_ in ALL_RESOURCES:
-                if not part or any(math.isnan(r[key]) for r in part):
-                    continue
-                cv, mean = weighted_cv([r[key] for r in part], pupils)
+            for (key, zh, en, *_), (cv, mean) in zip(known, cvs):
                 if math.isnan(cv):
                     continue
                 singles[key] = round(cv, 6)
-                # the three farthest from the mean, ties by school code (a stable sort, as before)
-                far = sorted(part, key=lambda r: (-abs(r[key] - mean), r["code"]))[:3]
+                # the three farthest from the mean, ties by school code (as a stable sort's first three)
+                far = heapq.nsmallest(3, part, key=lambda r: (-abs(r[key] - mean), r["code"]))
                 locator = f"derived: enrolment-weighted CV of {key} over {len(part)} schools"
                 fact = Fact(f"cv_{key}", section, sub.period, singles[key], "", None, None,
-                            Citation(table, locator), Location(table, path=f"{len(part)} rows"))
+                            Citation(table_file, locator), Location(table_file, path=f"{len(part)} rows"))
                 facts.append(fact)
                 lineage.append((fact.key, (
                     {"formula": "CV = √(Σ(Pᵢ/N)(Xᵢ − X̄)²) / X̄, X̄ = ΣPᵢXᵢ / N", "indicator": f"{zh} {en}",
-                     "schools": len(part), "pupils": int(np.asarray(pupils).sum()), "mean": round(mean, 4),
-                     "excluded": excluded},
+                     "schools": len(part), "pupils": total, "mean": round(mean, 4), "excluded": excluded},
                     *({"school": r["name"], "code": r["code"], "value": round(r[key], 4), "pupils": int(r["pupils"]),
                        "row": r["place"], "note": "farthest from the mean"} for r in far))))
             if all(k in singles for k in COMPOSITE):
                 value = round(sum(singles[k] for k in COMPOSITE) / len(COMPOSITE), 6)
                 fact = Fact("cv_composite", section, sub.period, value, "", None, None,
-                            Citation(table, f"derived: mean of the 8 基本均衡 CVs over {len(part)} schools"),
-                            Location(table, path=f"{len(part)} rows"))
+                            Citation(table_file, f"derived: mean of the 8 基本均衡 CVs over {len(part)} schools"),
+                            Location(table_file, path=f"{len(part)} rows"))
                 facts.append(fact)
                 lineage.append((fact.key, ({"formula": "综合差异系数 = mean of the 8 single CVs", "schools": len(part),
                                             "excluded": excluded},
@@ -214,8 +253,8 @@ def _from_table(sub: Submission, table: str, facts: list, lineage: list) -> None
         if kgs and all(s.get(column) is not None for s in kgs):
             total = sum(s.get(column) for s in kgs)
             fact = Fact(key, None, sub.period, total, "人", None, None,
-                        Citation(table, f"derived: sum of {column} over {len(kgs)} kindergartens"),
-                        Location(table, path=f"{len(kgs)} rows"))
+                        Citation(table_file, f"derived: sum of {column} over {len(kgs)} kindergartens"),
+                        Location(table_file, path=f"{len(kgs)} rows"))
             facts.append(fact)
             lineage.append((fact.key, ({"formula": f"Σ {column} over the 幼儿园 rows", "schools": len(kgs)},
                                        *({"school": s.name, "code": s.code, "value": s.get(column),
@@ -225,8 +264,8 @@ def _from_table(sub: Submission, table: str, facts: list, lineage: list) -> None
         if classes:
             share = round(sum(s.get("kg_classes_within_norm") for s in kgs) * 100 / classes, 9)
             fact = Fact("kg_class_compliance_share", None, sub.period, share, "%", None, None,
-                        Citation(table, f"derived: classes within the 规程 norm over {len(kgs)} kindergartens"),
-                        Location(table, path=f"{len(kgs)} rows"))
+                        Citation(table_file, f"derived: classes within the 规程 norm over {len(kgs)} kindergartens"),
+                        Location(table_file, path=f"{len(kgs)} rows"))
             facts.append(fact)
             lineage.append((fact.key, ({"formula": "Σ kg_classes_within_norm / Σ kg_classes × 100",
                                         "classes": classes},)))
