@@ -507,7 +507,7 @@ def example_submission(criterion: Criterion, example: Example) -> Submission:
             citation=Citation("example", example.name), known_documents=None, scope=item.get("scope"),
             location=Location(f"criteria example {criterion.id}", path=f"examples[{example.name}].facts[{n}]"),
             stated_change=_text(stated.get("change_pct")), stated_share=_text(stated.get("share_pct")),
-            share_of=stated.get("of"), parts=parts,
+            share_of=stated.get("of"), parts=parts, unit_default=True,  # a pack's figures: its indicator's unit
         )
         if fact is None:
             raise ValueError(f"{criterion.id} example {example.name!r}: {problems}")
@@ -522,6 +522,7 @@ def example_submission(criterion: Criterion, example: Example) -> Submission:
             indicator=indicator, stage=example.stage, period=example.period - (1 if prev else 0), value=value,
             value_text=text, unit=None, citation=Citation("example", example.name), known_documents=None,
             allow_derived=True,  # an example may state a derived figure: it tests the rule, not the derivation
+            unit_default=True,  # an example's values are in the indicator's own unit
             location=Location(f"criteria example {criterion.id}", path=f"examples[{example.name}].values.{ref_text}"),
         )
         if fact is None:

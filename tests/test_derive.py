@@ -168,8 +168,8 @@ def test_section_weights_apportion_a_twelve_year_school(monkeypatch):
 def test_kindergarten_figures_fall_back_to_the_reported_ones(tmp_path):
     # audit E8: with no school table, 学前 students and teachers as reported decide PPPH-RATIO-01
     write(tmp_path, "county.yaml", MINIMAL
-          + "  - {indicator: students, stage: kindergarten, period: 2021, value: 16760, source: {document: report, locator: x}}\n"
-            "  - {indicator: full_time_teachers, stage: kindergarten, period: 2021, value: 1096, "
+          + "  - {indicator: students, stage: kindergarten, period: 2021, value: 16760, unit: 人, source: {document: report, locator: x}}\n"
+            "  - {indicator: full_time_teachers, stage: kindergarten, period: 2021, value: 1096, unit: 人, "
             "source: {document: report, locator: y}}\n")
     found = {f.criterion_id: f for f in check([tmp_path], criteria="ppph", jobs=1).findings}
     ratio = found["PPPH-RATIO-01"]

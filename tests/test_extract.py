@@ -18,7 +18,7 @@ CORPUS = [
     (SEEDS / "002_36dbaba7e56358f4.txt", SUBMISSIONS / "chengzhong-2018.yaml", "630103", 2018, (19, 20)),
     (SEEDS / "001_3bf94dc3a89a6442.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140107", 2020, (6, 7)),
     (SEEDS / "003_5eb50fef6423d212.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140400", 2021, (1, 5)),
-    (REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021, (14, 14)),
+    (REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021, (13, 13)),
     (REPORTS / "yantai-2022.txt", REPORTS / "yantai-2022.yaml", "370600", 2022, (12, 12)),
     (REPORTS / "liaoning-2021.txt", REPORTS / "liaoning-2021.yaml", "210000", 2021, (6, 6)),
     (REPORTS / "qingtian-2022.txt", REPORTS / "qingtian-2022.yaml", "331121", 2022, (1, 1)),

@@ -109,7 +109,7 @@ def test_claim_needs_a_quote(tmp_path):
 def test_document_path_may_not_leave_the_folder_and_sources_must_be_declared(tmp_path):
     text = MINIMAL.replace("documents: [{id: report, title: 自查自评报告}]",
                            "documents: [{id: report, path: ../../etc/passwd}, {id: b, path: /abs.pdf}]") + """\
-  - {indicator: students, period: 2021, value: 3, source: {document: elsewhere}}
+  - {indicator: students, period: 2021, value: 3, unit: 人, source: {document: elsewhere}}
 """
     loaded, _ = load_one(write(tmp_path, "s.yaml", text))
     places = [e.place for e in loaded.errors]

@@ -86,3 +86,143 @@ def test_a_form_cell_whose_formula_was_never_computed_is_named(tmp_path):
     report = check([fill_workbook(tmp_path, edit)])
     cell = f"数据!{get_column_letter(rows['col'])}{rows['row']}"
     assert [(e.place, e.message.key) for e in report.errors] == [(cell, "input.formula_uncached")]
+
+
+# --- a figure without a unit -------------------------------------------------------------------
+
+def _yaml(tmp_path, facts: str):
+    from conftest import MINIMAL, write
+
+    return write(tmp_path, "county.yaml", MINIMAL + facts)
+
+
+def test_money_without_a_unit_is_an_input_error_never_a_false_fail(tmp_path):
+    # 1244000 meant in 万元 (124.4 亿元) against last year's 1200000 万元: read as 元 it was a blocking fail
+    path = _yaml(tmp_path, """\
+  - {indicator: edu_general_budget_expenditure, period: 2021, value: 1244000, source: {document: report, locator: a}}
+  - {indicator: edu_general_budget_expenditure, period: 2020, value: 1200000, unit: 万元, source: {document: report, locator: b}}
+""")
+    report = check([path], jobs=1)
+    assert [(e.place, e.message.key) for e in report.errors] == [("facts[0].unit", "input.unit_missing")]
+    assert "万元" in str(report.errors[0].expected)  # the units of its family are listed
+    found = {(f.criterion_id, f.stage): f for f in report.findings}
+    assert found[("DUT-FUND-01", None)].status.value == "error"  # the unreadable figure is not read as 元
+
+
+def test_a_unit_written_inside_the_value_is_enough(tmp_path):
+    path = _yaml(tmp_path, """\
+  - {indicator: edu_general_budget_expenditure, period: 2021, value: "124.40亿元", source: {document: report, locator: a},
+     stated: {parts: [{label: 教育事业费, value: "100.1"}, {label: 基本建设经费, value: "24.3"}]}}
+  - {indicator: edu_general_budget_expenditure, period: 2020, value: "122.78亿元", source: {document: report, locator: b}}
+""")
+    report = check([path], jobs=1)
+    assert report.errors == () and report.notices == ()
+    found = {(f.criterion_id, f.stage): f for f in report.findings}
+    assert found[("DUT-FUND-01", None)].status.value == "pass"
+    from checker.intake.files import load_paths
+
+    fact = load_paths([path]).submissions[0].facts[0]
+    assert fact.value == 12_440_000_000
+    # the parts are in the value's own unit (亿元), not read as 元
+    assert [p.value for s in fact.stated if s.kind == "parts" for p in s.parts] == [10_010_000_000, 2_430_000_000]
+
+
+def test_a_count_without_a_unit_is_an_input_error_and_a_ratio_needs_none(tmp_path):
+    path = _yaml(tmp_path, """\
+  - {indicator: students, stage: primary, period: 2021, value: 3, source: {document: report, locator: a}}
+  - {indicator: cv_composite_stated, stage: primary, period: 2021, value: 0.35, source: {document: report, locator: b}}
+""")
+    report = check([path], jobs=1)
+    assert [(e.place, e.message.key) for e in report.errors] == [("facts[0].unit", "input.unit_missing")]
+    assert report.notices == ()
+
+
+def test_a_percentage_without_a_unit_is_read_as_percent_with_a_notice(tmp_path):
+    path = _yaml(tmp_path, """\
+  - {indicator: preschool_gross_enrollment_rate, period: 2021, value: 92.3, source: {document: report, locator: a}}
+""")
+    report = check([path], jobs=1)
+    assert report.errors == ()
+    assert [(n.place, n.message.key) for n in report.notices] == [("facts[0].unit", "input.unit_assumed")]
+    found = {(f.criterion_id, f.stage): f for f in report.findings}
+    assert found[("DUT-PRE-01", None)].evidence[0].value == 92.3
+
+
+def test_a_long_table_row_without_a_unit_is_an_error_at_its_cell(tmp_path):
+    from conftest import write
+
+    from checker.intake.facts import LONG_COLUMNS
+    from checker.intake.files import load_paths
+
+    rows = [",".join(LONG_COLUMNS),
+            "530322,陆良县,county,west,2021,per_student_general_budget_expenditure,vocational,10007.75,元,r,a,",
+            "530322,陆良县,county,west,2020,per_student_general_budget_expenditure,vocational,10071.80,,r,a,",
+            "530322,陆良县,county,west,2021,preschool_gross_enrollment_rate,,92.3,,r,a,"]
+    loaded = load_paths([write(tmp_path, "batch.csv", "\n".join(rows) + "\n")])
+    assert [(e.place, e.message.key) for e in loaded.errors] == [("row 3, column unit", "input.unit_missing")]
+    assert [(n.place, n.message.key) for n in loaded.notices] == [("row 4, column unit", "input.unit_assumed")]
+    assert [b.period for b in loaded.submissions[0].bad_facts] == [2020]  # its criteria say error
+
+
+def test_a_form_row_whose_unit_was_cleared_is_an_error_at_the_unit_cell(tmp_path):
+    rows = {}
+
+    def edit(ws, header, index):
+        col = {k: header.index(k) + 1 for k in header}
+        rows["row"] = index[("per_student_general_budget_expenditure", "vocational", 2021)]
+        rows["col"] = col["unit"]
+        ws.cell(row=rows["row"], column=col["value"], value="10007.75")
+        ws.cell(row=rows["row"], column=col["unit"]).value = None  # the county cleared the template's 元
+
+    report = check([fill_workbook(tmp_path, edit)])
+    cell = f"数据!{get_column_letter(rows['col'])}{rows['row']}"
+    assert [(e.place, e.message.key) for e in report.errors] == [(cell, "input.unit_missing")]
+
+
+def test_a_filled_form_keeps_the_units_the_template_wrote(tmp_path):
+    def edit(ws, header, index):
+        col = {k: header.index(k) + 1 for k in header}
+        for key, value in ((("per_student_general_budget_expenditure", "vocational", 2021), "10007.75"),
+                           (("students", "primary", 2021), "120000")):
+            if key in index:
+                ws.cell(row=index[key], column=col["value"], value=value)
+
+    report = check([fill_workbook(tmp_path, edit)])
+    assert report.errors == ()
+
+
+def test_an_extracted_figure_without_a_unit_is_refused_until_a_person_writes_it(tmp_path):
+    # 栾川 二(二)(5): "幼儿园上年2709.16,本年2845.20元" — the extractor leaves the unit empty, never guesses
+    from conftest import ROOT
+
+    from checker.api import extract_report
+    from checker.intake.extract import draft_yaml
+
+    draft = extract_report(ROOT / "tests" / "data" / "reports" / "luanchuan-2021.txt", "410324", 2021)
+    bare = [p for p in draft.facts if p.value == "2709.16"]
+    assert [(p.indicator, p.stage, p.period, p.unit) for p in bare] == \
+        [("per_student_general_budget_expenditure", "kindergarten", 2020, None)]
+    path = tmp_path / "draft.yaml"
+    path.write_text(draft_yaml(draft), encoding="utf-8")
+    report = check([path], jobs=1)
+    assert [e.message.key for e in report.errors] == ["input.unit_missing"]
+    assert report.errors[0].place.endswith(".unit")
+
+
+def test_formula_cells_are_found_in_every_spelling_excel_and_libraries_write():
+    import io
+
+    from checker.intake.tables import uncached_formulas
+
+    xml = (b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+           b'<x:row r="1"><x:c r="A1" s="2"><x:f>B1*2</x:f><x:v>4</x:v></x:c>'  # computed
+           b'<x:c r="B1" t="str"><x:f t="shared" ref="B1:B3" si="0">IF(A1&gt;1,"a","b")</x:f><x:v>a</x:v></x:c></x:row>'
+           b'<x:row r="2"><x:c r="B2"><x:f t="shared" si="0"/></x:c>'  # shared, never computed
+           b'<x:c r="C2"><x:f>1+1</x:f><x:v></x:v></x:c><x:c r="D2"><x:v>7</x:v></x:c></x:row>'
+           b'</x:sheetData></x:worksheet>')
+
+    class Sheet:
+        def _get_source(self):
+            return io.BytesIO(xml)
+
+    assert uncached_formulas(Sheet()) == ["B2", "C2"]

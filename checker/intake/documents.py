@@ -64,9 +64,11 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
             location=loc, known_documents=known_docs if documents else None, scope=item.get("scope"),
             stated_change=stated_text["change_pct"], stated_share=stated_text["share_pct"],
             share_of=stated.get("of"), parts=parts, extracted=item.get("extracted") is True and not confirmed,
+            notices=(assumed := []),
         )
         for field_name, message, expected in problems:
             out.errors.append(InputError(name, f"facts[{i}].{field_name}", message, expected))
+        out.notices.extend(InputError(name, f"facts[{i}].{field_name}", message) for field_name, message in assumed)
         if fact is None:
             bad.append(bad_fact(item, loc, joined([m for _, m, _ in problems])))
         else:

@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.i18n import t
 from checker.intake.indicators import dictionary
-from checker.intake.units import UnitError, read_number
+from checker.intake.units import DEFAULT_UNIT, UNITS, UnitError, expected_units, inline_unit, needs_unit, read_number
 from checker.model import STAGES, BadFact, Citation, Entity, Fact, InputError, Location, Part, Stated, Submission
 
 LONG_COLUMNS = ("entity_code", "entity_name", "entity_level", "region", "period", "indicator", "stage",
@@ -37,11 +37,19 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
               citation: Citation, location: Location, known_documents: set[str] | None,
               scope: str | None = None, stated_change: str | None = None, stated_share: str | None = None,
               share_of: str | None = None, parts: list | None = None, allow_derived: bool = False,
-              extracted: bool = False) -> tuple[Fact | None, list[tuple[str, Any, Any]]]:
+              extracted: bool = False, notices: list | None = None,
+              unit_default: bool = False) -> tuple[Fact | None, list[tuple[str, Any, Any]]]:
     """Validate and normalise one fact. Returns (fact or None, [(field, message, expected)]), each
-    message and expected a catalogue text (rendered in the reader's language)."""
+    message and expected a catalogue text (rendered in the reader's language). What was read with
+    an assumption (a percentage without its %) is added to `notices` as (field, message). A money or
+    count figure without a unit is refused (units.DEFAULT_UNIT), unless `unit_default`: a criteria
+    pack's examples, whose figures are in the indicator's own unit."""
     problems: list[tuple[str, Any, Any]] = []
-    stated = _read_stated(indicator, unit, stated_change, stated_share, share_of, parts or [], problems)
+    value_unit = None if unit in (None, "") else str(unit)
+    if value_unit is None and isinstance(value_text if value_text is not None else value, str):
+        value_unit = inline_unit(value_text if value_text is not None else value)  # 124.40亿元: its parts too
+    stated = _read_stated(indicator, value_unit, stated_change, stated_share, share_of, parts or [], problems,
+                          unit_default)
     spec = dictionary().get(indicator)
     if spec is None:
         problems.append(("indicator", t("input.unknown_indicator", indicator=repr(indicator)), t("input.expected_indicator")))
@@ -79,6 +87,14 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
             problems.append((exc.field, exc.message, exc.expected))
             return None, problems
         normalised, unit_written = reading.value, reading.unit_as_written
+        if unit_written is None and UNITS.get(spec.family) and not unit_default:
+            if needs_unit(spec.family):
+                problems.append(("unit", t("input.unit_missing", indicator=indicator, value=written,
+                                           family=t(f"input.family.{spec.family}")), expected_units(spec.family)))
+                return None, problems
+            if notices is not None:
+                notices.append(("unit", t("input.unit_assumed", indicator=indicator, value=written,
+                                          unit=DEFAULT_UNIT[spec.family])))
         if spec.min is not None and normalised < spec.min:  # a negative count or sum of money
             problems.append(("value", t("input.value_below_min", indicator=indicator, value=written, min=spec.min),
                              t("input.expected_at_least", min=spec.min, unit=spec.unit)))
@@ -91,9 +107,11 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
                 scope or None, stated, extracted), problems
 
 
-def _read_stated(indicator: str, unit: Any, change: str | None, share: str | None, of: str | None,
-                 parts: list, problems: list) -> tuple[Stated, ...]:
-    """The figures a county derived and wrote beside a value, read like values (precision kept)."""
+def _read_stated(indicator: str, unit: str | None, change: str | None, share: str | None, of: str | None,
+                 parts: list, problems: list, unit_default: bool = False) -> tuple[Stated, ...]:
+    """The figures a county derived and wrote beside a value, read like values (precision kept).
+    Parts are in the value's unit (its unit field, or the unit written in it) or carry their own:
+    a money or count part with neither is refused like a value."""
     out: list[Stated] = []
     for kind, text in (("change_pct", change), ("share_pct", share)):
         if text in (None, ""):
@@ -118,9 +136,13 @@ def _read_stated(indicator: str, unit: Any, change: str | None, share: str | Non
                 continue
             label, text = part
             try:
-                reading = read_number(str(text), None if unit in (None, "") else str(unit), family)
+                reading = read_number(str(text), unit, family)
             except UnitError as exc:
                 problems.append((f"stated.parts[{j}].value", exc.message, exc.expected))
+                continue
+            if reading.unit_as_written is None and needs_unit(family) and not unit_default:
+                problems.append((f"stated.parts[{j}].value", t("input.unit_missing", indicator=indicator,
+                                 value=str(text), family=t(f"input.family.{family}")), expected_units(family)))
                 continue
             read.append(Part(label=label, value=reading.value, value_as_written=str(text).strip()))
         out.append(Stated("parts", parts=tuple(read)))
@@ -148,7 +170,8 @@ FIELD_COLUMN = {"stated.change_pct": "stated_change_pct", "stated.share_pct": "s
                  "stated.of": "share_of", "source.document": "document"}
 
 
-def row_fact(text, quote: str, period: int, loc: Location) -> tuple[Fact | None, list[tuple[str, str, str]]]:
+def row_fact(text, quote: str, period: int, loc: Location,
+             notices: list | None = None) -> tuple[Fact | None, list[tuple[str, str, str]]]:
     """A fact from one row of a table (the long table or the Excel form), its cells by column id."""
     return read_fact(
         indicator=text("indicator"), stage=text("stage"), period=period, value=text("value") or None,
@@ -156,7 +179,7 @@ def row_fact(text, quote: str, period: int, loc: Location) -> tuple[Fact | None,
         citation=Citation(text("document") or None, text("locator") or None, quote or None),
         location=loc, known_documents=None, scope=text("scope") or None,
         stated_change=text("stated_change_pct") or None, stated_share=text("stated_share_pct") or None,
-        share_of=text("share_of") or None, parts=parse_parts(text("stated_parts")),
+        share_of=text("share_of") or None, parts=parse_parts(text("stated_parts")), notices=notices,
     )
 
 

@@ -112,10 +112,12 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
             out.errors.append(InputError(name, f"{sheet}!{cells['period'][1]}",
                                          t("input.year_invalid", text=repr(text("period")[:20])), t("input.expected_year")))
             continue
-        fact, found = row_fact(text, cells.get("quote", ("",))[0], fact_period, loc)
+        assumed: list = []
+        fact, found = row_fact(text, cells.get("quote", ("",))[0], fact_period, loc, assumed)
         for field_name, message, expected in found:
             key = column_of(field_name, cells)
             out.errors.append(InputError(name, f"{sheet}!{cells[key][1]}", message, expected))
+        out.notices.extend(InputError(name, f"{sheet}!{cells[column_of(f, cells)][1]}", m) for f, m in assumed)
         if fact is None:
             st = text("stage")
             bad.append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,

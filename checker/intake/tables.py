@@ -184,41 +184,39 @@ def sheet_stream(ws) -> Iterator[Row]:
 
 
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_FORMULA_END = re.compile(rb"/>|</(?:[A-Za-z_][\w.-]*:)?f>")
+_CELL_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?c>")
+_CACHED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:v>\s*[^<\s]|is[\s>])")
+_CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"')
 
 
 def uncached_formulas(ws) -> list[str]:
     """The cells holding a formula with no computed result (a workbook written by a program and
     never opened in Excel): read with data_only they look blank, and a figure would be lost in
-    silence. A light second pass over the sheet's XML, made only when it holds a formula at all."""
-    from xml.etree.ElementTree import iterparse
-
+    silence. A light second pass over the sheet's XML — a byte search in chunks cut after a row's
+    tag, looking only at the cells that hold a formula — so a sheet without one costs a scan."""
     source = getattr(ws, "_get_source", None)  # openpyxl's read-only sheet: its member of the zip
     if source is None:
         return []
+    found: list[str] = []
     with source() as stream:
-        tail = b""
-        while chunk := stream.read(1 << 20):
-            if _FORMULA_TAG.search(tail + chunk):
-                break
-            tail = chunk[-64:]
-        else:
-            return []
-    found, rows = [], None
-    with source() as stream:
-        for event, el in iterparse(stream, events=("start", "end")):
-            local = el.tag.rsplit("}", 1)[-1]
-            if event == "start":
-                if local == "sheetData":
-                    rows = el
+        buf = b""
+        while True:
+            chunk = stream.read(1 << 22)
+            buf += chunk
+            cut = buf.rfind(b"row>") + 4 if chunk else len(buf)  # cells never straddle a row's tag
+            if cut < 4:
                 continue
-            if local == "c":
-                children = {child.tag.rsplit("}", 1)[-1]: child for child in el}
-                value = children.get("v")
-                if "f" in children and "is" not in children and (value is None or not (value.text or "").strip()):
-                    found.append(el.get("r") or "?")
-            elif local == "row" and rows is not None:
-                rows.clear()  # rows already seen are dropped: memory stays flat on a long sheet
-    return found
+            part, buf = buf[:cut], buf[cut:]
+            for m in _FORMULA_TAG.finditer(part):
+                end_f = _FORMULA_END.search(part, m.end() - 1)
+                end_c = _CELL_END.search(part, end_f.end()) if end_f else None
+                if end_c is None or _CACHED.search(part, end_f.end(), end_c.start()):
+                    continue
+                refs = list(_CELL_REF.finditer(part, max(0, m.start() - 400), m.start()))
+                found.append(refs[-1].group(1).decode() if refs else "?")
+            if not chunk:
+                return found
 
 
 def sheet_rows(ws) -> tuple[str, list[Row]]:
@@ -306,9 +304,11 @@ def from_rows(rows, name: str, out: Loaded, period: int | None, sheet: str | Non
             out.errors.append(InputError(name, where("period"), not_a_year, t("input.expected_year")))
             group["bad"].append(BadFact(text("indicator") or None, text("stage") or None, None, loc, not_a_year))
             continue
-        fact, problems = row_fact(text, cells["quote"][0], fact_period, loc)
+        assumed: list = []
+        fact, problems = row_fact(text, cells["quote"][0], fact_period, loc, assumed)
         for field_name, message, expected in problems:
             out.errors.append(InputError(name, where(column_of(field_name, index)), message, expected))
+        out.notices.extend(InputError(name, where(column_of(f, index)), m) for f, m in assumed)
         if fact is None:
             st = text("stage")
             group["bad"].append(BadFact(text("indicator") or None, st if st in STAGES else None, fact_period, loc,

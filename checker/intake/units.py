@@ -29,6 +29,12 @@ UNITS: dict[str, dict[str, Decimal]] = {
     },
     "area": {"平方米": Decimal(1), "m2": Decimal(1), "m²": Decimal(1), "万平方米": Decimal(10_000)},
 }
+# A figure written without a unit. Money, counts and areas have several scales (元/万元/亿元,
+# 人/万人, 平方米/万平方米; 1244000 read as 元 when 万元 was meant is 10⁴ times off and can fail a
+# binding rule), so none is assumed: the figure is refused at its place. A percentage is read as %
+# with a notice: rates are written as bare percentages (92.3), ‰ is rare and always written. A family
+# with no unit at all (ratio: a coefficient of variation) needs none.
+DEFAULT_UNIT = {"percent": "%"}
 # Spellings that are never a unit of any family, with the reason a county should hear.
 REFUSED_UNITS = {"个百分点", "百分点", "pp"}  # percentage points: a difference between two rates, not a rate
 
@@ -77,6 +83,19 @@ def expected_units(family: str):
     if not names:
         return t("input.expected_family_value", family=t(f"input.family.{family}"))
     return t("input.expected_family_unit", family=t(f"input.family.{family}"), units=", ".join(names[:12]))
+
+
+def needs_unit(family: str) -> bool:
+    """Whether a figure of this family must carry a unit (no default can be assumed for it)."""
+    return bool(UNITS.get(family)) and family not in DEFAULT_UNIT
+
+
+def inline_unit(text: str | None) -> str | None:
+    """The unit written inside a value (`124.40亿元` → 亿元); None if there is none or no number."""
+    if text is None:
+        return None
+    match = _NUMBER.match(unicodedata.normalize("NFKC", str(text)).strip())
+    return (match.group(3).strip() or None) if match else None
 
 
 @dataclass(frozen=True)
