@@ -40,7 +40,7 @@ def test_all_cvs_in_one_pass_are_the_one_by_one_cvs_to_the_last_digit():
 def county(tmp_path, rows: str, facts: str = ""):
     write(tmp_path, "schools.csv", HEADER + rows)
     text = MINIMAL.replace("documents:", "tables: {schools: schools.csv}\ndocuments:") + (facts or
-            "  - {indicator: dropouts_outstanding, period: 2021, value: 0}\n")
+            "  - {indicator: dropouts_outstanding, period: 2021, value: 0, unit: 人}\n")
     write(tmp_path, "county.yaml", text)
     return check([tmp_path], criteria="yzjh", jobs=1)
 
@@ -118,7 +118,7 @@ def test_the_example_county_names_its_failing_schools():
 
 def test_a_named_but_missing_school_table_is_an_error_for_school_criteria(tmp_path):
     write(tmp_path, "county.yaml", MINIMAL.replace("documents:", "tables: {schools: nope.csv}\ndocuments:")
-          + "  - {indicator: dropouts_outstanding, period: 2021, value: 0}\n")
+          + "  - {indicator: dropouts_outstanding, period: 2021, value: 0, unit: 人}\n")
     report = check([tmp_path], criteria="yzjh", jobs=1)
     assert report.exit_code() == 2 and any("nope.csv" in e.file for e in report.errors)
     school = [f for f in report.findings if f.criterion_id in ("YZJH-RES-01", "YZJH-CV-01", "YZJH-SIZE-01")]

@@ -90,6 +90,11 @@ def test_a_form_cell_whose_formula_was_never_computed_is_named(tmp_path):
 
 # --- a figure without a unit -------------------------------------------------------------------
 
+def _en(place) -> str:
+    """A place as written in English (a catalogue text, or a YAML path / cell as it stands)."""
+    return place.render("en") if hasattr(place, "render") else place
+
+
 def _yaml(tmp_path, facts: str):
     from conftest import MINIMAL, write
 
@@ -159,8 +164,8 @@ def test_a_long_table_row_without_a_unit_is_an_error_at_its_cell(tmp_path):
             "530322,陆良县,county,west,2020,per_student_general_budget_expenditure,vocational,10071.80,,r,a,",
             "530322,陆良县,county,west,2021,preschool_gross_enrollment_rate,,92.3,,r,a,"]
     loaded = load_paths([write(tmp_path, "batch.csv", "\n".join(rows) + "\n")])
-    assert [(e.place, e.message.key) for e in loaded.errors] == [("row 3, column unit", "input.unit_missing")]
-    assert [(n.place, n.message.key) for n in loaded.notices] == [("row 4, column unit", "input.unit_assumed")]
+    assert [(_en(e.place), e.message.key) for e in loaded.errors] == [("row 3, column unit", "input.unit_missing")]
+    assert [(_en(n.place), n.message.key) for n in loaded.notices] == [("row 4, column unit", "input.unit_assumed")]
     assert [b.period for b in loaded.submissions[0].bad_facts] == [2020]  # its criteria say error
 
 
