@@ -251,3 +251,18 @@ def test_negative_counts_and_shares_above_100_are_input_errors_but_gross_rates_m
     assert wrong == [("facts[0].value", "input.value_below_min"), ("facts[1].value", "input.value_below_min"),
                      ("facts[2].value", "input.value_above_max")]
     assert report.exit_code() == 2
+
+
+def test_schema_errors_are_catalogue_texts_by_kind(tmp_path):
+    """Each kind of contract breach (jsonschema's validator) has its own text in both languages."""
+    text = ('entity: {code: "53032", name: 陆良县, level: town, region: west}\nperiod: "2021"\nfacts:\n'
+            "  - {indicator: students, period: 2021, value: [1, 2], unit: 人}\n"
+            "  - {indicator: students, period: 1800, value: 1, unit: 人}\n"
+            '  - {indicator: "", period: 2021, value: 1, unit: 人, vaule: 2}\n')
+    loaded = load_paths([write(tmp_path, "s.yaml", text)])
+    found = sorted((e.place, e.message.key) for e in loaded.errors)
+    assert found == [("entity.code", "input.schema.pattern"), ("entity.level", "input.schema.enum"),
+                     ("facts[0].value", "input.schema.type"), ("facts[1].period", "input.out_of_range"),
+                     ("facts[2]", "input.schema.unknown_fields"), ("facts[2].indicator", "input.cell_empty"),
+                     ("period", "input.schema.type")]
+    assert all(e.message.render("zh") != e.message.render("en") for e in loaded.errors)

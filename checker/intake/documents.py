@@ -141,6 +141,8 @@ def _schema_message(err) -> tuple[Text, Text | str]:
             t("input.expected_code") if "0-9" in value else t("input.expected_pattern", pattern=value)
     if validator in ("minimum", "maximum"):
         return t("input.out_of_range", text=repr(err.instance)), t(f"input.expected_{validator}", limit=value)
+    if validator == "minLength" and value == 1:
+        return t("input.cell_empty"), t("input.expected_a_value")
     if validator == "minLength":
         return t("input.schema.too_short", text=repr(err.instance)), t("input.expected_min_length", limit=value)
     if validator == "minItems":
