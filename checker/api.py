@@ -24,12 +24,8 @@ from checker.evaluate.findings import evaluate
 from checker.evaluate.history import PEER_CHECKS, Earlier, History, non_decreasing, peers_of, supplement
 from checker.intake.facts import Loaded, read_fact
 from checker.intake.files import discover, internal_error, load_file, unique_inputs
-from checker.intake.roster import load_roster
 from checker.model import Citation, Entity, Finding, InputError, Location, Status, Submission
 from checker.report.record import Report
-from checker.report import waivers as waiver_file
-from checker.store.diff import diff as diff_rounds
-from checker.store.rounds import RoundData, Store, round_data
 
 
 PARALLEL_MIN_FILES = 64  # below this, starting worker processes costs more than it saves
@@ -56,7 +52,11 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
     plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
     packs = packs + plan_packs
     plan_notices = plan_notices + below_floors([p for p in packs if p.entity], [p for p in packs if not p.entity])
-    db = Store(store) if store else None
+    db = None
+    if store:  # the store, waivers and roster modules are imported only when asked for (start-up)
+        from checker.store.rounds import Store
+
+        db = Store(store)
     try:
         history = None
         if db is not None:
@@ -70,6 +70,8 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
         if roster is not None:
             report = with_roster(report, Path(roster))
         if waivers is not None:
+            from checker.report import waivers as waiver_file
+
             report = waiver_file.apply(report, Path(waivers))
         if db is None:
             return report
@@ -77,6 +79,9 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
         if round_name:
             db.write(round_name, created, __version__, report.meta["packs"], subs, report.findings)
         if against:
+            from checker.store.diff import diff as diff_rounds
+            from checker.store.rounds import round_data
+
             this = round_data(round_name or text("store.this_run", "zh"), created, subs, report.findings)
             report = replace(report, diff=diff_rounds(db.load(against), this, meta(packs)))
         return report
@@ -87,6 +92,9 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
 
 def diff(store: str, round_a: str, round_b: str) -> dict:
     """The diff record between two stored rounds (checker/store/diff.py)."""
+    from checker.store.diff import diff as diff_rounds
+    from checker.store.rounds import Store
+
     db = Store(store)
     try:
         return diff_rounds(db.load(round_a), db.load(round_b), {"generated_at": meta([])["generated_at"],
@@ -121,6 +129,8 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
 
 def with_roster(report: Report, path: Path) -> Report:
     """Entities on the roster with no submission, and submissions from entities not on it."""
+    from checker.intake.roster import load_roster
+
     entries, errors = load_roster(path)
     submitted: dict[str, str] = {}
     for item in report.inputs:

@@ -28,7 +28,7 @@ from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
 FORMAT = b"checker-cache-1"
-KEEP = 64  # entries kept per kind; the oldest beyond that are removed when a new one is written
+KEEP = 200  # entries kept per kind; the oldest beyond that are removed when a new one is written
 
 
 def directory() -> Path | None:

@@ -223,7 +223,6 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
     from checker.api import check as run_check
     from checker.evaluate.engine import EngineRuleError
     from checker.report.render import BINARY, render
-    from checker.report.render.diff import render as render_diff
     from checker.store.schema import StoreError
 
     _binary_needs_output(fmt.value in BINARY, output)
@@ -251,6 +250,8 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
 
                 report = replace(report, notices=report.notices + tuple(notices))
             if report.diff is not None:  # --against: what changed since that round, instead of the findings
+                from checker.report.render.diff import render as render_diff
+
                 _emit(render_diff(report.diff, fmt.value, lang.value), output, binary=fmt.value in BINARY)
             else:
                 record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))

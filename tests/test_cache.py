@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker import cache
-from checker.rules import library
+from checker.rules import parse
 from checker.rules.criteria import PackError
 from checker.rules.library import load_packs
 
@@ -30,7 +30,7 @@ def no_parsing(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("parsed again instead of read from the cache")
 
-    return lambda: monkeypatch.setattr(library, "parse_pack", refuse)
+    return lambda: monkeypatch.setattr(parse, "parse_pack", refuse)
 
 
 def entries(folder: Path, kind: str = "packs") -> list[Path]:

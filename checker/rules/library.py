@@ -13,10 +13,8 @@ from pathlib import Path
 
 from checker.cache import cached
 from checker.rules.criteria import Pack, PackError
-from checker.rules.extends import extended, shared_parameters
 from checker.rules.files import (bundled_names, bundled_path, file_sha256, pack_name, read_pack_file, recording,
                                  unchanged)
-from checker.rules.parse import parse_pack
 
 BUNDLED_DEFAULT = ("duties", "consistency")  # run together unless --criteria says otherwise
 ALIASES = {"优质均衡": "yzjh", "基本均衡": "jbjh", "普及普惠": "ppph", "学前普及普惠": "ppph", "履职": "duties", "一致性": "consistency"}
@@ -83,6 +81,9 @@ def _built(path: Path, name: str) -> tuple[list[tuple[str, str | None]], Pack]:
 
 
 def _parsed(path: Path, name: str) -> Pack:
+    from checker.rules.extends import extended, shared_parameters  # not needed for a cached pack
+    from checker.rules.parse import parse_pack
+
     sha256, raw = read_pack_file(path)
     extends, provinces, overrides = None, (), ()
     if isinstance(raw, dict) and raw.get("extends"):
