@@ -75,3 +75,10 @@ def test_json_keeps_number_text_and_refuses_nan():
     assert doc.raw[("v",)] == "10071.80"
     with refused("not a finite number"):
         load_json('{"v": NaN}')
+
+
+def test_a_control_character_is_placed_on_its_line_after_chinese_text():
+    """libyaml counts a reader error's position in bytes: the line is still the right one."""
+    with pytest.raises(DocumentError) as info:
+        load_yaml("a: 1\nb: 陆良县陆良县陆良县\nc: 2\nd: x\x01\ne: 3\n")
+    assert info.value.place.render("en") == "line 4" and info.value.message.render("zh").startswith("YAML")

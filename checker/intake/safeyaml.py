@@ -192,9 +192,9 @@ def load_yaml(text: str) -> Document:
             loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        position = getattr(exc, "position", None)  # a reader error (a control character) has no mark
+        position = getattr(exc, "position", None)  # a reader error (a control character): a byte offset
         where = line_place(mark.line + 1, mark.column + 1) if mark else \
-            line_place(text.count("\n", 0, position) + 1) if isinstance(position, int) else ""
+            line_place(text.encode("utf-8")[:position].count(b"\n") + 1) if isinstance(position, int) else ""
         problem = yaml_problem(getattr(exc, "problem", None) or getattr(exc, "reason", None) or str(exc))
         raise DocumentError(t("input.yaml_syntax", problem=problem), where, expected=t("input.expected_yaml")) from None
     return doc
