@@ -237,3 +237,15 @@ def test_formula_cells_are_found_in_every_spelling_excel_and_libraries_write():
             return io.BytesIO(xml)
 
     assert uncached_formulas(Sheet()) == ["B2", "C2"]
+
+
+def test_the_extractor_takes_a_bare_figure_s_unit_from_its_list_heading_and_only_there():
+    from checker.intake.extract import extract_text
+
+    text = ("一、经费\n(一)各级教育生均一般公共预算教育经费(单位:元)\n"
+            "  (1) 幼儿园上年2709.16,本年2845.20元,本年比上年增长5.02%。\n"
+            "(二)各级教育生均一般公共预算教育经费增长情况\n"
+            "  (1) 普通小学上年10321.31,本年10359.52元,同口径比上年增长0.37%。\n")
+    draft = extract_text(text, "t.txt", "410324", 2021)
+    bare = {(p.stage, p.value): p.unit for p in draft.facts if p.period == 2020}
+    assert bare == {("kindergarten", "2709.16"): "元", ("primary", "10321.31"): None}

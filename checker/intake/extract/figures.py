@@ -7,6 +7,9 @@ the year before's; 增长/下降 X% and 占比 X% are figures the county stated 
 a parenthesis right after a figure holds its parts. A clause that starts with a stage and no name
 takes the indicator of its section's lead-in (`…生均一般公共预算教育经费增长情况是:`). Anything
 else — a figure whose name, stage, year or unit is not certain — is `Unattached`, never guessed.
+A figure the county left without a unit between period labels (幼儿园上年2709.16,) takes the unit of
+its list's heading (单位:元) when there is one; otherwise it is proposed with no unit, and checking
+the draft refuses it at that fact until a person writes the unit the report means.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-])(-?\d+(?:\.\d+)?)({_UNITS})?")
 _CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([一二两三四五六七八九十百千]+)(所|个|名|人|班)")
 # a figure whose unit the county left off, between period labels: 幼儿园上年2709.16,本年2845.20元
 _BARE = re.compile(r"(?<=上年|本年)(\d+\.\d+)(?=,)")
+# a unit heading over a table or list (单位:万元, 计量单位:元): a bare figure below it is in that unit
+_UNIT_HEADING = re.compile(r"(?:计量)?单位\s*:\s*(亿元|万元|千元|元|万人|人|所|个)(?![\u4e00-\u9fff])")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
 _BOOK = re.compile(r"《[^》]*》")
 
@@ -78,6 +83,7 @@ class Extractor:
         self.in_targets = False  # inside a section whose title sets targets (目标任务)
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
+        self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self._patterns()
 
     def _patterns(self) -> None:
@@ -102,6 +108,8 @@ class Extractor:
         for line in outline(self.text):
             if line.level is not None:
                 depth = line.level
+                if self.unit_heading and line.level <= self.unit_heading[1]:
+                    self.unit_heading = None  # its section is over
                 titles = {k: v for k, v in titles.items() if k < line.level}
                 titles[line.level] = self.text[line.body:line.end][:self.v["title_max_chars"]]
                 self.in_targets = any(w in title for title in titles.values() for w in self.v["target_words"])
@@ -112,6 +120,9 @@ class Extractor:
                         and not self._figures(line.body, line.end):  # a title naming its section's subject
                     body_names = {n[0] for n in self._names(line.body, line.end)}
                     context = (body_names.pop() if len(body_names) == 1 else None, line.level)
+            heading = _UNIT_HEADING.search(self.text, line.start, line.end)
+            if heading:
+                self.unit_heading = (heading.group(1), line.level or depth)
             for start, end, lead_in in self._sentences(line.body, line.end):
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
@@ -156,8 +167,8 @@ class Extractor:
             if m.group(2) is None or self.re_not_figure.match(self.text, m.end()):
                 continue
             out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
-        for m in _BARE.finditer(self.text, start, end):
-            out.append(_Figure(m.start(), m.end(), m.group(1), None))
+        for m in _BARE.finditer(self.text, start, end):  # no unit: the heading's, or none (never guessed)
+            out.append(_Figure(m.start(), m.end(), m.group(1), self.unit_heading[0] if self.unit_heading else None))
         for m in _CN_NUMBER.finditer(self.text, start, end):
             import cn2an
 
