@@ -307,6 +307,9 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
                    session_errors: list[str]) -> Finding:
     """Worst of the details: error, fail, warn (truncation), missing, pass."""
     rows, statuses, messages_zh, messages_en, absent = [], [], [], [], []
+    # school_resources' finding lists schools (_schools_k_of_n): no text or row per comparison
+    per_school = item.criterion.check == "school_resources"
+    grouped: dict[int, dict[int, list[str]]] = {}  # a grouped check's case -> its firings by group
     for detail, index in item.checks:
         if index is None:  # nothing to compare: figures absent (missing), or in conflict (error)
             status = Status.ERROR if detail.conflict else Status.MISSING
@@ -315,8 +318,15 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
             zh, en = f"{detail.what_zh}: {detail.missing_zh}", f"{detail.what_en}: {detail.missing_en}"
         else:
             result = results[index]
-            names = result.fired if detail.group is None else \
-                [name for name in result.fired if compiled.groups.get(name) == detail.group]
+            if detail.group is None:
+                names = result.fired
+            else:
+                by_group = grouped.get(index)
+                if by_group is None:
+                    by_group = grouped[index] = {}
+                    for name in result.fired:
+                        by_group.setdefault(compiled.groups.get(name), []).append(name)
+                names = by_group.get(detail.group, ())
             fired = [compiled.rules[names[0]][2]] if len(names) == 1 else \
                 sorted({compiled.rules[name][2] for name in names})
             errors = result.errors + session_errors if result.errors or session_errors else ()
@@ -324,6 +334,10 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
                 status = Status.ERROR
                 text = "; ".join(errors) or f"engine verdicts: {fired or 'none'}"
                 zh, en = f"{detail.what_zh}: 规则引擎错误 {text}", f"{detail.what_en}: rule engine error: {text}"
+            elif per_school:
+                status = _VERDICT[fired[0]]
+                statuses.append(status)
+                continue
             else:
                 status = _VERDICT[fired[0]]
                 if detail.say:
@@ -331,6 +345,8 @@ def _check_finding(submission: Submission, item: _Pending, results, compiled: Co
                 else:
                     zh, en = describe_check(detail, status) if status is not Status.PASS else ("", "")  # not shown
         statuses.append(status)
+        if per_school:
+            continue
         if status is not Status.PASS:
             messages_zh.append(zh)
             messages_en.append(en)
