@@ -170,6 +170,16 @@ def _form_without_value_column(folder):
     no_value_column(folder)
 
 
+def _form_entity(folder):
+    from badfiles import _data_cell, form_bytes
+
+    def fill(wb):
+        _data_cell(wb, "edu_general_budget_expenditure", "value", "1000")
+        for row, value in ((3, None), (4, "乡镇"), (5, "南部")):  # name empty, level and region not allowed
+            wb["单位"].cell(row=row, column=4, value=value)
+    (folder / "form-entity.xlsx").write_bytes(form_bytes(fill))
+
+
 def _school_table(folder):
     write(folder, "schools.csv", "school_code,school_name,school_type,students_primary\nS1,甲小学,小学,100\n"
                                  "S2,乙小学,大学,200\n")
@@ -188,6 +198,7 @@ BAD_INPUTS = {
     "csv beyond header": (lambda d: write(d, "a.csv", _long_table(LONG_ROW + ["", "9"])), ("'9'",)),
     "xlsx header": (_xlsx_bad_header, ()),
     "form without value column": (_form_without_value_column, ("数据",)),
+    "form entity": (_form_entity, ("单位", "'乡镇'", "'南部'")),
     "school table column": (_school_table, ("'大学'",)),
     "document outside folder": (lambda d: write(d, "a.yaml", ENTITY.replace(
         "facts:", "documents: [{id: r, path: ../../etc/passwd}]\nfacts:") + FACT), ("'../../etc/passwd'",)),

@@ -61,11 +61,13 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
         problems.append(InputError(name, code[1], t("input.entity_code_invalid", code=repr(raw_code[:20])),
                                    t("input.expected_code")))
     if not ent("entity_name")[0]:
-        problems.append(InputError(name, ent("entity_name")[1], "entity name is empty", "the entity's name"))
+        problems.append(InputError(name, ent("entity_name")[1], t("input.entity_name_empty"), t("input.expected_entity_name")))
     if level[0] not in ("province", "prefecture", "county"):
-        problems.append(InputError(name, level[1], f"level {level[0]!r} is not allowed", "省级、地级市或县级(province, prefecture, county)"))
+        problems.append(InputError(name, level[1], t("input.entity_level_invalid", level=repr(level[0])),
+                                   t("input.expected_form_level")))
     if region[0] not in ("", "east", "central", "west"):
-        problems.append(InputError(name, region[1], f"region {region[0]!r} is not allowed", "east, central or west"))
+        problems.append(InputError(name, region[1], t("input.region_invalid", region=repr(region[0])),
+                                   t("input.expected_form_region")))
     evaluated = read_year(year[0])
     if evaluated is None:
         problems.append(InputError(name, year[1], t("input.year_invalid", text=repr(year[0][:20])), t("input.expected_year")))
