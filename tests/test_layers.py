@@ -14,8 +14,8 @@ MODULES = {
                "forms", "files", "roster"],
     "rules": ["expr", "criteria", "checks", "validate", "parse", "files", "extends", "library", "planform", "plan", "planreport", "compile",
               "catalogue", "template"],
-    "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "findings",
-                 "coverage"],
+    "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "cases",
+                 "findings", "coverage"],
     "report": ["record", "waivers", "render"],
     "store": ["schema", "rounds", "diff"],
 }

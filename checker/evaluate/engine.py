@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from checker.rules.compile import SENTINEL_KIND, CompiledPack
@@ -44,10 +43,20 @@ class EngineRuleError(ValueError):
         self.rules = rules
 
 
-@dataclass
 class CaseResult:
-    fired: list[str] = field(default_factory=list)  # rule names
-    errors: list[str] = field(default_factory=list)
+    """What the engine did with one case: the rules that fired (names) and any errors."""
+
+    __slots__ = ("fired", "errors")
+
+    def __init__(self, fired: list[str] | None = None, errors: list[str] | None = None):
+        self.fired = [] if fired is None else fired
+        self.errors = [] if errors is None else errors
+
+    def __repr__(self) -> str:
+        return f"CaseResult(fired={self.fired!r}, errors={self.errors!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, CaseResult) and (self.fired, self.errors) == (other.fired, other.errors)
 
 
 def number_text(value: Any) -> str:
@@ -123,12 +132,13 @@ class Engine:
     """One compiled pack loaded into its own durable-rules rulesets, driven through the C API.
 
     The engine's Python host (`durable.engine.Host`) dispatches every firing through closures,
-    promises, timers and JSON round trips of the session state; here the same C calls are made
-    directly (`assert_fact` → `start_action_for_state` → `update_state` /
-    `complete_and_start_action` until the queue is empty), so nothing runs on another thread and
-    each firing costs one `json.loads` of its message. The safety rules of the field guide are
-    kept: one session at a time, ended by the sentinel and `delete_state`; ids `str(n)`; facts
-    asserted one by one (a refused fact is named); every action wrapped (`_fire`).
+    promises, timers and JSON round trips of the session state; here the C calls are made
+    directly (`assert_fact` → `start_action_for_state` → `complete_and_start_action` until the
+    queue is empty), so nothing runs on another thread and each firing costs one regular
+    expression match of its message (a full `json.loads` only with an `on_match` hook). The
+    safety rules of the field guide are kept: one session at a time, ended by the sentinel and
+    `delete_state`; ids `str(n)`; facts asserted one by one (a refused fact is named); every
+    action wrapped (`_fire`).
     """
 
     def __init__(self, compiled: CompiledPack):
@@ -200,16 +210,20 @@ class Engine:
             raise EngineInputError(f"{len(cases)} cases exceed one session's safe id range")
         results = [CaseResult() for _ in cases]
         self._current = dict(enumerate(results))
-        by_part: dict[int, list[int]] = {}
-        for n, (kind, _) in enumerate(cases):
-            by_part.setdefault(self._part_of.get(kind, 0), []).append(n)
+        if len(self._parts) == 1:  # the usual case: the whole pack in one ruleset
+            groups = [(0, range(len(cases)))]
+        else:
+            by_part: dict[int, list[int]] = {}
+            for n, (kind, _) in enumerate(cases):
+                by_part.setdefault(self._part_of.get(kind, 0), []).append(n)
+            groups = [(part, by_part.get(part, [])) for part in sorted(by_part) or [0]]
         session_errors: list[str] = []
-        for part in sorted(by_part) or [0]:
-            session_errors.extend(self._session(self._parts[part], by_part.get(part, []), cases, results))
+        for part, numbers in groups:
+            session_errors.extend(self._session(self._parts[part], numbers, cases, results))
         self._current = {}
         return results, session_errors
 
-    def _session(self, rs, numbers: list[int], cases, results: list[CaseResult]) -> list[str]:
+    def _session(self, rs, numbers, cases, results: list[CaseResult]) -> list[str]:
         """One session of one ruleset: its cases, then the sentinel, then `delete_state`."""
         session_errors: list[str] = []
         for n in numbers:
@@ -219,7 +233,9 @@ class Engine:
             except EngineInputError as exc:
                 results[n].errors.append(f"the engine cannot take this fact: {exc}")
                 continue
-            results[n].errors.extend(self._assert(rs, text))
+            errors = self._assert(rs, text)
+            if errors:
+                results[n].errors.extend(errors)
         end = len(cases)
         self._current[end] = sentinel = CaseResult()
         self._current.pop(-1, None)
@@ -235,34 +251,36 @@ class Engine:
             session_errors.append(f"the engine could not end the session: {exc}")
         return session_errors
 
-    def _assert(self, handle: int, text: str) -> list[str]:
-        """Assert one fact and run every action it fires, in this thread, before returning."""
+    def _assert(self, handle: int, text: str) -> tuple[str, ...] | list[str]:
+        """Assert one fact and run every action it fires, in this thread, before returning.
+
+        Unlike durable's host, no `update_state` follows an action: it would delete and re-store
+        the session's state fact, which no action of ours changes and no rule reads.
+        """
         dre = self._dre
         try:
             code, state_handle = dre.assert_fact(handle, text)
         except Exception as exc:  # noqa: BLE001 - e.g. the C parser refusing a value (error 204)
             return [f"the engine refused this fact ({exc}): {text}"]
         if code == 1:
-            return []  # no rule matched: the evaluator reports the missing verdict
+            return ()  # no rule matched: the evaluator reports the missing verdict
         if code == 2:
             return [f"the engine took this fact for a duplicate: {text}"]
         if code == 3:
             state_handle = 0  # as durable.engine.Ruleset._handle_result reads this code
         try:
             result = dre.start_action_for_state(handle, state_handle)
-            while result:
-                state, message = result[0], result[1]
+            message = result[1] if result else None
+            while message:
                 self._fire(message)
-                dre.update_state(handle, state)
                 message = dre.complete_and_start_action(handle, state_handle)
-                result = (state, message) if message else None
         except Exception as exc:  # noqa: BLE001
             try:
                 dre.abandon_action(handle, state_handle)
             except Exception:  # noqa: BLE001 - already reported below
                 pass
             return [f"the engine failed while running the actions of this fact ({exc}): {text}"]
-        return []
+        return ()
 
     def close(self) -> None:
         if self._closed:

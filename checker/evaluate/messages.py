@@ -9,6 +9,7 @@ from __future__ import annotations
 import operator
 from functools import lru_cache
 
+from checker.i18n import render
 from checker.rules import expr
 from checker.intake.indicators import dictionary
 from checker.model import STAGE_ZH, Fact, Status
@@ -68,39 +69,86 @@ def ref_label(ref: expr.Ref, stage: str | None, period: int) -> tuple[str, str]:
     return zh, en
 
 
-def _term(node, operands: dict, thresholds: dict, show_name: bool) -> tuple[str, str, float | None]:
-    """A side of a comparison in Chinese and in English, and its value (None: not shown)."""
-    if isinstance(node, expr.Ref):
-        op = operands.get(node)
-        if op is None or not op.facts:
-            return "?", "?", None
+_UNKNOWN = ("?", "?", None)
+
+
+def _operand_text(op, named: bool) -> tuple[str, str, float]:
+    """An operand as a message shows it — year and figure as written, and the stage figures a
+    total was taken from — with the indicator's name when `named`; kept on the operand, which
+    every finding reading it shares."""
+    texts = op.texts
+    if texts is None:
         fact = op.facts[0]
         shown = f"{op.period} {fact_label(fact)}"
-        parts = getattr(op, "parts", ())  # a total taken from the stage figures: show them
+        parts = op.parts  # a total taken from the stage figures: show them
         shown_zh = shown + (" (" + " + ".join(f"{STAGE_ZH[f.stage]} {fact_value(f)}" for f in parts) + ")" if parts else "")
         shown_en = shown + (" (" + " + ".join(f"{f.stage} {fact_value(f)}" for f in parts) + ")" if parts else "")
-        if show_name:
-            spec = dictionary()[node.indicator]
-            return f"{spec.zh} {shown_zh}", f"{spec.en} {shown_en}", float(fact.value)
-        return shown_zh, shown_en, float(fact.value)
+        texts = op.texts = [(shown_zh, shown_en, float(fact.value)), None]
+    if not named:
+        return texts[0]
+    if texts[1] is None:
+        spec = dictionary()[op.ref.indicator]
+        zh, en, value = texts[0]
+        texts[1] = (f"{spec.zh} {zh}", f"{spec.en} {en}", value)
+    return texts[1]
+
+
+def _compile_term(node, position: dict) -> tuple:
+    """A side of a comparison as a small program for `_side`: ("r", operand index), ("n", text,
+    value), ("p", parameter name), ("a", operator, left, right), or ("s", text)."""
+    if isinstance(node, expr.Ref):
+        return ("r", position.get(node))
     if isinstance(node, expr.Num):
-        shown = number(node.value)
-        return shown, shown, float(node.value)
+        return ("n", number(node.value), float(node.value))
     if isinstance(node, expr.Param):
-        t = thresholds.get(node.name)
-        if t is None:
-            return node.name, node.name, None
-        shown = f"{number(t.value)}{f' {t.unit}' if t.unit else ''}"
-        return f"标准 {shown}", f"standard {shown}", float(t.value)
+        return ("p", node.name)
     if isinstance(node, expr.Arith):
-        lzh, len_, lv = _term(node.left, operands, thresholds, show_name)
-        rzh, ren, rv = _term(node.right, operands, thresholds, show_name)
+        return ("a", node.op, _compile_term(node.left, position), _compile_term(node.right, position))
+    return ("s", str(node))
+
+
+def _side(code: tuple, operands: list, params: dict, named: bool) -> tuple[str, str, float | None]:
+    """A side of a comparison in Chinese and in English, and its value (None: not shown)."""
+    tag = code[0]
+    if tag == "r":
+        i = code[1]
+        op = operands[i] if i is not None and i < len(operands) else None
+        if op is None or not op.facts:
+            return _UNKNOWN
+        return _operand_text(op, named)
+    if tag == "n":
+        return code[1], code[1], code[2]
+    if tag == "p":
+        return params.get(code[1]) or (code[1], code[1], None)
+    if tag == "a":
+        lzh, len_, lv = _side(code[2], operands, params, named)
+        rzh, ren, rv = _side(code[3], operands, params, named)
+        op = code[1]
         value = None
         if lv is not None and rv is not None:
-            value = lv + rv if node.op == "+" else lv - rv if node.op == "-" else lv * rv
-        sym = _ARITH[node.op]
+            value = lv + rv if op == "+" else lv - rv if op == "-" else lv * rv
+        sym = _ARITH[op]
         return f"{lzh} {sym} {rzh}", f"{len_} {sym} {ren}", value
-    return str(node), str(node), None
+    return code[1], code[1], None
+
+
+_PARAMS: dict[int, tuple] = {}
+
+
+def _params(thresholds) -> dict[str, tuple[str, str, float]]:
+    """Each threshold as a message shows it ("标准 85 %"), once per tuple of thresholds in force
+    (the evaluator shares one tuple among every entity of the same year, region and stage)."""
+    hit = _PARAMS.get(id(thresholds))
+    if hit is not None and hit[0] is thresholds:
+        return hit[1]
+    shown = {}
+    for t in thresholds:
+        text = f"{number(t.value)}{f' {t.unit}' if t.unit else ''}"
+        shown[t.name] = (f"标准 {text}", f"standard {text}", float(t.value))
+    if len(_PARAMS) > 50_000:
+        _PARAMS.clear()
+    _PARAMS[id(thresholds)] = (thresholds, shown)
+    return shown
 
 
 @lru_cache(maxsize=4096)
@@ -112,21 +160,25 @@ _SHAPES: dict[tuple, tuple] = {}
 
 
 def _shape(criterion, status: Status) -> tuple:
-    """The comparisons a message shows, with whether each names its indicators and whether it
-    shows a year-on-year change: worked out once per criterion and verdict."""
+    """The comparisons a message shows, each as (operator, left, right, whether it names its
+    indicators, whether it shows a year-on-year change, whether its right side is the previous
+    year): worked out once per criterion and verdict."""
     key = (id(criterion), status is Status.NOT_APPLICABLE)
     hit = _SHAPES.get(key)
     if hit is not None and hit[0] is criterion:
         return hit[1]
     comparisons = criterion.rule_comparisons if status is not Status.NOT_APPLICABLE else \
         tuple(expr.comparisons(criterion.precondition))
+    position = {r: i for i, r in enumerate(criterion.refs)}
     shape = []
     for cmp in comparisons:
         same = [r.indicator for r in _refs(cmp)]
         show_name = not (len(same) == 2 and same[0] == same[1])  # "2021 x < 2020 y" reads alone
         change = isinstance(cmp.left, expr.Ref) and isinstance(cmp.right, expr.Ref) and \
             cmp.left.indicator == cmp.right.indicator and cmp.left.prev != cmp.right.prev
-        shape.append((cmp, show_name, change))
+        right_prev = change and cmp.right.prev
+        shape.append((cmp.op, _compile_term(cmp.left, position), _compile_term(cmp.right, position), show_name,
+                      change, right_prev))
     _SHAPES[key] = (criterion, tuple(shape))
     return _SHAPES[key][1]
 
@@ -144,29 +196,25 @@ _OPS = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt
         "!=": operator.ne}
 
 
-def _holds(op: str, left: float, right: float) -> bool:
-    return _OPS[op](left, right)
-
-
 _VERDICT_ZH = {Status.FAIL: "不达标: ", Status.WARN: "预警: ", Status.NOT_APPLICABLE: "前提条件不成立: "}
 _VERDICT_EN = {Status.FAIL: "fails: ", Status.WARN: "warning: ", Status.NOT_APPLICABLE: "precondition does not hold: "}
 
 
 def describe_rule(criterion, stage: str | None, operands: list, thresholds, status: Status) -> tuple[str, str]:
     """One clause per comparison of the rule (of the precondition, when it does not hold), with
-    the figures on both sides and the relation that holds between them."""
-    by_ref = {op.ref: op for op in operands}
-    by_param = {t.name: t for t in thresholds}
+    the figures on both sides and the relation that holds between them. `operands` are in the
+    order of `criterion.refs`."""
+    params = _params(thresholds)
     parts_zh, parts_en = [], []
-    for cmp, show_name, change in _shape(criterion, status):
-        lzh, len_, lv = _term(cmp.left, by_ref, by_param, show_name)
-        rzh, ren, rv = _term(cmp.right, by_ref, by_param, show_name)
+    for op, left, right, show_name, change, right_prev in _shape(criterion, status):
+        lzh, len_, lv = _side(left, operands, params, show_name)
+        rzh, ren, rv = _side(right, operands, params, show_name)
         if lv is None or rv is None:
             continue
-        symbol = _SYMBOL[cmp.op] if _holds(cmp.op, lv, rv) else _SYMBOL[expr.NEGATE[cmp.op]]
+        symbol = _SYMBOL[op] if _OPS[op](lv, rv) else _SYMBOL[expr.NEGATE[op]]
         tail = ""
         if change:
-            cur, prev = (lv, rv) if cmp.right.prev else (rv, lv)
+            cur, prev = (lv, rv) if right_prev else (rv, lv)
             if prev:
                 tail = ", " + percent_change(cur, prev)
         parts_zh.append(f"{lzh} {symbol} {rzh}{tail}")
@@ -203,3 +251,23 @@ def describe_check(detail, status: Status) -> tuple[str, str]:
                 f"{detail.what_en}: the figures give {shown}{unit}; the stated figure is truncated, not rounded")
     return (f"{detail.what_zh}: 与数据不一致,按所报数据计算为 {shown}{unit}",
             f"{detail.what_en}: disagrees — the reported figures give {shown}{unit}")
+
+
+def broken_operands(broken: list) -> tuple[str, str]:
+    """Why figures cannot be compared: given only for parts of the entity, conflicting, unreadable."""
+    zh, en = [], []
+    for op in broken:
+        label_zh, label_en = ref_label(op.ref, None, op.period)
+        if op.state == "scoped":
+            zh.append(f"{label_zh}仅有部分范围的数值({'、'.join(op.scopes)}),缺少全域数值")
+            en.append(f"{label_en} is given only for parts of the entity ({', '.join(op.scopes)}), not for the whole")
+        elif op.state == "conflict":
+            zh.append(f"{label_zh}数据冲突: " + ",".join(f"{fact_label(f)} @ {place(f.location)}" for f in op.facts))
+            en.append(f"conflicting figures for {label_en}: "
+                      + ", ".join(f"{fact_label(f)} @ {place(f.location, 'en')}" for f in op.facts))
+        else:
+            zh.append(f"{label_zh}无法读取: "
+                      + ";".join(f"{place(b.location)}: {render(b.message, 'zh')}" for b in op.bad))
+            en.append(f"{label_en} could not be read: "
+                      + "; ".join(f"{place(b.location, 'en')}: {render(b.message, 'en')}" for b in op.bad))
+    return ";".join(zh), "; ".join(en)

@@ -1,0 +1,333 @@
+"""Case building: for each entity × criterion × stage, the one fact the engine is asked about, or
+the verdict reached before the engine (not applicable, missing, unreadable or conflicting).
+
+Python decides here only what is not a comparison of numbers — whether a criterion applies to this
+entity level and year, which parameter values are in force, whether each operand is present,
+conflicting or unreadable. What does not depend on the submission is worked out once per run and
+kept in a `Plan` per (criterion, stage): its operand keys, the engine field of each, the reasons it
+may not apply, and the parameter variants in force per (year, region). Operands are looked up once
+per submission (`Index`), however many criteria read them.
+"""
+
+from __future__ import annotations
+
+from checker.evaluate import consistency, history as hist, schoolchecks
+from checker.evaluate.messages import LEVEL_ZH, broken_operands
+from checker.intake.indicators import dictionary
+from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact, Location, Status, Submission, \
+    Threshold
+from checker.rules import expr
+from checker.rules.checks import GROUPS, HISTORY_CHECKS, NAMES, SCHOOL_CHECKS, STATED_CHECKS, group_ref
+from checker.rules.compile import CompiledPack, combos
+from checker.rules.criteria import Criterion
+
+
+class Operand:
+    """One indicator reference as a submission answers it: its value facts (several when they
+    conflict), claims, unreadable facts, and its `state` (present, missing, conflict, scoped, bad)."""
+
+    __slots__ = ("ref", "period", "facts", "claims", "bad", "scopes", "parts", "missing_parts", "state",
+                 "evidence", "texts")
+
+    def __init__(self, ref: expr.Ref, period: int, facts: list[Fact], claims: list[Fact], bad: list[BadFact],
+                 scopes: tuple[str, ...] = (), parts: tuple[Fact, ...] = (), missing_parts: tuple[str, ...] = ()):
+        self.ref = ref
+        self.period = period
+        self.facts = facts  # value facts (one value, or several when they conflict)
+        self.claims = claims
+        self.bad = bad
+        self.scopes = scopes  # set when only figures for several parts of the entity exist
+        self.parts = parts  # a total taken as the sum of these stage figures (its lineage)
+        self.missing_parts = missing_parts  # a total not given, whose stage figures are incomplete
+        if bad:
+            self.state = "bad"
+        elif scopes:
+            self.state = "scoped"
+        elif len(facts) > 1 and len(self.values) > 1:
+            self.state = "conflict"
+        else:
+            self.state = "present" if facts else "missing"
+        self.evidence = tuple(parts or facts or claims)  # what a finding shows for it
+        self.texts = None  # how messages show it (checker/evaluate/messages.py keeps it here)
+
+    @property
+    def values(self) -> list[float]:
+        return sorted({f.value for f in self.facts})
+
+
+class Index:
+    """A submission's facts by (indicator, stage, period), and each operand once looked up."""
+
+    def __init__(self, submission: Submission):
+        self.submission = submission
+        self.facts: dict[tuple, list[Fact]] = {}
+        self.claims: dict[tuple, list[Fact]] = {}
+        self.bad: dict[str | None, list[BadFact]] = {}
+        self._memo: dict[tuple, Operand] = {}
+        for fact in submission.facts:
+            (self.claims if fact.is_claim else self.facts).setdefault(fact.key, []).append(fact)
+        for bad in submission.bad_facts:
+            self.bad.setdefault(bad.indicator, []).append(bad)
+
+    def operand(self, ref: expr.Ref, stage: str | None, period: int, parts: tuple[str, ...] = ()) -> Operand:
+        key = (ref.indicator, ref.prev, stage, period, parts)
+        op = self._memo.get(key)
+        if op is None:
+            op = self._memo[key] = self._operand(ref, stage, period, parts)
+        return op
+
+    def _operand(self, ref: expr.Ref, stage: str | None, period: int, parts: tuple[str, ...]) -> Operand:
+        p = period - 1 if ref.prev else period
+        key = (ref.indicator, stage, p)
+        # An unreadable fact taints every operand it might have been: unknown fields match anything.
+        bad = [b for b in self.bad.get(ref.indicator, ()) if b.stage in (stage, None) and b.period in (p, None)] \
+            if self.bad else []
+        found = self.facts.get(key, [])
+        if not found and not bad and stage is None and parts and dictionary()[ref.indicator].family == "count":
+            return self._total(ref, period, p, parts)
+        claims = self.claims.get(key, [])
+        if len(found) == 1 and found[0].scope is None:  # the common case
+            return Operand(ref, p, found, claims, bad)
+        whole = [f for f in found if f.scope is None]
+        scopes = tuple(sorted({f.scope for f in found if f.scope is not None}))
+        if whole or len(scopes) <= 1:  # the whole entity's figure, or the only scope there is
+            return Operand(ref, p, whole or found, claims, bad)
+        return Operand(ref, p, found, claims, bad, scopes)
+
+    def _total(self, ref: expr.Ref, period: int, p: int, parts: tuple[str, ...]) -> Operand:
+        """A count's entity total not given: the sum of its stage figures, when every stage the
+        criterion names is given (in one scope); otherwise missing, naming the stages that are not."""
+        claims = self.claims.get((ref.indicator, None, p), [])
+        ops = [self.operand(ref, s, period) for s in parts]
+        broken = [op for op in ops if op.state in ("bad", "conflict", "scoped")]
+        if broken:
+            return broken[0]
+        absent = tuple(s for s, op in zip(parts, ops) if op.state == "missing")
+        facts = [op.facts[0] for op in ops if op.state == "present"]
+        if absent or len({f.scope for f in facts}) > 1:
+            return Operand(ref, p, [], claims + [c for op in ops for c in op.claims], [],
+                           missing_parts=absent or parts)
+        first = facts[0]
+        total = Fact(ref.indicator, None, p, sum(f.value for f in facts), first.unit, None, None,
+                     Citation(None, "derived: " + " + ".join(STAGE_ZH[s] for s in parts)),
+                     Location(first.location.file, path="Σ " + ", ".join(str(f.location) for f in facts)),
+                     scope=first.scope)
+        return Operand(ref, p, [total], claims, [], parts=tuple(facts))
+
+
+class Pending:
+    """One entity × criterion × stage on its way to a finding: either an engine case (`case`, an
+    index into the cases list; `checks` for a check's several cases) or a verdict reached before
+    the engine (`status` with its `reason` in zh and en, or the `absent` operands of a missing one;
+    `missing` says what to fill when that is not an operand)."""
+
+    __slots__ = ("plan", "criterion", "stage", "thresholds", "operands", "missing_rule_refs", "case", "status",
+                 "reason", "absent", "missing", "checks")
+
+    def __init__(self, plan: "Plan"):
+        self.plan = plan
+        self.criterion = plan.criterion
+        self.stage = plan.stage
+        self.thresholds: tuple[Threshold, ...] = ()
+        self.operands: list[Operand] = []
+        self.missing_rule_refs: list[Operand] = []
+        self.case: int | None = None
+        self.status: Status | None = None
+        self.reason: tuple[str, str] = ("", "")
+        self.absent: list[Operand] | None = None
+        self.missing: tuple[dict, ...] = ()
+        self.checks: list[tuple[consistency.Detail, int | None]] = []
+
+    def decide(self, status: Status, zh: str, en: str, missing: tuple[dict, ...] = ()) -> "Pending":
+        self.status, self.reason, self.missing = status, (zh, en), missing
+        return self
+
+    def lacking(self, absent: list[Operand]) -> "Pending":
+        self.status, self.absent = Status.MISSING, absent
+        return self
+
+
+class Plan:
+    """What one (criterion, stage) needs of every submission, worked out once per run."""
+
+    __slots__ = ("criterion", "stage", "compiled", "refs", "slots", "is_pre", "pre_index", "parts", "kinds",
+                 "in_force", "not_level", "not_period")
+
+    def __init__(self, criterion: Criterion, stage: str | None, compiled: CompiledPack):
+        self.criterion, self.stage, self.compiled = criterion, stage, compiled
+        self.refs = criterion.refs
+        pre = set(criterion.precondition_refs)
+        self.is_pre = tuple(r in pre for r in self.refs)
+        position = {r: i for i, r in enumerate(self.refs)}
+        self.pre_index = tuple(position[r] for r in criterion.precondition_refs)
+        self.parts = criterion.totals_from if stage is None else ()
+        self.in_force: dict[tuple, tuple] = {}
+        self.not_level: dict[str, tuple[str, str]] = {}
+        self.not_period: dict[int, tuple[str, str] | None] = {}
+        if criterion.check:
+            self.slots, self.kinds = (), {}
+        else:
+            slots = compiled.slots.get((criterion.pack, criterion.id))  # None: not compiled (raised if used)
+            self.slots = tuple(slots[r] for r in self.refs) if slots is not None else None
+            self.kinds = {combo: compiled.kinds[key] for combo in combos(criterion)
+                          if (key := (criterion.pack, criterion.id, combo)) in compiled.kinds}
+
+
+_PLANS: dict[tuple, Plan] = {}
+
+
+def plan(criterion: Criterion, stage: str | None, compiled: CompiledPack) -> Plan:
+    key = (id(criterion), stage, id(compiled))
+    hit = _PLANS.get(key)
+    if hit is not None and hit.criterion is criterion and hit.compiled is compiled:
+        return hit
+    if len(_PLANS) > 20_000:
+        _PLANS.clear()
+    hit = _PLANS[key] = Plan(criterion, stage, compiled)
+    return hit
+
+
+def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None = None) -> Pending:
+    """The case of one (criterion, stage) for the index's submission, appended to `cases`, or the
+    verdict reached without the engine."""
+    item = Pending(plan)
+    submission = index.submission
+    criterion = plan.criterion
+    entity, period = submission.entity, submission.period
+    if entity.level not in criterion.levels:
+        reason = plan.not_level.get(entity.level)
+        if reason is None:
+            reason = plan.not_level[entity.level] = (
+                f"适用于{'、'.join(LEVEL_ZH.get(x, x) for x in criterion.levels)},"
+                f"本单位为{LEVEL_ZH.get(entity.level, entity.level)}",
+                f"applies to {'/'.join(criterion.levels)}; this entity is a {entity.level}")
+        return item.decide(Status.NOT_APPLICABLE, *reason)
+    if criterion.valid_from or criterion.valid_to:
+        if period not in plan.not_period:
+            outside = (criterion.valid_from and period < criterion.valid_from) or \
+                (criterion.valid_to and period > criterion.valid_to)
+            span = f"{criterion.valid_from or '…'}–{criterion.valid_to or '…'}"
+            plan.not_period[period] = (f"该标准适用年度为{span},评估年度为{period}",
+                                       f"in force {span}; the evaluated year is {period}") if outside else None
+        reason = plan.not_period[period]
+        if reason is not None:
+            return item.decide(Status.NOT_APPLICABLE, *reason)
+    key = (period, entity.region)
+    chosen = plan.in_force.get(key)
+    if chosen is None:
+        chosen = plan.in_force[key] = in_force(criterion, plan.stage, period, entity.region)
+    if isinstance(chosen[0], str):  # no variant in force: the reason, in zh and en (and missing, if so)
+        status = chosen[2] if len(chosen) == 3 else Status.NOT_APPLICABLE
+        missing = ({"field": "entity.region", "period": period},) if status is Status.MISSING else ()
+        return item.decide(status, chosen[0], chosen[1], missing)  # missing: the region decides the threshold
+    combo, item.thresholds = chosen
+    if criterion.check:
+        return _prepare_check(submission, criterion, item, cases, history)
+    stage, parts = plan.stage, plan.parts
+    operands = item.operands = [index.operand(ref, stage, period, parts) for ref in plan.refs]
+    if plan.slots is None:
+        raise KeyError((criterion.pack, criterion.id))
+    states = [op.state for op in operands]
+    if all(s == "present" for s in states):  # the common case
+        item.case = len(cases)
+        cases.append((plan.kinds[combo], {slot: op.facts[0].value for slot, op in zip(plan.slots, operands)}))
+        return item
+    broken = [op for op, s in zip(operands, states) if s in ("bad", "conflict", "scoped")]
+    if broken:
+        return item.decide(Status.ERROR, *broken_operands(broken))
+    if any(states[i] == "missing" for i in plan.pre_index):  # name every absent figure, not only the precondition's
+        return item.lacking([op for op, s in zip(operands, states) if s == "missing"])
+    item.missing_rule_refs = [op for op, s, pre in zip(operands, states, plan.is_pre) if s == "missing" and not pre]
+    if item.missing_rule_refs and criterion.precondition is None:
+        return item.lacking(item.missing_rule_refs)
+    present = [(slot, op) for slot, op, s, pre in zip(plan.slots, operands, states, plan.is_pre)
+               if s == "present" and (not item.missing_rule_refs or pre)]
+    item.case = len(cases)
+    cases.append((plan.kinds[combo], {slot: op.facts[0].value for slot, op in present}))
+    return item
+
+
+def in_force(criterion: Criterion, stage: str | None, period: int, region: str | None):
+    """The parameter variants in force for (criterion, stage, year, region): (combo, thresholds),
+    or the (zh, en) reason none is in force (with Status.MISSING when the region is what is missing)."""
+    combo, thresholds = [], []
+    for param in criterion.params:
+        chosen = param.select(period, region, stage)
+        if chosen is None and region is None and any(param.select(period, r, stage) for r in REGIONS):
+            # the threshold depends on the region and none is given: missing data, never n/a
+            return (f"{period}年{param.title_zh or param.name}按东部/中部/西部而不同,本单位未填地区(entity.region)",
+                    f"the {param.title_en or param.name} for {period} depends on the region (east/central/west), "
+                    "and the entity gives none (entity.region)", Status.MISSING)
+        if chosen is None:
+            starts = sorted(v.start for v in param.variants if v.start)
+            first_zh = f",最早自{starts[0]}年起有效" if starts and starts[0] > period else ""
+            first_en = f"; the first is in force from {starts[0]}" if starts and starts[0] > period else ""
+            region_zh = REGION_ZH.get(region, "未填地区")
+            region_en = region or "no region given"
+            stage_zh = STAGE_ZH.get(stage, "")
+            return (f"{period}年({region_zh}{stage_zh})没有有效的{param.title_zh or param.name}{first_zh}",
+                    f"no {param.title_en or param.name} is in force for {period} ({region_en}"
+                    f"{', ' + stage if stage else ''}){first_en}")
+        i, variant = chosen
+        combo.append(i)
+        thresholds.append(Threshold(param.name, _plain(variant.value), period, region, stage,
+                                    variant.describe(), "; ".join(x for x in (variant.basis, variant.note) if x),
+                                    param.unit))
+    return (tuple(combo), tuple(thresholds))
+
+
+def _plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, cases: list,
+                   history: hist.History | None = None) -> Pending:
+    """A consistency or school check: one engine case per stated figure or school comparison."""
+    if criterion.check in SCHOOL_CHECKS:
+        if submission.bad_schools:
+            places = ", ".join(submission.bad_schools)
+            return item.decide(Status.ERROR, f"学校表无法完整读取: {places}",
+                               f"the school table could not be read in full: {places}")
+        values = {t.name: t.value for t in item.thresholds}
+        found = schoolchecks.school_details(criterion.check, submission, item.stage, values.__getitem__)
+        if not found:
+            return item.decide(Status.MISSING, "缺少学校表(tables: schools)或相关学校",
+                               "no school table (tables: schools) or no school it concerns",
+                               ({"table": "schools", "stage": item.stage, "period": submission.period},))
+    elif criterion.check in STATED_CHECKS:  # a stated 差异系数 against the school table's
+        found = schoolchecks.stated_cv_details(criterion.check, submission, item.stage)
+    elif criterion.check in HISTORY_CHECKS:
+        values = {t.name: t.value for t in item.thresholds}
+        found = hist.details(criterion.check, submission, history or hist.History(), values.__getitem__)
+    else:
+        found = consistency.details(criterion.check, submission)
+    if not found:
+        zh, en = hist.NOTHING[criterion.check] if criterion.check in HISTORY_CHECKS else (
+            "未陈述需核对的数值", "no stated figure of this kind to check")
+        return item.decide(Status.NOT_APPLICABLE, zh, en)
+    compiled = item.plan.compiled
+    kind = compiled.kinds[(criterion.pack, criterion.id, ())]
+    slots = compiled.slots[(criterion.pack, criterion.id)]
+    groups = GROUPS.get(criterion.check)
+    if groups:  # one case per school (its place), each comparison in its group's fields
+        fields_of = [[slots[group_ref(g, name)] for name in NAMES] for g in groups]
+        case_of: dict[str | None, int] = {}
+        for detail in found:
+            index = None
+            if detail.computed is not None:
+                index = case_of.get(detail.place)
+                if index is None:
+                    index = case_of[detail.place] = len(cases)
+                    cases.append((kind, {}))
+                cases[index][1].update(zip(fields_of[detail.group],
+                                           (*detail.computed, *detail.stated, *detail.truncated)))
+            item.checks.append((detail, index))
+        return item
+    fields = [slots[expr.Ref(name)] for name in NAMES]  # the engine field of each operand
+    for detail in found:
+        index = None
+        if detail.computed is not None:
+            index = len(cases)
+            cases.append((kind, dict(zip(fields, (*detail.computed, *detail.stated, *detail.truncated)))))
+        item.checks.append((detail, index))
+    return item
