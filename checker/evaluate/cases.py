@@ -19,7 +19,7 @@ from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact,
 from checker.rules import expr
 from checker.rules.checks import GROUPS, HISTORY_CHECKS, NAMES, SCHOOL_CHECKS, STATED_CHECKS, group_ref
 from checker.rules.compile import CompiledPack, combos
-from checker.rules.criteria import Criterion
+from checker.rules.criteria import Criterion, Pack
 
 
 class Operand:
@@ -60,31 +60,34 @@ class Index:
 
     def __init__(self, submission: Submission):
         self.submission = submission
+        self.period = submission.period
         self.facts: dict[tuple, list[Fact]] = {}
         self.claims: dict[tuple, list[Fact]] = {}
         self.bad: dict[str | None, list[BadFact]] = {}
-        self._memo: dict[tuple, Operand] = {}
+        self.memo: dict[tuple, Operand] = {}  # (indicator, prev, stage, parts) -> its operand
         for fact in submission.facts:
             (self.claims if fact.is_claim else self.facts).setdefault(fact.key, []).append(fact)
         for bad in submission.bad_facts:
             self.bad.setdefault(bad.indicator, []).append(bad)
 
-    def operand(self, ref: expr.Ref, stage: str | None, period: int, parts: tuple[str, ...] = ()) -> Operand:
-        key = (ref.indicator, ref.prev, stage, period, parts)
-        op = self._memo.get(key)
+    def operand(self, ref: expr.Ref, stage: str | None, parts: tuple[str, ...] = ()) -> Operand:
+        """`ref` for `stage` in the submission's year; an entity total of a count not given is
+        the sum of the `parts` stages' figures."""
+        key = (ref.indicator, ref.prev, stage, parts)
+        op = self.memo.get(key)
         if op is None:
-            op = self._memo[key] = self._operand(ref, stage, period, parts)
+            op = self.memo[key] = self._operand(ref, stage, parts)
         return op
 
-    def _operand(self, ref: expr.Ref, stage: str | None, period: int, parts: tuple[str, ...]) -> Operand:
-        p = period - 1 if ref.prev else period
+    def _operand(self, ref: expr.Ref, stage: str | None, parts: tuple[str, ...]) -> Operand:
+        p = self.period - 1 if ref.prev else self.period
         key = (ref.indicator, stage, p)
         # An unreadable fact taints every operand it might have been: unknown fields match anything.
         bad = [b for b in self.bad.get(ref.indicator, ()) if b.stage in (stage, None) and b.period in (p, None)] \
             if self.bad else []
         found = self.facts.get(key, [])
         if not found and not bad and stage is None and parts and dictionary()[ref.indicator].family == "count":
-            return self._total(ref, period, p, parts)
+            return self._total(ref, p, parts)
         claims = self.claims.get(key, [])
         if len(found) == 1 and found[0].scope is None:  # the common case
             return Operand(ref, p, found, claims, bad)
@@ -94,11 +97,11 @@ class Index:
             return Operand(ref, p, whole or found, claims, bad)
         return Operand(ref, p, found, claims, bad, scopes)
 
-    def _total(self, ref: expr.Ref, period: int, p: int, parts: tuple[str, ...]) -> Operand:
+    def _total(self, ref: expr.Ref, p: int, parts: tuple[str, ...]) -> Operand:
         """A count's entity total not given: the sum of its stage figures, when every stage the
         criterion names is given (in one scope); otherwise missing, naming the stages that are not."""
         claims = self.claims.get((ref.indicator, None, p), [])
-        ops = [self.operand(ref, s, period) for s in parts]
+        ops = [self.operand(ref, s) for s in parts]
         broken = [op for op in ops if op.state in ("bad", "conflict", "scoped")]
         if broken:
             return broken[0]
@@ -124,14 +127,15 @@ class Pending:
     __slots__ = ("plan", "criterion", "stage", "thresholds", "operands", "missing_rule_refs", "case", "status",
                  "reason", "absent", "missing", "checks")
 
-    def __init__(self, plan: "Plan"):
+    def __init__(self, plan: "Plan", thresholds: tuple[Threshold, ...] = (), operands: list[Operand] | None = None,
+                 case: int | None = None):
         self.plan = plan
         self.criterion = plan.criterion
         self.stage = plan.stage
-        self.thresholds: tuple[Threshold, ...] = ()
-        self.operands: list[Operand] = []
+        self.thresholds = thresholds
+        self.operands: list[Operand] = operands if operands is not None else []
         self.missing_rule_refs: list[Operand] = []
-        self.case: int | None = None
+        self.case = case
         self.status: Status | None = None
         self.reason: tuple[str, str] = ("", "")
         self.absent: list[Operand] | None = None
@@ -148,22 +152,24 @@ class Pending:
 
 
 class Plan:
-    """What one (criterion, stage) needs of every submission, worked out once per run."""
+    """What one (criterion, stage) needs of every submission, worked out once per run: its operand
+    keys and engine fields, and per (level, year, region) its gate — the verdict reached without
+    looking at any figure (not applicable to this level or year, no threshold in force, the region
+    missing), or the case kind and thresholds in force."""
 
-    __slots__ = ("criterion", "stage", "compiled", "refs", "slots", "is_pre", "pre_index", "parts", "kinds",
-                 "in_force", "not_level", "not_period")
+    __slots__ = ("criterion", "stage", "compiled", "refs", "keys", "slots", "is_pre", "pre_index", "parts",
+                 "kinds", "gates")
 
     def __init__(self, criterion: Criterion, stage: str | None, compiled: CompiledPack):
         self.criterion, self.stage, self.compiled = criterion, stage, compiled
         self.refs = criterion.refs
+        self.parts = criterion.totals_from if stage is None else ()
+        self.keys = tuple((ref, (ref.indicator, ref.prev, stage, self.parts)) for ref in self.refs)
         pre = set(criterion.precondition_refs)
         self.is_pre = tuple(r in pre for r in self.refs)
         position = {r: i for i, r in enumerate(self.refs)}
         self.pre_index = tuple(position[r] for r in criterion.precondition_refs)
-        self.parts = criterion.totals_from if stage is None else ()
-        self.in_force: dict[tuple, tuple] = {}
-        self.not_level: dict[str, tuple[str, str]] = {}
-        self.not_period: dict[int, tuple[str, str] | None] = {}
+        self.gates: dict[tuple, tuple] = {}
         if criterion.check:
             self.slots, self.kinds = (), {}
         else:
@@ -172,78 +178,85 @@ class Plan:
             self.kinds = {combo: compiled.kinds[key] for combo in combos(criterion)
                           if (key := (criterion.pack, criterion.id, combo)) in compiled.kinds}
 
+    def gate(self, level: str, period: int, region: str | None) -> tuple:
+        """(status, zh, en) when decided without the figures; else (None, kind, thresholds)."""
+        c = self.criterion
+        if level not in c.levels:
+            return (Status.NOT_APPLICABLE, f"适用于{'、'.join(LEVEL_ZH.get(x, x) for x in c.levels)},"
+                    f"本单位为{LEVEL_ZH.get(level, level)}",
+                    f"applies to {'/'.join(c.levels)}; this entity is a {level}")
+        if (c.valid_from and period < c.valid_from) or (c.valid_to and period > c.valid_to):
+            span = f"{c.valid_from or '…'}–{c.valid_to or '…'}"
+            return (Status.NOT_APPLICABLE, f"该标准适用年度为{span},评估年度为{period}",
+                    f"in force {span}; the evaluated year is {period}")
+        chosen = in_force(c, self.stage, period, region)
+        if isinstance(chosen[0], str):  # no variant in force: the reason (missing when the region decides)
+            return (chosen[2] if len(chosen) == 3 else Status.NOT_APPLICABLE, chosen[0], chosen[1])
+        combo, thresholds = chosen
+        return (None, self.kinds.get(combo) if not c.check else None, thresholds)
 
-_PLANS: dict[tuple, Plan] = {}
+
+_PLANS: dict[tuple, tuple] = {}
 
 
-def plan(criterion: Criterion, stage: str | None, compiled: CompiledPack) -> Plan:
-    key = (id(criterion), stage, id(compiled))
+def plans(packs: tuple[Pack, ...], compiled: CompiledPack) -> tuple[Plan, ...]:
+    """The plan of every (criterion, stage) of these packs, in order; made once per run."""
+    key = (tuple(map(id, packs)), id(compiled))
     hit = _PLANS.get(key)
-    if hit is not None and hit.criterion is criterion and hit.compiled is compiled:
-        return hit
-    if len(_PLANS) > 20_000:
+    if hit is not None and all(a is b for a, b in zip(hit[0], packs)) and hit[1] is compiled:
+        return hit[2]
+    if len(_PLANS) > 1_000:
         _PLANS.clear()
-    hit = _PLANS[key] = Plan(criterion, stage, compiled)
-    return hit
+    made = tuple(Plan(c, stage, compiled) for pack in packs for c in pack.criteria for stage in c.stages)
+    _PLANS[key] = (packs, compiled, made)
+    return made
 
 
 def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None = None) -> Pending:
     """The case of one (criterion, stage) for the index's submission, appended to `cases`, or the
     verdict reached without the engine."""
-    item = Pending(plan)
     submission = index.submission
-    criterion = plan.criterion
-    entity, period = submission.entity, submission.period
-    if entity.level not in criterion.levels:
-        reason = plan.not_level.get(entity.level)
-        if reason is None:
-            reason = plan.not_level[entity.level] = (
-                f"适用于{'、'.join(LEVEL_ZH.get(x, x) for x in criterion.levels)},"
-                f"本单位为{LEVEL_ZH.get(entity.level, entity.level)}",
-                f"applies to {'/'.join(criterion.levels)}; this entity is a {entity.level}")
-        return item.decide(Status.NOT_APPLICABLE, *reason)
-    if criterion.valid_from or criterion.valid_to:
-        if period not in plan.not_period:
-            outside = (criterion.valid_from and period < criterion.valid_from) or \
-                (criterion.valid_to and period > criterion.valid_to)
-            span = f"{criterion.valid_from or '…'}–{criterion.valid_to or '…'}"
-            plan.not_period[period] = (f"该标准适用年度为{span},评估年度为{period}",
-                                       f"in force {span}; the evaluated year is {period}") if outside else None
-        reason = plan.not_period[period]
-        if reason is not None:
-            return item.decide(Status.NOT_APPLICABLE, *reason)
-    key = (period, entity.region)
-    chosen = plan.in_force.get(key)
-    if chosen is None:
-        chosen = plan.in_force[key] = in_force(criterion, plan.stage, period, entity.region)
-    if isinstance(chosen[0], str):  # no variant in force: the reason, in zh and en (and missing, if so)
-        status = chosen[2] if len(chosen) == 3 else Status.NOT_APPLICABLE
-        missing = ({"field": "entity.region", "period": period},) if status is Status.MISSING else ()
-        return item.decide(status, chosen[0], chosen[1], missing)  # missing: the region decides the threshold
-    combo, item.thresholds = chosen
-    if criterion.check:
-        return _prepare_check(submission, criterion, item, cases, history)
-    stage, parts = plan.stage, plan.parts
-    operands = item.operands = [index.operand(ref, stage, period, parts) for ref in plan.refs]
-    if plan.slots is None:
-        raise KeyError((criterion.pack, criterion.id))
+    entity = submission.entity
+    key = (entity.level, submission.period, entity.region)
+    gate = plan.gates.get(key)
+    if gate is None:
+        gate = plan.gates[key] = plan.gate(*key)
+    status, kind, thresholds = gate
+    if status is not None:
+        # missing: the region decides the threshold
+        missing = ({"field": "entity.region", "period": submission.period},) if status is Status.MISSING else ()
+        return Pending(plan).decide(status, kind, thresholds, missing)
+    if plan.criterion.check:
+        return _prepare_check(submission, plan.criterion, Pending(plan, thresholds), cases, history)
+    memo = index.memo
+    operands = []
+    present = True
+    for ref, memo_key in plan.keys:
+        op = memo.get(memo_key)
+        if op is None:
+            op = index.operand(ref, plan.stage, plan.parts)
+        if op.state != "present":
+            present = False
+        operands.append(op)
+    if plan.slots is None or kind is None:
+        raise KeyError((plan.criterion.pack, plan.criterion.id))
+    if present:  # the common case
+        cases.append((kind, {slot: op.facts[0].value for slot, op in zip(plan.slots, operands)}))
+        return Pending(plan, thresholds, operands, len(cases) - 1)
+    item = Pending(plan, thresholds, operands)
     states = [op.state for op in operands]
-    if all(s == "present" for s in states):  # the common case
-        item.case = len(cases)
-        cases.append((plan.kinds[combo], {slot: op.facts[0].value for slot, op in zip(plan.slots, operands)}))
-        return item
     broken = [op for op, s in zip(operands, states) if s in ("bad", "conflict", "scoped")]
     if broken:
         return item.decide(Status.ERROR, *broken_operands(broken))
     if any(states[i] == "missing" for i in plan.pre_index):  # name every absent figure, not only the precondition's
         return item.lacking([op for op, s in zip(operands, states) if s == "missing"])
     item.missing_rule_refs = [op for op, s, pre in zip(operands, states, plan.is_pre) if s == "missing" and not pre]
-    if item.missing_rule_refs and criterion.precondition is None:
+    if item.missing_rule_refs and plan.criterion.precondition is None:
         return item.lacking(item.missing_rule_refs)
-    present = [(slot, op) for slot, op, s, pre in zip(plan.slots, operands, states, plan.is_pre)
-               if s == "present" and (not item.missing_rule_refs or pre)]
+    present_ops = [(slot, op) for slot, op, s, pre in zip(plan.slots, operands, states, plan.is_pre)
+                   if s == "present" and (not item.missing_rule_refs or pre)]
     item.case = len(cases)
-    cases.append((plan.kinds[combo], {slot: op.facts[0].value for slot, op in present}))
+    cases.append((kind, {slot: op.facts[0].value for slot, op in present_ops}))
     return item
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from checker.evaluate import consistency, history as hist
-from checker.evaluate.cases import Index, Operand, Pending, plan, prepare
+from checker.evaluate.cases import Index, Operand, Pending, plans, prepare
 from checker.evaluate.engine import Engine
 from checker.evaluate.messages import describe_check, describe_rule, ref_label
 from checker.model import STAGE_ZH, Finding, Status, Submission
@@ -30,12 +30,8 @@ def evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledPa
     """`history` (from a store) is what the history pack's checks compare with; without it they are
     not evaluated at all — the api runs the history pack only when a store is given."""
     index = Index(submission)
-    pending: list[Pending] = []
     cases: list[tuple[str, dict[str, float]]] = []
-    for pack in packs:
-        for criterion in pack.criteria:
-            for stage in criterion.stages:
-                pending.append(prepare(index, plan(criterion, stage, compiled), cases, history))
+    pending = [prepare(index, plan, cases, history) for plan in plans(tuple(packs), compiled)]
     results, session_errors = engine.run(cases) if cases else ([], [])
     rules = compiled.rules
     findings = []
