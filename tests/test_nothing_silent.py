@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from checker.rules.compile import compile_packs
 from checker.rules.criteria import packs_for
 from checker.rules.library import load_packs
+from checker.evaluate.coverage import unread
 from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
 from checker.intake.indicators import dictionary
@@ -57,6 +58,10 @@ def submissions(draw):
 def test_exactly_one_finding_per_criterion_and_stage(sub):
     findings = evaluate(sub, packs_for(PACKS, sub.entity.code), COMPILED, ENGINE)
     keys = [(f.criterion_id, f.stage) for f in findings]
+    # a figure listed as read by no criterion is the evidence of none (coverage agrees with the evaluator)
+    unchecked, other_years = unread(sub, sub, packs_for(PACKS, sub.entity.code))
+    shown = {id(x) for f in findings for x in f.evidence}
+    assert not [x for x in unchecked + other_years if id(x) in shown]
     assert len(keys) == len(set(keys)) and set(keys) == EXPECTED
     present = {(f.indicator, f.stage, f.period) for f in sub.facts if not f.is_claim}
     criteria = {c.id: c for p in packs_for(PACKS, sub.entity.code) for c in p.criteria}

@@ -129,3 +129,11 @@ def test_a_part_or_stage_in_conflict_is_an_error_not_a_pass_over_the_rest(tmp_pa
     errors = [d for d in con.details if d["status"] == "error"]
     assert len(errors) == 2  # the stated parts, and the stages within the teachers' total
     assert any(f"{path.as_posix()} facts[7]" in d["places"] for d in errors)
+
+
+def test_no_figure_listed_as_unchecked_is_the_evidence_of_a_finding(report):
+    listed = {f["place"] for n in report.notices if n.kind for f in n.figures}
+    assert listed  # the bundled submissions do hold figures no criterion reads
+    shown = {str(x.location) for f in report.findings for x in f.evidence}
+    shown |= {p for f in report.findings for d in f.details for p in d.get("places", ())}
+    assert not listed & shown

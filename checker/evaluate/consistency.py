@@ -166,6 +166,45 @@ def details(check: str, submission: Submission) -> list[Detail]:
     return out
 
 
+def compared(check: str, submission: Submission) -> list[Fact]:
+    """The facts a check compares, declared without computing anything (checker/evaluate/coverage.py):
+    a stated change or share, its figure and the one it is stated on; a stated total, its figure and
+    its parts' figures; a count total, its stage figures; a figure given twice with different values."""
+    index, stating = _index(submission)
+    out: list[Fact] = []
+
+    def at(fact: Fact, indicator: str, stage, period: int) -> list[Fact]:
+        return [f for f in index.get((indicator, stage, period), ()) if f.scope == fact.scope]
+
+    if check == "restated":
+        for facts in index.values():
+            if len(facts) > 1:
+                by_scope: dict = {}
+                for f in facts:
+                    by_scope.setdefault(f.scope, []).append(f)
+                out += [f for group in by_scope.values() if len({f.value for f in group}) > 1 for f in group]
+        return out
+    for fact in stating:
+        for stated in fact.stated:
+            if check == "stated_change" and stated.kind == "change_pct":
+                out += [fact, *at(fact, fact.indicator, fact.stage, fact.period - 1)]
+            elif check == "stated_share" and stated.kind == "share_pct":
+                out += [fact, *at(fact, stated.of, fact.stage, fact.period)]
+            elif check == "parts_total" and stated.kind == "parts":
+                out += [fact, *(f for p in stated.parts if p.stage for f in at(fact, fact.indicator, p.stage, fact.period))]
+    if check == "parts_total":  # a count total and its stage figures
+        staged: dict[tuple, list[Fact]] = {}
+        for (indicator, stage, period), facts in index.items():
+            if stage is not None:
+                staged.setdefault((indicator, period), []).extend(facts)
+        for fact in submission.facts:
+            found = staged.get((fact.indicator, fact.period)) if fact.stage is None else None
+            if found and not fact.is_claim and not any(x.kind == "parts" for x in fact.stated) \
+                    and dictionary()[fact.indicator].family == "count":
+                out += [fact, *(f for f in found if f.scope == fact.scope)]
+    return out
+
+
 def _stages_within_total(submission: Submission, index) -> list[Detail]:
     """Without declared parts, a count's stages can still never add up to more than its total."""
     out = []

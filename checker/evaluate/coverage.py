@@ -24,6 +24,7 @@ What is read is declared, not observed (the engine is not instrumented):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.evaluate import consistency, history as hist, schoolchecks
 from checker.evaluate.derive import fallbacks
@@ -44,24 +45,17 @@ def unread(sub: Submission, evaluated: Submission, packs: list[Pack],
     index: dict[tuple, list[int]] = {}
     for i, f in enumerate(facts):
         index.setdefault(f.key, []).append(i)
-    keys: set[tuple] = set()
-    checked: list[tuple[Criterion, str | None]] = []
-    for pack in packs:
-        for c in pack.criteria:
-            for stage in c.stages:
-                if not _applies(c, stage, evaluated):
-                    continue
-                if c.check:
-                    checked.append((c, stage))
-                    continue
-                direct, totals = reads(c, stage, evaluated.period)
-                keys.update(direct)
-                for total, parts in totals:
-                    if all(facts[i].is_claim for i in index.get(total, ())):
-                        keys.update(parts)
+    direct, totals, checked, years = _plan(packs, evaluated.period, evaluated.entity.level, evaluated.entity.region)
+    keys = direct & index.keys()
+    for total, parts in totals:
+        if all(facts[i].is_claim for i in index.get(total, ())):
+            keys |= set(parts) & index.keys()
     read: set[int] = set()
     for k in keys:
-        at = index.get(k, ())
+        at = index[k]
+        if len(at) == 1:
+            read.add(at[0])
+            continue
         numeric = [i for i in at if not facts[i].is_claim]
         read.update([i for i in numeric if facts[i].scope is None] or numeric)
         read.update(i for i in at if facts[i].is_claim)
@@ -72,19 +66,49 @@ def unread(sub: Submission, evaluated: Submission, packs: list[Pack],
                 read.add(position[id(f)])
     _reported(facts, index, read)
     own = len(sub.facts)
-    years = {evaluated.period} | {k[2] for k in keys}
     left = [facts[i] for i in range(own) if i not in read]
     return [f for f in left if f.period in years], [f for f in left if f.period not in years]
 
 
-def _applies(c: Criterion, stage: str | None, sub: Submission) -> bool:
+_PLANS: dict[tuple, tuple] = {}
+
+
+def _plan(packs: list[Pack], period: int, level: str, region: str | None) -> tuple:
+    """(keys the rule criteria read, (total key, its stage keys), the checks in force, the years
+    read) for one set of packs, year, level and region: worked out once, not once per submission."""
+    key = (tuple(id(p) for p in packs), period, level, region)
+    hit = _PLANS.get(key)
+    if hit is not None:  # the packs are held by the cache: their ids cannot be reused
+        return hit[1]
+    direct: set[tuple] = set()
+    totals: set[tuple] = set()
+    checked: list[tuple[Criterion, str | None]] = []
+    for pack in packs:
+        for c in pack.criteria:
+            for stage in c.stages:
+                if not _applies(c, stage, period, level, region):
+                    continue
+                if c.check:
+                    checked.append((c, stage))
+                    continue
+                keys, parts = reads(c, stage, period)
+                direct.update(keys)
+                totals.update(parts)
+    years = frozenset({period} | {k[2] for k in direct})  # a total's stage keys are of its own year
+    plan = (frozenset(direct), tuple(sorted(totals, key=repr)), tuple(checked), years)
+    if len(_PLANS) > 10_000:
+        _PLANS.clear()
+    _PLANS[key] = (list(packs), plan)
+    return plan
+
+
+def _applies(c: Criterion, stage: str | None, period: int, level: str, region: str | None) -> bool:
     """As the evaluator decides: the entity's level, the years in force, a parameter in force."""
-    period, entity = sub.period, sub.entity
-    if entity.level not in c.levels:
+    if level not in c.levels:
         return False
     if (c.valid_from and period < c.valid_from) or (c.valid_to and period > c.valid_to):
         return False
-    return all(p.select(period, entity.region, stage) is not None for p in c.params)
+    return all(p.select(period, region, stage) is not None for p in c.params)
 
 
 def _check_reads(c: Criterion, stage: str | None, sub: Submission, history: hist.History | None) -> list[Fact]:
@@ -93,7 +117,7 @@ def _check_reads(c: Criterion, stage: str | None, sub: Submission, history: hist
     if check in SCHOOL_CHECKS:  # school checks read the school table, not facts
         return []
     if check in CHECKS:
-        return [f for d in consistency.details(check, sub) for f in d.facts]
+        return consistency.compared(check, sub)
     if check in STATED_CHECKS:
         return [f for d in schoolchecks.stated_cv_details(check, sub, stage) for f in d.facts]
     if check in HISTORY_CHECKS and history is not None:
@@ -110,9 +134,15 @@ def _check_reads(c: Criterion, stage: str | None, sub: Submission, history: hist
     return []
 
 
+@lru_cache(maxsize=1)
+def _sources() -> dict[tuple, tuple]:
+    """(derived indicator, stage) -> (the reported indicator, stage) it is copied from."""
+    return {(key, stage): (reported, reported_stage) for key, stage, reported, reported_stage in fallbacks()}
+
+
 def _reported(facts: tuple[Fact, ...], index: dict, read: set[int]) -> None:
     """A derived figure read that is a copy of the county's reported one: the reported one is read."""
-    source = {(key, stage): (reported, reported_stage) for key, stage, reported, reported_stage in fallbacks()}
+    source = _sources()
     for i in list(read):
         f = facts[i]
         found = source.get((f.indicator, f.stage))
