@@ -137,3 +137,19 @@ def test_no_figure_listed_as_unchecked_is_the_evidence_of_a_finding(report):
     shown = {str(x.location) for f in report.findings for x in f.evidence}
     shown |= {p for f in report.findings for d in f.details for p in d.get("places", ())}
     assert not listed & shown
+
+
+def test_every_readable_format_shows_the_unchecked_notice(tmp_path):
+    # a notice only the terminal showed would be silent in the report an inspector opens
+    from checker.report.render import render
+
+    write(tmp_path, fact("supervision_special_fund", 2021, 30, "万元"))
+    record = check([tmp_path], jobs=1).to_dict()
+    notice = next(n for n in record["notices"] if n["kind"] == "unchecked")
+    for fmt in ("table", "markdown", "html"):
+        for lang, key in (("zh", "message"), ("en", "message_en")):
+            shown = "".join(render(record, fmt, lang, **({"width": 2000} if fmt == "table" else {})))
+            if fmt == "html":
+                import html
+                shown = html.unescape(shown)
+            assert notice[key] in shown, (fmt, lang)

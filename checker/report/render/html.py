@@ -187,6 +187,12 @@ def _overview(report: dict, view: View, stats) -> Iterator[str]:
                         + (f' <span class="muted">({e(w("head.expected"))}: {e(localized(x, "expected", lang))})</span>'
                            if x["expected"] else "") + "</li>" for x in report["errors"])
         yield f'<h2 class="s-error">{e(w("section.errors"))} ({len(report["errors"])})</h2><ul id="invalid">{items}</ul>\n'
+    if report["notices"]:  # folded: a nation has one per submission (figures not checked)
+        items = "".join(f"<li><code>{e(view.file(x['file']))}</code> "
+                        + (f"{e(localized(x, 'place', lang))}: " if x["place"] else "")
+                        + f"{e(localized(x, 'message', lang))}</li>" for x in report["notices"])
+        yield (f'<details id="notices"><summary><h2>{e(w("section.notices"))} ({len(report["notices"])})</h2></summary>'
+               f'<ul>{items}</ul></details>\n')
     cards = "".join(f'<div class="card s-{s}"><b>{n}</b>{e(status_label(s, lang))}</div>' for s, n in stats.by_verdict.items())
     yield (f'<h2>{e(w("section.entities_by_verdict"))}</h2><div class="cards" id="verdicts">{cards}</div>'
            f'<p class="muted">{e(w("verdict.note"))}</p>\n')

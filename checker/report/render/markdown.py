@@ -44,5 +44,11 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
                    + (f" ({w('head.expected')}: {cell(localized(e, 'expected', lang))})" if e["expected"] else "")
                    for e in report["errors"])
         out.append("")
+    if report["notices"]:
+        out.append(f"## {w('section.notices')}\n")
+        out.extend(f"- `{cell(view.file(e['file']))}` "
+                   + (f"{cell(localized(e, 'place', lang))}: " if e["place"] else "") + cell(localized(e, "message", lang))
+                   for e in report["notices"])
+        out.append("")
     out.append(f"**{cell(summary_line(report, lang))}**")
     yield "\n".join(out) + "\n"
