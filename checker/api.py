@@ -25,6 +25,7 @@ from checker.evaluate.history import PEER_CHECKS, Earlier, History, non_decreasi
 from checker.intake.facts import Loaded, read_fact
 from checker.intake.files import discover, internal_error, load_file, unique_inputs
 from checker.model import Citation, Entity, Finding, InputError, Location, Status, Submission
+from checker.report.bundle import Bundle, Findings, bundles_of
 from checker.report.record import Report
 
 
@@ -150,8 +151,12 @@ def with_roster(report: Report, path: Path) -> Report:
 
 @dataclass
 class _ChunkResult:
+    """What a chunk of files gives back (from a worker process: pickled). The findings travel in
+    bundles (checker/report/bundle.py: JSON texts, heads and the objects compressed, made in the
+    worker), so the parent only sorts them into the report."""
+
     loaded: Loaded
-    findings: dict[tuple[str, int, str], list[Finding]]  # per submission: (code, period, file)
+    findings: dict[tuple[str, int, str], list[Bundle]]  # per submission: (code, period, file)
     submissions: dict[tuple[str, int, str], Submission] | None = None  # kept when a store is given
     unchecked: dict[tuple[str, int, str], list[InputError]] = field(default_factory=dict)  # figures nothing read
 
@@ -202,14 +207,14 @@ def _peer_checks(report: Report, subs: list[Submission], packs: list[Pack], hist
     with Engine(compiled) as engine:
         for sub in subs:
             extra[(sub.entity.code, sub.period)] = evaluate(sub, peer_packs, compiled, engine, history)
-    findings: list[Finding] = []
-    for i, f in enumerate(report.findings):
-        findings.append(f)
-        nxt = report.findings[i + 1] if i + 1 < len(report.findings) else None
-        key = (f.entity.code, f.period)
-        if nxt is None or (nxt.entity.code, nxt.period) != key:
-            findings.extend(extra.pop(key, []))
-    return replace(report, findings=tuple(findings))
+    bundles = Findings.of(report.findings).bundles
+    findings: list[Bundle] = []
+    for n, bundle in enumerate(bundles):
+        key = (bundle.entity.code, bundle.period)
+        nxt = bundles[n + 1] if n + 1 < len(bundles) else None
+        more = extra.pop(key, []) if nxt is None or (nxt.entity.code, nxt.period) != key else []
+        findings.extend(bundles_of(bundle.findings() + tuple(more)) if more else [bundle])
+    return replace(report, findings=Findings(findings))
 
 
 def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> dict:
@@ -268,8 +273,8 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
         sub = _with_period(sub, period) if period is not None else sub
         key = (sub.entity.code, sub.period, sub.file)
         notes = unchecked[key] = []
-        findings[key] = _guarded(
-            sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history, notes))
+        findings[key] = bundles_of(_guarded(
+            sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history, notes)))
         kept[key] = sub
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
     return _ChunkResult(loaded, findings, kept if history is not None else None, unchecked)
@@ -392,7 +397,7 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
              period: int | None, parents: dict | None = None, entity: str | None = None,
              history: History | None = None) -> tuple[Report, list[Submission]]:
     loaded = Loaded(errors=list(errors))
-    per_entity: dict[tuple[str, int], list[tuple[str, list[Finding]]]] = {}
+    per_entity: dict[tuple[str, int], list[tuple[str, list[Bundle]]]] = {}
     kept: dict[tuple[str, int, str], Submission] = {}
     unchecked: dict[tuple[str, int, str], list[InputError]] = {}
     for result in results:
@@ -403,7 +408,7 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
         kept.update(result.submissions or {})
         for (code, year, file), found in result.findings.items():
             per_entity.setdefault((code, year), []).append((file, found))
-    findings: list[Finding] = []
+    findings: list[Bundle] = []
     subs: list[Submission] = []
     resubmitted = {key for key, group in per_entity.items() if len(group) > 1}
     compiled = compile_packs(packs) if resubmitted else None
@@ -423,11 +428,11 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             merged = [_with_period(s, period) if period is not None else s for s in again.submissions]
             merged = [s for s in merged if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=merged, errors=loaded.errors, notices=loaded.notices)):
-                findings.extend(_guarded(sub, packs, loaded.errors,
-                                         lambda: _evaluate(sub, packs, compiled, engine, parents, history,
-                                                           loaded.notices)))
+                findings.extend(bundles_of(_guarded(sub, packs, loaded.errors,
+                                                    lambda: _evaluate(sub, packs, compiled, engine, parents, history,
+                                                                      loaded.notices))))
                 subs.append(sub)
-    report = Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
+    report = Report(Findings(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
                     meta(packs))
     return report, subs
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable
 
 from checker.model import STATUS_ORDER, Finding, InputError, Severity, Status
+from checker.report.bundle import FindingRecords, Findings
 
 SCHEMA_VERSION = 1
 PROBLEMS_FIRST = (Status.ERROR, Status.FAIL, Status.MISSING, Status.WARN, Status.PASS, Status.NOT_APPLICABLE)
@@ -19,7 +21,7 @@ EXIT_INTERNAL = 3  # distinct from 2 (bad input): the checker itself is at fault
 
 @dataclass(frozen=True)
 class Report:
-    findings: tuple[Finding, ...]
+    findings: Sequence[Finding]  # a tuple, or `Findings` (in bundles: checker/report/bundle.py)
     errors: tuple[InputError, ...]
     notices: tuple[InputError, ...]
     inputs: tuple[dict, ...]
@@ -28,15 +30,22 @@ class Report:
     waivers: dict | None = None  # the waivers file applied: counts and waivers that matched nothing
     diff: dict | None = field(default=None, compare=False)  # `check --against`: the diff record, rendered apart
 
+    @cached_property
+    def _bundled(self) -> Findings:
+        """The findings in bundles (checker/report/bundle.py): the counts read their heads alone."""
+        return Findings.of(self.findings)
+
     @property
     def summary(self) -> dict[str, Any]:
         by_status = {s.value: 0 for s in STATUS_ORDER}
         blocking = {s.value: 0 for s in STATUS_ORDER}
-        for f in self.findings:
-            by_status[f.status.value] += 1
-            if f.severity is Severity.BLOCKING:
-                blocking[f.status.value] += 1
-        entities = sorted({(f.entity.code, f.period) for f in self.findings})
+        waived = 0
+        for _bundle, (_c, _stage, status, severity, waiver) in self._bundled.heads():
+            by_status[status] += 1
+            if severity == Severity.BLOCKING.value:
+                blocking[status] += 1
+            waived += waiver == "active"
+        entities = {(p.entity.code, p.period) for p in self._bundled.bundles}
         return {
             "findings": len(self.findings),
             "entities": len(entities),
@@ -48,7 +57,7 @@ class Report:
             "other_year_figures": sum(len(n.figures) for n in self.notices if n.kind == "other_years"),
             "missing_submissions": len(self.roster["missing_submissions"]) if self.roster else 0,
             "exit_code": self.exit_code(),
-        } | ({"waived": sum(1 for f in self.findings if _waived(f))} if self.waivers is not None else {})
+        } | ({"waived": waived} if self.waivers is not None else {})
 
     def exit_code(self) -> int:
         """3 if the checker met an internal error (a bug) with some file; else 2 if any input was
@@ -60,8 +69,9 @@ class Report:
             return 2
         if self.roster and self.roster["missing_submissions"]:
             return 1
-        bad = (Status.FAIL, Status.MISSING, Status.ERROR)
-        if any(f.severity is Severity.BLOCKING and f.status in bad and not _waived(f) for f in self.findings):
+        bad = (Status.FAIL.value, Status.MISSING.value, Status.ERROR.value)
+        if any(severity == Severity.BLOCKING.value and status in bad and waiver != "active"
+               for _bundle, (_c, _stage, status, severity, waiver) in self._bundled.heads()):
             return 1
         return 0
 
@@ -75,7 +85,7 @@ class Report:
         record = {
             "schema_version": SCHEMA_VERSION,
             "summary": self.summary,
-            "findings": Records(self._selected(only, by_status), lambda f: f.to_dict()),
+            "findings": FindingRecords(self._selected(only, by_status)),
             "inputs": Records(self.inputs, dict),
             "errors": Records(self.errors, lambda e: e.to_dict()),
             "notices": Records(self.notices, lambda n: n.to_dict()),
@@ -86,27 +96,25 @@ class Report:
             record = {k: v for k, v in record.items() if k != "meta"} | {"waivers": self.waivers, "meta": record["meta"]}
         return record
 
-    def _selected(self, only: Collection[str] | None, by_status: bool) -> tuple[Finding, ...]:
-        findings = self.findings
-        if only:
-            findings = tuple(f for f in findings if f.status.value in only)
+    def _selected(self, only: Collection[str] | None, by_status: bool) -> Findings:
+        """The findings to show, as positions in their bundles (chosen by their heads alone)."""
+        findings = self._bundled
+        if not only and not by_status:
+            return findings
+        chosen = [(pos, bundle, status) for pos, (bundle, (_c, _stage, status, _sev, _w))
+                  in zip(findings.positions(), findings.heads()) if not only or status in only]
         if by_status:
-            groups: dict[tuple[str, int], list[Finding]] = {}
-            for f in findings:
-                groups.setdefault((f.entity.code, f.period), []).append(f)
-            rank = {s: n for n, s in enumerate(PROBLEMS_FIRST)}
-            ordered = sorted(groups.values(), key=lambda g: min(rank[f.status] for f in g))  # stable: report order
-            findings = tuple(f for g in ordered for f in sorted(g, key=lambda f: rank[f.status]))
-        return findings
+            groups: dict[tuple[str, int], list[tuple]] = {}
+            for item in chosen:
+                groups.setdefault((item[1].entity.code, item[1].period), []).append(item)
+            rank = {s.value: n for n, s in enumerate(PROBLEMS_FIRST)}
+            ordered = sorted(groups.values(), key=lambda g: min(rank[x[2]] for x in g))  # stable: report order
+            chosen = [x for g in ordered for x in sorted(g, key=lambda x: rank[x[2]])]
+        return findings.take([pos for pos, _bundle, _status in chosen])
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical record as plain data: what `--format json` prints."""
-        return {k: list(v) if isinstance(v, Records) else v for k, v in self.record().items()}
-
-
-def _waived(f: Finding) -> bool:
-    """A finding under a waiver in force: shown with its status, not counted toward the exit code."""
-    return f.waiver is not None and f.waiver.get("state") == "active"
+        return {k: list(v) if isinstance(v, (Records, FindingRecords)) else v for k, v in self.record().items()}
 
 
 class Records(Sequence):

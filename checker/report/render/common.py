@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from checker.i18n import catalogue, text
 
@@ -36,15 +36,24 @@ def safe_text(text: str) -> str:
     return _UNSAFE.sub(_visible, text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# What a finding's JSON text shows of those characters: JSON escapes C0 controls (\b \f \r, or
+# \u0000–\u001f) and writes the rest as they are. A text without any holds no unsafe character,
+# so its record needs no `safe_record` (a false alarm only costs the full walk).
+_UNSAFE_IN_JSON = re.compile(r"\\[bfr]|\\u00[01]|[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def safe_record(value: Any) -> Any:
     """The record with `safe_text` applied to every string in it (keys included); a lazy list
-    (the report's streamed findings) stays lazy."""
+    (the report's streamed findings) stays lazy, and a finding whose JSON text shows nothing
+    unsafe is taken as it is."""
     if isinstance(value, str):
         return safe_text(value)
     if isinstance(value, dict):
         return {safe_record(k): safe_record(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [safe_record(v) for v in value]
+    if hasattr(value, "cleaned"):  # the record's findings (checker/report/packed.py FindingRecords)
+        return value.cleaned(safe_record, _UNSAFE_IN_JSON.search)
     if isinstance(value, Sequence):
         return _SafeSequence(value)
     return value
@@ -307,6 +316,14 @@ def sort_key(finding: dict) -> int:
     """Problems first: error, fail, missing, warn, pass, not applicable."""
     order = ("error", "fail", "missing", "warn", "pass", "not_applicable")
     return order.index(finding["status"]) if finding["status"] in order else len(order)
+
+
+def heads(findings) -> Iterable[dict]:
+    """The findings with only their entity, period, criterion, stage, status and severity: what
+    counts, verdicts and matrices read, without converting each finding in full (when the record
+    offers them: `FindingRecords.heads`; otherwise the findings themselves)."""
+    light = getattr(findings, "heads", None)
+    return light() if light is not None else findings
 
 
 def grouped(findings) -> Iterator[tuple[dict, int, list[dict]]]:

@@ -22,7 +22,7 @@ import json
 from html import escape
 from typing import Iterator
 
-from checker.report.render.common import (MARK, STATUSES, View, column_title, columns, entity_heading, figure, grouped,
+from checker.report.render.common import (MARK, STATUSES, View, column_title, columns, entity_heading, figure, grouped, heads,
                                           level_label, localized, message, ordered_evidence, province_code,
                                           province_label, severity_label, sort_key, stage_label, status_label,
                                           threshold_text, basis_text, verdict)
@@ -124,7 +124,7 @@ def inert(data) -> str:
 def render(report: dict, lang: str = "zh") -> Iterator[str]:
     view = View.of(report, lang)
     stats = overview(report)
-    cols = columns(report["findings"])
+    cols = columns(heads(report["findings"]))
     w = view.word
     yield (f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
            f'<meta name="viewport" content="width=device-width,initial-scale=1">'

@@ -2,14 +2,13 @@
 
 One key per line at the top, one finding (or input, or error) per line: still one JSON document,
 readable and diffable, and written by the C encoder (an `indent` forces json's pure-Python
-encoder, 20× slower on a national batch).
+encoder, 20× slower on a national batch). The findings arrive as JSON text already, made in the
+worker that evaluated them (checker/report/packed.py): written as they are.
 """
 
 from __future__ import annotations
 
 import json
-
-
 from collections.abc import Sequence
 from typing import Iterator
 
@@ -29,9 +28,11 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
                 yield f"{_dump(key)}: []{sep}"
                 continue
             yield f"{_dump(key)}: [\n"
+            texts = getattr(value, "texts", None)  # the findings: already JSON (report/packed.py)
             batch: list[str] = []
-            for i, item in enumerate(value):
-                batch.append(_dump(item) + (",\n" if i < len(value) - 1 else "\n"))
+            last = len(value) - 1
+            for i, item in enumerate(texts() if texts is not None else map(_dump, value)):
+                batch.append(item + (",\n" if i < last else "\n"))
                 if len(batch) >= _BATCH:
                     yield "".join(batch)
                     batch = []

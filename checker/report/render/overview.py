@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.report.render.common import STATUSES, grouped, province_code, verdict
+from checker.report.render.common import STATUSES, grouped, heads, province_code, verdict
 
 
 @dataclass
@@ -48,9 +48,9 @@ class Overview:
 
 
 def overview(record: dict) -> Overview:
-    """Entity counts of a report record (the findings are read once, entity by entity)."""
+    """Entity counts of a report record (the findings' heads are read once, entity by entity)."""
     out = Overview()
-    for entity, _period, findings in grouped(record["findings"]):
+    for entity, _period, findings in grouped(heads(record["findings"])):
         out.entities += 1
         out.findings += len(findings)
         out.by_verdict[verdict(findings)] += 1

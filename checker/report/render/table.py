@@ -16,7 +16,7 @@ import io
 import re
 from typing import Iterator
 
-from checker.report.render.common import (STATUSES, View, entity_heading, grouped, level_label, localized, message,
+from checker.report.render.common import (STATUSES, View, entity_heading, grouped, heads, level_label, localized, message,
                                           province_code, province_label, severity_label, stage_label, status_label,
                                           title, verdict)
 
@@ -209,7 +209,7 @@ def summary_line(report: dict, lang: str) -> str:
     """`合计:2834 个单位(不达标 2772,缺数据 62);87854 条结果`: entities by overall result."""
     counts = {s: 0 for s in ("error", "fail", "missing", "warn", "pass")}
     n = 0
-    for _entity, _period, findings in grouped(report["findings"]):
+    for _entity, _period, findings in grouped(heads(report["findings"])):
         counts[verdict(findings)] += 1
         n += 1
     sep = "," if lang == "zh" else ", "

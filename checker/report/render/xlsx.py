@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from checker.report.render.common import (MARK, STATUSES, View, basis_text, column_title, columns, entity_heading,
-                                          grouped, level_label, localized, message, ordered_evidence, province_code,
+                                          grouped, heads, level_label, localized, message, ordered_evidence, province_code,
                                           province_label, region_label, severity_label, stage_label, status_label,
                                           threshold_text, title)
 from checker.report.render.overview import overview
@@ -36,7 +36,7 @@ def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Itera
 
     view = View.of(report, lang)
     wb = Workbook(write_only=True)
-    cols = columns(report["findings"])
+    cols = columns(heads(report["findings"]))
     _counts(wb, report, view)
     _summary(wb, report, cols, view)
     _findings(wb, report, view)
@@ -194,7 +194,7 @@ def _summary(wb, report: dict, cols, view: View) -> None:
               + [_text(ws, f"{cid} {stage_label(stage, lang)}" if stage else cid) for cid, stage, _crit in cols]
               + [_text(ws, "") for _ in statuses])
     totals = {s: [0] * len(cols) for s in statuses}
-    for entity, period, findings in grouped(report["findings"]):
+    for entity, period, findings in grouped(heads(report["findings"])):
         marks = {(f["criterion"]["id"], f["stage"]): f["status"] for f in findings}
         counts = {s: sum(1 for f in findings if f["status"] == s) for s in statuses}
         row = [_text(ws, entity["code"]), _text(ws, entity["name"]), _text(ws, level_label(entity["level"], lang)),

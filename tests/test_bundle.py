@@ -1,0 +1,90 @@
+"""Findings in bundles (checker/report/bundle.py), as they come back from a worker process: the
+objects, the JSON texts, the records and the heads they give are exactly what the findings
+themselves give, and every format renders the same bytes from them."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from dataclasses import replace
+
+import pytest
+
+from checker.api import check
+from checker.report.bundle import Findings, FindingRecords
+from checker.report.render import render
+from checker.report.render.common import _UNSAFE, _UNSAFE_IN_JSON, safe_record
+from conftest import SUBMISSIONS
+from test_output_safety import HOSTILE, YAML
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """The example submissions and a hostile county, as checked here (the findings as objects)
+    and as a worker hands them over (bundles sealed by pickling)."""
+    folder = tmp_path_factory.mktemp("bundle")
+    (folder / HOSTILE).write_text(YAML.replace("530300", "530399"), encoding="utf-8")  # not 曲靖 again
+    report = check([SUBMISSIONS, folder / HOSTILE], jobs=1)
+    plain = replace(report, findings=tuple(report.findings))
+    sealed = replace(report, findings=pickle.loads(pickle.dumps(Findings.of(report.findings))))
+    assert isinstance(sealed.findings, Findings) and sealed.findings.bundles[0]._objects is None
+    return plain, sealed
+
+
+def test_sealed_bundles_give_back_the_findings_their_texts_and_records(reports):
+    plain, sealed = reports
+    assert tuple(sealed.findings) == plain.findings and sealed.findings == plain.findings
+    texts = [json.dumps(f.to_dict(), ensure_ascii=False) for f in plain.findings]
+    assert list(sealed.findings.texts()) == texts
+    assert list(FindingRecords(sealed.findings)) == [json.loads(t) for t in texts]
+    assert len({(b.entity.code, b.period) for b in sealed.findings.bundles}) == len(sealed.findings.bundles) == 6
+
+
+def test_findings_read_as_a_sequence(reports):
+    plain, sealed = reports
+    findings = sealed.findings
+    assert len(findings) == len(plain.findings) == 324
+    for i in (0, 1, 53, 54, 100, -1, -54):
+        assert findings[i] == plain.findings[i]
+    assert findings[50:60] == plain.findings[50:60] and findings[::-7] == plain.findings[::-7]
+    with pytest.raises(IndexError):
+        findings[len(findings)]
+    picked = findings.take([(3, 2), (0, 0), (0, 5)])
+    first, fourth = findings.bundles[0].findings(), findings.bundles[3].findings()
+    assert list(picked) == [fourth[2], first[0], first[5]] and picked[1] == first[0]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown", "junit", "html", "xlsx", "table"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_format_renders_the_same_bytes_from_sealed_bundles(reports, fmt, lang):
+    plain, sealed = reports
+
+    def out(report, **choose):
+        pieces = render(report.record(**choose), fmt, lang, **({"width": 160} if fmt == "table" else {}))
+        return b"".join(p if isinstance(p, bytes) else p.encode("utf-8") for p in pieces)
+
+    for choose in ({}, {"only": {"fail", "missing", "error"}, "by_status": True}):
+        assert out(sealed, **choose) == out(plain, **choose)
+    assert plain.summary == sealed.summary and plain.exit_code() == sealed.exit_code()
+
+
+def test_heads_are_the_records_in_part_and_cleaned_alike(reports):
+    _plain, sealed = reports
+    records = sealed.record()["findings"]
+    for findings in (records, safe_record(records)):
+        full = list(findings)
+        heads = list(findings.heads())
+        assert len(heads) == len(full)
+        assert all(h == {k: r[k] for k in h} for h, r in zip(heads, full))
+    cleaned = list(safe_record(records))
+    assert cleaned == [safe_record(r) for r in records]
+    assert any(r != c for r, c in zip(records, cleaned))  # the hostile county was cleaned
+
+
+def test_the_json_text_shows_every_character_safe_text_escapes():
+    """A finding whose JSON text the quick check passes needs no cleaning: every character
+    `safe_text` escapes leaves a mark in JSON text that the check finds."""
+    unsafe = [chr(c) for c in range(0x10000) if _UNSAFE.match(chr(c))]
+    assert len(unsafe) > 60
+    for ch in unsafe:
+        assert _UNSAFE_IN_JSON.search(json.dumps({"quote": f"前{ch}后"}, ensure_ascii=False)), repr(ch)
