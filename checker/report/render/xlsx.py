@@ -10,21 +10,21 @@
 
 Every sheet has frozen headers, filters and a print setup (landscape, fit to width, header rows
 repeated on each page). Every cell holding text is written as text: nothing a county wrote can
-run as a formula, and the workbook holds no formula at all (totals are numbers).
+run as a formula, and the workbook holds no formula at all (totals are numbers). openpyxl sets up
+the sheets and writes the workbook; the rows are written directly (render/xlsxfile.py), since a
+national findings sheet has two million cells.
 """
 
 from __future__ import annotations
 
-import io
-import re
-from functools import lru_cache
 from typing import Iterator
 
 from checker.report.render.common import (MARK, STATUSES, View, basis_text, column_title, columns, entity_heading,
-                                          grouped, heads, level_label, localized, message, ordered_evidence, province_code,
-                                          province_label, region_label, severity_label, stage_label, status_label,
-                                          threshold_text, title)
+                                          grouped, heads, level_label, localized, message, ordered_evidence,
+                                          province_code, province_label, region_label, severity_label, stage_label,
+                                          status_label, threshold_text, title)
 from checker.report.render.overview import overview
+from checker.report.render.xlsxfile import Book, Styled
 
 FILL = {"pass": "C6EFCE", "fail": "FFC7CE", "warn": "FFEB9C", "missing": "D9D9D9", "not_applicable": "F2F2F2",
         "error": "F4B183", "invalid": "F4B183", "no_submission": "BFBFBF"}
@@ -32,10 +32,8 @@ FIXED = ("head.code", "head.name", "head.level", "head.province", "head.region",
 
 
 def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Iterator[bytes]:
-    from openpyxl import Workbook
-
     view = View.of(report, lang)
-    wb = Workbook(write_only=True)
+    wb = Book()
     cols = columns(heads(report["findings"]))
     _counts(wb, report, view)
     _summary(wb, report, cols, view)
@@ -46,11 +44,7 @@ def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Itera
         used: set[str] = set()
         for entity, period, findings in grouped(report["findings"]):
             _entity_sheet(wb, entity, period, findings, view, used)
-    stamp = _stamp(report)
-    wb.properties.created = wb.properties.modified = stamp
-    buf = io.BytesIO()
-    wb.save(buf)
-    yield _fixed_zip(buf.getvalue(), stamp)
+    yield wb.save(_stamp(report))
 
 
 def _stamp(report: dict):
@@ -61,76 +55,22 @@ def _stamp(report: dict):
     return datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
 
 
-def _fixed_zip(data: bytes, stamp) -> bytes:
-    """The workbook's zip with every member dated `stamp`, so equal reports are equal bytes."""
-    import re
-    import zipfile
-
-    when = max(stamp.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
-    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=when)
-            member.compress_type, member.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps `modified` with the clock on save
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", lambda m: m.group(1) + iso, data)
-            dst.writestr(member, data)
-    return out.getvalue()
-
-
 def mark(status: str, lang: str) -> str:
     return f"{MARK[status]} {status_label(status, lang)}"
 
 
-def _text(ws, value, fill: str | None = None, bold: bool = False, wrap: bool = False, comment: str | None = None):
-    """A cell that is always text (or a plain number), never a formula."""
-    from openpyxl.cell import WriteOnlyCell
-
-    if not (fill or bold or wrap or comment) and not (isinstance(value, str) and value.startswith("=")):
-        return value  # a plain value: openpyxl writes it as text or number, without a cell object
-    cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # openpyxl would make "=…" a formula; a county's text stays text
-    if fill:
-        cell.fill = _fill(fill)
-    if bold:
-        cell.font = _bold()
-    if wrap:
-        cell.alignment = _wrap()
-    if comment:
-        from openpyxl.comments import Comment
-
-        cell.comment = Comment(comment, "checker")
-    return cell
-
-
-@lru_cache(maxsize=None)
-def _fill(colour: str):
-    from openpyxl.styles import PatternFill
-
-    return PatternFill("solid", start_color=colour, end_color=colour)
-
-
-@lru_cache(maxsize=1)
-def _bold():
-    from openpyxl.styles import Font
-
-    return Font(bold=True)
-
-
-@lru_cache(maxsize=1)
-def _wrap():
-    from openpyxl.styles import Alignment
-
-    return Alignment(wrap_text=True, vertical="top")
+def _text(value, fill: str | None = None, bold: bool = False, wrap: bool = False):
+    """A cell: text (always text, never a formula) or a number, with its style if it has one."""
+    if fill or bold or wrap:
+        return Styled(value, fill, bold, wrap)
+    return value
 
 
 def _sheet(wb, name: str, header_rows: int, freeze: str, widths: dict[str, float]):
     """A sheet set up to be read and printed: frozen headers, landscape, fit to one page wide,
     header rows repeated on every printed page."""
-    ws = wb.create_sheet(name)
+    sheet = wb.sheet(name)
+    ws = sheet.ws
     ws.freeze_panes = freeze
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = "9"  # A4
@@ -140,7 +80,7 @@ def _sheet(wb, name: str, header_rows: int, freeze: str, widths: dict[str, float
     ws.print_title_rows = f"1:{header_rows}"
     for col, width in widths.items():
         ws.column_dimensions[col].width = width
-    return ws
+    return sheet
 
 
 def _letter(n: int) -> str:
@@ -153,30 +93,30 @@ def _counts(wb, report: dict, view: View) -> None:
     """Three small sheets: entities by overall result; failure rates by criterion; by province."""
     lang, w = view.lang, view.word
     stats = overview(report)
-    ws = _sheet(wb, w("section.entity_counts"), 1, "A2", {"A": 28, "B": 12, "C": 12})
-    ws.append([_text(ws, x, bold=True) for x in (w("head.verdict"), w("head.entities"), w("head.at_least_one"))])
+    sheet = _sheet(wb, w("section.entity_counts"), 1, "A2", {"A": 28, "B": 12, "C": 12})
+    sheet.append([_text(x, bold=True) for x in (w("head.verdict"), w("head.entities"), w("head.at_least_one"))])
     for status, n in stats.by_verdict.items():
-        ws.append([_text(ws, status_label(status, lang), FILL[status]), n, stats.at_least_one.get(status, 0)])
-    ws.append([_text(ws, w("head.total"), bold=True), stats.entities])
+        sheet.append([_text(status_label(status, lang), FILL[status]), n, stats.at_least_one.get(status, 0)])
+    sheet.append([_text(w("head.total"), bold=True), stats.entities])
     missing = len((report.get("roster") or {}).get("missing_submissions") or ())
     if missing:
-        ws.append([_text(ws, w("section.missing_submissions"), FILL["no_submission"]), missing])
-    ws.auto_filter.ref = "A1:C1"
+        sheet.append([_text(w("section.missing_submissions"), FILL["no_submission"]), missing])
+    sheet.ws.auto_filter.ref = "A1:C1"
     rates = (status_label("fail", lang), w("head.rate"), status_label("missing", lang), w("head.rate"))
-    ws = _sheet(wb, w("section.by_criterion"), 1, "C2", {"A": 40, "B": 14, "C": 10, "D": 10, "E": 10, "F": 10, "G": 10})
-    ws.append([_text(ws, x, bold=True) for x in (w("head.criterion"), w("head.criterion_id"), w("head.applicable")) + rates])
+    sheet = _sheet(wb, w("section.by_criterion"), 1, "C2", {"A": 40, "B": 14, "C": 10, "D": 10, "E": 10, "F": 10, "G": 10})
+    sheet.append([_text(x, bold=True) for x in (w("head.criterion"), w("head.criterion_id"), w("head.applicable")) + rates])
     for r in stats.by_criterion():
         info = stats.criterion_info[r.key]
-        ws.append([_text(ws, info["title_zh" if lang == "zh" else "title_en"]), _text(ws, r.key), r.assessed, r.fail,
-                   round(r.share("fail"), 4), r.missing, round(r.share("missing"), 4)])
-    ws.auto_filter.ref = "A1:G1"
-    ws = _sheet(wb, w("section.by_province"), 1, "C2", {"A": 18, "B": 8, "C": 10, "D": 10, "E": 10, "F": 10, "G": 10, "H": 10})
-    ws.append([_text(ws, x, bold=True) for x in (w("head.province"), w("head.code"), w("head.entities")) + rates
-               + (status_label("no_submission", lang),)])
+        sheet.append([_text(info["title_zh" if lang == "zh" else "title_en"]), _text(r.key), r.assessed, r.fail,
+                      round(r.share("fail"), 4), r.missing, round(r.share("missing"), 4)])
+    sheet.ws.auto_filter.ref = "A1:G1"
+    sheet = _sheet(wb, w("section.by_province"), 1, "C2", {"A": 18, "B": 8, "C": 10, "D": 10, "E": 10, "F": 10, "G": 10, "H": 10})
+    sheet.append([_text(x, bold=True) for x in (w("head.province"), w("head.code"), w("head.entities")) + rates
+                  + (status_label("no_submission", lang),)])
     for r in stats.by_province():
-        ws.append([_text(ws, province_label(r.key, lang)), _text(ws, r.key), r.assessed, r.fail, round(r.share("fail"), 4),
-                   r.missing, round(r.share("missing"), 4), stats.missing_by_province.get(r.key, 0)])
-    ws.auto_filter.ref = "A1:H1"
+        sheet.append([_text(province_label(r.key, lang)), _text(r.key), r.assessed, r.fail, round(r.share("fail"), 4),
+                      r.missing, round(r.share("missing"), 4), stats.missing_by_province.get(r.key, 0)])
+    sheet.ws.auto_filter.ref = "A1:H1"
 
 
 def _summary(wb, report: dict, cols, view: View) -> None:
@@ -186,77 +126,77 @@ def _summary(wb, report: dict, cols, view: View) -> None:
     first = len(fixed) + 1
     widths = {"A": 9, "B": 18, "C": 8, "D": 12, "E": 6, "F": 6}
     widths.update({_letter(first + i): 9 for i in range(len(cols))})
-    ws = _sheet(wb, w("section.summary"), 2, f"{_letter(first)}3", widths)
-    ws.append([_text(ws, h, bold=True) for h in fixed]
-              + [_text(ws, column_title(crit, stage, lang), bold=True, wrap=True) for _cid, stage, crit in cols]
-              + [_text(ws, status_label(s, lang), bold=True) for s in statuses])
-    ws.append([_text(ws, "", bold=True) for _ in fixed]
-              + [_text(ws, f"{cid} {stage_label(stage, lang)}" if stage else cid) for cid, stage, _crit in cols]
-              + [_text(ws, "") for _ in statuses])
+    sheet = _sheet(wb, w("section.summary"), 2, f"{_letter(first)}3", widths)
+    sheet.append([_text(h, bold=True) for h in fixed]
+                 + [_text(column_title(crit, stage, lang), bold=True, wrap=True) for _cid, stage, crit in cols]
+                 + [_text(status_label(s, lang), bold=True) for s in statuses])
+    sheet.append([_text("", bold=True) for _ in fixed]
+                 + [_text(f"{cid} {stage_label(stage, lang)}" if stage else cid) for cid, stage, _crit in cols]
+                 + [_text("") for _ in statuses])
     totals = {s: [0] * len(cols) for s in statuses}
     for entity, period, findings in grouped(heads(report["findings"])):
         marks = {(f["criterion"]["id"], f["stage"]): f["status"] for f in findings}
         counts = {s: sum(1 for f in findings if f["status"] == s) for s in statuses}
-        row = [_text(ws, entity["code"]), _text(ws, entity["name"]), _text(ws, level_label(entity["level"], lang)),
-               _text(ws, province_label(province_code(entity["code"]), lang)),
-               _text(ws, region_label(entity["region"], lang) if entity["region"] else ""), period]
+        row = [_text(entity["code"]), _text(entity["name"]), _text(level_label(entity["level"], lang)),
+               _text(province_label(province_code(entity["code"]), lang)),
+               _text(region_label(entity["region"], lang) if entity["region"] else ""), period]
         for i, (cid, stage, _crit) in enumerate(cols):
             status = marks.get((cid, stage))
             if status:
                 totals[status][i] += 1
-            row.append(_text(ws, mark(status, lang), FILL[status]) if status else _text(ws, ""))
-        ws.append(row + [counts[s] for s in statuses])
+            row.append(_text(mark(status, lang), FILL[status]) if status else _text(""))
+        sheet.append(row + [counts[s] for s in statuses])
     for e in report["errors"]:
-        ws.append([_text(ws, ""), _text(ws, view.file(e["file"])), _text(ws, ""), _text(ws, ""), _text(ws, ""),
-                   _text(ws, ""), _text(ws, mark("invalid", lang), FILL["invalid"]),
-                   _text(ws, f"{localized(e, 'place', lang)}: {localized(e, 'message', lang)}")])
+        sheet.append([_text(""), _text(view.file(e["file"])), _text(""), _text(""), _text(""),
+                      _text(""), _text(mark("invalid", lang), FILL["invalid"]),
+                      _text(f"{localized(e, 'place', lang)}: {localized(e, 'message', lang)}")])
     roster = report.get("roster")
     for e in (roster or {}).get("missing_submissions", []):
-        ws.append([_text(ws, e["code"]), _text(ws, e["name"]), _text(ws, level_label(e["level"], lang)),
-                   _text(ws, province_label(province_code(e["code"]), lang)),
-                   _text(ws, region_label(e["region"], lang) if e.get("region") else ""), _text(ws, ""),
-                   _text(ws, mark("no_submission", lang), FILL["no_submission"])])
+        sheet.append([_text(e["code"]), _text(e["name"]), _text(level_label(e["level"], lang)),
+                      _text(province_label(province_code(e["code"]), lang)),
+                      _text(region_label(e["region"], lang) if e.get("region") else ""), _text(""),
+                      _text(mark("no_submission", lang), FILL["no_submission"])])
     for s in statuses:  # per-criterion totals: entities with each status in each column
-        ws.append([_text(ws, w("head.total"), bold=True), _text(ws, status_label(s, lang), FILL[s], bold=True)]
-                  + [""] * (len(fixed) - 2) + totals[s])
-    ws.auto_filter.ref = f"A2:{_letter(len(fixed) + len(cols) + len(statuses))}2"
+        sheet.append([_text(w("head.total"), bold=True), _text(status_label(s, lang), FILL[s], bold=True)]
+                     + [""] * (len(fixed) - 2) + totals[s])
+    sheet.ws.auto_filter.ref = f"A2:{_letter(len(fixed) + len(cols) + len(statuses))}2"
 
 
 def _findings(wb, report: dict, view: View) -> None:
     w = view.word
-    heads = [w(k) for k in ("head.code", "head.name", "head.province", "head.period", "head.criterion",
-                            "head.criterion_id", "head.stage", "head.status", "head.severity", "head.message",
-                            "head.threshold", "head.evidence", "head.basis")]
+    titles = [w(k) for k in ("head.code", "head.name", "head.province", "head.period", "head.criterion",
+                             "head.criterion_id", "head.stage", "head.status", "head.severity", "head.message",
+                             "head.threshold", "head.evidence", "head.basis")]
     widths = dict(zip("ABCDEFGHIJKLM", (9, 14, 10, 6, 30, 13, 8, 9, 8, 60, 24, 80, 50)))
-    ws = _sheet(wb, w("section.findings"), 1, "C2", widths)
-    ws.append([_text(ws, x, bold=True) for x in heads])
+    sheet = _sheet(wb, w("section.findings"), 1, "C2", widths)
+    sheet.append([_text(x, bold=True) for x in titles])
     for f in report["findings"]:
-        _finding_row(ws, f, view, with_entity=True)
-    ws.auto_filter.ref = f"A1:{_letter(len(heads))}1"
+        _finding_row(sheet, f, view, with_entity=True)
+    sheet.ws.auto_filter.ref = f"A1:{_letter(len(titles))}1"
 
 
-def _finding_row(ws, f: dict, view: View, with_entity: bool) -> None:
+def _finding_row(sheet, f: dict, view: View, with_entity: bool) -> None:
     lang = view.lang
     cells = []
     if with_entity:
-        cells += [_text(ws, f["entity"]["code"]), _text(ws, f["entity"]["name"]),
-                  _text(ws, province_label(province_code(f["entity"]["code"]), lang)), f["period"]]
-    cells += [_text(ws, title(f, lang)), _text(ws, f["criterion"]["id"]), _text(ws, stage_label(f["stage"], lang)),
-              _text(ws, mark(f["status"], lang), FILL[f["status"]]), _text(ws, severity_label(f["severity"], lang)),
-              _text(ws, message(f, lang)), _text(ws, "; ".join(threshold_text(t, lang) for t in f["thresholds"])),
-              _text(ws, "\n".join(view.evidence_text(x) for x in ordered_evidence(f))),
-              _text(ws, "; ".join(basis_text(b, lang) for b in f["basis"]))]
-    ws.append(cells)
+        cells += [_text(f["entity"]["code"]), _text(f["entity"]["name"]),
+                  _text(province_label(province_code(f["entity"]["code"]), lang)), f["period"]]
+    cells += [_text(title(f, lang)), _text(f["criterion"]["id"]), _text(stage_label(f["stage"], lang)),
+              _text(mark(f["status"], lang), FILL[f["status"]]), _text(severity_label(f["severity"], lang)),
+              _text(message(f, lang)), _text("; ".join(threshold_text(t, lang) for t in f["thresholds"])),
+              _text("\n".join(view.evidence_text(x) for x in ordered_evidence(f))),
+              _text("; ".join(basis_text(b, lang) for b in f["basis"]))]
+    sheet.append(cells)
 
 
 def _errors(wb, report: dict, view: View) -> None:
     w = view.word
-    ws = _sheet(wb, w("section.errors"), 1, "A2", {"A": 30, "B": 20, "C": 60, "D": 40})
-    ws.append([_text(ws, x, bold=True) for x in (w("head.file"), w("head.place"), w("head.message"), w("head.expected"))])
+    sheet = _sheet(wb, w("section.errors"), 1, "A2", {"A": 30, "B": 20, "C": 60, "D": 40})
+    sheet.append([_text(x, bold=True) for x in (w("head.file"), w("head.place"), w("head.message"), w("head.expected"))])
     for e in report["errors"]:
-        ws.append([_text(ws, view.file(e["file"])), _text(ws, localized(e, "place", view.lang)), _text(ws, localized(e, "message", view.lang)),
-                   _text(ws, localized(e, "expected", view.lang))])
-    ws.auto_filter.ref = "A1:D1"
+        sheet.append([_text(view.file(e["file"])), _text(localized(e, "place", view.lang)),
+                      _text(localized(e, "message", view.lang)), _text(localized(e, "expected", view.lang))])
+    sheet.ws.auto_filter.ref = "A1:D1"
 
 
 def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], view: View, used: set[str]) -> None:
@@ -266,11 +206,11 @@ def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], view: Vie
         name, n = f"{base[:26]}~{n}", n + 1
     used.add(name)
     w = view.word
-    ws = _sheet(wb, name, 2, "A3", dict(zip("ABCDEFGHI", (30, 13, 8, 9, 8, 60, 24, 80, 50))))
-    ws.append([_text(ws, entity_heading(entity, period, view.lang), bold=True)])
-    ws.append([_text(ws, x, bold=True) for x in (w("head.criterion"), w("head.criterion_id"), w("head.stage"),
+    sheet = _sheet(wb, name, 2, "A3", dict(zip("ABCDEFGHI", (30, 13, 8, 9, 8, 60, 24, 80, 50))))
+    sheet.append([_text(entity_heading(entity, period, view.lang), bold=True)])
+    sheet.append([_text(x, bold=True) for x in (w("head.criterion"), w("head.criterion_id"), w("head.stage"),
                                                   w("head.status"), w("head.severity"), w("head.message"),
                                                   w("head.threshold"), w("head.evidence"), w("head.basis"))])
     for f in findings:
-        _finding_row(ws, f, view, with_entity=False)
-    ws.auto_filter.ref = "A2:I2"
+        _finding_row(sheet, f, view, with_entity=False)
+    sheet.ws.auto_filter.ref = "A2:I2"
