@@ -12,6 +12,7 @@ import pytest
 
 from checker.api import check
 from checker.report.bundle import Findings, FindingRecords
+from checker.report.jsontext import FindingText
 from checker.report.render import render
 from checker.report.render.common import _UNSAFE, _UNSAFE_IN_JSON, safe_record
 from conftest import SUBMISSIONS
@@ -88,3 +89,28 @@ def test_the_json_text_shows_every_character_safe_text_escapes():
     assert len(unsafe) > 60
     for ch in unsafe:
         assert _UNSAFE_IN_JSON.search(json.dumps({"quote": f"前{ch}后"}, ensure_ascii=False)), repr(ch)
+
+
+def test_json_texts_built_from_shared_pieces_are_json_dumps_of_each_record(tmp_path):
+    """Every bundled pack over the example submissions (every status, details, missing lists,
+    school tables) and a hostile county, with drafts and waivers: the texts `FindingText` joins
+    from pieces are `json.dumps(f.to_dict())`, and so is every text when it encodes whole."""
+    from checker.rules.library import all_bundled
+
+    (tmp_path / HOSTILE).write_text(YAML.replace("530300", "530399"), encoding="utf-8")
+    findings = list(check([SUBMISSIONS, tmp_path / HOSTILE], packs=all_bundled(), jobs=1).findings)
+    waiver = {"reason": "理由", "approver": "督导室", "expires": "2099-01-01", "state": "active", "file": "w.yaml",
+              "place": "waivers[0]"}
+    findings += [replace(f, draft=True) for f in findings[:40]] + [replace(f, waiver=waiver) for f in findings[40:80]]
+    assert {f.status.value for f in findings} >= {"pass", "fail", "missing", "not_applicable"}
+    assert any(f.details for f in findings) and any(f.missing for f in findings)
+    expected = [json.dumps(f.to_dict(), ensure_ascii=False) for f in findings]
+    texts = FindingText()
+    assert not texts.whole
+    by_entity: dict = {}
+    for f in findings:
+        by_entity.setdefault((f.entity.code, f.period), []).append(f)
+    got = {id(f): t for group in by_entity.values() for f, t in zip(group, texts.bundle(group))}
+    assert [got[id(f)] for f in findings] == expected
+    texts.whole = True
+    assert texts.bundle(findings) == expected

@@ -16,7 +16,7 @@ MODULES = {
               "catalogue", "template"],
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "cases",
                  "findings", "coverage"],
-    "report": ["bundle", "record", "waivers", "render"],
+    "report": ["jsontext", "bundle", "record", "waivers", "render"],
     "store": ["schema", "rounds", "diff"],
 }
 

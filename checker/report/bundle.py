@@ -28,13 +28,10 @@ from collections.abc import Sequence
 from typing import Any, Callable, Iterable, Iterator
 
 from checker.model import Finding
+from checker.report.jsontext import FindingText
 
 _LEVEL = 1  # zlib's fastest level: these texts repeat themselves, so it already shrinks them ~7:1
-
-
-def finding_text(f: Finding) -> str:
-    """A finding's canonical record as the JSON report writes it (one line)."""
-    return json.dumps(f.to_dict(), ensure_ascii=False)
+_TEXTS = FindingText()  # keeps the pieces findings share (criteria, bases, thresholds) for the process
 
 
 def _waiver_state(f: Finding) -> str | None:
@@ -66,7 +63,7 @@ class Bundle:
     def __getstate__(self):
         """Sealed: the texts and the objects as compressed bytes (made here, in the worker)."""
         if self._texts is None:
-            self._texts = zlib.compress("\n".join(map(finding_text, self._objects)).encode("utf-8"), _LEVEL)
+            self._texts = zlib.compress("\n".join(_TEXTS.bundle(self._objects)).encode("utf-8"), _LEVEL)
         if self._blob is None:
             self._blob = zlib.compress(pickle.dumps(self._objects, pickle.HIGHEST_PROTOCOL), _LEVEL)
         return self.entity, self.period, self.criteria, self.heads, self._texts, self._blob
@@ -84,7 +81,7 @@ class Bundle:
         """Each finding's JSON text (no text holds a line break: JSON escapes them)."""
         if self._texts is not None:
             return zlib.decompress(self._texts).decode("utf-8").split("\n")
-        return [finding_text(f) for f in self._objects]
+        return _TEXTS.bundle(self._objects)
 
     def records(self, clean: Callable[[Any], Any] | None = None,
                 suspicious: Callable[[str], Any] | None = None) -> list[dict]:
