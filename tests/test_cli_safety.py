@@ -133,3 +133,20 @@ def test_a_report_too_large_for_a_submission_is_still_known_as_a_report(tmp_path
     assert sorted(Path(n.file).name for n in again.notices if n.message.key == "input.report_not_submission") == \
         ["nation.csv", "nation.json", "nation.xlsx"]
     assert [f.to_dict() for f in again.findings] == record["findings"]
+
+
+def test_county_text_is_never_read_as_terminal_markup(tmp_path):
+    # rich reads `[bold]…[/bold]` as markup: a county's name or words would lose those characters
+    import re
+
+    from checker.api import check
+    from checker.report.render import render
+
+    (tmp_path / "a.yaml").write_text(
+        'entity: {code: "530322", name: "陆良[bold]县[/bold]", level: county, region: west}\nperiod: 2021\n'
+        "facts:\n  - {indicator: edu_general_budget_expenditure, period: 2021, value: 12, unit: 万元}\n",
+        encoding="utf-8")
+    record = check([tmp_path], jobs=1).to_dict()
+    for color in (False, True):
+        shown = re.sub(r"\x1b\[[0-9;]*m", "", "".join(render(record, "table", "zh", width=200, color=color)))
+        assert "陆良[bold]县[/bold]" in shown, color

@@ -26,7 +26,8 @@ def render(report: dict, lang: str = "zh", width: int | None = None, color: bool
     view = View.of(report, lang)
     buf = io.StringIO()
     console = Console(file=buf, width=width or 100, color_system="standard" if color else None,
-                      force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=False)
+                      force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=False,
+                      markup=color)  # county text is never read as rich markup; with colour it is escaped
     w = view.word
 
     def flush() -> str:
@@ -36,7 +37,8 @@ def render(report: dict, lang: str = "zh", width: int | None = None, color: bool
         return out
 
     for entity, period, findings in grouped(report["findings"]):
-        table = Table(title=f"{entity_heading(entity, period, lang)} · {province_label(province_code(entity['code']), lang)}",
+        heading = f"{entity_heading(entity, period, lang)} · {province_label(province_code(entity['code']), lang)}"
+        table = Table(title=_escape(heading) if color else heading,
                       title_justify="left", box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
         table.add_column(w("head.criterion"), overflow="fold", ratio=3, min_width=10)
         table.add_column(w("head.stage"), no_wrap=True)
@@ -44,7 +46,7 @@ def render(report: dict, lang: str = "zh", width: int | None = None, color: bool
         table.add_column(w("head.severity"), no_wrap=True)
         table.add_column(w("head.message"), overflow="fold", ratio=6, min_width=16)
         for f in findings:
-            table.add_row(f"{title(f, lang)}\n[dim]{_escape(f['criterion']['id'])}[/dim]" if color else
+            table.add_row(f"{_escape(title(f, lang))}\n[dim]{_escape(f['criterion']['id'])}[/dim]" if color else
                           f"{title(f, lang)}\n{f['criterion']['id']}",
                           stage_label(f["stage"], lang) or "—",
                           f"[{STYLE[f['status']]}]{status_label(f['status'], lang)}[/]" if color else
