@@ -40,6 +40,8 @@ def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Itera
     _findings(wb, report, view)
     if report["errors"]:
         _errors(wb, report, view)
+    if report["notices"]:
+        _notices(wb, report, view)
     if entity_sheets:
         used: set[str] = set()
         for entity, period, findings in grouped(report["findings"]):
@@ -197,6 +199,17 @@ def _errors(wb, report: dict, view: View) -> None:
         sheet.append([_text(view.file(e["file"])), _text(localized(e, "place", view.lang)),
                       _text(localized(e, "message", view.lang)), _text(localized(e, "expected", view.lang))])
     sheet.ws.auto_filter.ref = "A1:D1"
+
+
+def _notices(wb, report: dict, view: View) -> None:
+    """Figures no criterion read, figures for other years, reports skipped…: one row per notice."""
+    w = view.word
+    sheet = _sheet(wb, w("section.notices"), 1, "A2", {"A": 30, "B": 20, "C": 100})
+    sheet.append([_text(x, bold=True) for x in (w("head.file"), w("head.place"), w("head.message"))])
+    for e in report["notices"]:
+        sheet.append([_text(view.file(e["file"])), _text(localized(e, "place", view.lang)),
+                      _text(localized(e, "message", view.lang))])
+    sheet.ws.auto_filter.ref = "A1:C1"
 
 
 def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], view: View, used: set[str]) -> None:
