@@ -239,17 +239,7 @@ def criteria_test(
     raise typer.Exit(1 if bad else 0)
 
 
-def main() -> None:
-    """The `checker` script: a plain `checker check …` runs without typer's parsing (checker/fastpath.py),
-    everything else through the typer app."""
-    from checker.fastpath import run
-
-    code = run(sys.argv[1:])
-    if code is None:
-        app()
-    else:
-        sys.exit(code)
-
-
 if __name__ == "__main__":
+    from checker.__main__ import main  # the one entry point: fast path first, then this app
+
     main()

@@ -74,17 +74,24 @@ def test_a_formula_with_its_cached_result_is_read(tmp_path):
     assert sorted(f.value for f in loaded.submissions[0].facts) == [10007.75, 10071.8]
 
 
-def test_a_form_cell_whose_formula_was_never_computed_is_named(tmp_path):
+def _check_form(tmp_path, key: tuple, named: str, **cells):
+    """Check a filled form whose row `key` has `cells` (column -> value; None clears the template's
+    value); the report and the sheet!cell of column `named` on that row."""
     rows = {}
 
     def edit(ws, header, index):
         col = {k: header.index(k) + 1 for k in header}
-        rows["row"] = index[("per_student_general_budget_expenditure", "vocational", 2020)]
-        rows["col"] = col["value"]
-        ws.cell(row=rows["row"], column=col["value"], value="=SUM(1,2)")
+        rows["row"], rows["col"] = index[key], col[named]
+        for column, value in cells.items():
+            ws.cell(row=rows["row"], column=col[column]).value = value
 
     report = check([fill_workbook(tmp_path, edit)])
-    cell = f"数据!{get_column_letter(rows['col'])}{rows['row']}"
+    return report, f"数据!{get_column_letter(rows['col'])}{rows['row']}"
+
+
+def test_a_form_cell_whose_formula_was_never_computed_is_named(tmp_path):
+    report, cell = _check_form(tmp_path, ("per_student_general_budget_expenditure", "vocational", 2020), "value",
+                               value="=SUM(1,2)")
     assert [(e.place, e.message.key) for e in report.errors] == [(cell, "input.formula_uncached")]
 
 
@@ -176,17 +183,9 @@ def test_a_long_table_row_without_a_unit_is_an_error_at_its_cell(tmp_path):
 
 
 def test_a_form_row_whose_unit_was_cleared_is_an_error_at_the_unit_cell(tmp_path):
-    rows = {}
-
-    def edit(ws, header, index):
-        col = {k: header.index(k) + 1 for k in header}
-        rows["row"] = index[("per_student_general_budget_expenditure", "vocational", 2021)]
-        rows["col"] = col["unit"]
-        ws.cell(row=rows["row"], column=col["value"], value="10007.75")
-        ws.cell(row=rows["row"], column=col["unit"]).value = None  # the county cleared the template's 元
-
-    report = check([fill_workbook(tmp_path, edit)])
-    cell = f"数据!{get_column_letter(rows['col'])}{rows['row']}"
+    # the county cleared the template's 元
+    report, cell = _check_form(tmp_path, ("per_student_general_budget_expenditure", "vocational", 2021), "unit",
+                               value="10007.75", unit=None)
     assert [(e.place, e.message.key) for e in report.errors] == [(cell, "input.unit_missing")]
 
 
