@@ -238,7 +238,5 @@ def criteria_test(
     raise typer.Exit(1 if bad else 0)
 
 
-if __name__ == "__main__":
-    from checker.__main__ import main  # the one entry point: fast path first, then this app
-
-    main()
+if __name__ == "__main__":  # the `checker` script and `python -m checker` enter at checker/__main__.py
+    app()
