@@ -6,6 +6,7 @@ have needed it report an error rather than judging the county on the schools tha
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -53,34 +54,43 @@ def read_table(rows: list[list[tuple[str, str]]], name: str, sheet: str | None
     if unknown:
         errors.append(InputError(name, row_place(header_row), t("input.unknown_columns", columns=", ".join(unknown)),
                                  t("input.expected_school_columns")))
+    # each known column once, in the order first met, read from its last cell (a column named twice)
+    position = {h: i for i, h in enumerate(header) if h in spec}
+    plan = [(column, i, spec[column]["type"], bool(spec[column].get("required")), spec[column].get("values", ()))
+            for column, i in position.items()]
+    name_at = position["school_name"]
     schools, bad = [], []
     seen: set[str] = set()
     for r, row in numbered[1:]:
-        cells = {h: row[i] if i < len(row) else ("", "") for i, h in enumerate(header) if h in spec}
-
-        def where(column: str) -> str | Text:
-            ref = cells.get(column, ("", ""))[1]
-            return f"{sheet}!{ref}" if sheet and ref else row_place(r, column)
-
+        width = len(row)
         values: dict[str, Any] = {}
         problems = []
-        for column, (text, _) in cells.items():
-            text = text.strip()
-            kind = spec[column]["type"]
+        for column, i, kind, required, allowed in plan:
+            text = row[i][0].strip() if i < width else ""
             if not text:
-                if spec[column].get("required"):
+                if required:
                     problems.append((column, t("input.cell_empty"), t("input.expected_a_value")))
                 continue
-            if kind == "enum" and text not in spec[column]["values"]:
-                problems.append((column, t("input.schema.enum", text=repr(text)),
-                                 t("input.expected_one_of", values=", ".join(spec[column]["values"]))))
+            if kind == "text":
+                values[column] = text
+            elif kind == "enum":
+                if text in allowed:
+                    values[column] = text
+                else:
+                    problems.append((column, t("input.schema.enum", text=repr(text)),
+                                     t("input.expected_one_of", values=", ".join(allowed))))
             elif kind in _FAMILY:
-                try:
-                    value = read_number(text, None, _FAMILY[kind]).value
-                except UnitError as exc:
-                    problems.append((column, exc.message, exc.expected))
-                    continue
-                if value < 0 or (kind == "count" and value != int(value)):
+                value = _plain_number(text)
+                if value is None:
+                    try:
+                        value = read_number(text, None, _FAMILY[kind]).value
+                    except UnitError as exc:
+                        problems.append((column, exc.message, exc.expected))
+                        continue
+                    if value < 0 or (kind == "count" and value != int(value)):
+                        problems.append((column, t("input.not_a_count", text=repr(text)), t("input.expected_count")))
+                        continue
+                elif kind == "count" and value != int(value):
                     problems.append((column, t("input.not_a_count", text=repr(text)), t("input.expected_count")))
                     continue
                 values[column] = value
@@ -90,11 +100,35 @@ def read_table(rows: list[list[tuple[str, str]]], name: str, sheet: str | None
         if code and code in seen:
             problems.append(("school_code", t("input.school_twice", code=code), t("input.expected_school_once")))
         seen.add(code)
-        loc = Location(name, sheet=sheet, cell=cells["school_name"][1]) if sheet else Location(name, row=r)
+        if sheet:
+            loc = Location(name, sheet=sheet, cell=row[name_at][1] if name_at < width else "")
+        else:
+            loc = Location(name, row=r)
         if problems:
-            errors.extend(InputError(name, where(c), m, e) for c, m, e in problems)
+            errors.extend(InputError(name, _where(row, position, r, sheet, c), m, e) for c, m, e in problems)
             bad.append(str(loc))
             continue
         schools.append(School(values["school_code"], values["school_name"], values["school_type"],
                               tuple(sorted(values.items())), loc))
     return schools, bad, errors
+
+
+def _where(row, position: dict[str, int], r: int, sheet: str | None, column: str) -> str | Text:
+    """A cell's place: sheet!cell in a workbook, else the row and the column's id."""
+    i = position.get(column)
+    ref = row[i][1] if i is not None and i < len(row) else ""
+    return f"{sheet}!{ref}" if sheet and ref else row_place(r, column)
+
+
+_PLAIN = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,12})?")
+
+
+def _plain_number(text: str) -> int | float | None:
+    """A cell written as plain ASCII digits (`1107`, `4427.5`: nearly every cell of a table a
+    program wrote) read as `read_number` reads it — an int without a point, else the float
+    nearest the decimal — without its Unicode folding, unit and Decimal steps; None for any
+    other spelling, which `read_number` reads (or refuses) in full. Bounded to 15 digits before
+    the point, so the figure is below read_number's 10¹⁵ limit."""
+    if _PLAIN.fullmatch(text) is None:
+        return None
+    return float(text) if "." in text else int(text)
