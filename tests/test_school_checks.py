@@ -10,9 +10,11 @@ from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
 from checker.intake.files import load_paths
 from checker.model import Status
-from checker.rules.checks import GROUPS, NAMES
-from checker.rules.compile import compile_packs
-from checker.rules.library import load_packs
+from checker.evaluate.schoolchecks import school_details
+from checker.model import REGIONS
+from checker.rules.checks import BOUND_CHECKS, GROUPS, bounds
+from checker.rules.compile import compile_packs, in_force_combos
+from checker.rules.library import all_bundled, load_packs
 from conftest import MINIMAL, write
 
 HEADER = ("school_code,school_name,school_type,students_primary,teachers_above_degree_primary,backbone_teachers,"
@@ -49,8 +51,8 @@ def run(tmp_path, rows: str, yzjh):
 
 
 def of_kind(seen, compiled, cid):
-    kind = compiled.kinds[("yzjh", cid, ())]
-    return [(ops, result) for (k, ops), result in seen if k == kind]
+    kinds = {kind for (_, c, _), kind in compiled.kinds.items() if c == cid}
+    return [(ops, result) for (k, ops), result in seen if k in kinds]
 
 
 def test_one_case_per_school_carries_its_seven_indicators_each_decided_by_its_own_rules(tmp_path, yzjh):
@@ -59,7 +61,7 @@ def test_one_case_per_school_carries_its_seven_indicators_each_decided_by_its_ow
     cases = of_kind(seen, compiled, "YZJH-RES-01")
     assert len(cases) == 2  # two schools, not 2 × 7 cases
     for ops, result in cases:
-        assert len(ops) == len(RESOURCES) * len(NAMES)
+        assert len(ops) == len(RESOURCES)  # each indicator's figure: its standards are constants of its rules
         assert not result.errors
         # exactly one verdict per indicator, each from that indicator's own rules
         assert sorted(compiled.groups[name] for name in result.fired) == list(range(len(RESOURCES)))
@@ -89,8 +91,8 @@ def test_a_missing_figure_leaves_the_school_s_other_indicators_to_the_engine(tmp
     assert res.status is Status.MISSING
     assert [(m["school"], m["figure"]) for m in res.missing] == [("乙小学", "sports_area_per_student")]
     cases = {len(ops): result for ops, result in of_kind(seen, compiled, "YZJH-RES-01")}
-    assert set(cases) == {7 * len(NAMES), 6 * len(NAMES)}  # 乙小学's case lacks the sports area's fields
-    assert len(cases[6 * len(NAMES)].fired) == 6
+    assert set(cases) == {7, 6}  # 乙小学's case lacks the sports area's figure
+    assert len(cases[6].fired) == 6
     room = findings[("YZJH-ROOM-01", None)]  # 乙小学's art rooms are missing, its music rooms decided
     assert room.status is Status.MISSING
     assert [d["status"] for d in room.details] == ["pass", "pass", "pass", "missing"]
@@ -108,3 +110,40 @@ def test_a_school_case_the_engine_refuses_is_an_error_naming_the_school(tmp_path
     refused = [result for _, result in of_kind(seen, compiled, "YZJH-RES-01") if result.errors]
     assert len(refused) == 1 and "refused" in refused[0].errors[0] and "1e4" in refused[0].errors[0]
     assert findings[("YZJH-ROOM-01", None)].status is Status.PASS  # the other checks are still decided
+
+
+def bound_criteria():
+    return [c for p in all_bundled() for c in p.criteria if c.check in BOUND_CHECKS]
+
+
+def test_the_combinations_compiled_for_a_check_with_constant_bounds_are_every_one_some_year_puts_in_force():
+    assert {c.check for c in bound_criteria()} == set(BOUND_CHECKS)
+    for c in bound_criteria():
+        seen = set()
+        for stage in c.stages:
+            for region in REGIONS + (None,):
+                for year in range(1990, 2060):
+                    chosen = [p.select(year, region, stage) for p in c.params]
+                    if None not in chosen:
+                        seen.add(tuple(i for i, _ in chosen))
+        assert set(in_force_combos(c)) == seen, c.id
+
+
+def test_a_school_comparison_s_bounds_are_the_ones_its_rules_hold(tmp_path, yzjh):
+    # the details the findings show carry the intervals checks.bounds gives, which compile puts in the rules
+    header = HEADER.rstrip("\n").split(",") + ["max_class_size_primary", "children", "public_funding_budget",
+                                               "training_budget"]
+    kindergarten = {"school_code": "K1", "school_name": "甲幼儿园", "school_type": "幼儿园", "children": "300"}
+    rows = [GOOD.rstrip("\n") + ",45,,400000,20000", ",".join(kindergarten.get(h, "") for h in header)]
+    write(tmp_path, "schools.csv", "\n".join([",".join(header), *rows]) + "\n")
+    write(tmp_path, "county.yaml", MINIMAL.replace("documents:", "tables: {schools: schools.csv}\ndocuments:")
+          + "  - {indicator: dropouts_outstanding, period: 2021, value: 0}\n")
+    sub = derive(load_paths([tmp_path]).submissions[0])
+    values = {"class_size_max": 45, "kg_size_max": 360, "training_share_min": 5, "floor_share": 0.85,
+              **{f"{key}_min": n + 1.5 for n, (key, *_) in enumerate(RESOURCES)}}
+    for check in BOUND_CHECKS:
+        found = school_details(check, sub, "primary", values.__getitem__)
+        assert found, check
+        for d in found:
+            group = GROUPS[check][d.group] if check in GROUPS else None
+            assert (d.stated, d.truncated) == bounds(check, group, values.__getitem__), (check, d.what_en)

@@ -171,12 +171,12 @@ class Plan:
         self.pre_index = tuple(position[r] for r in criterion.precondition_refs)
         self.gates: dict[tuple, tuple] = {}
         if criterion.check:
-            self.slots, self.kinds = (), {}
+            self.slots = ()
         else:
             slots = compiled.slots.get((criterion.pack, criterion.id))  # None: not compiled (raised if used)
             self.slots = tuple(slots[r] for r in self.refs) if slots is not None else None
-            self.kinds = {combo: compiled.kinds[key] for combo in combos(criterion)
-                          if (key := (criterion.pack, criterion.id, combo)) in compiled.kinds}
+        self.kinds = {combo: compiled.kinds[key] for combo in combos(criterion)
+                      if (key := (criterion.pack, criterion.id, combo)) in compiled.kinds}
 
     def gate(self, level: str, period: int, region: str | None) -> tuple:
         """(status, zh, en) when decided without the figures; else (None, kind, thresholds)."""
@@ -193,7 +193,7 @@ class Plan:
         if isinstance(chosen[0], str):  # no variant in force: the reason (missing when the region decides)
             return (chosen[2] if len(chosen) == 3 else Status.NOT_APPLICABLE, chosen[0], chosen[1])
         combo, thresholds = chosen
-        return (None, self.kinds.get(combo) if not c.check else None, thresholds)
+        return (None, self.kinds.get(combo), thresholds)
 
 
 _PLANS: dict[tuple, tuple] = {}
@@ -227,7 +227,7 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
         missing = ({"field": "entity.region", "period": submission.period},) if status is Status.MISSING else ()
         return Pending(plan).decide(status, kind, thresholds, missing)
     if plan.criterion.check:
-        return _prepare_check(submission, plan.criterion, Pending(plan, thresholds), cases, history)
+        return _prepare_check(submission, plan.criterion, Pending(plan, thresholds), cases, history, kind)
     memo = index.memo
     operands = []
     present = True
@@ -294,8 +294,10 @@ def _plain(value: float) -> float | int:
 
 
 def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, cases: list,
-                   history: hist.History | None = None) -> Pending:
-    """A consistency or school check: one engine case per stated figure or school comparison."""
+                   history: hist.History | None = None, kind: str | None = None) -> Pending:
+    """A consistency or school check: one engine case per stated figure or school comparison,
+    carrying the operands its rules read (checks.BOUND_CHECKS: the figure alone; `kind` is then
+    the one of the parameter values in force)."""
     if criterion.check in SCHOOL_CHECKS:
         if submission.bad_schools:
             places = ", ".join(submission.bad_schools)
@@ -319,11 +321,12 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, 
             "未陈述需核对的数值", "no stated figure of this kind to check")
         return item.decide(Status.NOT_APPLICABLE, zh, en)
     compiled = item.plan.compiled
-    kind = compiled.kinds[(criterion.pack, criterion.id, ())]
+    kind = kind or compiled.kinds[(criterion.pack, criterion.id, ())]
     slots = compiled.slots[(criterion.pack, criterion.id)]
     groups = GROUPS.get(criterion.check)
     if groups:  # one case per school (its place), each comparison in its group's fields
-        fields_of = [[slots[group_ref(g, name)] for name in NAMES] for g in groups]
+        fields_of = [[(i, slots[r]) for i, name in enumerate(NAMES) if (r := group_ref(g, name)) in slots]
+                     for g in groups]
         case_of: dict[str | None, int] = {}
         for detail in found:
             index = None
@@ -332,15 +335,16 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, 
                 if index is None:
                     index = case_of[detail.place] = len(cases)
                     cases.append((kind, {}))
-                cases[index][1].update(zip(fields_of[detail.group],
-                                           (*detail.computed, *detail.stated, *detail.truncated)))
+                operands = (*detail.computed, *detail.stated, *detail.truncated)
+                cases[index][1].update([(field, operands[i]) for i, field in fields_of[detail.group]])
             item.checks.append((detail, index))
         return item
-    fields = [slots[expr.Ref(name)] for name in NAMES]  # the engine field of each operand
+    fields = [(i, slots[r]) for i, name in enumerate(NAMES) if (r := expr.Ref(name)) in slots]  # each operand's field
     for detail in found:
         index = None
         if detail.computed is not None:
+            operands = (*detail.computed, *detail.stated, *detail.truncated)
             index = len(cases)
-            cases.append((kind, dict(zip(fields, (*detail.computed, *detail.stated, *detail.truncated)))))
+            cases.append((kind, {field: operands[i] for i, field in fields}))
         item.checks.append((detail, index))
     return item

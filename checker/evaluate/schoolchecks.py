@@ -10,7 +10,7 @@ import math
 from checker.evaluate.consistency import NO_BAND, Detail, written_interval
 from checker.evaluate.derive import ALL_RESOURCES, COMPOSITE, CV_KEYS, RESOURCES, SECTIONS, sections
 from checker.model import School, Submission
-from checker.rules.checks import GROUPS
+from checker.rules.checks import GROUPS, bounds
 
 # a school's comparisons share one engine case, each in its group's fields (checks.GROUPS)
 assert GROUPS["school_resources"] == tuple(key for key, *_ in RESOURCES)
@@ -29,13 +29,12 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
         return []
     out = []
     if check == "school_resources":
-        standards = {key: threshold(f"{key}_min") for key, *_ in RESOURCES}
-        floor_share = threshold("floor_share")
+        standards = {key: (threshold(f"{key}_min"), *bounds(check, key, threshold)) for key, *_ in RESOURCES}
         for r in sections(sub.schools):
             if r["excluded"] != "" or r["section"] != stage:
                 continue
             for group, (key, zh, en, *_) in enumerate(RESOURCES):
-                standard = standards[key]
+                standard, stated, truncated = standards[key]
                 value = r[key]
                 d = Detail(key, [], f"{r['name']} {zh}", f"{r['name']} {en}", point=value)
                 d.school, d.place, d.group = r["name"], r["place"], group
@@ -43,9 +42,7 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
                     d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
                     d.absent = {"school": r["name"], "figure": key, "place": r["place"]}
                 else:
-                    d.computed, d.stated = (value, value), (standard, 1e15)
-                    d.truncated = (standard * floor_share, standard)
-                    d.standard = standard
+                    d.computed, d.stated, d.truncated, d.standard = (value, value), stated, truncated, standard
                 out.append(d)
     elif check == "school_size":
         for s in sub.schools:

@@ -23,6 +23,15 @@ NAMES = ("computed_lo", "computed_hi", "stated_lo", "stated_hi", "truncated_lo",
 GROUPS = {"school_resources": ("degree_per100", "backbone_per100", "pe_art_per100", "aux_area_per_student",
                                "sports_area_per_student", "equipment_per_student", "multimedia_per100"),
           "music_art_rooms": ("music_rooms", "art_rooms")}
+# A check whose bounds are parameter values — the same for every school of a stage, not figures
+# of the school — has them compiled into its rules as constants, once per combination of parameter
+# values in force (a kind each), and its cases carry only the school's figure: the `computed`
+# interval, a point (lo = hi), in one field. The evaluator fills each comparison's `stated` and
+# `truncated` from the same `bounds`, so the rules and the findings' details agree by construction.
+BOUND_CHECKS = ("school_resources", "class_size", "kg_size", "training_budget")
+POINT = ("computed_lo", "computed_hi")  # the operands such a check's cases carry (one field)
+NO_BAND = (1e15, -1e15)  # a truncation band nothing can fall in (consistency.NO_BAND)
+_CAP = {"class_size": "class_size_max", "kg_size": "kg_size_max"}
 RULE_TEXT = "computed_hi >= stated_lo and computed_lo <= stated_hi"
 WARN_TEXT = "computed_hi >= truncated_lo and computed_lo < truncated_hi"
 
@@ -35,3 +44,18 @@ def rule() -> tuple[expr.Cond, expr.Cond]:
 def group_ref(group: str, name: str) -> expr.Ref:
     """The slot key of operand `name` (one of NAMES) of a group of a grouped check."""
     return expr.Ref(f"{group}.{name}")
+
+
+def bounds(check: str, group: str | None, value) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(stated, truncated) of a comparison of a BOUND_CHECKS check, from `value(name)`, the
+    parameter in force: a school's 优质均衡 indicator `group` meets its standard, or falls short
+    by at most 15 % (the `floor_share`, a warning); a class or kindergarten within its cap; a
+    training share at least its floor."""
+    if check == "school_resources":
+        standard = value(f"{group}_min")
+        return (standard, 1e15), (standard * value("floor_share"), standard)
+    if check in _CAP:
+        return (-1e15, value(_CAP[check])), NO_BAND
+    if check == "training_budget":
+        return (value("training_share_min"), 1e15), NO_BAND
+    raise KeyError(check)

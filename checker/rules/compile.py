@@ -17,6 +17,11 @@ the na/pass/warn/fail rules above once per group, each reading only its group's 
 per school, and still one verdict per comparison (`CompiledPack.groups` names each rule's group).
 
 The thresholds are constants inside the rules: the engine, not Python, compares the numbers.
+A check's parameters reach the engine as case data, except for a check whose bounds are
+parameter values (checks.BOUND_CHECKS: a school's standards, caps and floors): its rules are
+compiled once per combination of parameter values in force (`in_force_combos`: a standard per
+stage), with the bounds as constants, and its cases carry only the school's figure — a seventh of
+the numbers a school's 优质均衡 case carried, and cheaper comparisons in the engine.
 Negations are pushed down to comparisons (negation normal form) and every comparison is guarded
 by the existence of the fields it reads, so a missing operand makes that comparison fail to
 match: the verdict is then exactly the reference evaluator's three-valued (Kleene) one.
@@ -29,8 +34,9 @@ import math
 from dataclasses import dataclass, field
 
 from checker.intake.indicators import dictionary
+from checker.model import REGIONS
 from checker.rules import expr
-from checker.rules.checks import GROUPS, group_ref
+from checker.rules.checks import BOUND_CHECKS, GROUPS, NAMES, POINT, bounds, group_ref
 from checker.rules.criteria import Criterion, Pack
 
 OUTCOMES = ("na", "pass", "warn", "fail")
@@ -55,9 +61,29 @@ class CompiledPack:
 
 
 def combos(criterion: Criterion) -> list[tuple[int, ...]]:
+    if criterion.check in BOUND_CHECKS:  # its bounds are constants of its rules: the combinations in force
+        return in_force_combos(criterion)
     if criterion.check:  # a check's parameters reach the engine as data, not inside its one rule
         return [()]
     return list(itertools.product(*(range(len(p.variants)) for p in criterion.params)))
+
+
+def in_force_combos(criterion: Criterion) -> list[tuple[int, ...]]:
+    """The combinations of parameter variants some (stage, year, region) puts in force, as the
+    evaluator chooses them (`ParamSpec.select`): a few (a standard per stage), where every
+    combination of a check's seven standards would be 2⁷. Which variant is in force changes only at
+    a variant's first year or the year after its last, so those years and one before them all
+    stand for every year."""
+    edges = {y for p in criterion.params for v in p.variants for y in (v.start, v.end and v.end + 1) if y}
+    years = sorted(edges | {min(edges, default=2000) - 1})
+    found = set()
+    for stage in criterion.stages:
+        for region in REGIONS + (None,):
+            for year in years:
+                chosen = [p.select(year, region, stage) for p in criterion.params]
+                if None not in chosen:
+                    found.add(tuple(i for i, _ in chosen))
+    return sorted(found)
 
 
 def combo_values(criterion: Criterion, combo: tuple[int, ...]) -> dict[str, float]:
@@ -87,7 +113,10 @@ def _signature(c: Criterion) -> tuple:
 
 
 def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
-    slots = {ref: f"o{i}" for i, ref in enumerate(criterion.refs)}
+    bound = criterion.check in BOUND_CHECKS
+    # a check with constant bounds: its cases carry the school's figure alone (checks.POINT)
+    slots = {ref: f"o{i}" for i, ref in enumerate(criterion.refs)} if not bound else \
+        {expr.Ref(name): "o0" for name in POINT}
     groups = GROUPS.get(criterion.check) if criterion.check else None
     # a grouped check: one case per school, each group's operands in fields of their own
     per_group = [(None, slots)] if not groups else [
@@ -102,15 +131,13 @@ def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
         pre = expr.substitute(criterion.precondition, values) if criterion.precondition is not None else None
         rule = expr.substitute(criterion.rule, values)
         warn = expr.substitute(criterion.warn, values) if criterion.warn is not None else None
-        parts: dict[str, list[expr.Cond]] = {
-            "pass": [rule],
-            "warn": [expr.negate(rule), warn] if warn is not None else [],
-            "fail": [expr.negate(rule)] + ([expr.negate(warn)] if warn is not None else []),
-        }
-        if pre is not None:
-            parts = {k: ([pre] + v if v else v) for k, v in parts.items()}
-            parts["na"] = [expr.negate(pre)]
         for group, fields in per_group:
+            if bound:  # this group's bounds in force, as constants
+                stated, truncated = bounds(criterion.check, groups[group] if groups else None, values.__getitem__)
+                constants = dict(zip(NAMES[2:], (*stated, *truncated)))
+                parts = _outcomes(None, _bind(rule, constants), _bind(warn, constants))
+            else:
+                parts = _outcomes(pre, rule, warn)
             for outcome in OUTCOMES:
                 conds = parts.get(outcome)
                 if not conds:
@@ -121,6 +148,34 @@ def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
                 out.rules[name] = (criterion.id, combo, outcome)
                 if group is not None:
                     out.groups[name] = group
+
+
+def _outcomes(pre, rule, warn) -> dict[str, list[expr.Cond]]:
+    """The conditions of each outcome's rule (see the module docstring)."""
+    parts: dict[str, list[expr.Cond]] = {
+        "pass": [rule],
+        "warn": [expr.negate(rule), warn] if warn is not None else [],
+        "fail": [expr.negate(rule)] + ([expr.negate(warn)] if warn is not None else []),
+    }
+    if pre is not None:
+        parts = {k: ([pre] + v if v else v) for k, v in parts.items()}
+        parts["na"] = [expr.negate(pre)]
+    return parts
+
+
+def _bind(node, constants: dict[str, float]):
+    """A check's condition with the operands named in `constants` replaced by those numbers."""
+    if isinstance(node, expr.Ref):
+        return expr.Num(float(constants[node.indicator])) if node.indicator in constants else node
+    if isinstance(node, expr.Arith):
+        return expr.Arith(node.op, _bind(node.left, constants), _bind(node.right, constants))
+    if isinstance(node, expr.Cmp):
+        return expr.Cmp(node.op, _bind(node.left, constants), _bind(node.right, constants))
+    if isinstance(node, (expr.And, expr.Or)):
+        return type(node)(tuple(_bind(c, constants) for c in node.items))
+    if isinstance(node, expr.Not):
+        return expr.Not(_bind(node.item, constants))
+    return node
 
 
 def condition(cond: expr.Cond, slots: dict[expr.Ref, str]) -> dict:
