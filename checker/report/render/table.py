@@ -2,6 +2,14 @@
 characters counted double, the status coloured on a terminal and plain when piped, then the
 roster's missing submissions, invalid inputs and the entity counts.
 
+The column widths are given to rich (`widths`), so it draws the table without measuring every
+cell's smallest and largest width first (twice, when the table is wider than the terminal): on a
+small check that measuring was a third of the table's time. Each column is as wide as its widest
+line; when they do not all fit, criterion and message share what stage, status and severity
+leave (`widths`). That is the layout rich chose itself, except on a narrow terminal (below ~80
+columns in English, ~65 in Chinese), where rich narrowed every column and cropped characters of
+the figures, and stage, status and severity now wrap instead (tests/test_table.py).
+
 Options: `width` (columns; 100 when not given), `color` (ANSI colours; off unless asked).
 """
 
@@ -40,19 +48,15 @@ def render(report: dict, lang: str = "zh", width: int | None = None, color: bool
         heading = f"{entity_heading(entity, period, lang)} · {province_label(province_code(entity['code']), lang)}"
         table = Table(title=_escape(heading) if color else heading,
                       title_justify="left", box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
-        table.add_column(w("head.criterion"), overflow="fold", ratio=3, min_width=10)
-        table.add_column(w("head.stage"), no_wrap=True)
-        table.add_column(w("head.status"), no_wrap=True)
-        table.add_column(w("head.severity"), no_wrap=True)
-        table.add_column(w("head.message"), overflow="fold", ratio=6, min_width=16)
-        for f in findings:
-            table.add_row(f"{_escape(title(f, lang))}\n[dim]{_escape(f['criterion']['id'])}[/dim]" if color else
-                          f"{title(f, lang)}\n{f['criterion']['id']}",
-                          stage_label(f["stage"], lang) or "—",
-                          f"[{STYLE[f['status']]}]{status_label(f['status'], lang)}[/]" if color else
-                          status_label(f["status"], lang),
-                          severity_label(f["severity"], lang), _escape(message(f, lang)) if color else message(f, lang),
-                          end_section=False)
+        heads, cells = columns(findings, view)
+        sizes = widths(heads, cells, console.width - _EXTRA)
+        for head, size in zip(heads, sizes):
+            table.add_column(head, width=size, overflow="fold")  # only what is wider than its column wraps
+        for f, cell in zip(findings, cells):
+            if color:
+                cell = [f"{_escape(title(f, lang))}\n[dim]{_escape(f['criterion']['id'])}[/dim]", cell[1],
+                        f"[{STYLE[f['status']]}]{cell[2]}[/]", cell[3], _escape(cell[4])]
+            table.add_row(*cell, end_section=False)
         console.print(table, markup=color)
         yield flush()
     roster = report.get("roster")
@@ -69,6 +73,41 @@ def render(report: dict, lang: str = "zh", width: int | None = None, color: bool
                 console.print(f"  {_error(x, view)}", markup=False, soft_wrap=True)
     console.print(summary_line(report, lang), markup=False, soft_wrap=True)
     yield flush()
+
+
+def columns(findings: list[dict], view: View) -> tuple[list[str], list[list[str]]]:
+    """The heads and, per finding, the plain text of its five cells."""
+    lang, w = view.lang, view.word
+    heads = [w("head.criterion"), w("head.stage"), w("head.status"), w("head.severity"), w("head.message")]
+    return heads, [[f"{title(f, lang)}\n{f['criterion']['id']}", stage_label(f["stage"], lang) or "—",
+                     status_label(f["status"], lang), severity_label(f["severity"], lang), message(f, lang)]
+                    for f in findings]
+
+
+_EXTRA = 6 + 8  # the table's edges and column rules (2 + 4) and the cells' padding (one space each side, none outside)
+_MIN = (10, 16)  # the narrowest criterion and message columns
+
+
+def widths(heads: list[str], rows: list[list[str]], room: int) -> list[int]:
+    """Each column's width in terminal cells (CJK characters count double) for `room` cells of
+    content: the widest line of each column. If they do not fit, criterion (first) and message
+    (last) share what the other columns leave: a column that needs no more than half keeps its
+    width and the other takes the rest, else each takes half (the message the odd cell); the
+    message no narrower than 16 and the criterion than 10, for which on a narrow terminal the
+    widest of stage, status and severity give up a cell at a time, down to 2, and wrap (a terminal
+    narrower still is left to rich, which then crops every column)."""
+    from rich.cells import cell_len
+
+    sizes = [max(cell_len(line) for text in column for line in text.split("\n")) for column in zip(heads, *rows)]
+    sizes[0], sizes[-1] = max(sizes[0], _MIN[0]), max(sizes[-1], _MIN[1])
+    if sum(sizes) <= room:
+        return sizes
+    middle = sizes[1:-1]
+    while sum(middle) + sum(_MIN) > room and max(middle) > 2:  # a narrow terminal: the widest of them wraps
+        middle[middle.index(max(middle))] -= 1
+    share = room - sum(middle)
+    last = max(_MIN[1], min(sizes[-1], max(share - share // 2, share - sizes[0])))
+    return [max(_MIN[0], min(sizes[0], share - last)), *middle, last]
 
 
 def summary_line(report: dict, lang: str) -> str:
