@@ -321,8 +321,12 @@ class Basis:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
+    """One entity × criterion × stage's result. Slotted: a national batch holds ~150,000-300,000 of
+    them (a slot record is ~170 bytes, an instance dict ~1 KB), and `make_finding` builds one without
+    the dataclass `__init__`'s call of `object.__setattr__` per field (~4 µs a finding)."""
+
     entity: Entity
     period: int
     criterion_id: str
@@ -362,3 +366,50 @@ class Finding:
         if self.waiver is not None:
             record["waiver"] = dict(self.waiver)
         return record
+
+    def __reduce__(self):
+        """Pickled as its field values (workers send findings back), rebuilt by `make_finding`."""
+        return make_finding, tuple([getattr(self, name) for name in _FINDING_FIELDS])
+
+
+_FINDING_FIELDS = tuple(Finding.__dataclass_fields__)
+
+
+def _finding_maker():
+    """`make_finding`, with each slot's own setter held in a closure variable (a local lookup)."""
+    (entity_, period_, criterion_id_, title_zh_, title_en_, stage_, status_, severity_, message_zh_, message_en_,
+     thresholds_, evidence_, details_, basis_, pack_, draft_, waiver_, missing_) = \
+        (getattr(Finding, name).__set__ for name in _FINDING_FIELDS)
+    new = object.__new__
+
+    def make_finding(entity, period, criterion_id, title_zh, title_en, stage, status, severity, message_zh,
+                     message_en, thresholds=(), evidence=(), details=(), basis=(), pack="", draft=False, waiver=None,
+                     missing=()) -> Finding:
+        """`Finding(...)` with the same fields in the same order, made by setting each slot directly
+        (~2 µs instead of ~6): the evaluator makes one per entity × criterion × stage."""
+        finding = new(Finding)
+        entity_(finding, entity)
+        period_(finding, period)
+        criterion_id_(finding, criterion_id)
+        title_zh_(finding, title_zh)
+        title_en_(finding, title_en)
+        stage_(finding, stage)
+        status_(finding, status)
+        severity_(finding, severity)
+        message_zh_(finding, message_zh)
+        message_en_(finding, message_en)
+        thresholds_(finding, thresholds)
+        evidence_(finding, evidence)
+        details_(finding, details)
+        basis_(finding, basis)
+        pack_(finding, pack)
+        draft_(finding, draft)
+        waiver_(finding, waiver)
+        missing_(finding, missing)
+        return finding
+
+    make_finding.__qualname__ = "make_finding"  # as module-level: pickles refer to it by name
+    return make_finding
+
+
+make_finding = _finding_maker()

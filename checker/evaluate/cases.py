@@ -134,13 +134,13 @@ class Pending:
         self.stage = plan.stage
         self.thresholds = thresholds
         self.operands: list[Operand] = operands if operands is not None else []
-        self.missing_rule_refs: list[Operand] = []
+        self.missing_rule_refs: list[Operand] | tuple = ()
         self.case = case
         self.status: Status | None = None
         self.reason: tuple[str, str] = ("", "")
         self.absent: list[Operand] | None = None
         self.missing: tuple[dict, ...] = ()
-        self.checks: list[tuple[consistency.Detail, int | None]] = []
+        self.checks: list[tuple[consistency.Detail, int | None]] | tuple = ()  # a list once a check has cases
 
     def decide(self, status: Status, zh: str, en: str, missing: tuple[dict, ...] = ()) -> "Pending":
         self.status, self.reason, self.missing = status, (zh, en), missing
@@ -321,6 +321,7 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, 
             "未陈述需核对的数值", "no stated figure of this kind to check")
         return item.decide(Status.NOT_APPLICABLE, zh, en)
     compiled = item.plan.compiled
+    item.checks = []
     kind = kind or compiled.kinds[(criterion.pack, criterion.id, ())]
     slots = compiled.slots[(criterion.pack, criterion.id)]
     groups = GROUPS.get(criterion.check)
