@@ -38,7 +38,7 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
           progress: Callable[[int], None] | None = None, roster: str | Path | None = None,
           plans: Iterable[str | Path] = (), entity: str | None = None, store: str | None = None,
           round_name: str | None = None, against: str | None = None, waivers: str | Path | None = None,
-          exclude: Iterable[str | Path] = ()) -> Report:
+          exclude: Iterable[str | Path] = (), prepare=None, keep_objects: bool = True) -> Report:
     """Check submission files and directories. `jobs` worker processes (default: the cores, for
     a large batch); `progress(n)` is told each time n more files are done; `roster` is the
     office's list of entities that must submit; `plans` are plan files (checker/rules/plan.py)
@@ -48,7 +48,13 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
     With a history `store` (a URL), the `history` pack runs against the figures stored before, a
     submission's missing last-year figures are taken from the store (with lineage), the run is
     recorded as the round `round_name` (if given), and `against` names a stored round to diff
-    with: the diff record is `report.diff`. `waivers` is the inspector's waivers file."""
+    with: the diff record is `report.diff`. `waivers` is the inspector's waivers file.
+
+    For a caller that renders the report: `prepare` is a renderer's preparer
+    (checker.report.render `preparer`), whose parts of the output are made in the workers beside
+    the findings; with `keep_objects=False` the workers send back the findings' records without
+    their objects (kept anyway for a store or waivers, which read them): the report's findings
+    then give records, texts and heads, not Finding objects."""
     packs = packs if packs is not None else load_packs(criteria)
     plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
     packs = packs + plan_packs
@@ -65,7 +71,8 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
                 packs = packs + load_packs("history")
             history = db.history()
             history.non_decreasing = non_decreasing(c for p in packs for c in p.criteria)
-        report, subs = _run(paths, packs, period, jobs, progress, entity, history, exclude)
+        keep = keep_objects or store is not None or waivers is not None
+        report, subs = _run(paths, packs, period, jobs, progress, entity, history, exclude, prepare, keep)
         if plan_notices:
             report = replace(report, notices=report.notices + tuple(plan_notices))
         if roster is not None:
@@ -105,21 +112,25 @@ def diff(store: str, round_a: str, round_b: str) -> dict:
 
 
 def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progress, entity: str | None,
-         history: History | None, exclude: Iterable[str | Path] = ()) -> tuple[Report, list[Submission]]:
+         history: History | None, exclude: Iterable[str | Path] = (), prepare=None, keep: bool = True
+         ) -> tuple[Report, list[Submission]]:
     """Evaluate every file; with `history`, also keep the submissions (for the store and the peer checks)."""
     files, errors = discover([Path(p) for p in paths], [Path(p) for p in exclude])
+    if prepare is not None:
+        prepare = prepare.for_batch([f.as_posix() for f in files])
     parents = parent_figures(files, packs, period)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     if jobs > 1 and len(chunks) > 1:
-        results = _parallel(chunks, packs, period, jobs, progress, parents, entity, history)
+        results = _parallel(chunks, packs, period, jobs, progress, parents, entity, history, prepare=prepare, keep=keep)
     else:
         compiled = compile_packs(packs)
         with Engine(compiled) as engine:
             results = []
             for chunk in chunks:
-                results.append(_check_chunk(chunk, period, packs, compiled, engine, parents, entity, history))
+                results.append(_check_chunk(chunk, period, packs, compiled, engine, parents, entity, history, prepare,
+                                            keep))
                 if progress:
                     progress(len(chunk))
     report, subs = _combine(results, errors, packs, period, parents, entity, history)
@@ -264,7 +275,7 @@ def _guarded(sub: Submission, packs: list[Pack], errors: list[InputError], run: 
 
 def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
                  parents: dict | None = None, entity: str | None = None,
-                 history: History | None = None) -> _ChunkResult:
+                 history: History | None = None, prepare=None, keep: bool = True) -> _ChunkResult:
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period, entity)
@@ -276,6 +287,12 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
         findings[key] = bundles_of(_guarded(
             sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history, notes)))
         kept[key] = sub
+    bundles = [b for found in findings.values() for b in found]
+    if prepare is not None:  # a renderer's parts, made here beside the findings (`check`)
+        prepare.bundles(bundles, loaded.inputs)
+    if not keep:
+        for bundle in bundles:
+            bundle.without_objects()
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
     return _ChunkResult(loaded, findings, kept if history is not None else None, unchecked)
 
@@ -283,25 +300,27 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
 _WORKER: dict = {}
 
 
-def _init_worker(packs: list[Pack], parents: dict, history: History | None = None) -> None:
+def _init_worker(packs: list[Pack], parents: dict, history: History | None = None, prepare=None,
+                 keep: bool = True) -> None:
     compiled = compile_packs(packs)
-    _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled), parents=parents, history=history)
+    _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled), parents=parents, history=history,
+                   prepare=prepare, keep=keep)
 
 
 def _work(chunk: list[Path], period: int | None, entity: str | None = None) -> _ChunkResult:
     return _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"], _WORKER["parents"],
-                        entity, _WORKER["history"])
+                        entity, _WORKER["history"], _WORKER["prepare"], _WORKER["keep"])
 
 
 def _parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
-              history: History | None = None, work=None) -> list[_ChunkResult]:
+              history: History | None = None, work=None, prepare=None, keep: bool = True) -> list[_ChunkResult]:
     """Chunks across worker processes. A worker that dies (killed, out of memory, a crash in the
     engine's C code) breaks the pool: the chunks already finished are kept; the lost ones are run
     again one at a time in a fresh worker, and a chunk that kills its worker again is run file by
     file, so the file that kills its worker is reported by name and every other file is checked."""
     work = work or _work
     results: list[_ChunkResult | None] = [None] * len(chunks)
-    initargs, args = (packs, parents, history), (period, entity)
+    initargs, args = (packs, parents, history, prepare, keep), (period, entity)
     lost = _run_pool(list(enumerate(chunks)), initargs, args, jobs, progress, work, results)
     for i, result, _ in _one_by_one([(i, chunks[i]) for i in sorted(lost)], initargs, args, work):
         if result is None:

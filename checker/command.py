@@ -222,7 +222,7 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
     the exit code."""
     from checker.api import check as run_check
     from checker.evaluate.engine import EngineRuleError
-    from checker.report.render import BINARY, render
+    from checker.report.render import BINARY, preparer, render
     from checker.store.schema import StoreError
 
     _binary_needs_output(fmt.value in BINARY, output)
@@ -244,7 +244,8 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
         with _progress(paths) as progress:
             report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,
                                roster=roster, entity=entity, store=store, round_name=round_name, against=against,
-                               waivers=waivers, exclude=[output] if output is not None else [])
+                               waivers=waivers, exclude=[output] if output is not None else [],
+                               prepare=preparer(fmt.value, lang.value, **options), keep_objects=False)
             if notices:
                 from dataclasses import replace
 

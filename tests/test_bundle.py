@@ -114,3 +114,36 @@ def test_json_texts_built_from_shared_pieces_are_json_dumps_of_each_record(tmp_p
     assert [got[id(f)] for f in findings] == expected
     texts.whole = True
     assert texts.bundle(findings) == expected
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_workbook_rows_made_beside_the_findings_are_the_workbooks_own(tmp_path, lang):
+    """Rows of the findings sheet made where the findings are made (api.check's `prepare`, sealed
+    and sent as a worker sends them, without the objects) give the very workbook the renderer
+    makes from the records; the hostile county's findings (cleaned) and those citing a school
+    table (another file) have no row made for them and are rendered from their records."""
+    from checker.report.render import preparer
+    from checker.report.render.common import View
+    from checker.report.render.xlsx import FindingRows
+
+    (tmp_path / HOSTILE).write_text(YAML.replace("530300", "530399"), encoding="utf-8")
+    paths = [SUBMISSIONS, tmp_path / HOSTILE]
+    plain = check(paths, jobs=1)
+    made = check(paths, jobs=1, prepare=preparer("xlsx", lang), keep_objects=False)
+    sealed = replace(made, findings=pickle.loads(pickle.dumps(made.findings)), meta=plain.meta)  # the same time
+    with pytest.raises(LookupError):
+        sealed.findings.bundles[0].findings()
+    assert sealed.summary == plain.summary and sealed.exit_code() == plain.exit_code()
+    record = safe_record(sealed.record())
+    items = list(record["findings"].prepared(FindingRows.tag_for(View.of(record, lang))))
+    rows = [x for x in items if isinstance(x, tuple)]
+    assert len(items) == len(plain.findings) and len(rows) > len(items) / 2
+    assert any(isinstance(x, dict) and x["entity"]["code"] == "530399" for x in items)
+
+    def out(report, **choose):
+        return b"".join(render(report.record(**choose), "xlsx", lang, entity_sheets=True))
+
+    for choose in ({}, {"only": {"fail", "missing", "error"}, "by_status": True}):
+        assert out(sealed, **choose) == out(plain, **choose)
+    other = "en" if lang == "zh" else "zh"  # made for another language: every row from its record
+    assert b"".join(render(sealed.record(), "xlsx", other)) == b"".join(render(plain.record(), "xlsx", other))

@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable, Iterator
 from checker.model import Finding
 from checker.report.jsontext import FindingText
 
+_CUT = b"\x01"  # between a bundle's pieces (`Bundle.prepare`): a byte no piece holds
 _LEVEL = 1  # zlib's fastest level: these texts repeat themselves, so it already shrinks them ~7:1
 _TEXTS = FindingText()  # keeps the pieces findings share (criteria, bases, thresholds) for the process
 
@@ -41,7 +42,7 @@ def _waiver_state(f: Finding) -> str | None:
 class Bundle:
     """The findings of one entity and year (one submission), in their order."""
 
-    __slots__ = ("entity", "period", "criteria", "heads", "_objects", "_texts", "_blob")
+    __slots__ = ("entity", "period", "criteria", "heads", "_objects", "_texts", "_blob", "_keep", "_pieces")
 
     def __init__(self, findings: Sequence[Finding]):
         first = findings[0]  # never empty: `bundles_of` makes them
@@ -56,26 +57,66 @@ class Bundle:
         self._objects: tuple[Finding, ...] | None = tuple(findings)
         self._texts: bytes | None = None
         self._blob: bytes | None = None
+        self._keep = True  # pickled, the objects go too (`without_objects`)
+        self._pieces: tuple[Any, bytes] | None = None  # (tag, pieces): `prepare`
 
     def __len__(self) -> int:
         return len(self.heads)
 
     def __getstate__(self):
         """Sealed: the texts and the objects as compressed bytes (made here, in the worker)."""
-        if self._texts is None:
-            self._texts = zlib.compress("\n".join(_TEXTS.bundle(self._objects)).encode("utf-8"), _LEVEL)
-        if self._blob is None:
+        self._sealed_texts()
+        if self._blob is None and self._keep:
             self._blob = zlib.compress(pickle.dumps(self._objects, pickle.HIGHEST_PROTOCOL), _LEVEL)
-        return self.entity, self.period, self.criteria, self.heads, self._texts, self._blob
+        return self.entity, self.period, self.criteria, self.heads, self._texts, self._blob, self._pieces
 
     def __setstate__(self, state) -> None:
-        self.entity, self.period, self.criteria, self.heads, self._texts, self._blob = state
-        self._objects = None
+        self.entity, self.period, self.criteria, self.heads, self._texts, self._blob, self._pieces = state
+        self._objects, self._keep = None, self._blob is not None
+
+    def _sealed_texts(self) -> list[str] | None:
+        """The texts, compressed into the bundle the first time (the list when made now)."""
+        if self._texts is not None:
+            return None
+        texts = _TEXTS.bundle(self._objects)
+        self._texts = zlib.compress("\n".join(texts).encode("utf-8"), _LEVEL)
+        return texts
+
+    def without_objects(self) -> "Bundle":
+        """Pickled, this bundle leaves its Finding objects behind (~17 µs a finding to compress
+        them): for a run whose caller reads only the records (the CLI without a store or waivers)."""
+        self._keep = False
+        return self
 
     def findings(self) -> tuple[Finding, ...]:
         if self._objects is not None:
             return self._objects
+        if self._blob is None:
+            raise LookupError("these findings were sent without their objects (Bundle.without_objects)")
         return pickle.loads(zlib.decompress(self._blob))
+
+    def prepare(self, tag: Any, make: Callable[[list[dict | None]], list[bytes | None]],
+                suspicious: Callable[[str], Any]) -> None:
+        """A renderer's piece of output for each finding, made now (in the worker, beside the
+        finding) and kept, compressed, under `tag` (what the renderer made them for: its language…).
+        `make` is given each finding's canonical record, or None for one whose JSON text
+        `suspicious` finds something in (its record would be cleaned: it gets no piece), and gives
+        a piece (never empty) or None for each: a finding without a piece is rendered from its
+        record, as usual."""
+        texts = self._sealed_texts() or self.texts()
+        records = [None if suspicious(t) else f.to_dict() for t, f in zip(texts, self._objects)]
+        try:
+            pieces = make(records)
+        except Exception:  # noqa: BLE001 - rendered from the records instead, where it shows
+            return
+        if len(pieces) == len(records) and all(p is None or (p and _CUT not in p) for p in pieces):
+            self._pieces = (tag, zlib.compress(_CUT.join(p or b"" for p in pieces), _LEVEL))
+
+    def pieces(self, tag: Any) -> list[bytes | None] | None:
+        """The pieces `prepare` made under `tag` (None for a finding that has none), or None."""
+        if self._pieces is None or self._pieces[0] != tag:
+            return None
+        return [p or None for p in zlib.decompress(self._pieces[1]).split(_CUT)]
 
     def texts(self) -> list[str]:
         """Each finding's JSON text (no text holds a line break: JSON escapes them)."""
@@ -221,6 +262,26 @@ class Findings(Sequence):
             records = self.bundles[n].records(clean, suspicious)
             yield from records if indexes is None else (records[i] for i in indexes)
 
+    def prepared(self, tag: Any, clean=None, suspicious=None) -> Iterator[tuple[bytes, str] | dict]:
+        """Each finding's piece made under `tag` with its status (`Bundle.prepare`), or, for a
+        finding without one, its record (`clean` applied as in `records`)."""
+        for n, indexes in self._segments():
+            bundle = self.bundles[n]
+            pieces = bundle.pieces(tag)
+            if pieces is None:
+                records = bundle.records(clean, suspicious)
+                yield from records if indexes is None else (records[i] for i in indexes)
+                continue
+            records = None
+            for i in range(len(bundle)) if indexes is None else indexes:
+                piece = pieces[i]
+                if piece is not None:
+                    yield piece, bundle.heads[i][2]
+                    continue
+                if records is None:
+                    records = bundle.records(clean, suspicious)
+                yield records[i]
+
 
 class FindingRecords(Sequence):
     """The record's findings as plain data (canonical records), converted as they are read and
@@ -250,6 +311,11 @@ class FindingRecords(Sequence):
 
     def __iter__(self) -> Iterator[dict]:
         return self._findings.records(self._clean, self._suspicious)
+
+    def prepared(self, tag: Any) -> Iterator[tuple[bytes, str] | dict]:
+        """Each finding as the piece a renderer made for it under `tag` in the worker
+        (`Bundle.prepare`) with its status, or as its record where there is no such piece."""
+        return self._findings.prepared(tag, self._clean, self._suspicious)
 
     def texts(self) -> Iterator[str]:
         if self._clean is not None:  # a cleaned record is no longer the JSON report's

@@ -12,6 +12,7 @@ from typing import Iterator
 FORMATS = {"table": "table", "json": "json_", "csv": "csv_", "markdown": "markdown", "xlsx": "xlsx", "html": "html",
            "junit": "junit"}
 BINARY = frozenset({"xlsx"})
+PREPARED = frozenset({"xlsx"})  # formats with a `preparer`: parts of their output made in api.check's workers
 
 
 def render(record: dict, fmt: str, lang: str = "zh", **options) -> Iterator[str | bytes]:
@@ -26,3 +27,11 @@ def render(record: dict, fmt: str, lang: str = "zh", **options) -> Iterator[str 
 
 def render_text(record: dict, fmt: str, lang: str = "zh") -> str:
     return "".join(render(record, fmt, lang))
+
+
+def preparer(fmt: str, lang: str = "zh", **options):
+    """What api.check(prepare=…) makes beside each finding for this format (rows of the workbook's
+    findings sheet), or None: only the formats in PREPARED have one (the others are not imported)."""
+    if fmt not in PREPARED:
+        return None
+    return import_module(f"checker.report.render.{FORMATS[fmt]}").preparer(lang, **options)
