@@ -5,7 +5,7 @@ import math
 import pytest
 
 from checker.api import check
-from checker.evaluate.derive import sections, weighted_cv, weighted_cvs
+from checker.evaluate.derive import farthest, sections, weighted_cv, weighted_cvs
 from checker.model import Status
 from conftest import MINIMAL, write
 
@@ -35,6 +35,22 @@ def test_all_cvs_in_one_pass_are_the_one_by_one_cvs_to_the_last_digit():
         for row, (cv, mean) in zip(table, weighted_cvs(table, pupils)):
             one_cv, one_mean = weighted_cv(row, pupils)
             assert mean == one_mean and (cv == one_cv or math.isnan(cv) and math.isnan(one_cv))
+
+
+def test_the_farthest_schools_in_one_pass_are_the_ones_a_sort_by_distance_then_code_picks():
+    import heapq
+    import random
+
+    rng = random.Random(7)
+    for n in (1, 2, 3, 4, 5, 20, 74):
+        codes = rng.sample([f"S{i:03d}" for i in range(200)], n)
+        table = [[rng.choice([1.5, 2.0, 2.5, 0.0, -0.0, round(rng.uniform(0, 10), 2), rng.uniform(0, 1e6)])
+                  for _ in range(n)] for _ in range(12)]
+        means = [mean for _, mean in weighted_cvs(table, [rng.randint(1, 900) for _ in range(n)])]
+        means[0] = 2.0  # ties: values at equal distance on both sides of the mean
+        for row, mean, order in zip(table, means, farthest(table, means, codes)):
+            expected = heapq.nsmallest(3, range(n), key=lambda i: (-abs(row[i] - mean), codes[i]))
+            assert order == expected
 
 
 def county(tmp_path, rows: str, facts: str = ""):
