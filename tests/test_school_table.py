@@ -1,6 +1,8 @@
-"""Reading a school table: the plain-digits fast path reads every cell as `read_number` does, and a
-whole table read with it gives the same schools, unreadable rows and errors (places, messages) as
-read without it."""
+"""Reading a school table: the plain-digits fast paths (a cell, a whole column) read every cell as
+`read_number` does, and a whole table read with them gives the same schools, unreadable rows and
+errors (places, messages) as read without them."""
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,20 +48,22 @@ def test_the_fast_path_takes_the_plain_spellings():
 
 HEADER = ["school_code", "school_name", "school_type", "students_primary", "teaching_aux_area", "equipment_value",
           "urban_rural", "classes_primary", "students_primary"]  # a column named twice: its last cell counts
-cells = st.one_of(spellings, st.sampled_from(["小学", "初中", "城区", "某", "S1", "S2"]))
+cells = st.one_of(spellings, st.sampled_from(["小学", "初中", "城区", "某", "S1", "S2", "1\n2", "3\n", "\n"]))
 
 
-@settings(max_examples=200, deadline=None)
-@given(rows=st.lists(st.lists(cells, min_size=0, max_size=len(HEADER) + 1), max_size=6),
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.lists(cells, min_size=0, max_size=len(HEADER) + 1), max_size=6)
+       | st.lists(st.lists(st.sampled_from(["12", "4.5", "", "007", "S1", "小学"]), min_size=len(HEADER),
+                           max_size=len(HEADER)), max_size=6),
        sheet=st.sampled_from([None, "学校"]))
 def test_a_table_read_with_the_fast_path_is_the_table_read_without_it(rows, sheet):
     table = [[(h, "") for h in HEADER]] + [[(c, f"{chr(65 + i)}{r + 2}" if sheet else "") for i, c in enumerate(row)]
                                            for r, row in enumerate(rows)]
     fast = read_table(table, "schools.csv", sheet)
-    real = schools_mod._plain_number
-    schools_mod._plain_number = lambda text: None
+    real = schools_mod._plain_number, schools_mod._PLAIN_COLUMN
+    schools_mod._plain_number, schools_mod._PLAIN_COLUMN = (lambda text: None), re.compile("(?!)")  # never plain
     try:
         slow_read = read_table(table, "schools.csv", sheet)
     finally:
-        schools_mod._plain_number = real
+        schools_mod._plain_number, schools_mod._PLAIN_COLUMN = real
     assert fast == slow_read

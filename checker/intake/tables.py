@@ -36,6 +36,12 @@ def csv_rows(data: bytes) -> list[Row]:
 
 def csv_stream(data: bytes) -> Iterator[Row]:
     """Rows of (cell text, "") from UTF-8 (with or without BOM) or GB18030 bytes, read lazily."""
+    for row in csv_cells(data):
+        yield [(cell, "") for cell in row]
+
+
+def csv_cells(data: bytes) -> Iterator[list[str]]:
+    """Rows of cell texts from UTF-8 (with or without BOM) or GB18030 bytes, read lazily."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -58,7 +64,7 @@ def csv_stream(data: bytes) -> Iterator[Row]:
         if n > MAX_ROWS:
             raise DocumentError(t("input.too_many_rows", rows=f"{MAX_ROWS:,}"), row_place(n),
                                 t("input.expected_file_size", kind="CSV", limit_mib=64))
-        yield [(cell, "") for cell in row]
+        yield row
 
 
 def csv_problem(raw: str) -> Text:
@@ -348,7 +354,7 @@ def misplaced(row: Row, r: int, width: int, header_cells: int, name: str, sheet:
 
 def read_school_file(path: Path, out: Loaded) -> tuple[list, list[str], str | None]:
     """Read a school table; (schools, unreadable rows, its name), or no name if it cannot be read."""
-    from checker.intake.schools import read_table
+    from checker.intake.schools import read_cells, read_table
 
     name = path.as_posix()
     try:
@@ -358,7 +364,7 @@ def read_school_file(path: Path, out: Loaded) -> tuple[list, list[str], str | No
             sheet, rows = sheet_rows(first_sheet(wb, name, out))
             wb.close()
         else:
-            sheet, rows = None, csv_rows(data)
+            sheet, cells = None, list(csv_cells(data))  # texts only: a CSV's cells have no references
     except DocumentError as exc:
         out.errors.append(InputError(name, exc.place, exc.message, exc.expected))
         return [], [], None
@@ -367,6 +373,6 @@ def read_school_file(path: Path, out: Loaded) -> tuple[list, list[str], str | No
         return [], [], None
     out.inputs.append({"file": name, "sha256": hashlib.sha256(data).hexdigest(), "entities": [],
                        "role": "school table"})
-    schools, bad, errors = read_table(rows, name, sheet)
+    schools, bad, errors = read_table(rows, name, sheet) if sheet is not None else read_cells(cells, name, None)
     out.errors.extend(errors)
     return schools, bad, name
