@@ -29,13 +29,14 @@ STYLE = {"pass": "green", "fail": "bold red", "warn": "yellow", "missing": "mage
 def render(report: dict, lang: str = "zh", width: int | None = None, color: bool = False) -> Iterator[str]:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
     from rich import box
 
     view = View.of(report, lang)
     buf = io.StringIO()
     console = Console(file=buf, width=width or 100, color_system="standard" if color else None,
                       force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=False,
-                      markup=color)  # county text is never read as rich markup; with colour it is escaped
+                      markup=False)  # county text is never read as rich markup
     w = view.word
 
     def flush() -> str:
@@ -46,18 +47,17 @@ def render(report: dict, lang: str = "zh", width: int | None = None, color: bool
 
     for entity, period, findings in grouped(report["findings"]):
         heading = f"{entity_heading(entity, period, lang)} · {province_label(province_code(entity['code']), lang)}"
-        table = Table(title=_escape(heading) if color else heading,
-                      title_justify="left", box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
+        table = Table(title=heading, title_justify="left", box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
         heads, cells = columns(findings, view)
         sizes = widths(heads, cells, console.width - _EXTRA)
         for head, size in zip(heads, sizes):
             table.add_column(head, width=size, overflow="fold")  # only what is wider than its column wraps
         for f, cell in zip(findings, cells):
-            if color:
-                cell = [f"{_escape(title(f, lang))}\n[dim]{_escape(f['criterion']['id'])}[/dim]", cell[1],
-                        f"[{STYLE[f['status']]}]{cell[2]}[/]", cell[3], _escape(cell[4])]
+            if color:  # styles as Text spans, never markup: county text keeps its brackets
+                cell = [Text.assemble(title(f, lang), "\n", (f["criterion"]["id"], "dim")), cell[1],
+                        Text.assemble((cell[2], STYLE[f["status"]])), cell[3], cell[4]]
             table.add_row(*cell, end_section=False)
-        console.print(table, markup=color)
+        console.print(table, markup=False)
         yield flush()
     roster = report.get("roster")
     if roster and roster["missing_submissions"]:
@@ -128,12 +128,6 @@ def _error(e: dict, view: View) -> str:
     expected = localized(e, "expected", view.lang)
     tail = (f"(应为:{expected})" if view.lang == "zh" else f" (expected: {expected})") if expected else ""
     return f"{where}: {localized(e, 'message', view.lang)}{tail}"
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 __all__ = ["render", "summary_line", "STATUSES"]
