@@ -223,7 +223,12 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
     from checker.api import check as run_check
     from checker.evaluate.engine import EngineRuleError
     from checker.report.render import BINARY, preparer, render
-    from checker.store.schema import StoreError
+
+    store_errors = ()  # a StoreError comes only from a store: its module is imported only then (start-up)
+    if store:
+        from checker.store.schema import StoreError
+
+        store_errors = (StoreError,)
 
     _binary_needs_output(fmt.value in BINARY, output)
     statuses = only_statuses(only)
@@ -257,7 +262,7 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
             else:
                 record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))
                 _emit(render(record, fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
-    except StoreError as exc:
+    except store_errors as exc:
         _fail(exc.text.render(lang.value), debug)
     except EngineRuleError as exc:
         _fail(_word("cli.invalid_criteria", lang.value, problems=str(exc)), debug)

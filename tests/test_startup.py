@@ -171,7 +171,7 @@ def run_and_list_modules(code: str) -> set[str]:
                    env=env, timeout=300)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr
-    return {m.split(".")[0] for m in json.loads(proc.stdout.strip().splitlines()[-1])}
+    return set(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
 HEAVY = ("pandas", "numpy", "openpyxl", "tabulate", "wcwidth", "jsonschema", "fastjsonschema", "sqlalchemy",
@@ -190,8 +190,10 @@ except SystemExit as exc:
 assert json.loads(out.getvalue())["findings"]
 print(json.dumps(sorted(sys.modules)))
 """
-    loaded = run_and_list_modules(code)
+    modules = run_and_list_modules(code)
+    loaded = {m.split(".")[0] for m in modules}
     assert not loaded & {"typer", "pydantic", "pydantic_core", "click", "rich", *HEAVY}, loaded & {"typer", *HEAVY}
+    assert not {m for m in modules if m.startswith(("checker.store", "statistics"))}  # no store, no peers' medians
 
 
 def test_through_typer_a_small_json_check_imports_nothing_heavy():
@@ -203,7 +205,7 @@ result = CliRunner().invoke(app, ["check", {QUJING!r}, "-f", "json"])
 assert result.exit_code == 1, result.output
 print(json.dumps(sorted(sys.modules)))
 """
-    loaded = run_and_list_modules(code)
+    loaded = {m.split(".")[0] for m in run_and_list_modules(code)}
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
 
 

@@ -22,7 +22,6 @@ Checks, each decided by the engine as one interval comparison (checker/rules/che
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from statistics import median
 from typing import Callable, Iterable
 
 from checker.evaluate.consistency import Detail, _label, _widen, half_unit
@@ -245,6 +244,8 @@ def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, 
         peers = _peer_values(sub, history, k)
         if len(peers) < peers_min:
             continue
+        from statistics import median  # only with peers (statistics imports random, fractions: start-up)
+
         mid = median(peers.values())
         text = (f"本省 {len(peers)} 个同级单位中位数 {number(mid, 2)} 元", f"the median of {len(peers)} peers in "
                 f"the province, {number(mid, 2)} 元")
@@ -267,6 +268,8 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
         if len(changes) < peers_min:
             continue
         mine = (float(fact.value) / float(prev.value) - 1) * 100
+        from statistics import median
+
         mid = median(changes)
         zh, en = _label(fact)
         d = Detail("yoy_peers", [fact, prev], f"{zh} 比上年 {number(mine, 1)}%",
