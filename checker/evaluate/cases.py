@@ -65,6 +65,8 @@ class Index:
         self.claims: dict[tuple, list[Fact]] = {}
         self.bad: dict[str | None, list[BadFact]] = {}
         self.memo: dict[tuple, Operand] = {}  # (indicator, prev, stage, parts) -> its operand
+        entity = submission.entity
+        self.gate_key = (entity.level, submission.period, entity.region)  # what a plan's gate depends on
         for fact in submission.facts:
             (self.claims if fact.is_claim else self.facts).setdefault(fact.key, []).append(fact)
         for bad in submission.bad_facts:
@@ -215,19 +217,17 @@ def plans(packs: tuple[Pack, ...], compiled: CompiledPack) -> tuple[Plan, ...]:
 def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None = None) -> Pending:
     """The case of one (criterion, stage) for the index's submission, appended to `cases`, or the
     verdict reached without the engine."""
-    submission = index.submission
-    entity = submission.entity
-    key = (entity.level, submission.period, entity.region)
+    key = index.gate_key
     gate = plan.gates.get(key)
     if gate is None:
         gate = plan.gates[key] = plan.gate(*key)
     status, kind, thresholds = gate
     if status is not None:
         # missing: the region decides the threshold
-        missing = ({"field": "entity.region", "period": submission.period},) if status is Status.MISSING else ()
+        missing = ({"field": "entity.region", "period": index.period},) if status is Status.MISSING else ()
         return Pending(plan).decide(status, kind, thresholds, missing)
     if plan.criterion.check:
-        return _prepare_check(submission, plan.criterion, Pending(plan, thresholds), cases, history, kind)
+        return _prepare_check(index.submission, plan.criterion, Pending(plan, thresholds), cases, history, kind)
     memo = index.memo
     operands = []
     present = True

@@ -232,15 +232,23 @@ def _finding(submission: Submission, item: Pending, status: Status, zh: str, en:
              missing: tuple[dict, ...] = ()) -> Finding:
     c = item.criterion
     operands = item.operands
-    if len(operands) == 1:
+    n = len(operands)
+    if n == 0:  # decided before any figure was looked up
+        evidence, summed = (), False
+    elif n == 1:
         evidence = operands[0].evidence
+        summed = operands[0].parts
+    elif n == 2:
+        evidence = operands[0].evidence + operands[1].evidence
+        summed = operands[0].parts or operands[1].parts
     else:
         evidence = tuple(f for op in operands for f in op.evidence)
+        summed = any(op.parts for op in operands)
     details: tuple = ()
     if submission.derived:
         lineage = _per_submission(submission)[0]
         details = tuple(d for op in operands for f in op.facts if not op.parts for d in lineage.get(f.key, ()))
-    if any(op.parts for op in operands):
+    if summed:
         details += tuple(_sum_lineage(op) for op in operands if op.parts)
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
@@ -259,50 +267,51 @@ def _sum_lineage(op: Operand) -> dict:
             "parts": [{"stage": f.stage, "value": f.value, "place": str(f.location)} for f in op.parts]}
 
 
-_MISSING_TEXT: dict[tuple, tuple[str, str]] = {}
+_MISSING_TEXT: dict[tuple, tuple[str, str, tuple[dict, ...]]] = {}
 
 
-def _missing_text(stage: str | None, absent: list[Operand]) -> tuple[str, str]:
-    """"缺少…的数值" / "no figure for …" for these absent operands (the same for every county)."""
-    key = (stage, tuple((op.ref.indicator, op.period, op.missing_parts) for op in absent))
+def _missing_text(stage: str | None, absent: list[Operand]) -> tuple[str, str, tuple[dict, ...]]:
+    """"缺少…的数值" / "no figure for …" for these absent operands, and what to fill (one entry
+    per operand): the same for every county of the year, so made once and shared (no one changes a
+    finding's `missing` entries: its record copies them)."""
+    key = (stage, *[(op.ref.indicator, op.period, op.missing_parts) for op in absent])
     hit = _MISSING_TEXT.get(key)
     if hit is not None:
         return hit
-    labels_zh, labels_en = [], []
+    labels_zh, labels_en, wanted = [], [], []
     for op in absent:
         label_zh, label_en = ref_label(op.ref, stage, op.period)
+        entry = {"indicator": op.ref.indicator, "stage": stage, "period": op.period}
         if op.missing_parts:
             stages_zh = "、".join(STAGE_ZH[s] for s in op.missing_parts)
             label_zh += f"(或各学段数值,缺{stages_zh})"
             label_en += f" (or its stage figures: {', '.join(op.missing_parts)} missing)"
+            entry["or_stages"] = list(op.missing_parts)
         labels_zh.append(label_zh)
         labels_en.append(label_en)
+        wanted.append(entry)
     if len(_MISSING_TEXT) > 100_000:
         _MISSING_TEXT.clear()
-    hit = _MISSING_TEXT[key] = ("缺少" + "、".join(labels_zh) + "的数值", "no figure for " + "; ".join(labels_en))
+    hit = _MISSING_TEXT[key] = ("缺少" + "、".join(labels_zh) + "的数值", "no figure for " + "; ".join(labels_en),
+                                tuple(wanted))
     return hit
 
 
 def _missing(submission: Submission, item: Pending, absent: list[Operand]) -> Finding:
-    zh, en = _missing_text(item.stage, absent)
-    stage = item.stage
-    cells = _per_submission(submission)[1] if submission.blank_cells else None  # a form's cell to fill
-    wanted = []
+    zh, en, wanted = _missing_text(item.stage, absent)
+    if submission.blank_cells:  # a form's cell to fill
+        cells = _per_submission(submission)[1]
+        wanted = tuple({**entry, "cell": cells[key]} if (key := (entry["indicator"], entry["stage"], entry["period"]))
+                       in cells else entry for entry in wanted)
     claims: dict[str, str] = {}
     for op in absent:
-        entry = {"indicator": op.ref.indicator, "stage": stage, "period": op.period}
-        if op.missing_parts:
-            entry["or_stages"] = list(op.missing_parts)
-        if cells and (key := (op.ref.indicator, stage, op.period)) in cells:
-            entry["cell"] = cells[key]
-        wanted.append(entry)
         for fact in op.claims:
             if fact.citation.quote:
                 claims.setdefault(fact.citation.quote, fact.citation.locator or "")
     for quote, where in claims.items():
         zh += f";报告仅称「{quote}」" + (f"({where})" if where else "")
         en += f"; the report only claims “{quote}”" + (f" ({where})" if where else "")
-    return _finding(submission, item, Status.MISSING, zh, en, tuple(wanted))
+    return _finding(submission, item, Status.MISSING, zh, en, wanted)
 
 
 def _msg_error(errors: list[str]) -> tuple[str, str]:

@@ -160,9 +160,9 @@ _SHAPES: dict[tuple, tuple] = {}
 
 
 def _shape(criterion, status: Status) -> tuple:
-    """The comparisons a message shows, each as (operator, left, right, whether it names its
-    indicators, whether it shows a year-on-year change, whether its right side is the previous
-    year): worked out once per criterion and verdict."""
+    """The comparisons a message shows, each as (its test, its symbol, the symbol of its negation,
+    left, right, whether it names its indicators, whether it shows a year-on-year change, whether
+    its right side is the previous year): worked out once per criterion and verdict."""
     key = (id(criterion), status is Status.NOT_APPLICABLE)
     hit = _SHAPES.get(key)
     if hit is not None and hit[0] is criterion:
@@ -177,8 +177,8 @@ def _shape(criterion, status: Status) -> tuple:
         change = isinstance(cmp.left, expr.Ref) and isinstance(cmp.right, expr.Ref) and \
             cmp.left.indicator == cmp.right.indicator and cmp.left.prev != cmp.right.prev
         right_prev = change and cmp.right.prev
-        shape.append((cmp.op, _compile_term(cmp.left, position), _compile_term(cmp.right, position), show_name,
-                      change, right_prev))
+        shape.append((_OPS[cmp.op], _SYMBOL[cmp.op], _SYMBOL[expr.NEGATE[cmp.op]], _compile_term(cmp.left, position),
+                      _compile_term(cmp.right, position), show_name, change, right_prev))
     _SHAPES[key] = (criterion, tuple(shape))
     return _SHAPES[key][1]
 
@@ -206,12 +206,13 @@ def describe_rule(criterion, stage: str | None, operands: list, thresholds, stat
     order of `criterion.refs`."""
     params = _params(thresholds)
     parts_zh, parts_en = [], []
-    for op, left, right, show_name, change, right_prev in _shape(criterion, status):
+    for holds, symbol, negated, left, right, show_name, change, right_prev in _shape(criterion, status):
         lzh, len_, lv = _side(left, operands, params, show_name)
         rzh, ren, rv = _side(right, operands, params, show_name)
         if lv is None or rv is None:
             continue
-        symbol = _SYMBOL[op] if _OPS[op](lv, rv) else _SYMBOL[expr.NEGATE[op]]
+        if not holds(lv, rv):
+            symbol = negated
         tail = ""
         if change:
             cur, prev = (lv, rv) if right_prev else (rv, lv)
