@@ -214,6 +214,9 @@ def plans(packs: tuple[Pack, ...], compiled: CompiledPack) -> tuple[Plan, ...]:
     return made
 
 
+_BROKEN = frozenset(("bad", "conflict", "scoped"))
+
+
 def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None = None) -> Pending:
     """The case of one (criterion, stage) for the index's submission, appended to `cases`, or the
     verdict reached without the engine."""
@@ -244,10 +247,12 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
         cases.append((kind, {slot: op.facts[0].value for slot, op in zip(plan.slots, operands)}))
         return Pending(plan, thresholds, operands, len(cases) - 1)
     item = Pending(plan, thresholds, operands)
-    states = [op.state for op in operands]
-    broken = [op for op, s in zip(operands, states) if s in ("bad", "conflict", "scoped")]
+    broken = [op for op in operands if op.state in _BROKEN]
     if broken:
         return item.decide(Status.ERROR, *broken_operands(broken))
+    if plan.criterion.precondition is None:  # no operand is the precondition's: every absent one is named
+        return item.lacking([op for op in operands if op.state == "missing"])
+    states = [op.state for op in operands]
     if any(states[i] == "missing" for i in plan.pre_index):  # name every absent figure, not only the precondition's
         return item.lacking([op for op, s in zip(operands, states) if s == "missing"])
     item.missing_rule_refs = [op for op, s, pre in zip(operands, states, plan.is_pre) if s == "missing" and not pre]
