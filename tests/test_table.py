@@ -1,7 +1,7 @@
 """The terminal table gives rich its column widths (checker/report/render/table.py `widths`) so
 rich draws without measuring every cell. Where the table fits the terminal, or criterion and
-message need shrinking, that draws what rich draws when it measures the same cells itself; at
-any width, no line is wider than the terminal and no character of any cell is lost."""
+message need shrinking, that draws what rich draws when it measures the same cells itself; down
+to 50 columns, no line is wider than the terminal and no character of any cell is lost."""
 
 from __future__ import annotations
 

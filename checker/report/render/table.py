@@ -6,9 +6,10 @@ The column widths are given to rich (`widths`), so it draws the table without me
 cell's smallest and largest width first (twice, when the table is wider than the terminal): on a
 small check that measuring was a third of the table's time. Each column is as wide as its widest
 line; when they do not all fit, criterion and message share what stage, status and severity
-leave (`widths`). That is the layout rich chose itself, except on a narrow terminal (below ~80
-columns in English, ~65 in Chinese), where rich narrowed every column and cropped characters of
-the figures, and stage, status and severity now wrap instead (tests/test_table.py).
+leave (`widths`). That is the layout rich chose itself, except on a narrow terminal (80 columns
+or fewer in English, about 65 in Chinese), where rich narrowed every column and cropped characters
+of the figures (`124.40 亿元` shown as `124.40 亿`), and stage, status and severity now wrap
+instead (tests/test_table.py).
 
 Options: `width` (columns; 100 when not given), `color` (ANSI colours; off unless asked).
 """
