@@ -9,12 +9,13 @@ import pickle
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from checker.api import check
 from checker.report.bundle import Findings, FindingRecords
 from checker.report.jsontext import FindingText
 from checker.report.render import render
-from checker.report.render.common import _UNSAFE, _UNSAFE_IN_JSON, safe_record
+from checker.report.render.common import _UNSAFE, _UNSAFE_IN_JSON, safe_record, unsafe_in_json
 from conftest import SUBMISSIONS
 from test_output_safety import HOSTILE, YAML
 
@@ -89,6 +90,9 @@ def test_the_json_text_shows_every_character_safe_text_escapes():
     assert len(unsafe) > 60
     for ch in unsafe:
         assert _UNSAFE_IN_JSON.search(json.dumps({"quote": f"前{ch}后"}, ensure_ascii=False)), repr(ch)
+        assert unsafe_in_json(json.dumps({"quote": f"前{ch}后"}, ensure_ascii=False)), repr(ch)
+    texts = [json.dumps(x, ensure_ascii=False) for x in ("\\b", "a\\u0010", "\\u0020", "\n", "\t", "\\", "路径\\r", "\x7f", "好")]
+    assert [unsafe_in_json(t) for t in texts] == [bool(_UNSAFE_IN_JSON.search(t)) for t in texts]
 
 
 def test_json_texts_built_from_shared_pieces_are_json_dumps_of_each_record(tmp_path):
@@ -147,3 +151,10 @@ def test_workbook_rows_made_beside_the_findings_are_the_workbooks_own(tmp_path, 
         assert out(sealed, **choose) == out(plain, **choose)
     other = "en" if lang == "zh" else "zh"  # made for another language: every row from its record
     assert b"".join(render(sealed.record(), "xlsx", other)) == b"".join(render(plain.record(), "xlsx", other))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("\\bfrnu0019a好 \x7f\x9f\u202e\u2066\x01\x1f\"")) | st.characters()))
+def test_the_quick_unsafe_check_agrees_with_the_pattern(value):
+    text = json.dumps({"quote": value}, ensure_ascii=False)
+    assert unsafe_in_json(text) == bool(_UNSAFE_IN_JSON.search(text))

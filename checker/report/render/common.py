@@ -40,6 +40,15 @@ def safe_text(text: str) -> str:
 # \u0000–\u001f) and writes the rest as they are. A text without any holds no unsafe character,
 # so its record needs no `safe_record` (a false alarm only costs the full walk).
 _UNSAFE_IN_JSON = re.compile(r"\\[bfr]|\\u00[01]|[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_ESCAPED_IN_JSON = re.compile(r"\\(?:[bfr]|u00[01])")
+
+
+def unsafe_in_json(text: str) -> bool:
+    """Whether `_UNSAFE_IN_JSON` finds something in a finding's JSON text, three times as fast
+    (~18 µs for a typical finding, not ~58): the escapes are looked for only where there is a
+    backslash."""
+    return bool(_UNSAFE_RAW_IN_JSON.search(text) or ("\\" in text and _UNSAFE_ESCAPED_IN_JSON.search(text)))
 
 
 def safe_record(value: Any) -> Any:
@@ -53,7 +62,7 @@ def safe_record(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [safe_record(v) for v in value]
     if hasattr(value, "cleaned"):  # the record's findings (checker/report/packed.py FindingRecords)
-        return value.cleaned(safe_record, _UNSAFE_IN_JSON.search)
+        return value.cleaned(safe_record, unsafe_in_json)
     if isinstance(value, Sequence):
         return _SafeSequence(value)
     return value

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from checker.report.render.common import (_UNSAFE_IN_JSON, MARK, STATUSES, View, basis_text, column_title, columns, entity_heading,
+from checker.report.render.common import (MARK, STATUSES, View, basis_text, column_title, columns, entity_heading,
                                           grouped, heads, level_label, localized, message, ordered_evidence,
                                           province_code, province_label, region_label, severity_label, stage_label,
-                                          status_label, threshold_text, title)
+                                          status_label, threshold_text, title, unsafe_in_json)
 from checker.report.render.overview import overview
 from checker.report.render.xlsxfile import STYLE, Book, Styled, row
 
@@ -136,9 +136,13 @@ def _summary(wb, report: dict, cols, view: View) -> None:
                  + [_text(f"{cid} {stage_label(stage, lang)}" if stage else cid) for cid, stage, _crit in cols]
                  + [_text("") for _ in statuses])
     totals = {s: [0] * len(cols) for s in statuses}
+    marked = {s: _text(mark(s, lang), FILL[s]) for s in statuses}  # a cell per status, made once
     for entity, period, findings in grouped(heads(report["findings"])):
         marks = {(f["criterion"]["id"], f["stage"]): f["status"] for f in findings}
-        counts = {s: sum(1 for f in findings if f["status"] == s) for s in statuses}
+        counts = dict.fromkeys(statuses, 0)
+        for f in findings:
+            if f["status"] in counts:
+                counts[f["status"]] += 1
         row = [_text(entity["code"]), _text(entity["name"]), _text(level_label(entity["level"], lang)),
                _text(province_label(province_code(entity["code"]), lang)),
                _text(region_label(entity["region"], lang) if entity["region"] else ""), period]
@@ -146,7 +150,9 @@ def _summary(wb, report: dict, cols, view: View) -> None:
             status = marks.get((cid, stage))
             if status:
                 totals[status][i] += 1
-            row.append(_text(mark(status, lang), FILL[status]) if status else _text(""))
+                row.append(marked.get(status) or _text(mark(status, lang), FILL[status]))
+            else:
+                row.append("")
         sheet.append(row + [counts[s] for s in statuses])
     for e in report["errors"]:
         sheet.append([_text(""), _text(view.file(e["file"])), _text(""), _text(""), _text(""),
@@ -236,7 +242,7 @@ class FindingRows:
         files = {i["file"] for i in inputs}
         tag = ("xlsx.findings", self.lang, self.base)
         for bundle in bundles:
-            bundle.prepare(tag, lambda records: [self._row(r, view, files) for r in records], _UNSAFE_IN_JSON.search)
+            bundle.prepare(tag, lambda records: [self._row(r, view, files) for r in records], unsafe_in_json)
 
     @staticmethod
     def _row(f: dict | None, view: View, files: set[str]) -> bytes | None:

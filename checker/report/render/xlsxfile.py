@@ -117,7 +117,7 @@ class Sheet:
 
 ROW = "\x00"  # where a row template holds its row's number
 STYLE = "\x02"  # a style id a row template leaves to the sheet (`Sheet.add`)
-_LETTERS: list[str] = []
+_CELLS: list[str] = []  # '<c r="A\x00"' for each column
 
 
 def row(values, style) -> str:
@@ -126,33 +126,35 @@ def row(values, style) -> str:
     Refuses text a workbook cannot hold (openpyxl's IllegalCharacterError). County text never
     holds ROW nor STYLE: they are control characters, refused here and escaped before
     (render/common.py `safe_text`)."""
-    letters = _LETTERS
-    if len(letters) < len(values):
-        letters.extend(get_column_letter(i) for i in range(len(letters) + 1, len(values) + 1))
+    cells = _CELLS
+    if len(cells) < len(values):
+        cells.extend(f'<c r="{get_column_letter(i)}\x00"' for i in range(len(cells) + 1, len(values) + 1))
     out = ['<row r="\x00">']
     texts = []
     for col, value in enumerate(values):
         if value is None:
             continue
-        ref = letters[col]
         if type(value) is Styled:
-            ref = f'{ref}\x00" s="{style(value)}'
+            head = f'{cells[col]} s="{style(value)}"'
             value = value.value
         else:
-            ref += "\x00"
-        if isinstance(value, str):
+            head = cells[col]
+        if type(value) is str or isinstance(value, str):
             if not value:
-                out.append(f'<c r="{ref}" t="inlineStr"></c>')
+                out.append(head + ' t="inlineStr"></c>')
                 continue
             if len(value) > 32767:
                 value = value[:32767]
             texts.append(value)
-            space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+            space = value[0].isspace() or value[-1].isspace()
             if "&" in value or "<" in value or ">" in value or "\r" in value:
                 value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-            out.append(f'<c r="{ref}" t="inlineStr"><is><t{space}>{value}</t></is></c>')
+            if space:
+                out.append(f'{head} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>')
+            else:
+                out.append(f'{head} t="inlineStr"><is><t>{value}</t></is></c>')
         else:
-            out.append(f'<c r="{ref}" t="n"><v>{_number(value)}</v></c>')
+            out.append(f'{head} t="n"><v>{_number(value)}</v></c>')
     out.append("</row>")
     if ILLEGAL_CHARACTERS_RE.search("".join(texts)):  # openpyxl's rule: characters a workbook cannot hold
         bad = next(t for t in texts if ILLEGAL_CHARACTERS_RE.search(t))
