@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_not
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +72,11 @@ def read_cells(rows: list[list[str]], name: str, sheet: str | None, refs: list[l
     data = numbered[1:]
     read: dict[str, list] = {}  # column -> its value in each row (None: empty or unreadable)
     problems: dict[int, list] = {}  # a row's position in `data` -> its problems, in column order
+    width = len(header)
+    cells = list(zip(*[row if len(row) >= width else row + [""] * (width - len(row)) for _, row in data])) \
+        or [()] * width  # column by column; a short row's missing cells are empty
     for column, i in position.items():
-        texts = [row[i].strip() if i < len(row) else "" for _, row in data]
-        read[column] = _column(texts, column, spec[column], problems)
+        read[column] = _column(list(map(str.strip, cells[i])), column, spec[column], problems)
     names = sorted(read)
     schools, bad = [], []
     seen: set[str] = set()
@@ -84,16 +88,16 @@ def read_cells(rows: list[list[str]], name: str, sheet: str | None, refs: list[l
             found.append(("school_code", t("input.school_twice", code=code), t("input.expected_school_once")))
         seen.add(code)
         if sheet:
-            cells = refs[r - 1]
-            loc = Location(name, sheet=sheet, cell=cells[name_at] if name_at < len(cells) else "")
+            at = refs[r - 1]
+            loc = Location(name, sheet=sheet, cell=at[name_at] if name_at < len(at) else "")
         else:
             loc = Location(name, row=r)
         if found:
             errors.extend(InputError(name, _where(refs, position, r, sheet, c), m, e) for c, m, e in found)
             bad.append(str(loc))
             continue
-        schools.append(School(code, read["school_name"][k], read["school_type"][k],
-                              tuple((c, v) for c, v in zip(names, values) if v is not None), loc))
+        given = tuple(compress(zip(names, values), map(is_not, values, repeat(None))))  # the non-empty cells
+        schools.append(School(code, read["school_name"][k], read["school_type"][k], given, loc))
     return schools, bad, errors
 
 
@@ -104,6 +108,8 @@ def _column(texts: list[str], column: str, spec: dict, problems: dict[int, list]
     joined = "\n".join(texts) if kind in _FAMILY and not required else ""
     if joined and joined.count("\n") == len(texts) - 1 and (kind != "count" or "." not in joined) \
             and _PLAIN_COLUMN.fullmatch(joined):  # every cell plain digits, or empty
+        if "." not in joined:
+            return [int(x) if x else None for x in texts]
         return [(float(x) if "." in x else int(x)) if x else None for x in texts]
     allowed = spec.get("values", ())
     out: list = []
