@@ -135,7 +135,10 @@ def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
             if bound:  # this group's bounds in force, as constants
                 stated, truncated = bounds(criterion.check, groups[group] if groups else None, values.__getitem__)
                 constants = dict(zip(NAMES[2:], (*stated, *truncated)))
-                parts = _outcomes(None, _bind(rule, constants), _bind(warn, constants))
+                # the figure is a point: an empty truncation band (a cap's or a floor's) never warns, and
+                # its negation would only make the fail rule fire twice (once per true disjunct)
+                band = _bind(warn, constants) if truncated[0] < truncated[1] else None
+                parts = _outcomes(pre, _bind(rule, constants), band)
             else:
                 parts = _outcomes(pre, rule, warn)
             for outcome in OUTCOMES:
