@@ -236,8 +236,8 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
     present = True
     for ref, memo_key in plan.keys:
         op = memo.get(memo_key)
-        if op is None:
-            op = index.operand(ref, plan.stage, plan.parts)
+        if op is None:  # the key `Index.operand` would make
+            op = memo[memo_key] = index._operand(ref, plan.stage, plan.parts)
         if op.state != "present":
             present = False
         operands.append(op)
