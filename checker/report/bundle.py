@@ -10,7 +10,11 @@ parent, not the engine, set the pace. Here one submission's findings are a `Bund
 - a head per finding (criterion, stage, status, severity, waiver state): what the summary, the
   exit code, the counts and the matrices read, without touching the rest;
 - the Finding objects, pickled, rebuilt only for a caller that asks for them (the library API,
-  waivers, the history store).
+  waivers, the history store), and left behind when none will (`without_objects`: the CLI
+  without a store or waivers; compressing them cost a worker ~17 µs a finding);
+- optionally, a renderer's piece of output for each finding, made in the worker beside it
+  (`prepare`: the workbook's findings rows), so the parent, alone once the workers are done,
+  only puts them together.
 
 A bundle made in this process keeps its objects and makes texts only when asked; pickled (to cross
 a process boundary) it travels sealed: texts and objects as zlib-compressed bytes, ~0.2 KB a
