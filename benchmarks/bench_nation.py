@@ -74,8 +74,8 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[flo
     sampler = threading.Thread(target=sample)
     sampler.start()
     _, err = proc.communicate()
+    elapsed = time.perf_counter() - start  # before joining the sampler, which may be asleep for 50 ms
     sampler.join()
-    elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1, 2):
