@@ -29,9 +29,9 @@ def yzjh():
     return packs, compile_packs(packs)
 
 
-def run(tmp_path, rows: str, yzjh):
+def run(tmp_path, rows: str, yzjh, header: str = HEADER):
     """The yzjh findings of a county with this school table, and the cases and firings of its engine run."""
-    write(tmp_path, "schools.csv", HEADER + rows)
+    write(tmp_path, "schools.csv", header + rows)
     write(tmp_path, "county.yaml", MINIMAL.replace("documents:", "tables: {schools: schools.csv}\ndocuments:")
           + "  - {indicator: dropouts_outstanding, period: 2021, value: 0}\n")
     packs, compiled = yzjh
@@ -153,23 +153,8 @@ def test_a_cap_s_comparison_fires_one_rule_whatever_its_verdict(tmp_path, yzjh):
     # a cap has no warning band: its rules are pass and fail only, and a class over the cap fires fail once
     compiled = yzjh[1]
     assert {compiled.rules[name][2] for name in compiled.rules if name.startswith("YZJH-CLASS-01")} == {"pass", "fail"}
-    write(tmp_path, "schools.csv", HEADER.rstrip("\n") + ",max_class_size_primary\n" + GOOD.rstrip("\n") + ",50\n"
-          + "S2,乙小学,小学,200,8,2,2,900,1500,400000,5,12,1,1,45\n")
-    write(tmp_path, "county.yaml", MINIMAL.replace("documents:", "tables: {schools: schools.csv}\ndocuments:")
-          + "  - {indicator: dropouts_outstanding, period: 2021, value: 0}\n")
-    packs, _ = yzjh
-    sub = derive(load_paths([tmp_path]).submissions[0])
-    seen = []
-    with Engine(compiled) as engine:
-        real = engine.run
-
-        def recording(cases):
-            results, errors = real(cases)
-            seen.extend(zip(cases, results))
-            return results, errors
-
-        engine.run = recording
-        found = {(f.criterion_id, f.stage): f for f in evaluate(sub, packs, compiled, engine)}
+    found, seen = run(tmp_path, GOOD.rstrip("\n") + ",50\n" + "S2,乙小学,小学,200,8,2,2,900,1500,400000,5,12,1,1,45\n",
+                      yzjh, header=HEADER.rstrip("\n") + ",max_class_size_primary\n")
     assert found[("YZJH-CLASS-01", "primary")].status is Status.FAIL
     assert [r.fired for _, r in of_kind(seen, compiled, "YZJH-CLASS-01")] == [["YZJH-CLASS-01#0:fail"],
                                                                              ["YZJH-CLASS-01#0:pass"]]
