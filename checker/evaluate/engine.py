@@ -44,27 +44,13 @@ class EngineRuleError(ValueError):
 
 
 class CaseResult:
-    """What the engine did with one case: the rules that fired (names) and any errors.
+    """What the engine did with one case: the rules that fired (names) and any errors."""
 
-    `errors` reads as a list; its list is made only for a case that has one (`add_errors`), since
-    nearly every case has none and a national run makes ~150,000 cases."""
-
-    __slots__ = ("fired", "_errors")
+    __slots__ = ("fired", "errors")
 
     def __init__(self, fired: list[str] | None = None, errors: list[str] | None = None):
         self.fired = [] if fired is None else fired
-        self._errors = errors or None
-
-    @property
-    def errors(self) -> list[str]:
-        """The errors (a new empty list when there are none: add to it with `add_errors`)."""
-        return self._errors if self._errors is not None else []
-
-    def add_errors(self, errors) -> None:
-        if errors:
-            if self._errors is None:
-                self._errors = []
-            self._errors.extend(errors)
+        self.errors = [] if errors is None else errors
 
     def __repr__(self) -> str:
         return f"CaseResult(fired={self.fired!r}, errors={self.errors!r})"
@@ -210,7 +196,7 @@ class Engine:
         except BaseException as exc:  # noqa: BLE001 - the engine would swallow it silently
             target = self._current.get(fact_id) if fact_id is not None else None
             text = f"exception in the action of rule {name}: {exc.__class__.__name__}: {exc}"
-            (target if target is not None else self._current.setdefault(-1, CaseResult())).add_errors([text])
+            (target if target is not None else self._current.setdefault(-1, CaseResult())).errors.append(text)
 
     def run(self, cases: list[tuple[str, dict[str, float]]]) -> tuple[list[CaseResult], list[str]]:
         """Assert each (kind, operands) case into a fresh session; return what fired for each.
@@ -245,11 +231,11 @@ class Engine:
             try:
                 text = case_text(n, kind, operands)
             except EngineInputError as exc:
-                results[n].add_errors([f"the engine cannot take this fact: {exc}"])
+                results[n].errors.append(f"the engine cannot take this fact: {exc}")
                 continue
             errors = self._assert(rs, text)
             if errors:
-                results[n].add_errors(errors)
+                results[n].errors.extend(errors)
         end = len(cases)
         self._current[end] = sentinel = CaseResult()
         self._current.pop(-1, None)
