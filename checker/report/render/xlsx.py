@@ -240,7 +240,7 @@ class FindingRows:
         """Rows for the findings in these bundles, read from these input files."""
         view = View(self.lang, self.base, {i["file"]: i["documents"] for i in inputs if i.get("documents")})
         files = {i["file"] for i in inputs}
-        tag = ("xlsx.findings", self.lang, self.base)
+        tag = self.tag_for(view)
         for bundle in bundles:
             bundle.prepare(tag, lambda records: [self._row(r, view, files) for r in records], unsafe_in_json)
 
