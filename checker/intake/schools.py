@@ -147,8 +147,9 @@ def _where(refs: list[list[str]] | None, position: dict[str, int], r: int, sheet
     return f"{sheet}!{ref}" if sheet and ref else row_place(r, column)
 
 
-_PLAIN = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,12})?")
-_PLAIN_COLUMN = re.compile(r"(?:[0-9]{1,15}(?:\.[0-9]{1,12})?)?(?:\n(?:[0-9]{1,15}(?:\.[0-9]{1,12})?)?)*")
+_NUMBER = r"[0-9]{1,15}(?:\.[0-9]{1,12})?"  # a plain figure: `_plain_number`
+_PLAIN = re.compile(_NUMBER)
+_PLAIN_COLUMN = re.compile(rf"(?:{_NUMBER})?(?:\n(?:{_NUMBER})?)*")  # a column of plain figures or empty cells
 
 
 def _plain_number(text: str) -> int | float | None:
