@@ -137,8 +137,8 @@ def compile_criterion(criterion: Criterion, out: CompiledPack) -> None:
                 constants = dict(zip(NAMES[2:], (*stated, *truncated)))
                 # the figure is a point: an empty truncation band (a cap's or a floor's) never warns, and
                 # its negation would only make the fail rule fire twice (once per true disjunct)
-                band = _bind(warn, constants) if truncated[0] < truncated[1] else None
-                parts = _outcomes(pre, _bind(rule, constants), band)
+                band = expr.substitute(warn, values, constants) if truncated[0] < truncated[1] else None
+                parts = _outcomes(pre, expr.substitute(rule, values, constants), band)
             else:
                 parts = _outcomes(pre, rule, warn)
             for outcome in OUTCOMES:
@@ -164,21 +164,6 @@ def _outcomes(pre, rule, warn) -> dict[str, list[expr.Cond]]:
         parts = {k: ([pre] + v if v else v) for k, v in parts.items()}
         parts["na"] = [expr.negate(pre)]
     return parts
-
-
-def _bind(node, constants: dict[str, float]):
-    """A check's condition with the operands named in `constants` replaced by those numbers."""
-    if isinstance(node, expr.Ref):
-        return expr.Num(float(constants[node.indicator])) if node.indicator in constants else node
-    if isinstance(node, expr.Arith):
-        return expr.Arith(node.op, _bind(node.left, constants), _bind(node.right, constants))
-    if isinstance(node, expr.Cmp):
-        return expr.Cmp(node.op, _bind(node.left, constants), _bind(node.right, constants))
-    if isinstance(node, (expr.And, expr.Or)):
-        return type(node)(tuple(_bind(c, constants) for c in node.items))
-    if isinstance(node, expr.Not):
-        return expr.Not(_bind(node.item, constants))
-    return node
 
 
 def condition(cond: expr.Cond, slots: dict[expr.Ref, str]) -> dict:

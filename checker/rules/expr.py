@@ -298,20 +298,23 @@ def nnf(cond: Cond) -> Cond:
     raise TypeError(cond)
 
 
-def substitute(node, values: dict[str, float]):
-    """Replace parameters by the numbers in force."""
+def substitute(node, values: dict[str, float], refs: dict[str, float] | None = None):
+    """Replace parameters by the numbers in force, and the operands named in `refs` by theirs (a
+    check's bounds compiled as constants: rules/compile.py)."""
     if isinstance(node, Param):
         return Num(float(values[node.name]))
-    if isinstance(node, (Num, Ref)):
+    if isinstance(node, Ref):
+        return Num(float(refs[node.indicator])) if refs and node.indicator in refs else node
+    if isinstance(node, Num):
         return node
     if isinstance(node, Arith):
-        return Arith(node.op, substitute(node.left, values), substitute(node.right, values))
+        return Arith(node.op, substitute(node.left, values, refs), substitute(node.right, values, refs))
     if isinstance(node, Cmp):
-        return Cmp(node.op, substitute(node.left, values), substitute(node.right, values))
+        return Cmp(node.op, substitute(node.left, values, refs), substitute(node.right, values, refs))
     if isinstance(node, (And, Or)):
-        return type(node)(tuple(substitute(c, values) for c in node.items))
+        return type(node)(tuple(substitute(c, values, refs) for c in node.items))
     if isinstance(node, Not):
-        return Not(substitute(node.item, values))
+        return Not(substitute(node.item, values, refs))
     raise TypeError(node)
 
 
