@@ -19,12 +19,10 @@ from decimal import Decimal
 from itertools import product
 
 from checker.evaluate.messages import fact_label, place as place_of
-from checker.rules.checks import NAMES
+from checker.rules.checks import NAMES, NO_BAND
 from checker.intake.indicators import dictionary
 from checker.model import STAGE_ZH, Fact, Submission
 from checker.intake.units import decimals_written, unit_scale
-
-NO_BAND = (1e15, -1e15)  # a truncation band nothing can fall in (for checks that have none)
 
 
 @dataclass

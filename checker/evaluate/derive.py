@@ -25,7 +25,6 @@ import math
 from dataclasses import replace
 from functools import lru_cache
 
-from checker.evaluate.consistency import NO_BAND, Detail
 from checker.intake.indicators import dictionary
 from checker.intake.schools import section_weights
 from checker.model import BadFact, Citation, Fact, Location, School, Submission

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import math
 
-from checker.evaluate.consistency import NO_BAND, Detail, written_interval
+from checker.evaluate.consistency import Detail, written_interval
 from checker.evaluate.derive import ALL_RESOURCES, COMPOSITE, CV_KEYS, RESOURCES, SECTIONS, sections
 from checker.model import School, Submission
-from checker.rules.checks import GROUPS, bounds
+from checker.rules.checks import GROUPS, at_least, bounds, within_cap
 
 # a school's comparisons share one engine case, each in its group's fields (checks.GROUPS)
 assert GROUPS["school_resources"] == tuple(key for key, *_ in RESOURCES)
@@ -122,7 +122,8 @@ def _cap(s: School, value, cap: float, zh: str, en: str) -> Detail:
     if value is None:
         d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
     else:
-        d.computed, d.stated, d.truncated = (value, value), (-1e15, cap), NO_BAND
+        d.computed = (value, value)
+        d.stated, d.truncated = within_cap(cap)
     return d
 
 
@@ -132,5 +133,6 @@ def _floor(s: School, value, floor: float | None, zh: str, en: str) -> Detail:
     if value is None or floor is None:
         d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
     else:
-        d.computed, d.stated, d.truncated = (value, value), (floor, 1e15), NO_BAND
+        d.computed = (value, value)
+        d.stated, d.truncated = at_least(floor)
     return d

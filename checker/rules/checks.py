@@ -30,7 +30,7 @@ GROUPS = {"school_resources": ("degree_per100", "backbone_per100", "pe_art_per10
 # `truncated` from the same `bounds`, so the rules and the findings' details agree by construction.
 BOUND_CHECKS = ("school_resources", "class_size", "kg_size", "training_budget")
 POINT = ("computed_lo", "computed_hi")  # the operands such a check's cases carry (one field)
-NO_BAND = (1e15, -1e15)  # a truncation band nothing can fall in (consistency.NO_BAND)
+NO_BAND = (1e15, -1e15)  # a truncation band nothing can fall in (for checks that have none)
 _CAP = {"class_size": "class_size_max", "kg_size": "kg_size_max"}
 RULE_TEXT = "computed_hi >= stated_lo and computed_lo <= stated_hi"
 WARN_TEXT = "computed_hi >= truncated_lo and computed_lo < truncated_hi"
@@ -55,7 +55,17 @@ def bounds(check: str, group: str | None, value) -> tuple[tuple[float, float], t
         standard = value(f"{group}_min")
         return (standard, 1e15), (standard * value("floor_share"), standard)
     if check in _CAP:
-        return (-1e15, value(_CAP[check])), NO_BAND
+        return within_cap(value(_CAP[check]))
     if check == "training_budget":
-        return (value("training_share_min"), 1e15), NO_BAND
+        return at_least(value("training_share_min"))
     raise KeyError(check)
+
+
+def within_cap(cap: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(stated, truncated) of a figure that must not exceed `cap` (no warning band)."""
+    return (-1e15, cap), NO_BAND
+
+
+def at_least(floor: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(stated, truncated) of a figure that must reach `floor` (no warning band)."""
+    return (floor, 1e15), NO_BAND
