@@ -12,7 +12,8 @@ from typing import Any
 
 from checker.i18n import t
 from checker.intake.indicators import dictionary
-from checker.intake.units import DEFAULT_UNIT, UNITS, UnitError, expected_units, inline_unit, needs_unit, read_number
+from checker.intake.units import (DEFAULT_UNIT, UNITS, UnitError, expected_units, inline_unit, needs_unit,
+                                  quote_unit_disagreement, read_number)
 from checker.model import STAGES, BadFact, Citation, Entity, Fact, InputError, Location, Part, Stated, Submission
 
 LONG_COLUMNS = ("entity_code", "entity_name", "entity_level", "region", "period", "indicator", "stage",
@@ -87,6 +88,10 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
             problems.append((exc.field, exc.message, exc.expected))
             return None, problems
         normalised, unit_written = reading.value, reading.unit_as_written
+        quoted = quote_unit_disagreement(written, unit_written, citation.quote, spec.family)
+        if quoted is not None:  # the fact's own quote writes the figure in another scale: a likely 元/万元 slip
+            problems.append(("unit", t("input.unit_quote_disagrees", value=written, unit=unit_written,
+                                       quoted=quoted, quote=citation.quote), t("input.expected_quote_unit")))
         if unit_written is None and UNITS.get(spec.family) and not unit_default:
             if needs_unit(spec.family):
                 problems.append(("unit", t("input.unit_missing", indicator=indicator, value=written,

@@ -138,6 +138,39 @@ def read_number(text: str, unit: str | None, family: str) -> Reading:
     return Reading(int(number) if integral else float(number), written_unit)
 
 
+def _quoted_figures(family: str) -> re.Pattern:
+    """A figure followed by a unit of `family` in a quote (`185432万元`, `1.2 万人`); digits not part
+    of a longer number."""
+    units = sorted({canonical_unit_text(u) for u in UNITS[family]}, key=len, reverse=True)
+    return re.compile(r"(?<![\d.,])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(" + "|".join(map(re.escape, units)) + ")")
+
+
+_QUOTED: dict[str, re.Pattern] = {}
+
+
+def quote_unit_disagreement(written: str, unit: str | None, quote: str | None, family: str) -> str | None:
+    """The unit a fact's own quote writes beside its figure, when that unit's scale differs from the
+    unit the fact gives (the quote says `185432万元`, the unit field 元: 10⁴ apart); None when the
+    quote does not write the figure with a unit of its family, or writes it with the same scale.
+    Only families with several scales can slip so (money, counts, areas)."""
+    if not quote or unit is None or not needs_unit(family):
+        return None
+    match = _NUMBER.match(unicodedata.normalize("NFKC", written).strip())
+    if not match:
+        return None
+    digits = match.group(2).replace(",", "")
+    pattern = _QUOTED.get(family) or _QUOTED.setdefault(family, _quoted_figures(family))
+    scale = unit_scale(unit, family)
+    others = None
+    for found in pattern.finditer(unicodedata.normalize("NFKC", quote)):
+        if found.group(1).replace(",", "") != digits:
+            continue
+        if UNITS[family][found.group(2)] == scale:
+            return None  # written with this unit somewhere in the quote
+        others = others or found.group(2)
+    return others
+
+
 def decimals_written(text: str | None) -> int | None:
     """How many decimals the county wrote (3.9 -> 1, 10071.80 -> 2); None if not a number."""
     if text is None:
