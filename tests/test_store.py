@@ -58,10 +58,12 @@ def store_url(request, tmp_path) -> str:
 
 
 def funding_packs():
-    """The two 只增不减 criteria of the duties pack: the scenario is about them."""
-    duties = load_packs("duties")[0]
+    """The two 只增不减 criteria of the duties pack, and the consistency pack's screen of a money
+    figure against the entity's own last year (HIS-SCALE-01): the scenario is about them."""
+    duties, consistency = load_packs("duties")[0], load_packs("consistency")[0]
     keep = tuple(c for c in duties.criteria if c.id in ("DUT-FUND-01", "DUT-FUND-02"))
-    return [replace(duties, criteria=keep)]
+    scale = tuple(c for c in consistency.criteria if c.id == "HIS-SCALE-01")
+    return [replace(duties, criteria=keep), replace(consistency, criteria=scale)]
 
 
 @pytest.fixture

@@ -58,3 +58,43 @@ def test_digits_inside_a_longer_number_are_not_the_figure():
     assert quote_unit_disagreement("85432", "元", "85432万元", "money") == "万元"
     assert quote_unit_disagreement("1.2", "人", "在校生1.2万人", "count") == "万人"
     assert quote_unit_disagreement("92.5", "%", "92.5‰", "percent") is None  # percentages have a default unit
+
+
+PLAIN = """\
+entity: {{code: "530322", name: 陆良县, level: {level}, region: west}}
+period: 2021
+facts:
+  - {{indicator: edu_general_budget_expenditure, period: 2021, value: "{now}", unit: {unit_now}}}
+  - {{indicator: edu_general_budget_expenditure, period: 2020, value: "{before}", unit: {unit_before}}}
+"""
+
+
+def plain(tmp_path, now="64469", unit_now="元", before="63000", unit_before="元", level="county"):
+    path = tmp_path / "plain.yaml"
+    path.write_text(PLAIN.format(now=now, unit_now=unit_now, before=before, unit_before=unit_before, level=level),
+                    encoding="utf-8")
+    return {f.criterion_id: f for f in check([path]).findings if f.criterion_id in ("CON-RANGE-01", "HIS-SCALE-01")}
+
+
+def test_a_county_budget_typed_in_wan_into_yuan_is_named_as_a_likely_slip_without_a_store(tmp_path):
+    found = plain(tmp_path)  # 64,469 元 this year and 63,000 元 last: both a county's budget in 万元
+    rng = found["CON-RANGE-01"]
+    assert (rng.status.value, rng.severity.value) == ("fail", "warning")
+    assert "64469 元" in rng.message_zh and "疑似把万元写成了元" in rng.message_zh
+    assert "万元 written as 元" in rng.message_en and "1,000 万元–1,000 亿元" in rng.message_zh
+    assert found["HIS-SCALE-01"].status.value == "pass"  # the two years agree with each other
+
+
+def test_the_same_figures_in_wan_yuan_pass_and_a_prefecture_has_its_own_range(tmp_path):
+    assert plain(tmp_path, unit_now="万元", unit_before="万元")["CON-RANGE-01"].status.value == "pass"
+    # 1,000 万元 is a county's lower bound but below a prefecture's (1 亿元)
+    assert plain(tmp_path, "1000", "万元", "1000", "万元")["CON-RANGE-01"].status.value == "pass"
+    assert plain(tmp_path, "1000", "万元", "1000", "万元", level="prefecture")["CON-RANGE-01"].status.value == "fail"
+
+
+def test_a_slip_between_the_years_of_one_file_is_screened_without_a_store(tmp_path):
+    # this year 18.5 万元, last year 185432 written in 元 where 万元 was meant: 10⁴ apart
+    found = plain(tmp_path, "18.5", "亿元", "185432", "元")
+    scale = found["HIS-SCALE-01"]
+    assert (scale.status.value, scale.severity.value) == ("fail", "warning")
+    assert "疑为单位错误" in scale.message_zh and "185432 元" in scale.message_zh

@@ -120,8 +120,10 @@ def _check_reads(c: Criterion, stage: str | None, sub: Submission, history: hist
         return consistency.compared(check, sub)
     if check in STATED_CHECKS:
         return [f for d in schoolchecks.stated_cv_details(check, sub, stage) for f in d.facts]
-    if check in HISTORY_CHECKS and history is not None:
+    if check in HISTORY_CHECKS:
         if check in hist.PEER_CHECKS:
+            if history is None:
+                return []
             families = ("money",) if check == "scale_peers" else ("money", "count")
             years = (sub.period,) if check == "scale_peers" else (sub.period, sub.period - 1)
             return [f for f in sub.facts if f.period in years and not f.is_claim
@@ -130,7 +132,7 @@ def _check_reads(c: Criterion, stage: str | None, sub: Submission, history: hist
         def param(name: str) -> float:
             return c.param(name).select(sub.period, sub.entity.region, stage)[1].value
 
-        return [f for d in hist.details(check, sub, history, param) for f in d.facts]
+        return [f for d in hist.details(check, sub, history or hist.History(), param) for f in d.facts]
     return []
 
 

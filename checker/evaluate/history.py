@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 
 from checker.evaluate.consistency import Detail, _label, _widen, half_unit
 from checker.evaluate.messages import fact_label, number
-from checker.intake.indicators import dictionary
+from checker.intake.indicators import dictionary, plausible_ranges
 from checker.model import Fact, Submission
 from checker.rules import expr
 
@@ -39,7 +39,10 @@ NOTHING = {  # not_applicable: what there was nothing of
     "scale_own": ("没有本单位上年的金额可比", "no money figure of the entity's own last year to compare with"),
     "scale_peers": ("本省同级可比单位不足", "too few peers in the province to compare with"),
     "yoy_peers": ("本省同级可比单位不足或缺少上年数", "too few peers in the province, or no figure for last year"),
+    "plausible_range": ("没有设定合理范围的金额", "no money figure with a plausible range for this level"),
 }
+SLIPS = ((10_000, "万元", "元"), (1 / 10_000, "元", "万元"), (100_000_000, "亿元", "元"),
+         (1 / 100_000_000, "元", "亿元"), (10_000, "亿元", "万元"), (1 / 10_000, "万元", "亿元"))
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ def details(check: str, sub: Submission, history: History, param: Callable[[str]
         return _scale_peers(sub, figures, history, param("slip_ratio_min"), int(param("peers_min")))
     if check == "yoy_peers":
         return _yoy_peers(sub, figures, history, param("yoy_excess_pp"), int(param("peers_min")))
+    if check == "plausible_range":
+        return _plausible(sub, figures)
     raise ValueError(f"unknown history check {check!r}")
 
 
@@ -280,6 +285,45 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
                      (f"远超本省 {len(changes)} 个同级单位增幅中位数 {number(mid, 1)}%(阈值 ±{number(excess)} 个百分点)",
                       f"far from the median change of {len(changes)} peers in the province, {number(mid, 1)}% "
                       f"(threshold ±{number(excess)} points)"))
+        out.append(d)
+    return out
+
+
+def _money_text(value: float, unit: str) -> str:
+    """A bound in the unit a reader expects for its size: 10,000,000 元 as 1,000 万元."""
+    for scale, prefix in ((100_000_000, "亿"), (10_000, "万")):
+        if value >= scale and unit.startswith("元"):
+            return f"{number(value / scale)} {prefix}{unit}"
+    return f"{number(value)} {unit}"
+
+
+def _plausible(sub: Submission, figures: dict) -> list[Detail]:
+    """Every figure of this year (and the year before) with a plausible range for the entity's level
+    (checker/data/plausible.yaml) against that range; outside it, the unit that would bring it inside
+    is named (64,469 元 for a county's whole education budget is 64,469 万元 written as 元)."""
+    ranges = plausible_ranges()
+    out = []
+    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", -kv[0][2], kv[0][3] or "")):
+        spec = ranges.get(fact.indicator)
+        bounds = spec.get(sub.entity.level) if spec else None
+        if bounds is None or fact.period not in (sub.period, sub.period - 1):
+            continue
+        lo, hi = bounds
+        value = float(fact.value)
+        unit = dictionary()[fact.indicator].unit
+        zh, en = _label(fact)
+        written = f"{fact.value_as_written} {fact.unit_as_written or ''}".strip()
+        d = Detail("plausible_range", [fact], f"{zh} {written}", f"{en} {written}", point=value)
+        d.computed, d.stated = _widen(value, value), (lo, hi)
+        slip = next(((wrote, meant) for factor, meant, wrote in SLIPS
+                     if lo <= value * factor <= hi and (fact.unit_as_written or "").startswith(wrote)), None)
+        range_text = f"{_money_text(lo, unit)}–{_money_text(hi, unit)}"
+        bad_zh = f"超出同级单位的合理范围 {range_text}"
+        bad_en = f"outside the plausible range for its level, {range_text}"
+        if slip:
+            bad_zh += f",疑似把{slip[1]}写成了{slip[0]}"
+            bad_en += f": {slip[1]} written as {slip[0]}?"
+        d.say = _say((f"在合理范围 {range_text} 内", f"within the plausible range {range_text}"), (bad_zh, bad_en))
         out.append(d)
     return out
 

@@ -61,3 +61,15 @@ def _parsed(text: str) -> dict[str, Indicator]:
                              tuple(spec.get("aliases_zh") or ()), tuple(spec.get("claims_zh") or ()),
                              spec.get("min", family.get("min")), spec.get("max", family.get("max")))
     return out
+
+
+@lru_cache(maxsize=1)
+def plausible_ranges() -> dict[str, dict]:
+    """checker/data/plausible.yaml: indicator -> {"basis": {...}, level: (lo, hi), ...}, the ranges a
+    figure of an entity of that level can plausibly lie in (screening for unit slips)."""
+    import yaml
+
+    text = (Path(__file__).parent.parent / "data" / "plausible.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["ranges"]
+    return {key: {k: (tuple(float(x) for x in v) if k != "basis" else v) for k, v in spec.items()}
+            for key, spec in raw.items()}

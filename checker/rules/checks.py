@@ -10,7 +10,10 @@ CHECKS = ("stated_change", "stated_share", "parts_total", "restated")
 SCHOOL_CHECKS = ("school_resources", "school_size", "class_size", "kg_size", "kg_class_size",
                  "music_art_rooms", "training_budget")
 STATED_CHECKS = ("stated_cv", "stated_cv_basic")  # a county's stated 差异系数 against its school table's
-HISTORY_CHECKS = ("restated_base", "restated_flip", "scale_own", "scale_peers", "yoy_peers")  # need a store
+# screening (checker/evaluate/history.py): against earlier rounds in a store (restated_*), the entity's
+# own other years and plausible ranges (scale_own, plausible_range: no store needed), the peers
+# (scale_peers, yoy_peers: the batch's other entities of the province, with a store)
+HISTORY_CHECKS = ("restated_base", "restated_flip", "scale_own", "scale_peers", "yoy_peers", "plausible_range")
 # pack-level parameters a check reads by name (beside its criterion's own `params:`)
 CHECK_PARAMS = {"scale_own": ("slip_ratio_min",), "scale_peers": ("slip_ratio_min", "peers_min"),
                 "yoy_peers": ("yoy_excess_pp", "peers_min")}
