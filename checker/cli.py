@@ -78,7 +78,8 @@ def check(
                                          help="A report given directly (.docx/.pdf/.html/.txt) is extracted "
                                               "for this entity code; every finding is then a draft."),
     store: Optional[str] = typer.Option(None, "--store", help="History store: a SQLite file or postgresql://… URL; "
-                                        "runs the history pack against earlier rounds."),
+                                        "runs the history pack against earlier rounds. Created only with --round: "
+                                        "read without it, an absent store is an error."),
     round_name: Optional[str] = typer.Option(None, "--round", help="Record this run in the store as this round."),
     against: Optional[str] = typer.Option(None, "--against", help="Print what changed since this stored round."),
     waivers: Optional[Path] = typer.Option(None, "--waivers", help="YAML of waived findings (reason, approver, expiry)."),
