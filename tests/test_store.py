@@ -442,6 +442,17 @@ def test_a_new_submissions_findings_are_their_own_group_and_statuses_are_counted
             assert [c for c in __import__("re").split(r"[\s,|<>/a-z]+", line.split(group)[1]) if c.isdigit()] \
                 == ["2", "0", "2", "0"], (fmt, line)
             assert missing in out, fmt
+        import io
+
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(b"".join(render(record, "xlsx", lang)))).worksheets[0]
+        counts = {r[0]: list(r[1:5]) for r in sheet.iter_rows(values_only=True)}
+        assert counts[group] == [2, 0, 2, 0] and missing in " ".join(str(c) for c in counts[_header(lang)])
+
+
+def _header(lang: str) -> str:
+    return "变化" if lang == "zh" else "change"
 
 
 def test_a_waived_or_warning_finding_getting_worse_does_not_set_the_exit_code():
@@ -500,6 +511,7 @@ def test_the_diff_leads_with_news_folds_unchanged_failures_and_filters(tmp_path,
     out = result.output
     assert result.exit_code == 1
     assert out.index("still failing") < out.index("Findings that changed")  # the counts first
+    assert "failing in a new submission" in out and "failing, newly checked" in out  # every group counted
     assert out.index(rd.B) < out.index(rd.A)  # newly failing before fixed
     assert rd.D not in out and "4 findings still failing are counted, not listed" in out  # folded
     only = _cli("diff", "2021-初审", "2021-复审", "--store", url, "--only", "still_failing", "--lang", "en").output
