@@ -63,7 +63,7 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
     if store:  # the store, waivers and roster modules are imported only when asked for (start-up)
         from checker.store.rounds import Store
 
-        db = Store(store)
+        db = Store(store, create=bool(round_name))  # read-only use never makes a store (a typo)
     try:
         history = None
         if db is not None:
@@ -98,15 +98,29 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
             db.close()
 
 
-def diff(store: str, round_a: str, round_b: str) -> dict:
-    """The diff record between two stored rounds (checker/store/diff.py)."""
-    from checker.store.diff import diff as diff_rounds
+def diff(store: str, round_a: str, round_b: str, only: Iterable[str] | None = None) -> dict:
+    """The diff record between two stored rounds (checker/store/diff.py); with `only`, just those
+    groups of findings and sections (`figures`, `submissions`), the summary still counting all."""
+    from checker.store.diff import diff as diff_rounds, select
     from checker.store.rounds import Store
 
     db = Store(store)
     try:
-        return diff_rounds(db.load(round_a), db.load(round_b), {"generated_at": meta([])["generated_at"],
-                                                                "checker_version": __version__})
+        record = diff_rounds(db.load(round_a), db.load(round_b), {"generated_at": meta([])["generated_at"],
+                                                                  "checker_version": __version__})
+    finally:
+        db.close()
+    return select(record, frozenset(only)) if only else record
+
+
+def rounds(store: str) -> dict:
+    """The rounds in a store: name, date, checker version, submissions and findings by status."""
+    from checker.store.rounds import Store
+    from checker.store.schema import safe_url
+
+    db = Store(store)
+    try:
+        return {"store": safe_url(store), "rounds": db.listing()}
     finally:
         db.close()
 

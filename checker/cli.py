@@ -4,7 +4,8 @@
                           [--output FILE] [--period YEAR] [--lang zh|en] [--only fail,missing,error]
                           [--sort input|status]
                           [--store URL [--round NAME] [--against ROUND]] [--waivers FILE]
-    checker diff ROUND_A ROUND_B --store URL [--format …] [--output FILE] [--lang zh|en]
+    checker diff ROUND_A ROUND_B --store URL [--format …] [--output FILE] [--lang zh|en] [--only GROUPS]
+    checker rounds --store URL [--format table|json|csv] [--output FILE] [--lang zh|en]
     checker --version | --install-completion | --show-completion
     checker criteria list [--criteria PATH] [--lang zh|en]
     checker criteria test [--criteria PATH]
@@ -77,7 +78,8 @@ def check(
                                          help="A report given directly (.docx/.pdf/.html/.txt) is extracted "
                                               "for this entity code; every finding is then a draft."),
     store: Optional[str] = typer.Option(None, "--store", help="History store: a SQLite file or postgresql://… URL; "
-                                        "runs the history pack against earlier rounds."),
+                                        "runs the history pack against earlier rounds. Created only with --round: "
+                                        "read without it, an absent store is an error."),
     round_name: Optional[str] = typer.Option(None, "--round", help="Record this run in the store as this round."),
     against: Optional[str] = typer.Option(None, "--against", help="Print what changed since this stored round."),
     waivers: Optional[Path] = typer.Option(None, "--waivers", help="YAML of waived findings (reason, approver, expiry)."),
@@ -119,33 +121,90 @@ def extract(
                     unattached=len(draft.unattached)), err=True)
 
 
-@app.command()
+DIFF_EXIT_CODES = ("Exit codes: 0 nothing binding got worse; 1 a binding finding is newly failing (in both rounds, "
+                   "failing only in the later one) and not under a waiver in force — a new submission's failures "
+                   "are listed apart and do not count; 2 the store cannot be used (absent, not a store, unknown "
+                   "round) or the command was misused; 3 an internal error.")
+
+
+@app.command(epilog=DIFF_EXIT_CODES)
 def diff(
     round_a: str = typer.Argument(..., help="The earlier round's name."),
     round_b: str = typer.Argument(..., help="The later round's name."),
-    store: str = typer.Option(..., "--store", help="History store: a SQLite file or postgresql://… URL."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    store: str = typer.Option(..., "--store", help="History store: a SQLite file or postgresql://… URL (never created "
+                              "here: an absent store is an error)."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format (junit: a test case per changed "
+                               "finding, the newly failing ones as failures)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language."),
+    only: Optional[str] = typer.Option(None, "--only", help="List only these groups and sections, e.g. "
+                                       "newly_failing,fixed,figures (the totals still count everything): "
+                                       "newly_failing, new_submission, newly_checked, fixed, no_longer_checked, "
+                                       "still_failing, figures, submissions."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
-    """What changed between two stored rounds: findings newly failing, fixed, still failing; figures
-    changed (old → new, both places); submissions new and withdrawn. Exit 0, or 2 on a bad store."""
+    """What changed between two stored rounds, news first: the counts (fail, missing and error apart),
+    findings newly failing, failing in a new submission, newly checked, fixed, no longer checked, and
+    the unchanged failures (counted in the table, listed with --only still_failing); figures changed
+    (old → new, both places); submissions new and withdrawn. Rounds of different years are matched
+    on (entity, criterion, stage), and the diff says so."""
     from checker.api import diff as run_diff
+    from checker.command import EXIT_INTERNAL
     from checker.report.render import BINARY
     from checker.report.render.diff import render as render_diff
+    from checker.store.diff import CHANGES, SECTIONS, exit_code
     from checker.store.schema import StoreError
 
     _binary_needs_output(fmt.value in BINARY, output)
-    if fmt is Format.junit:
-        _fail(text("store.diff_format", lang.value, fmt=fmt.value), debug)
+    groups = None
+    if only:
+        groups = {v.strip() for v in only.split(",") if v.strip()}
+        unknown = groups - set(CHANGES + SECTIONS)
+        if unknown:
+            raise typer.BadParameter(text("store.unknown_only", lang.value, values=", ".join(sorted(unknown)),
+                                          known=",".join(CHANGES + SECTIONS)))
     try:
-        record = run_diff(store, round_a, round_b)
+        record = run_diff(store, round_a, round_b, only=groups)
         _emit(render_diff(record, fmt.value, lang.value), output, binary=fmt.value in BINARY)
     except StoreError as exc:
         _fail(exc.text.render(lang.value), debug)
+    except command.OutputError as exc:
+        _fail(text("cli.cannot_write", lang.value, output=exc.output, reason=exc.cause.strerror or exc.cause), debug)
     except Exception as exc:  # noqa: BLE001 - the one place errors are caught
-        _fail(f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for the traceback)", debug)
+        _fail(text("cli.internal_error", lang.value, error=f"{exc.__class__.__name__}: {exc}"), debug, EXIT_INTERNAL)
+    raise typer.Exit(exit_code(record))
+
+
+class RoundsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def rounds(
+    store: str = typer.Option(..., "--store", help="History store: a SQLite file or postgresql://… URL (never created "
+                              "here: an absent store is an error)."),
+    fmt: RoundsFormat = typer.Option(RoundsFormat.table, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", help="Label language."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """List the rounds in a store, as recorded: name, date, checker version, submissions (count,
+    years) and findings by status. Exit 0, or 2 if the store cannot be used."""
+    from checker.api import rounds as list_rounds
+    from checker.command import EXIT_INTERNAL
+    from checker.report.render.diff import render_rounds
+    from checker.store.schema import StoreError
+
+    try:
+        _emit(render_rounds(list_rounds(store), fmt.value, lang.value), output)
+    except StoreError as exc:
+        _fail(exc.text.render(lang.value), debug)
+    except command.OutputError as exc:
+        _fail(text("cli.cannot_write", lang.value, output=exc.output, reason=exc.cause.strerror or exc.cause), debug)
+    except Exception as exc:  # noqa: BLE001 - the one place errors are caught
+        _fail(text("cli.internal_error", lang.value, error=f"{exc.__class__.__name__}: {exc}"), debug, EXIT_INTERNAL)
 
 
 class TemplateFormat(str, Enum):

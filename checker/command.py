@@ -235,8 +235,6 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
     for option, value in (("--round", round_name), ("--against", against)):
         if value and not store:
             _fail(text("store.needs_store", lang.value, option=option), debug)
-    if against and fmt is Format.junit:
-        _fail(text("store.diff_format", lang.value, fmt=fmt.value), debug)
     options = {"entity_sheets": True} if entity_sheets and fmt is Format.xlsx else {}
     if fmt is Format.table and output is None:
         import shutil

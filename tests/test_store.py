@@ -122,6 +122,10 @@ def test_two_rounds_show_the_fix_the_new_failure_the_restatement_and_the_waivers
     supplied = second[(rd.I, 2021, "DUT-FUND-02", "primary")]
     assert supplied.status.value == "pass"
     assert [d["round"] for d in supplied.details if d.get("source") == "store"] == ["2020-终审"]
+    # …and HIS-SCALE-01, comparing with a figure taken from the store, names its round, file and place
+    scale = second[(rd.I, 2021, "HIS-SCALE-01", None)]
+    junior = next(d for d in scale.details if "初中" in d["what_zh"])
+    assert f"2020-终审: {folders['2020-终审'] / (rd.I + '.yaml')} facts[" in junior["places"][-1]
 
     # 己's 元/万元 slip is screened in the first round and gone in the second
     for cid in ("HIS-SCALE-01", "HIS-SCALE-02", "HIS-YOY-01"):
@@ -161,7 +165,7 @@ def test_two_rounds_show_the_fix_the_new_failure_the_restatement_and_the_waivers
 def test_a_round_that_dies_leaves_nothing(store_url, scenario):
     folders, _ = scenario
     report = check([folders["2021-初审"]], packs=funding_packs(), jobs=1)
-    db = Store(store_url)
+    db = Store(store_url, create=True)
 
     def dying():
         yield report.findings[0]
@@ -195,7 +199,7 @@ def _subs(folder: Path):
 
 def test_a_store_of_another_schema_version_is_refused(tmp_path):
     url = str(tmp_path / "old.db")
-    Store(url).close()
+    Store(url, create=True).close()
     import sqlite3
 
     with sqlite3.connect(tmp_path / "old.db") as conn:
@@ -212,12 +216,13 @@ def test_a_store_of_another_schema_version_is_refused(tmp_path):
 
 def test_an_unknown_round_is_named_with_the_rounds_there_are(tmp_path):
     url = str(tmp_path / "s.db")
+    Store(url, create=True).close()
     with pytest.raises(StoreError) as exc:
         diff(url, "a", "b")
     assert exc.value.text.key == "store.no_such_round"
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "html", "json", "xlsx"])
+@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "html", "json", "xlsx", "junit"])
 def test_the_diff_in_every_format_from_the_command_line(tmp_path, scenario, fmt):
     from typer.testing import CliRunner
 
@@ -234,7 +239,18 @@ def test_the_diff_in_every_format_from_the_command_line(tmp_path, scenario, fmt)
     out = tmp_path / f"diff.{fmt}"
     result = runner.invoke(app, ["diff", "2021-初审", "2021-复审", "--store", url, "--format", fmt, "--output",
                                  str(out)], env=env)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # 乙's total newly fails: something got worse
+    if fmt == "junit":
+        import xml.etree.ElementTree as ET
+
+        root = ET.parse(out).getroot()
+        failed = [c.get("name") for c in root.iter("testcase") if c.find("failure") is not None]
+        assert root.get("failures") == "1" and len(failed) == 1 and failed[0].startswith(f"{rd.B} ")
+        assert {c.get("name").split(" ")[0] for c in root.iter("testcase")} >= {rd.A, rd.B, rd.C, rd.D, rd.F}
+        suites = {s.get("name"): (s.get("tests"), s.get("failures"), s.get("skipped")) for s in root.iter("testsuite")}
+        new = int(suites["新提交中的问题"][0])  # 辛县's findings: skipped, not failures
+        assert suites["新增问题"] == ("1", "1", "0") and suites["新提交中的问题"] == (str(new), "0", str(new)) and new
+        return
     if fmt == "xlsx":
         from openpyxl import load_workbook
 
@@ -265,6 +281,261 @@ def test_round_and_against_need_a_store(tmp_path, scenario):
     folders, _ = scenario
     result = CliRunner().invoke(app, ["check", str(folders["2021-初审"]), "--round", "x"])
     assert result.exit_code == 2 and "--store" in result.output
-    result = CliRunner().invoke(app, ["check", str(folders["2021-初审"]), "--store", str(tmp_path / "s.db"),
-                                      "--against", "nope"])
-    assert result.exit_code == 2 and "nope" in result.output
+    store = tmp_path / "s.db"
+    CliRunner().invoke(app, ["check", str(folders["2021-初审"]), "--store", str(store), "--round", "r1"])
+    result = CliRunner().invoke(app, ["check", str(folders["2021-初审"]), "--store", str(store), "--against", "nope"])
+    assert result.exit_code == 2 and "nope" in result.output and "r1" in result.output
+
+
+# --- opening a store: never a typo's empty store, never another application's database --------------------
+
+
+def _cli(*args: str, env: dict | None = None):
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    return CliRunner().invoke(app, list(args), env={"SOURCE_DATE_EPOCH": EPOCH, **(env or {})})
+
+
+@pytest.mark.parametrize("lang,words", [("zh", "不是数据库文件"), ("en", "is not a database file")])
+def test_a_file_that_is_not_a_database_is_refused_naming_it(tmp_path, scenario, lang, words):
+    folders, _ = scenario
+    store = tmp_path / "rounds.db"
+    store.write_text("学校名单,不是数据库\n" * 200, encoding="utf-8")
+    before = store.read_bytes()
+    for args in (["check", str(folders["2021-初审"]), "--store", str(store), "--round", "x"],
+                 ["check", str(folders["2021-初审"]), "--store", str(store)],
+                 ["diff", "a", "b", "--store", str(store)], ["rounds", "--store", str(store)]):
+        result = _cli(*args, "--lang", lang)
+        assert result.exit_code == 2, (args, result.output)
+        assert str(store) in result.output and words in result.output, result.output
+        assert "DatabaseError" not in result.output and "SELECT" not in result.output
+    assert store.read_bytes() == before
+
+
+@pytest.mark.parametrize("lang,words", [("zh", "其他应用的数据库"), ("en", "another application's database")])
+def test_another_applications_database_is_refused_and_never_written_into(tmp_path, scenario, lang, words):
+    import sqlite3
+
+    folders, _ = scenario
+    store = tmp_path / "crm.db"
+    with sqlite3.connect(store) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO customers (name) VALUES ('张三')")
+    conn.close()
+    result = _cli("check", str(folders["2021-初审"]), "--store", str(store), "--round", "x", "--lang", lang)
+    assert result.exit_code == 2, result.output
+    assert str(store) in result.output and words in result.output and "customers" in result.output
+    with sqlite3.connect(store) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        rows = conn.execute("SELECT name FROM customers").fetchall()
+    conn.close()
+    assert tables == ["customers"] and rows == [("张三",)]
+
+
+@pytest.mark.parametrize("lang,words", [("zh", "没有历史库"), ("en", "no store at")])
+def test_read_only_use_of_an_absent_store_is_an_error_naming_it(tmp_path, scenario, lang, words):
+    folders, _ = scenario
+    typo = tmp_path / "rounds2.db"
+    for args in (["check", str(folders["2021-初审"]), "--store", str(typo)],
+                 ["check", str(folders["2021-初审"]), "--store", str(typo), "--against", "2021-初审"],
+                 ["diff", "2021-初审", "2021-复审", "--store", str(typo)], ["rounds", "--store", str(typo)]):
+        result = _cli(*args, "--lang", lang)
+        assert result.exit_code == 2, (args, result.output)
+        assert str(typo) in result.output and words in result.output and "--round" in result.output
+        assert not typo.exists()  # nothing made by the typo
+    result = _cli("check", str(folders["2021-初审"]), "--store", str(typo), "--round", "2021-初审")
+    assert result.exit_code == 1 and typo.exists()  # recording a round makes the store
+    assert _cli("check", str(folders["2021-复审"]), "--store", str(typo)).exit_code == 1  # and then it is read
+
+
+def test_read_only_use_of_an_empty_database_is_an_error(store_url):
+    with pytest.raises(StoreError) as exc:
+        Store(store_url)
+    assert exc.value.text.key == "store.absent"
+    Store(store_url, create=True).close()
+    assert Store(store_url).rounds() == []
+
+
+def test_the_rounds_in_a_store_are_listed_with_date_and_counts(store_url, scenario):
+    from checker.api import rounds
+
+    folders, waivers = scenario
+    run_rounds(store_url, folders, waivers)
+    listed = rounds(store_url)["rounds"]
+    assert [r["name"] for r in listed] == list(rd.ROUNDS)
+    assert [(r["submissions"], r["periods"]) for r in listed] == [(8, [2020]), (8, [2021]), (8, [2021])]
+    assert all(r["created_at"].startswith("2026-11-") for r in listed)
+    assert [r["by_status"]["fail"] for r in listed] == [0, 9, 5]
+    assert all(r["findings"] == sum(r["by_status"].values()) for r in listed)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_checker_rounds_in_every_format(tmp_path, scenario, fmt):
+    import json
+
+    folders, waivers = scenario
+    url = str(tmp_path / "store.db")
+    run_rounds(url, folders, waivers)
+    for lang, label in (("zh", "提交数"), ("en", "submissions")):
+        result = _cli("rounds", "--store", url, "--format", fmt, "--lang", lang)
+        assert result.exit_code == 0, result.output
+        if fmt == "json":
+            data = json.loads(result.output)
+            assert [r["name"] for r in data["rounds"]] == list(rd.ROUNDS) and data["store"] == url
+            continue
+        lines = [line for line in result.output.splitlines() if line.strip()]
+        assert label in result.output
+        assert [line.lstrip("\ufeff").split(",")[0].split()[0] for line in lines[-3:]] == list(rd.ROUNDS)
+        if fmt == "csv":
+            assert lines[-2].split(",")[3:6] == ["8", "2021", "88"]
+    assert _cli("rounds", "--store", url, "--format", "xlsx").exit_code == 2  # not offered
+
+
+# --- what the diff says: news first, groups apart, statuses apart, across years ------------------------------
+
+
+def _row(status: str, name: str = "合成县", waiver: dict | None = None) -> dict:
+    return {"entity_name": name, "status": status, "severity": "blocking", "pack": "duties", "title_zh": "准则",
+            "title_en": "criterion", "message_zh": f"状态 {status}", "message_en": f"status {status}",
+            "waiver": None if waiver is None else __import__("json").dumps(waiver)}
+
+
+def _round(name: str, subs: dict) -> "RoundData":
+    from checker.store.rounds import RoundData
+
+    data = RoundData(name, "2026-11-17T00:00:00Z")
+    for (code, period), findings in subs.items():
+        data.submissions[(code, period)] = {"code": code, "name": "合成县", "period": period, "file": f"{code}.yaml"}
+        for (criterion, stage), status in findings.items():
+            data.findings[(code, period, criterion, stage)] = _row(status)
+    return data
+
+
+def test_a_new_submissions_findings_are_their_own_group_and_statuses_are_counted_apart():
+    from checker.store.diff import diff as diff_rounds, exit_code
+
+    x, y = "520198", "520199"
+    a = _round("a", {(x, 2021): {("C-1", None): "pass", ("C-2", None): "missing", ("C-3", None): "fail"}})
+    b = _round("b", {(x, 2021): {("C-1", None): "fail", ("C-2", None): "missing", ("C-3", None): "pass",
+                                 ("C-4", None): "error"},
+                     (y, 2021): {("C-1", None): "missing", ("C-2", None): "missing", ("C-3", None): "pass"}})
+    record = diff_rounds(a, b)
+    groups = {(f["entity"]["code"], f["criterion"]["id"]): f["change"] for f in record["findings"]}
+    assert groups == {(x, "C-1"): "newly_failing", (x, "C-2"): "still_failing", (x, "C-3"): "fixed",
+                      (x, "C-4"): "newly_checked", (y, "C-1"): "new_submission", (y, "C-2"): "new_submission"}
+    s = record["summary"]
+    assert (s["newly_failing"], s["new_submission"], s["newly_checked"], s["still_failing"]) == (1, 2, 1, 1)
+    assert s["by_status"]["new_submission"] == {"fail": 0, "missing": 2, "error": 0}
+    assert s["by_status"]["still_failing"] == {"fail": 0, "missing": 1, "error": 0}
+    assert s["by_status"]["fixed"] == {"fail": 1, "missing": 0, "error": 0}
+    assert s["by_status"]["newly_checked"] == {"fail": 0, "missing": 0, "error": 1}
+    assert [f["change"] for f in record["findings"]] == ["newly_failing", "new_submission", "new_submission",
+                                                         "newly_checked", "fixed", "still_failing"]  # news first
+    assert s["worse"] == 1 and exit_code(record) == 1  # only what was there and got worse
+
+    from checker.report.render.diff import render
+
+    for lang, group, missing in (("zh", "新提交中的问题", "缺数据"), ("en", "failing in a new submission", "missing")):
+        for fmt in ("table", "markdown", "csv", "html"):
+            out = "".join(render(record, fmt, lang))
+            line = next(x for x in out.splitlines() if group in x and "2" in x)
+            assert [c for c in __import__("re").split(r"[\s,|<>/a-z]+", line.split(group)[1]) if c.isdigit()] \
+                == ["2", "0", "2", "0"], (fmt, line)
+            assert missing in out, fmt
+        import io
+
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(b"".join(render(record, "xlsx", lang)))).worksheets[0]
+        counts = {r[0]: list(r[1:5]) for r in sheet.iter_rows(values_only=True)}
+        assert counts[group] == [2, 0, 2, 0] and missing in " ".join(str(c) for c in counts[_header(lang)])
+
+
+def _header(lang: str) -> str:
+    return "变化" if lang == "zh" else "change"
+
+
+def test_a_waived_or_warning_finding_getting_worse_does_not_set_the_exit_code():
+    from checker.store.diff import diff as diff_rounds, exit_code
+
+    a = _round("a", {("520198", 2021): {("C-1", None): "pass", ("C-2", None): "pass"}})
+    b = _round("b", {("520198", 2021): {("C-1", None): "fail", ("C-2", None): "fail"}})
+    b.findings[("520198", 2021, "C-1", None)]["severity"] = "warning"
+    b.findings[("520198", 2021, "C-2", None)]["waiver"] = '{"state": "active", "reason": "r", "approver": "p", ' \
+                                                          '"expires": "2099-12-31"}'
+    record = diff_rounds(a, b)
+    assert record["summary"]["newly_failing"] == 2 and record["summary"]["worse"] == 0 and exit_code(record) == 0
+    b.findings[("520198", 2021, "C-2", None)]["waiver"] = None
+    assert exit_code(diff_rounds(a, b)) == 1
+
+
+def test_still_failing_since_last_year_across_periods():
+    from checker.store.diff import diff as diff_rounds
+
+    a = _round("2021-复审", {("520198", 2021): {("C-1", None): "fail", ("C-2", "primary"): "pass"}})
+    b = _round("2022-初审", {("520198", 2022): {("C-1", None): "fail", ("C-2", "primary"): "missing"}})
+    record = diff_rounds(a, b)
+    assert record["submissions"] == {"new": [], "withdrawn": []}
+    assert record["across_periods"] == [{"code": "520198", "period_a": 2021, "period_b": 2022}]
+    rows = {(f["criterion"]["id"], f["change"], f["period_a"], f["period"]) for f in record["findings"]}
+    assert rows == {("C-1", "still_failing", 2021, 2022), ("C-2", "newly_failing", 2021, 2022)}
+    same = diff_rounds(a, _round("2021-终审", {("520198", 2021): {("C-1", None): "pass"}}))
+    assert same["across_periods"] == [] and same["findings"][0]["change"] == "fixed"
+
+
+def test_a_diff_across_years_pairs_every_county_and_says_so(tmp_path, scenario):
+    folders, waivers = scenario
+    url = str(tmp_path / "store.db")
+    run_rounds(url, folders, waivers)
+    record = diff(url, "2020-终审", "2021-初审")
+    assert record["submissions"] == {"new": [], "withdrawn": []}
+    assert len(record["across_periods"]) == 8 and record["summary"]["across_periods"] == 8
+    assert (rd.A, "DUT-FUND-02", "primary") in keys(record["findings"], "newly_failing")
+    assert record["summary"]["new_submission"] == 0
+    # figures: only the years both submissions give (2020), e.g. 丙's restated 2020 junior figure
+    assert {f["year"] for f in record["figures"]} == {2020}
+    restated = next(f for f in record["figures"] if f["entity"]["code"] == rd.C)
+    assert (restated["period_a"], restated["period"], restated["stage"]) == (2020, 2021, "junior")
+    assert ([o["value_as_written"] for o in restated["old"]], [n["value_as_written"] for n in restated["new"]]) \
+        == (["12100.00"], ["11800.00"])
+    for lang, words in (("zh", "跨年度对比"), ("en", "across years")):
+        result = _cli("diff", "2020-终审", "2021-初审", "--store", url, "--lang", lang)
+        assert words in result.output and "2020 → 2021" in result.output and result.exit_code == 1
+
+
+def test_the_diff_leads_with_news_folds_unchanged_failures_and_filters(tmp_path, scenario):
+    folders, waivers = scenario
+    url = str(tmp_path / "store.db")
+    run_rounds(url, folders, waivers)
+    result = _cli("diff", "2021-初审", "2021-复审", "--store", url, "--lang", "en")
+    out = result.output
+    assert result.exit_code == 1
+    assert out.index("still failing") < out.index("Findings that changed")  # the counts first
+    assert "failing in a new submission" in out and "failing, newly checked" in out  # every group counted
+    assert out.index(rd.B) < out.index(rd.A)  # newly failing before fixed
+    assert rd.D not in out and "4 findings still failing are counted, not listed" in out  # folded
+    only = _cli("diff", "2021-初审", "2021-复审", "--store", url, "--only", "still_failing", "--lang", "en").output
+    assert rd.D in only and rd.E in only and rd.B not in only.split("Findings that changed")[1]
+    assert "Figures that changed:\n(none)" in only  # the sections not asked for are left out
+    html = _cli("diff", "2021-初审", "2021-复审", "--store", url, "--format", "html").output
+    assert html.index("<details>") < html.index(rd.D) and html.index(rd.B) < html.index("<details>")
+    bad = _cli("diff", "2021-初审", "2021-复审", "--store", url, "--only", "worse")
+    assert bad.exit_code == 2 and "worse" in bad.output
+    same = _cli("diff", "2021-复审", "2021-复审", "--store", url)
+    assert same.exit_code == 0 and "退出码 0" in same.output  # nothing got worse
+
+
+def test_check_against_gives_the_diff_in_junit(tmp_path, scenario):
+    import xml.etree.ElementTree as ET
+
+    folders, waivers = scenario
+    url = str(tmp_path / "store.db")
+    check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", waivers=waivers, jobs=1)
+    out = tmp_path / "diff.xml"
+    result = _cli("check", str(folders["2021-复审"]), "--store", url, "--against", "2021-初审", "--waivers",
+                  str(waivers), "--format", "junit", "--output", str(out))
+    assert result.exit_code in (0, 1), result.output
+    root = ET.parse(out).getroot()
+    assert root.tag == "testsuites" and int(root.get("failures")) >= 1

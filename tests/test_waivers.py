@@ -97,3 +97,33 @@ def test_a_waiver_without_reason_approver_or_full_identity_is_invalid_input(coun
     report = run(county, waiver(**({"expires": "2099-12-31"} | change)))
     assert [e.place for e in report.errors] == [place]
     assert report.exit_code() == 2
+
+
+NIGHT = "1794859200"  # 2026-11-16T20:00:00Z: already 2026-11-17 04:00 in Beijing
+
+
+@pytest.mark.parametrize("zone,state", [(None, "expired"), ("Asia/Shanghai", "expired"), ("UTC", "active"),
+                                        ("America/New_York", "active")])
+def test_a_waivers_expiry_is_the_offices_date_not_utcs(county, monkeypatch, zone, state):
+    """A waiver to 2026-11-16 ends at midnight in the office's zone (Asia/Shanghai unless CHECKER_TZ
+    says otherwise), not at 08:00 Beijing time the next day."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NIGHT)
+    if zone is None:
+        monkeypatch.delenv("CHECKER_TZ", raising=False)
+    else:
+        monkeypatch.setenv("CHECKER_TZ", zone)
+    report = run(county, waiver("2026-11-16"))
+    f = next(f for f in report.findings if f.stage == "vocational")
+    assert f.waiver["state"] == state
+    assert report.exit_code() == (1 if state == "expired" else 0)
+    assert report.waivers["zone"] == (zone or "Asia/Shanghai")
+    assert report.waivers["today"] == ("2026-11-16" if state == "active" else "2026-11-17")
+
+
+def test_an_unknown_zone_is_an_input_error_naming_it(county, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NIGHT)
+    monkeypatch.setenv("CHECKER_TZ", "Asia/Beijing")  # not an IANA zone
+    report = run(county, waiver("2099-12-31"))
+    assert [e.file for e in report.errors] == ["CHECKER_TZ"] and report.exit_code() == 2
+    assert "Asia/Beijing" in report.errors[0].render("zh") and "时区" in report.errors[0].render("zh")
+    assert "time zone" in report.errors[0].render("en")

@@ -132,14 +132,24 @@ def details(check: str, sub: Submission, history: History, param: Callable[[str]
     if check in ("restated_base", "restated_flip"):
         return _restated(check, sub, figures, history, from_store)
     if check == "scale_own":
-        return _scale_own(sub, figures, history, param("slip_ratio_min"))
+        return _scale_own(sub, figures, history, param("slip_ratio_min"), _stored(sub))
     if check == "scale_peers":
         return _scale_peers(sub, figures, history, param("slip_ratio_min"), int(param("peers_min")))
     if check == "yoy_peers":
-        return _yoy_peers(sub, figures, history, param("yoy_excess_pp"), int(param("peers_min")))
+        return _yoy_peers(sub, figures, history, param("yoy_excess_pp"), int(param("peers_min")), _stored(sub))
     if check == "plausible_range":
         return _plausible(sub, figures)
     raise ValueError(f"unknown history check {check!r}")
+
+
+def _stored(sub: Submission) -> dict[tuple, str]:
+    """The round each figure taken from the store (`supplement`) came from, by (indicator, stage, year)."""
+    return {k: d["round"] for k, lineage in sub.derived for d in lineage if d.get("source") == "store"}
+
+
+def _from_round(fact: Fact, round_name: str) -> str:
+    """Where a figure taken from the store stands: its round, file and place."""
+    return f"{round_name}: {fact.location}"
 
 
 def _interval(fact: Fact) -> tuple[float, float]:
@@ -217,7 +227,7 @@ def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: tuple[str, str]
     return d
 
 
-def _scale_own(sub: Submission, figures: dict, history: History, slip: float) -> list[Detail]:
+def _scale_own(sub: Submission, figures: dict, history: History, slip: float, stored: dict) -> list[Detail]:
     mine = history.earlier.get(sub.entity.code, {})
     out = []
     for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
@@ -225,14 +235,18 @@ def _scale_own(sub: Submission, figures: dict, history: History, slip: float) ->
             continue
         prev_key = (fact.indicator, fact.stage, sub.period - 1, fact.scope)
         ref = figures.get(prev_key)
-        where = ""
+        round_name = stored.get(prev_key[:3]) if ref is not None else None  # supplemented from the store
         if ref is None and prev_key in mine:
-            ref, where = mine[prev_key].fact, f" [{mine[prev_key].round}]"
+            ref, round_name = mine[prev_key].fact, mine[prev_key].round
         if ref is None or not _money(ref):
             continue
+        where = f" [{round_name}]" if round_name else ""
         text = (f"本单位上年数 {ref.value_as_written} {ref.unit_as_written or ''}({ref.location}{where})",
                 f"its own {ref.period} figure {ref.value_as_written} {ref.unit_as_written or ''} ({ref.location}{where})")
-        out.append(_ratio_detail("scale_own", fact, float(fact.value) / float(ref.value), text, slip, [ref]))
+        d = _ratio_detail("scale_own", fact, float(fact.value) / float(ref.value), text, slip, [ref])
+        if round_name:
+            d.place = _from_round(ref, round_name)
+        out.append(d)
     return out
 
 
@@ -258,7 +272,8 @@ def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, 
     return out
 
 
-def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, peers_min: int) -> list[Detail]:
+def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, peers_min: int,
+               stored: dict) -> list[Detail]:
     out = []
     for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
         spec = dictionary()[fact.indicator]
@@ -280,6 +295,8 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
         d = Detail("yoy_peers", [fact, prev], f"{zh} 比上年 {number(mine, 1)}%",
                    f"{en} changed {number(mine, 1)}% on {prev.period}", point=mine)
         d.computed, d.stated = _widen(mine, mine), (mid - excess, mid + excess)
+        if prev_key[:3] in stored:
+            d.place = _from_round(prev, stored[prev_key[:3]])
         d.say = _say((f"本省 {len(changes)} 个同级单位增幅中位数 {number(mid, 1)}%,差距在 {number(excess)} 个百分点内",
                       f"within {number(excess)} points of the median change of {len(changes)} peers ({number(mid, 1)}%)"),
                      (f"远超本省 {len(changes)} 个同级单位增幅中位数 {number(mid, 1)}%(阈值 ±{number(excess)} 个百分点)",

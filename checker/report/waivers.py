@@ -10,7 +10,10 @@ its full identity, never a family of them. A waived finding keeps its status and
 carries `waiver` (reason, approver, expires, state) and does not count toward the exit code while
 the waiver is in force. After `expires` the finding counts again and says the waiver expired. A
 waiver that matches no finding is reported; one without a reason or an approver is invalid input.
-"Today" is the report's date (meta.generated_at, fixed by SOURCE_DATE_EPOCH).
+"Today" is the report's date (meta.generated_at, fixed by SOURCE_DATE_EPOCH) in the office's time
+zone: dates are the office's dates, so a waiver is in force through its expiry day there — Asia/Shanghai,
+or the IANA zone in the environment variable CHECKER_TZ (zoneinfo; the tzdata package supplies the zone
+database where the system has none). An unknown zone is an input error naming it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from checker.intake.safeyaml import DocumentError, decode, format_path, load_yam
 from checker.model import STAGES, InputError
 from checker.report.record import Report
 
+ZONE = "Asia/Shanghai"  # the office's dates, unless CHECKER_TZ names another zone
 FIELDS = ("entity", "period", "criterion", "stage", "reason", "approver", "expires")
 
 
@@ -95,11 +99,36 @@ def _date(value) -> datetime.date | None:
         return None
 
 
+def office_zone():
+    """The office's time zone (CHECKER_TZ, else Asia/Shanghai) and the input error of an unknown name."""
+    import os
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = os.environ.get("CHECKER_TZ", "").strip() or ZONE
+    try:
+        return ZoneInfo(name), []
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(ZONE), [InputError("CHECKER_TZ", "", t("waiver.bad_zone", zone=name))]
+
+
+def office_date(stamp: str, zone) -> str:
+    """The office's date (YYYY-MM-DD) at the report's time `stamp` (UTC, 2026-11-17T20:00:00Z)."""
+    try:
+        moment = datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        moment = datetime.datetime.now(datetime.timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.timezone.utc)
+    return moment.astimezone(zone).date().isoformat()
+
+
 def apply(report: Report, path: Path) -> Report:
     """The report with each waiver set on the finding it names, and a `waivers` block: file, counts,
     the waivers that matched nothing (also as notices)."""
     waivers, errors = read(path)
-    today = report.meta.get("generated_at", "")[:10] or datetime.date.today().isoformat()
+    zone, zone_errors = office_zone()
+    today = office_date(report.meta.get("generated_at", ""), zone)
+    errors = errors + zone_errors
     by_key = {(w["entity"], w["period"], w["criterion"], w["stage"]): w for w in waivers}
     matched, findings = set(), []
     for f in report.findings:
@@ -119,7 +148,7 @@ def apply(report: Report, path: Path) -> Report:
                                                                  stage=u["stage"] or "—"))
                     for u in unmatched)
     states = [f.waiver["state"] for f in findings if f.waiver]
-    block = {"file": path.as_posix(), "waivers": len(waivers), "active": states.count("active"),
+    block = {"file": path.as_posix(), "zone": zone.key, "today": today, "waivers": len(waivers), "active": states.count("active"),
              "expired": states.count("expired"), "unmatched": unmatched}
     return replace(report, findings=tuple(findings), errors=report.errors + tuple(errors),
                    notices=report.notices + notices, waivers=block)

@@ -2,10 +2,25 @@
 (old → new, with both places), submissions new and withdrawn — one plain record every diff
 renderer (checker/report/render/diff.py) draws from.
 
-Findings are matched on their full identity (entity, period, criterion, stage), figures on
-(entity, period of the submission, indicator, stage, year, scope), submissions on (entity, period):
-never on part of a key. "Failing" is fail, missing or error, whatever the severity (each row says
-which); a waived finding still counts here, with its waiver shown.
+Submissions are paired on (entity, period); an entity whose period differs between the rounds (a
+diff across years, 2021-复审 against 2022-初审) is paired with its nearest other period, and its
+findings are then matched on (entity, criterion, stage), its figures on (indicator, stage, year,
+scope) for the years both submissions give — the record says which entities were paired so
+(`across_periods`). Within a period findings are matched on their full identity (entity, period,
+criterion, stage), figures on (entity, period, indicator, stage, year, scope): never on part of a key.
+
+"Failing" is fail, missing or error, whatever the severity (each row says which); the groups:
+
+- newly_failing: a finding in both rounds, failing now and not before;
+- new_submission: a failing finding of a submission the earlier round did not have (its own group);
+- newly_checked: a failing finding of a paired submission that the earlier round did not check;
+- fixed: failing before, not now; no_longer_checked: failing before, not checked now;
+- still_failing: failing in both.
+
+Every group is counted by status (fail, missing, error apart). A waived finding still counts here,
+with its waiver shown. `worse` counts the findings that make `checker diff` exit 1: a binding finding
+newly failing (present in both rounds, failing only now) not under a waiver in force — a new
+submission's or a newly checked criterion's failures are news, not something that got worse.
 """
 
 from __future__ import annotations
@@ -15,33 +30,53 @@ import json
 from checker.intake.indicators import dictionary
 from checker.store.rounds import FAILING, RoundData
 
-DIFF_SCHEMA_VERSION = 1
-CHANGES = ("newly_failing", "fixed", "still_failing", "no_longer_checked")
+DIFF_SCHEMA_VERSION = 2
+CHANGES = ("newly_failing", "new_submission", "newly_checked", "fixed", "no_longer_checked", "still_failing")
+WORSE = ("newly_failing",)
+FAILING_ORDER = ("fail", "missing", "error")
+SECTIONS = ("figures", "submissions")  # besides the groups, what --only can name
 
 
 def diff(a: RoundData, b: RoundData, meta: dict | None = None) -> dict:
+    a_units = set(a.submissions) | {k[:2] for k in a.findings}
+    b_units = set(b.submissions) | {k[:2] for k in b.findings}
+    pairs = pair(a_units, b_units)
+    a_find, b_find = _by_unit(a.findings), _by_unit(b.findings)
     findings = []
-    for key in sorted(set(a.findings) | set(b.findings), key=_order):
-        old, new = a.findings.get(key), b.findings.get(key)
-        sub = key[:2]
-        change = _change(old, new, sub in a.submissions, sub in b.submissions)
-        if change:
-            findings.append(_finding_row(change, key, old, new))
+    for unit in sorted(b_units):
+        other = pairs.get(unit)
+        olds, news = a_find.get(other, {}) if other else {}, b_find.get(unit, {})
+        for cs in sorted(set(olds) | set(news), key=_order):
+            old, new = olds.get(cs), news.get(cs)
+            change = _change(old, new, other is not None)
+            if change:
+                findings.append(_finding_row(change, (*unit, *cs), old, new, other))
+    findings.sort(key=lambda f: CHANGES.index(f["change"]))  # stable: within a group, by identity
     figures = []
-    for key in sorted(set(a.facts) | set(b.facts), key=_order):
-        if key[:2] not in a.submissions or key[:2] not in b.submissions:
-            continue  # a new or withdrawn submission is listed as such, not figure by figure
-        old, new = a.facts.get(key, []), b.facts.get(key, [])
-        if _values(old) != _values(new):
-            figures.append(_figure_row(key, old, new, b.submissions[key[:2]]["name"]))
-    new_subs = [b.submissions[k] for k in sorted(set(b.submissions) - set(a.submissions))]
-    gone = [a.submissions[k] for k in sorted(set(a.submissions) - set(b.submissions))]
-    summary = {c: sum(1 for f in findings if f["change"] == c) for c in CHANGES}
-    summary.update(changed_figures=len(figures), new_submissions=len(new_subs), withdrawn_submissions=len(gone))
+    a_facts, b_facts = _facts_by_unit(a), _facts_by_unit(b)
+    for unit in sorted(pairs):
+        other = pairs[unit]
+        olds, news = a_facts.get(other, {}), b_facts.get(unit, {})
+        shared = set(olds) | set(news) if other == unit else set(olds) & set(news)  # across years: common figures
+        for fk in sorted(shared, key=_order):
+            old, new = olds.get(fk, []), news.get(fk, [])
+            if _values(old) != _values(new):
+                name = b.submissions[unit]["name"] if unit in b.submissions else unit[0]
+                figures.append(_figure_row((*unit, *fk), old, new, name, other[1]))
+    paired_a = set(pairs.values())
+    new_subs = [b.submissions[k] for k in sorted(set(b.submissions) - set(pairs))]
+    gone = [a.submissions[k] for k in sorted(set(a.submissions) - paired_a)]
+    across = [{"code": u[0], "period_a": o[1], "period_b": u[1]} for u, o in sorted(pairs.items()) if u != o]
+    summary: dict = {c: sum(1 for f in findings if f["change"] == c) for c in CHANGES}
+    summary["by_status"] = {c: {s: sum(1 for f in findings if f["change"] == c and _counted_status(f) == s)
+                                for s in FAILING_ORDER} for c in CHANGES}
+    summary.update(changed_figures=len(figures), new_submissions=len(new_subs), withdrawn_submissions=len(gone),
+                   across_periods=len(across), worse=sum(1 for f in findings if is_worse(f)))
     return {
         "schema_version": DIFF_SCHEMA_VERSION,
         "rounds": {"a": {"name": a.name, "created_at": a.created_at}, "b": {"name": b.name, "created_at": b.created_at}},
         "summary": summary,
+        "across_periods": across,
         "findings": findings,
         "figures": figures,
         "submissions": {"new": new_subs, "withdrawn": gone},
@@ -49,28 +84,84 @@ def diff(a: RoundData, b: RoundData, meta: dict | None = None) -> dict:
     }
 
 
+def pair(a_units: set, b_units: set) -> dict[tuple, tuple]:
+    """Each later submission (code, period) with its earlier counterpart: the same period if there
+    is one, else the same entity's nearest other period not paired yet (earlier before later)."""
+    pairs = {u: u for u in b_units if u in a_units}
+    free: dict[str, list[int]] = {}
+    for code, period in sorted(a_units - set(pairs.values())):
+        free.setdefault(code, []).append(period)
+    for code, period in sorted(b_units - set(pairs)):
+        candidates = free.get(code)
+        if candidates:
+            best = min(candidates, key=lambda p: (abs(p - period), p > period))
+            candidates.remove(best)
+            pairs[(code, period)] = (code, best)
+    return pairs
+
+
+def is_worse(row: dict) -> bool:
+    """A binding finding that newly fails, not under a waiver in force."""
+    waiver = row.get("waiver") or {}
+    return row["change"] in WORSE and row["severity"] == "blocking" and waiver.get("state") != "active"
+
+
+def exit_code(record: dict) -> int:
+    """`checker diff`: 1 if anything binding got worse (`summary.worse`), else 0."""
+    return 1 if record["summary"]["worse"] else 0
+
+
+def select(record: dict, only: frozenset[str]) -> dict:
+    """The record keeping only the finding groups and sections named (`--only`); the summary still
+    counts everything, and `only` says what was kept."""
+    return {**record, "only": [c for c in CHANGES + SECTIONS if c in only],
+            "findings": [f for f in record["findings"] if f["change"] in only],
+            "figures": record["figures"] if "figures" in only else [],
+            "submissions": record["submissions"] if "submissions" in only else {"new": [], "withdrawn": []}}
+
+
+def _counted_status(row: dict) -> str | None:
+    """The status a row is counted under: what it was for a fix or a finding no longer checked, else what it is."""
+    return row["status_a"] if row["change"] in ("fixed", "no_longer_checked") else row["status_b"]
+
+
+def _by_unit(findings: dict) -> dict[tuple, dict]:
+    out: dict[tuple, dict] = {}
+    for (code, period, criterion, stage), row in findings.items():
+        out.setdefault((code, period), {})[(criterion, stage)] = row
+    return out
+
+
+def _facts_by_unit(data: RoundData) -> dict[tuple, dict]:
+    out: dict[tuple, dict] = {}
+    for (code, period, *rest), rows in data.facts.items():
+        out.setdefault((code, period), {})[tuple(rest)] = rows
+    return out
+
+
 def _order(key: tuple) -> tuple:
     return tuple("" if k is None else k for k in key)
 
 
-def _change(old: dict | None, new: dict | None, sub_in_a: bool, sub_in_b: bool) -> str | None:
+def _change(old: dict | None, new: dict | None, paired: bool) -> str | None:
     was = old is not None and old["status"] in FAILING
     now = new is not None and new["status"] in FAILING
     if new is None:
-        return "no_longer_checked" if was and sub_in_b else None  # a withdrawn submission is listed as such
-    if now and was:
-        return "still_failing"
-    if now:
-        return "newly_failing"
-    if was:
-        return "fixed"
-    return None
+        return "no_longer_checked" if was else None
+    if not now:
+        return "fixed" if was else None
+    if not paired:
+        return "new_submission"
+    if old is None:
+        return "newly_checked"
+    return "still_failing" if was else "newly_failing"
 
 
-def _finding_row(change: str, key: tuple, old: dict | None, new: dict | None) -> dict:
+def _finding_row(change: str, key: tuple, old: dict | None, new: dict | None, other: tuple | None) -> dict:
     code, period, criterion, stage = key
     latest = new or old
     return {"change": change, "entity": {"code": code, "name": latest["entity_name"]}, "period": period,
+            "period_a": other[1] if other else None,
             "criterion": {"id": criterion, "title_zh": latest["title_zh"], "title_en": latest["title_en"],
                           "pack": latest["pack"]},
             "stage": stage, "severity": latest["severity"],
@@ -101,9 +192,9 @@ def _place(loc: dict) -> str:
     return f"{loc['file']} {loc['path']}" if loc.get("path") else loc["file"]
 
 
-def _figure_row(key: tuple, old: list[dict], new: list[dict], name: str) -> dict:
+def _figure_row(key: tuple, old: list[dict], new: list[dict], name: str, period_a: int) -> dict:
     code, period, indicator, stage, year, scope = key
     spec = dictionary().get(indicator)
-    return {"entity": {"code": code, "name": name}, "period": period, "indicator": indicator,
+    return {"entity": {"code": code, "name": name}, "period": period, "period_a": period_a, "indicator": indicator,
             "indicator_zh": spec.zh if spec else indicator, "indicator_en": spec.en if spec else indicator,
             "stage": stage, "year": year, "scope": scope, "old": _side(old), "new": _side(new)}

@@ -21,6 +21,7 @@ from checker.model import Citation, Fact, Finding, Location, Submission
 from checker.store.schema import StoreError, Tables, connect
 
 FAILING = frozenset({"fail", "missing", "error"})
+STATUSES = ("pass", "fail", "warn", "missing", "not_applicable", "error")
 
 
 def _dump(value) -> str:
@@ -93,9 +94,10 @@ def round_data(name: str, created_at: str, subs: Iterable[Submission], findings:
 class Store:
     """A history store at a URL: SQLite (a path or sqlite:///path) or PostgreSQL (postgresql://…)."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, create: bool = False):
+        """Open the store; only with `create` (a run recording a round) is an absent one made."""
         self.url = url
-        self.engine, self.t = connect(url)
+        self.engine, self.t = connect(url, create)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -107,6 +109,29 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(
                 select(r.c.name, r.c.created_at, r.c.checker_version).order_by(r.c.id))]
+
+    def listing(self) -> list[dict]:
+        """Every round in the order recorded: name, date, checker version, its submissions (count and
+        years) and its findings counted by status (`checker rounds`)."""
+        from sqlalchemy import func, select
+
+        tb: Tables = self.t
+        r, s, g = tb.rounds, tb.submissions, tb.findings
+        with self.engine.connect() as conn:
+            subs: dict[int, dict] = {}
+            for row in conn.execute(select(s.c.round_id, s.c.period, func.count()).group_by(s.c.round_id, s.c.period)):
+                subs.setdefault(row[0], {})[row[1]] = row[2]
+            statuses: dict[int, dict] = {}
+            for row in conn.execute(select(g.c.round_id, g.c.status, func.count()).group_by(g.c.round_id, g.c.status)):
+                statuses.setdefault(row[0], {})[row[1]] = row[2]
+            out = []
+            for row in conn.execute(select(r.c.id, r.c.name, r.c.created_at, r.c.checker_version).order_by(r.c.id)):
+                periods, counts = subs.get(row.id, {}), statuses.get(row.id, {})
+                out.append({"name": row.name, "created_at": row.created_at, "checker_version": row.checker_version,
+                            "submissions": sum(periods.values()), "periods": sorted(periods),
+                            "findings": sum(counts.values()),
+                            "by_status": {k: counts.get(k, 0) for k in STATUSES}})
+        return out
 
     def write(self, name: str, created_at: str, version: str, packs: list[dict], subs: list[Submission],
               findings: Iterable[Finding]) -> None:

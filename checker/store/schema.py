@@ -16,6 +16,7 @@ upgrade for an older version goes into UPGRADES when the schema changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from checker.i18n import Text, t
 
@@ -88,14 +89,21 @@ def engine_url(url: str) -> str:
     return url
 
 
-def connect(url: str):
-    """An SQLAlchemy engine on the store at `url`, its tables created or its schema version checked."""
+def connect(url: str, create: bool = False):
+    """An SQLAlchemy engine on the store at `url`, its schema version checked. Only with `create`
+    (a run that records a round) is an absent store made — a SQLite file that does not exist, or an
+    empty database; read-only use of an absent store is refused, so a typo never makes an empty
+    store. A file that is not a database, or a database of another application (tables of its own,
+    no store_meta), is refused and never written into."""
     from sqlalchemy import create_engine, event, inspect, select
-    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+    from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
     try:
         engine = create_engine(engine_url(url))
         if engine.dialect.name == "sqlite":
+            path = engine.url.database
+            if not create and path and path != ":memory:" and not Path(path).exists():
+                raise StoreError(t("store.absent", url=_safe(url)))  # before SQLite makes an empty file
             event.listen(engine, "connect", _sqlite_pragmas)
         tables = Tables(*_tables())
         with engine.begin() as conn:
@@ -103,6 +111,11 @@ def connect(url: str):
             if "store_meta" not in names:
                 if names & {"rounds", "submissions", "facts", "findings"}:
                     raise StoreError(t("store.not_a_store", url=_safe(url)))
+                if names:
+                    shown = ", ".join(sorted(names)[:5]) + (", …" if len(names) > 5 else "")
+                    raise StoreError(t("store.foreign_database", url=_safe(url), tables=shown))
+                if not create:
+                    raise StoreError(t("store.absent", url=_safe(url)))
                 tables.md.create_all(conn)
                 conn.execute(tables.meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
             else:
@@ -113,6 +126,9 @@ def connect(url: str):
         raise StoreError(t("store.bad_url", url=_safe(url), reason=str(exc).splitlines()[0])) from exc
     except OperationalError as exc:
         raise StoreError(t("store.unreachable", url=_safe(url), reason=str(exc.orig).strip().splitlines()[0])) from exc
+    except DatabaseError as exc:  # SQLite: "file is not a database"
+        raise StoreError(t("store.not_a_database", url=_safe(url),
+                           reason=str(getattr(exc, "orig", exc)).strip().splitlines()[0])) from exc
     return engine, tables
 
 
@@ -142,3 +158,6 @@ def _safe(url: str) -> str:
         cred, host = rest.rsplit("@", 1)
         return f"{scheme}://{cred.split(':', 1)[0]}:***@{host}" if ":" in cred else url
     return url
+
+
+safe_url = _safe  # for the callers outside the store
