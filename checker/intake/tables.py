@@ -134,8 +134,7 @@ def open_workbook(data: bytes):
     try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted bytes
-        raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__),
-                            expected=t("input.expected_xlsx")) from None
+        raise damaged(exc) from None
 
 
 def first_sheet(wb, name: str, out) -> Any:
@@ -154,15 +153,22 @@ def first_sheet(wb, name: str, out) -> Any:
 
 def sheet_stream(ws) -> Iterator[Row]:
     """Every row of a sheet as (cell text, cell reference) pairs, read lazily and bounded: the
-    declared dimensions first, then the rows and columns actually met."""
+    declared dimensions first, then the rows and columns actually met. A damaged member (a bad
+    CRC, met only at its end; bad deflate; bad XML) is a DocumentError wherever it is met."""
     from openpyxl.utils import get_column_letter
 
-    rows, cols = ws.max_row, ws.max_column  # from the sheet's <dimension>, when it declares one
+    try:
+        rows, cols = ws.max_row, ws.max_column  # from the sheet's <dimension>, when it declares one
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted bytes
+        raise damaged(exc, ws.title) from None
     if (rows or 0) > MAX_ROWS or (cols or 0) > MAX_COLUMNS:
         raise DocumentError(t("input.sheet_too_large", sheet=ws.title, dims=f"{rows} × {cols}", rows=f"{MAX_ROWS:,}",
                               columns=MAX_COLUMNS),
                             expected=t("input.expected_sheet_size", rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS))
-    uncached = uncached_formulas(ws)
+    try:
+        uncached = uncached_formulas(ws)  # reads the whole member: its CRC is checked at its end
+    except zip_damage() as exc:
+        raise damaged(exc, ws.title) from None
     if uncached:
         raise DocumentError(t("input.formula_uncached", cell=uncached[0], more=len(uncached) - 1),
                             f"{ws.title}!{uncached[0]}", t("input.expected_formula_cached"))
@@ -185,8 +191,20 @@ def sheet_stream(ws) -> Iterator[Row]:
     except DocumentError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged member (zlib.error, BadZipFile, bad XML) met mid-sheet
-        raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__), ws.title,
-                            t("input.expected_xlsx")) from None
+        raise damaged(exc, ws.title) from None
+
+
+def zip_damage() -> tuple[type[BaseException], ...]:
+    """What reading a damaged member of a zip raises (imported only when a workbook is read)."""
+    import zipfile
+    import zlib
+
+    return zipfile.BadZipFile, zlib.error, EOFError, OSError
+
+
+def damaged(exc: BaseException, place: str = "") -> DocumentError:
+    """A workbook found damaged while reading it (`exc` what the reader raised), at `place`."""
+    return DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__), place, t("input.expected_xlsx"))
 
 
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
