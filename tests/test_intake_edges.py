@@ -1,5 +1,8 @@
 """Every input handled (issue 20): entity codes in YAML and JSON judged by the long table's own rule;
-damaged workbooks are input errors naming the file on every path an .xlsx is read through."""
+damaged workbooks and Word files are input errors naming the file on every path an .xlsx or .docx is
+read through; reports given to `extract` bounded before they are read (size, unpacked size, pages,
+characters). No test here times anything: the bounds are shown by what is refused and what is never
+called."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from checker.api import check
 from checker.cli import app
 from checker.i18n import render
 from checker.intake.facts import normal_code
-from conftest import SUBMISSIONS
+from conftest import ROOT, SUBMISSIONS
 
 runner = CliRunner()
 COLUMNS = "entity_code,entity_name,entity_level,region,period,indicator,stage,value,unit,document,locator,quote"
@@ -79,7 +82,7 @@ def test_a_code_written_with_its_leading_zero_keeps_it(tmp_path):
     assert not report.errors and {f.entity.code for f in report.findings} == {"053000"}
 
 
-# --- damaged workbooks ----------------------------------------------------------------------------
+# --- damaged workbooks and Word files -----------------------------------------------------------
 
 def _stored(data: bytes) -> bytes:
     """The zip rewritten without compression: a changed byte then fails only the member's CRC."""
@@ -186,3 +189,250 @@ def test_a_damaged_plan_form_is_an_invalid_plan_naming_the_file(tmp_path, damage
     result = cli("check", str(SUBMISSIONS / "qujing-2021.yaml"), "--plan", str(path))
     assert result.exit_code == 2, result.output
     assert "规划.xlsx" in result.output and "工作簿已损坏" in result.output and "Traceback" not in result.output
+
+
+def small_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    for i in range(400):
+        document.add_paragraph(f"2021年,全市教育经费总投入{100 + i}.40亿元,比上年增长5.17%。")
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("damage", ["crc", "truncated"])
+def test_a_damaged_word_report_is_an_input_error(tmp_path, damage):
+    data = small_docx()
+    path = tmp_path / "报告.docx"
+    path.write_bytes(bad_crc(data, "word/document.xml") if damage == "crc" else truncated(data))
+    result = cli("extract", str(path), "--entity", "530300", "--period", "2021", "--lang", "en")
+    assert result.exit_code == 2 and "报告.docx" in result.output and "damaged" in result.output
+    assert "Traceback" not in result.output
+    shutil.copy(SUBMISSIONS / "qujing-2021.yaml", tmp_path / "good.yaml")
+    report = check([path, tmp_path / "good.yaml"], entity="530300", period=2021, jobs=1)
+    assert [(Path(e.file).name, e.internal) for e in report.errors] == [("报告.docx", False)]
+    assert report.errors[0].message.key == "input.docx_damaged"  # from the zip's directory or from python-docx alike
+    assert render(report.errors[0].message, "zh").startswith("Word 文件已损坏,无法读取")
+    assert render(report.errors[0].message, "en").startswith("the Word file is damaged and cannot be read")
+    assert report.exit_code() == 2 and report.findings
+
+
+# --- extract bounded like intake -----------------------------------------------------------------
+
+def bomb_docx(unpacked: int) -> bytes:
+    """A Word file whose document.xml unpacks to `unpacked` bytes of one paragraph repeated: a few
+    hundred kilobytes on disk (deflate packs it ~1000:1)."""
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w='
+            b'"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+    para = "<w:p><w:r><w:t>2021年教育经费总投入124.40亿元。</w:t></w:r></w:p>".encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                z.writestr(info, src.read(info))
+        with z.open("word/document.xml", "w") as f:
+            f.write(head)
+            block = para * (1024 * 1024 // len(para))
+            written = len(head)
+            while written < unpacked:
+                f.write(block)
+                written += len(block)
+            f.write(b"</w:body></w:document>")
+    return out.getvalue()
+
+
+@pytest.fixture
+def never_parsed(monkeypatch):
+    """Called once the test's files are written: python-docx and pdfplumber then fail if called,
+    for a refusal must come before either reads a byte."""
+    import docx
+    import pdfplumber
+
+    def boom(*args, **kwargs):
+        raise AssertionError("the file was parsed before its limits were checked")
+
+    def forbid():
+        monkeypatch.setattr(docx, "Document", boom)
+        monkeypatch.setattr(pdfplumber, "open", boom)
+
+    return forbid
+
+
+def test_a_word_zip_bomb_is_refused_before_a_member_is_inflated(tmp_path, never_parsed):
+    from checker.intake import safeyaml
+    from checker.intake.extract import ReportError, read_report
+
+    limit = safeyaml.MAX_XML_MEMBER[".docx"]
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(bomb_docx(limit + 1024 * 1024))
+    assert path.stat().st_size < limit // 20  # small on disk
+    never_parsed()
+    with pytest.raises(ReportError) as err:
+        read_report(path)
+    assert err.value.key == "input.zip_member_too_large"
+    assert err.value.fields["member"] == "word/document.xml" and err.value.fields["limit"] == f"{limit:,}"
+    for lang, words in (("zh", "可能是压缩炸弹"), ("en", "a zip bomb?")):
+        result = cli("extract", str(path), "--entity", "530300", "--period", "2021", "--lang", lang)
+        assert result.exit_code == 2 and "bomb.docx" in result.output and words in result.output
+        assert f"{limit:,}" in result.output
+    report = check([path], entity="530300", period=2021, jobs=1)  # checked directly: the same refusal
+    assert [(e.place, e.internal) for e in report.errors] == [("", False)]
+    assert "MiB" in render(report.errors[0].expected, "en") and "压缩炸弹" in render(report.errors[0].message, "zh")
+
+
+def test_a_word_file_over_the_unpacked_limit_is_refused(tmp_path, monkeypatch, never_parsed):
+    from checker.intake import safeyaml
+    from checker.intake.extract import ReportError, read_report
+
+    data = small_docx()
+    unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    monkeypatch.setitem(safeyaml.MAX_UNPACKED, ".docx", unpacked - 1)  # the limit on all members together
+    path = tmp_path / "report.docx"
+    path.write_bytes(data)
+    never_parsed()
+    with pytest.raises(ReportError) as err:
+        read_report(path)
+    assert err.value.key == "input.docx_too_large_unpacked"
+    assert err.value.fields == {"size": f"{unpacked:,}", "limit": f"{unpacked - 1:,}"}
+    assert render(err.value.expected, "zh").startswith("解压后不超过")
+
+
+def test_oversize_text_and_web_pages_are_refused_before_reading(tmp_path):
+    from checker.intake import safeyaml
+    from checker.intake.extract import ReportError, read_report
+
+    for suffix in (".txt", ".html"):
+        path = tmp_path / f"big{suffix}"
+        path.write_bytes(b"1" * (safeyaml.MAX_BYTES_BY_SUFFIX[suffix] + 1))
+        with pytest.raises(ReportError) as err:
+            read_report(path)
+        assert err.value.key == "input.file_too_large"
+        assert err.value.fields["kind"] == suffix[1:].upper()
+        result = cli("extract", str(path), "--entity", "530300", "--period", "2021", "--lang", "en")
+        assert result.exit_code == 2 and f"big{suffix}" in result.output and "-byte limit" in result.output
+
+
+def test_a_text_over_the_character_limit_is_refused_before_extraction(tmp_path, monkeypatch):
+    from checker.intake.extract import ReportError, readers
+
+    def never(*args, **kwargs):
+        raise AssertionError("extracted beyond the character limit")
+
+    monkeypatch.setattr("checker.intake.extract.Extractor", never)
+    monkeypatch.setattr(readers, "MAX_CHARS", 1_000)  # the check, at a limit a test can pass cheaply
+    line = "2021年教育经费总投入124.40亿元。"
+    lines = [line] * (1_000 // len(line) + 1)
+    pages = {"long.txt": "\n".join(lines), "long.html": "".join(f"<p>{x}</p>" for x in lines)}
+    for name, content in pages.items():
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(ReportError) as err:
+            readers.read_report(path)
+        assert err.value.key == "extract.too_many_chars"
+        for lang, words in (("zh", "1,000 个字符的上限"), ("en", "1,000-character limit")):
+            result = cli("extract", str(path), "--entity", "530300", "--period", "2021", "--lang", lang)
+            assert result.exit_code == 2 and name in result.output and words in result.output
+        report = check([path], entity="530300", period=2021, jobs=1)
+        assert report.exit_code() == 2 and not report.errors[0].internal
+        assert render(report.errors[0].expected, "en").startswith("a report of at most 1,000 characters")
+    within = "\n".join(lines[:1_000 // (len(line) + 1)])
+    (tmp_path / "short.txt").write_text(within, encoding="utf-8")
+    assert readers.read_report(tmp_path / "short.txt") == within  # within the limit: read
+
+
+def many_pages_pdf(pages: int, count: int | None = None,
+                   content: bytes = b"BT /F1 12 Tf 20 100 Td (Report 2021: 124.40) Tj ET") -> bytes:
+    """A PDF of `pages` pages sharing one content stream (a few bytes a page); its page tree
+    declares `count` pages (by default, truly)."""
+    first = 5  # objects 1-4: catalog, page tree, content, font; pages from 5
+    kids = b" ".join(b"%d 0 R" % (first + i) for i in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages if count is None else count),
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 3 0 R "
+                b"/Resources << /Font << /F1 4 0 R >> >> >>"] * pages
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_pdf_over_the_page_limit_is_refused_before_a_page_is_read(tmp_path, monkeypatch):
+    import pdfplumber.page
+
+    from checker.intake.extract import ReportError, readers
+
+    path = tmp_path / "long.pdf"
+    path.write_bytes(many_pages_pdf(3))
+    assert "124.40" in readers.read_report(path)  # the same PDF within the limit is read
+
+    def never(*args, **kwargs):
+        raise AssertionError("a page was read")
+
+    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", never)
+    path.write_bytes(many_pages_pdf(readers.MAX_PAGES + 1))
+    with pytest.raises(ReportError) as err:
+        readers.read_report(path)
+    assert err.value.key == "extract.too_many_pages"
+    assert err.value.fields == {"pages": f"{readers.MAX_PAGES + 1:,}", "limit": f"{readers.MAX_PAGES:,}"}
+    result = cli("extract", str(path), "--entity", "530300", "--period", "2021", "--lang", "en")
+    assert result.exit_code == 2 and "long.pdf" in result.output and f"{readers.MAX_PAGES}-page limit" in result.output
+    path.write_bytes(many_pages_pdf(readers.MAX_PAGES + 1, count=1))  # a page tree that understates its pages
+    with pytest.raises(ReportError) as err:
+        readers.read_report(path)
+    assert err.value.fields["pages"] == f"{readers.MAX_PAGES + 1:,}"
+
+
+def test_a_pdf_is_refused_at_the_page_that_passes_the_character_limit(tmp_path, monkeypatch):
+    import pdfplumber.page
+
+    from checker.intake.extract import ReportError, readers
+
+    read = []
+    real = pdfplumber.page.Page.extract_text
+    monkeypatch.setattr(pdfplumber.page.Page, "extract_text", lambda self, **kw: read.append(1) or real(self, **kw))
+    monkeypatch.setattr(readers, "MAX_CHARS", 70)  # each page holds "Report 2021: 124.40", 19 characters and a newline
+    path = tmp_path / "long.pdf"
+    path.write_bytes(many_pages_pdf(10))
+    with pytest.raises(ReportError) as err:
+        readers.read_report(path)
+    assert err.value.key == "extract.too_many_chars" and len(read) == 4  # pages 5 to 10 never read
+
+
+def test_a_damaged_pdf_is_an_input_error(tmp_path):
+    data = many_pages_pdf(3)
+    path = tmp_path / "报告.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    for lang, words in (("zh", "PDF 文件已损坏"), ("en", "the PDF is damaged")):
+        result = cli("extract", str(path), "--entity", "530300", "--period", "2021", "--lang", lang)
+        assert result.exit_code == 2 and "报告.pdf" in result.output and words in result.output
+        assert "Traceback" not in result.output
+    report = check([path], entity="530300", period=2021, jobs=1)
+    assert [(e.message.key, e.internal) for e in report.errors] == [("extract.damaged", False)]
+
+
+def test_the_readme_lists_the_report_limits():
+    from checker.intake import safeyaml
+    from checker.intake.extract import readers
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("### Limits"):readme.index("Files that are not regular files")]
+    row = next(line for line in table.splitlines() if line.startswith("| report for `extract`"))
+    for value in (f"{readers.MAX_PAGES:,} pages", f"{readers.MAX_CHARS:,} characters",
+                  f"{safeyaml.MAX_UNPACKED['.docx'] // safeyaml.MIB} MiB unpacked",
+                  f"{safeyaml.MAX_XML_MEMBER['.docx'] // safeyaml.MIB} MiB"):
+        assert value in row
+    for suffix in (".docx", ".pdf", ".html", ".txt"):
+        assert f"{suffix} {safeyaml.MAX_BYTES_BY_SUFFIX[suffix] // safeyaml.MIB} MiB" in row
