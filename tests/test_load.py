@@ -261,7 +261,8 @@ def test_schema_errors_are_catalogue_texts_by_kind(tmp_path):
             '  - {indicator: "", period: 2021, value: 1, unit: 人, vaule: 2}\n')
     loaded = load_paths([write(tmp_path, "s.yaml", text)])
     found = sorted((e.place, e.message.key) for e in loaded.errors)
-    assert found == [("entity.code", "input.schema.pattern"), ("entity.level", "input.schema.enum"),
+    # the code is judged by the long table's rule (facts.normal_code), not the schema's pattern (issue 20)
+    assert found == [("entity.code", "input.entity_code_invalid"), ("entity.level", "input.schema.enum"),
                      ("facts[0].value", "input.schema.type"), ("facts[1].period", "input.out_of_range"),
                      ("facts[2]", "input.schema.unknown_fields"), ("facts[2].indicator", "input.cell_empty"),
                      ("period", "input.schema.type")]

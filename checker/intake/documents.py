@@ -8,7 +8,7 @@ import posixpath
 from typing import Any
 
 from checker.intake import schema
-from checker.intake.facts import Loaded, bad_fact, read_fact
+from checker.intake.facts import Loaded, bad_fact, normal_code, read_fact
 from checker.i18n import Text, t
 from checker.intake.safeyaml import Document, DocumentError, either, joined, place_of
 from checker.intake.tables import read_school_file
@@ -21,8 +21,14 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
         raise DocumentError(t("input.not_mapping"), expected=t("input.expected_submission_keys"))
     bad_fact_errors: dict[int, list[Text]] = {}
     fatal = False
+    code, problem = _entity_code(doc, name)
+    if problem is not None:
+        out.errors.append(problem)
+        fatal = True
     for err in schema.errors("submission", data):
         p = tuple(err.absolute_path)
+        if p == CODE_PATH:
+            continue  # the code is judged by the tables' own rule above (one definition), not the schema's pattern
         place = place_of(p)
         message, expected = _schema_message(err)
         out.errors.append(InputError(name, place, message, expected))
@@ -33,7 +39,6 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
     if fatal:
         return
     ent = data["entity"]
-    code = doc.raw.get(("entity", "code"), str(ent["code"]))
     entity = Entity(code, ent["name"], ent["level"], ent.get("region"))
     documents = []
     for i, d in enumerate(data.get("documents") or []):
@@ -90,6 +95,29 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
                 bad_schools = [f"{table} (cannot be read)"]
     out.submissions.append(Submission(entity, data["period"], name, tuple(facts), tuple(bad), tuple(documents),
                                       tuple(schools), tuple(bad_schools), table))
+
+
+CODE_PATH = ("entity", "code")
+
+
+def _entity_code(doc: Document, name: str) -> tuple[str | None, InputError | None]:
+    """The entity's code, judged by the rule the long table and the Excel form use
+    (`facts.normal_code`: six ASCII digits as written, full-width digits folded): `code: 12`, a
+    code with a trailing newline, a short code are each an input error at `entity.code`. The
+    text as written is judged (`code: 053000` keeps its zero), not the number YAML reads in it.
+    Returns (code, None) or (None, the error); (None, None) when there is no code to judge (the
+    schema reports a missing entity or code)."""
+    ent = doc.data.get("entity")
+    if not isinstance(ent, dict) or "code" not in ent:
+        return None, None
+    value = ent["code"]
+    written = doc.raw.get(CODE_PATH, value) if isinstance(value, (str, int)) and not isinstance(value, bool) else value
+    code = normal_code(written)
+    if code is not None:
+        return code, None
+    shown = repr(written[:20] if isinstance(written, str) else written)
+    return None, InputError(name, ".".join(CODE_PATH), t("input.entity_code_invalid", code=shown),
+                            t("input.expected_code"))
 
 
 def _opt_str(value: Any) -> str | None:

@@ -194,7 +194,7 @@ def from_report(path: Path, name: str, out: Loaded, period: int | None, entity: 
     try:
         draft = extract(path, entity, period)
     except ReportError as exc:
-        out.errors.append(InputError(name, "", t(exc.key, **exc.fields), t("extract.expected_text")))
+        out.errors.append(InputError(name, "", t(exc.key, **exc.fields), exc.expected))
         return
     from_document(load_yaml(draft_yaml(draft)), name, path, out)
 

@@ -8,6 +8,7 @@ text exactly as written (`10071.80` keeps both decimals) and its line.
 
 from __future__ import annotations
 
+import io
 import json
 import math
 from dataclasses import dataclass, field
@@ -61,8 +62,12 @@ def place_of(path: PathT) -> str | Text:
 # Size limits by format, checked before a byte is read (README "Limits"). YAML and JSON are read
 # whole into a tree: 8 MiB is ~30,000 facts, far beyond one entity's submission. A long CSV table
 # is an office's batch (200,000 rows is legitimate) and is streamed row by row. An .xlsx is a zip:
-# its unpacked size and its sheets' dimensions are bounded separately (intake/tables.py).
-MAX_BYTES_BY_SUFFIX = {".csv": 64 * 1024 * 1024, ".xlsx": 32 * 1024 * 1024}
+# its unpacked size (`check_zip`) and its sheets' dimensions (intake/tables.py) are bounded
+# separately. A county's report given to `extract` (.docx, .pdf, .html, .txt) is bounded likewise,
+# then by its pages and characters (intake/extract/readers.py).
+MIB = 1024 * 1024
+MAX_BYTES_BY_SUFFIX = {".csv": 64 * MIB, ".xlsx": 32 * MIB, ".docx": 32 * MIB, ".pdf": 64 * MIB, ".html": 4 * MIB,
+                       ".htm": 4 * MIB, ".txt": 8 * MIB}  # a web page is parsed at ~1-2 MiB a second
 
 
 def limit_for(path: Path) -> int:
@@ -89,6 +94,45 @@ def read_bytes(path: Path) -> bytes:
         raise DocumentError(t("input.file_too_large", size=f"> {limit:,}", limit=f"{limit:,}", kind=kind),
                             expected=t("input.expected_file_size", kind=kind, limit_mib=limit // (1024 * 1024)))
     return data
+
+
+# A zip (an .xlsx workbook, a .docx report) is refused before any member is inflated when its
+# members together declare more than `MAX_UNPACKED` (a zip bomb), or one XML member more than
+# `MAX_XML_MEMBER` (the part a reader parses whole into a tree: a .docx's document.xml). The sizes
+# are the zip's declared ones; Python's zipfile never inflates a member beyond its declared size.
+MAX_UNPACKED = {".xlsx": 256 * MIB, ".docx": 64 * MIB}
+MAX_XML_MEMBER = {".docx": 16 * MIB}
+MAX_MEMBERS = 10_000
+# the catalogue's words, by kind: (damaged, expected intact, too large unpacked, expected size)
+_ZIP_TEXTS = {".xlsx": ("input.xlsx_damaged", "input.expected_xlsx", "input.xlsx_too_large_unpacked",
+                        "input.expected_xlsx_size"),
+              ".docx": ("input.docx_damaged", "input.expected_docx", "input.docx_too_large_unpacked",
+                        "input.expected_docx_size")}
+
+
+def check_zip(data: bytes, suffix: str = ".xlsx") -> None:
+    """Refuse a zip of kind `suffix` (.xlsx, .docx) that is damaged (no directory: truncated, not a
+    zip) or unpacks beyond its limits, from its directory alone: no member is read."""
+    import zipfile
+
+    damaged, intact, too_large, expected_size = _ZIP_TEXTS[suffix]
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise DocumentError(t(damaged, cause=exc.__class__.__name__), expected=t(intact)) from None
+    limit = MAX_UNPACKED[suffix]
+    size = sum(i.file_size for i in infos)
+    if size > limit or len(infos) > MAX_MEMBERS:
+        raise DocumentError(t(too_large, size=f"{size:,}", limit=f"{limit:,}"),
+                            expected=t(expected_size, limit_mib=limit // MIB))
+    member = MAX_XML_MEMBER.get(suffix)
+    big = next((i for i in infos if member is not None and i.file_size > member
+                and i.filename.lower().endswith((".xml", ".rels"))), None)
+    if big is not None:
+        raise DocumentError(t("input.zip_member_too_large", member=big.filename[:80], size=f"{big.file_size:,}",
+                              limit=f"{member:,}"),
+                            big.filename[:80], t("input.expected_zip_member_size", limit_mib=member // MIB))
 
 
 def decode(data: bytes) -> str:

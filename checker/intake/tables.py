@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from checker.intake.facts import (LABEL_COLUMNS, LONG_COLUMNS, STATED_COLUMNS, Loaded, column_of, normal_code,
                                   number_elsewhere,
                                   read_year, row_entity, row_fact)
-from checker.intake.safeyaml import DocumentError, joined, os_reason, read_bytes
+from checker.intake.safeyaml import DocumentError, check_zip, joined, os_reason, read_bytes
 from checker.i18n import LANGS, Text, t
 from checker.i18n import text as text_of
 from checker.model import STAGES, BadFact, InputError, Location, Submission, row_place
@@ -23,8 +23,6 @@ from checker.model import STAGES, BadFact, InputError, Location, Submission, row
 
 MAX_ROWS = 500_000  # rows of one sheet or CSV table: an office's long table of 200,000 rows fits
 MAX_COLUMNS = 256  # the widest table the contract has is 40 columns
-MAX_UNPACKED = 256 * 1024 * 1024  # an .xlsx's members together, unpacked (a zip bomb stops here)
-MAX_MEMBERS = 10_000
 
 Row = list[tuple[str, str]]  # (cell text, cell reference)
 
@@ -108,34 +106,16 @@ def is_report_workbook(sheet_names) -> bool:
                for lang in LANGS)
 
 
-def check_zip(data: bytes) -> None:
-    """Refuse a workbook whose members unpack to more than MAX_UNPACKED before reading any of them:
-    the sizes are the zip's declared ones, and Python's zipfile never inflates beyond them."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            infos = z.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__), expected=t("input.expected_xlsx")) \
-            from None
-    size = sum(i.file_size for i in infos)
-    if size > MAX_UNPACKED or len(infos) > MAX_MEMBERS:
-        raise DocumentError(t("input.xlsx_too_large_unpacked", size=f"{size:,}", limit=f"{MAX_UNPACKED:,}"),
-                            expected=t("input.expected_xlsx_size", limit_mib=MAX_UNPACKED // (1024 * 1024)))
-
-
 def open_workbook(data: bytes):
     """The workbook, read-only; anything the reader raises on a hostile or broken file is a
     DocumentError (openpyxl raises many kinds: KeyError, AttributeError, zlib.error, …)."""
     from openpyxl import load_workbook
 
-    check_zip(data)
+    check_zip(data, ".xlsx")  # a zip bomb or a truncated file, judged from the zip's directory
     try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted bytes
-        raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__),
-                            expected=t("input.expected_xlsx")) from None
+        raise damaged(exc) from None
 
 
 def first_sheet(wb, name: str, out) -> Any:
@@ -154,15 +134,22 @@ def first_sheet(wb, name: str, out) -> Any:
 
 def sheet_stream(ws) -> Iterator[Row]:
     """Every row of a sheet as (cell text, cell reference) pairs, read lazily and bounded: the
-    declared dimensions first, then the rows and columns actually met."""
+    declared dimensions first, then the rows and columns actually met. A damaged member (a bad
+    CRC, met only at its end; bad deflate; bad XML) is a DocumentError wherever it is met."""
     from openpyxl.utils import get_column_letter
 
-    rows, cols = ws.max_row, ws.max_column  # from the sheet's <dimension>, when it declares one
+    try:
+        rows, cols = ws.max_row, ws.max_column  # from the sheet's <dimension>, when it declares one
+    except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted bytes
+        raise damaged(exc, ws.title) from None
     if (rows or 0) > MAX_ROWS or (cols or 0) > MAX_COLUMNS:
         raise DocumentError(t("input.sheet_too_large", sheet=ws.title, dims=f"{rows} × {cols}", rows=f"{MAX_ROWS:,}",
                               columns=MAX_COLUMNS),
                             expected=t("input.expected_sheet_size", rows=f"{MAX_ROWS:,}", columns=MAX_COLUMNS))
-    uncached = uncached_formulas(ws)
+    try:
+        uncached = uncached_formulas(ws)  # reads the whole member: its CRC is checked at its end
+    except zip_damage() as exc:
+        raise damaged(exc, ws.title) from None
     if uncached:
         raise DocumentError(t("input.formula_uncached", cell=uncached[0], more=len(uncached) - 1),
                             f"{ws.title}!{uncached[0]}", t("input.expected_formula_cached"))
@@ -185,8 +172,20 @@ def sheet_stream(ws) -> Iterator[Row]:
     except DocumentError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged member (zlib.error, BadZipFile, bad XML) met mid-sheet
-        raise DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__), ws.title,
-                            t("input.expected_xlsx")) from None
+        raise damaged(exc, ws.title) from None
+
+
+def zip_damage() -> tuple[type[BaseException], ...]:
+    """What reading a damaged member of a zip raises (imported only when a workbook is read)."""
+    import zipfile
+    import zlib
+
+    return zipfile.BadZipFile, zlib.error, EOFError, OSError
+
+
+def damaged(exc: BaseException, place: str = "") -> DocumentError:
+    """A workbook found damaged while reading it (`exc` what the reader raised), at `place`."""
+    return DocumentError(t("input.xlsx_damaged", cause=exc.__class__.__name__), place, t("input.expected_xlsx"))
 
 
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")

@@ -58,11 +58,22 @@ def render_form() -> bytes:
 
 
 def read_form(path: Path) -> dict[str, Any]:
-    """A filled form -> the data of a plan file (plans/*.yaml); empty cells are left out."""
-    from openpyxl import load_workbook
+    """A filled form -> the data of a plan file (plans/*.yaml); empty cells are left out. The
+    workbook is read as a submission's is (intake/tables.py): over the workbooks' limits, or damaged
+    (a bad CRC, a truncated file), it is a DocumentError naming what is wrong."""
+    from checker.intake.safeyaml import read_bytes
+    from checker.intake.tables import damaged, open_workbook
 
-    wb = load_workbook(path, read_only=True, data_only=True)
-    fields = {str(r[0]): r[3] for r in wb[PLAN_SHEET].iter_rows(min_row=2, values_only=True) if r and r[0]}
+    wb = open_workbook(read_bytes(path))
+    plan_sheet, target_sheet = wb[PLAN_SHEET], wb[TARGET_SHEET]
+    try:
+        plan_rows = list(plan_sheet.iter_rows(min_row=2, values_only=True))
+        target_rows = list(target_sheet.iter_rows(min_row=3, values_only=True))
+    except Exception as exc:  # noqa: BLE001 - a damaged member (zlib.error, BadZipFile, bad XML) met mid-sheet
+        raise damaged(exc) from None
+    finally:
+        wb.close()
+    fields = {str(r[0]): r[3] for r in plan_rows if r and r[0]}
     f = {k: _cell(v) for k, v in fields.items() if _cell(v) is not None}
     plan: dict[str, Any] = {
         "id": f.get("id"), "entity": {"code": f.get("entity_code"), "name": f.get("entity_name"),
@@ -73,7 +84,7 @@ def read_form(path: Path) -> dict[str, Any]:
         plan["entity"]["parent"] = {"code": f["parent_code"], "name": f.get("parent_name")}
     keys = [k for k, _, _ in TARGET_COLUMNS]
     targets = []
-    for values in wb[TARGET_SHEET].iter_rows(min_row=3, values_only=True):
+    for values in target_rows:
         cells = {k: _cell(v) for k, v in zip(keys, values) if _cell(v) is not None}
         if cells:
             targets.append(_target(cells))
