@@ -64,7 +64,8 @@ def test_workbook_has_counts_summary_matrix_findings_and_errors(report, workbook
     assert len(findings) == len(report.findings) + 1
     vocational = next(r for r in findings if r[0] == "530300" and r[5] == "DUT-FUND-02" and r[6] == "中职")
     assert vocational[4] == "生均一般公共预算教育支出逐年只增不减(分学段)" and vocational[2] == "云南省"
-    assert "10007.75 元" in vocational[11] and "二(五)1" in vocational[11] and "qujing-2021.yaml facts[10]" in vocational[11]
+    assert "10007.75 元" in vocational[12] and "二(五)1" in vocational[12] and "qujing-2021.yaml facts[10]" in vocational[12]
+    assert vocational[10] == "核对 facts[10]、facts[11]"  # what to do, and where
     assert any(name.startswith("530300 曲靖市") for name in wb.sheetnames)
 
 
@@ -75,8 +76,42 @@ def test_workbook_counts_entities_and_prints_on_landscape_pages(report, workbook
     assert sum(r[1] for r in counts[1:6]) == entities  # each entity once, by its overall result
     for ws in workbook.worksheets:
         assert ws.freeze_panes and ws.auto_filter.ref, ws.title
-        assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1, ws.title
-        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows, ws.title
+        assert ws.page_setup.orientation == "landscape" and ws.print_title_rows, ws.title
+        if ws.title == "汇总":  # a column per criterion and stage: pages across at a legible scale
+            assert ws.page_setup.scale >= 75 and not ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            assert ws.print_title_cols == "$A:$B"  # code and name on every page
+        else:
+            assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        # title, sheet and the report's own date in the header; page X of Y in the footer
+        assert ws.oddHeader.left.text == "教育督导核查报告" and ws.oddHeader.center.text == "&A", ws.title
+        assert ws.oddHeader.right.text == "报告日期 " + report.record()["meta"]["generated_at"][:10], ws.title
+        assert ws.oddFooter.center.text == "第 &P 页,共 &N 页", ws.title
+
+
+def test_workbook_rates_are_percentages_under_heads_that_name_them(workbook):
+    for name in ("各准则不达标率", "各省份不达标率"):
+        ws = workbook[name]
+        heads = [c.value for c in ws[1]]
+        assert "比例" not in heads and len(set(heads)) == len(heads), name
+        fail, missing = heads.index("不达标率"), heads.index("缺数据率")
+        assert heads[fail - 1] == "不达标单位数" and heads[missing - 1] == "缺数据单位数"
+        for row in ws.iter_rows(min_row=2):
+            for cell in (row[fail], row[missing]):
+                assert cell.number_format == "0.0%" and 0 <= cell.value <= 1, (name, cell.coordinate)
+
+
+def test_workbook_entity_sheet_lists_what_to_do_and_its_notices_on_their_own_page(report, workbook):
+    ws = next(workbook[n] for n in workbook.sheetnames if n.startswith("530300 曲靖市"))
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[1][6] == "需要处理"
+    assert rows[2][3] in ("✗ 不达标", "! 错误") and rows[2][6].startswith("核对 ")  # problems first, with their places
+    notices = [n for n in report.notices if n.file.endswith("qujing-2021.yaml")]
+    assert notices
+    start = next(i for i, r in enumerate(rows, start=1) if (r[0] or "").startswith("提示"))
+    assert [b.id for b in ws.row_breaks.brk] == [start - 1]  # the notices begin a printed page
+    assert rows[start - 1][0] == f"提示 ({len(notices)})" and "未被任何准则读取" in rows[start][5]
+    others = workbook["提示"]
+    assert [c.value for c in others[1]][3] == "单位" and any(r[3] == "530300" for r in others.iter_rows(values_only=True))
 
 
 def test_workbook_never_holds_a_formula(report):
@@ -201,3 +236,41 @@ def test_browser_filters_by_status_and_searches(report, page):
     shown = [r.get("data-status") for r in dom.xpath('//main[@id="entity"]//tr[contains(@class, "finding")]')
              if visible(r)]
     assert shown and set(shown) == {"fail"}
+
+
+@pytest.fixture(scope="module")
+def form_report(tmp_path_factory):
+    """A county's filled form with ordinary gaps and one unit from the wrong family."""
+    from test_template import fill_workbook
+
+    def edit(ws, header, index):
+        col = {k: header.index(k) + 1 for k in header}
+        ws.cell(row=index[("per_student_general_budget_expenditure", "vocational", 2021)], column=col["value"], value="10007.75")
+        ws.cell(row=index[("per_student_general_budget_expenditure", "vocational", 2020)], column=col["value"], value="10071.80")
+        pre = index[("preschool_gross_enrollment_rate", None, 2021)]
+        ws.cell(row=pre, column=col["value"], value="92")
+        ws.cell(row=pre, column=col["unit"], value="万元")
+
+    return check([fill_workbook(tmp_path_factory.mktemp("form"), edit)])
+
+
+def test_workbook_names_the_cells_to_fill_and_to_check(form_report, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "r.xlsx"
+    path.write_bytes(workbook_bytes(form_report, entity_sheets=True))
+    wb = load_workbook(path)
+    primary = next(f for f in form_report.findings if (f.criterion_id, f.stage) == ("DUT-FUND-02", "primary"))
+    cells = [m["cell"] for m in primary.missing]
+    assert cells and all(c.startswith("数据!G") for c in cells)
+    rows = list(wb["明细"].iter_rows(values_only=True))
+    assert rows[0][10] == "需要处理"
+    row = next(r for r in rows if r[5] == "DUT-FUND-02" and r[6] == "小学")
+    assert row[10] == "填写 " + "、".join(cells)
+    row = next(r for r in rows if r[5] == "DUT-FUND-02" and r[6] == "中职")
+    assert row[10] == "核对 " + "、".join(f"数据!{e.location.cell}" for e in next(
+        f for f in form_report.findings if (f.criterion_id, f.stage) == ("DUT-FUND-02", "vocational")).evidence)
+    sheet = wb[next(n for n in wb.sheetnames if n.startswith("530300"))]
+    texts = [r for r in sheet.iter_rows(values_only=True)]
+    assert any(r[0] == "无效输入 (1)" for r in texts)  # the county's own input error, on its page
+    assert any(r[0] == form_report.errors[0].place and "万元" in r[5] for r in texts)
