@@ -370,7 +370,8 @@ def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], view: Vie
                                                              w("head.to_fix"), w("head.threshold"), w("head.evidence"),
                                                              w("head.basis"))])
     for f in sorted(findings, key=sort_key):
-        cells = [_text(c, wrap=True) if type(c) is str and c else c for c in _finding_cells(f, view, with_entity=False)]
+        cells = [_text(c, wrap=True) if type(c) is str and c else Styled(c.value, c.fill, c.bold, True) if type(c) is Styled
+                 else c for c in _finding_cells(f, view, with_entity=False)]  # wrapped, at the top of the row
         sheet.append(cells, height=_height(cells, ENTITY_WIDTHS))
     sheet.ws.auto_filter.ref = "A2:J2"
     if errors or notices:
@@ -390,7 +391,7 @@ def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], view: Vie
                 sheet.append(cells, height=_height(cells, widths))
 
 
-ENTITY_WIDTHS = (24, 12, 6, 10, 6, 40, 18, 18, 44, 26)  # an entity's sheet: A4 landscape at ~65 %
+ENTITY_WIDTHS = (22, 12, 6, 10, 6, 36, 16, 16, 44, 36)  # an entity's sheet: A4 landscape at ~65 %
 LINE_HEIGHT = 15  # points: one line of 11-point text
 
 
