@@ -156,7 +156,7 @@ def test_html_is_self_contained_and_escapes_county_text(report):
     for external in ("http://", "https://", "src=\"//", "<link"):
         assert external not in page.replace("http-equiv", "").replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "曲靖市" in page and "10007.75 元" in page and "中等職業(yè)學(xué)校一般公共預(yù)算教育支出為10007.75元" in page
-    assert "<svg" in page and "各准则不达标率" in page and "云南省" in page
+    assert 'class="num rate f"><i style="width:' in page and "各准则不达标率" in page and "云南省" in page
 
 
 def browse(path, fragment=""):
@@ -274,3 +274,102 @@ def test_workbook_names_the_cells_to_fill_and_to_check(form_report, tmp_path):
     texts = [r for r in sheet.iter_rows(values_only=True)]
     assert any(r[0] == "无效输入 (1)" for r in texts)  # the county's own input error, on its page
     assert any(r[0] == form_report.errors[0].place and "万元" in r[5] for r in texts)
+
+
+def test_rate_bars_one_per_measure_within_their_cells(report, page):
+    """Each rate has its own bar, 0–100 % of its cell (a county failing and missing data is not
+    stacked past 100 %), and each name is a table cell, never clipped."""
+    import re
+
+    dom = browse(page)
+    for ident in ("by-criterion", "by-province"):
+        for tr in dom.xpath(f'//table[@id="{ident}"]/tbody/tr'):
+            cells = tr.xpath('./td[contains(@class, "rate")]')
+            assert len(cells) == 2, ident  # fail, missing data
+            for td in cells:
+                width = float(re.search(r"width:([\d.]+)%", td.xpath("./i")[0].get("style")).group(1))
+                assert 0 <= width <= 100 and td.text_content() == f"{width:.1f}%"
+            assert tr.xpath("./td")[0].text_content().strip()
+    assert not dom.xpath("//svg")
+    provinces = [r.xpath("./td")[0].text_content() for r in dom.xpath('//table[@id="by-province"]/tbody/tr')]
+    assert "云南省" in provinces and all(not p.endswith("…") for p in provinces)
+
+
+def _overview_numbers(dom):
+    cards = {c.get("data-k"): int(c.xpath("./b")[0].text) for c in dom.xpath('//*[@id="verdicts"]/div')}
+    crit = {tr.get("data-k"): [td.text_content() for td in tr.xpath("./td")[1:6]]
+            for tr in dom.xpath('//table[@id="by-criterion"]/tbody/tr') if visible(tr)}
+    prov = {tr.get("data-k"): [td.text_content() for td in tr.xpath("./td")[1:6]]
+            for tr in dom.xpath('//table[@id="by-province"]/tbody/tr') if visible(tr)}
+    return cards, crit, prov
+
+
+def test_overview_follows_the_province_filter(report, page):
+    """A province's view of its own counties: the page's script counts exactly as the server
+    does (unfiltered, the same numbers), and for a province only its counties."""
+    from lxml import html as lhtml
+
+    from checker.report.render.overview import overview
+
+    server = _overview_numbers(lhtml.fromstring(html_text(report)))
+    assert _overview_numbers(browse(page)) == server  # the script's counts are the server's
+    record = report.record()
+    ours = {**record, "findings": [f for f in record["findings"] if f["entity"]["code"].startswith("53")]}
+    stats = overview(ours)
+    dom = browse(page, "#p=53")
+    cards, crit, prov = _overview_numbers(dom)
+    assert cards == stats.by_verdict and sum(cards.values()) == stats.entities < len(
+        {(f.entity.code, f.period) for f in report.findings})
+    assert crit == {r.key: [str(r.assessed), str(r.fail), f"{r.share('fail'):.1%}", str(r.missing),
+                            f"{r.share('missing'):.1%}"] for r in stats.by_criterion()}
+    order = [tr.get("data-k") for tr in dom.xpath('//table[@id="by-criterion"]/tbody/tr') if visible(tr)]
+    assert order == [r.key for r in stats.by_criterion()]  # worst first, for the province
+    assert list(prov) == ["53"]
+    assert "云南省" in dom.xpath('//p[@id="scope"]')[0].text_content() and visible(dom.xpath('//p[@id="scope"]')[0])
+    assert dom.xpath('//span[@id="hits"]')[0].text_content() == f"显示 {stats.entities} / {stats.entities} 个单位"
+
+
+def test_filter_results_are_where_the_eye_is(report, page, tmp_path):
+    """With a filter, the matrix of results is scrolled to just under the filter bar; without
+    one the page opens at its top. (The report in a frame, whose position the frame's page reads.)"""
+    import re
+
+    frame = tmp_path / "frame.html"
+    frame.write_text(
+        f'<!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="{page.as_uri()}#p=53" width="1400" height="900">'
+        "</iframe><pre id=out></pre><script>document.getElementById('f').onload=function(){setTimeout(function(){"
+        "var w=document.getElementById('f').contentWindow,t=w.document.getElementById('matrix-title');"
+        "document.getElementById('out').textContent='y='+w.scrollY+' top='+Math.round(t.getBoundingClientRect().top);},500);};"
+        "</script></body></html>", encoding="utf-8")
+
+    def position(fragment):
+        frame.write_text(frame.read_text("utf-8").replace("#p=53", fragment), encoding="utf-8")
+        proc = subprocess.run([shutil.which("chromium"), "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom",
+                               frame.as_uri()], capture_output=True, timeout=120)
+        found = re.search(r"y=(\d+) top=(-?\d+)", proc.stdout.decode("utf-8"))
+        assert found, proc.stdout.decode("utf-8", "replace")[-500:]
+        return int(found.group(1)), int(found.group(2))
+
+    scrolled, top = position("#p=53")
+    assert scrolled > 0 and 0 <= top <= 120  # the results' heading just under the sticky filter bar
+    assert position("#p=")[0] == 0  # no filter: the overview from its top
+
+
+def test_a_single_county_page_opens_on_the_county_with_what_to_do(form_report, tmp_path):
+    path = tmp_path / "county.html"
+    path.write_text(html_text(form_report), encoding="utf-8")
+    dom = browse(path)
+    assert not visible(dom.xpath('//main[@id="overview"]')[0]) and visible(dom.xpath('//main[@id="entity"]')[0])
+    todo = dom.xpath('//section[@id="todo"]')[0]
+    items = [li.text_content() for li in todo.xpath(".//li")]
+    assert todo.xpath("./h3")[0].text_content().startswith("需要处理")
+    assert form_report.errors[0].place in items[0] and "万元" in items[0]  # the input error first
+    primary = next(f for f in form_report.findings if (f.criterion_id, f.stage) == ("DUT-FUND-02", "primary"))
+    assert any(("填写 " + "、".join(m["cell"] for m in primary.missing)) in i for i in items)
+    assert any("核对 数据!G" in i for i in items)
+    assert len(items) == 1 + sum(1 for f in form_report.findings if f.status.value in ("error", "fail", "missing", "warn"))
+    fix = [td.text_content() for td in dom.xpath('//tr[contains(@class, "finding")]/td[contains(@class, "fix")]')]
+    assert any(t.startswith("填写 数据!G") for t in fix)
+    back = browse(path, "#all")  # the way back to the overview stays open
+    assert visible(back.xpath('//main[@id="overview"]')[0])

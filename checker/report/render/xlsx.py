@@ -25,6 +25,7 @@ from checker.report.render.common import (MARK, STATUSES, View, basis_text, colu
                                           stage_label,
                                           status_label, threshold_text, title, unsafe_in_json)
 from checker.report.render.overview import overview
+from checker.report.render.tofix import to_fix
 from checker.report.render.xlsxfile import STYLE, Book, Styled, row
 
 FILL = {"pass": "C6EFCE", "fail": "FFC7CE", "warn": "FFEB9C", "missing": "D9D9D9", "not_applicable": "F2F2F2",
@@ -247,24 +248,6 @@ def _finding_cells(f: dict, view: View, with_entity: bool) -> list:
               _text("\n".join(view.evidence_text(x) for x in ordered_evidence(f))),
               _text("; ".join(basis_text(b, lang) for b in f["basis"]))]
     return cells
-
-
-def to_fix(f: dict, view: View) -> str:
-    """What the county does about a finding, at which cell of its file: the form's cells to fill
-    for missing figures (`填写 数据!G26`, the JSON's `missing[].cell`), the figures to check for a
-    failure, a warning or an error (`核对 数据!G5、数据!G6`, `facts[3]` of a YAML file); a file is
-    named only when the figures stand in more than one."""
-    status = f["status"]
-    if status == "missing":
-        cells = list(dict.fromkeys(m["cell"] for m in f.get("missing") or () if m.get("cell")))
-        return view.word("fix.fill", cells="、".join(cells)) if cells else ""
-    if status not in ("fail", "warn", "error"):
-        return ""
-    locations = [x["location"] for x in ordered_evidence(f)]
-    several = len({loc["file"] for loc in locations}) > 1
-    places = list(dict.fromkeys(view.place(loc) if several else view.place(loc)[len(view.file(loc["file"])):].strip()
-                                for loc in locations))
-    return view.word("fix.check", cells="、".join(p for p in places if p)) if any(places) else ""
 
 
 class FindingRows:
