@@ -373,3 +373,19 @@ def test_a_single_county_page_opens_on_the_county_with_what_to_do(form_report, t
     assert any(t.startswith("填写 数据!G") for t in fix)
     back = browse(path, "#all")  # the way back to the overview stays open
     assert visible(back.xpath('//main[@id="overview"]')[0])
+
+
+def test_what_to_do_and_the_rate_heads_in_english(form_report, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "county.html"
+    path.write_text(html_text(form_report, "en"), encoding="utf-8")
+    todo = browse(path).xpath('//section[@id="todo"]')[0]
+    assert todo.xpath("./h3")[0].text_content().startswith("to do (")
+    assert any("fill in 数据!G" in li.text_content() for li in todo.xpath(".//li"))
+    book = tmp_path / "r.xlsx"
+    book.write_bytes(b"".join(render(form_report.record(), "xlsx", "en")))
+    wb = load_workbook(book)
+    heads = [c.value for c in wb.worksheets[1][1]]
+    assert {"failure rate", "missing-data rate", "entities failing"} <= set(heads)
+    assert wb.worksheets[0].oddFooter.center.text == "page &P of &N"
