@@ -112,6 +112,7 @@ def _xlsx(rows, period: int, schools: bool = False) -> bytes:
         help_ws.append([zh, en])
     help_ws["A1"].font = help_ws["B1"].font = bold
     help_ws.column_dimensions["A"].width = help_ws.column_dimensions["B"].width = 90
+    _print(help_ws, "1:1", HELP_SHEET)
 
     ent = wb.create_sheet(ENTITY_SHEET)
     ent.append(["key", "项目", "item", "填写 value"])
@@ -176,6 +177,7 @@ def _xlsx(rows, period: int, schools: bool = False) -> bytes:
     for cell in ws[1] + ws[HEADER_ROWS]:
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[HEADER_ROWS].height = 44  # three lines: a spreadsheet does not fit a written row to its text
     ws.freeze_panes = f"G{first}"
     _guard(ws)
     _print(ws, f"{HEADER_ROWS}:{HEADER_ROWS}", f"{TITLE_ZH} {period}年")
