@@ -25,7 +25,7 @@ from typing import Iterator
 from checker.report.render.common import (MARK, STATUSES, View, column_title, columns, entity_heading, figure, grouped, heads,
                                           level_label, localized, message, ordered_evidence, province_code,
                                           province_label, severity_label, sort_key, stage_label, status_label,
-                                          threshold_text, basis_text, title, verdict)
+                                          threshold_text, basis_text, verdict)
 from checker.report.render.overview import overview
 from checker.report.render.tofix import TO_DO, to_fix
 
@@ -90,7 +90,9 @@ function sortRows(tb,rate){[].slice.call(tb.rows).sort(function(a,b){var x=rate[
   return (y.f/(y.n||1)-x.f/(x.n||1))||(y.m/(y.n||1)-x.m/(x.n||1))||(a.getAttribute('data-k')<b.getAttribute('data-k')?-1:1);})
   .forEach(function(tr){tb.appendChild(tr);});}
 // The overview of the entities in scope (a province, a search): counted as the server counts them.
+var counted='\u0000';  // the scope the overview counts (province, search): the server's, unfiltered
 function overview(){var text=q.value.trim().toLowerCase(),pv=prov.value,n=0,verdicts={},crit={},provs={};
+  if(pv+'\u0000'+text===counted)return;counted=pv+'\u0000'+text;
   I.rows.forEach(function(r){if(!inScope(r,text,pv))return;n++;verdicts[r[6]]=(verdicts[r[6]]||0)+1;
     var seen={};for(var j=0;j<r[5].length;j++){var c=r[5][j];if(c==='.')continue;var k=I.ccrit[j];(seen[k]=seen[k]||{})[c]=1;}
     for(var k in seen){var s=seen[k];if(Object.keys(s).every(function(x){return x==='n';}))continue;
@@ -117,9 +119,13 @@ function matrix(){var o=on(),text=q.value.trim().toLowerCase(),pv=prov.value,n=0
 function filtered(){return !!(prov.value||q.value.trim()||boxes.some(function(b){return !b.checked;}));}
 function fact(F,k){var f=F[k],d=el('div');d.appendChild(el('span',null,f[0]+': '));d.appendChild(el('b',null,f[1]));
   if(f[2]){d.appendChild(el('span','quote',' \u3014'+f[2]+'\u3015'));}d.appendChild(el('span','muted',' @ '+f[3]));return d;}
-function todo(D){if(!D.todo.length)return null;var box=el('section'),ol=el('ol');box.id='todo';
-  box.appendChild(el('h3',null,W.todo+' ('+D.todo.length+')'));
-  D.todo.forEach(function(t){var li=el('li','s-'+t[0]);li.appendChild(el('b',null,(I.mark[t[0]]||'')+' '+(W.status[t[0]]||W.invalid)));
+// What the county has to do: its files' input errors, then its findings to act on (the rows come
+// problems first, so these are the first rows), each with the cells to correct or fill.
+function todo(D){var items=D.errors.slice();D.f.forEach(function(f){if(I.todo.indexOf(f[2])>=0)
+    items.push([f[2],C[f[0]][1]+(f[1]!=='\u2014'?' \u00b7 '+f[1]:''),f[7],f[4]]);});
+  if(!items.length)return null;var box=el('section'),ol=el('ol');box.id='todo';
+  box.appendChild(el('h3',null,W.todo+' ('+items.length+')'));
+  items.forEach(function(t){var li=el('li','s-'+t[0]);li.appendChild(el('b',null,(I.mark[t[0]]||'')+' '+(W.status[t[0]]||W.invalid)));
     li.appendChild(el('span',null,' '+t[1]));if(t[2])li.appendChild(el('span','act',t[2]));li.appendChild(el('span','muted',' '+t[3]));ol.appendChild(li);});
   box.appendChild(ol);return box;}
 function entity(key){var blk=document.getElementById('d-'+key);if(!blk)return false;var D=JSON.parse(blk.textContent),o=on();
@@ -185,7 +191,7 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
                f'{inert(_entity_data(entity, period, findings, view, crit_index, crit, problems.get(entity["code"], ())))}'
                f'</script>\n')
     index = {"rows": rows, "crit": crit, "codes": CODE, "status": {v: k for k, v in CODE.items()}, "mark": MARK,
-             "ccrit": [cid for cid, _stage, _crit in cols],
+             "ccrit": [cid for cid, _stage, _crit in cols], "todo": list(TO_DO),
              "w": {"status": {s: status_label(s, lang) for s in STATUSES}, "back": w("back"),
                    "invalid": status_label("invalid", lang), "todo": w("head.to_fix"),
                    "shown": w("shown", shown="{shown}", total="{total}"),
@@ -298,16 +304,15 @@ def _errors_by_entity(report: dict) -> dict[str, list[dict]]:
 
 def _entity_data(entity: dict, period: int, findings: list[dict], view: View, crit_index: dict, crit: list,
                  errors=()) -> dict:
-    """One county, compact: its facts once each, its findings problems first, and what it has to
-    do (`todo`): its files' input errors, then each error, failure, missing figure and warning
-    with the cells to correct or fill."""
+    """One county, compact: its facts once each, its findings problems first, each with what the
+    county does about it (the cells to correct or fill), and its files' input errors."""
     lang = view.lang
     facts: dict[tuple, int] = {}
     fact_rows: list[list[str]] = []
     rows = []
-    todo = [["invalid", localized(x, "place", lang), "", localized(x, "message", lang)
-             + (f" ({view.word('head.expected')}: {localized(x, 'expected', lang)})" if x["expected"] else "")]
-            for x in errors]
+    invalid = [["invalid", localized(x, "place", lang), "", localized(x, "message", lang)
+                + (f" ({view.word('head.expected')}: {localized(x, 'expected', lang)})" if x["expected"] else "")]
+               for x in errors]
     for f in sorted(findings, key=sort_key):
         cid = f["criterion"]["id"]
         ckey = f"{cid}\x00{f['criterion']['pack']}"
@@ -323,14 +328,9 @@ def _entity_data(entity: dict, period: int, findings: list[dict], view: View, cr
                 facts[key] = len(fact_rows)
                 fact_rows.append([view.fact_name(fact), figure(fact, lang), view.citation(fact), view.place(fact["location"])])
             refs.append(facts[key])
-        fix = to_fix(f, view)
         rows.append([crit_index[ckey], stage_label(f["stage"], lang) or "—", f["status"],
                      severity_label(f["severity"], lang), message(f, lang), refs,
-                     "; ".join(threshold_text(t, lang) for t in f["thresholds"]), fix])
-        if f["status"] in TO_DO:
-            stage = stage_label(f["stage"], lang)
-            todo.append([f["status"], title(f, lang) + (f"({stage})" if stage and lang == "zh" else f" ({stage})" if stage else ""),
-                         fix, message(f, lang)])
+                     "; ".join(threshold_text(t, lang) for t in f["thresholds"]), to_fix(f, view)])
     counts = [[s, n] for s in STATUSES if (n := sum(1 for f in findings if f["status"] == s))]
     return {"h": f"{entity_heading(entity, period, lang)} · {province_label(province_code(entity['code']), lang)}",
-            "counts": counts, "f": rows, "facts": fact_rows, "todo": todo}
+            "counts": counts, "f": rows, "facts": fact_rows, "errors": invalid}
