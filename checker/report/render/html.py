@@ -3,9 +3,9 @@
 Why one file rendering counties on demand (and not a folder of per-county pages): the report is
 one stream from one pure function, one file an office can e-mail or put on a shared drive, and it
 works from `file://` with no server. What makes it fast is what the browser builds at load: the
-overview (entity counts by overall result, failure rates by criterion and by province as tables
-and inline SVG bar charts, the roster's missing submissions on top) and the first rows of the
-entities × criteria matrix. Every county's findings travel as an inert JSON block
+overview (entity counts by overall result, failure and missing-data rates by criterion and by
+province as tables, each rate with its own bar in its cell, the roster's missing submissions on
+top) and the first rows of the entities × criteria matrix. Every county's findings travel as an inert JSON block
 (`<script type="application/json">`, never executed) that is parsed only when the county is
 opened (`#e=530300-2021`), so the page holds one county's rows, not 93,000.
 
@@ -13,7 +13,10 @@ County text is never markup: the server side escapes everything it writes into H
 blocks cannot close their element (`<` is written `\\u003c`), and the page's one script puts
 county text into the page with `textContent` only. No network, no external assets (the CSP says
 so). Filters: status, province and a search by name or code, also from the address
-(`#status=fail,missing&p=53&q=曲靖`).
+(`#status=fail,missing&p=53&q=曲靖`); the filter bar shows the count, a filter brings the matrix
+up under it, and the overview counts only the entities a province or search selects. A county
+opens with what it has to do (需要处理: the cells to correct or fill); a report of one county
+opens on it.
 """
 
 from __future__ import annotations

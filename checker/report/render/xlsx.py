@@ -5,11 +5,13 @@
 - 汇总 Summary: entities × criteria — Chinese criterion titles in the header, ids in the row
   below — with a coloured mark per cell, a province column, a total row per status under each
   criterion, rows for invalid files and for entities that did not submit;
-- 明细 Findings: one row per finding with the county's figures as written, citations, threshold
-  and basis; 输入错误 Invalid inputs; optionally one sheet per entity.
+- 明细 Findings: one row per finding with what to do about it (需要处理: the cells to fill or
+  check), the county's figures as written, citations, threshold and basis; 输入错误 Invalid
+  inputs; optionally one sheet per entity, its input errors and notices on a page of their own.
 
-Every sheet has frozen headers, filters and a print setup (landscape, fit to width, header rows
-repeated on each page). Every cell holding text is written as text: nothing a county wrote can
+Rates are percentages (`0.0%`). Every sheet has frozen headers, filters and a print setup (A4
+landscape, fit to width — 汇总 at a legible scale, pages across —, header rows repeated on each
+page, the title, sheet and report date in the page header, page X of Y in the footer). Every cell holding text is written as text: nothing a county wrote can
 run as a formula, and the workbook holds no formula at all (totals are numbers). openpyxl sets up
 the sheets and writes the workbook; the rows are written directly (render/xlsxfile.py), since a
 national findings sheet has two million cells.
