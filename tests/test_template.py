@@ -166,3 +166,112 @@ def test_form_takes_the_chinese_of_its_drop_downs(tmp_path):
     assert pre.status.value == "pass" and pre.evidence[0].period == 2021
     validations = load_workbook(io.BytesIO(b"".join(render(PACKS, 2021, "xlsx"))))["单位"].data_validations.dataValidation
     assert any("地级市" in (dv.formula1 or "") for dv in validations)
+
+
+# The form guards itself (issue 21, item 5): protected grey columns, a heading as a 报表 has,
+# print set-up, and a notice when the evaluated year matches none of the figures' years.
+
+def _form():
+    return load_workbook(io.BytesIO(b"".join(render(PACKS, 2021, "xlsx"))))
+
+
+def test_form_protects_what_a_county_must_not_edit_and_unlocks_what_it_fills():
+    from checker.rules.template import DATA_COLUMNS, FILL_COLUMNS, HEADER_ROWS
+
+    wb = _form()
+    ws, ent = wb["数据"], wb["单位"]
+    assert ws.protection.sheet and ent.protection.sheet
+    assert not ws.protection.password  # a guard against slips, not a lock
+    keys = [k for k, _, _ in DATA_COLUMNS]
+    figures = list(ws.iter_rows(min_row=HEADER_ROWS + 1, max_col=len(keys)))
+    assert len(figures) == len(needed_facts(PACKS, 2021))
+    for row in figures:
+        for key, cell in zip(keys, row):
+            assert cell.protection.locked == (key not in FILL_COLUMNS), (key, cell.coordinate)
+    assert all(ent.cell(row=r, column=4).protection.locked is False for r in range(2, 7))
+    assert all(ent.cell(row=r, column=c).protection.locked for r in range(1, 7) for c in (1, 2, 3))
+
+
+def test_form_has_a_return_heading_and_prints_on_a4():
+    from checker.rules.template import HEADER_ROWS
+
+    ws = _form()["数据"]
+    heading = " ".join(str(c.value) for row in ws.iter_rows(min_row=2, max_row=HEADER_ROWS - 1) for c in row if c.value)
+    for word in ("履行教育职责自查自评数据表 2021年", "表号", "填报单位", "填表人", "负责人", "报出日期", "金额单位:元"):
+        assert word in heading, word
+    assert ws.row_dimensions[1].hidden  # the ids the reader keys on
+    assert str(ws.cell(row=HEADER_ROWS, column=1).value).startswith("指标代码")
+    assert ws.freeze_panes == f"G{HEADER_ROWS + 1}" and ws.print_title_rows == f"${HEADER_ROWS}:${HEADER_ROWS}"
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text and ws.oddHeader.center.text
+
+
+def test_every_cell_reference_names_the_cell_under_the_heading(tmp_path):
+    """Evidence, errors and the cells to fill point at the rows where the form has them."""
+    from openpyxl.utils import get_column_letter
+
+    rows = {}
+
+    def edit(ws, header, index):
+        col = {k: header.index(k) + 1 for k in header}
+        rows.update(index=index, value=get_column_letter(col["value"]), unit=get_column_letter(col["unit"]))
+        ws.cell(row=index[("per_student_general_budget_expenditure", "vocational", 2021)], column=col["value"], value="10007.75")
+        ws.cell(row=index[("per_student_general_budget_expenditure", "vocational", 2020)], column=col["value"], value="10071.80")
+        pre = index[("preschool_gross_enrollment_rate", None, 2021)]
+        ws.cell(row=pre, column=col["value"], value="92")
+        ws.cell(row=pre, column=col["unit"], value="万元")
+
+    report = check([fill_workbook(tmp_path, edit)])
+    index, v = rows["index"], rows["value"]
+    assert index[("per_student_general_budget_expenditure", "vocational", 2021)] > 5  # below the heading
+    vocational = next(f for f in report.findings if (f.criterion_id, f.stage) == ("DUT-FUND-02", "vocational"))
+    assert [e.location.cell for e in vocational.evidence] == [
+        f"{v}{index[('per_student_general_budget_expenditure', 'vocational', 2021)]}",
+        f"{v}{index[('per_student_general_budget_expenditure', 'vocational', 2020)]}"]
+    assert [e.place for e in report.errors] == [f"数据!{rows['unit']}{index[('preschool_gross_enrollment_rate', None, 2021)]}"]
+    primary = next(f for f in report.findings if (f.criterion_id, f.stage) == ("DUT-FUND-02", "primary"))
+    wanted = {m["cell"] for m in primary.missing}
+    assert wanted == {f"数据!{v}{index[('per_student_general_budget_expenditure', 'primary', y)]}" for y in (2021, 2020)}
+
+
+def test_a_form_written_before_the_heading_still_loads_with_its_cells(tmp_path):
+    """Forms filled before the 数据 sheet had a heading: ids in row 1, labels in row 2, figures from row 3."""
+    from checker.rules.template import HEADER_ROWS
+
+    def edit(ws, header, index):
+        ws.delete_rows(2, HEADER_ROWS - 2)  # the heading out: the layout forms had before
+        ws.merged_cells.ranges.clear()
+        row = next(r for r in range(3, ws.max_row + 1) if ws.cell(row=r, column=1).value == "per_student_general_budget_expenditure"
+                   and ws.cell(row=r, column=4).value == "vocational" and ws.cell(row=r, column=6).value == 2021)
+        ws.cell(row=row, column=header.index("value") + 1, value="10007.75")
+        rows.append(row)
+
+    rows = []
+    path = fill_workbook(tmp_path, edit)
+    assert load_workbook(path)["数据"].cell(row=2, column=1).value.startswith("指标代码")
+    report = check([path])
+    assert report.errors == ()
+    vocational = next(f for f in report.findings if (f.criterion_id, f.stage) == ("DUT-FUND-02", "vocational"))
+    assert vocational.evidence[0].location.cell == f"G{rows[0]}" and rows[0] >= 3
+
+
+def test_an_evaluated_year_matching_no_figure_gets_one_notice(tmp_path):
+    from checker.i18n import render as say
+
+    def edit(ws, header, index):
+        ws.cell(row=index[("preschool_gross_enrollment_rate", None, 2021)], column=header.index("value") + 1, value="92")
+
+    path = fill_workbook(tmp_path, edit)
+    wb = load_workbook(path)
+    wb["单位"]["D6"] = 2022  # the year of the evaluation, not of the figures
+    wb.save(path)
+    report = check([path])
+    mismatch = [n for n in report.notices if n.message.key == "input.form_year_mismatch"]
+    assert len(mismatch) == 1 and mismatch[0].place == "单位!D6"
+    assert say(mismatch[0].message, "zh").startswith("本表数据年度为 2021,评估年度填写为 2022?")
+    assert "2021" in say(mismatch[0].message, "en") and "2022" in say(mismatch[0].message, "en")
+    assert all(f.period == 2022 for f in report.findings)  # still checked as asked, and said so
+    wb["单位"]["D6"] = 2021
+    wb.save(path)
+    assert not [n for n in check([path]).notices if n.message.key == "input.form_year_mismatch"]

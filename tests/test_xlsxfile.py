@@ -20,7 +20,8 @@ from checker.report.render.xlsxfile import Book, Styled
 ROWS = [
     ["单位代码", "", " 前导空格", "结尾空格 ", "\t制表", "a & b < c > d", "行一\n行二", "回车\r", "✓ 通过", "≥ 2020 21.59 亿元"],
     [0, 1, -7, 2021, 0.1, 1 / 3, 1e20, 12345678901234567890, 2.5e-8, float("nan")],
-    [Styled("加粗", bold=True), Styled("✗ 不达标", "FFC7CE"), Styled("换行\n", wrap=True, bold=True), None, "后"],
+    [Styled("加粗", bold=True), Styled("✗ 不达标", "FFC7CE"), Styled("换行\n", wrap=True, bold=True), None, "后",
+     Styled(0.7641, fmt="0.0%")],
     ["x" * 40_000, "😀 emoji", "\u3000全角空格\u3000", "=HYPERLINK(\"x\")", "#N/A"],
 ]
 
@@ -39,6 +40,8 @@ def _openpyxl_cell(ws, value):
         cell.font = Font(bold=True)
     if value.wrap:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if value.fmt:
+        cell.number_format = value.fmt
     return cell
 
 

@@ -11,6 +11,7 @@ from checker.model import STAGES, BadFact, Entity, InputError, Location, Submiss
 
 ENTITY_SHEET, DATA_SHEET, SCHOOL_SHEET = "单位", "数据", "学校"  # the sheets of the Excel form
 FORM_COLUMNS = ("indicator", "stage", "period", "value", "unit", "quote")  # without them no row can be read
+DATA_LABEL = "指标代码"  # how the 数据 sheet's row of labels begins: the figures start below it
 
 
 # What a county may choose or type in the form's drop-downs, in Chinese or as ids.
@@ -34,6 +35,15 @@ def plain_year(text: str) -> str:
     """`2021年` or `2021 年` → 2021."""
     text = text.strip()
     return text[:-1].strip() if text.endswith("年") else text
+
+
+def _first_figure_row(rows) -> int:
+    """Where the figures start: below the row of labels (`指标代码 …`), which follows the ids in
+    row 1 directly in forms written before the sheet had a heading, and after the heading now."""
+    for n, row in enumerate(rows[1:12], start=1):
+        if row and row[0][0].strip().startswith(DATA_LABEL):
+            return n + 1
+    return 2
 
 
 def is_template(wb) -> bool:
@@ -85,7 +95,7 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
                             f"{DATA_SHEET}!1", t("input.expected_form_header"))
     width = max(col.values()) + 1
     facts, bad, blank = [], [], {}
-    for row in rows[2:]:
+    for row in rows[_first_figure_row(rows):]:
         cells = {key: row[i] if i < len(row) else ("", "") for key, i in col.items()}
 
         def text(key: str) -> str:
@@ -126,6 +136,11 @@ def from_template(wb, name: str, out: Loaded, period: int | None) -> None:
                                "; ".join(str(m) for _, m, _ in found)))
         else:
             facts.append(fact)
+    years = {f.period for f in facts} or {key[2] for key in blank}
+    checked = period if period is not None else evaluated
+    if years and checked not in years:  # 2022 typed on a form of 2021's figures: say so, once
+        out.notices.append(InputError(name, year[1], t("input.form_year_mismatch", data_year=max(years),
+                                                        period=checked)))
     schools, bad_schools, table = (), (), None
     if SCHOOL_SHEET in wb.sheetnames:
         from checker.intake.schools import read_table

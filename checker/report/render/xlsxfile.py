@@ -45,12 +45,13 @@ _END = b"</sheetData>"
 
 
 class Styled(NamedTuple):
-    """A cell value with its style: a fill colour, bold, wrapped text."""
+    """A cell value with its style: a fill colour, bold, wrapped text, a number format (`0.0%`)."""
 
     value: str | int | float
     fill: str | None = None
     bold: bool = False
     wrap: bool = False
+    fmt: str | None = None
 
 
 class Book:
@@ -60,16 +61,17 @@ class Book:
         self.wb = Workbook(write_only=True)
         self.sheets: list[Sheet] = []
         self._styles: dict[tuple, int] = {}
+        self.page = ("", "", "")  # what every printed page says: title and date (header), page X of Y (footer)
 
     def sheet(self, name: str) -> "Sheet":
         sheet = Sheet(self, self.wb.create_sheet(name))
         self.sheets.append(sheet)
         return sheet
 
-    def style_id(self, fill: str | None, bold: bool, wrap: bool) -> int:
+    def style_id(self, fill: str | None, bold: bool, wrap: bool, fmt: str | None = None) -> int:
         """openpyxl's id for the style, registered the first time it is used (so styles.xml
         lists them in the order the rows meet them, as openpyxl's own cells would)."""
-        key = (fill, bold, wrap)
+        key = (fill, bold, wrap, fmt)
         found = self._styles.get(key)
         if found is None:
             cell = WriteOnlyCell(self.sheets[0].ws)
@@ -79,6 +81,8 @@ class Book:
                 cell.font = Font(bold=True)
             if wrap:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if fmt:
+                cell.number_format = fmt
             found = self._styles[key] = cell.style_id
         return found
 
@@ -103,10 +107,14 @@ class Sheet:
         self.rows = tempfile.SpooledTemporaryFile(_SPOOL)
         self.count = 0
 
-    def append(self, values) -> None:
-        """One row: str, int, float, `Styled` or None (no cell) per column."""
+    def append(self, values, height: float | None = None) -> None:
+        """One row: str, int, float, `Styled` or None (no cell) per column; `height` in points for
+        a row of wrapped headings (a row written with no height is one line high in print)."""
         book = self.book
-        self.add(row(values, lambda v: book.style_id(v.fill, v.bold, v.wrap)).encode("utf-8", "xmlcharrefreplace"))
+        text = row(values, lambda v: book.style_id(v.fill, v.bold, v.wrap, v.fmt))
+        if height:
+            text = text.replace('<row r="\x00">', f'<row r="\x00" ht="{height:g}" customHeight="1">', 1)
+        self.add(text.encode("utf-8", "xmlcharrefreplace"))
 
     def add(self, template: bytes, style: int | None = None) -> None:
         """One row made by `row` (and encoded): its number put in, and `style`'s id for `STYLE`."""
