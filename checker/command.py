@@ -123,13 +123,19 @@ class _progress:
     def update(self):
         return self.bar.update if self.bar is not None else None
 
-    def writing(self, record: dict) -> dict:
-        """The record whose findings move the bar as the renderer reads them (first pass)."""
+    def writing(self, record: dict, to_terminal: bool = False) -> dict:
+        """The record whose findings move the bar as the renderer reads them (first pass). None
+        when the report itself goes to the terminal: the bar, redrawn on stderr's line, would be
+        written into the findings table (stdout and stderr are the same screen); the checking bar
+        is closed first, its line ended."""
         if self.bar is None:
             return record
         import typer
 
         self.bar.__exit__(None, None, None)
+        self.bar = None
+        if to_terminal:
+            return record
         self.bar = typer.progressbar(length=len(record["findings"]), label=_word("cli.writing"),
                                      file=sys.stderr).__enter__()
         return {**record, "findings": _Counted(record["findings"], self.bar)}
@@ -260,7 +266,8 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
 
                 _emit(render_diff(report.diff, fmt.value, lang.value), output, binary=fmt.value in BINARY)
             else:
-                record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))
+                record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status),
+                                          to_terminal=output is None and sys.stdout.isatty())
                 _emit(render(record, fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
     except store_errors as exc:
         _fail(exc.text.render(lang.value), debug)
@@ -277,5 +284,28 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
         from checker.report.render.table import summary_line
 
         say(f"checker: {summary_line(report.record(), lang.value)}"
-            + _word("cli.written", lang.value, output=output, code=report.exit_code()))
+            + _word("cli.written", lang.value, output=output) + exit_line(report, lang.value))
+    elif report.exit_code():
+        say(f"checker: {exit_line(report, lang.value)}")
     return report.exit_code()
+
+
+def exit_line(report, lang: str = "zh") -> str:
+    """What the exit code is and why, in one phrase: `退出码 2:1 个无效文件;5 个单位未提交`
+    (every reason that holds, the one that sets the code first)."""
+    code = report.exit_code()
+    if not code:
+        return _word("cli.exit.0", lang)
+    internal = sum(1 for e in report.errors if e.internal)
+    missing = len(report.roster["missing_submissions"]) if report.roster else 0
+    blocking = report.blocking_problems()
+    sep = "," if lang == "zh" else ", "
+    from checker.i18n import text as label
+
+    reasons = [_word("cli.reason.internal", lang, count=internal) if internal else "",
+               _word("cli.reason.invalid", lang, count=len(report.errors) - internal) if len(report.errors) > internal else "",
+               _word("cli.reason.missing_submissions", lang, count=missing) if missing else "",
+               _word("cli.reason.blocking", lang, counts=sep.join(f"{label(f'report.status.{s}', lang)} {n}"
+                                                                  for s, n in blocking.items() if n))
+               if any(blocking.values()) else ""]
+    return _word(f"cli.exit.{code}", lang, reasons=(";" if lang == "zh" else "; ").join(r for r in reasons if r))

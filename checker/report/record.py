@@ -113,6 +113,15 @@ class Report:
                     row[what] += what in statuses
         return list(out.values())
 
+    def blocking_problems(self) -> dict[str, int]:
+        """Binding findings that fail, lack data or cannot be judged, not under a waiver in force:
+        what makes the exit code 1 (with the roster's missing submissions)."""
+        out = {s: 0 for s in (Status.FAIL.value, Status.MISSING.value, Status.ERROR.value)}
+        for _bundle, (_c, _stage, status, severity, waiver) in self._bundled.heads():
+            if severity == Severity.BLOCKING.value and status in _BAD and waiver != "active":
+                out[status] += 1
+        return out
+
     def exit_code(self) -> int:
         """3 if the checker met an internal error (a bug) with some file; else 2 if any input was
         invalid; else 1 if a blocking criterion failed, is missing or errored, or an entity on the
