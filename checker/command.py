@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Iterable, List, Optional
@@ -145,11 +146,15 @@ class _progress:
             self.bar.__exit__(*exc)
 
 
-class _Counted:
-    """A record's findings that advance a progress bar while they are read, once."""
+class _Counted(Sequence):
+    """A record's findings that advance a progress bar while they are read, once: read in full, as
+    JSON texts (`--format json`) or as prepared pieces (the workbook), and still the findings of
+    the record to every renderer — cleaned by `safe_record` (`cleaned`), counted by their `heads`
+    (which do not move the bar)."""
 
-    def __init__(self, items, bar):
-        self._items, self._bar, self._done = items, bar, 0
+    def __init__(self, items, bar, done: list | None = None):
+        self._items, self._bar = items, bar
+        self._done = done if done is not None else [0]  # shared with the cleaned copy
 
     def __len__(self):
         return len(self._items)
@@ -158,10 +163,21 @@ class _Counted:
         return self._items[index]
 
     def __iter__(self):
-        for n, item in enumerate(self._items, 1):
-            if n > self._done and n % 200 == 0:
+        return self._count(iter(self._items))
+
+    def __getattr__(self, name):  # what FindingRecords offers beside the list, when it does
+        inner = getattr(self._items, name)
+        if name in ("texts", "prepared"):
+            return lambda *args: self._count(inner(*args))
+        if name == "cleaned":
+            return lambda *args: _Counted(inner(*args), self._bar, self._done)
+        return inner
+
+    def _count(self, items):
+        for n, item in enumerate(items, 1):
+            if n > self._done[0] and n % 200 == 0:
                 self._bar.update(200)
-                self._done = n
+                self._done[0] = n
             yield item
 
 
