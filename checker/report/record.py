@@ -38,6 +38,10 @@ def verdict_of(results: Iterable[tuple[str, str]]) -> str:
 
 
 _VERDICT_RANK = {s: n for n, s in enumerate(VERDICT_ORDER)}
+_NOT_APPLICABLE = {Status.NOT_APPLICABLE.value}
+# a status's rank in VERDICT_ORDER for a binding criterion and for an advisory one (a problem warns)
+_RANKS = ({**_VERDICT_RANK, "not_applicable": 4},
+          {**_VERDICT_RANK, "error": 3, "fail": 3, "missing": 3, "not_applicable": 4})
 
 
 @dataclass(frozen=True)
@@ -58,17 +62,34 @@ class Report:
 
     @property
     def summary(self) -> dict[str, Any]:
+        return dict(self._summary)
+
+    @cached_property
+    def _summary(self) -> dict[str, Any]:
+        """Counted once per report (the record, the stderr line and the exit code read it)."""
         by_status = {s.value: 0 for s in STATUS_ORDER}
         blocking = {s.value: 0 for s in STATUS_ORDER}
         waived = 0
-        for _bundle, (_c, _stage, status, severity, waiver) in self._bundled.heads():
-            by_status[status] += 1
-            if severity == Severity.BLOCKING.value:
-                blocking[status] += 1
-            waived += waiver == "active"
+        worst: dict[tuple[str, int], int] = {}  # each entity's overall result (`verdict_of`), as a rank
+        binding, advisory = _RANKS
+        for bundle in self._bundled.bundles:
+            rank = 4
+            for _c, _stage, status, severity, waiver in bundle.heads:
+                by_status[status] += 1
+                if severity == "blocking":
+                    blocking[status] += 1
+                    r = binding[status]
+                else:
+                    r = advisory[status]
+                if r < rank:
+                    rank = r
+                if waiver is not None:
+                    waived += waiver == "active"
+            key = (bundle.entity.code, bundle.period)
+            worst[key] = min(rank, worst.get(key, 4))
         by_verdict = dict.fromkeys(VERDICT_ORDER, 0)
-        for results in self._entities().values():
-            by_verdict[verdict_of(results)] += 1
+        for rank in worst.values():
+            by_verdict[VERDICT_ORDER[rank]] += 1
         return {
             "findings": len(self.findings),
             "entities": sum(by_verdict.values()),
@@ -83,34 +104,37 @@ class Report:
             "exit_code": self.exit_code(),
         } | ({"waived": waived} if self.waivers is not None else {})
 
-    def _entities(self) -> dict[tuple[str, int], list[tuple[str, str]]]:
-        """Every entity and year of the report with its findings' (status, severity), in report order."""
-        out: dict[tuple[str, int], list[tuple[str, str]]] = {}
-        for bundle in self._bundled.bundles:
-            out.setdefault((bundle.entity.code, bundle.period), []).extend((h[2], h[3]) for h in bundle.heads)
-        return out
-
     @property
     def criteria(self) -> list[dict[str, Any]]:
+        return [dict(c) for c in self._criteria]
+
+    @cached_property
+    def _criteria(self) -> list[dict[str, Any]]:
         """Each criterion's results counted by entity, over every finding (never only those listed):
         `applicable` entities (with a finding other than not applicable), and how many of them
         failed, lacked data, erred or warned in at least one stage; in the order first met."""
         out: dict[str, dict[str, Any]] = {}
+        counted = ("fail", "missing", "error", "warn")
         for bundle in self._bundled.bundles:
-            seen: dict[str, set[str]] = {}
+            seen: dict[int, set[str]] = {}  # by the criterion's index in the bundle
             for c, _stage, status, severity, _waiver in bundle.heads:
-                cid, title_zh, title_en, pack = bundle.criteria[c]
-                if cid not in out:
-                    out[cid] = {"id": cid, "title_zh": title_zh, "title_en": title_en, "pack": pack,
-                                "severity": severity, "applicable": 0, "fail": 0, "missing": 0, "error": 0, "warn": 0}
-                seen.setdefault(cid, set()).add(status)
-            for cid, statuses in seen.items():
-                if statuses <= {Status.NOT_APPLICABLE.value}:
+                statuses = seen.get(c)
+                if statuses is None:
+                    statuses = seen[c] = set()
+                    cid, title_zh, title_en, pack = bundle.criteria[c]
+                    if cid not in out:
+                        out[cid] = {"id": cid, "title_zh": title_zh, "title_en": title_en, "pack": pack,
+                                    "severity": severity, "applicable": 0, "fail": 0, "missing": 0, "error": 0,
+                                    "warn": 0}
+                statuses.add(status)
+            for c, statuses in seen.items():
+                if statuses == _NOT_APPLICABLE:
                     continue
-                row = out[cid]
+                row = out[bundle.criteria[c][0]]
                 row["applicable"] += 1
-                for what in ("fail", "missing", "error", "warn"):
-                    row[what] += what in statuses
+                for what in counted:
+                    if what in statuses:
+                        row[what] += 1
         return list(out.values())
 
     def blocking_problems(self) -> dict[str, int]:
