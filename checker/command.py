@@ -316,12 +316,10 @@ def exit_line(report, lang: str = "zh") -> str:
     missing = len(report.roster["missing_submissions"]) if report.roster else 0
     blocking = report.blocking_problems()
     sep = "," if lang == "zh" else ", "
-    from checker.i18n import text as label
-
     reasons = [_word("cli.reason.internal", lang, count=internal) if internal else "",
                _word("cli.reason.invalid", lang, count=len(report.errors) - internal) if len(report.errors) > internal else "",
                _word("cli.reason.missing_submissions", lang, count=missing) if missing else "",
-               _word("cli.reason.blocking", lang, counts=sep.join(f"{label(f'report.status.{s}', lang)} {n}"
+               _word("cli.reason.blocking", lang, counts=sep.join(f"{text(f'report.status.{s}', lang)} {n}"
                                                                   for s, n in blocking.items() if n))
                if any(blocking.values()) else ""]
     return _word(f"cli.exit.{code}", lang, reasons=(";" if lang == "zh" else "; ").join(r for r in reasons if r))
