@@ -1,6 +1,9 @@
 """The terminal table (rich): one table per entity wrapped to the terminal's width with CJK
 characters counted double, the status coloured on a terminal and plain when piped, then the
-roster's missing submissions, invalid inputs and the entity counts.
+roster's missing submissions, invalid inputs and the entity counts. A single submission's output
+opens with what to fix (render/fixlist.py), a problem's message ends with its place (`@ 数据!G26`),
+and a batch's closes with each criterion's results and the findings by status, counted over every
+finding whatever `--only` lists.
 
 The column widths are given to rich (`widths`), so it draws the table without measuring every
 cell's smallest and largest width first (twice, when the table is wider than the terminal): on a
