@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Iterable, List, Optional
@@ -123,13 +124,19 @@ class _progress:
     def update(self):
         return self.bar.update if self.bar is not None else None
 
-    def writing(self, record: dict) -> dict:
-        """The record whose findings move the bar as the renderer reads them (first pass)."""
+    def writing(self, record: dict, to_terminal: bool = False) -> dict:
+        """The record whose findings move the bar as the renderer reads them (first pass). None
+        when the report itself goes to the terminal: the bar, redrawn on stderr's line, would be
+        written into the findings table (stdout and stderr are the same screen); the checking bar
+        is closed first, its line ended."""
         if self.bar is None:
             return record
         import typer
 
         self.bar.__exit__(None, None, None)
+        self.bar = None
+        if to_terminal:
+            return record
         self.bar = typer.progressbar(length=len(record["findings"]), label=_word("cli.writing"),
                                      file=sys.stderr).__enter__()
         return {**record, "findings": _Counted(record["findings"], self.bar)}
@@ -139,11 +146,15 @@ class _progress:
             self.bar.__exit__(*exc)
 
 
-class _Counted:
-    """A record's findings that advance a progress bar while they are read, once."""
+class _Counted(Sequence):
+    """A record's findings that advance a progress bar while they are read, once: read in full, as
+    JSON texts (`--format json`) or as prepared pieces (the workbook), and still the findings of
+    the record to every renderer — cleaned by `safe_record` (`cleaned`), counted by their `heads`
+    (which do not move the bar)."""
 
-    def __init__(self, items, bar):
-        self._items, self._bar, self._done = items, bar, 0
+    def __init__(self, items, bar, done: list | None = None):
+        self._items, self._bar = items, bar
+        self._done = done if done is not None else [0]  # shared with the cleaned copy
 
     def __len__(self):
         return len(self._items)
@@ -152,10 +163,21 @@ class _Counted:
         return self._items[index]
 
     def __iter__(self):
-        for n, item in enumerate(self._items, 1):
-            if n > self._done and n % 200 == 0:
+        return self._count(iter(self._items))
+
+    def __getattr__(self, name):  # what FindingRecords offers beside the list, when it does
+        inner = getattr(self._items, name)
+        if name in ("texts", "prepared"):
+            return lambda *args: self._count(inner(*args))
+        if name == "cleaned":
+            return lambda *args: _Counted(inner(*args), self._bar, self._done)
+        return inner
+
+    def _count(self, items):
+        for n, item in enumerate(items, 1):
+            if n > self._done[0] and n % 200 == 0:
                 self._bar.update(200)
-                self._done = n
+                self._done[0] = n
             yield item
 
 
@@ -258,7 +280,8 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
 
                 _emit(render_diff(report.diff, fmt.value, lang.value), output, binary=fmt.value in BINARY)
             else:
-                record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status))
+                record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status),
+                                          to_terminal=output is None and sys.stdout.isatty())
                 _emit(render(record, fmt.value, lang.value, **options), output, binary=fmt.value in BINARY)
     except store_errors as exc:
         _fail(exc.text.render(lang.value), debug)
@@ -275,5 +298,26 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
         from checker.report.render.table import summary_line
 
         say(f"checker: {summary_line(report.record(), lang.value)}"
-            + _word("cli.written", lang.value, output=output, code=report.exit_code()))
+            + _word("cli.written", lang.value, output=output) + exit_line(report, lang.value))
+    elif report.exit_code():
+        say(f"checker: {exit_line(report, lang.value)}")
     return report.exit_code()
+
+
+def exit_line(report, lang: str = "zh") -> str:
+    """What the exit code is and why, in one phrase: `退出码 2:1 个无效文件;5 个单位未提交`
+    (every reason that holds, the one that sets the code first)."""
+    code = report.exit_code()
+    if not code:
+        return _word("cli.exit.0", lang)
+    internal = sum(1 for e in report.errors if e.internal)
+    missing = len(report.roster["missing_submissions"]) if report.roster else 0
+    blocking = report.blocking_problems()
+    sep = "," if lang == "zh" else ", "
+    reasons = [_word("cli.reason.internal", lang, count=internal) if internal else "",
+               _word("cli.reason.invalid", lang, count=len(report.errors) - internal) if len(report.errors) > internal else "",
+               _word("cli.reason.missing_submissions", lang, count=missing) if missing else "",
+               _word("cli.reason.blocking", lang, counts=sep.join(f"{text(f'report.status.{s}', lang)} {n}"
+                                                                  for s, n in blocking.items() if n))
+               if any(blocking.values()) else ""]
+    return _word(f"cli.exit.{code}", lang, reasons=(";" if lang == "zh" else "; ").join(r for r in reasons if r))

@@ -77,7 +77,8 @@ def test_heads_are_the_records_in_part_and_cleaned_alike(reports):
         full = list(findings)
         heads = list(findings.heads())
         assert len(heads) == len(full)
-        assert all(h == {k: r[k] for k in h} for h, r in zip(heads, full))
+        assert all(h == {k: {"state": r[k]["state"]} if k == "waiver" else r[k] for k in h} and
+                   ("waiver" in h) == ("waiver" in r) for h, r in zip(heads, full))  # a waiver by its state
     cleaned = list(safe_record(records))
     assert cleaned == [safe_record(r) for r in records]
     assert any(r != c for r, c in zip(records, cleaned))  # the hostile county was cleaned

@@ -131,16 +131,20 @@ def test_cli_writes_xlsx(tmp_path):
 
 
 def test_junit_has_one_testcase_per_finding_and_failures_as_failures(report):
+    """One test case per finding, and one per invalid input (an error); binding fail and missing
+    are failures, advisory ones pass (render/junit.py)."""
     from xml.etree import ElementTree
 
     root = ElementTree.fromstring("".join(render(report.record(), "junit", "zh")).encode("utf-8"))
     cases = root.findall("./testsuite/testcase")
-    assert len(cases) == len(report.findings)
+    assert len(cases) == len(report.findings) + len(report.errors) and report.errors
     failing = {(c.get("classname"), c.get("name")) for c in cases if c.find("failure") is not None}
-    expected = sum(1 for f in report.findings if f.status.value in ("fail", "missing"))
+    expected = sum(1 for f in report.findings if f.status.value in ("fail", "missing") and f.severity.value == "blocking")
+    assert 0 < expected < sum(1 for f in report.findings if f.status.value in ("fail", "missing"))
     assert len([c for c in cases if c.find("failure") is not None]) == expected
     assert ("DUT-FUND-02", "生均一般公共预算教育支出逐年只增不减(分学段)(中职)") in failing
     assert int(root.get("failures")) == expected
+    assert int(root.get("tests")) == len(cases)
 
 
 def html_text(report, lang="zh") -> str:

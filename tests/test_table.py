@@ -13,6 +13,7 @@ import pytest
 
 from checker.report.render import render
 from checker.report.render.common import View, entity_heading, grouped, province_code, province_label, safe_record
+from checker.report.render.fixlist import places_of
 from checker.report.render.table import columns, widths
 
 
@@ -34,7 +35,7 @@ def rich_measured(record: dict, lang: str, width: int) -> list[str]:
     for entity, period, findings in grouped(record["findings"]):
         heading = f"{entity_heading(entity, period, lang)} · {province_label(province_code(entity['code']), lang)}"
         table = Table(title=heading, title_justify="left", box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
-        heads, cells = columns(findings, View(lang))
+        heads, cells = columns(findings, View(lang), places_of(record, View.of(record, lang)))
         table.add_column(heads[0], overflow="fold", min_width=10)
         for head in heads[1:4]:
             table.add_column(head, no_wrap=True)

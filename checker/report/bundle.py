@@ -287,22 +287,29 @@ class Findings(Sequence):
                 yield records[i]
 
 
+_WAIVER = {"active": {"state": "active"}, "expired": {"state": "expired"}}  # a head's waiver: its state
+
+
 class FindingRecords(Sequence):
     """The record's findings as plain data (canonical records), converted as they are read and
     never held all at once. Beside reading them in full, a renderer may ask for `texts()` (each
     as JSON text: what the JSON report writes) or `heads()` (each as its entity, period,
-    criterion, stage, status and severity: what counts and matrices read, without converting the
+    criterion, stage, status, severity and waiver state: what counts and matrices read, without converting the
     rest). `cleaned(clean, suspicious)` is the same list with `clean` applied to every record
-    whose JSON text `suspicious` finds something in, and to every head."""
+    whose JSON text `suspicious` finds something in, and to every head.
+
+    The heads are the statistics' view: those of `every` finding of the report when the list is a
+    part of it (`check --only`), so that what is counted never depends on what is listed."""
 
     def __init__(self, findings: Findings, clean: Callable[[Any], Any] | None = None,
-                 suspicious: Callable[[str], Any] | None = None):
+                 suspicious: Callable[[str], Any] | None = None, every: Findings | None = None):
         self._findings = findings
         self._clean = clean
         self._suspicious = suspicious
+        self._every = every if every is not None else findings
 
     def cleaned(self, clean: Callable[[Any], Any], suspicious: Callable[[str], Any]) -> "FindingRecords":
-        return FindingRecords(self._findings, clean, suspicious)
+        return FindingRecords(self._findings, clean, suspicious, self._every)
 
     def __len__(self) -> int:
         return len(self._findings)
@@ -330,7 +337,7 @@ class FindingRecords(Sequence):
         clean = self._clean or (lambda x: x)
         entity: tuple[Bundle | None, dict] = (None, {})
         criteria: dict[tuple, dict] = {}
-        for bundle, (c, stage, status, severity, _waiver) in self._findings.heads():
+        for bundle, (c, stage, status, severity, waiver) in self._every.heads():
             if entity[0] is not bundle:
                 entity = (bundle, clean(bundle.entity.to_dict()))
             key = bundle.criteria[c]
@@ -338,5 +345,8 @@ class FindingRecords(Sequence):
             if criterion is None:
                 criterion = criteria[key] = clean({"id": key[0], "title_zh": key[1], "title_en": key[2],
                                                    "pack": key[3]})
-            yield {"entity": entity[1], "period": bundle.period, "criterion": criterion, "stage": stage,
-                   "status": status, "severity": severity}
+            head = {"entity": entity[1], "period": bundle.period, "criterion": criterion, "stage": stage,
+                    "status": status, "severity": severity}
+            if waiver is not None:  # as the record holds it, by its state alone
+                head["waiver"] = _WAIVER[waiver]
+            yield head

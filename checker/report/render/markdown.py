@@ -1,5 +1,5 @@
-"""Markdown: a section per entity with its findings table, then missing submissions, invalid
-inputs and the entity counts."""
+"""Markdown: for one submission, the list of what to fix first (render/fixlist.py); a section per
+entity with its findings table, then missing submissions, invalid inputs and the entity counts."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Iterator
 from checker.report.render.common import (View, entity_heading, grouped, level_label, localized, message,
                                           ordered_evidence, severity_label, stage_label, status_label, title)
 from checker.report.render.table import summary_line
+import checker.report.render.fixlist as fixlist
 
 
 def cell(text: object) -> str:
@@ -23,6 +24,15 @@ def render(report: dict, lang: str = "zh") -> Iterator[str]:
     w = view.word
     heads = [w(k) for k in ("head.criterion", "head.criterion_id", "head.stage", "head.status", "head.severity",
                             "head.message", "head.evidence")]
+    if fixlist.shown(report):  # one submission: what to do first
+        items = fixlist.fixes(report, lang)
+        shown = [x for x in items if x.blocking or x.kind == "broken"]
+        if items:
+            out = [f"## {w('fix.title')} ({len(shown)})\n"]
+            out.extend(f"{cell(line)}" for line in fixlist.lines(shown, lang))
+            if len(items) > len(shown):
+                out.append(f"\n{cell(w('fix.advisory', count=len(items) - len(shown)))}")
+            yield "\n".join(out) + "\n\n"
     for entity, period, findings in grouped(report["findings"]):
         out = [f"## {cell(entity_heading(entity, period, lang))}\n"]
         rows = [[cell(title(f, lang)), cell(f["criterion"]["id"]), cell(stage_label(f["stage"], lang) or "—"),
