@@ -163,7 +163,7 @@ def _word(key: str, lang: str = "zh", **fields) -> str:
     return text(key, lang, **fields)
 
 
-def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> list:
+def _packs(criteria: Optional[str], debug: bool, everything: bool = False, lang: str = "zh") -> list:
     """The packs named by --criteria (the default packs, or with `everything` every bundled pack);
     invalid criteria end the command with exit 2 and every problem listed."""
     from checker.rules.criteria import PackError
@@ -172,10 +172,10 @@ def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> li
     try:
         return all_bundled() if everything and not criteria else load_packs(criteria)
     except PackError as exc:
-        _fail(_word("cli.invalid_criteria", problems="\n  " + "\n  ".join(exc.problems)), debug)
+        _fail(_word("cli.invalid_criteria", lang, problems="\n  " + "\n  ".join(exc.render(lang))), debug)
 
 
-def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
+def _plans(paths: Optional[List[Path]], debug: bool, lang: str = "zh") -> tuple[list, list]:
     """The packs compiled from --plan files, and the notices their rows raise; an invalid plan
     ends the command with exit 2 and every problem listed."""
     from checker.rules.criteria import PackError
@@ -186,7 +186,7 @@ def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
     try:
         return load_plans(list(paths))
     except PackError as exc:
-        _fail("invalid plan:\n  " + "\n  ".join(exc.problems), debug)
+        _fail(_word("plan.invalid", lang, problems="\n  " + "\n  ".join(exc.render(lang))), debug)
 
 
 def _binary_needs_output(binary: bool, output: Optional[Path]) -> None:
@@ -243,8 +243,8 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
 
         options = {"width": shutil.get_terminal_size((100, 24)).columns,
                    "color": sys.stdout.isatty() and "NO_COLOR" not in os.environ}
-    packs = _packs(criteria, debug)
-    plan_packs, notices = _plans(plan, debug)
+    packs = _packs(criteria, debug, lang=lang.value)
+    plan_packs, notices = _plans(plan, debug, lang.value)
     try:
         with _progress(paths) as progress:
             report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,
