@@ -15,8 +15,9 @@
 set -euo pipefail
 export PATH="$PATH:/usr/sbin:/sbin"  # runuser lives in /usr/sbin; a minimal environment may lack it
 action="${1:-start}"
-dir="${2:-$(cd "$(dirname "$0")/.." && pwd)}"
+dir=$(cd "${2:-$(dirname "$0")/..}" && pwd)
 state="$dir/.pg"
+cd /tmp  # the server's user may not be able to enter the folder this was started from
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 

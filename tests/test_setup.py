@@ -44,7 +44,8 @@ def test_the_cluster_runs_for_a_clone_in_a_private_folder_with_spaces_and_chines
     clone = private / ("中文 目录 " + "长" * 30) / "repo"  # far beyond a socket path's 107 bytes
     clone.mkdir(parents=True)
     assert len(str(clone).encode()) > 107
-    run = subprocess.run(["bash", str(SCRIPT), "start", str(clone)], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(["bash", str(SCRIPT), "start", str(clone)], capture_output=True, text=True, timeout=120,
+                         cwd=clone)  # started from inside the private folder, as .ci/run is
     try:
         assert run.returncode == 0, run.stderr
         url = (clone / ".pg" / "url").read_text().strip()
