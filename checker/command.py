@@ -202,14 +202,14 @@ def _fail(message: str, debug: bool, code: int = EXIT_INVALID) -> None:
     raise SystemExit(code)
 
 
-def only_statuses(value: Optional[str]) -> Optional[frozenset]:
+def only_statuses(value: Optional[str], lang: str = "zh") -> Optional[frozenset]:
     """The statuses --only names; UnknownStatuses if one is not a status."""
     if not value:
         return None
     chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
     unknown = chosen - set(STATUSES)
     if unknown:
-        raise UnknownStatuses(_word("cli.unknown_status", statuses=", ".join(sorted(unknown)),
+        raise UnknownStatuses(_word("cli.unknown_status", lang, statuses=", ".join(sorted(unknown)),
                                     known=",".join(STATUSES)))
     return chosen
 
@@ -231,7 +231,7 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
         store_errors = (StoreError,)
 
     _binary_needs_output(fmt.value in BINARY, output)
-    statuses = only_statuses(only)
+    statuses = only_statuses(only, lang.value)
     for option, value in (("--round", round_name), ("--against", against)):
         if value and not store:
             _fail(text("store.needs_store", lang.value, option=option), debug)
