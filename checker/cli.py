@@ -180,7 +180,8 @@ def _wrap(help_text: str, width: int) -> list[str]:
     from wcwidth import wcwidth
 
     lines, line, used = [], "", 0
-    for word in re.findall(r"\S+\s*", help_text):
+    for word in re.findall(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]\s*|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+\s*",
+                           help_text):  # each CJK character, or a run of other text
         size = sum(max(wcwidth(ch), 0) for ch in word.rstrip())
         wide = any(wcwidth(ch) == 2 for ch in word)
         if used + size <= width:
@@ -332,6 +333,7 @@ def check(
 ) -> None:
     """Check submissions and print the findings (with --against: what changed since that round)."""
     try:
+        command.only_statuses(only, _LANG[0])  # a misuse is told in the language of help and usage
         code = command.check(paths, criteria, fmt, output, period, lang, roster, only, sort, jobs, entity_sheets, plan,
                              entity, store, round_name, against, waivers, debug)
     except command.UnknownStatuses as exc:
