@@ -9,6 +9,12 @@
     checker criteria list [--criteria PATH] [--lang zh|en]
     checker criteria test [--criteria PATH]
 
+Help and usage errors are written here from the catalogue (help.*, usage.*), in Chinese unless
+`--lang en` is on the command line or the locale is English: typer's own help (rich panels titled
+Options, Arguments) and click's usage messages are English only (typer 0.29's vendored click
+writes them without gettext, so no translation catalogue can reach them). The command classes (`cls=`) format help, and the root
+command's `main` shows usage errors from what each exception carries (option, parameter, choices).
+
 Exit codes: 2 if any input was invalid or the command was misused; otherwise 1 if any blocking
 criterion is fail, missing or error; otherwise 0. Errors are caught in one place (checker/command.py,
 which does the work of `check` for this typer command and for the fast path); `--debug` shows the
