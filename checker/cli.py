@@ -457,7 +457,8 @@ def criteria_list(
             basis = "; ".join(b.document + (f" {b.number}" if b.number else "") for b in c.basis)
             rows.append([pack.id, c.id, c.severity.value, stages, years,
                          c.title_zh if lang is Lang.zh else c.title_en, basis])
-    _emit([tabulate(rows, headers=["pack", "id", "severity", "stages", "years", "title", "basis"],
+    headers = [text(f"cli.list.{h}", lang.value) for h in ("pack", "id", "severity", "stages", "years", "title", "basis")]
+    _emit([tabulate(rows, headers=headers,
                     maxcolwidths=[None, None, None, 24, None, 36, 48], disable_numparse=True) + "\n"], None)
 
 
@@ -486,9 +487,9 @@ def criteria_test(
     results = run_examples(_packs(criteria, debug, True, _LANG[0]) + _plans(plan, debug, _LANG[0])[0])
     bad = [r for r in results if not r.ok]
     for r in results:
-        mark = "ok  " if r.ok else "FAIL"
-        typer.echo(f"{mark} {r.criterion} {r.example}: expected {r.expected}, got {r.actual} [{r.pack}]")
-    typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
+        typer.echo(_say("cli.example_ok" if r.ok else "cli.example_failed", criterion=r.criterion, example=r.example,
+                        expected=r.expected, actual=r.actual, pack=r.pack))
+    typer.echo(_say("cli.examples_summary", passed=len(results) - len(bad), failed=len(bad)))
     raise typer.Exit(1 if bad else 0)
 
 

@@ -295,3 +295,17 @@ def test_help_follows_the_locale_and_lang():
     assert help_lang(["check", "--lang=en"]) == "en"
     assert help_lang(["check", "--lang", "zh"]) == "zh"
     assert help_lang(["check", "--", "--lang", "en"]) in ("zh", "en")  # a path, not the option
+
+
+def test_criteria_test_and_list_read_in_the_readers_language(tmp_path, monkeypatch):
+    pack = write(tmp_path, "mini.yaml", MINI_PACK.replace("{expect: fail, values: {dropouts_outstanding: 1}}",
+                                                         "{expect: fail, values: {dropouts_outstanding: 0}}"))
+    zh = cli(["criteria", "test", "--criteria", str(pack)], monkeypatch)
+    en = cli(["criteria", "test", "--criteria", str(pack)], monkeypatch, locale="en_US.UTF-8")
+    assert zh.exit_code == en.exit_code == 1 and "不符 MINI-01" in zh.output and "FAIL MINI-01" in en.output
+    listed = {lang: cli(["criteria", "list", "--criteria", str(pack), "--lang", lang], monkeypatch).output
+              for lang in ("zh", "en")}
+    for output in (zh.output, listed["zh"]):
+        assert not english_left(output.replace(str(tmp_path), " "), ("mini",)), output  # the pack's id
+    for output in (en.output, listed["en"]):
+        assert not chinese_left(output.replace(str(tmp_path), " "), ("辍学清零", "国办发〔2017〕72号")), output
