@@ -309,3 +309,41 @@ def test_criteria_test_and_list_read_in_the_readers_language(tmp_path, monkeypat
         assert not english_left(output.replace(str(tmp_path), " "), ("mini",)), output  # the pack's id
     for output in (en.output, listed["en"]):
         assert not chinese_left(output.replace(str(tmp_path), " "), ("辍学清零", "国办发〔2017〕72号")), output
+
+
+def test_every_command_option_and_argument_has_its_help_in_both_languages():
+    from typer.main import get_command
+
+    from checker.cli import _LANG, _localize
+    from checker.i18n import catalogue
+
+    for lang in ("zh", "en"):
+        _LANG[0] = lang
+        root = get_command(app)
+        _localize(root, "")
+        stack = [(root, "")]
+        while stack:
+            cmd, path = stack.pop()
+            assert f"help.cmd.{path or 'root'}" in catalogue(), path
+            for param in cmd.params:
+                assert param.help, (path, param.name)
+                if param.param_type_name == "argument":
+                    assert f"help.metavar.{param.name}" in catalogue(), (path, param.name)
+            stack += [(sub, f"{path}.{name}" if path else name) for name, sub in getattr(cmd, "commands", {}).items()]
+    _LANG[0] = "zh"
+
+
+def test_every_key_the_rules_name_is_in_the_catalogue():
+    """Keys the pack and plan code names by string (problem(..., "pack.x"), RowError(..., "plan.x"),
+    ExprError("x") for expr.x): the generic check in test_i18n sees only t("...")."""
+    from checker.i18n import catalogue
+
+    named = set()
+    for path in (ROOT / "checker" / "rules").glob("*.py"):
+        source = path.read_text("utf-8")
+        named |= set(re.findall(r"""["']((?:pack|plan|expr|derive|usage|help)\.[a-z_]+(?:\.[a-z_]+)*)["']""", source))
+        named |= {f"expr.{k}" for k in re.findall(r"""ExprError\(\s*["'](\w+)["']""", source)}
+    source = (ROOT / "checker" / "cli.py").read_text("utf-8")
+    named |= set(re.findall(r"""["']((?:usage|help|cli)\.[a-z_]+(?:\.[a-z_]+)*)["']""", source))
+    assert len(named) > 40
+    assert not named - set(catalogue()), sorted(named - set(catalogue()))
