@@ -12,8 +12,9 @@
 Help and usage errors are written here from the catalogue (help.*, usage.*), in Chinese unless
 `--lang en` is on the command line or the locale is English: typer's own help (rich panels titled
 Options, Arguments) and click's usage messages are English only (typer 0.29's vendored click
-writes them without gettext, so no translation catalogue can reach them). The command classes (`cls=`) format help, and the root
-command's `main` shows usage errors from what each exception carries (option, parameter, choices).
+writes them without gettext, so no translation catalogue can reach them). The command classes
+(`cls=`) format help, and the root command's `main` shows usage errors from what each exception
+carries (option, parameter, choices).
 
 Exit codes: 2 if any input was invalid or the command was misused; otherwise 1 if any blocking
 criterion is fail, missing or error; otherwise 0. Errors are caught in one place (checker/command.py,
@@ -134,7 +135,8 @@ class _Localized:
         return pieces + ([_say("help.commands_metavar")] if hasattr(self, "commands") else [])
 
     def format_usage(self, ctx, formatter) -> None:
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix=_say("help.usage") + " ")
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
+                              prefix=_say("help.usage") + " ")
 
     def format_help(self, ctx, formatter) -> None:
         self.format_usage(ctx, formatter)
@@ -186,8 +188,8 @@ def _wrap(help_text: str, width: int) -> list[str]:
     from wcwidth import wcwidth
 
     lines, line, used = [], "", 0
-    for word in re.findall(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]\s*|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+\s*",
-                           help_text):  # each CJK character, or a run of other text
+    wide = "\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
+    for word in re.findall(rf"[{wide}]\s*|[^\s{wide}]+\s*", help_text):  # each CJK character, or a run of other text
         size = sum(max(wcwidth(ch), 0) for ch in word.rstrip())
         wide = any(wcwidth(ch) == 2 for ch in word)
         if used + size <= width:
@@ -270,7 +272,8 @@ def usage_message(exc, lang: str) -> str:
             return text("usage.missing_argument", lang, name=text(f"help.metavar.{param.name}", lang))
         return text("usage.missing_option", lang, name=option)
     if isinstance(exc, e.BadOptionUsage):
-        for phrase, key in (("requires an argument", "usage.needs_value"), ("does not take a value", "usage.takes_no_value")):
+        for phrase, key in (("requires an argument", "usage.needs_value"),
+                            ("does not take a value", "usage.takes_no_value")):
             if phrase in exc.message:
                 return text(key, lang, option=exc.option_name)
     if isinstance(exc, e.BadParameter):
@@ -457,7 +460,8 @@ def criteria_list(
             basis = "; ".join(b.document + (f" {b.number}" if b.number else "") for b in c.basis)
             rows.append([pack.id, c.id, c.severity.value, stages, years,
                          c.title_zh if lang is Lang.zh else c.title_en, basis])
-    headers = [text(f"cli.list.{h}", lang.value) for h in ("pack", "id", "severity", "stages", "years", "title", "basis")]
+    headers = [text(f"cli.list.{h}", lang.value)
+               for h in ("pack", "id", "severity", "stages", "years", "title", "basis")]
     _emit([tabulate(rows, headers=headers,
                     maxcolwidths=[None, None, None, 24, None, 36, 48], disable_numparse=True) + "\n"], None)
 

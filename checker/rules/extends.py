@@ -41,7 +41,8 @@ def extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ..
     carry the pack's own examples (`examples: {ID: [...]}`): the base's no longer hold."""
     import copy
 
-    problems = [schema_problem(name, yaml_place(raw, tuple(e.absolute_path)), e) for e in schema.errors("criteria", raw)]
+    problems = [schema_problem(name, yaml_place(raw, tuple(e.absolute_path)), e)
+                for e in schema.errors("criteria", raw)]
     if problems:
         raise PackError(problems)
     spec = raw["extends"]
@@ -63,7 +64,8 @@ def extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ..
     for cid, params in (raw.get("criterion_parameters") or {}).items():
         for key, value in params.items():
             if cid not in by_id or key not in (by_id[cid].get("params") or {}):
-                problems.append(problem(name, f"criterion_parameters.{cid}.{key}", "pack.no_such_param", spec=repr(spec)))
+                problems.append(problem(name, f"criterion_parameters.{cid}.{key}", "pack.no_such_param",
+                                        spec=repr(spec)))
             else:
                 by_id[cid]["params"][key] = _inherit(value, by_id[cid]["params"][key])
                 changed.add(cid)

@@ -67,12 +67,14 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
         for fname, node in parsed.items():
             if node is not None:
                 used += [p for p in expr.params(node) if p not in used]
-                problems += [t("pack.at", file=name, place=f"{where}.{fname}", message=msg) for msg in check_compilable(node)]
+                problems += [t("pack.at", file=name, place=f"{where}.{fname}", message=msg)
+                             for msg in check_compilable(node)]
         if raw.get("check"):
             used = list(local)  # a check reads its declared parameters by name (e.g. degree_per100_min)
             for name_ in checks.CHECK_PARAMS.get(raw["check"], ()):
                 if name_ not in available:
-                    problems.append(problem(name, f"{where}.params", "pack.check_needs_param", check=raw["check"], param=name_))
+                    problems.append(problem(name, f"{where}.params", "pack.check_needs_param", check=raw["check"],
+                                            param=name_))
                 elif name_ not in used:
                     used.append(name_)
         count = sum(len(expr.comparisons(n)) for n in parsed.values() if n is not None)
@@ -109,7 +111,8 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
                 problems.append(problem(name, f"{where}.examples[{j}].values", "pack.example_unused",
                                         names=", ".join(unknown), uses=", ".join(sorted(rule_refs))))
             if e.stage not in stages:
-                problems.append(problem(name, f"{where}.examples[{j}].stage", "pack.example_stage", stage=repr(e.stage)))
+                problems.append(problem(name, f"{where}.examples[{j}].stage", "pack.example_stage",
+                                        stage=repr(e.stage)))
         criteria.append(Criterion(
             id=cid, title_zh=raw["title"]["zh"], title_en=raw["title"]["en"],
             basis=tuple(Basis(b["document"], b.get("number", ""), b.get("article", ""), b["status"],
