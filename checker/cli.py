@@ -10,6 +10,13 @@
     checker criteria list [--criteria PATH] [--lang zh|en]
     checker criteria test [--criteria PATH]
 
+Help and usage errors are written here from the catalogue (help.*, usage.*), in Chinese unless
+`--lang en` is on the command line or the locale is English: typer's own help (rich panels titled
+Options, Arguments) and click's usage messages are English only (typer 0.29's vendored click
+writes them without gettext, so no translation catalogue can reach them). The command classes
+(`cls=`) format help, and the root command's `main` shows usage errors from what each exception
+carries (option, parameter, choices).
+
 Exit codes: 2 if any input was invalid or the command was misused; otherwise 1 if any blocking
 criterion is fail, missing or error; otherwise 0. Errors are caught in one place (checker/command.py,
 which does the work of `check` for this typer command and for the fast path); `--debug` shows the
@@ -18,23 +25,283 @@ traceback.
 
 from __future__ import annotations
 
+import os
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from checker import command
 from checker.command import EXIT_INVALID, Format, Lang, Sort, _binary_needs_output, _emit, _fail, _packs, _plans
 from checker.i18n import text
 
-EXIT_CODES = ("Exit codes: 0 every binding criterion passes; 1 a binding criterion fails, lacks data or errs, "
-              "or an entity on the roster did not submit; 2 an input is invalid, the command was misused or the "
-              "output cannot be written; 3 an internal error (a bug in the checker) met while processing a file, "
-              "which is named — every other file is still checked. 3 wins over 2, 2 over 1.")
-app = typer.Typer(add_completion=True, no_args_is_help=True, epilog=EXIT_CODES,
-                  help="Check education-duty self-evaluations (教育督导) against criteria packs.")
-criteria_app = typer.Typer(no_args_is_help=True, help="List criteria packs and run their examples.")
+EPILOG = "help.epilog.exit_codes"  # a catalogue key: every help text is the catalogue's (_localize)
+
+
+def help_lang(argv: List[str]) -> str:
+    """The language of help and usage errors: `--lang` on the command line, else English when the
+    locale (LC_ALL, LC_MESSAGES, LANG: the first one set) is English, else Chinese."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "zh"
+        if arg.startswith("--lang="):
+            return "en" if arg == "--lang=en" else "zh"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    return "zh"
+
+
+_LANG = ["zh"]  # the language of this invocation's help, set by the root command's main
+
+
+def _say(key: str, **fields) -> str:
+    return text(key, _LANG[0], **fields)
+
+
+def _option_help(path: str, name: str) -> str:
+    """An option's help: the command's own text (help.opt.check.period) or the shared one (help.opt.period)."""
+    from checker.i18n import catalogue
+
+    own = f"help.opt.{path}.{name}"
+    return _say(own if own in catalogue() else f"help.opt.{name}")
+
+
+def _localize(cmd, path: str) -> None:
+    """Every help text of a command and its subcommands from the catalogue, in this invocation's language."""
+    cmd.help = _say(f"help.cmd.{path or 'root'}")
+    cmd.short_help = None
+    if cmd.epilog:
+        cmd.epilog = _say(cmd.epilog if cmd.epilog.startswith("help.") else EPILOG)
+    cmd.options_metavar = _say("help.options_metavar")
+    for param in cmd.params:
+        if param.param_type_name == "argument":
+            param.help = _say(f"help.arg.{param.name}")
+        else:
+            param.help = _option_help(path, param.name)
+    for name, sub in (getattr(cmd, "commands", None) or {}).items():
+        _localize(sub, f"{path}.{name}" if path else name)
+
+
+def _metavar(param) -> str:
+    """What an option takes, as help shows it: its choices, or a number, a path or text."""
+    if getattr(param, "is_flag", False):
+        return ""
+    kind = param.type_descriptor.annotation
+    kind = next((a for a in getattr(kind, "__args__", ()) if a is not type(None)), kind)  # Optional[X], List[X]
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return "[" + "|".join(m.value for m in kind) + "]"
+    if kind is int:
+        return _say("help.metavar.integer")
+    if kind is Path:
+        return _say("help.metavar.path")
+    return _say("help.metavar.text")
+
+
+def _extras(param) -> str:
+    """[默认:table], [1990 至 2100], [必填] after an option's help."""
+    out = []
+    default = param.default
+    if isinstance(default, Enum):
+        default = default.value
+    if default not in (None, False, "", ()) and not getattr(param, "is_flag", False) and not param.required:
+        out.append(_say("help.default", value=default))
+    low, high = getattr(param, "min", None), getattr(param, "max", None)
+    if low is not None:
+        out.append(_say("help.range", low=low, high=high) if high is not None else _say("help.at_least", low=low))
+    if param.required:
+        out.append(_say("help.required"))
+    return " ".join(out)
+
+
+class _Localized:
+    """Help and usage in the reader's language, written from the catalogue: typer's own help
+    (panels titled Options, Arguments…) and click's messages are English only."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = _say("help.opt.help")
+        return option
+
+    def collect_usage_pieces(self, ctx) -> list:
+        pieces = [self.options_metavar] + [_say(f"help.metavar.{p.name}") for p in self.params
+                                           if p.param_type_name == "argument"]
+        return pieces + ([_say("help.commands_metavar")] if hasattr(self, "commands") else [])
+
+    def format_usage(self, ctx, formatter) -> None:
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
+                              prefix=_say("help.usage") + " ")
+
+    def format_help(self, ctx, formatter) -> None:
+        self.format_usage(ctx, formatter)
+        for paragraph, options in ((self.help, False), (None, True), (self.epilog, False)):
+            if options:
+                self.format_options(ctx, formatter)
+            elif paragraph:
+                formatter.write_paragraph()
+                formatter.write("".join(f"  {line}\n" for line in _wrap(paragraph, (formatter.width or 80) - 2)))
+
+    def format_options(self, ctx, formatter) -> None:
+        params = self.get_params(ctx)
+        arguments = [(_say(f"help.metavar.{p.name}"), p.help or "") for p in params if p.param_type_name == "argument"]
+        options = [((", ".join(p.opts + p.secondary_opts) + " " + _metavar(p)).strip(),
+                    " ".join(x for x in (p.help or "", _extras(p)) if x)) for p in params
+                   if p.param_type_name == "option" and not p.hidden]
+        commands = [(name, _short(cmd.help or "")) for name, cmd in (getattr(self, "commands", None) or {}).items()
+                    if not cmd.hidden]
+        for title, rows in (("help.section.arguments", arguments), ("help.section.options", options),
+                            ("help.section.commands", commands)):
+            if rows:
+                formatter.write_paragraph()
+                formatter.write_text(_say(title) + (":" if _LANG[0] == "zh" else ":"))
+                formatter.write(_table(rows, formatter.width or 80))
+
+
+def _table(rows: list, width: int) -> str:
+    """Two columns, as click's definition list, but measured in terminal columns (a CJK character
+    takes two): the term, then its text wrapped beside it (on the next line if the term is long)."""
+    from wcwidth import wcswidth
+
+    first = min(max(wcswidth(term) for term, _ in rows), 30) + 2
+    out = []
+    for term, help_text in rows:
+        lines = _wrap(help_text, max(width - 2 - first, 20))
+        if wcswidth(term) > first - 2:
+            out.append(f"  {term}\n")
+            out += [" " * (2 + first) + line + "\n" for line in lines]
+            continue
+        out.append(f"  {term}" + " " * (first - wcswidth(term)) + (lines[0] if lines else "") + "\n")
+        out += [" " * (2 + first) + line + "\n" for line in lines[1:]]
+    return "".join(out)
+
+
+def _wrap(help_text: str, width: int) -> list[str]:
+    """Lines of at most `width` terminal columns: broken at spaces, and anywhere in CJK text."""
+    import re
+
+    from wcwidth import wcwidth
+
+    lines, line, used = [], "", 0
+    wide = "\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
+    for word in re.findall(rf"[{wide}]\s*|[^\s{wide}]+\s*", help_text):  # each CJK character, or a run of other text
+        size = sum(max(wcwidth(ch), 0) for ch in word.rstrip())
+        wide = any(wcwidth(ch) == 2 for ch in word)
+        if used + size <= width:
+            line, used = line + word, used + sum(max(wcwidth(ch), 0) for ch in word)
+            continue
+        if not wide and size <= width:  # a word that does not fit: on the next line
+            lines.append(line.rstrip())
+            line, used = word, sum(max(wcwidth(ch), 0) for ch in word)
+            continue
+        for ch in word:  # CJK text (or an overlong word) continues up to the edge
+            w = max(wcwidth(ch), 0)
+            if used + w > width and line.strip():
+                lines.append(line.rstrip())
+                line, used = "", 0
+            line, used = line + ch, used + w
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def _short(help_text: str) -> str:
+    """A command's help up to its first sentence, for the list of commands."""
+    for end in ("。", ". ", ":", ":"):
+        if end in help_text:
+            return help_text.split(end)[0] + ("。" if end == "。" else "")
+    return help_text
+
+
+class LocalizedCommand(_Localized, TyperCommand):
+    pass
+
+
+class LocalizedGroup(_Localized, TyperGroup):
+    """The root command: sets the language, localizes every help text, and shows usage errors
+    itself (in that language) instead of letting typer print click's English."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        argv = list(sys.argv[1:] if args is None else args)
+        _LANG[0] = help_lang(argv)
+        _localize(self, "")
+        if not standalone_mode:
+            return super().main(argv, prog_name, complete_var, standalone_mode, **extra)
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+        from typer.exceptions import Abort
+
+        try:
+            code = super().main(argv, prog_name, complete_var, False, **extra)
+        except NoArgsIsHelpError as exc:  # `checker` alone: the help, exit 2 (as typer does)
+            typer.echo(exc.ctx.get_help())
+            sys.exit(exc.exit_code)
+        except UsageError as exc:
+            lines = [exc.ctx.get_usage(), _say("help.try", command=exc.ctx.command_path), ""] if exc.ctx else []
+            typer.echo("\n".join(lines + [_say("help.error", message=usage_message(exc, _LANG[0]))]), err=True)
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            typer.echo(_say("help.error", message=exc.format_message()), err=True)
+            sys.exit(exc.exit_code)
+        except Abort:
+            typer.echo(_say("help.aborted"), err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_message(exc, lang: str) -> str:
+    """A usage error (click's, English) in the reader's language, from what the exception carries."""
+    import re
+
+    from typer._click import exceptions as e
+
+    param = getattr(exc, "param", None)
+    option = " / ".join(param.opts) if param is not None and param.param_type_name == "option" else \
+        (exc.param_hint if isinstance(getattr(exc, "param_hint", None), str) else "")
+    if isinstance(exc, e.NoSuchOption):
+        message = text("usage.no_such_option", lang, option=exc.option_name)
+        if exc.possibilities:
+            message = text("usage.did_you_mean", lang, message=message, options=", ".join(sorted(exc.possibilities)))
+        return message
+    if isinstance(exc, e.MissingParameter):
+        if param is not None and param.param_type_name == "argument":
+            return text("usage.missing_argument", lang, name=text(f"help.metavar.{param.name}", lang))
+        return text("usage.missing_option", lang, name=option)
+    if isinstance(exc, e.BadOptionUsage):
+        for phrase, key in (("requires an argument", "usage.needs_value"),
+                            ("does not take a value", "usage.takes_no_value")):
+            if phrase in exc.message:
+                return text(key, lang, option=exc.option_name)
+    if isinstance(exc, e.BadParameter):
+        kind = param.type_descriptor.annotation if param is not None else None
+        kind = next((a for a in getattr(kind, "__args__", ()) if a is not type(None)), kind)
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            return text("usage.bad_choice", lang, option=option, choices=", ".join(m.value for m in kind))
+        if kind is int and param.min is not None:
+            if param.max is not None:
+                return text("usage.bad_range", lang, option=option, low=param.min, high=param.max)
+            return text("usage.bad_at_least", lang, option=option, low=param.min)
+        if kind is int:
+            return text("usage.bad_integer", lang, option=option)
+        return text("usage.bad_value", lang, option=option, message=exc.message)
+    found = re.match(r"No such command '(.*?)'\.", exc.message)
+    if found:
+        return text("usage.no_such_command", lang, command=repr(found[1]))
+    found = re.match(r"Got unexpected extra arguments? \((.*)\)", exc.message)
+    if found:
+        return text("usage.extra_arguments", lang, args=found[1])
+    if exc.message.startswith("Missing command"):
+        return text("usage.missing_command", lang)
+    return text("usage.other", lang, message=exc.format_message())
+
+
+app = typer.Typer(cls=LocalizedGroup, add_completion=True, no_args_is_help=True, epilog=EPILOG)
+criteria_app = typer.Typer(cls=LocalizedGroup, no_args_is_help=True)
 app.add_typer(criteria_app, name="criteria")
 
 
@@ -48,62 +315,52 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True),
 ) -> None:
     """Check education-duty self-evaluations (教育督导) against criteria packs."""
 
 
-@app.command(epilog=EXIT_CODES)
+@app.command(cls=LocalizedCommand, epilog=EPILOG)
 def check(
-    paths: List[Path] = typer.Argument(..., help="Submission files (YAML, JSON, CSV, XLSX) or directories."),
-    criteria: Optional[str] = typer.Option(None, "--criteria", "-c",
-                                           help="A pack file, a directory of packs, or a bundled pack name."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
-    period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100, help="The evaluated year."),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language (default Chinese)."),
-    roster: Optional[Path] = typer.Option(None, "--roster",
-                                          help="CSV of entities that must submit: code,name,level,parent,region."),
-    only: Optional[str] = typer.Option(None, "--only", help="Show only these statuses, e.g. fail,missing,error "
-                                       "(the totals still count every finding)."),
-    sort: Sort = typer.Option(Sort.input, "--sort", help="input: as read; status: entities with the worst "
-                              "results first, problems first within each."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
-                                       help="Worker processes (default: all cores for a large batch)."),
-    entity_sheets: bool = typer.Option(False, "--entity-sheets", help="xlsx: add one sheet per entity."),
-    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p",
-                                              help="A plan file (plans/*.yaml) or directory: its targets apply "
-                                                   "to its own entity, beside the packs. Repeatable."),
-    entity: Optional[str] = typer.Option(None, "--entity",
-                                         help="A report given directly (.docx/.pdf/.html/.txt) is extracted "
-                                              "for this entity code; every finding is then a draft."),
-    store: Optional[str] = typer.Option(None, "--store", help="History store: a SQLite file or postgresql://… URL; "
-                                        "runs the history pack against earlier rounds. Created only with --round: "
-                                        "read without it, an absent store is an error."),
-    round_name: Optional[str] = typer.Option(None, "--round", help="Record this run in the store as this round."),
-    against: Optional[str] = typer.Option(None, "--against", help="Print what changed since this stored round."),
-    waivers: Optional[Path] = typer.Option(None, "--waivers", help="YAML of waived findings (reason, approver, expiry)."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    paths: List[Path] = typer.Argument(...),
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c"),
+    fmt: Format = typer.Option(Format.table, "--format", "-f"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    roster: Optional[Path] = typer.Option(None, "--roster"),
+    only: Optional[str] = typer.Option(None, "--only"),
+    sort: Sort = typer.Option(Sort.input, "--sort"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1),
+    entity_sheets: bool = typer.Option(False, "--entity-sheets"),
+    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p"),
+    entity: Optional[str] = typer.Option(None, "--entity"),
+    store: Optional[str] = typer.Option(None, "--store"),
+    round_name: Optional[str] = typer.Option(None, "--round"),
+    against: Optional[str] = typer.Option(None, "--against"),
+    waivers: Optional[Path] = typer.Option(None, "--waivers"),
+    debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """Check submissions and print the findings (with --against: what changed since that round)."""
     try:
+        command.only_statuses(only, _LANG[0])  # a misuse is told in the language of help and usage
         code = command.check(paths, criteria, fmt, output, period, lang, roster, only, sort, jobs, entity_sheets, plan,
                              entity, store, round_name, against, waivers, debug)
     except command.UnknownStatuses as exc:
-        raise typer.BadParameter(str(exc)) from None
+        raise typer.BadParameter(str(exc), param_hint="--only") from None
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=LocalizedCommand)
 def extract(
-    report: Path = typer.Argument(..., help="The county's report: .txt, .docx, .pdf (with text) or .html."),
-    entity: str = typer.Option(..., "--entity", help="The entity's administrative division code."),
-    period: int = typer.Option(..., "--period", min=1990, max=2100, help="The evaluated year (本年)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the draft here instead of stdout."),
-    name: Optional[str] = typer.Option(None, "--name", help="The entity's name (default: its code)."),
-    region: Optional[str] = typer.Option(None, "--region", help="east, central or west."),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Message language."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    report: Path = typer.Argument(...),
+    entity: str = typer.Option(..., "--entity"),
+    period: int = typer.Option(..., "--period", min=1990, max=2100),
+    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    name: Optional[str] = typer.Option(None, "--name"),
+    region: Optional[str] = typer.Option(None, "--region"),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """Propose a draft submission from a report: one fact per figure found, each with its locator and
     an exact quote; figures not attached with certainty are listed apart. A person confirms it."""
@@ -121,27 +378,16 @@ def extract(
                     unattached=len(draft.unattached)), err=True)
 
 
-DIFF_EXIT_CODES = ("Exit codes: 0 nothing binding got worse; 1 a binding finding is newly failing (in both rounds, "
-                   "failing only in the later one) and not under a waiver in force — a new submission's failures "
-                   "are listed apart and do not count; 2 the store cannot be used (absent, not a store, unknown "
-                   "round) or the command was misused; 3 an internal error.")
-
-
-@app.command(epilog=DIFF_EXIT_CODES)
+@app.command(cls=LocalizedCommand, epilog="help.epilog.diff_exit_codes")
 def diff(
-    round_a: str = typer.Argument(..., help="The earlier round's name."),
-    round_b: str = typer.Argument(..., help="The later round's name."),
-    store: str = typer.Option(..., "--store", help="History store: a SQLite file or postgresql://… URL (never created "
-                              "here: an absent store is an error)."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format (junit: a test case per changed "
-                               "finding, the newly failing ones as failures)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Label and message language."),
-    only: Optional[str] = typer.Option(None, "--only", help="List only these groups and sections, e.g. "
-                                       "newly_failing,fixed,figures (the totals still count everything): "
-                                       "newly_failing, new_submission, newly_checked, fixed, no_longer_checked, "
-                                       "still_failing, figures, submissions."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    round_a: str = typer.Argument(...),
+    round_b: str = typer.Argument(...),
+    store: str = typer.Option(..., "--store"),
+    fmt: Format = typer.Option(Format.table, "--format", "-f"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    only: Optional[str] = typer.Option(None, "--only"),
+    debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """What changed between two stored rounds, news first: the counts (fail, missing and error apart),
     findings newly failing, failing in a new submission, newly checked, fixed, no longer checked, and
@@ -181,14 +427,13 @@ class RoundsFormat(str, Enum):
     csv = "csv"
 
 
-@app.command()
+@app.command(cls=LocalizedCommand)
 def rounds(
-    store: str = typer.Option(..., "--store", help="History store: a SQLite file or postgresql://… URL (never created "
-                              "here: an absent store is an error)."),
-    fmt: RoundsFormat = typer.Option(RoundsFormat.table, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Label language."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    store: str = typer.Option(..., "--store"),
+    fmt: RoundsFormat = typer.Option(RoundsFormat.table, "--format", "-f"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """List the rounds in a store, as recorded: name, date, checker version, submissions (count,
     years) and findings by status. Exit 0, or 2 if the store cannot be used."""
@@ -213,14 +458,13 @@ class TemplateFormat(str, Enum):
     yaml = "yaml"
 
 
-@app.command()
+@app.command(cls=LocalizedCommand)
 def template(
-    fmt: TemplateFormat = typer.Option(TemplateFormat.xlsx, "--format", "-f", help="Form format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
-    criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
-    period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100,
-                                         help="The evaluated year (default: last year)."),
-    plan: bool = typer.Option(False, "--plan", help="The form for transcribing a plan's targets (xlsx)."),
+    fmt: TemplateFormat = typer.Option(TemplateFormat.xlsx, "--format", "-f"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c"),
+    period: Optional[int] = typer.Option(None, "--period", min=1990, max=2100),
+    plan: bool = typer.Option(False, "--plan"),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """Write the form a county fills for a pack: the facts its criteria need, this year and last
@@ -234,26 +478,26 @@ def template(
         from checker.rules.planform import render_form
 
         if fmt is not TemplateFormat.xlsx:
-            typer.echo("checker: template --plan writes xlsx; a YAML plan is plans/*.yaml (see README)", err=True)
+            typer.echo("checker: " + _say("usage.template_plan_xlsx"), err=True)
             raise typer.Exit(EXIT_INVALID)
         _emit([render_form()], output, binary=True)
         return
-    packs = _packs(criteria, debug)
+    packs = _packs(criteria, debug, lang=_LANG[0])
     year = period if period is not None else datetime.date.today().year - 1
     _emit(render_template(packs, year, fmt.value), output, binary=fmt is TemplateFormat.xlsx)
 
 
-@criteria_app.command("list")
+@criteria_app.command("list", cls=LocalizedCommand)
 def criteria_list(
-    criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c"),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
-    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p", help="Plan files or directories too."),
+    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p"),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """List the criteria of a pack: id, severity, stages, years, title and basis."""
     from tabulate import tabulate
 
-    packs = _packs(criteria, debug) + _plans(plan, debug)[0]
+    packs = _packs(criteria, debug, lang=lang.value) + _plans(plan, debug, lang.value)[0]
     rows = []
     for pack in packs:
         for c in pack.criteria:
@@ -262,38 +506,40 @@ def criteria_list(
             basis = "; ".join(b.document + (f" {b.number}" if b.number else "") for b in c.basis)
             rows.append([pack.id, c.id, c.severity.value, stages, years,
                          c.title_zh if lang is Lang.zh else c.title_en, basis])
-    _emit([tabulate(rows, headers=["pack", "id", "severity", "stages", "years", "title", "basis"],
+    headers = [text(f"cli.list.{h}", lang.value)
+               for h in ("pack", "id", "severity", "stages", "years", "title", "basis")]
+    _emit([tabulate(rows, headers=headers,
                     maxcolwidths=[None, None, None, 24, None, 36, 48], disable_numparse=True) + "\n"], None)
 
 
-@criteria_app.command("catalogue")
+@criteria_app.command("catalogue", cls=LocalizedCommand)
 def criteria_catalogue(
-    criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
-    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p", help="Plan files or directories too."),
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p"),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """Write the Markdown catalogue of the criteria (docs/criteria.md), generated from the YAML."""
     from checker.rules.catalogue import render as render_catalogue
-    _emit(render_catalogue(_packs(criteria, debug, everything=True) + _plans(plan, debug)[0]), output)
+    _emit(render_catalogue(_packs(criteria, debug, True, _LANG[0]) + _plans(plan, debug, _LANG[0])[0]), output)
 
 
-@criteria_app.command("test")
+@criteria_app.command("test", cls=LocalizedCommand)
 def criteria_test(
-    criteria: Optional[str] = typer.Option(None, "--criteria", "-c", help="Pack file, directory or bundled name."),
-    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p", help="Plan files or directories too."),
+    criteria: Optional[str] = typer.Option(None, "--criteria", "-c"),
+    plan: Optional[List[Path]] = typer.Option(None, "--plan", "-p"),
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """Run every criterion's own examples through the engine (by default of every bundled pack,
     province packs included); exit 1 if any gives another status."""
     from checker.api import run_examples
     # with no --criteria, every bundled pack's examples (province packs included)
-    results = run_examples(_packs(criteria, debug, everything=True) + _plans(plan, debug)[0])
+    results = run_examples(_packs(criteria, debug, True, _LANG[0]) + _plans(plan, debug, _LANG[0])[0])
     bad = [r for r in results if not r.ok]
     for r in results:
-        mark = "ok  " if r.ok else "FAIL"
-        typer.echo(f"{mark} {r.criterion} {r.example}: expected {r.expected}, got {r.actual} [{r.pack}]")
-    typer.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
+        typer.echo(_say("cli.example_ok" if r.ok else "cli.example_failed", criterion=r.criterion, example=r.example,
+                        expected=r.expected, actual=r.actual, pack=r.pack))
+    typer.echo(_say("cli.examples_summary", passed=len(results) - len(bad), failed=len(bad)))
     raise typer.Exit(1 if bad else 0)
 
 

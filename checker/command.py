@@ -185,7 +185,7 @@ def _word(key: str, lang: str = "zh", **fields) -> str:
     return text(key, lang, **fields)
 
 
-def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> list:
+def _packs(criteria: Optional[str], debug: bool, everything: bool = False, lang: str = "zh") -> list:
     """The packs named by --criteria (the default packs, or with `everything` every bundled pack);
     invalid criteria end the command with exit 2 and every problem listed."""
     from checker.rules.criteria import PackError
@@ -194,10 +194,10 @@ def _packs(criteria: Optional[str], debug: bool, everything: bool = False) -> li
     try:
         return all_bundled() if everything and not criteria else load_packs(criteria)
     except PackError as exc:
-        _fail(_word("cli.invalid_criteria", problems="\n  " + "\n  ".join(exc.problems)), debug)
+        _fail(_word("cli.invalid_criteria", lang, problems="\n  " + "\n  ".join(exc.render(lang))), debug)
 
 
-def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
+def _plans(paths: Optional[List[Path]], debug: bool, lang: str = "zh") -> tuple[list, list]:
     """The packs compiled from --plan files, and the notices their rows raise; an invalid plan
     ends the command with exit 2 and every problem listed."""
     from checker.rules.criteria import PackError
@@ -208,7 +208,7 @@ def _plans(paths: Optional[List[Path]], debug: bool) -> tuple[list, list]:
     try:
         return load_plans(list(paths))
     except PackError as exc:
-        _fail("invalid plan:\n  " + "\n  ".join(exc.problems), debug)
+        _fail(_word("plan.invalid", lang, problems="\n  " + "\n  ".join(exc.render(lang))), debug)
 
 
 def _binary_needs_output(binary: bool, output: Optional[Path]) -> None:
@@ -224,14 +224,14 @@ def _fail(message: str, debug: bool, code: int = EXIT_INVALID) -> None:
     raise SystemExit(code)
 
 
-def only_statuses(value: Optional[str]) -> Optional[frozenset]:
+def only_statuses(value: Optional[str], lang: str = "zh") -> Optional[frozenset]:
     """The statuses --only names; UnknownStatuses if one is not a status."""
     if not value:
         return None
     chosen = frozenset(v.strip() for v in value.split(",") if v.strip())
     unknown = chosen - set(STATUSES)
     if unknown:
-        raise UnknownStatuses(_word("cli.unknown_status", statuses=", ".join(sorted(unknown)),
+        raise UnknownStatuses(_word("cli.unknown_status", lang, statuses=", ".join(sorted(unknown)),
                                     known=",".join(STATUSES)))
     return chosen
 
@@ -253,7 +253,7 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
         store_errors = (StoreError,)
 
     _binary_needs_output(fmt.value in BINARY, output)
-    statuses = only_statuses(only)
+    statuses = only_statuses(only, lang.value)
     for option, value in (("--round", round_name), ("--against", against)):
         if value and not store:
             _fail(text("store.needs_store", lang.value, option=option), debug)
@@ -263,8 +263,8 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
 
         options = {"width": shutil.get_terminal_size((100, 24)).columns,
                    "color": sys.stdout.isatty() and "NO_COLOR" not in os.environ}
-    packs = _packs(criteria, debug)
-    plan_packs, notices = _plans(plan, debug)
+    packs = _packs(criteria, debug, lang=lang.value)
+    plan_packs, notices = _plans(plan, debug, lang.value)
     try:
         with _progress(paths) as progress:
             report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,

@@ -8,8 +8,9 @@ command declares (checker/cli.py) and the values typer would give them, and runs
 (checker/command.py). Anything else — `--help`, `--debug`, shell completion, another command, an
 option it does not know, a value it would have to judge (a path that cannot be read, a year out of
 range, an unknown status), an option's value starting with `-` — returns None and goes to typer,
-so every message and exit code of a misuse is typer's own. tests/test_startup.py checks that this
-table matches the typer command and that both parse the same arguments to the same values.
+so every message and exit code of a misuse is the typer command's (checker/cli.py, in the reader's
+language). tests/test_startup.py checks that this table matches the typer command and that both
+parse the same arguments to the same values.
 
 One difference remains, on purpose: a bug outside the command's own error handling shows Python's
 plain traceback here where typer would show its formatted one (exit code 1 in both).

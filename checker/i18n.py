@@ -3,7 +3,7 @@
 Texts live in `checker/data/messages.yaml` as `key: {zh: ..., en: ...}` with `{field}` placeholders
 (str.format). Code names a text by its key; `Text` is a message not yet rendered (key and fields),
 so the canonical record carries it in both languages and each renderer picks one. A field that is
-itself a `Text` is rendered in the same language.
+itself a `Text` is rendered in the same language; a tuple field is a list, each item so rendered.
 """
 
 from __future__ import annotations
@@ -41,13 +41,22 @@ class Text:
     def render(self, lang: str = "zh") -> str:
         entry = catalogue()[self.key]
         template = entry.get(lang) or entry["zh"]
-        return template.format(**{k: (v.render(lang) if isinstance(v, Text) else v) for k, v in self.fields})
+        return template.format(**{k: _field(v, lang) for k, v in self.fields})
 
     def both(self) -> dict[str, str]:
         return {lang: self.render(lang) for lang in LANGS}
 
     def __str__(self) -> str:
         return self.render("zh")
+
+
+def _field(value: Any, lang: str) -> Any:
+    """A field as shown: a Text in the same language; a tuple of them (or of plain strings) listed."""
+    if isinstance(value, Text):
+        return value.render(lang)
+    if isinstance(value, tuple):
+        return ("、" if lang == "zh" else ", ").join(str(_field(v, lang)) for v in value)
+    return value
 
 
 def t(key: str, **fields: Any) -> Text:

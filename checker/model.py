@@ -236,7 +236,7 @@ class Submission:
     bad_facts: tuple[BadFact, ...] = ()
     documents: tuple[tuple[str, str], ...] = ()
     schools: tuple[School, ...] = ()
-    bad_schools: tuple[str, ...] = ()  # rows of the school table that could not be read (their places)
+    bad_schools: tuple[str | Text, ...] = ()  # rows of the school table that could not be read (their places)
     schools_file: str | None = None
     derived: tuple[tuple[tuple, tuple[dict, ...]], ...] = ()  # derived fact key -> its lineage
     # the Excel form's rows left blank: (indicator, stage, period) -> the cell to fill (数据!G12),

@@ -30,8 +30,13 @@ def test_internal_error_exits_3_and_names_the_file(tmp_path, monkeypatch):
     assert "qujing-2021.yaml" in result.output
 
 
-def test_help_documents_exit_code_3():
+def test_help_documents_exit_code_3(monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     result = CliRunner().invoke(app, ["check", "--help"])
+    assert "3" in result.output and "内部错误" in result.output
+    result = CliRunner().invoke(app, ["check", "--help", "--lang", "en"])
     assert "3" in result.output and "internal" in result.output
 
 

@@ -58,12 +58,12 @@ def test_a_good_pack_parses():
 
 @pytest.mark.parametrize("change, expected", [
     (("dropouts_outstanding == 0", "dropout == 0"), "pack.yaml: criteria[MINI-01].rule: unknown name 'dropout'"),
-    (("severity: blocking", "severity: fatal"), "pack.yaml: criteria[MINI-01].severity: 'fatal' is not one of"),
+    (("severity: blocking", "severity: fatal"), "pack.yaml: criteria[MINI-01].severity: 'fatal' is not allowed (expected: one of 'blocking'"),
     (("      - {expect: fail, values: {dropouts_outstanding: 1}}\n", "      - {expect: pass, values: {}}\n"),
      "pack.yaml: criteria[MINI-01].examples: needs at least one example expecting 'fail'"),
     (("    levels: [county]", "    levels: [county]\n    stages: [primary]"),
      "pack.yaml: criteria[MINI-01].stages: indicator dropouts_outstanding takes no stage"),
-    (("    rule:", "    colour: red\n    rule:"), "pack.yaml: criteria[MINI-01]: Additional properties are not allowed"),
+    (("    rule:", "    colour: red\n    rule:"), "pack.yaml: criteria[MINI-01]: fields not allowed here: 'colour'"),
     (("dropouts_outstanding == 0", "0 == 1"), "needs an indicator alone on one side"),
     (("dropouts_outstanding == 0", "dropouts_outstanding == 1e-9"), "outside the range the engine reads exactly"),
 ])

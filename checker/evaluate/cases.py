@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from checker.evaluate import consistency, history as hist, schoolchecks
 from checker.evaluate.messages import LEVEL_ZH, broken_operands
+from checker.i18n import t
 from checker.intake.indicators import dictionary
 from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact, Location, Status, Submission, \
     Threshold
@@ -305,9 +306,8 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, 
     the one of the parameter values in force)."""
     if criterion.check in SCHOOL_CHECKS:
         if submission.bad_schools:
-            places = ", ".join(submission.bad_schools)
-            return item.decide(Status.ERROR, f"学校表无法完整读取: {places}",
-                               f"the school table could not be read in full: {places}")
+            places = t("derive.table_incomplete", places=tuple(submission.bad_schools))
+            return item.decide(Status.ERROR, places.render("zh"), places.render("en"))
         values = {t.name: t.value for t in item.thresholds}
         found = schoolchecks.school_details(criterion.check, submission, item.stage, values.__getitem__)
         if not found:

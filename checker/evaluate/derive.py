@@ -25,6 +25,7 @@ import math
 from dataclasses import replace
 from functools import lru_cache
 
+from checker.i18n import t
 from checker.intake.indicators import dictionary
 from checker.intake.schools import section_weights
 from checker.model import BadFact, Citation, Fact, Location, School, Submission
@@ -198,8 +199,8 @@ def derive(sub: Submission) -> Submission:
     facts, lineage, bad = [], [], []
     table = sub.schools_file
     if table and sub.bad_schools:  # a CV or total over the readable rows only would judge the county wrongly
-        bad = [BadFact(key, section, sub.period, Location(table), "unreadable school-table rows: "
-                       + ", ".join(sub.bad_schools)) for key, section, *_ in fallbacks()]
+        bad = [BadFact(key, section, sub.period, Location(table),
+                       t("derive.unreadable_rows", rows=tuple(sub.bad_schools))) for key, section, *_ in fallbacks()]
     elif table:
         _from_table(sub, table, facts, lineage)
     given = {(f.indicator, f.stage) for f in facts} | {(b.indicator, b.stage) for b in bad}

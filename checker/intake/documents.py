@@ -92,7 +92,7 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
             schools, bad_schools, table = read_school_file(path.parent / table_rel, out)
             if table is None:  # named but unreadable: the criteria that need it report an error
                 table = (path.parent / table_rel).as_posix()
-                bad_schools = [f"{table} (cannot be read)"]
+                bad_schools = [t("derive.table_unreadable", table=table)]
     out.submissions.append(Submission(entity, data["period"], name, tuple(facts), tuple(bad), tuple(documents),
                                       tuple(schools), tuple(bad_schools), table))
 

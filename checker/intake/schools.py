@@ -94,7 +94,7 @@ def read_cells(rows: list[list[str]], name: str, sheet: str | None, refs: list[l
             loc = Location(name, row=r)
         if found:
             errors.extend(InputError(name, _where(refs, position, r, sheet, c), m, e) for c, m, e in found)
-            bad.append(str(loc))
+            bad.append(str(loc) if sheet else t("derive.row_place", file=name, row=r))
             continue
         given = tuple(compress(zip(names, values), map(is_not, values, repeat(None))))  # the non-empty cells
         schools.append(School(code, read["school_name"][k], read["school_type"][k], given, loc))

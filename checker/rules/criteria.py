@@ -10,14 +10,29 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from checker.i18n import Text, render, t
 from checker.model import Basis, Severity
 from checker.rules import expr
 
 
 class PackError(ValueError):
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+    """Problems with criteria or plan files, each naming its file and place: catalogue texts shown in
+    the reader's language (`render(lang)`); `problems` holds them in English (logs and tests)."""
+
+    def __init__(self, problems: list[Text | str]):
+        self.texts = list(problems)
+        self.problems = self.render("en")
+        super().__init__("\n".join(self.problems))
+
+    def render(self, lang: str = "zh") -> list[str]:
+        return [render(p, lang) for p in self.texts]
+
+
+def problem(file: str, place: str | Text, key: str, /, **fields: Any) -> Text:
+    """One problem of a pack or plan file: the file, the place in it (a YAML path), and what is wrong."""
+    message = t(key, **fields)
+    return t("pack.at", file=file, place=place, message=message) if place else t("pack.at_file", file=file,
+                                                                                  message=message)
 
 
 @dataclass(frozen=True)

@@ -26,15 +26,28 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Union
 
+from checker.i18n import Text
+
 OPS = (">=", ">", "<=", "<", "==", "!=")
 FLIP = {">=": "<=", ">": "<", "<=": ">=", "<": ">", "==": "==", "!=": "!="}
 NEGATE = {">=": "<", ">": "<=", "<=": ">", "<": ">=", "==": "!=", "!=": "=="}
 
 
 class ExprError(ValueError):
-    def __init__(self, message: str, text: str = "", pos: int | None = None):
-        where = f" at column {pos + 1}: {text[:pos]}⟨here⟩{text[pos:]}" if pos is not None and text else ""
-        super().__init__(message + where)
+    """A rule that does not parse: `message` is a catalogue text (expr.*) naming the place in the rule;
+    str() is its English. Built without reading the catalogue: the parser raises and catches these
+    while it backtracks."""
+
+    def __init__(self, key: str, text: str = "", pos: int | None = None, **fields):
+        message = Text(f"expr.{key}", tuple(sorted(fields.items())))
+        if pos is not None and text:
+            message = Text("expr.at", (("after", text[pos:]), ("before", text[:pos]), ("column", pos + 1),
+                                       ("message", message)))
+        super().__init__(key)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message.render("en")
 
 
 # --- AST -------------------------------------------------------------------------------------
@@ -131,7 +144,7 @@ def tokenize(text: str) -> list[tuple[str, str, int]]:
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if not match or match.end() == pos:
-            raise ExprError("unexpected character", text, pos + (len(text[pos:]) - len(text[pos:].lstrip())))
+            raise ExprError("unexpected_character", text, pos + (len(text[pos:]) - len(text[pos:].lstrip())))
         kind = match.lastgroup
         tokens.append((kind, match.group(kind), match.start(kind)))
         pos = match.end()
@@ -153,16 +166,17 @@ class _Parser:
     def take(self, value: str | None = None, kind: str | None = None) -> tuple[str, str, int]:
         tok = self.tokens[self.i]
         if (value is not None and tok[1] != value) or (kind is not None and tok[0] != kind):
-            want = repr(value) if value else kind
-            raise ExprError(f"expected {want}, found {tok[1]!r}" if tok[1] else f"expected {want} at the end",
-                            self.text, tok[2])
+            want = repr(value) if value else Text(f"expr.kind.{kind}")
+            if tok[1]:
+                raise ExprError("expected_found", self.text, tok[2], want=want, found=repr(tok[1]))
+            raise ExprError("expected_at_end", self.text, tok[2], want=want)
         self.i += 1
         return tok
 
     def parse(self) -> Cond:
         cond = self.or_()
         if self.peek()[0] != "end":
-            raise ExprError(f"unexpected {self.peek()[1]!r}", self.text, self.peek()[2])
+            raise ExprError("unexpected", self.text, self.peek()[2], found=repr(self.peek()[1]))
         return cond
 
     def or_(self) -> Cond:
@@ -201,7 +215,7 @@ class _Parser:
         left = self.sum()
         tok = self.peek()
         if tok[1] not in OPS:
-            raise ExprError(f"expected a comparison ({' '.join(OPS)}), found {tok[1]!r}", self.text, tok[2])
+            raise ExprError("expected_comparison", self.text, tok[2], ops=" ".join(OPS), found=repr(tok[1]))
         self.take()
         return Cmp(tok[1], left, self.sum())
 
@@ -225,7 +239,7 @@ class _Parser:
             self.take()
             number = float(value)
             if not math.isfinite(number):
-                raise ExprError("number out of range", self.text, pos)
+                raise ExprError("number_range", self.text, pos)
             return Num(number)
         if value == "-":
             self.take("-")
@@ -243,14 +257,14 @@ class _Parser:
                 name_tok = self.take(kind="name")
                 self.take(")")
                 if name_tok[1] not in self.indicators:
-                    raise ExprError(f"prev() takes an indicator, {name_tok[1]!r} is not one", self.text, name_tok[2])
+                    raise ExprError("prev_indicator", self.text, name_tok[2], name=repr(name_tok[1]))
                 return Ref(name_tok[1], prev=True)
             if value in self.params:
                 return Param(value)
             if value in self.indicators:
                 return Ref(value)
-            raise ExprError(f"unknown name {value!r} (neither an indicator nor a declared parameter)", self.text, pos)
-        raise ExprError(f"expected a number, indicator or parameter, found {value!r}", self.text, pos)
+            raise ExprError("unknown_name", self.text, pos, name=repr(value))
+        raise ExprError("expected_operand", self.text, pos, found=repr(value))
 
 
 MAX_TOKENS = 400  # the longest shipped rule has well under 100; a hostile one must not recurse forever
@@ -262,12 +276,12 @@ def parse(text: str, indicators: Iterable[str], params: Iterable[str] = ()) -> C
     longer than MAX_TOKENS or nested deeper than MAX_NESTING parentheses."""
     parser = _Parser(str(text), indicators, params)
     if len(parser.tokens) > MAX_TOKENS:
-        raise ExprError(f"the rule has {len(parser.tokens)} tokens, more than the {MAX_TOKENS} allowed", str(text)[:60], 0)
+        raise ExprError("too_many_tokens", str(text)[:60], 0, count=len(parser.tokens), limit=MAX_TOKENS)
     depth = 0
     for kind, value, pos in parser.tokens:
         depth += 1 if value == "(" else -1 if value == ")" else 0
         if depth > MAX_NESTING:
-            raise ExprError(f"parentheses nested deeper than {MAX_NESTING} levels", str(text)[:pos + 20], pos)
+            raise ExprError("too_deep", str(text)[:pos + 20], pos, limit=MAX_NESTING)
     return parser.parse()
 
 

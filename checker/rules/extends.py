@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 from checker.intake import schema
-from checker.rules.criteria import PackError
+from checker.rules.criteria import PackError, problem
 from checker.rules.files import bundled_names, bundled_path, pack_file_exists, read_pack_file
-from checker.rules.parse import yaml_place
+from checker.rules.parse import schema_problem, yaml_place
 
 
 def base_data(spec: str, name: str, path: Path) -> dict:
@@ -17,7 +17,7 @@ def base_data(spec: str, name: str, path: Path) -> dict:
     base_path = (path.parent / spec) if pack_file_exists(path.parent / spec) else None
     if base_path is None:
         if spec not in bundled_names():
-            raise PackError([f"{name}: no pack {spec!r} (a path beside this file or a bundled pack)"])
+            raise PackError([problem(name, "", "pack.no_base", spec=repr(spec))])
         base_path = bundled_path(spec)
     return read_pack_file(base_path)[1]
 
@@ -27,7 +27,8 @@ def shared_parameters(raw: dict, name: str, path: Path) -> dict:
     other = base_data(raw["parameters_from"], name, path).get("parameters") or {}
     clash = sorted(set(other) & set(raw.get("parameters") or {}))
     if clash:
-        raise PackError([f"{name}: parameters.{k}: also defined in {raw['parameters_from']!r}" for k in clash])
+        raise PackError([problem(name, f"parameters.{k}", "pack.param_clash", other=repr(raw["parameters_from"]))
+                         for k in clash])
     merged = {k: v for k, v in raw.items() if k != "parameters_from"}
     merged["parameters"] = {**other, **(raw.get("parameters") or {})}
     return merged
@@ -40,22 +41,22 @@ def extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ..
     carry the pack's own examples (`examples: {ID: [...]}`): the base's no longer hold."""
     import copy
 
-    problems = [f"{name}: {yaml_place(raw, tuple(e.absolute_path))}: {e.message}" for e in schema.errors("criteria", raw)]
+    problems = [schema_problem(name, yaml_place(raw, tuple(e.absolute_path)), e)
+                for e in schema.errors("criteria", raw)]
     if problems:
         raise PackError(problems)
     spec = raw["extends"]
     base = base_data(spec, name, path)
     if isinstance(base, dict) and base.get("extends"):  # a chain, or a cycle (a extends b extends a)
-        raise PackError([f"{name}: extends: {spec!r} itself extends {base['extends']!r}; a province pack extends "
-                         "a base pack directly (chains and cycles are refused)"])
+        raise PackError([problem(name, "extends", "pack.extends_chain", spec=repr(spec), base=repr(base["extends"]))])
     if not isinstance(base, dict) or "criteria" not in base:
-        raise PackError([f"{name}: extends: {spec!r} is not a pack with criteria"])
+        raise PackError([problem(name, "extends", "pack.base_not_pack", spec=repr(spec))])
     merged = copy.deepcopy(base)
     merged["pack"] = raw["pack"]
     changed: set[str] = set()
     for key, value in (raw.get("parameters") or {}).items():
         if key not in (base.get("parameters") or {}):
-            problems.append(f"{name}: parameters.{key}: the base pack {spec!r} has no parameter {key!r}")
+            problems.append(problem(name, f"parameters.{key}", "pack.base_no_param", spec=repr(spec), param=repr(key)))
         else:
             merged["parameters"][key] = _inherit(value, base["parameters"][key])
             changed |= {c["id"] for c in merged["criteria"] if _reads(c, key)}
@@ -63,19 +64,19 @@ def extended(raw: dict, name: str, path: Path) -> tuple[dict, str, tuple[str, ..
     for cid, params in (raw.get("criterion_parameters") or {}).items():
         for key, value in params.items():
             if cid not in by_id or key not in (by_id[cid].get("params") or {}):
-                problems.append(f"{name}: criterion_parameters.{cid}.{key}: no such parameter in {spec!r}")
+                problems.append(problem(name, f"criterion_parameters.{cid}.{key}", "pack.no_such_param",
+                                        spec=repr(spec)))
             else:
                 by_id[cid]["params"][key] = _inherit(value, by_id[cid]["params"][key])
                 changed.add(cid)
     examples = raw.get("examples") or {}
     for cid in sorted(changed):
         if cid not in examples:
-            problems.append(f"{name}: examples.{cid}: this pack changes {cid}'s thresholds, so it needs its own "
-                            "examples of it (pass, fail and the boundary)")
+            problems.append(problem(name, f"examples.{cid}", "pack.needs_own_examples", id=cid))
         else:
             by_id[cid]["examples"] = examples[cid]
     for cid in sorted(set(examples) - changed):
-        problems.append(f"{name}: examples.{cid}: this pack does not change {cid} (its base's examples apply)")
+        problems.append(problem(name, f"examples.{cid}", "pack.needless_examples", id=cid))
     if problems:
         raise PackError(problems)
     return merged, base["pack"]["id"], tuple(raw["provinces"]), tuple(sorted(changed))

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from checker.i18n import Text, t
 from checker.intake.safeyaml import DocumentError, decode, load_yaml, read_bytes
 from checker.rules.criteria import PackError
 
@@ -96,4 +97,12 @@ def _read_cached(path: str, mtime_ns: int, size: int) -> tuple[str, Any]:
 
 
 def _pack_error(path: str, exc: DocumentError) -> PackError:
-    return PackError([f"{pack_name(Path(path))}: {str(exc.place) + ': ' if exc.place else ''}{exc}"])
+    return PackError([document_problem(pack_name(Path(path)), exc)])
+
+
+def document_problem(name: str, exc: DocumentError) -> Text:
+    """A pack or plan file that cannot be read (YAML syntax, encoding, size): where and what, as a
+    submission's reading error says it."""
+    message = t("pack.with_expected", message=exc.message, expected=exc.expected) if exc.expected else exc.message
+    return t("pack.at", file=name, place=exc.place, message=message) if exc.place else \
+        t("pack.at_file", file=name, message=message)

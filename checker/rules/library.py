@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from checker.cache import cached
-from checker.rules.criteria import Pack, PackError
+from checker.rules.criteria import Pack, PackError, problem
 from checker.rules.files import (bundled_names, bundled_path, file_sha256, pack_name, read_pack_file, recording,
                                  unchanged)
 
@@ -33,8 +33,7 @@ def resolve(spec: str | Path | None) -> list[Path]:
     name = ALIASES.get(str(spec), str(spec))
     if name in bundled_names():  # a bundled pack, with the province packs that extend it
         return [bundled_path(name)] + [bundled_path(n) for n in bundled_names() if n.startswith(name + ".")]
-    raise PackError([f"{spec}: no such criteria file, directory or bundled pack "
-                     f"(bundled: {', '.join(bundled_names())})"])
+    raise PackError([problem(str(spec), "", "pack.not_found", bundled=", ".join(bundled_names()))])
 
 
 def all_bundled() -> list[Pack]:
@@ -58,7 +57,8 @@ def load_packs(spec: str | Path | None = None) -> list[Pack]:
         for c in pack.criteria:
             for key in (c.id, *c.aliases):
                 if key in seen:
-                    problems.append(f"{pack.source}: criteria[{c.id}].id: id {key!r} is already used in {seen[key]}")
+                    problems.append(problem(pack.source, f"criteria[{c.id}].id", "pack.id_reused", id=repr(key),
+                                            other=seen[key]))
                 seen[key] = pack.source
     if problems:
         raise PackError(problems)

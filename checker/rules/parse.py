@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from checker.i18n import Text, t
 from checker.intake import schema
 from checker.intake.indicators import dictionary
 from checker.intake.safeyaml import format_path
 from checker.model import Basis, Severity
 from checker.rules import checks, expr
-from checker.rules.criteria import Criterion, Example, Pack, PackError, ParamSpec, Variant
+from checker.rules.criteria import Criterion, Example, Pack, PackError, ParamSpec, Variant, problem
 from checker.rules.validate import MAX_COMPARISONS, check_compilable, check_variants
 
 
 def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
-    problems: list[str] = []
     errors = schema.errors("criteria", data)
-    problems = [f"{name}: {yaml_place(data, tuple(e.absolute_path))}: {e.message}" for e in errors]
+    problems: list = [schema_problem(name, yaml_place(data, tuple(e.absolute_path)), e) for e in errors]
     paths = [tuple(e.absolute_path) for e in errors]
     # A criterion that broke the schema is reported and skipped; any other schema error is fatal.
     broken = {p[1] for p in paths if len(p) >= 2 and p[0] == "criteria" and isinstance(p[1], int)}
@@ -27,23 +27,23 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
     shared = {k: _param(k, v) for k, v in (data.get("parameters") or {}).items()}
     for key in shared:
         if key in indicators:
-            problems.append(f"{name}: parameters.{key}: a parameter may not take an indicator's name")
+            problems.append(problem(name, f"parameters.{key}", "pack.param_is_indicator"))
     criteria = []
     ids: set[str] = set()
     for i, raw in enumerate(data["criteria"]):
         if i in broken:
             continue
         cid = raw["id"]
-        where = f"{name}: criteria[{cid}]"
+        where = f"criteria[{cid}]"
         if cid in ids:
-            problems.append(f"{where}.id: duplicate criterion id {cid!r}")
+            problems.append(problem(name, f"{where}.id", "pack.duplicate_id", id=repr(cid)))
         ids.add(cid)
         local = {k: _param(k, v) for k, v in (raw.get("params") or {}).items()}
         for key in local:
             if key in shared:
-                problems.append(f"{where}.params.{key}: shadows the pack parameter of the same name")
+                problems.append(problem(name, f"{where}.params.{key}", "pack.shadows_param"))
             if key in indicators:
-                problems.append(f"{where}.params.{key}: a parameter may not take an indicator's name")
+                problems.append(problem(name, f"{where}.params.{key}", "pack.param_is_indicator"))
         available = {**shared, **local}
         parsed: dict[str, expr.Cond | None] = {}
         if raw.get("check"):
@@ -59,7 +59,7 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
             try:
                 parsed[fname] = expr.parse(text, indicators, available)
             except expr.ExprError as exc:
-                problems.append(f"{where}.{fname}: {exc}")
+                problems.append(t("pack.at", file=name, place=f"{where}.{fname}", message=exc.message))
                 parsed[fname] = None
         if parsed["rule"] is None:
             continue
@@ -67,50 +67,52 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
         for fname, node in parsed.items():
             if node is not None:
                 used += [p for p in expr.params(node) if p not in used]
-                problems += [f"{where}.{fname}: {msg}" for msg in check_compilable(node)]
+                problems += [t("pack.at", file=name, place=f"{where}.{fname}", message=msg)
+                             for msg in check_compilable(node)]
         if raw.get("check"):
             used = list(local)  # a check reads its declared parameters by name (e.g. degree_per100_min)
             for name_ in checks.CHECK_PARAMS.get(raw["check"], ()):
                 if name_ not in available:
-                    problems.append(f"{where}.params: check {raw['check']} needs the parameter {name_}")
+                    problems.append(problem(name, f"{where}.params", "pack.check_needs_param", check=raw["check"],
+                                            param=name_))
                 elif name_ not in used:
                     used.append(name_)
         count = sum(len(expr.comparisons(n)) for n in parsed.values() if n is not None)
         if count > MAX_COMPARISONS:
-            problems.append(f"{where}.rule: {count} comparisons in precondition, rule and warn together; the engine "
-                            f"takes at most {MAX_COMPARISONS} (its 32-entry expression limit, error 113)")
+            problems.append(problem(name, f"{where}.rule", "pack.too_many_comparisons", count=count,
+                                    limit=MAX_COMPARISONS))
         stages: tuple[str | None, ...] = tuple(raw.get("stages") or [None])
         for node in (parsed["precondition"], parsed["rule"], parsed["warn"]) if not raw.get("check") else ():
             for ref in expr.refs(node) if node is not None else []:
                 for stage in stages:
                     if not indicators[ref.indicator].allows_stage(stage):
-                        problems.append(f"{where}.stages: indicator {ref.indicator} takes no stage, "
-                                        f"but the criterion expands to {stage!r}")
+                        problems.append(problem(name, f"{where}.stages", "pack.stage_not_taken",
+                                                indicator=ref.indicator, stage=repr(stage)))
         if raw.get("totals_from_stages") and raw.get("stages"):
-            problems.append(f"{where}.totals_from_stages: only a criterion that reads entity totals (no stages) "
-                            "can take a total from its stages")
+            problems.append(problem(name, f"{where}.totals_from_stages", "pack.totals_with_stages"))
         params = tuple(available[p] for p in used)
-        problems += check_variants(where, params)
+        problems += [t("pack.at_file", file=name, message=m) for m in check_variants(where, params)]
         valid = raw.get("valid") or {}
         examples = tuple(_example(e, data, raw) for e in raw["examples"])
         expects = {e.expect for e in examples}
         for need in ("pass", "fail"):
             if need not in expects:
-                problems.append(f"{where}.examples: needs at least one example expecting {need!r}")
+                problems.append(problem(name, f"{where}.examples", "pack.needs_example", expect=repr(need)))
         rule_refs = {str(r) for n in (parsed["precondition"], parsed["rule"], parsed["warn"]) if n is not None
                      for r in expr.refs(n)}
         for j, e in enumerate(examples):
             for k, v in e.values:
                 if v is not None and not _numeric(v):
-                    problems.append(f"{where}.examples[{j}].values.{k}: {str(v)[:40]!r} is not a number "
-                                    "(expected a number, or null for a figure not given)")
+                    problems.append(problem(name, f"{where}.examples[{j}].values.{k}", "pack.example_not_number",
+                                            value=repr(str(v)[:40])))
             unknown = [k for k, _ in e.values if k not in rule_refs and not raw.get("check")
                        and not k.startswith("cv_")]
             if unknown:
-                problems.append(f"{where}.examples[{j}].values: {', '.join(unknown)} not used by the rule "
-                                f"(uses: {', '.join(sorted(rule_refs))})")
+                problems.append(problem(name, f"{where}.examples[{j}].values", "pack.example_unused",
+                                        names=", ".join(unknown), uses=", ".join(sorted(rule_refs))))
             if e.stage not in stages:
-                problems.append(f"{where}.examples[{j}].stage: {e.stage!r} is not one of the criterion's stages")
+                problems.append(problem(name, f"{where}.examples[{j}].stage", "pack.example_stage",
+                                        stage=repr(e.stage)))
         criteria.append(Criterion(
             id=cid, title_zh=raw["title"]["zh"], title_en=raw["title"]["en"],
             basis=tuple(Basis(b["document"], b.get("number", ""), b.get("article", ""), b["status"],
@@ -127,6 +129,17 @@ def parse_pack(data: Any, name: str, sha256: str = "") -> Pack:
     meta = data["pack"]
     return Pack(meta["id"], str(meta["version"]), meta["title"]["zh"], meta["title"]["en"], name, sha256,
                 tuple(criteria), data)
+
+
+def schema_problem(name: str, place: str, err) -> Text:
+    """A schema error of a pack or plan file, in the reader's language (the terms submissions use)."""
+    from checker.intake.documents import _schema_message
+
+    message, expected = _schema_message(err)
+    if expected:
+        message = t("pack.with_expected", message=message, expected=expected)
+    return t("pack.at", file=name, place=place, message=message) if place else t("pack.at_file", file=name,
+                                                                                  message=message)
 
 
 def yaml_place(data: Any, path: tuple) -> str:

@@ -21,13 +21,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from checker.i18n import t, text
+from checker.i18n import t
 from checker.intake import schema
 from checker.intake.indicators import dictionary
 from checker.intake.safeyaml import DocumentError, decode, format_path, load_yaml, read_bytes
 from checker.model import InputError
-from checker.rules.criteria import Pack, PackError
-from checker.rules.parse import parse_pack
+from checker.rules.criteria import Pack, PackError, problem
+from checker.rules.files import document_problem
+from checker.rules.parse import parse_pack, schema_problem
 from checker.rules.planform import read_form
 
 TYPES = {"约束性": "约束性", "binding": "约束性", "预期性": "预期性", "expected": "预期性", "unstated": "未标明"}
@@ -51,12 +52,12 @@ def load_plans(paths: list[str | Path]) -> tuple[list[Pack], list[InputError]]:
             packs.append(pack)
             notices += found
         except PackError as exc:
-            problems += exc.problems
+            problems += exc.texts
     seen: dict[str, str] = {}
     for pack in packs:
         for c in pack.criteria:
             if c.id in seen:
-                problems.append(f"{pack.source}: targets: criterion id {c.id} is already made by {seen[c.id]}")
+                problems.append(problem(pack.source, "targets", "plan.id_reused", id=c.id, other=seen[c.id]))
             seen[c.id] = pack.source
     if problems:
         raise PackError(problems)
@@ -66,50 +67,50 @@ def load_plans(paths: list[str | Path]) -> tuple[list[Pack], list[InputError]]:
 def load_plan(path: Path) -> tuple[Pack, list[InputError]]:
     name = path.as_posix()
     if not path.is_file():
-        raise PackError([f"{name}: {text('plan.no_such_file')}"])
+        raise PackError([problem(name, "", "plan.no_such_file")])
     try:
         data = read_form(path) if path.suffix.lower() == ".xlsx" else load_yaml(decode(read_bytes(path))).data
     except DocumentError as exc:
-        raise PackError([f"{name}: {str(exc.place) + ': ' if exc.place else ''}{exc}"]) from None
+        raise PackError([document_problem(name, exc)]) from None
     if path.suffix.lower() != ".xlsx":
         return compile_plan(data, name)
     try:  # a filled form: name the sheet and row, not the YAML path
         return compile_plan(data, name)
     except PackError as exc:
-        raise PackError([re.sub(r"targets\[(\d+)\]", lambda m: f"目标!row {int(m[1]) + 3}", p)
-                         for p in exc.problems]) from None
+        raise PackError([_form_place(p) for p in exc.texts]) from None
 
 
 def compile_plan(data: Any, name: str) -> tuple[Pack, list[InputError]]:
     errors = schema.errors("plan", data)
     if errors:
-        raise PackError([f"{name}: {format_path(tuple(e.absolute_path))}: {e.message}" for e in errors])
+        raise PackError([schema_problem(name, format_path(tuple(e.absolute_path)), e) for e in errors])
     plan, rows = data["plan"], data["targets"]
     entity = plan["entity"]
     indicators = dictionary()
     problems, criteria, infos = [], [], {}
     ids = set()
     for n, row in enumerate(rows):
-        where = f"{name}: targets[{n}]"
+        where = f"targets[{n}]"
         if row["id"] in ids:
-            problems.append(f"{where}.id: duplicate target id {row['id']!r}")
+            problems.append(problem(name, f"{where}.id", "plan.duplicate_target", id=repr(row["id"])))
         ids.add(row["id"])
         try:
             info = _info(plan, row)
-        except ValueError as exc:
-            problems.append(f"{where}: {exc}")
+        except RowError as exc:
+            problems.append(problem(name, f"{where}.{exc.field}", exc.key, **exc.fields))
             continue
         if row["indicator"] not in indicators:
-            problems.append(f"{where}.indicator: {text('plan.unknown_indicator', indicator=row['indicator'])}")
+            problems.append(problem(name, f"{where}.indicator", "plan.unknown_indicator", indicator=row["indicator"]))
             continue
         first, last = plan["period"]["from"], plan["period"]["to"]
         if not first <= row["target"]["year"] <= last:
-            problems.append(f"{where}.target.year: {row['target']['year']} is outside the plan's period {first}–{last}")
+            problems.append(problem(name, f"{where}.target.year", "plan.year_outside", year=row["target"]["year"],
+                                    first=first, last=last))
         if info["relative"] and not info["parent"]:
-            problems.append(f"{where}.target.relative: a target relative to the parent needs plan.entity.parent")
+            problems.append(problem(name, f"{where}.target.relative", "plan.relative_needs_parent"))
         other = info["compare_to"]
         if other and other.removeprefix("prev(").removesuffix(")") not in indicators:
-            problems.append(f"{where}.target: {text('plan.unknown_indicator', indicator=other)}")
+            problems.append(problem(name, f"{where}.target", "plan.unknown_indicator", indicator=other))
             continue
         for criterion, extra in _criteria(plan, row, info):
             criteria.append(criterion)
@@ -126,6 +127,25 @@ def compile_plan(data: Any, name: str) -> tuple[Pack, list[InputError]]:
     return pack, restated(rows, name)
 
 
+class RowError(ValueError):
+    """A target row that cannot be read as a target: its field and what is wrong (a catalogue key)."""
+
+    def __init__(self, field: str, key: str, **fields: Any):
+        super().__init__(f"{field}: {key}")
+        self.field, self.key, self.fields = field, key, fields
+
+
+def _form_place(problem_text):
+    """A problem of a filled plan form: the sheet and row (目标!第3行) in place of targets[0]."""
+    fields = dict(problem_text.fields)
+    place = fields.get("place")
+    match = re.match(r"targets\[(\d+)\](.*)", place) if isinstance(place, str) else None
+    if not match:
+        return problem_text
+    fields["place"] = t("plan.form_row", row=int(match[1]) + 3, rest=match[2])
+    return t(problem_text.key, **fields)
+
+
 def _info(plan: dict, row: dict) -> dict:
     """What a finding shows about its row: document, baseline, target, type, direction, quote."""
     op, maintain, full = direction(row)
@@ -135,12 +155,12 @@ def _info(plan: dict, row: dict) -> dict:
     if target.get("previous_year"):
         compare = f"prev({row['indicator']})"
     if value is None and compare is None:
-        raise ValueError("target: needs a value, relative: parent, indicator or previous_year")
+        raise RowError("target", "plan.target_needs_value")
     if compare and (row.get("baseline") or row.get("trajectory") not in (None, "none")):
-        raise ValueError("trajectory: a relative target is checked in its year only")
+        raise RowError("trajectory", "plan.relative_trajectory")
     kind = row.get("trajectory") or "none"
     if kind != "none" and not row.get("baseline"):
-        raise ValueError(f"trajectory: {kind} needs a baseline")
+        raise RowError("trajectory", "plan.trajectory_needs_baseline", kind=kind)
     doc = plan["document"]
     return {"plan": plan["id"], "document": doc["title"], "number": doc.get("number", ""),
             "entity": plan["entity"]["code"], "level": plan["entity"]["level"], "parent": (plan["entity"].get("parent") or {}).get("code"),
@@ -162,10 +182,10 @@ def direction(row: dict) -> tuple[str, bool, bool]:
     if row.get("maintain") is not None or row.get("direction"):
         op = row.get("direction") or (found[0] if found else None)
         if op is None:
-            raise ValueError("direction: the wording says neither 达到/以上 nor 控制在/以内; give direction")
+            raise RowError("direction", "plan.no_direction")
         return op, bool(row.get("maintain", found[1] if found else False)), bool(found and found[2])
     if found is None:
-        raise ValueError("direction: the wording says neither 达到/以上 nor 控制在/以内; give direction")
+        raise RowError("direction", "plan.no_direction")
     return found
 
 

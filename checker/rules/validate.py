@@ -4,13 +4,14 @@ the engine can express."""
 from __future__ import annotations
 
 from checker.rules import expr
-from checker.rules.criteria import ParamSpec
+from checker.i18n import Text, t
+from checker.rules.criteria import ParamSpec, Variant
 
 
 MAX_COMPARISONS = 8  # measured: any flat and/or mix of 11 guarded comparisons fits one rule, 12 may not
 
 
-def check_variants(where: str, params: tuple[ParamSpec, ...]) -> list[str]:
+def check_variants(where: str, params: tuple[ParamSpec, ...]) -> list[Text]:
     """Two variants that could both apply with equal specificity and the same start are ambiguous."""
     problems = []
     for p in params:
@@ -21,18 +22,25 @@ def check_variants(where: str, params: tuple[ParamSpec, ...]) -> list[str]:
                 overlap_stages = not a.stages or not b.stages or set(a.stages) & set(b.stages)
                 if overlap_years and overlap_regions and overlap_stages and a.specificity == b.specificity \
                         and (a.start or 0) == (b.start or 0):
-                    problems.append(f"{where}: parameter {p.name}: variants {a.describe()} and {b.describe()} "
-                                    "overlap with nothing to choose between them")
+                    problems.append(t("pack.ambiguous_variants", where=where, name=p.name, a=_variant(a),
+                                      b=_variant(b)))
     return problems
 
 
-def check_compilable(node: expr.Cond) -> list[str]:
+def check_compilable(node: expr.Cond) -> list[Text]:
     """What the engine cannot express: a comparison needs a plain indicator on one side."""
     problems = []
     for cmp in expr.comparisons(node):
         if not isinstance(cmp.left, expr.Ref) and not isinstance(cmp.right, expr.Ref):
-            problems.append(f"comparison '{cmp}' needs an indicator alone on one side")
+            problems.append(t("pack.not_compilable", comparison=str(cmp)))
     for n in expr.walk(node):
         if isinstance(n, expr.Num) and n.value != 0 and not (1e-4 <= abs(n.value) < 1e15):
-            problems.append(f"constant {n.value!r} is outside the range the engine reads exactly (1e-4 to 1e15)")
+            problems.append(t("pack.constant_range", value=repr(n.value)))
     return problems
+
+
+def _variant(v: Variant) -> Text:
+    """A variant's years, regions and stages, as a problem names it."""
+    return t("pack.variant", years=f"{v.start or '…'}–{v.end or '…'}",
+             regions="/".join(v.regions) if v.regions else t("pack.all"),
+             stages="/".join(v.stages) if v.stages else t("pack.all"))
