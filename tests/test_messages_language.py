@@ -64,8 +64,11 @@ def allowed_words() -> set[str]:
         from checker.report.waivers import FIELDS
         from checker.rules.files import bundled_names
 
-        commands = {"check", "extract", "diff", "template", "criteria", "list", "catalogue", "test"}
-        ALLOWED = ids() | schema_ids() | NAMES | set(CHECK_PARAMS) | set(FIELDS) | set(bundled_names()) | commands
+        commands = {"check", "extract", "diff", "rounds", "serve", "template", "criteria", "list", "catalogue", "test"}
+        diff_groups = {"newly_failing", "new_submission", "newly_checked", "fixed", "no_longer_checked",
+                       "still_failing", "figures", "submissions"}  # `diff --only` takes these names
+        ALLOWED = ids() | schema_ids() | NAMES | set(CHECK_PARAMS) | set(FIELDS) | set(bundled_names()) | commands \
+            | diff_groups
     return ALLOWED
 
 
@@ -236,7 +239,7 @@ def test_errors_read_in_the_readers_language(case, tmp_path, monkeypatch):
     assert not left, (case, left, shown["en"])
 
 
-COMMANDS = [[], ["check"], ["extract"], ["diff"], ["template"], ["criteria"], ["criteria", "list"],
+COMMANDS = [[], ["check"], ["extract"], ["diff"], ["rounds"], ["template"], ["criteria"], ["criteria", "list"],
             ["criteria", "catalogue"], ["criteria", "test"]]
 
 
