@@ -190,3 +190,41 @@ def test_cli_extract_writes_a_submission_and_check_reads_a_report_directly(tmp_p
     assert [e.message.key for e in missing.errors] == ["extract.needs_entity"]
     shown = runner.invoke(app, ["check", str(CORPUS[6][0]), "--entity", "210000", "--period", "2021"])
     assert "【草稿】" in shown.output
+
+
+# --- the corpus of real reports and its split (issue 24) ------------------------------------------
+
+def _load(path: Path, name: str):
+    import importlib.util
+    import sys
+
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = sys.modules[name] = importlib.util.module_from_spec(spec)  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_hand_quote_is_exact_and_the_split_names_existing_files_without_overlap(capsys):
+    # the guard of tests/data/reports/check_quotes.py, run as a test (reads text only, never extracts)
+    check_quotes = _load(REPORTS / "check_quotes.py", "check_quotes")
+    assert check_quotes.main([]) == 0, capsys.readouterr().out
+
+
+def test_the_benchmark_reads_the_split_and_keeps_the_seeds_in_the_tune_set():
+    import yaml
+
+    bench = _load(ROOT / "benchmarks" / "bench_extract.py", "bench_extract")
+    split = yaml.safe_load((REPORTS / "split.yaml").read_text(encoding="utf-8"))
+    tune = bench.documents("tune")
+    assert [d[1] for d in tune if d[2].parent == REPORTS] == split["tune"]
+    assert sum(1 for d in tune if d[2].parent == SEEDS) == 4 and {d[0] for d in tune} == {"tune"}
+    assert [d[1] for d in bench.documents("heldout")] == split["heldout"]
+
+
+def test_the_benchmark_refuses_verbose_output_for_held_out_documents(capsys):
+    bench = _load(ROOT / "benchmarks" / "bench_extract.py", "bench_extract")
+    assert bench.main(["--set", "heldout", "--verbose", "--repeat", "1"]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and "refused" in out.err
