@@ -89,6 +89,8 @@ def draft_yaml(draft: Draft) -> str:
         out.append(f"  - indicator: {p.indicator}")
         if p.stage:
             out.append(f"    stage: {p.stage}")
+        if p.scope:
+            out.append(f"    scope: {_q(p.scope)}")
         out.append(f"    period: {p.period}")
         if p.value is not None:
             out.append(f"    value: {p.value}")
