@@ -18,10 +18,10 @@ CORPUS = [
     (SEEDS / "002_36dbaba7e56358f4.txt", SUBMISSIONS / "chengzhong-2018.yaml", "630103", 2018, (19, 20)),
     (SEEDS / "001_3bf94dc3a89a6442.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140107", 2020, (6, 7)),
     (SEEDS / "003_5eb50fef6423d212.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140400", 2021, (1, 5)),
-    (REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021, (13, 13)),
-    (REPORTS / "yantai-2022.txt", REPORTS / "yantai-2022.yaml", "370600", 2022, (12, 12)),
-    (REPORTS / "liaoning-2021.txt", REPORTS / "liaoning-2021.yaml", "210000", 2021, (6, 6)),
-    (REPORTS / "qingtian-2022.txt", REPORTS / "qingtian-2022.yaml", "331121", 2022, (1, 1)),
+    (REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021, (16, 16)),
+    (REPORTS / "yantai-2022.txt", REPORTS / "yantai-2022.yaml", "370600", 2022, (14, 14)),
+    (REPORTS / "liaoning-2021.txt", REPORTS / "liaoning-2021.yaml", "210000", 2021, (13, 13)),
+    (REPORTS / "qingtian-2022.txt", REPORTS / "qingtian-2022.yaml", "331121", 2022, (19, 19)),
 ]
 runner = CliRunner()
 
@@ -30,8 +30,10 @@ runner = CliRunner()
 # found right (a new one must be reviewed the same way before it is added here).
 REVIEWED_EXTRA = {
     "000_1afc5dbe69f06f0f": ("schools/kindergarten/2021=1876所", "students/senior/2021=17.06万人"),
-    "001_3bf94dc3a89a6442": ("full_time_teachers/-/2020=2991名", "schools/junior/2020=13所",
-                             "schools/primary/2020=51所"),
+    "001_3bf94dc3a89a6442": ("full_time_teachers/-/2020=2991名", "full_time_teachers/kindergarten/2020=1696人",
+                             "full_time_teachers/special/2020=33人", "schools/junior/2020=13所",
+                             "schools/primary/2020=51所", "students/kindergarten/2020=16760人",
+                             "students/special/2020=230人"),
 }
 
 
@@ -102,17 +104,78 @@ def test_text_as_governments_write_it():
 
 
 def test_uncertain_figures_are_listed_unattached_never_guessed():
-    source = "2021年,全区幼儿园100所,专任教师1696人,普通高等学校生均一般公共预算教育经费为15773.06元。"
+    source = "2021年,全区幼儿园100所,小学51所,专任教师1696人,普通高等学校生均一般公共预算教育经费为15773.06元。"
     draft = extract_text(source, "x.txt", "140107", 2021)
     assert {p.indicator for p in draft.facts} == {"schools"}  # 专任教师: of which stage? 高等学校: no stage
     reasons = {u.figure: u.reason for u in draft.unattached}
     assert reasons == {"1696人": "stage_unclear", "15773.06元": "not_a_stage"}
 
 
-def test_per_student_recurrent_spending_is_not_taken_for_another_indicator():
-    """青田 二(二) gives 生均一般公共预算教育事业费 (its lines say 幼儿园生均支出): no indicator of ours."""
+def test_a_name_without_a_stage_takes_the_one_stage_its_sentence_or_section_names():
+    one = extract_text("2021年,全区幼儿园100所,专任教师1696人。", "x.txt", "140107", 2021)
+    assert ("full_time_teachers", "kindergarten", "1696") in [(p.indicator, p.stage, p.value) for p in one.facts]
+    section = extract_text("一、学前教育\n全省共有幼儿园6973所。专任教师56742人,比上年增长3.55%。", "x.txt", "140000", 2018)
+    assert ("full_time_teachers", "kindergarten", "56742") in [(p.indicator, p.stage, p.value) for p in section.facts]
+
+
+def test_stage_words_are_mapped_exactly_never_to_one_stage():
+    # 义务教育阶段 is primary + junior, 高中阶段 senior + vocational: no stage of ours, never a total
+    source = ("二、义务教育\n2023年,全市共有义务教育阶段学校77所,招生24636人,在校生84036人,专任教师7879人。\n"
+              "三、高中阶段教育\n2023年,全市高中阶段共有学校8所。招生8057人,在校生29396人,专任教师2287人。\n"
+              "其中普通高中6所,招生5735人,在校生22502人。")
+    draft = extract_text(source, "x.txt", "370784", 2023)
+    assert [(p.indicator, p.stage, p.value) for p in draft.facts] == [
+        ("schools", "senior", "6"), ("students", "senior", "22502")]
+    reasons = {u.figure: u.reason for u in draft.unattached}
+    assert reasons["84036人"] == reasons["7879人"] == reasons["29396人"] == reasons["2287人"] == "mixed_stage"
+    total = extract_text("全区中小学超大班额无,在校中小学生9000人。", "x.txt", "630103", 2018)
+    assert [(p.indicator, p.stage, p.value) for p in total.facts] == [
+        ("super_large_classes", None, "0"), ("students", None, "9000")]
+
+
+def test_intakes_parts_standards_and_other_entities_are_not_the_entity_s_figures():
+    source = ("招收各种形式的特殊教育学生86人,在校生539人。全县普惠性幼儿园在园幼儿6000人。"
+              "按照省定标准,小学生均公用经费650元。全国学前三年毛入园率89.7%。")
+    draft = extract_text(source, "x.txt", "370784", 2023)
+    assert [(p.indicator, p.stage, p.value) for p in draft.facts] == [("students", "special", "539")]
+    reasons = {u.figure: u.reason for u in draft.unattached}
+    assert reasons == {"86人": "flow", "6000人": "subset", "650元": "standard", "89.7%": "other_entity"}
+
+
+def test_scope_is_captured_and_never_mixed():
+    source = ("二、班额\n2018年秋季义务教育阶段区属21所中小学校,409个教学班(其中小学379个,初中30个)。"
+              "全区中小学超大班额无,小学大班额15个,占比3.9%。全区大班额20个,初中大班额5个。\n"
+              "辖区在校生26568名,全区共有教学班500个。")
+    draft = extract_text(source, "x.txt", "630103", 2018)
+    got = {(p.indicator, p.stage, p.value): p.scope for p in draft.facts}
+    assert got[("classes", None, "409")] == got[("classes", "primary", "379")] == "区属"
+    assert got[("classes", None, "500")] is None and got[("students", None, "26568")] is None
+    assert got[("large_classes", "primary", "15")] == "区属"  # a share of the 区属 classes: their scope
+    assert ("large_classes", "junior", "5") not in got  # its line names 区属 and 全区: which one?
+    assert {u.figure: u.reason for u in draft.unattached}["5个"] == "scope_unclear"
+    assert '    scope: "区属"' in draft_yaml(draft)
+
+
+def test_school_years_and_named_prior_years():
+    draft = extract_text("2022—2023学年,全县小学在校生1200人。2011年,全市国家财政性教育经费为89.42亿元,比2010年的73.12亿元增长22.29%。",
+                         "x.txt", "410324", 2022)
+    got = {(p.indicator, p.period, p.value) for p in draft.facts}
+    assert ("students", 2022, "1200") in got
+    assert {("state_fiscal_edu_funding", 2011, "89.42"), ("state_fiscal_edu_funding", 2010, "73.12")} <= got
+
+
+def test_share_words_are_read_in_each_variant_of_the_name():
+    for word in ("占比", "比率", "占比率", "比例"):
+        draft = extract_text(f"其中公办幼儿园在园幼儿{word}达到83.12%。", "x.txt", "350429", 2018)
+        assert [(p.indicator, p.value) for p in draft.facts] == [("public_kindergarten_enrollment_share", "83.12")]
+
+
+def test_per_student_recurrent_spending_is_its_own_indicator_never_the_per_student_funding():
+    """青田 二(二) gives 生均一般公共预算教育事业费 (its lines say 幼儿园生均支出): its own indicator now."""
     draft = extract_report(REPORTS / "qingtian-2022.txt", "331121", 2022)
-    assert [(p.indicator, p.period, p.value) for p in draft.facts] == [("edu_general_budget_expenditure", 2022, "13.52")]
+    per_student = [p for p in draft.facts if p.indicator.startswith("per_student")]
+    assert len(per_student) == 10 and {p.indicator for p in per_student} == {"per_student_general_budget_operating_expense"}
+    assert {p.stage for p in per_student} == {"kindergarten", "primary", "junior", "senior", "vocational"}
 
 
 def test_a_stage_count_is_a_school_count_only_when_the_sentence_counts_schools():
@@ -182,7 +245,7 @@ def test_cli_extract_writes_a_submission_and_check_reads_a_report_directly(tmp_p
                                  "--output", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output
     written = out.read_text(encoding="utf-8")
-    assert written.count("  - indicator: ") == 6 and written.count("    extracted: true\n") == 6
+    assert written.count("  - indicator: ") == 13 and written.count("    extracted: true\n") == 13
     report = check([CORPUS[6][0]], period=2021, entity="210000", jobs=1)
     assert not report.errors and report.findings and all(f.draft for f in report.findings)
     assert all(e.extracted for f in report.findings for e in f.evidence)
@@ -228,3 +291,17 @@ def test_the_benchmark_refuses_verbose_output_for_held_out_documents(capsys):
     assert bench.main(["--set", "heldout", "--verbose", "--repeat", "1"]) == 2
     out = capsys.readouterr()
     assert out.out == "" and "refused" in out.err
+
+
+def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
+    # the benchmark's own scoring (bench_extract.py) over the seeds and the split's tune documents only
+    bench = _load(ROOT / "benchmarks" / "bench_extract.py", "bench_extract")
+    total = bench.Score()
+    for which, label, doc, hand, entity, period in bench.documents("tune"):
+        s = bench.score(doc, hand, entity, period, heldout=False)
+        assert s.wrong["value"] == s.wrong["stage"] == s.wrong["year"] == [], label
+        # seed 002's 33 pupils are 区属 by the hand's inference (全区21所学校 = the 21 schools it runs):
+        # no word of the sentence says so, and the extractor does not guess
+        assert s.wrong["scope"] == (["disabled_students_in_regular_classes/-/2018=33人"] if "002" in label else []), label
+        total.add(s)
+    assert (total.found, total.hand) >= (194, 204) and total.hand == 204

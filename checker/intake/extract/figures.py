@@ -49,6 +49,7 @@ class Proposed:
     end: int
     stated: dict = field(default_factory=dict)
     scope: str | None = None  # a part of the entity (区属), as the sentence names it; None for the whole
+    figure: tuple[int, int] = (0, 0)  # the figure's own span
 
 
 @dataclass
@@ -143,6 +144,7 @@ class Extractor:
                     found = {n[0] for n in self._names(start, end)}
                     context = (found.pop() if len(found) == 1 else None, depth)
                 self._sentence(start, end, line, context[0] if context else None)
+                self._unclear_scopes(line)
 
     def _sentences(self, start: int, end: int):
         """(start, end, ends_with_colon) for each sentence of a line, split at 。; and at a colon
@@ -310,6 +312,9 @@ class Extractor:
         m = re.match(r"^((?:19|20)\d\d)年(?:底|末)?", gap)
         if m:
             year, gap = int(m.group(1)), gap[m.end():]
+        named = re.match(r"^(?:比|较|与|由)((?:19|20)\d\d)年(?:的)?$", gap)
+        if named and year is None:  # 比2010年的73.12亿元: the value of the year it names
+            return "value", ("prior", int(named.group(1)))
         if self.re_current.match(gap):
             return "value", ("year", year)
         if self.re_prior.match(gap):
@@ -331,10 +336,10 @@ class Extractor:
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
         elif self.re_subset.search(before):
             why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
-        total = False
-        if why is None and stage is None:
+        total = any(t.group() in self.v.mixed for t in self.v.tokens.finditer(self.text, n_start, name[2]))
+        if why is None and stage is None and not total:  # 在校中小学生: the name itself says it is a total
             stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names, indicator)
-            total, why = why == "total", None if why == "total" else why
+            total, why = why == "total", None if why == "total" else why  # 全区中小学超大班额: a total
             if why == "mixed_stage" and spec.stages == "none":
                 why = None  # 义务教育阶段残疾儿童少年入学率: the mix is part of the name's meaning
         if why is None and spec.stages == "none" and stage is not None:
@@ -456,6 +461,10 @@ class Extractor:
                 return None
             target.stated.update(share_pct=fig.number, of=of_id)
             target.end = max(target.end, fig.end)
+            if target.scope == "":  # a share of the base the paragraph gave: the base's scope
+                scopes = {p.scope for p in self.facts if p.indicator == of_id and p.locator == line.locator}
+                if len(scopes) == 1:
+                    target.scope = scopes.pop()
             return None
         self._skip(fig, line, cs, ce, "phrase", relevant)
         return None
@@ -490,16 +499,20 @@ class Extractor:
         if self.re_other.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "other_entity", True)  # 全国…, 高于平均水平…
             return None
-        scope = self._scope(line, cs, fig.start)
-        if scope == "":
-            self._skip(fig, line, cs, ce, "scope_unclear", True)
-            return None
+        scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
         start = subject.start if subject.start <= fig.start and subject.start >= cs else cs
         fact = Proposed(subject.indicator, subject.stage, period, fig.number, fig.unit, line.locator, start, fig.end,
-                        scope=scope)
+                        scope=scope, figure=(fig.start, fig.end))
         subject.facts.append(fact)
         self.facts.append(fact)
         return fact
+
+    def _unclear_scopes(self, line: Line) -> None:
+        """Facts whose scope is still unclear at the end of their sentence are not facts."""
+        for fact in [p for p in self.facts if p.scope == ""]:
+            self.facts.remove(fact)
+            figure = self.f.quote(*fact.figure)
+            self.unattached.append(Unattached(figure, fact.locator, fact.start, fact.end, "scope_unclear"))
 
     def _scope(self, line: Line, cs: int, pos: int) -> str | None:
         """The scope of a figure at `pos`: the last scope word of its sentence, a part of the entity
