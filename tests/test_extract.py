@@ -305,3 +305,122 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
         assert s.wrong["scope"] == (["disabled_students_in_regular_classes/-/2018=33人"] if "002" in label else []), label
         total.add(s)
     assert (total.found, total.hand) >= (194, 204) and total.hand == 204
+
+
+# --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------
+# No document of the corpus has a table (the stored pages are text), so these fixtures put the figures
+# of three real tune documents into the layouts their kinds publish tables in: a funding bulletin's
+# 教育经费收入 table (项目 × 本年/上年/增长, 莲都 2022 一), its per-stage table (学校类别 × 2022年/2021年/增长,
+# 青田 2022 二(二), with a 普通高等学校 row and a 合计 row), and a statistics table (学校类别 × 学校数/在校生数/
+# 专任教师数, 安丘 2023, with 义务教育阶段 and 高中阶段 subtotal rows). They are built here, deterministic.
+LIANDU = ("表1 2022年全区地方教育经费收入情况（单位：万元）",
+          [["项目", "本年", "上年", "比上年增长（%）"], ["地方教育经费总收入", "144682.33", "151271.81", "-4.36"],
+           ["国家财政性教育经费", "109506.12", "111436.86", "-1.73"], ["事业收入", "33844.74", "34583.04", "-1.73"],
+           ["其他教育经费", "1331.47", "5251.91", "-74.65"]])
+QINGTIAN = ("表2 各类教育生均一般公共预算教育事业费增长情况（单位：元）",
+            [["学校类别", "2022年", "2021年", "增长（%）"], ["幼儿园", "17443.63", "17302.62", "0.81"],
+             ["普通小学", "20251.63", "20210.51", "0.20"], ["普通初中", "24843.16", "24644.62", "0.81"],
+             ["普通高中", "22259.40", "21671.68", "2.71"], ["中等职业学校", "25896.51", "25758.93", "0.53"],
+             ["普通高等学校", "30112.00", "29876.00", "0.79"], ["合计", "21000.00", "20800.00", "0.96"]])
+ANQIU = ("表3 2023年全市各级各类学校基本情况",
+         [["学校类别", "学校数（所）", "在校生数（人）", "专任教师数（人）"], ["合计", "167", "131164", "11232"],
+          ["幼儿园", "81", "17193", "1029"], ["义务教育阶段", "77", "84036", "7879"], ["普通小学", "49", "60766", "3150"],
+          ["普通初中", "28", "23270", "4729"], ["高中阶段", "8", "29396", "2287"], ["普通高中", "6", "22502", "1931"],
+          ["中等职业学校", "2", "6894", "356"], ["特殊教育学校", "1", "539", "37"]])
+
+
+def _docx_tables(path, tables, before=""):
+    import docx
+
+    document = docx.Document()
+    if before:
+        document.add_paragraph(before)
+    for caption, rows in tables:
+        document.add_paragraph(caption)
+        table = document.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+    document.save(path)
+
+
+def _pdf_table(caption: str, rows: list[list[str]]) -> bytes:
+    """One page: the caption, then a ruled table, in STSong-Light (a standard CJK font: no font file)."""
+    def hexs(text):
+        return "<" + text.encode("utf-16-be").hex().upper() + ">"
+    ops, x0, top, w, h = [f"BT /F1 10 Tf 30 760 Td {hexs(caption)} Tj ET"], 30, 745, 100, 20
+    ncols = len(rows[0])
+    ops += [f"{x0} {top - i * h} m {x0 + w * ncols} {top - i * h} l S" for i in range(len(rows) + 1)]
+    ops += [f"{x0 + j * w} {top} m {x0 + j * w} {top - len(rows) * h} l S" for j in range(ncols + 1)]
+    ops += [f"BT /F1 9 Tf {x0 + j * w + 4} {top - (i + 1) * h + 6} Td {hexs(cell)} Tj ET"
+            for i, row in enumerate(rows) for j, cell in enumerate(row)]
+    content = "\n".join(ops).encode("ascii")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
+               b"/DescendantFonts [6 0 R] >>",
+               b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /FontDescriptor 7 0 R "
+               b"/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>",
+               b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] "
+               b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def _hand(stem):
+    from checker.intake.files import load_paths
+
+    return {(f.indicator, f.stage, f.period, f.value_as_written, f.unit_as_written)
+            for s in load_paths([REPORTS / f"{stem}.yaml"]).submissions for f in s.facts if f.value is not None}
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+@pytest.mark.parametrize("stem,entity,period,table", [("liandu-2022", "331102", 2022, LIANDU),
+                                                      ("qingtian-2022", "331121", 2022, QINGTIAN),
+                                                      ("anqiu-2023", "370784", 2023, ANQIU)])
+def test_a_table_is_read_as_a_grid_of_stage_by_indicator_with_cell_locators(tmp_path, kind, stem, entity, period, table):
+    path = tmp_path / f"{stem}.{kind}"
+    if kind == "docx":
+        _docx_tables(path, [table], before="一、情况")
+    else:
+        path.write_bytes(_pdf_table(*table))
+    draft = extract_report(path, entity, period)
+    from checker.intake.extract import read_report
+
+    text = read_report(path)
+    grid = [p for p in draft.facts if p.locator.startswith("表")]
+    # every figure of the table is one of the hand transcription's facts of the same document
+    assert grid and {(p.indicator, p.stage, p.period, p.value, p.unit) for p in grid} <= _hand(stem)
+    assert all(draft.quote(p) == p.value and draft.quote(p) in text for p in grid)
+    unattached = {(u.locator, u.reason) for u in draft.unattached}
+    if stem == "liandu-2022":
+        assert len(grid) == 8 and not unattached
+        first = next(p for p in grid if p.indicator == "edu_total_investment" and p.period == 2022)
+        assert (first.locator, first.unit, first.stated) == ("表1 第2行第2列", "万元", {"change_pct": "-4.36"})
+    if stem == "qingtian-2022":
+        assert len(grid) == 10 and {p.stage for p in grid} == {"kindergarten", "primary", "junior", "senior", "vocational"}
+        assert ("表2 第7行第2列", "not_a_stage") in unattached and ("表2 第8行第2列", "no_stage") in unattached
+    if stem == "anqiu-2023":
+        assert len(grid) == 21  # 合计 (3, no stage) and 6 stages × 3; 义务教育阶段 and 高中阶段: never one stage
+        assert {r for _, r in unattached} == {"mixed_stage"} and len(unattached) == 6
+        teachers = next(p for p in grid if p.indicator == "full_time_teachers" and p.stage == "special")
+        assert (teachers.value, teachers.unit, teachers.locator) == ("37", "人", "表3 第10行第4列")
+
+
+def test_a_table_without_a_unit_is_never_given_one():
+    from checker.intake.extract.readers import _Builder
+
+    out = _Builder()
+    out.line("表1 各级教育生均一般公共预算教育经费")
+    out.table([["学校类别", "2022年"], ["普通小学", "17937.20"]])
+    document = out.document()
+    draft = extract_text(document.text, "x.docx", "331102", 2022, grids=document.grids)
+    assert draft.facts == () and [(u.locator, u.reason) for u in draft.unattached] == [("表1 第2行第2列", "unit")]

@@ -79,8 +79,9 @@ class _Subject:
 
 
 class Extractor:
-    def __init__(self, folded: Folded, period: int):
+    def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = ()):
         self.f = folded
+        self.skip = skip  # spans of the text read otherwise (tables)
         self.text = folded.text
         self.period = period
         self.v: Vocabulary = vocabulary()
@@ -119,6 +120,8 @@ class Extractor:
         depth = 0
         titles: dict[int, str] = {}
         for line in outline(self.text):
+            if any(a <= line.start <= b for a, b in self.skip):
+                continue  # a table's row: read as a grid (grids.py)
             if line.level is not None:
                 depth = line.level
                 if self.unit_heading and line.level <= self.unit_heading[1]:
