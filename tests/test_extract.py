@@ -157,6 +157,8 @@ def test_scope_is_captured_and_never_mixed():
 
 
 def test_school_years_and_named_prior_years():
+    single = extract_text("2021学年,全县小学在校生1100人。", "x.txt", "410324", 2022)
+    assert [(p.indicator, p.period, p.value) for p in single.facts] == [("students", 2021, "1100")]
     draft = extract_text("2022—2023学年,全县小学在校生1200人。2011年,全市国家财政性教育经费为89.42亿元,比2010年的73.12亿元增长22.29%。",
                          "x.txt", "410324", 2022)
     got = {(p.indicator, p.period, p.value) for p in draft.facts}
