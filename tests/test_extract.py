@@ -426,3 +426,13 @@ def test_a_table_without_a_unit_is_never_given_one():
     document = out.document()
     draft = extract_text(document.text, "x.docx", "331102", 2022, grids=document.grids)
     assert draft.facts == () and [(u.locator, u.reason) for u in draft.unattached] == [("表1 第2行第2列", "unit")]
+
+
+def test_the_benchmark_leaves_out_on_held_out_documents_exactly_the_indicators_added_after_them():
+    from checker.intake.indicators import dictionary
+
+    bench = _load(ROOT / "benchmarks" / "bench_extract.py", "bench_extract")
+    block = (ROOT / "checker" / "data" / "indicators.yaml").read_text(encoding="utf-8").split(
+        "# Funding-bulletin lines (issue 24, extraction)")[1]
+    added = {line.split(":")[0].strip() for line in block.splitlines() if line.startswith("  ") and ": {zh:" in line}
+    assert bench.NEWER_THAN_HELDOUT == added and added <= set(dictionary())
