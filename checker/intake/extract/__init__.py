@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached
+from checker.intake.extract.grids import grid_spans, read_grids
 from checker.intake.extract.normal import Folded, fold
-from checker.intake.extract.readers import REPORT_SUFFIXES, ReportError, read_report
+from checker.intake.extract.readers import REPORT_SUFFIXES, Grid, ReportError, read_document, read_report
 
 __all__ = ["Draft", "REPORT_SUFFIXES", "ReportError", "draft_yaml", "extract", "extract_text", "read_report"]
 
@@ -51,14 +52,16 @@ def level_of(code: str) -> str:
 def extract(path: Path, entity: str, period: int, name: str | None = None, level: str | None = None,
             region: str | None = None) -> Draft:
     """Read a report file and propose its facts (ReportError if the file has no text)."""
-    return extract_text(read_report(path), path.name, entity, period, name, level, region)
+    document = read_document(path)
+    return extract_text(document.text, path.name, entity, period, name, level, region, document.grids)
 
 
 def extract_text(text: str, source: str, entity: str, period: int, name: str | None = None,
-                 level: str | None = None, region: str | None = None) -> Draft:
+                 level: str | None = None, region: str | None = None, grids: tuple[Grid, ...] = ()) -> Draft:
     folded = fold(text)
-    run = Extractor(folded, period)
+    run = Extractor(folded, period, grid_spans(grids, folded.origin))
     run.run()
+    read_grids(run, grids)
     title = next((line.strip() for line in text.splitlines() if line.strip()), source)[:120]
     facts = sorted(run.facts, key=lambda p: (p.start, p.end, p.indicator, p.period))
     return Draft(entity, name or entity, level or level_of(entity), region, period, source, title, folded,
@@ -89,6 +92,8 @@ def draft_yaml(draft: Draft) -> str:
         out.append(f"  - indicator: {p.indicator}")
         if p.stage:
             out.append(f"    stage: {p.stage}")
+        if p.scope:
+            out.append(f"    scope: {_q(p.scope)}")
         out.append(f"    period: {p.period}")
         if p.value is not None:
             out.append(f"    value: {p.value}")

@@ -30,7 +30,10 @@ _CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([
 _BARE = re.compile(r"(?<=上年|本年)(\d+\.\d+)(?=,)")
 # a unit heading over a table or list (单位:万元, 计量单位:元): a bare figure below it is in that unit
 _UNIT_HEADING = re.compile(r"(?:计量)?单位\s*:\s*(亿元|万元|千元|元|万人|人|所|个)(?![\u4e00-\u9fff])")
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
+# a year, or a school year (2022—2023学年, 2023-2024学年度), which is the year it begins in: the
+# statistics of a school year are taken in its autumn (秋季开学), the year reports name it by
+# (2023-2024学年(以下简称为2023年))
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年|\s*[-—–~至]\s*(?:19|20)\d\d\s*学年|\s*学年)")
 _BOOK = re.compile(r"《[^》]*》")
 
 
@@ -45,6 +48,8 @@ class Proposed:
     start: int  # the quote's span in the folded text
     end: int
     stated: dict = field(default_factory=dict)
+    scope: str | None = None  # a part of the entity (区属), as the sentence names it; None for the whole
+    figure: tuple[int, int] = (0, 0)  # the figure's own span
 
 
 @dataclass
@@ -74,8 +79,9 @@ class _Subject:
 
 
 class Extractor:
-    def __init__(self, folded: Folded, period: int):
+    def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = ()):
         self.f = folded
+        self.skip = skip  # spans of the text read otherwise (tables)
         self.text = folded.text
         self.period = period
         self.v: Vocabulary = vocabulary()
@@ -84,6 +90,7 @@ class Extractor:
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
+        self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self._patterns()
 
     def _patterns(self) -> None:
@@ -98,6 +105,13 @@ class Extractor:
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
         self.re_breaker = re.compile(rf"(?:{words('name_breakers')})")
         self.re_scope = re.compile(rf"(?:{words('scope_words')}|[:\s])*")
+        self.re_flow = re.compile(words("flow_words"))
+        self.re_subset = re.compile(words("subset_words"))
+        self.re_standard = re.compile("|".join(self.v["standard_words"]))
+        self.re_other = re.compile(words("other_entity_words"))
+        self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
+        self.re_scope_part = re.compile(words("scope_parts"))
+        self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
 
     # --- the document, line by line ------------------------------------------------------------
 
@@ -106,6 +120,8 @@ class Extractor:
         depth = 0
         titles: dict[int, str] = {}
         for line in outline(self.text):
+            if any(a <= line.start <= b for a, b in self.skip):
+                continue  # a table's row: read as a grid (grids.py)
             if line.level is not None:
                 depth = line.level
                 if self.unit_heading and line.level <= self.unit_heading[1]:
@@ -116,8 +132,11 @@ class Extractor:
                 if context and line.level <= context[1]:
                     context = None
                 body = self.text[line.body:line.end].strip()
-                if len(body) <= self.v["title_max_chars"] and "。" not in body[:-1] \
-                        and not self._figures(line.body, line.end):  # a title naming its section's subject
+                is_title = len(body) <= self.v["title_max_chars"] and "。" not in body[:-1] \
+                    and not self._figures(line.body, line.end)
+                self.titles = {k: v for k, v in self.titles.items() if k < line.level}
+                self.titles[line.level] = (line.body, line.end) if is_title else None
+                if is_title:  # a title naming its section's subject
                     body_names = {n[0] for n in self._names(line.body, line.end)}
                     context = (body_names.pop() if len(body_names) == 1 else None, line.level)
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
@@ -128,6 +147,7 @@ class Extractor:
                     found = {n[0] for n in self._names(start, end)}
                     context = (found.pop() if len(found) == 1 else None, depth)
                 self._sentence(start, end, line, context[0] if context else None)
+                self._unclear_scopes(line)
 
     def _sentences(self, start: int, end: int):
         """(start, end, ends_with_colon) for each sentence of a line, split at 。; and at a colon
@@ -153,7 +173,7 @@ class Extractor:
             for m in name.pattern.finditer(self.text, start, end):
                 if any(a <= m.start() < b for a, b in books) or self.re_breaker.match(self.text, m.end()):
                     continue
-                stage = self.v.stage_of[m.group("stage")] if name.staged else None
+                stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage
                 found.append((name.indicator, m.start(), m.end(), stage))
         chosen: list = []
         for item in sorted(found, key=lambda n: (n[1] - n[2], n[1])):
@@ -187,14 +207,17 @@ class Extractor:
                  if not any(a <= m.start() < b for a, b in books)]
         return years[-1] if years else self.period
 
-    def _stage_before(self, start: int, end: int, names) -> tuple[str | None, str | None]:
-        """The stage named last in text[start:end] (outside names): (stage, why not)."""
+    def _stage_before(self, start: int, end: int, names, indicator: str | None = None) -> tuple[str | None, str | None]:
+        """The stage named last in text[start:end] (outside names): (stage, why not); ("total" when
+        it is a mix of stages that is the indicator's whole)."""
         last = None
         for m in self.v.tokens.finditer(self.text, start, end):
             if not any(n[1] <= m.start() < n[2] for n in names):
                 last = m.group()
-        if last is None or last in self.v.mixed:
+        if last is None:
             return None, None
+        if last in self.v.mixed:
+            return None, "total" if last in self.v["mixed_totals"].get(indicator, ()) else "mixed_stage"
         if last in self.v.other_levels:
             return None, "not_a_stage"
         return self.v.stage_of[last], None
@@ -292,6 +315,9 @@ class Extractor:
         m = re.match(r"^((?:19|20)\d\d)年(?:底|末)?", gap)
         if m:
             year, gap = int(m.group(1)), gap[m.end():]
+        named = re.match(r"^(?:比|较|与|由)((?:19|20)\d\d)年(?:的)?$", gap)
+        if named and year is None:  # 比2010年的73.12亿元: the value of the year it names
+            return "value", ("prior", int(named.group(1)))
         if self.re_current.match(gap):
             return "value", ("year", year)
         if self.re_prior.match(gap):
@@ -308,19 +334,55 @@ class Extractor:
         indicator, n_start, _, stage = name
         spec = dictionary()[indicator]
         why = None
-        if stage is None:
-            stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names)
+        before = self.text[self.re_scope.match(self.text, cs, n_start).end():stage_end or n_start]
+        if self.re_flow.search(before):
+            why = "flow"  # 招收…学生86人: an intake, not the enrolment
+        elif self.re_subset.search(before):
+            why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
+        total = any(t.group() in self.v.mixed for t in self.v.tokens.finditer(self.text, n_start, name[2]))
+        if why is None and stage is None and not total:  # 在校中小学生: the name itself says it is a total
+            stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names, indicator)
+            total, why = why == "total", None if why == "total" else why  # 全区中小学超大班额: a total
+            if why == "mixed_stage" and spec.stages == "none":
+                why = None  # 义务教育阶段残疾儿童少年入学率: the mix is part of the name's meaning
         if why is None and spec.stages == "none" and stage is not None:
             why = "stage_not_allowed"
+        if why is None and stage is None and spec.stages != "none" and not total:
+            stage, why = self._sentence_stage(start, cs, names, groups, indicator)
         if why is None and stage is None and indicator in self.v["needs_stage"]:
             why = "no_stage"
-        if why is None and stage is None and spec.stages != "none":
-            earlier = [m for m in self.v.tokens.finditer(self.text, start, cs)
-                       if m.group() in self.v.stage_of and not any(a <= m.start() < b for a, b in groups)
-                       and not any(n[1] <= m.start() < n[2] for n in names)]
-            if earlier:
-                why = "stage_unclear"
         return _Subject(indicator, stage, cs, why)
+
+    def _sentence_stage(self, start: int, cs: int, names, groups, indicator: str) -> tuple[str | None, str | None]:
+        """The stage a name without one takes from its sentence (the stages named before it: one
+        stage, or unclear), else from the titles of its sections (三、高中阶段教育): (stage, why not)."""
+        outside = lambda p: not any(a <= p < b for a, b in groups)  # noqa: E731
+        tokens = [m.group() for m in self.v.tokens.finditer(self.text, start, cs)
+                  if outside(m.start()) and not any(n[1] <= m.start() < n[2] for n in names)]
+        stages = {n[3] for n in names if start <= n[1] < cs and n[3] and outside(n[1])}
+        if tokens or stages:
+            if any(t in self.v.mixed for t in tokens):
+                whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
+                return None, None if whole else "mixed_stage"
+            if any(t in self.v.other_levels for t in tokens):
+                return None, "not_a_stage"
+            stages |= {self.v.stage_of[t] for t in tokens}
+            return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+        for level in sorted(self.titles, reverse=True):
+            span = self.titles[level]
+            if span is None:
+                continue
+            found = [m.group() for m in self.v.tokens.finditer(self.text, *span)
+                     if not any(n[1] <= m.start() < n[2] for n in self._names(*span))]
+            if not found:
+                continue
+            if any(t in self.v.mixed for t in found):
+                return None, "mixed_stage"
+            if any(t in self.v.other_levels for t in found):
+                return None, "not_a_stage"
+            stages = {self.v.stage_of[t] for t in found}
+            return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+        return None, None
 
     def _stage_subject(self, head: int, fig: _Figure, context, parent, names, groups, line):
         """A clause without a name: a stage at its head, followed by the figure, takes the section's
@@ -329,7 +391,11 @@ class Extractor:
         if m is None or m.group() not in self.v.stage_of:
             return None, head
         stage = self.v.stage_of[m.group()]
-        role = self._role(self._gap(m.end(), fig.start, groups))
+        after = m.end()
+        word = self.re_context_word.match(self._gap(after, fig.start, groups))
+        if word and context is not None and parent is None:  # 幼儿园生均支出13248.56元 under its lead-in
+            after = self.text.index(word.group(), after) + len(word.group())
+        role = self._role(self._gap(after, fig.start, groups))
         if role[0] != "value":
             return None, head
         indicator = parent.indicator if parent is not None else context
@@ -340,7 +406,7 @@ class Extractor:
             return None, head
         spec = dictionary()[indicator]
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
-        return _Subject(indicator, stage, head, blocked), m.end()
+        return _Subject(indicator, stage, head, blocked), after
 
     def _only_counts_before(self, pos: int) -> bool:
         """Whether the sentence before `pos` only names places, years, stages and school counts."""
@@ -398,6 +464,10 @@ class Extractor:
                 return None
             target.stated.update(share_pct=fig.number, of=of_id)
             target.end = max(target.end, fig.end)
+            if target.scope == "":  # a share of the base the paragraph gave: the base's scope
+                scopes = {p.scope for p in self.facts if p.indicator == of_id and p.locator == line.locator}
+                if len(scopes) == 1:
+                    target.scope = scopes.pop()
             return None
         self._skip(fig, line, cs, ce, "phrase", relevant)
         return None
@@ -426,11 +496,37 @@ class Extractor:
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
+        if self.re_standard.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure
+            return None
+        if self.re_other.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "other_entity", True)  # 全国…, 高于平均水平…
+            return None
+        scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
         start = subject.start if subject.start <= fig.start and subject.start >= cs else cs
-        fact = Proposed(subject.indicator, subject.stage, period, fig.number, fig.unit, line.locator, start, fig.end)
+        fact = Proposed(subject.indicator, subject.stage, period, fig.number, fig.unit, line.locator, start, fig.end,
+                        scope=scope, figure=(fig.start, fig.end))
         subject.facts.append(fact)
         self.facts.append(fact)
         return fact
+
+    def _unclear_scopes(self, line: Line) -> None:
+        """Facts whose scope is still unclear at the end of their sentence are not facts."""
+        for fact in [p for p in self.facts if p.scope == ""]:
+            self.facts.remove(fact)
+            figure = self.f.quote(*fact.figure)
+            self.unattached.append(Unattached(figure, fact.locator, fact.start, fact.end, "scope_unclear"))
+
+    def _scope(self, line: Line, cs: int, pos: int) -> str | None:
+        """The scope of a figure at `pos`: the last scope word of its sentence, a part of the entity
+        (区属) or its whole (辖区, 全县: None); "" when a line naming both leaves it unclear (a whole
+        named only in an earlier clause of the sentence, or no scope word at all)."""
+        found = list(self.re_scope_any.finditer(self.text, self.sentence_start, pos))
+        if found and self.re_scope_part.fullmatch(found[-1].group()):
+            return found[-1].group()
+        if self.re_scope_part.search(self.text, line.start, line.end) and (not found or found[-1].start() < cs):
+            return ""
+        return None
 
     def _skip(self, fig: _Figure, line: Line, cs: int, ce: int, reason: str, relevant: bool) -> None:
         if relevant:
@@ -451,7 +547,7 @@ class Extractor:
             for label, fig, fact in parts:
                 if fact is None and label in rules:
                     fact = Proposed(rules[label], None, parent.period, fig.number, fig.unit, parent.locator,
-                                    fig.start - len(label), fig.end)
+                                    fig.start - len(label), fig.end, scope=parent.scope)
                     self.facts.append(fact)
         parent.end = max(parent.end, parts[-1][1].end + 1)
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 # pinyin in parentheses right after a Chinese character: (guān), (xiàn), (qū)
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
-_SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元)")
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)")
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,18 @@ what the document says. A PDF without text (a scan) is an error: no OCR, no gues
 Bounded like every input (README "Limits"), each limit checked before the work it bounds: the
 file's size before a byte is read (safeyaml.read_bytes), a .docx's unpacked size before a member
 is inflated (safeyaml.check_zip, the workbooks' zip-bomb check), a PDF's pages before a page is
-read, and the text's characters before any figure is looked for (a PDF's page by page)."""
+read, and the text's characters before any figure is looked for (a PDF's page by page).
+
+Tables of Word files (python-docx) and PDFs (pdfplumber's table finder) are also kept as grids: each
+table's rows are lines of the text, cells apart by a tab, in the document's order, and `Grid` remembers
+where each cell stands in the text, its table's number and the caption above it (表2 …(单位:元)), so the
+extractor reads a cell by its row and column headers and cites it as 表2 第3行第4列."""
 
 from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -40,9 +46,76 @@ class ReportError(ValueError):
         return cls(exc.message.key, exc.expected if isinstance(exc.expected, Text) else None, **dict(exc.message.fields))
 
 
+@dataclass(frozen=True)
+class Grid:
+    """One table: `cells[r][c]` is the (start, end) of row r, column c's text in the document's text;
+    `caption` the (start, end) of the line just above it (its title, often with 单位:…), if any."""
+
+    number: int  # 1, 2, … in the document's order
+    cells: tuple[tuple[tuple[int, int], ...], ...]
+    caption: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    grids: tuple[Grid, ...] = ()
+
+
+class _Builder:
+    """Text assembled paragraph by paragraph and table by table, remembering where each cell went."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.size = 0
+        self.grids: list[Grid] = []
+        self.last_line: tuple[int, int] | None = None
+
+    def line(self, text: str) -> None:
+        text = text.replace("\n", " ")
+        if self.parts:
+            self.parts.append("\n")
+            self.size += 1
+        self.parts.append(text)
+        self.last_line = (self.size, self.size + len(text)) if text.strip() else self.last_line
+        self.size += len(text)
+
+    def table(self, rows: list[list[str]], caption: str | None = None) -> None:
+        if caption is not None:
+            self.line(caption)
+        rows = [[(c or "").replace("\n", "").replace("\t", " ").strip() for c in row] for row in rows if row]
+        if not rows:
+            return
+        above = self.last_line
+        cells = []
+        for row in rows:
+            self.line("")
+            spans, pos = [], self.size
+            for k, cell in enumerate(row):
+                if k:
+                    self.parts.append("\t")
+                    pos += 1
+                self.parts.append(cell)
+                spans.append((pos, pos + len(cell)))
+                pos += len(cell)
+            self.size = pos
+            cells.append(tuple(spans))
+        self.last_line = None
+        self.grids.append(Grid(len(self.grids) + 1, tuple(cells), above))
+
+    def document(self) -> Document:
+        return Document("".join(self.parts), tuple(self.grids))
+
+
 def read_report(path: Path) -> str:
     """The text of a report file (ReportError if it has none, is of an unknown kind, is damaged
     or is beyond a limit)."""
+    return read_document(path).text
+
+
+def read_document(path: Path) -> Document:
+    """The text of a report file and its tables (ReportError if it has no text, is of an unknown
+    kind, is damaged or is beyond a limit)."""
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         raise ReportError("extract.unsupported", suffix=suffix, suffixes=", ".join(REPORT_SUFFIXES))
@@ -53,17 +126,17 @@ def read_report(path: Path) -> str:
     except OSError as exc:
         raise ReportError("extract.unreadable", reason=exc.strerror or str(exc)) from None
     if suffix == ".txt":
-        text = _decode(data)
+        document = Document(_decode(data))
     elif suffix == ".docx":
-        text = _docx(data)
+        document = _docx(data)
     elif suffix == ".pdf":
-        text = _pdf(data)
+        document = _pdf(data)
     else:
-        text = _html(_decode(data))
-    within_chars(len(text))
-    if not re.search(r"\d", text):
+        document = Document(_html(_decode(data)))
+    within_chars(len(document.text))
+    if not re.search(r"\d", document.text):
         raise ReportError("extract.no_text" if suffix == ".pdf" else "extract.no_figures")
-    return text
+    return document
 
 
 def within_chars(chars: int) -> None:
@@ -91,8 +164,9 @@ def _decode(data: bytes) -> str:
     raise ReportError("extract.encoding")
 
 
-def _docx(data: bytes) -> str:
+def _docx(data: bytes) -> Document:
     import docx  # python-docx
+    from docx.table import Table
 
     try:
         check_zip(data, ".docx")  # a zip bomb or a truncated file, judged from the zip's directory
@@ -102,35 +176,59 @@ def _docx(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted bytes: a bad CRC, bad XML, no document
         raise ReportError("input.docx_damaged", t("input.expected_docx"), cause=exc.__class__.__name__) from None
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:  # tables after the text, one row a line, cells apart
-        for row in table.rows:
-            lines.append("  ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
+    out = _Builder()
+    for block in document.iter_inner_content():  # paragraphs and tables in the document's order
+        if isinstance(block, Table):
+            out.table([_docx_row(row) for row in block.rows])
+        else:
+            out.line(block.text)
+    return out.document()
 
 
-def _pdf(data: bytes) -> str:
+def _docx_row(row) -> list[str]:
+    """A row's cells, a merged cell once (python-docx repeats it for every grid column it spans)."""
+    cells, seen = [], []
+    for cell in row.cells:
+        if any(cell._tc is s for s in seen):
+            cells.append("")
+            continue
+        seen.append(cell._tc)
+        cells.append(cell.text)
+    return cells
+
+
+def _pdf(data: bytes) -> Document:
     import pdfplumber
 
-    pages: list[str] = []
-    chars = 0
+    out = _Builder()
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             within_pages(_declared_pages(pdf))  # the page tree's own count: before it is walked
             within_pages(len(pdf.pages))  # the pages found: before one is read
             for page in pdf.pages:
-                pages.append(page.extract_text() or "")
-                chars += len(pages[-1]) + 1
-                within_chars(chars)  # page by page: a long PDF is refused before it is all read
+                tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                top = 0
+                for table in tables:  # the text above each table, then the table
+                    x0, y0, x1, y1 = table.bbox
+                    if y0 > top:
+                        text = page.crop((0, top, page.width, y0)).extract_text() or ""
+                        for line in text.splitlines():
+                            out.line(line)
+                    out.table(table.extract())
+                    top = y1
+                rest = (page.crop((0, top, page.width, page.height)) if top else page).extract_text() or ""
+                for line in rest.splitlines():
+                    out.line(line)
+                within_chars(out.size)  # page by page: a long PDF is refused before it is all read
                 page.close()
     except ReportError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on a damaged file
         raise ReportError("extract.damaged", cause=exc.__class__.__name__) from None
-    text = "\n".join(pages)
-    if not text.strip():
+    document = out.document()
+    if not document.text.strip():
         raise ReportError("extract.no_text")
-    return text
+    return document
 
 
 def _declared_pages(pdf) -> int:

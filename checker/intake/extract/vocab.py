@@ -19,6 +19,7 @@ class Name:
     indicator: str
     pattern: re.Pattern
     staged: bool
+    stage: str | None = None  # a name that always means one stage (在园幼儿: kindergarten pupils)
 
 
 @dataclass(frozen=True)
@@ -52,16 +53,33 @@ def vocabulary() -> Vocabulary:
     for spec in dictionary().values():
         if spec.derived:
             continue
-        for alias in (spec.zh, *spec.aliases_zh):
+        for alias in _variants((spec.zh, *spec.aliases_zh), raw["share_suffixes"]):
             staged = "{stage}" in alias
             body = re.escape(alias).replace(re.escape("{stage}"), stage_group)
             names.append(Name(spec.id, re.compile(body), staged))
         for phrase in spec.claims_zh:
             claims.append((spec.id, re.compile(".{0,12}?".join(re.escape(p) for p in phrase.split("…")))))
+    for name, key in raw["stage_names"].items():  # indicator.stage
+        indicator, stage = key.split(".")
+        names.append(Name(indicator, re.compile(re.escape(name)), False, stage))
     mixed = frozenset(raw["mixed_stages"])
     others = frozenset(raw["other_levels"])
     tokens = re.compile(_alternation([*stage_of, *mixed, *others]))
     return Vocabulary(tuple(names), tuple(claims), stage_of, tokens, mixed, others, raw)
+
+
+def _variants(aliases, suffixes) -> list[str]:
+    """Each name as declared, and for a name ending in a share word (占比, 比率, 比例…) the same name
+    with each other share word: the wording variants of one quantity, derived from the dictionary."""
+    out = []
+    for alias in aliases:
+        out.append(alias)
+        for suffix in suffixes:
+            if alias.endswith(suffix):
+                stem = alias[:-len(suffix)].removesuffix("的")
+                out += [stem + other for other in suffixes] + [stem + "的" + other for other in suffixes]
+                break
+    return list(dict.fromkeys(out))
 
 
 def words(key: str) -> str:
