@@ -84,11 +84,13 @@ def check(
     against: Optional[str] = typer.Option(None, "--against", help="Print what changed since this stored round."),
     waivers: Optional[Path] = typer.Option(None, "--waivers", help="YAML of waived findings (reason, approver, expiry)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    reports: Optional[List[Path]] = typer.Option(None, "--report", help="The county's narrative report (.docx, .pdf, "
+                                                 ".txt, .html): its figures are compared with the submission's."),
 ) -> None:
     """Check submissions and print the findings (with --against: what changed since that round)."""
     try:
         code = command.check(paths, criteria, fmt, output, period, lang, roster, only, sort, jobs, entity_sheets, plan,
-                             entity, store, round_name, against, waivers, debug)
+                             entity, store, round_name, against, waivers, debug, reports=reports or ())
     except command.UnknownStatuses as exc:
         raise typer.BadParameter(str(exc)) from None
     raise typer.Exit(code)
