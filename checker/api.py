@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 from checker import __version__
 from checker.rules.compile import compile_packs
 from checker.evaluate import coverage
+from checker.evaluate.consistency import report_only
 from checker.evaluate.derive import derive
 from checker.i18n import t, text
 from checker.rules.checks import HISTORY_CHECKS
@@ -38,9 +39,12 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
           progress: Callable[[int], None] | None = None, roster: str | Path | None = None,
           plans: Iterable[str | Path] = (), entity: str | None = None, store: str | None = None,
           round_name: str | None = None, against: str | None = None, waivers: str | Path | None = None,
-          exclude: Iterable[str | Path] = (), prepare=None, keep_objects: bool = True) -> Report:
+          exclude: Iterable[str | Path] = (), prepare=None, keep_objects: bool = True,
+          reports: Iterable[str | Path] = ()) -> Report:
     """Check submission files and directories. `jobs` worker processes (default: the cores, for
-    a large batch); `progress(n)` is told each time n more files are done; `roster` is the
+    a large batch); `progress(n)` is told each time n more files are done; `reports` are the county's
+    narrative reports (.docx, .pdf, .txt, .html) for a submission of one entity and year: the figures
+    they state are compared with the submission's (CON-REPORT-01), never taken as its figures; `roster` is the
     office's list of entities that must submit; `plans` are plan files (checker/rules/plan.py)
     whose targets apply to their own entity beside the packs; `entity` is the code a report (.docx,
     .pdf, .html, .txt) given directly is extracted for, every finding on it a draft.
@@ -72,7 +76,11 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
             history = db.history()
             history.non_decreasing = non_decreasing(c for p in packs for c in p.criteria)
         keep = keep_objects or store is not None or waivers is not None
-        report, subs = _run(paths, packs, period, jobs, progress, entity, history, exclude, prepare, keep)
+        told, told_errors = _report_figures(paths, list(reports), period, entity) if reports else ({}, [])
+        report, subs = _run(paths, packs, period, 1 if told else jobs, progress, entity, history, exclude, prepare,
+                            keep, told)
+        if told_errors:
+            report = replace(report, errors=report.errors + tuple(told_errors))
         if plan_notices:
             report = replace(report, notices=report.notices + tuple(plan_notices))
         if roster is not None:
@@ -126,8 +134,8 @@ def rounds(store: str) -> dict:
 
 
 def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progress, entity: str | None,
-         history: History | None, exclude: Iterable[str | Path] = (), prepare=None, keep: bool = True
-         ) -> tuple[Report, list[Submission]]:
+         history: History | None, exclude: Iterable[str | Path] = (), prepare=None, keep: bool = True,
+         told: dict | None = None) -> tuple[Report, list[Submission]]:
     """Evaluate every file; with `history`, also keep the submissions (for the store and the peer checks)."""
     files, errors = discover([Path(p) for p in paths], [Path(p) for p in exclude])
     if prepare is not None:
@@ -144,7 +152,7 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
             results = []
             for chunk in chunks:
                 results.append(_check_chunk(chunk, period, packs, compiled, engine, parents, entity, history, prepare,
-                                            keep))
+                                            keep, told))
                 if progress:
                     progress(len(chunk))
     report, subs = _combine(results, errors, packs, period, parents, entity, history)
@@ -208,10 +216,42 @@ def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dic
 
 
 def _unchecked(own: Submission, evaluated: Submission, packs: list[Pack], history: History | None) -> list[InputError]:
-    """Notices listing the submission's figures no criterion in force read, and its figures for
-    years neither evaluated nor read (checker/evaluate/coverage.py)."""
+    """Notices listing the submission's figures no criterion in force read, its figures for years
+    neither evaluated nor read, and its narrative report's figures it does not give
+    (checker/evaluate/coverage.py)."""
     unchecked, other_years = coverage.unread(own, evaluated, packs_for(packs, own.entity.code), history)
-    return coverage.notices(evaluated, unchecked, other_years)
+    return coverage.notices(evaluated, unchecked, other_years, report_only(evaluated))
+
+
+def _report_figures(paths, reports: list, period: int | None, entity: str | None
+                    ) -> tuple[dict[tuple[str, int], tuple], list[InputError]]:
+    """The figures each narrative report states, as draft facts of the one submission the paths hold
+    (its entity and year); an input error for a report that cannot be read, or a batch of several."""
+    from checker.intake.documents import from_document
+    from checker.intake.extract import ReportError, draft_yaml
+    from checker.intake.files import load_paths
+    from checker.intake.safeyaml import load_yaml
+
+    subs = load_paths([Path(p) for p in paths], period).submissions
+    keys = sorted({(s.entity.code, s.period) for s in subs})
+    if len(keys) != 1:
+        return {}, [InputError(str(r), "", t("input.report_needs_one", count=len(keys))) for r in reports]
+    sub = next(s for s in subs if (s.entity.code, s.period) == keys[0])
+    facts, errors = [], []
+    for r in reports:
+        try:
+            draft = extract_report(r, sub.entity.code, sub.period, sub.entity.name, sub.entity.level, sub.entity.region)
+        except (ReportError, OSError) as exc:
+            errors.append(InputError(str(r), "", t("input.report_unreadable", reason=str(exc))))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a damaged file the PDF or Word reader refused: this file's error
+            errors.append(InputError(str(r), "", t("input.report_unreadable", reason=f"{exc.__class__.__name__}: {exc}")))
+            continue
+        got = Loaded()
+        from_document(load_yaml(draft_yaml(draft)), str(r), Path(r), got)
+        facts += [f for s in got.submissions for f in s.facts]
+        errors += got.errors
+    return {keys[0]: tuple(facts)}, errors
 
 
 def _without_peer_checks(packs: list[Pack]) -> list[Pack]:
@@ -289,13 +329,16 @@ def _guarded(sub: Submission, packs: list[Pack], errors: list[InputError], run: 
 
 def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
                  parents: dict | None = None, entity: str | None = None,
-                 history: History | None = None, prepare=None, keep: bool = True) -> _ChunkResult:
+                 history: History | None = None, prepare=None, keep: bool = True,
+                 told: dict | None = None) -> _ChunkResult:
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period, entity)
     findings, kept, unchecked = {}, {}, {}
     for sub in loaded.submissions:
         sub = _with_period(sub, period) if period is not None else sub
+        if told and (sub.entity.code, sub.period) in told:  # what the narrative report states (--report)
+            sub = replace(sub, report_facts=told[(sub.entity.code, sub.period)])
         key = (sub.entity.code, sub.period, sub.file)
         notes = unchecked[key] = []
         findings[key] = bundles_of(_guarded(
@@ -363,7 +406,12 @@ def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int,
 
     lost: dict[int, object] = {}
     with _pool(jobs, initargs) as pool:
-        futures = {pool.submit(work, chunk, *args): (i, chunk) for i, chunk in items}
+        futures = {}
+        for i, chunk in items:
+            try:
+                futures[pool.submit(work, chunk, *args)] = (i, chunk)
+            except BrokenProcessPool:  # a worker died while the chunks were still being handed out
+                lost[i] = _exit_code(pool)
         for future in as_completed(futures):
             i, chunk = futures[future]
             try:
@@ -544,7 +592,7 @@ class ExampleResult:
 
 
 def example_submission(criterion: Criterion, example: Example) -> Submission:
-    facts = []
+    facts, told = [], []
     for n, item in enumerate(example.facts):
         stated = item.get("stated") or {}
         parts = [p if isinstance(p, str) else (p["label"], str(p["value"])) for p in stated.get("parts") or []]
@@ -552,14 +600,15 @@ def example_submission(criterion: Criterion, example: Example) -> Submission:
         fact, problems = read_fact(
             indicator=item["indicator"], stage=item.get("stage"), period=item["period"], value=value,
             value_text=None if value is None else str(value), unit=item.get("unit"),
-            citation=Citation("example", example.name), known_documents=None, scope=item.get("scope"),
+            citation=Citation("example" if "report" not in item else "report", item.get("report", example.name)),
+            known_documents=None, scope=item.get("scope"),
             location=Location(f"criteria example {criterion.id}", path=f"examples[{example.name}].facts[{n}]"),
             stated_change=_text(stated.get("change_pct")), stated_share=_text(stated.get("share_pct")),
             share_of=stated.get("of"), parts=parts, unit_default=True,  # a pack's figures: its indicator's unit
         )
         if fact is None:
             raise ValueError(f"{criterion.id} example {example.name!r}: {problems}")
-        facts.append(fact)
+        (told if "report" in item else facts).append(fact)  # `report:` a figure of the narrative report
     for n, (ref_text, value) in enumerate(example.values):
         if value is None:
             continue
@@ -589,7 +638,7 @@ def example_submission(criterion: Criterion, example: Example) -> Submission:
             raise ValueError(f"{criterion.id} example {example.name!r}: {[str(p) for p in problems]}")
         schools = tuple(read)
     return derive(Submission(entity, example.period, "example", tuple(facts), schools=schools,
-                             schools_file="example schools" if schools else None))
+                             schools_file="example schools" if schools else None, report_facts=tuple(told)))
 
 
 def _text(value) -> str | None:

@@ -340,12 +340,13 @@ def check(
     against: Optional[str] = typer.Option(None, "--against"),
     waivers: Optional[Path] = typer.Option(None, "--waivers"),
     debug: bool = typer.Option(False, "--debug"),
+    reports: Optional[List[Path]] = typer.Option(None, "--report"),
 ) -> None:
     """Check submissions and print the findings (with --against: what changed since that round)."""
     try:
         command.only_statuses(only, _LANG[0])  # a misuse is told in the language of help and usage
         code = command.check(paths, criteria, fmt, output, period, lang, roster, only, sort, jobs, entity_sheets, plan,
-                             entity, store, round_name, against, waivers, debug)
+                             entity, store, round_name, against, waivers, debug, reports=reports or ())
     except command.UnknownStatuses as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
     raise typer.Exit(code)

@@ -242,6 +242,9 @@ class Submission:
     # the Excel form's rows left blank: (indicator, stage, period) -> the cell to fill (数据!G12),
     # named in a `missing` finding; never a fact
     blank_cells: tuple[tuple[tuple, str], ...] = ()
+    # the figures the county's narrative report states (`checker check FORM --report REPORT`: drafts
+    # extracted from it), compared with the submission's own by CON-REPORT-01; never facts
+    report_facts: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)

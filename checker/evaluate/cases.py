@@ -322,8 +322,8 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, 
     else:
         found = consistency.details(criterion.check, submission)
     if not found:
-        zh, en = hist.NOTHING[criterion.check] if criterion.check in HISTORY_CHECKS else (
-            "未陈述需核对的数值", "no stated figure of this kind to check")
+        zh, en = hist.NOTHING[criterion.check] if criterion.check in HISTORY_CHECKS else consistency.NOTHING.get(
+            criterion.check, ("未陈述需核对的数值", "no stated figure of this kind to check"))
         return item.decide(Status.NOT_APPLICABLE, zh, en)
     compiled = item.plan.compiled
     item.checks = []

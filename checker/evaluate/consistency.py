@@ -25,6 +25,12 @@ from checker.model import STAGE_ZH, Fact, Submission
 from checker.intake.units import decimals_written, unit_scale
 
 
+NOTHING = {  # not_applicable: what there was nothing of
+    "report_form": ("未提供叙述报告,或报告与报表没有共同的数值",
+                    "no narrative report given (--report), or no figure both the report and the form state"),
+}
+
+
 @dataclass
 class Detail:
     kind: str  # change | share | parts | within | restated
@@ -159,6 +165,8 @@ def details(check: str, submission: Submission) -> list[Detail]:
                 out.append(_parts(fact, stated, index))
     if check == "restated":
         out.extend(_restated(index))
+    if check == "report_form":
+        out.extend(_report_form(submission, index))
     if check == "parts_total":
         out.extend(_stages_within_total(submission, index))
     return out
@@ -174,6 +182,9 @@ def compared(check: str, submission: Submission) -> list[Fact]:
     def at(fact: Fact, indicator: str, stage, period: int) -> list[Fact]:
         return [f for f in index.get((indicator, stage, period), ()) if f.scope == fact.scope]
 
+    if check == "report_form":
+        return [f for r in submission.report_facts if not r.is_claim and r.value is not None
+                for f in index.get(r.key, ()) if f.scope == r.scope]
     if check == "restated":
         for facts in index.values():
             if len(facts) > 1:
@@ -324,4 +335,33 @@ def _restated(index) -> list[Detail]:
                 d.computed = _widen(float(a.value) - ea, float(a.value) + ea)
                 d.stated = _widen(float(b.value) - eb, float(b.value) + eb)
                 out.append(d)
+    return out
+
+
+def _interval(fact: Fact) -> tuple[float, float]:
+    e = half_unit(fact)
+    return _widen(float(fact.value) - e, float(fact.value) + e)
+
+
+def report_only(submission: Submission) -> list[Fact]:
+    """The figures the narrative report states that the submission does not give at all."""
+    index, _stating = _index(submission)
+    return [r for r in submission.report_facts if not r.is_claim and r.value is not None
+            and not any(f.scope == r.scope for f in index.get(r.key, ()))]
+
+
+def _report_form(submission: Submission, index: dict) -> list[Detail]:
+    """Each figure both the narrative report and the submission state, the report's against the
+    submission's, within the precision each is written to (a draft never replaces a figure)."""
+    out = []
+    for r in submission.report_facts:
+        if r.is_claim or r.value is None or isinstance(r.value, str):
+            continue
+        for f in index.get(r.key, ()):
+            if f.scope != r.scope:
+                continue
+            zh, en = _label(f)
+            d = Detail("report", [f, r], zh, en, point=float(r.value))
+            d.computed, d.stated = _interval(r), _interval(f)
+            out.append(d)
     return out

@@ -196,13 +196,16 @@ def _item(fact: Fact) -> Text:
     return t("input.figure_item", name=name, period=fact.period, value=value, place=where)
 
 
-def notices(sub: Submission, unchecked: list[Fact], other_years: list[Fact]) -> list[InputError]:
-    """At most two notices for a submission: its figures no criterion read, and its figures for
-    other years; each lists the figures (`figures`) and names them in the message."""
+def notices(sub: Submission, unchecked: list[Fact], other_years: list[Fact],
+            report_only: list[Fact] = ()) -> list[InputError]:
+    """At most three notices for a submission: its figures no criterion read, its figures for other
+    years, and the figures its narrative report states that it does not give (`--report`); each
+    lists the figures (`figures`) and names them in the message."""
     out = []
     entity = f"{sub.entity.code} {sub.entity.name}"
     for kind, key, found in (("unchecked", "input.unchecked_figures", unchecked),
-                             ("other_years", "input.other_year_figures", other_years)):
+                             ("other_years", "input.other_year_figures", other_years),
+                             ("report_only", "input.report_only_figures", report_only)):
         if not found:
             continue
         listing = _Listing("input.figure_item", items=tuple(_item(f) for f in found))

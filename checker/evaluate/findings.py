@@ -159,6 +159,9 @@ def _check_finding(submission: Submission, item: Pending, results, compiled: Com
     if worst is Status.PASS and item.criterion.check in SCHOOL_CHECKS:
         messages_zh = [f"{len(rows)}所学校均符合"]
         messages_en = [f"all {len(rows)} schools comply"]
+    elif worst is Status.PASS and item.criterion.check == "report_form":
+        messages_zh = [f"报告与报表共同的{len(rows)}项数据均一致"]
+        messages_en = [f"all {len(rows)} figures both the report and the form state agree"]
     elif worst is Status.PASS and item.criterion.check in HISTORY_CHECKS:
         messages_zh, messages_en = [f"比对{len(rows)}项数据,均无异常"], [f"all {len(rows)} figures compared are in line"]
     elif worst is Status.PASS:

@@ -233,6 +233,14 @@ def describe_check(detail, status: Status) -> tuple[str, str]:
         rel_zh = "达标" if status is Status.PASS else "未达标"
         return (f"{detail.what_zh} {shown} ({rel_zh},标准 {std}) [{detail.place}]",
                 f"{detail.what_en} {shown} ({'meets' if status is Status.PASS else 'misses'} {std}) [{detail.place}]")
+    if detail.kind == "report":  # the submission's figure, the narrative report's
+        form, told = detail.facts
+        where = f"报告 {told.citation.locator or '—'}: {fact_value(told)}; 报表 {place(form.location)}: {fact_value(form)}"
+        where_en = (f"report {told.citation.locator or '—'}: {fact_value(told)}; "
+                    f"form {place(form.location, 'en')}: {fact_value(form)}")
+        if status is Status.PASS:
+            return f"{detail.what_zh}: 报告与报表一致({where})", f"{detail.what_en}: report and form agree ({where_en})"
+        return f"{detail.what_zh}: 报告与报表不一致({where})", f"{detail.what_en}: report and form disagree ({where_en})"
     if detail.kind == "restated":
         a, b = detail.facts
         places, places_en = (" ≠ ".join(f"{fact_label(x)}" + (f" ({x.citation.locator})" if x.citation.locator else "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from checker.rules import expr
 
-CHECKS = ("stated_change", "stated_share", "parts_total", "restated")
+CHECKS = ("stated_change", "stated_share", "parts_total", "restated", "report_form")
 SCHOOL_CHECKS = ("school_resources", "school_size", "class_size", "kg_size", "kg_class_size",
                  "music_art_rooms", "training_budget")
 STATED_CHECKS = ("stated_cv", "stated_cv_basic")  # a county's stated 差异系数 against its school table's
