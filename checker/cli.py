@@ -155,6 +155,26 @@ class TemplateFormat(str, Enum):
 
 
 @app.command()
+def serve(
+    store: str = typer.Option("checker-portal.db", "--store",
+                              help="The portal's database: a SQLite file (default, in this folder) or postgresql://… URL."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (behind a reverse proxy: 127.0.0.1)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    demo: bool = typer.Option(False, "--demo", help="Create a demo season from the bundled examples and print its links."),
+    secure: bool = typer.Option(False, "--secure", help="Session cookies only over HTTPS (behind a TLS proxy)."),
+    create_account: Optional[str] = typer.Option(None, "--create-account",
+                                                 help="Add an office account with this user name and exit."),
+    display_name: Optional[str] = typer.Option(None, "--display-name", help="With --create-account: the name shown."),
+) -> None:
+    """Run the portal: counties check and submit in a browser; the office watches and freezes rounds."""
+    from checker.web.serve import create_account as make_account, serve as run
+
+    if create_account:
+        raise typer.Exit(make_account(store, create_account, display_name))
+    raise typer.Exit(run(store, host, port, demo, secure))
+
+
+@app.command()
 def template(
     fmt: TemplateFormat = typer.Option(TemplateFormat.xlsx, "--format", "-f", help="Form format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
