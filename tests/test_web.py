@@ -12,8 +12,6 @@ from datetime import datetime, timezone
 
 import pytest
 
-pytest.importorskip("starlette")
-pytest.importorskip("httpx2")
 
 from openpyxl import load_workbook  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
@@ -37,6 +35,7 @@ def app(tmp_path, monkeypatch):
     app = create_app(str(tmp_path / "portal.db"))
     app.state.portal.add_account("inspector", security.hash_password(PASSWORD), "省督导室", "2026-12-01T00:00:00Z")
     yield app
+    app.state.checkers.close()
     app.state.portal.close()
 
 

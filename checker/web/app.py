@@ -10,6 +10,7 @@ SameSite=Lax, Secure when `secure`, i.e. behind TLS). Pages are Jinja2 templates
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def create_app(store_url: str, secure: bool = False, secret: str | None = None):
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
-    from checker.web import security, views
+    from checker.web import security, views, work
     from checker.web.portal import Portal
 
     url = absolute_url(store_url)
@@ -47,7 +48,18 @@ def create_app(store_url: str, secure: bool = False, secret: str | None = None):
                    max_age=security.SESSION_HOURS * 3600, same_site="lax", https_only=secure),
     ]
     routes = views.routes() + [Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
-    app = Starlette(routes=routes, middleware=middleware, exception_handlers=views.handlers())
+    checkers = work.Checkers()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        try:
+            yield
+        finally:
+            checkers.close()
+            portal.close()
+
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers=views.handlers(), lifespan=lifespan)
+    app.state.checkers = checkers
     app.state.portal = portal
     app.state.url = url
     app.state.templates = templates

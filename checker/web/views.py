@@ -455,7 +455,7 @@ async def county_upload(request: Request):
                     problems=[text(key, lang, suffixes=", ".join(security.UPLOAD_SUFFIXES))])
     filename = work.safe_filename(upload.filename or "", who.code, suffix)
     try:
-        code, record = await run_in_threadpool(work.check_upload, who.season, filename, content)
+        code, record = await run_in_threadpool(request.app.state.checkers.check, who.season, filename, content)
     except work.CheckFailed:
         return page(request, "message.html", status_code=500, who=who, season=who.season,
                     problems=[text("web.check_failed", lang)])
