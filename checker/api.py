@@ -756,3 +756,24 @@ def measure_extraction(report: str | Path, hand: str | Path, entity: str, period
     return Measure(len(hand_num), sum(1 for k in hand_num if k in mine_num), exact, tuple(wrong), tuple(extra),
                    tuple(sorted(name(f) for k, f in hand_num.items() if k not in mine_num)),
                    len(claims_hand), len(claims_hand & claims_mine))
+
+
+class Warm:
+    """Packs compiled once and their engine kept open, for a process that checks one small batch
+    after another (the portal's workers, checker/web/work.py): `check` is `check(paths, packs=…)`
+    without compiling the packs and starting the engine each time. Not for a store or waivers."""
+
+    def __init__(self, packs: list[Pack]):
+        self.packs = packs
+        self.compiled = compile_packs(packs)
+        self.engine = Engine(self.compiled)
+        self.engine.__enter__()
+
+    def check(self, paths: Iterable[str | Path], period: int | None = None) -> Report:
+        files, errors = discover([Path(p) for p in paths])
+        result = _check_chunk(files, period, self.packs, self.compiled, self.engine)
+        report, _subs = _combine([result], errors, self.packs, period)
+        return report
+
+    def close(self) -> None:
+        self.engine.__exit__(None, None, None)

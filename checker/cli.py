@@ -460,6 +460,24 @@ class TemplateFormat(str, Enum):
 
 
 @app.command(cls=LocalizedCommand)
+def serve(
+    store: str = typer.Option("checker-portal.db", "--store"),
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    demo: bool = typer.Option(False, "--demo"),
+    secure: bool = typer.Option(False, "--secure"),
+    create_account: Optional[str] = typer.Option(None, "--create-account"),
+    display_name: Optional[str] = typer.Option(None, "--display-name"),
+) -> None:
+    """Run the portal: counties check and submit in a browser; the office watches and freezes rounds."""
+    from checker.web.serve import create_account as make_account, serve as run
+
+    if create_account:
+        raise typer.Exit(make_account(store, create_account, display_name))
+    raise typer.Exit(run(store, host, port, demo, secure))
+
+
+@app.command(cls=LocalizedCommand)
 def template(
     fmt: TemplateFormat = typer.Option(TemplateFormat.xlsx, "--format", "-f"),
     output: Optional[Path] = typer.Option(None, "--output", "-o"),

@@ -1,13 +1,13 @@
 """Dependencies point one way, between sub-packages and inside each:
-cache → i18n → model → intake → rules → evaluate → report → store → api → command → fastpath → cli."""
+cache → i18n → model → intake → rules → evaluate → report → store → api → command → web → fastpath → cli."""
 
 import ast
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "checker"
 # each layer may import only the layers listed before it (and itself)
-LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "api", "command", "fastpath", "cli",
-          "__main__"]
+LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "api", "command", "web", "fastpath",
+          "cli", "__main__"]
 # inside a sub-package, each module may import only the modules listed before it (and itself)
 MODULES = {
     "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "extract", "tables", "documents",
@@ -18,6 +18,7 @@ MODULES = {
                  "findings", "coverage"],
     "report": ["jsontext", "bundle", "record", "waivers", "render"],
     "store": ["schema", "rounds", "diff"],
+    "web": ["portal", "security", "permissions", "work", "demo", "views", "app", "serve"],
 }
 
 

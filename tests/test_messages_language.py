@@ -239,7 +239,7 @@ def test_errors_read_in_the_readers_language(case, tmp_path, monkeypatch):
     assert not left, (case, left, shown["en"])
 
 
-COMMANDS = [[], ["check"], ["extract"], ["diff"], ["rounds"], ["template"], ["criteria"], ["criteria", "list"],
+COMMANDS = [[], ["check"], ["extract"], ["diff"], ["rounds"], ["serve"], ["template"], ["criteria"], ["criteria", "list"],
             ["criteria", "catalogue"], ["criteria", "test"]]
 
 
