@@ -114,7 +114,7 @@ class Portal:
         from checker.store.schema import connect
 
         self.url = url
-        self.engine, _store_tables = connect(url)  # the store's own tables, created or checked first
+        self.engine, _store_tables = connect(url, create=True)  # the store's tables, created or checked first
         self.md, self.t = _tables()
         self.md.create_all(self.engine, checkfirst=True)
 
