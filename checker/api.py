@@ -405,7 +405,8 @@ def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int,
     from concurrent.futures.process import BrokenProcessPool
 
     lost: dict[int, object] = {}
-    with _pool(jobs, initargs) as pool:
+    pool = _pool(jobs, initargs)
+    try:
         futures = {}
         for i, chunk in items:
             try:
@@ -423,7 +424,20 @@ def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int,
                 results[i] = _raised(chunk, exc)
             if progress:
                 progress(len(chunk))
+    finally:
+        _close(pool, broken=bool(lost))
     return lost
+
+
+def _close(pool, broken: bool) -> None:
+    """Shut a pool down. A broken one's surviving workers are ended first: Python 3.11's executor
+    joins them while they wait for work that never comes, and the batch would hang (seen under
+    load when a worker died while the chunks were still being handed out)."""
+    if broken:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            if process.is_alive():
+                process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _one_by_one(items, initargs, args, work):
@@ -439,7 +453,7 @@ def _one_by_one(items, initargs, args, work):
                 yield i, pool.submit(work, chunk, *args).result(), None
             except BrokenProcessPool:
                 code = _exit_code(pool)
-                pool.shutdown(wait=True)
+                _close(pool, broken=True)
                 pool = None
                 yield i, None, code
             except Exception as exc:  # noqa: BLE001
