@@ -346,7 +346,7 @@ def check(
     try:
         command.only_statuses(only, _LANG[0])  # a misuse is told in the language of help and usage
         code = command.check(paths, criteria, fmt, output, period, lang, roster, only, sort, jobs, entity_sheets, plan,
-                             entity, store, round_name, against, waivers, debug, reports=reports or ())
+                             entity, store, round_name, against, waivers, debug, reports)
     except command.UnknownStatuses as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
     raise typer.Exit(code)

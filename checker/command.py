@@ -240,7 +240,7 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
           lang: Lang, roster: Optional[Path], only: Optional[str], sort: Sort, jobs: Optional[int],
           entity_sheets: bool, plan: Optional[List[Path]], entity: Optional[str], store: Optional[str],
           round_name: Optional[str], against: Optional[str], waivers: Optional[Path], debug: bool,
-          reports: Iterable[Path] = ()) -> int:
+          reports: Optional[Iterable[Path]] = None) -> int:
     """Check submissions and print the findings (with --against: what changed since that round);
     the exit code."""
     from checker.api import check as run_check
@@ -270,7 +270,7 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
         with _progress(paths) as progress:
             report = run_check(paths, packs=packs + plan_packs, period=period, jobs=jobs, progress=progress.update,
                                roster=roster, entity=entity, store=store, round_name=round_name, against=against,
-                               waivers=waivers, exclude=[output] if output is not None else [], reports=reports,
+                               waivers=waivers, exclude=[output] if output is not None else [], reports=reports or (),
                                prepare=preparer(fmt.value, lang.value, **options), keep_objects=False)
             if notices:
                 from dataclasses import replace

@@ -43,10 +43,12 @@ OPTIONS = {
     "--round": ("round_name", str),
     "--against": ("against", str),
     "--waivers": ("waivers", Path),
+    "--report": ("reports", list),
 }
 DEFAULTS = {"criteria": None, "fmt": Format.table, "output": None, "period": None, "lang": Lang.zh, "roster": None,
             "only": None, "sort": Sort.input, "jobs": None, "entity_sheets": False, "plan": None, "entity": None,
-            "store": None, "round_name": None, "against": None, "waivers": None, "debug": False}
+            "store": None, "round_name": None, "against": None, "waivers": None, "debug": False,
+            "reports": None}
 INTEGER = re.compile(r"[1-9][0-9]{0,8}")
 
 
