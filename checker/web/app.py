@@ -26,7 +26,7 @@ def absolute_url(url: str) -> str:
     return url
 
 
-def create_app(store_url: str, secure: bool = False, secret: str | None = None):
+def create_app(store_url: str, secure: bool = False, secret: str | None = None, warm: bool = False):
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from starlette.applications import Starlette
     from starlette.middleware import Middleware
@@ -52,6 +52,10 @@ def create_app(store_url: str, secure: bool = False, secret: str | None = None):
 
     @contextlib.asynccontextmanager
     async def lifespan(_app):
+        import threading
+
+        if warm:  # the workers started and the packs compiled while the server starts listening
+            threading.Thread(target=checkers.warm, daemon=True).start()
         try:
             yield
         finally:

@@ -275,14 +275,15 @@ class Portal:
     # uploads --------------------------------------------------------------------------------
 
     def add_upload(self, link: Link, round_label: str, filename: str, sha256: str, content: bytes, now: str,
-                   exit_code: int, record: dict, summary: dict) -> int:
+                   exit_code: int, record: str, summary: dict) -> int:
+        """One upload with its check's record (JSON text, stored as the checker wrote it)."""
         from sqlalchemy import insert
 
         with self.engine.begin() as conn:
             uid = conn.execute(insert(self.t["uploads"]).values(
                 season_id=link.season_id, code=link.code, round_label=round_label, link_id=link.id,
                 filename=filename, sha256=sha256, size=len(content), content=content, uploaded_at=now,
-                exit_code=exit_code, record=json.dumps(record, ensure_ascii=False, sort_keys=True),
+                exit_code=exit_code, record=record,
                 summary=json.dumps(summary, ensure_ascii=False, sort_keys=True))).inserted_primary_key[0]
             self._audit(conn, now, f"link:{link.id}", "upload", link.season_id, link.code,
                         {"upload": uid, "sha256": sha256, "filename": filename, "size": len(content),

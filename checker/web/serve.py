@@ -44,7 +44,7 @@ def serve(store: str, host: str, port: int, demo: bool, secure: bool) -> int:
     from checker.i18n import text
     from checker.web.app import create_app
 
-    app = create_app(store, secure=secure)
+    app = create_app(store, secure=secure, warm=True)
     portal = app.state.portal
     base = f"http://{host}:{port}"
     if demo:

@@ -455,11 +455,12 @@ async def county_upload(request: Request):
                     problems=[text(key, lang, suffixes=", ".join(security.UPLOAD_SUFFIXES))])
     filename = work.safe_filename(upload.filename or "", who.code, suffix)
     try:
-        code, record = await run_in_threadpool(request.app.state.checkers.check, who.season, filename, content)
+        code, record, summary, codes = await run_in_threadpool(request.app.state.checkers.check, who.season,
+                                                               filename, content)
     except work.CheckFailed:
         return page(request, "message.html", status_code=500, who=who, season=who.season,
                     problems=[text("web.check_failed", lang)])
-    others = work.entity_codes(record) - {who.code}
+    others = codes - {who.code}
     if others:
         await run_in_threadpool(portal.audit, _now(), who.actor, "upload.refused", who.season.id, who.code,
                                 {"filename": filename, "entities": sorted(others)})
@@ -467,7 +468,7 @@ async def county_upload(request: Request):
                     problems=[text("web.upload_other_entity", lang, found=", ".join(sorted(others)), code=who.code)])
     sha = hashlib.sha256(content).hexdigest()
     await run_in_threadpool(portal.add_upload, who.link, who.season.round_label, filename, sha, content, _now(), code,
-                            record, work.summary_of(record))
+                            record, summary)
     return RedirectResponse("/county", status_code=303)
 
 

@@ -64,32 +64,43 @@ class Checkers:
 
     def __init__(self, workers: int | None = None):
         import os
+        import threading
 
         self.workers = workers or os.cpu_count() or 1
         self._pool = None
+        self._lock = threading.Lock()  # requests arrive on many threads at once: one pool, made once
 
     def _get(self):
-        if self._pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+        with self._lock:
+            if self._pool is None:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
 
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-        return self._pool
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            return self._pool
 
-    def check(self, season: Season, filename: str, content: bytes) -> tuple[int, dict]:
+    def warm(self, criteria: str | None = None) -> None:
+        """Start the workers and compile the default packs in each, before the first county waits."""
+        pool = self._get()
+        for done in [pool.submit(_warm, criteria) for _ in range(self.workers)]:
+            done.result(timeout=CHECK_TIMEOUT)
+
+    def check(self, season: Season, filename: str, content: bytes) -> tuple[int, str, dict, set[str]]:
+        """(exit code, the JSON record as text, its summary, the entities it is about): the record
+        travels as the worker wrote it and is stored as it is, never parsed and written again."""
         from concurrent.futures.process import BrokenProcessPool
 
         with tempfile.TemporaryDirectory(prefix="checker-upload-") as folder:
             (Path(folder) / filename).write_bytes(content)
             try:
-                code, text = self._get().submit(_check_in, folder, season.criteria, season.period).result(
-                    timeout=CHECK_TIMEOUT)
+                code, text, summary, codes = self._get().submit(
+                    _check_in, folder, season.criteria, season.period).result(timeout=CHECK_TIMEOUT)
             except BrokenProcessPool as exc:
                 self.close()
                 raise CheckFailed("a checker worker stopped") from exc
             except Exception as exc:  # noqa: BLE001 - time-out or a fault in the worker: nothing stored
                 raise CheckFailed(f"{exc.__class__.__name__}: {exc}") from exc
-        return code, json.loads(text)
+        return code, text, summary, codes
 
     def close(self) -> None:
         if self._pool is not None:
@@ -100,7 +111,15 @@ class Checkers:
 _WARM: dict = {}
 
 
-def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str]:
+def _warm(criteria: str | None) -> None:
+    from checker.api import Warm
+    from checker.rules.library import load_packs
+
+    if criteria not in _WARM:
+        _WARM[criteria] = Warm(load_packs(criteria))
+
+
+def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str, dict, set[str]]:
     """In a worker: `checker check . --period P` in `folder`, with this worker's warm packs."""
     import os
 
@@ -112,8 +131,9 @@ def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str]
         warm = _WARM[criteria] = Warm(load_packs(criteria))
     os.chdir(folder)
     try:
-        report = warm.check(["."], period)
-        return report.exit_code(), json.dumps(report.to_dict(), ensure_ascii=False)
+        record = warm.check(["."], period).to_dict()
+        return (record["summary"]["exit_code"], json.dumps(record, ensure_ascii=False), summary_of(record),
+                entity_codes(record))
     finally:
         os.chdir("/")
 
