@@ -21,7 +21,6 @@ import pytest
 import yaml
 
 from checker.api import check
-from checker.evaluate.consistency import implied_prior
 from checker.evaluate.derive import derive
 from checker.intake.indicators import dictionary
 from checker.model import Citation, Entity, Fact, Location, Stated, Status, Submission
@@ -121,6 +120,8 @@ def test_conflicting_level_figures_make_the_rate_unreadable_not_missing():
 # --- the implied prior figure: the consistency pack's intervals -------------------------------
 
 def test_a_stated_change_implies_last_years_figure_within_the_precision_written():
+    from checker.evaluate.consistency import implied_prior
+
     fact = _fact("per_student_general_budget_expenditure", 2021, 11418.09, "11418.09", unit="元",
                  stage="primary")
     point, lo, hi = implied_prior(fact, Stated("change_pct", -1.51, "-1.51"))
