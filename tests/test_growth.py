@@ -233,3 +233,5 @@ def test_stated_changes_that_disagree_without_last_years_figure_are_an_error(tmp
     f = found[("DUT-FUND-01", None)]
     assert f.status is Status.ERROR
     assert "-12.9%" in f.message_zh and "12.05%" in f.message_zh and "disagree" in f.message_en
+    grow = found[("DUT-GROW-01", None)]  # the appropriation growth would be that stated change: which one?
+    assert grow.status is Status.ERROR and "报告自述的增减幅度不一致:-12.9%" in grow.message_zh

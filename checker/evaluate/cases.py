@@ -257,7 +257,7 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
     if broken:
         return item.decide(Status.ERROR, *broken_operands(broken))
     if plan.by_change is not None:
-        decided = _from_stated_change(index, plan, item, kind, cases)
+        decided = _from_stated_change(plan, item, kind, cases)
         if decided is not None:
             return decided
     if plan.criterion.precondition is None:  # no operand is the precondition's: every absent one is named
@@ -323,7 +323,7 @@ def _on_last_year(criterion: Criterion) -> int | None:
     return None
 
 
-def _from_stated_change(index: Index, plan: Plan, item: Pending, kind: str, cases: list) -> Pending | None:
+def _from_stated_change(plan: Plan, item: Pending, kind: str, cases: list) -> Pending | None:
     """Last year's figure not given, this year's given with the county's stated change on it
     ("同口径比上年下降1.51%"): that statement is the county's own account of the comparison. The
     engine compares this year's figure with the figure the change implies (its sign is the stated
@@ -343,10 +343,8 @@ def _from_stated_change(index: Index, plan: Plan, item: Pending, kind: str, case
                        place=str(f.location)),
                   text("growth.stated_change_item", "en", change=x.value_as_written, quote=f.citation.quote or "",
                        place=str(f.location))) for f, x in stating]
-        zh = text("growth.stated_changes_disagree", "zh", name=name_zh, prev_year=prev.period,
-                  changes=";".join(z for z, _ in items))
-        en = text("growth.stated_changes_disagree", "en", name=name_en, prev_year=prev.period,
-                  changes="; ".join(e for _, e in items))
+        zh = text("growth.stated_changes_disagree", "zh", name=name_zh, changes=";".join(z for z, _ in items))
+        en = text("growth.stated_changes_disagree", "en", name=name_en, changes="; ".join(e for _, e in items))
         return item.decide(Status.ERROR, zh, en)
     fact, stated = stating[0]
     implied = consistency.implied_prior(fact, stated)

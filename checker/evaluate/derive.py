@@ -306,6 +306,10 @@ def computing() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _computed(sub: Submission, facts: list, lineage: list, bad: list) -> None:
     """Growth rates and ratios of the evaluated year the county did not state, from its level
     figures (the whole entity's: a scope is another quantity), each with its lineage."""
+    present = {f.indicator for f in sub.facts}
+    wanted = [(key, formula) for key, formula in computing() if formula[1] in present]
+    if not wanted:  # the common case: none of the level figures is given
+        return
     numeric: dict[tuple, list[Fact]] = {}
     stated_keys = set()  # a figure stated (a claim without one does not stop the computation)
     for f in sub.facts:
@@ -315,7 +319,7 @@ def _computed(sub: Submission, facts: list, lineage: list, bad: list) -> None:
             numeric.setdefault(f.key, []).append(f)
     unreadable = {b.indicator for b in sub.bad_facts}
     period = sub.period
-    for key, formula in computing():
+    for key, formula in wanted:
         if key in unreadable:
             continue  # a stated rate that could not be read: its criteria say `error`, nothing replaces it
         spec = dictionary()[key]
@@ -324,11 +328,11 @@ def _computed(sub: Submission, facts: list, lineage: list, bad: list) -> None:
                          and spec.allows_stage(f.stage)}, key=lambda s: s or "")
         for stage in stages:
             if (key, stage, period) in stated_keys:
-                continue  # stated (a figure or a claim): a computed figure never overrides it
+                continue  # stated: a computed figure never overrides it
             if formula[0] == "growth":
-                made = _growth(sub, key, source, stage, period, numeric)
+                made = _growth(key, source, stage, period, numeric)
             else:
-                made = _ratio(sub, key, source, formula[2], stage, period, numeric)
+                made = _ratio(key, source, formula[2], stage, period, numeric)
             if made is None:
                 continue
             if isinstance(made, BadFact):
@@ -360,7 +364,7 @@ def _conflict(key: str, stage: str | None, period: int, figures: list[Fact]) -> 
     return BadFact(key, stage, period, figures[0].location, t("growth.computed_conflict", figures=listing))
 
 
-def _made(sub: Submission, key: str, stage: str | None, period: int, value: float, kind: str, formula: str,
+def _made(key: str, stage: str | None, period: int, value: float, kind: str, formula: str,
           sources: list[Fact]) -> tuple[Fact, dict]:
     value = round(value, 9)
     written = f"{value:.2f}"
@@ -373,7 +377,7 @@ def _made(sub: Submission, key: str, stage: str | None, period: int, value: floa
                   "formula": formula, "sources": [_source(f) for f in sources]}
 
 
-def _growth(sub: Submission, key: str, source: str, stage: str | None, period: int, numeric: dict):
+def _growth(key: str, source: str, stage: str | None, period: int, numeric: dict):
     cur = _one(numeric, (source, stage, period))
     prior = _one(numeric, (source, stage, period - 1))
     if cur is None:
@@ -385,14 +389,15 @@ def _growth(sub: Submission, key: str, source: str, stage: str | None, period: i
         if not prior.value:
             return None  # a growth on nothing is undefined: the rate stays missing
         value = (float(cur.value) - float(prior.value)) / abs(float(prior.value)) * 100
-        return _made(sub, key, stage, period, value, "growth",
+        return _made(key, stage, period, value, "growth",
                      f"({source} {period} − {source} {period - 1}) / |{source} {period - 1}| × 100", [cur, prior])
     # last year's figure not given: the county's own stated change on this year's figure, if it states one
     stating = [(f, x) for f in numeric[(source, stage, period)] for x in f.stated if x.kind == "change_pct"]
     if not stating:
         return None
     if len({x.value for _, x in stating}) > 1:
-        return _conflict(key, stage, period, [f for f, _ in stating])
+        changes = ", ".join(f"{x.value_as_written}% @ {f.location}" for f, x in stating)
+        return BadFact(key, stage, period, stating[0][0].location, t("growth.stated_rates_disagree", changes=changes))
     f, stated = stating[0]
     fact = replace(f, indicator=key, stage=stage, value=stated.value, unit="%",
                    value_as_written=stated.value_as_written, unit_as_written="%", stated=())
@@ -401,7 +406,7 @@ def _growth(sub: Submission, key: str, source: str, stage: str | None, period: i
                   "sources": [_source(f)]}
 
 
-def _ratio(sub: Submission, key: str, num: str, den: str, stage: str | None, period: int, numeric: dict):
+def _ratio(key: str, num: str, den: str, stage: str | None, period: int, numeric: dict):
     a, b = _one(numeric, (num, stage, period)), _one(numeric, (den, stage, period))
     if a is None or b is None:
         return None
@@ -410,5 +415,5 @@ def _ratio(sub: Submission, key: str, num: str, den: str, stage: str | None, per
             return _conflict(key, stage, period, figures)
     if not b.value:
         return None
-    return _made(sub, key, stage, period, float(a.value) / float(b.value) * 100, "ratio",
+    return _made(key, stage, period, float(a.value) / float(b.value) * 100, "ratio",
                  f"{num} {period} / {den} {period} × 100", [a, b])
