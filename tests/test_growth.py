@@ -235,3 +235,23 @@ def test_stated_changes_that_disagree_without_last_years_figure_are_an_error(tmp
     assert "-12.9%" in f.message_zh and "12.05%" in f.message_zh and "disagree" in f.message_en
     grow = found[("DUT-GROW-01", None)]  # the appropriation growth would be that stated change: which one?
     assert grow.status is Status.ERROR and "报告自述的增减幅度不一致:-12.9%" in grow.message_zh
+
+
+def test_last_years_figures_from_the_store_feed_the_computed_growth(tmp_path):
+    """A 2021 submission without its 2020 figures: the store's 2020 submission gives them (history
+    `supplement`), and the growth rates are computed from them, citing that submission."""
+    data = _without_stated(_load("luanchuan-2021"))
+    first = dict(data, period=2020, facts=[dict(f) for f in data["facts"] if f["period"] == 2020])
+    second = dict(data, facts=[dict(f) for f in data["facts"] if f["period"] == 2021])
+    store = str(tmp_path / "store.db")
+    for name, sub in (("2020", first), ("2021", second)):
+        folder = tmp_path / name
+        folder.mkdir()
+        shutil.copy(REPORTS / "luanchuan-2021.txt", folder / "luanchuan-2021.txt")
+        (folder / "luanchuan.yaml").write_text(yaml.safe_dump(sub, allow_unicode=True, sort_keys=False),
+                                               encoding="utf-8")
+        report = check([folder], store=store, round_name=name)
+    found = {(f.criterion_id, f.stage): f for f in report.findings if f.period == 2021}
+    grow = found[("DUT-GROW-01", None)]
+    assert grow.status is Status.FAIL and "73991 万元" in grow.message_zh and "143363 万元" in grow.message_zh
+    assert found[("DUT-FUND-01", None)].status is Status.FAIL
