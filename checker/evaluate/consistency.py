@@ -13,7 +13,7 @@ A growth rate or ratio the dictionary declares `computed:` and the county states
 own (教育财政拨款增长率 6.2 %) is checked like a stated change or share: against the level figures.
 
 `implied_prior(fact, stated)` is the other way round: last year's figure a stated change implies,
-as the interval the precision written allows (11418.09 元 with 下降1.51% → [11592.56, 11593.74]).
+as the interval the precision written allows (11418.09 元 with 下降1.51% → [11592.55, 11593.74]).
 """
 
 from __future__ import annotations

@@ -402,7 +402,8 @@ def _growth(key: str, source: str, stage: str | None, period: int, numeric: dict
     fact = replace(f, indicator=key, stage=stage, value=stated.value, unit="%",
                    value_as_written=stated.value_as_written, unit_as_written="%", stated=())
     return fact, {"computed": "stated_change", "indicator": key, "stage": stage, "period": period,
-                  "value": stated.value, "formula": f"the change on {period - 1} stated with {source} {period}",
+                  "value": stated.value, "value_as_written": stated.value_as_written,
+                  "formula": f"the change on {period - 1} stated with {source} {period}",
                   "sources": [_source(f)]}
 
 

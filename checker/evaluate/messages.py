@@ -301,7 +301,7 @@ def describe_computed(entries) -> tuple[str, str]:
     zh, en = [], []
     for e in entries:
         spec = dictionary()[e["indicator"]]
-        value = number(e["value"], 2)
+        value = number(e["value"], decimals_written(e.get("value_as_written")) if "value_as_written" in e else 2)
         if e["computed"] == "stated_change":
             src = e["sources"][0]
             fields = dict(value=value, quote=src["quote"] or "", locator=src["locator"] or "—")
