@@ -54,7 +54,7 @@ SEED_DOCS = [
 # a held-out transcription lists their figures as `# unmapped:`, so they are not counted there.
 NEWER_THAN_HELDOUT = frozenset({
     "edu_total_investment", "state_fiscal_edu_funding", "edu_business_income", "edu_other_funding",
-    "per_student_general_budget_operating_expense", "edu_general_budget_share_of_expenditure",
+    "per_student_general_budget_operating_expense", "edu_general_budget_share",
 })
 
 

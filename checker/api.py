@@ -196,17 +196,17 @@ class _ChunkResult:
 
 def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
               history: History | None = None, notices: list[InputError] | None = None) -> list[Finding]:
-    """Derive from the school table, add the parent's figures a plan's relative targets read, take
-    missing last-year figures from the store, pick the entity's province and plan packs, evaluate
+    """Add the parent's figures a plan's relative targets read, take missing last-year figures from
+    the store, derive (the school table, growth rates), pick the entity's province and plan packs, evaluate
     (the peer checks wait for the whole batch: `_peer_checks`); into `notices`, the submission's
     figures no criterion read (`_unchecked`)."""
     own = sub
     extra = (parents or {}).get((sub.entity.code, sub.period), ())
     if extra:
         sub = replace(sub, facts=sub.facts + tuple(extra))
-    sub = derive(sub)
-    if history is not None:
+    if history is not None:  # last year's figures from the store first: derived rates are computed from them too
         sub = supplement(sub, history)
+    sub = derive(sub)
     findings = evaluate(sub, _without_peer_checks(packs_for(packs, sub.entity.code)), compiled, engine, history)
     if notices is not None:
         notices.extend(_unchecked(own, sub, packs, history))

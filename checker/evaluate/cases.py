@@ -12,8 +12,8 @@ per submission (`Index`), however many criteria read them.
 from __future__ import annotations
 
 from checker.evaluate import consistency, history as hist, schoolchecks
-from checker.evaluate.messages import LEVEL_ZH, broken_operands
-from checker.i18n import t
+from checker.evaluate.messages import LEVEL_ZH, broken_operands, ref_label
+from checker.i18n import t, text
 from checker.intake.indicators import dictionary
 from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact, Location, Status, Submission, \
     Threshold
@@ -28,7 +28,7 @@ class Operand:
     conflict), claims, unreadable facts, and its `state` (present, missing, conflict, scoped, bad)."""
 
     __slots__ = ("ref", "period", "facts", "claims", "bad", "scopes", "parts", "missing_parts", "state",
-                 "evidence", "texts")
+                 "evidence", "texts", "implied")
 
     def __init__(self, ref: expr.Ref, period: int, facts: list[Fact], claims: list[Fact], bad: list[BadFact],
                  scopes: tuple[str, ...] = (), parts: tuple[Fact, ...] = (), missing_parts: tuple[str, ...] = ()):
@@ -50,6 +50,9 @@ class Operand:
             self.state = "present" if facts else "missing"
         self.evidence = tuple(parts or facts or claims)  # what a finding shows for it
         self.texts = None  # how messages show it (checker/evaluate/messages.py keeps it here)
+        # last year's figure not given, implied by the county's stated change on this year's:
+        # (this year's fact, its Stated change, the implied figure's low, high) — see `_from_stated_change`
+        self.implied: tuple | None = None
 
     @property
     def values(self) -> list[float]:
@@ -128,7 +131,7 @@ class Pending:
     `missing` says what to fill when that is not an operand)."""
 
     __slots__ = ("plan", "criterion", "stage", "thresholds", "operands", "missing_rule_refs", "case", "status",
-                 "reason", "absent", "missing", "checks")
+                 "reason", "absent", "missing", "checks", "implied")
 
     def __init__(self, plan: "Plan", thresholds: tuple[Threshold, ...] = (), operands: list[Operand] | None = None,
                  case: int | None = None):
@@ -144,6 +147,7 @@ class Pending:
         self.absent: list[Operand] | None = None
         self.missing: tuple[dict, ...] = ()
         self.checks: list[tuple[consistency.Detail, int | None]] | tuple = ()  # a list once a check has cases
+        self.implied = False  # decided on a stated change: last year's figure implied by it (`_from_stated_change`)
 
     def decide(self, status: Status, zh: str, en: str, missing: tuple[dict, ...] = ()) -> "Pending":
         self.status, self.reason, self.missing = status, (zh, en), missing
@@ -161,7 +165,7 @@ class Plan:
     missing), or the case kind and thresholds in force."""
 
     __slots__ = ("criterion", "stage", "compiled", "refs", "keys", "slots", "is_pre", "pre_index", "parts",
-                 "kinds", "gates")
+                 "kinds", "gates", "by_change")
 
     def __init__(self, criterion: Criterion, stage: str | None, compiled: CompiledPack):
         self.criterion, self.stage, self.compiled = criterion, stage, compiled
@@ -180,6 +184,7 @@ class Plan:
             self.slots = tuple(slots[r] for r in self.refs) if slots is not None else None
         self.kinds = {combo: compiled.kinds[key] for combo in combos(criterion)
                       if (key := (criterion.pack, criterion.id, combo)) in compiled.kinds}
+        self.by_change = _on_last_year(criterion)
 
     def gate(self, level: str, period: int, region: str | None) -> tuple:
         """(status, zh, en) when decided without the figures; else (None, kind, thresholds)."""
@@ -251,6 +256,10 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
     broken = [op for op in operands if op.state in _BROKEN]
     if broken:
         return item.decide(Status.ERROR, *broken_operands(broken))
+    if plan.by_change is not None:
+        decided = _from_stated_change(plan, item, kind, cases)
+        if decided is not None:
+            return decided
     if plan.criterion.precondition is None:  # no operand is the precondition's: every absent one is named
         return item.lacking([op for op in operands if op.state == "missing"])
     states = [op.state for op in operands]
@@ -297,6 +306,61 @@ def in_force(criterion: Criterion, stage: str | None, period: int, region: str |
 
 def _plain(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
+
+
+def _on_last_year(criterion: Criterion) -> int | None:
+    """For a rule that is one comparison of a figure with its own last year's value, `x >= prev(x)`
+    (只增不减) or `x > prev(x)` (逐步增长), the position of `prev(x)` among its refs: the comparison
+    the county's stated change on last year answers when last year's figure is not given."""
+    rule = criterion.rule
+    if criterion.check or criterion.precondition is not None or criterion.warn is not None \
+            or not isinstance(rule, expr.Cmp) or rule.op not in (">=", ">"):
+        return None
+    left, right = rule.left, rule.right
+    if isinstance(left, expr.Ref) and isinstance(right, expr.Ref) and left.indicator == right.indicator \
+            and not left.prev and right.prev:
+        return criterion.refs.index(right)
+    return None
+
+
+def _from_stated_change(plan: Plan, item: Pending, kind: str, cases: list) -> Pending | None:
+    """Last year's figure not given, this year's given with the county's stated change on it
+    ("同口径比上年下降1.51%"): that statement is the county's own account of the comparison. The
+    engine compares this year's figure with the figure the change implies (its sign is the stated
+    change's; no change is the rule's boundary); the finding quotes the statement and shows the
+    interval the precision written allows for last year. None when there is no such statement."""
+    at = plan.by_change
+    operands = item.operands
+    prev, cur = operands[at], operands[1 - at]
+    if prev.state != "missing" or cur.state != "present":
+        return None
+    stating = [(f, x) for f in cur.facts for x in f.stated if x.kind == "change_pct"]
+    if not stating:
+        return None
+    if len({x.value for _, x in stating}) > 1:
+        name_zh, name_en = ref_label(prev.ref, plan.stage, prev.period)
+        items = [(text("growth.stated_change_item", "zh", change=x.value_as_written, quote=f.citation.quote or "",
+                       place=str(f.location)),
+                  text("growth.stated_change_item", "en", change=x.value_as_written, quote=f.citation.quote or "",
+                       place=str(f.location))) for f, x in stating]
+        zh = text("growth.stated_changes_disagree", "zh", name=name_zh, changes=";".join(z for z, _ in items))
+        en = text("growth.stated_changes_disagree", "en", name=name_en, changes="; ".join(e for _, e in items))
+        return item.decide(Status.ERROR, zh, en)
+    fact, stated = stating[0]
+    implied = consistency.implied_prior(fact, stated)
+    if implied is None:
+        return None
+    point, lo, hi = implied
+    figure = Fact(fact.indicator, fact.stage, prev.period, point, fact.unit, None, None, fact.citation, fact.location,
+                  scope=fact.scope)
+    op = Operand(prev.ref, prev.period, [figure], prev.claims, [])
+    op.implied = (fact, stated, lo, hi)
+    op.evidence = ()  # not a figure of the county's: this year's figure and its quote are the evidence
+    operands[at] = op
+    item.implied = True
+    item.case = len(cases)
+    cases.append((kind, {slot: o.facts[0].value for slot, o in zip(plan.slots, operands)}))
+    return item
 
 
 def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, cases: list,

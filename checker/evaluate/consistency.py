@@ -9,6 +9,11 @@ is reported as truncation, not as an error of the figure's size.
 
 `details(check, submission)` lists, for one check, every stated figure it concerns: the facts it
 rests on, and the three intervals the engine compares — computed, stated (rounding) and truncated.
+A growth rate or ratio the dictionary declares `computed:` and the county states as a figure of its
+own (教育财政拨款增长率 6.2 %) is checked like a stated change or share: against the level figures.
+
+`implied_prior(fact, stated)` is the other way round: last year's figure a stated change implies,
+as the interval the precision written allows (11418.09 元 with 下降1.51% → [11592.55, 11593.74]).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from itertools import product
 from checker.evaluate.messages import fact_label, place as place_of
 from checker.rules.checks import NAMES, NO_BAND
 from checker.intake.indicators import dictionary
-from checker.model import STAGE_ZH, Fact, Submission
+from checker.model import STAGE_ZH, Fact, Stated, Submission
 from checker.intake.units import decimals_written, unit_scale
 
 
@@ -163,6 +168,8 @@ def details(check: str, submission: Submission) -> list[Detail]:
                 out.append(_share(fact, stated, index))
             elif check == "parts_total" and stated.kind == "parts":
                 out.append(_parts(fact, stated, index))
+    if check == "stated_change":
+        out.extend(_stated_rate(fact, index) for fact in _stated_rates(submission, index))
     if check == "restated":
         out.extend(_restated(index))
     if check == "report_form":
@@ -193,6 +200,12 @@ def compared(check: str, submission: Submission) -> list[Fact]:
                     by_scope.setdefault(f.scope, []).append(f)
                 out += [f for group in by_scope.values() if len({f.value for f in group}) > 1 for f in group]
         return out
+    if check == "stated_change":
+        for fact in _stated_rates(submission, index):
+            formula = dictionary()[fact.indicator].computed
+            keys = ((formula[1], fact.period), (formula[1], fact.period - 1)) if formula[0] == "growth" else \
+                ((formula[1], fact.period), (formula[2], fact.period))
+            out += [fact, *(f for indicator, period in keys for f in at(fact, indicator, fact.stage, period))]
     for fact in stating:
         for stated in fact.stated:
             if check == "stated_change" and stated.kind == "change_pct":
@@ -365,3 +378,54 @@ def _report_form(submission: Submission, index: dict) -> list[Detail]:
             d.computed, d.stated = _interval(r), _interval(f)
             out.append(d)
     return out
+def _stated_rates(submission: Submission, index: dict) -> list[Fact]:
+    """The county's own figures for rates the dictionary can compute, when a level figure they rest
+    on is given (else there is nothing to check them against): not the ones derive computed."""
+    computed = {key for key, _ in submission.derived}
+    out = []
+    for (indicator, stage, period), facts in index.items():
+        formula = dictionary()[indicator].computed
+        if formula is None or (indicator, stage, period) in computed:
+            continue
+        if index.get((formula[1], stage, period)):
+            out += facts
+    return out
+
+
+def _stated_rate(fact: Fact, index) -> Detail:
+    """A stated growth rate or ratio against the one its level figures give."""
+    formula = dictionary()[fact.indicator].computed
+    zh, en = _label(fact)
+    d = Detail("change" if formula[0] == "growth" else "share", [fact], f"{zh} 陈述 {fact.value_as_written}%",
+               f"{en} stated {fact.value_as_written}%")
+    source = Fact(formula[1], fact.stage, fact.period, None, None, None, None, fact.citation, fact.location,
+                  scope=fact.scope)
+    num = _same(index, source, formula[1], fact.stage, fact.period)
+    other = (formula[1], fact.period - 1) if formula[0] == "growth" else (formula[2], fact.period)
+    for indicator, period in ((formula[1], fact.period), other):
+        clash = _conflicting(index, source, indicator, fact.stage, period)
+        if clash:
+            return _conflict(d, clash)
+    den = _same(index, source, other[0], fact.stage, other[1])
+    d.absent = _wanted(fact, other[0], fact.stage, other[1])
+    other_zh, other_en = _label(source, other[0], other[1])
+    if num is None:  # given only for another scope: nothing whole to compare with
+        d.missing_zh, d.missing_en = f"缺少{_label(source)[0]}", f"no figure for {_label(source)[1]}"
+        d.absent = _wanted(fact, formula[1], fact.stage, fact.period)
+        return d
+    stated = Stated("change_pct", float(fact.value), fact.value_as_written)
+    d.facts.append(num)
+    return _ratio(d, num, den, stated, change=formula[0] == "growth",
+                  absent=(f"缺少{other_zh}", f"no figure for {other_en}"))
+
+
+def implied_prior(fact: Fact, stated) -> tuple[float, float, float] | None:
+    """(point, low, high): last year's figure that `fact` and its stated change on it imply, over
+    the interval the decimals written allow for both; None when no positive base can give it (a
+    stated fall of 100 % or more)."""
+    x, e = float(fact.value), half_unit(fact)
+    (clo, chi), _ = written_interval(stated.value_as_written, stated.value)
+    if min(1 + stated.value / 100, 1 + clo / 100) <= 0:
+        return None
+    corners = [v / (1 + c / 100) for v in (x - e, x + e) for c in (clo, chi)]
+    return x / (1 + stated.value / 100), min(corners), max(corners)

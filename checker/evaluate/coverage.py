@@ -18,7 +18,8 @@ What is read is declared, not observed (the engine is not instrumented):
   batch is read) count every figure of the evaluated year of the families they screen, and last
   year's for the change on the year before;
 - derive: a derived figure taken from the county's reported one (derive.fallbacks) that is read
-  makes the reported figure read.
+  makes the reported figure read; so does a growth rate or ratio computed from level figures (or
+  taken from a stated change) make the figures it rests on read (their places, in its lineage).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def unread(sub: Submission, evaluated: Submission, packs: list[Pack],
             if id(f) in position:
                 read.add(position[id(f)])
     _reported(facts, index, read)
+    if evaluated.derived:
+        _computed_from(evaluated, facts, index, read)
     own = len(sub.facts)
     left = [facts[i] for i in range(own) if i not in read]
     return [f for f in left if f.period in years], [f for f in left if f.period not in years]
@@ -155,6 +158,18 @@ def _reported(facts: tuple[Fact, ...], index: dict, read: set[int]) -> None:
         for j in index.get((found[0], found[1], f.period), ()):
             if facts[j].location == f.location:
                 read.add(j)
+
+
+def _computed_from(sub: Submission, facts: tuple[Fact, ...], index: dict, read: set[int]) -> None:
+    """A computed rate read: the level figures it was computed from (its lineage's sources, and the
+    same figure written again elsewhere, which it equally rests on) are read."""
+    lineage = dict(sub.derived)
+    for i in list(read):
+        for entry in lineage.get(facts[i].key, ()):
+            for src in entry.get("sources", ()) if "computed" in entry else ():
+                for j in index.get((src["indicator"], src["stage"], src["period"]), ()):
+                    if facts[j].scope is None and not facts[j].is_claim:
+                        read.add(j)
 
 
 # --- the notices ------------------------------------------------------------------------------

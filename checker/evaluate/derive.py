@@ -14,6 +14,11 @@ is the county's reported one (the dictionary's `reported`).
 - The enrolment-weighted coefficient of variation (差异系数) per indicator and section:
   X̄ = Σ PᵢXᵢ / N, S = √(Σ (Pᵢ/N)(Xᵢ − X̄)²), CV = S / X̄ (sources §7).
 - Kindergarten totals (children, teachers, certified teachers) over the 幼儿园 rows.
+- Growth rates and ratios the dictionary declares `computed:` (issue 20): a rate the county does not
+  state is computed from the level figures — (x − prev(x)) / |prev(x)| × 100, or x / y × 100 —, or,
+  when last year's figure is not given, taken from the county's own stated change on this year's
+  figure (its quote). A stated rate is never overridden; figures in conflict make the rate unreadable
+  (an `error` naming them), never a guess.
 
 Derived facts are ordinary facts for the engine; their lineage (formula, schools, rows) travels
 in `Submission.derived` and into the findings that use them.
@@ -217,6 +222,8 @@ def derive(sub: Submission) -> Submission:
                                                 "row": str(f.location)},)))
         bad += [replace(b, indicator=key, stage=stage) for b in sub.bad_facts
                 if b.indicator == reported and b.stage == reported_stage]
+    if computing():
+        _computed(sub, facts, lineage, bad)
     if not facts and not bad:
         return sub
     return replace(sub, facts=sub.facts + tuple(facts), bad_facts=sub.bad_facts + tuple(bad),
@@ -288,3 +295,126 @@ def _from_table(sub: Submission, table_file: str, facts: list, lineage: list) ->
             facts.append(fact)
             lineage.append((fact.key, ({"formula": "Σ kg_classes_within_norm / Σ kg_classes × 100",
                                         "classes": classes},)))
+
+
+@lru_cache(maxsize=1)
+def computing() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(indicator, its formula) of every indicator the dictionary declares `computed:`."""
+    return tuple((key, spec.computed) for key, spec in dictionary().items() if spec.computed)
+
+
+def _computed(sub: Submission, facts: list, lineage: list, bad: list) -> None:
+    """Growth rates and ratios of the evaluated year the county did not state, from its level
+    figures (the whole entity's: a scope is another quantity), each with its lineage."""
+    present = {f.indicator for f in sub.facts}
+    wanted = [(key, formula) for key, formula in computing() if formula[1] in present]
+    if not wanted:  # the common case: none of the level figures is given
+        return
+    numeric: dict[tuple, list[Fact]] = {}
+    stated_keys = set()  # a figure stated (a claim without one does not stop the computation)
+    for f in sub.facts:
+        if not f.is_claim:
+            stated_keys.add(f.key)
+        if not f.is_claim and not isinstance(f.value, str) and f.scope is None:
+            numeric.setdefault(f.key, []).append(f)
+    unreadable = {b.indicator for b in sub.bad_facts}
+    period = sub.period
+    for key, formula in wanted:
+        if key in unreadable:
+            continue  # a stated rate that could not be read: its criteria say `error`, nothing replaces it
+        spec = dictionary()[key]
+        source = formula[1]
+        stages = sorted({f.stage for f in sub.facts if f.indicator == source and f.period == period
+                         and spec.allows_stage(f.stage)}, key=lambda s: s or "")
+        for stage in stages:
+            if (key, stage, period) in stated_keys:
+                continue  # stated: a computed figure never overrides it
+            if formula[0] == "growth":
+                made = _growth(key, source, stage, period, numeric)
+            else:
+                made = _ratio(key, source, formula[2], stage, period, numeric)
+            if made is None:
+                continue
+            if isinstance(made, BadFact):
+                bad.append(made)
+                continue
+            fact, entry = made
+            facts.append(fact)
+            lineage.append((fact.key, (entry,)))
+
+
+def _one(numeric: dict, key: tuple) -> Fact | list[Fact] | None:
+    """The figure at `key`, None when absent, or the figures when they disagree."""
+    found = numeric.get(key)
+    if not found:
+        return None
+    return found[0] if len({f.value for f in found}) == 1 else found
+
+
+def _source(f: Fact) -> dict:
+    """A level figure a computed one rests on, as the finding shows it: as written, and where."""
+    return {"indicator": f.indicator, "stage": f.stage, "period": f.period, "value_as_written": f.value_as_written,
+            "unit_as_written": f.unit_as_written, "locator": f.citation.locator, "quote": f.citation.quote,
+            "place": str(f.location)}
+
+
+def _conflict(key: str, stage: str | None, period: int, figures: list[Fact]) -> BadFact:
+    listing = ", ".join(f"{f.indicator} {f.period} {f.value_as_written} {f.unit_as_written or ''}".rstrip()
+                        + f" @ {f.location}" for f in figures)
+    return BadFact(key, stage, period, figures[0].location, t("growth.computed_conflict", figures=listing))
+
+
+def _made(key: str, stage: str | None, period: int, value: float, kind: str, formula: str,
+          sources: list[Fact]) -> tuple[Fact, dict]:
+    value = round(value, 9)
+    written = f"{value:.2f}"
+    first = sources[0]
+    fact = Fact(key, stage, period, value, "%", written, "%",
+                Citation(None, f"computed: {formula}"),
+                Location(first.location.file, path="computed from " + ", ".join(
+                    str(f.location.path or f.location) for f in sources)))
+    return fact, {"computed": kind, "indicator": key, "stage": stage, "period": period, "value": round(value, 4),
+                  "formula": formula, "sources": [_source(f) for f in sources]}
+
+
+def _growth(key: str, source: str, stage: str | None, period: int, numeric: dict):
+    cur = _one(numeric, (source, stage, period))
+    prior = _one(numeric, (source, stage, period - 1))
+    if cur is None:
+        return None
+    for figures in (cur, prior):
+        if isinstance(figures, list):
+            return _conflict(key, stage, period, figures)
+    if prior is not None:
+        if not prior.value:
+            return None  # a growth on nothing is undefined: the rate stays missing
+        value = (float(cur.value) - float(prior.value)) / abs(float(prior.value)) * 100
+        return _made(key, stage, period, value, "growth",
+                     f"({source} {period} − {source} {period - 1}) / |{source} {period - 1}| × 100", [cur, prior])
+    # last year's figure not given: the county's own stated change on this year's figure, if it states one
+    stating = [(f, x) for f in numeric[(source, stage, period)] for x in f.stated if x.kind == "change_pct"]
+    if not stating:
+        return None
+    if len({x.value for _, x in stating}) > 1:
+        changes = ", ".join(f"{x.value_as_written}% @ {f.location}" for f, x in stating)
+        return BadFact(key, stage, period, stating[0][0].location, t("growth.stated_rates_disagree", changes=changes))
+    f, stated = stating[0]
+    fact = replace(f, indicator=key, stage=stage, value=stated.value, unit="%",
+                   value_as_written=stated.value_as_written, unit_as_written="%", stated=())
+    return fact, {"computed": "stated_change", "indicator": key, "stage": stage, "period": period,
+                  "value": stated.value, "value_as_written": stated.value_as_written,
+                  "formula": f"the change on {period - 1} stated with {source} {period}",
+                  "sources": [_source(f)]}
+
+
+def _ratio(key: str, num: str, den: str, stage: str | None, period: int, numeric: dict):
+    a, b = _one(numeric, (num, stage, period)), _one(numeric, (den, stage, period))
+    if a is None or b is None:
+        return None
+    for figures in (a, b):
+        if isinstance(figures, list):
+            return _conflict(key, stage, period, figures)
+    if not b.value:
+        return None
+    return _made(key, stage, period, float(a.value) / float(b.value) * 100, "ratio",
+                 f"{num} {period} / {den} {period} × 100", [a, b])

@@ -16,7 +16,7 @@ from typing import Iterable
 from checker.evaluate import consistency, history as hist
 from checker.evaluate.cases import Index, Operand, Pending, plans, prepare
 from checker.evaluate.engine import Engine
-from checker.evaluate.messages import describe_check, describe_rule, ref_label
+from checker.evaluate.messages import describe_check, describe_computed, describe_implied, describe_rule, ref_label
 from checker.model import STAGE_ZH, Finding, Status, Submission, make_finding
 from checker.rules import planreport
 from checker.rules.checks import HISTORY_CHECKS, SCHOOL_CHECKS
@@ -77,8 +77,7 @@ def _evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledP
         fired = result.fired
         if len(fired) == 1 and not result.errors and not session_errors:  # the common case: one verdict
             status = _VERDICT[rules[fired[0]][2]]
-            zh, en = describe_rule(item.criterion, item.stage, item.operands, item.thresholds, status)
-            findings.append(_finding(submission, item, status, zh, en))
+            findings.append(_finding(submission, item, status, *_describe(submission, item, status)))
             continue
         fired = sorted({rules[name][2] for name in fired})
         errors = result.errors + session_errors
@@ -96,9 +95,24 @@ def _evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledP
                                          "the engine reached no verdict although every figure was present"))
         else:
             status = _VERDICT[fired[0]]
-            zh, en = describe_rule(item.criterion, item.stage, item.operands, item.thresholds, status)
-            findings.append(_finding(submission, item, status, zh, en))
+            findings.append(_finding(submission, item, status, *_describe(submission, item, status)))
     return findings
+
+
+def _describe(submission: Submission, item: Pending, status: Status) -> tuple[str, str]:
+    """The verdict in words: the comparison with its figures — or, decided on a stated change, the
+    statement quoted —, and how any computed rate it read was computed, from which figures where."""
+    if item.implied:
+        zh, en = describe_implied(item.stage, item.operands, status)
+    else:
+        zh, en = describe_rule(item.criterion, item.stage, item.operands, item.thresholds, status)
+    if submission.derived:
+        lineage = _per_submission(submission)[0]
+        entries = [d for op in item.operands for f in op.facts[:1] for d in lineage.get(f.key, ()) if "computed" in d]
+        if entries:
+            note_zh, note_en = describe_computed(entries)
+            zh, en = f"{zh}({note_zh})", f"{en} ({note_en})"
+    return zh, en
 
 
 def _check_finding(submission: Submission, item: Pending, results, compiled: CompiledPack,
@@ -253,6 +267,8 @@ def _finding(submission: Submission, item: Pending, status: Status, zh: str, en:
         details = tuple(d for op in operands for f in op.facts if not op.parts for d in lineage.get(f.key, ()))
     if summed:
         details += tuple(_sum_lineage(op) for op in operands if op.parts)
+    if item.implied:
+        details += tuple(_implied_lineage(op) for op in operands if op.implied)
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
         plan_zh, plan_en = planreport.describe(c.plan, asks)
@@ -260,6 +276,17 @@ def _finding(submission: Submission, item: Pending, status: Status, zh: str, en:
         details += ({"plan": {**c.plan, "asks": asks}},)
     return make_finding(submission.entity, submission.period, c.id, c.title_zh, c.title_en, item.stage, status,
                         c.severity, zh, en, item.thresholds, evidence, details, c.basis, c.pack, False, None, missing)
+
+
+def _implied_lineage(op: Operand) -> dict:
+    """Last year's figure as the county's stated change implies it: the statement and the interval."""
+    fact, stated, lo, hi = op.implied
+    return {"implied": op.ref.indicator, "stage": fact.stage, "period": op.period, "value": round(op.facts[0].value, 6),
+            "interval": [round(lo, 6), round(hi, 6)], "unit": fact.unit,
+            "from_stated_change": stated.value_as_written, "of": {"period": fact.period, "value_as_written":
+                                                                  fact.value_as_written, "unit_as_written":
+                                                                  fact.unit_as_written},
+            "locator": fact.citation.locator, "quote": fact.citation.quote, "place": str(fact.location)}
 
 
 def _sum_lineage(op: Operand) -> dict:

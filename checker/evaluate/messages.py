@@ -9,11 +9,11 @@ from __future__ import annotations
 import operator
 from functools import lru_cache
 
-from checker.i18n import render
+from checker.i18n import render, text
 from checker.rules import expr
 from checker.intake.indicators import dictionary
 from checker.model import STAGE_ZH, Fact, Status
-from checker.intake.units import decimals_written
+from checker.intake.units import decimals_written, unit_scale
 
 _SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "=", "!=": "≠"}
 _ARITH = {"+": "+", "-": "−", "*": "×"}
@@ -279,4 +279,54 @@ def broken_operands(broken: list) -> tuple[str, str]:
                       + ";".join(f"{place(b.location)}: {render(b.message, 'zh')}" for b in op.bad))
             en.append(f"{label_en} could not be read: "
                       + "; ".join(f"{place(b.location, 'en')}: {render(b.message, 'en')}" for b in op.bad))
+    return ";".join(zh), "; ".join(en)
+
+
+def _signed(value: float, written: str | None) -> str:
+    return ("+" if value > 0 else "") + number(value, decimals_written(written))
+
+
+def describe_implied(stage: str | None, operands: list, status: Status) -> tuple[str, str]:
+    """A comparison with last year decided on the county's stated change (last year's figure not
+    given): this year's figure, the statement quoted, and the interval it implies for last year."""
+    op = next(o for o in operands if o.implied)
+    fact, stated, lo, hi = op.implied
+    d = decimals_written(fact.value_as_written)
+    scale = float(unit_scale(fact.unit_as_written, dictionary()[fact.indicator].family)) \
+        if fact.unit_as_written else 1.0
+    fields = dict(year=fact.period, value=fact_label(fact), prev_year=op.period, quote=fact.citation.quote or "",
+                  locator=fact.citation.locator or "—", change=_signed(stated.value, stated.value_as_written),
+                  lo=number(lo / scale, d), hi=number(hi / scale, d), unit=fact.unit_as_written or fact.unit or "")
+    return (text("growth.implied_prior", "zh", verdict=_VERDICT_ZH.get(status, ""),
+                 stage=f"{STAGE_ZH[stage]} " if stage else "", **fields),
+            text("growth.implied_prior", "en", verdict=_VERDICT_EN.get(status, ""),
+                 stage=f"{stage} " if stage else "", **fields))
+
+
+def describe_computed(entries) -> tuple[str, str]:
+    """How the rates a verdict read were computed (or taken from a stated change): the figures,
+    with their places. `entries` are the lineage entries of derive's computed figures."""
+    zh, en = [], []
+    for e in entries:
+        spec = dictionary()[e["indicator"]]
+        value = number(e["value"], decimals_written(e.get("value_as_written")) if "value_as_written" in e else 2)
+        if e["computed"] == "stated_change":
+            src = e["sources"][0]
+            fields = dict(value=value, quote=src["quote"] or "", locator=src["locator"] or "—")
+            zh.append(text("growth.stated_rate", "zh", name=spec.zh, **fields))
+            en.append(text("growth.stated_rate", "en", name=spec.en, **fields))
+            continue
+        figures = {"zh": [], "en": []}
+        for src in e["sources"]:
+            of = dictionary()[src["indicator"]]
+            shown = f"{src['value_as_written']} {src['unit_as_written'] or of.unit}".strip()
+            for lang, name in (("zh", STAGE_ZH.get(src["stage"], "") + of.zh),
+                               ("en", of.en + (f" ({src['stage']})" if src["stage"] else ""))):
+                figures[lang].append(text("growth.source", lang, name=name, year=src["period"], value=shown,
+                                          locator=src["locator"] or "—", place=src["place"]))
+        formula = "growth.formula_growth" if e["computed"] == "growth" else "growth.formula_ratio"
+        zh.append(text("growth.computed", "zh", name=spec.zh, value=value, formula=text(formula, "zh"),
+                       figures="、".join(figures["zh"])))
+        en.append(text("growth.computed", "en", name=spec.en, value=value, formula=text(formula, "en"),
+                       figures="; ".join(figures["en"])))
     return ";".join(zh), "; ".join(en)

@@ -25,6 +25,9 @@ class Indicator:
     claims_zh: tuple[str, ...] = ()  # phrases asserting the figure without giving it (动态清零)
     min: float | None = None  # the smallest value it can take (counts, money: 0), None for no bound
     max: float | None = None  # the largest (a share: 100 %; a gross rate or a growth rate: no bound)
+    # computed from level figures when the county does not state it (checker/evaluate/derive.py), and
+    # checked against them when it does: ("growth", x) — x on prev(x), in % — or ("ratio", x, y) — x / y, in %
+    computed: tuple[str, ...] | None = None
 
     def allows_stage(self, stage: str | None) -> bool:
         if stage is None:
@@ -48,8 +51,11 @@ def dictionary() -> dict[str, Indicator]:
 def _parsed(text: str) -> dict[str, Indicator]:
     import yaml
 
-    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["indicators"]
-    bounds = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).get("bounds") or {}
+    whole = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    raw = whole["indicators"]
+    bounds = whole.get("bounds") or {}
+    computed = {key: (("growth", spec["growth"]) if "growth" in spec else ("ratio", *spec["ratio"]))
+                for key, spec in (whole.get("computed") or {}).items()}
     out = {}
     for key, spec in raw.items():
         family = bounds.get(spec["family"]) or {}
@@ -59,7 +65,8 @@ def _parsed(text: str) -> dict[str, Indicator]:
                              tuple(stages) if isinstance(stages, list) else stages, bool(spec.get("derived")),
                              (reported["indicator"], reported.get("stage")) if reported else None,
                              tuple(spec.get("aliases_zh") or ()), tuple(spec.get("claims_zh") or ()),
-                             spec.get("min", family.get("min")), spec.get("max", family.get("max")))
+                             spec.get("min", family.get("min")), spec.get("max", family.get("max")),
+                             computed.get(key))
     return out
 
 
