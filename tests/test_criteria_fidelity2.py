@@ -124,6 +124,11 @@ def test_a_stage_without_pupils_is_not_applicable_for_a_per_pupil_criterion(tmp_
     assert found[("DUT-FUND-02", "senior")].status is Status.MISSING  # pupils there: the figure is missing
 
 
+def test_no_pupils_in_part_of_the_entity_is_not_none_in_the_whole(tmp_path):
+    _county(tmp_path, ["indicator: students, stage: vocational, period: 2021, value: 0, unit: 人, scope: 区属"])
+    assert _found(tmp_path)[("DUT-FUND-02", "vocational")].status is Status.MISSING
+
+
 STATED = ("aux_area_per_student", "sports_area_per_student", "equipment_per_student", "computers_per100",
           "books_per_student", "teachers_per100", "degree_per100", "mid_title_per100")
 

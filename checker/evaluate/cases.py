@@ -273,7 +273,7 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
         return _prepare_check(index.submission, plan.criterion, Pending(plan, thresholds), cases, history, kind)
     if plan.per_pupil:
         pupils = index.operand(STUDENTS, plan.stage)
-        if pupils.state == "present" and pupils.facts[0].value == 0:
+        if pupils.state == "present" and pupils.facts[0].value == 0 and pupils.facts[0].scope is None:
             fact = pupils.facts[0]
             text = t("evaluate.no_pupils", stage=_Pair(STAGE_ZH.get(plan.stage, plan.stage), plan.stage),
                      place=_Pair(place(fact.location), place(fact.location, "en")))
