@@ -349,12 +349,7 @@ def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int,
 
     lost: dict[int, object] = {}
     with _pool(jobs, initargs) as pool:
-        futures = {}
-        for i, chunk in items:
-            try:
-                futures[pool.submit(work, chunk, *args)] = (i, chunk)
-            except BrokenProcessPool:  # a worker died before every chunk was handed over: run it again
-                lost[i] = _exit_code(pool)
+        futures = {pool.submit(work, chunk, *args): (i, chunk) for i, chunk in items}
         for future in as_completed(futures):
             i, chunk = futures[future]
             try:
