@@ -11,9 +11,11 @@ per submission (`Index`), however many criteria read them.
 
 from __future__ import annotations
 
-from checker.evaluate import consistency, history as hist, schoolchecks
-from checker.evaluate.messages import LEVEL_ZH, broken_operands, ref_label
-from checker.i18n import t, text
+from dataclasses import replace
+
+from checker.evaluate import consistency, derive, history as hist, schoolchecks
+from checker.evaluate.messages import LEVEL_ZH, broken_operands, fact_label, fact_value, place, ref_label
+from checker.i18n import Text, t, text
 from checker.intake.indicators import dictionary
 from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact, Location, Status, Submission, \
     Threshold
@@ -28,10 +30,11 @@ class Operand:
     conflict), claims, unreadable facts, and its `state` (present, missing, conflict, scoped, bad)."""
 
     __slots__ = ("ref", "period", "facts", "claims", "bad", "scopes", "parts", "missing_parts", "state",
-                 "evidence", "texts", "implied")
+                 "evidence", "texts", "implied", "against")
 
     def __init__(self, ref: expr.Ref, period: int, facts: list[Fact], claims: list[Fact], bad: list[BadFact],
-                 scopes: tuple[str, ...] = (), parts: tuple[Fact, ...] = (), missing_parts: tuple[str, ...] = ()):
+                 scopes: tuple[str, ...] = (), parts: tuple[Fact, ...] = (), missing_parts: tuple[str, ...] = (),
+                 against: tuple[Fact, ...] = ()):
         self.ref = ref
         self.period = period
         self.facts = facts  # value facts (one value, or several when they conflict)
@@ -40,10 +43,13 @@ class Operand:
         self.scopes = scopes  # set when only figures for several parts of the entity exist
         self.parts = parts  # a total taken as the sum of these stage figures (its lineage)
         self.missing_parts = missing_parts  # a total not given, whose stage figures are incomplete
+        self.against = against  # the stage figures a given total contradicts (facts[0] is the total)
         if bad:
             self.state = "bad"
         elif scopes:
             self.state = "scoped"
+        elif against:
+            self.state = "conflict"
         elif len(facts) > 1 and len(self.values) > 1:
             self.state = "conflict"
         else:
@@ -92,8 +98,12 @@ class Index:
         bad = [b for b in self.bad.get(ref.indicator, ()) if b.stage in (stage, None) and b.period in (p, None)] \
             if self.bad else []
         found = self.facts.get(key, [])
-        if not found and not bad and stage is None and parts and dictionary()[ref.indicator].family == "count":
-            return self._total(ref, p, parts)
+        if stage is None and parts and not bad and dictionary()[ref.indicator].family == "count":
+            if not found:
+                return self._total(ref, p, parts)
+            clash = self._against_stages(ref, p, parts, found)
+            if clash is not None:
+                return clash
         claims = self.claims.get(key, [])
         if len(found) == 1 and found[0].scope is None:  # the common case
             return Operand(ref, p, found, claims, bad)
@@ -102,6 +112,26 @@ class Index:
         if whole or len(scopes) <= 1:  # the whole entity's figure, or the only scope there is
             return Operand(ref, p, whole or found, claims, bad)
         return Operand(ref, p, found, claims, bad, scopes)
+
+    def _against_stages(self, ref: expr.Ref, p: int, parts: tuple[str, ...], found: list[Fact]) -> Operand | None:
+        """A total the county gives, held against its own stage figures of the same scope: below
+        the stages given, or (every stage given) not their sum, it is a conflict (0 super-large
+        classes in all, 2 in junior) — never a pass on the total alone."""
+        for total in found:
+            given, missing = [], []
+            for s in parts:
+                same = {f.value: f for f in self.facts.get((ref.indicator, s, p), ()) if f.scope == total.scope}
+                if len(same) == 1:
+                    given.append(next(iter(same.values())))
+                else:  # absent, or itself in conflict (the stage's own criteria say so)
+                    missing.append(s)
+            if not given:
+                continue
+            added = sum(f.value for f in given)
+            if added > total.value or (not missing and added != total.value):
+                return Operand(ref, p, [total, *given], self.claims.get((ref.indicator, None, p), []), [],
+                               missing_parts=tuple(missing), against=tuple(given))
+        return None
 
     def _total(self, ref: expr.Ref, p: int, parts: tuple[str, ...]) -> Operand:
         """A count's entity total not given: the sum of its stage figures, when every stage the
@@ -131,7 +161,7 @@ class Pending:
     `missing` says what to fill when that is not an operand)."""
 
     __slots__ = ("plan", "criterion", "stage", "thresholds", "operands", "missing_rule_refs", "case", "status",
-                 "reason", "absent", "missing", "checks", "implied")
+                 "reason", "absent", "missing", "checks", "implied", "note")
 
     def __init__(self, plan: "Plan", thresholds: tuple[Threshold, ...] = (), operands: list[Operand] | None = None,
                  case: int | None = None):
@@ -148,6 +178,7 @@ class Pending:
         self.missing: tuple[dict, ...] = ()
         self.checks: list[tuple[consistency.Detail, int | None]] | tuple = ()  # a list once a check has cases
         self.implied = False  # decided on a stated change: last year's figure implied by it (`_from_stated_change`)
+        self.note: tuple[Text, dict] | None = None  # where the figures of a comparison came from, shown with it
 
     def decide(self, status: Status, zh: str, en: str, missing: tuple[dict, ...] = ()) -> "Pending":
         self.status, self.reason, self.missing = status, (zh, en), missing
@@ -165,7 +196,7 @@ class Plan:
     missing), or the case kind and thresholds in force."""
 
     __slots__ = ("criterion", "stage", "compiled", "refs", "keys", "slots", "is_pre", "pre_index", "parts",
-                 "kinds", "gates", "by_change")
+                 "kinds", "gates", "by_change", "sourced", "per_pupil")
 
     def __init__(self, criterion: Criterion, stage: str | None, compiled: CompiledPack):
         self.criterion, self.stage, self.compiled = criterion, stage, compiled
@@ -185,6 +216,14 @@ class Plan:
         self.kinds = {combo: compiled.kinds[key] for combo in combos(criterion)
                       if (key := (criterion.pack, criterion.id, combo)) in compiled.kinds}
         self.by_change = _on_last_year(criterion)
+        # derived figures with a reported fallback that this rule compares with each other: one source
+        reported = {(key, st): (rep, rst) for key, st, rep, rst in derive.fallbacks()}
+        sourced = tuple((i, expr.Ref(reported[k][0], r.prev), reported[k][1]) for i, r in enumerate(self.refs)
+                        if (k := (r.indicator, stage)) in reported)
+        self.sourced = sourced if len(sourced) > 1 else ()
+        # a per-pupil figure of a stage: not applicable where the entity has no pupils at that stage
+        self.per_pupil = stage is not None and not criterion.check and any(
+            r.indicator.startswith(PER_PUPIL) for r in self.refs)
 
     def gate(self, level: str, period: int, region: str | None) -> tuple:
         """(status, zh, en) when decided without the figures; else (None, kind, thresholds)."""
@@ -237,6 +276,14 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
         return Pending(plan).decide(status, kind, thresholds, missing)
     if plan.criterion.check:
         return _prepare_check(index.submission, plan.criterion, Pending(plan, thresholds), cases, history, kind)
+    if plan.per_pupil:
+        pupils = index.operand(STUDENTS, plan.stage)
+        if pupils.state == "present" and pupils.facts[0].value == 0 and pupils.facts[0].scope is None:
+            fact = pupils.facts[0]
+            text = t("evaluate.no_pupils", stage=_Pair(STAGE_ZH.get(plan.stage, plan.stage), plan.stage),
+                     place=_Pair(place(fact.location), place(fact.location, "en")))
+            return Pending(plan, thresholds, [pupils]).decide(Status.NOT_APPLICABLE, text.render("zh"),
+                                                               text.render("en"))
     memo = index.memo
     operands = []
     present = True
@@ -249,13 +296,22 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
         operands.append(op)
     if plan.slots is None or kind is None:
         raise KeyError((plan.criterion.pack, plan.criterion.id))
+    note = None
+    if plan.sourced and index.submission.schools_file:
+        operands, note = _one_source(index, plan, operands)
+        present = all(op.state == "present" for op in operands)
     if present:  # the common case
+        if len(operands) > 1 and _scopes_differ(operands):
+            return _scope_mismatch(Pending(plan, thresholds, operands), operands, plan.stage)
         cases.append((kind, {slot: op.facts[0].value for slot, op in zip(plan.slots, operands)}))
-        return Pending(plan, thresholds, operands, len(cases) - 1)
+        item = Pending(plan, thresholds, operands, len(cases) - 1)
+        item.note = note
+        return item
     item = Pending(plan, thresholds, operands)
+    item.note = note
     broken = [op for op in operands if op.state in _BROKEN]
     if broken:
-        return item.decide(Status.ERROR, *broken_operands(broken))
+        return item.decide(Status.ERROR, *_broken_text(broken))
     if plan.by_change is not None:
         decided = _from_stated_change(plan, item, kind, cases)
         if decided is not None:
@@ -270,9 +326,120 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
         return item.lacking(item.missing_rule_refs)
     present_ops = [(slot, op) for slot, op, s, pre in zip(plan.slots, operands, states, plan.is_pre)
                    if s == "present" and (not item.missing_rule_refs or pre)]
+    if len(present_ops) > 1 and _scopes_differ([op for _, op in present_ops]):
+        return _scope_mismatch(item, [op for _, op in present_ops], plan.stage)
     item.case = len(cases)
     cases.append((kind, {slot: op.facts[0].value for slot, op in present_ops}))
     return item
+
+
+PER_PUPIL = "per_student_"  # the dictionary's per-pupil figures (生均…) by their id
+STUDENTS = expr.Ref("students")
+
+
+class _Pair(Text):
+    """A field already written in both languages (an indicator's label, a place)."""
+
+    def __init__(self, zh: str, en: str):
+        super().__init__("", ())
+        object.__setattr__(self, "zh", zh)
+        object.__setattr__(self, "en", en)
+
+    def render(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Pair) and (self.zh, self.en) == (other.zh, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.zh, self.en))
+
+
+def _label(op: Operand, stage: str | None = None) -> _Pair:
+    return _Pair(*ref_label(op.ref, stage, op.period))
+
+
+def _broken_text(broken: list[Operand]) -> tuple[str, str]:
+    """Why figures cannot be compared; a total that contradicts its stages says how."""
+    zh, en = [], []
+    plain = [op for op in broken if not op.against]
+    if plain:
+        z, e = broken_operands(plain)
+        zh.append(z)
+        en.append(e)
+    for op in broken:
+        if op.against:
+            total = op.facts[0]
+            added = sum(f.value for f in op.against)
+            shown = _Pair(" + ".join(f"{STAGE_ZH[f.stage]} {fact_value(f)}" for f in op.against),
+                          " + ".join(f"{f.stage} {fact_value(f)}" for f in op.against))
+            parts = t("evaluate.stages_exceed", parts=shown) if op.missing_parts else \
+                t("evaluate.stages_sum", parts=shown, sum=fact_value(replace(total, value=added)))
+            text = t("evaluate.total_vs_stages", label=_label(op), total=fact_label(total),
+                     place=_Pair(place(total.location), place(total.location, "en")), parts=parts)
+            zh.append(text.render("zh"))
+            en.append(text.render("en"))
+    return ";".join(zh), "; ".join(en)
+
+
+def _scopes_differ(operands: list[Operand]) -> bool:
+    first = operands[0].facts[0].scope
+    return any(op.facts[0].scope != first for op in operands)
+
+
+def _scope_mismatch(item: Pending, operands: list[Operand], stage: str | None) -> Pending:
+    """Figures of different scopes (区属, the schools a district runs, against 辖区, its whole
+    territory) are different quantities: a comparison needs both sides in one scope. The figures
+    of a part scope lack their whole-entity counterpart (or, all in parts, those unlike the first)."""
+    scopes = [op.facts[0].scope for op in operands]
+    target = None if None in scopes else scopes[0]
+    whole = t("evaluate.scope_whole")
+    sides = [t("evaluate.scope_side", label=_label(op, stage), scope=op.facts[0].scope or whole) for op in operands]
+    joined = _Pair(",".join(s.render("zh") for s in sides), "; ".join(s.render("en") for s in sides))
+    text = t("evaluate.scope_mismatch", sides=joined)
+    wanted = tuple({"indicator": op.ref.indicator, "stage": stage, "period": op.period,
+                    **({"scope": target} if target else {})}
+                   for op, scope in zip(operands, scopes) if scope != target)
+    return item.decide(Status.MISSING, text.render("zh"), text.render("en"), wanted)
+
+
+def _one_source(index: Index, plan: Plan, operands: list[Operand]) -> tuple[list[Operand], tuple | None]:
+    """A comparison between figures the school table derives, or else the county reports
+    (kindergarten children against teachers), takes every one of them from ONE source: the
+    table when it gives them all, otherwise the reported figures (never 580 children summed from a
+    partial table against 150 teachers reported). Where both give a figure and they differ, the
+    note says so. Returns the operands and the note (a Text and its machine-readable detail)."""
+    table = index.submission.schools_file
+    taken = [operands[i].state == "present" and derive.from_table(operands[i].facts[0], table)
+             for i, _, _ in plan.sourced]
+    if not any(taken):
+        return operands, None
+    reported = [index.operand(ref, stage) for _, ref, stage in plan.sourced]
+    table_ops = [operands[i] for i, _, _ in plan.sourced]
+    differ = [(op, r) for op, r, from_table in zip(table_ops, reported, taken)
+              if from_table and r.state == "present" and r.facts[0].value != op.facts[0].value]
+    parts, detail = [], {"source": "schools" if all(taken) else "reported"}
+    if not all(taken):
+        absent = [op for op, from_table in zip(table_ops, taken) if not from_table]
+        parts.append(t("evaluate.one_source_reported", absent=_Pair("、".join(_label(op).zh for op in absent),
+                                                                     ", ".join(_label(op).en for op in absent))))
+        operands = list(operands)
+        for (i, _, _), r in zip(plan.sourced, reported):
+            operands[i] = Operand(operands[i].ref, r.period, r.facts, r.claims, r.bad, r.scopes)
+    if differ:
+        pairs = [t("evaluate.source_pair", label=_label(op), table=fact_label(op.facts[0]),
+                   reported=fact_label(r.facts[0]), place=_Pair(place(r.facts[0].location),
+                                                                place(r.facts[0].location, "en")))
+                 for op, r in differ]
+        parts.append(t("evaluate.sources_disagree", pairs=_Pair(";".join(p.render("zh") for p in pairs),
+                                                                 "; ".join(p.render("en") for p in pairs))))
+        detail["disagreements"] = [{"indicator": op.ref.indicator, "schools": op.facts[0].value,
+                                    "reported": r.facts[0].value, "place": str(r.facts[0].location)}
+                                   for op, r in differ]
+    if not parts:
+        return operands, None
+    return operands, (_Pair(";".join(p.render("zh") for p in parts), "; ".join(p.render("en") for p in parts)),
+                      detail)
 
 
 def in_force(criterion: Criterion, stage: str | None, period: int, region: str | None):

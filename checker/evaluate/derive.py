@@ -86,6 +86,17 @@ def fallbacks() -> tuple[tuple[str, str | None, str, str | None], ...]:
     return tuple(out)
 
 
+TABLE = "derived: "  # how a figure computed from the school table begins its locator
+
+
+def from_table(fact: Fact, table_file: str | None) -> bool:
+    """Whether a derived figure was computed from the school table `table_file` (not taken from
+    the county's reported figures)."""
+    locator = fact.citation.locator
+    return table_file is not None and fact.citation.document == table_file and locator is not None \
+        and locator.startswith(TABLE)
+
+
 class Rows(tuple):
     """Row dicts; `rows["column"]` is a column as a list (NaN where a row lacks it)."""
 
@@ -222,12 +233,40 @@ def derive(sub: Submission) -> Submission:
                                                 "row": str(f.location)},)))
         bad += [replace(b, indicator=key, stage=stage) for b in sub.bad_facts
                 if b.indicator == reported and b.stage == reported_stage]
+    _composite_from_stated(sub, facts, lineage)
     if computing():
         _computed(sub, facts, lineage, bad)
     if not facts and not bad:
         return sub
     return replace(sub, facts=sub.facts + tuple(facts), bad_facts=sub.bad_facts + tuple(bad),
                    derived=sub.derived + tuple(lineage))
+
+
+def _composite_from_stated(sub: Submission, facts: list, lineage: list) -> None:
+    """The 综合差异系数 of a section neither the school table nor the county gives, from the eight
+    single CVs the county publishes (its 差异系数 table): their mean, as from the table. Only the
+    stated ones, one value each: a composite never mixes the table's CVs with the county's."""
+    spec = dictionary()
+    stated = {spec[f"cv_{key}"].reported[0]: key for key in COMPOSITE}
+    for section in ("primary", "junior"):
+        if any(f.indicator == "cv_composite" and f.stage == section for f in facts):
+            continue
+        found: dict[str, list] = {}
+        for f in sub.facts:
+            if f.indicator in stated and f.stage == section and f.period == sub.period and not f.is_claim:
+                found.setdefault(stated[f.indicator], []).append(f)
+        if len(found) < len(COMPOSITE) or any(len({f.value for f in fs}) != 1 for fs in found.values()):
+            continue  # a CV missing, or stated twice differently (the single CV's criteria say so)
+        singles = {key: found[key][0] for key in COMPOSITE}
+        value = round(sum(float(f.value) for f in singles.values()) / len(COMPOSITE), 6)
+        first = singles[COMPOSITE[0]]
+        fact = Fact("cv_composite", section, sub.period, value, "", None, None,
+                    Citation(first.citation.document, "derived: mean of the 8 基本均衡 CVs the county states"),
+                    Location(first.location.file, path="Σ " + ", ".join(str(f.location) for f in singles.values()) + " / 8"))
+        facts.append(fact)
+        lineage.append((fact.key, ({"formula": "综合差异系数 = mean of the 8 single CVs the county states"},
+                                   *({"indicator": key, "cv": f.value, "row": str(f.location)}
+                                     for key, f in singles.items()))))
 
 
 def _from_table(sub: Submission, table_file: str, facts: list, lineage: list) -> None:

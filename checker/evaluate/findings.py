@@ -269,6 +269,10 @@ def _finding(submission: Submission, item: Pending, status: Status, zh: str, en:
         details += tuple(_sum_lineage(op) for op in operands if op.parts)
     if item.implied:
         details += tuple(_implied_lineage(op) for op in operands if op.implied)
+    if item.note is not None:  # which source the figures of a comparison came from, and where two disagree
+        text, source = item.note
+        zh, en = f"{zh};{text.render('zh')}", f"{en}; {text.render('en')}"
+        details += ({"sources": source},)
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
         plan_zh, plan_en = planreport.describe(c.plan, asks)
