@@ -99,6 +99,8 @@ def _visible_text(fmt: str, data) -> str:
         text = html.unescape(re.sub(r"<[^>]+>", " ", shown))
         statuses = ("pass", "fail", "warn", "missing", "error", "not_applicable")
         return text + "\n" + "\n".join(s for s in strings if s not in statuses and not MARKS.match(s))
+    if fmt == "markdown":
+        return data.replace("\\|", "|")  # what a reader sees: a cell's escaped bar is a bar
     return data
 
 
