@@ -86,7 +86,6 @@ def test_exactly_one_finding_per_criterion_and_stage(sub):
                                for b in sub.bad_facts)
         if f.status is Status.ERROR:
             assert f.message_en
-        checked = {c for c, x in criteria.items() if x.check}
         if f.status is Status.MISSING:
             # what is missing, machine-readable: an indicator for a stage and year (or the region, the
             # school table, a school's figure); a figure named missing is not there as a readable value
@@ -97,9 +96,10 @@ def test_exactly_one_finding_per_criterion_and_stage(sub):
                     assert set(entry) >= {"indicator", "stage", "period"}
                     key = (entry["indicator"], entry["stage"], entry["period"])
                     there = {str(x.location) for x in sub.facts if x.key == key and not x.is_claim
-                             and (f.criterion_id not in checked or x.scope == entry.get("scope"))}
-                    # absent (for the scope a stated figure concerns): figures that are there but
-                    # disagree are a conflict (`error` naming them), never missing
+                             and x.scope == entry.get("scope")}
+                    # absent (for the scope asked: the whole entity's unless named — a part's figure does
+                    # not stand for it, so one compared with a whole's is missing its counterpart):
+                    # figures that are there but disagree are a conflict (`error` naming them), never missing
                     assert not there
                 else:
                     assert entry.get("field") == "entity.region" or entry.get("table") == "schools" \
