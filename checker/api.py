@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import pickle
 import time
+import zlib
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, ClassVar, Iterable, Iterator
 
 from checker import __version__
 from checker.rules.compile import compile_packs
@@ -21,7 +23,7 @@ from checker.rules.plan import load_plans
 from checker.rules.planreport import below_floors
 from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
-from checker.evaluate.history import PEER_CHECKS, Earlier, History, non_decreasing, peers_of, supplement
+from checker.evaluate.history import PEER_CHECKS, Earlier, History, non_decreasing, peer_view, peers_of, supplement
 from checker.intake.facts import Loaded, read_fact
 from checker.intake.files import discover, internal_error, load_file, unique_inputs
 from checker.model import Citation, Entity, Finding, InputError, Location, Status, Submission
@@ -59,20 +61,25 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
     plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
     packs = packs + plan_packs
     plan_notices = plan_notices + below_floors([p for p in packs if p.entity], [p for p in packs if not p.entity])
-    db = None
+    db = sink = None
     if store:  # the store, waivers and roster modules are imported only when asked for (start-up)
-        from checker.store.rounds import Store
+        from checker.store.rounds import RoundData, Store
 
         db = Store(store, create=bool(round_name))  # read-only use never makes a store (a typo)
     try:
-        history = None
+        run = None
         if db is not None:
             if not any(p.id == "history" for p in packs):
                 packs = packs + load_packs("history")
-            history = db.history()
-            history.non_decreasing = non_decreasing(c for p in packs for c in p.criteria)
-        keep = keep_objects or store is not None or waivers is not None
-        report, subs = _run(paths, packs, period, jobs, progress, entity, history, exclude, prepare, keep)
+            if against:
+                db.created_at(against)  # an unknown round is refused before the batch is checked
+            run = StoreRun(store, non_decreasing(c for p in packs for c in p.criteria), bool(round_name or against),
+                           any(c.check in PEER_CHECKS for p in packs for c in p.criteria))
+            writer = db.writer(round_name, __version__) if round_name else None  # a name taken: refused now
+            sink = _RoundSink(run, writer, RoundData(round_name or text("store.this_run", "zh"), "")
+                              if against else None)
+        keep = keep_objects or waivers is not None
+        report = _run(paths, packs, period, jobs, progress, entity, run, exclude, prepare, keep, sink)
         if plan_notices:
             report = replace(report, notices=report.notices + tuple(plan_notices))
         if roster is not None:
@@ -81,33 +88,39 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
             from checker.report import waivers as waiver_file
 
             report = waiver_file.apply(report, Path(waivers))
+            if sink is not None:
+                sink.waive(report.findings)
         if db is None:
             return report
         created = report.meta["generated_at"]
-        if round_name:
-            db.write(round_name, created, __version__, report.meta["packs"], subs, report.findings)
+        if sink.writer is not None:
+            sink.writer.finish(created, report.meta["packs"])
+            sink.writer = None
         if against:
             from checker.store.diff import diff as diff_rounds
-            from checker.store.rounds import round_data
 
-            this = round_data(round_name or text("store.this_run", "zh"), created, subs, report.findings)
-            report = replace(report, diff=diff_rounds(db.load(against), this, meta(packs)))
+            sink.data.created_at = created
+            report = replace(report, diff=diff_rounds(db.load(against), sink.data, meta(packs)))
         return report
     finally:
+        if sink is not None and sink.writer is not None:
+            sink.writer.abort()  # the run did not finish: nothing of the round is kept
         if db is not None:
             db.close()
+            StoreRun.close(store)
 
 
 def diff(store: str, round_a: str, round_b: str, only: Iterable[str] | None = None) -> dict:
     """The diff record between two stored rounds (checker/store/diff.py); with `only`, just those
     groups of findings and sections (`figures`, `submissions`), the summary still counting all."""
-    from checker.store.diff import diff as diff_rounds, select
+    from checker.store.diff import diff_groups, select
     from checker.store.rounds import Store
 
     db = Store(store)
-    try:
-        record = diff_rounds(db.load(round_a), db.load(round_b), {"generated_at": meta([])["generated_at"],
-                                                                  "checker_version": __version__})
+    try:  # both rounds walked entity by entity in key order: never a whole round in memory
+        record = diff_groups((round_a, db.created_at(round_a)), (round_b, db.created_at(round_b)),
+                             db.walk(round_a, round_b), {"generated_at": meta([])["generated_at"],
+                                                         "checker_version": __version__})
     finally:
         db.close()
     return select(record, frozenset(only)) if only else record
@@ -126,9 +139,10 @@ def rounds(store: str) -> dict:
 
 
 def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progress, entity: str | None,
-         history: History | None, exclude: Iterable[str | Path] = (), prepare=None, keep: bool = True
-         ) -> tuple[Report, list[Submission]]:
-    """Evaluate every file; with `history`, also keep the submissions (for the store and the peer checks)."""
+         history: "StoreRun | None", exclude: Iterable[str | Path] = (), prepare=None, keep: bool = True,
+         sink: "_RoundSink | None" = None) -> Report:
+    """Evaluate every file; with a store (`history`, and its `sink`), each chunk reads its own
+    history, and its rows and peer figures go to the sink as it arrives."""
     files, errors = discover([Path(p) for p in paths], [Path(p) for p in exclude])
     if prepare is not None:
         prepare = prepare.for_batch([f.as_posix() for f in files])
@@ -137,7 +151,8 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     if jobs > 1 and len(chunks) > 1:
-        results = _parallel(chunks, packs, period, jobs, progress, parents, entity, history, prepare=prepare, keep=keep)
+        results = _parallel(chunks, packs, period, jobs, progress, parents, entity, history, prepare=prepare, keep=keep,
+                            sink=sink.chunk if sink is not None else None)
     else:
         compiled = compile_packs(packs)
         with Engine(compiled) as engine:
@@ -145,12 +160,14 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
             for chunk in chunks:
                 results.append(_check_chunk(chunk, period, packs, compiled, engine, parents, entity, history, prepare,
                                             keep))
+                if sink is not None:
+                    sink.chunk(results[-1])
                 if progress:
                     progress(len(chunk))
-    report, subs = _combine(results, errors, packs, period, parents, entity, history)
-    if history is not None:
-        report = _peer_checks(report, subs, packs, history)
-    return report, subs
+    report = _combine(results, errors, packs, period, parents, entity, history, sink)
+    if sink is not None and history.peers:
+        report = _peer_checks(report, sink, packs, history)
+    return report
 
 
 def with_roster(report: Report, path: Path) -> Report:
@@ -182,8 +199,9 @@ class _ChunkResult:
 
     loaded: Loaded
     findings: dict[tuple[str, int, str], list[Bundle]]  # per submission: (code, period, file)
-    submissions: dict[tuple[str, int, str], Submission] | None = None  # kept when a store is given
     unchecked: dict[tuple[str, int, str], list[InputError]] = field(default_factory=dict)  # figures nothing read
+    rows: bytes | None = None  # with a store: each submission's rows (`_store_rows`), compressed
+    peer_subs: bytes | None = None  # with a store: the submissions' figures the peer checks read, compressed
 
 
 def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
@@ -219,26 +237,34 @@ def _without_peer_checks(packs: list[Pack]) -> list[Pack]:
             else replace(p, criteria=tuple(c for c in p.criteria if c.check not in PEER_CHECKS)) for p in packs]
 
 
-def _peer_checks(report: Report, subs: list[Submission], packs: list[Pack], history: History) -> Report:
-    """The checks against the province's peers in this round, once every submission is read; their
-    findings go with each entity's others."""
+def _peer_checks(report: Report, sink: "_RoundSink", packs: list[Pack], run: "StoreRun") -> Report:
+    """The checks against the province's peers in this round, once every submission is read: the
+    peers' figures in one pass over the submissions' kept figures (`peer_view`, compressed per
+    chunk), the checks in a second; their findings go with each entity's others (a bundle of their
+    own right after the entity's last one: the same order, its other findings left as they are) and
+    to the store."""
     peer_packs = [replace(p, criteria=tuple(c for c in p.criteria if c.check in PEER_CHECKS)) for p in packs
                   if not p.extends and any(c.check in PEER_CHECKS for c in p.criteria)]
-    if not peer_packs or not subs:
+    if not peer_packs:
         return report
-    history = replace(history, peers=peers_of(subs))
+    history = History(peers=peers_of(sink.peer_subs()), non_decreasing=run.non_decreasing)
     compiled = compile_packs(peer_packs)
     extra: dict[tuple[str, int], list[Finding]] = {}
     with Engine(compiled) as engine:
-        for sub in subs:
+        for sub in sink.peer_subs():
             extra[(sub.entity.code, sub.period)] = evaluate(sub, peer_packs, compiled, engine, history)
     bundles = Findings.of(report.findings).bundles
     findings: list[Bundle] = []
+    added: list[Finding] = []
     for n, bundle in enumerate(bundles):
         key = (bundle.entity.code, bundle.period)
         nxt = bundles[n + 1] if n + 1 < len(bundles) else None
         more = extra.pop(key, []) if nxt is None or (nxt.entity.code, nxt.period) != key else []
-        findings.extend(bundles_of(bundle.findings() + tuple(more)) if more else [bundle])
+        findings.append(bundle)
+        if more:
+            findings.extend(bundles_of(more))
+            added.extend(more)
+    sink.findings(added)
     return replace(report, findings=Findings(findings))
 
 
@@ -289,18 +315,28 @@ def _guarded(sub: Submission, packs: list[Pack], errors: list[InputError], run: 
 
 def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
                  parents: dict | None = None, entity: str | None = None,
-                 history: History | None = None, prepare=None, keep: bool = True) -> _ChunkResult:
+                 history: "StoreRun | History | None" = None, prepare=None, keep: bool = True) -> _ChunkResult:
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period, entity)
+    if period is not None:
+        loaded.submissions = [_with_period(sub, period) for sub in loaded.submissions]
+    run = history if isinstance(history, StoreRun) else None
+    if run is not None:  # this chunk's entities' history, read now: never the whole nation at once
+        history = run.history(loaded.submissions)
     findings, kept, unchecked = {}, {}, {}
     for sub in loaded.submissions:
-        sub = _with_period(sub, period) if period is not None else sub
         key = (sub.entity.code, sub.period, sub.file)
         notes = unchecked[key] = []
         findings[key] = bundles_of(_guarded(
             sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history, notes)))
         kept[key] = sub
+    rows = peer_subs = None
+    if run is not None:
+        if run.rows:
+            rows = _pack([_store_rows(kept[key], found) for key, found in findings.items()])
+        if run.peers:
+            peer_subs = _pack([peer_view(sub) for sub in kept.values()])
     bundles = [b for found in findings.values() for b in found]
     if prepare is not None:  # a renderer's parts, made here beside the findings (`check`)
         prepare.bundles(bundles, loaded.inputs)
@@ -308,13 +344,142 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
         for bundle in bundles:
             bundle.without_objects()
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
-    return _ChunkResult(loaded, findings, kept if history is not None else None, unchecked)
+    return _ChunkResult(loaded, findings, unchecked, rows, peer_subs)
+
+
+def _pack(items: list) -> bytes:
+    return zlib.compress(pickle.dumps(items, pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(blob: bytes) -> list:
+    return pickle.loads(zlib.decompress(blob))
+
+
+def _store_rows(sub: Submission, bundles: list[Bundle]) -> tuple[dict, list[dict], list[dict]]:
+    """A submission's rows in the store: its own, its facts', its findings' (made where the objects are)."""
+    from checker.store.rounds import fact_row, finding_row, submission_row
+
+    return (submission_row(sub), [fact_row(f) for f in sub.facts],
+            [finding_row(f) for b in bundles for f in b.findings()])
+
+
+@dataclass
+class StoreRun:
+    """What a run with a history store needs in every process: the store's URL (each chunk reads
+    the history of its own entities, `history`), the 只增不减 indicators, whether each submission's
+    rows are made for the store (`rows`: a round is recorded, or diffed with `--against`) and
+    whether the peer checks' figures are kept (`peers`)."""
+
+    url: str
+    non_decreasing: frozenset[str]
+    rows: bool
+    peers: bool
+
+    _open: ClassVar[dict] = {}  # url -> Store, one per process
+
+    def history(self, subs: Iterable[Submission]) -> History:
+        from checker.store.rounds import Store
+
+        store = self._open.get(self.url)
+        if store is None:
+            store = self._open[self.url] = Store(self.url)
+        found = store.history(sub.entity.code for sub in subs)
+        found.non_decreasing = self.non_decreasing
+        return found
+
+    @classmethod
+    def close(cls, url: str) -> None:
+        store = cls._open.pop(url, None)
+        if store is not None:
+            store.close()
+
+
+class _RoundSink:
+    """The parent's end of a run with a store: each chunk's rows go to the round being written
+    (`writer`, one transaction) and/or to the run's own RoundData (`data`, for `--against`) as the
+    chunk arrives, and are dropped; the peer checks' figures are kept compressed, per chunk. A
+    resubmission (one entity and year in several files, merged only once every chunk is in) has its
+    rows replaced by the merged submission's."""
+
+    def __init__(self, run: StoreRun, writer, data):
+        self.run, self.writer, self.data = run, writer, data
+        self.peer_blobs: list[bytes] = []
+        self.merged: dict[tuple[str, int], Submission] = {}
+
+    def chunk(self, result: _ChunkResult) -> None:
+        if result.rows is not None:
+            self._rows(_unpack(result.rows))
+            result.rows = None
+        if result.peer_subs is not None:
+            self.peer_blobs.append(result.peer_subs)
+            result.peer_subs = None
+
+    def _rows(self, items: list[tuple[dict, list[dict], list[dict]]]) -> None:
+        if self.writer is not None:
+            self.writer.submissions([(sub, facts) for sub, facts, _ in items])
+            self.writer.findings([row for _, _, found in items for row in found])
+        if self.data is not None:
+            for sub, facts, found in items:
+                code, period = sub["entity_code"], sub["period"]
+                self.data.submissions[(code, period)] = {"code": code, "name": sub["entity_name"], "period": period,
+                                                         "file": sub["file"]}
+                for row in facts:
+                    self.data.add_fact(code, period, row)
+                self._findings(found)
+
+    def _findings(self, rows: list[dict]) -> None:
+        for row in rows:
+            self.data.findings[(row["entity_code"], row["period"], row["criterion_id"], row["stage"])] = row
+
+    def resubmission(self, key: tuple[str, int], sub: Submission, found: list[Finding]) -> None:
+        from checker.store.rounds import fact_row, finding_row, submission_row
+
+        if self.writer is not None:
+            self.writer.drop(*key)
+        if self.data is not None:
+            for table in (self.data.submissions, self.data.facts, self.data.findings):
+                for k in [k for k in table if k[:2] == key]:
+                    del table[k]
+        if self.run.rows:
+            self._rows([(submission_row(sub), [fact_row(f) for f in sub.facts], [finding_row(f) for f in found])])
+        if self.run.peers:
+            self.merged[key] = peer_view(sub)
+
+    def peer_subs(self) -> Iterator[Submission]:
+        for blob in self.peer_blobs:
+            for sub in _unpack(blob):
+                if (sub.entity.code, sub.period) not in self.merged:
+                    yield sub
+        yield from self.merged.values()
+
+    def findings(self, found: list[Finding]) -> None:
+        """Findings made in this process (the peer checks')."""
+        from checker.store.rounds import finding_row
+
+        rows = [finding_row(f) for f in found]
+        if self.writer is not None:
+            self.writer.findings(rows)
+        if self.data is not None:
+            self._findings(rows)
+
+    def waive(self, findings: Iterable[Finding]) -> None:
+        """The waivers set on the report's findings, onto their rows."""
+        from checker.store.rounds import finding_row
+
+        items = [((f.entity.code, f.period, f.criterion_id, f.stage), finding_row(f)["waiver"])
+                 for f in findings if f.waiver]
+        if self.writer is not None:
+            self.writer.waive(items)
+        if self.data is not None:
+            for k, waiver in items:
+                if k in self.data.findings:
+                    self.data.findings[k]["waiver"] = waiver
 
 
 _WORKER: dict = {}
 
 
-def _init_worker(packs: list[Pack], parents: dict, history: History | None = None, prepare=None,
+def _init_worker(packs: list[Pack], parents: dict, history: "StoreRun | None" = None, prepare=None,
                  keep: bool = True) -> None:
     compiled = compile_packs(packs)
     _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled), parents=parents, history=history,
@@ -327,7 +492,8 @@ def _work(chunk: list[Path], period: int | None, entity: str | None = None) -> _
 
 
 def _parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
-              history: History | None = None, work=None, prepare=None, keep: bool = True) -> list[_ChunkResult]:
+              history: "StoreRun | None" = None, work=None, prepare=None, keep: bool = True,
+              sink: Callable[[_ChunkResult], None] | None = None) -> list[_ChunkResult]:
     """Chunks across worker processes. A worker that dies (killed, out of memory, a crash in the
     engine's C code) breaks the pool: the chunks already finished are kept; the lost ones are run
     again one at a time in a fresh worker, and a chunk that kills its worker again is run file by
@@ -335,7 +501,7 @@ def _parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
     work = work or _work
     results: list[_ChunkResult | None] = [None] * len(chunks)
     initargs, args = (packs, parents, history, prepare, keep), (period, entity)
-    lost = _run_pool(list(enumerate(chunks)), initargs, args, jobs, progress, work, results)
+    lost = _run_pool(list(enumerate(chunks)), initargs, args, jobs, progress, work, results, sink)
     for i, result, _ in _one_by_one([(i, chunks[i]) for i in sorted(lost)], initargs, args, work):
         if result is None:
             result = _ChunkResult(Loaded(), {})
@@ -343,6 +509,8 @@ def _parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
             for n, single, code in _one_by_one([(n, [path]) for n, path in files], initargs, args, work):
                 _merge_into(result, single if single is not None else _died(chunks[i][n], code))
         results[i] = result
+        if sink is not None:
+            sink(result)
         if progress:
             progress(len(chunks[i]))
     return results  # type: ignore[return-value]
@@ -356,8 +524,9 @@ def _pool(jobs: int, initargs: tuple):
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=initargs)
 
 
-def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int, object]:
-    """Run (index, chunk) items in a pool; returns {index: exit code} of the items lost."""
+def _run_pool(items, initargs, args, jobs, progress, work, results, sink=None) -> dict[int, object]:
+    """Run (index, chunk) items in a pool, each result given to `sink` as it arrives; returns
+    {index: exit code} of the items lost."""
     from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
@@ -373,6 +542,8 @@ def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int,
                 continue
             except Exception as exc:  # noqa: BLE001 - the chunk raised past every guard: name its files
                 results[i] = _raised(chunk, exc)
+            if sink is not None:
+                sink(results[i])
             if progress:
                 progress(len(chunk))
     return lost
@@ -424,25 +595,26 @@ def _merge_into(into: _ChunkResult, other: _ChunkResult) -> None:
     into.loaded.inputs.extend(other.loaded.inputs)
     into.findings.update(other.findings)
     into.unchecked.update(other.unchecked)
+    if other.rows is not None or other.peer_subs is not None:  # one file's rows, when a chunk is run file by file
+        into.rows = _pack((_unpack(into.rows) if into.rows else []) + (_unpack(other.rows) if other.rows else []))
+        into.peer_subs = _pack((_unpack(into.peer_subs) if into.peer_subs else [])
+                               + (_unpack(other.peer_subs) if other.peer_subs else []))
 
 
 def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],
              period: int | None, parents: dict | None = None, entity: str | None = None,
-             history: History | None = None) -> tuple[Report, list[Submission]]:
+             history: "StoreRun | None" = None, sink: "_RoundSink | None" = None) -> Report:
     loaded = Loaded(errors=list(errors))
     per_entity: dict[tuple[str, int], list[tuple[str, list[Bundle]]]] = {}
-    kept: dict[tuple[str, int, str], Submission] = {}
     unchecked: dict[tuple[str, int, str], list[InputError]] = {}
     for result in results:
         unchecked.update(result.unchecked)
         loaded.errors.extend(result.loaded.errors)
         loaded.notices.extend(result.loaded.notices)
         loaded.inputs.extend(result.loaded.inputs)
-        kept.update(result.submissions or {})
         for (code, year, file), found in result.findings.items():
             per_entity.setdefault((code, year), []).append((file, found))
     findings: list[Bundle] = []
-    subs: list[Submission] = []
     resubmitted = {key for key, group in per_entity.items() if len(group) > 1}
     compiled = compile_packs(packs) if resubmitted else None
     with Engine(compiled) if compiled else nullcontext() as engine:
@@ -451,8 +623,6 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             if key not in resubmitted:
                 findings.extend(group[0][1])
                 loaded.notices.extend(unchecked.get((*key, group[0][0]), ()))
-                if history is not None:
-                    subs.append(kept[(*key, group[0][0])])
                 continue
             # A resubmission: reload its files here, merge them into one submission, evaluate once.
             again = Loaded()
@@ -461,13 +631,14 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             merged = [_with_period(s, period) if period is not None else s for s in again.submissions]
             merged = [s for s in merged if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=merged, errors=loaded.errors, notices=loaded.notices)):
-                findings.extend(bundles_of(_guarded(sub, packs, loaded.errors,
-                                                    lambda: _evaluate(sub, packs, compiled, engine, parents, history,
-                                                                      loaded.notices))))
-                subs.append(sub)
-    report = Report(Findings(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
-                    meta(packs))
-    return report, subs
+                past = history.history([sub]) if history is not None else None
+                found = _guarded(sub, packs, loaded.errors,
+                                 lambda: _evaluate(sub, packs, compiled, engine, parents, past, loaded.notices))
+                findings.extend(bundles_of(found))
+                if sink is not None:
+                    sink.resubmission(key, sub, found)
+    return Report(Findings(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
+                  meta(packs))
 
 
 def run(loaded: Loaded, packs: list[Pack]) -> Report:

@@ -104,6 +104,21 @@ def peers_of(subs: Iterable[Submission]) -> dict[tuple, dict[str, float]]:
     return peers
 
 
+PEER_FAMILIES = ("money", "count")  # what scale_peers (money) and yoy_peers (money, count) compare
+
+
+def peer_view(sub: Submission) -> Submission:
+    """The submission as the peer checks read it: only its numeric figures of the families they
+    compare, for its year and the year before (every fact of such a figure, so `_numeric` sees a
+    conflict as before), without its school table; kept for the whole batch, until the peers' medians
+    are known, in place of the whole submission."""
+    years = (sub.period, sub.period - 1)
+    spec = dictionary()
+    facts = tuple(f for f in sub.facts if f.period in years and not f.is_claim and not isinstance(f.value, str)
+                  and f.indicator in spec and spec[f.indicator].family in PEER_FAMILIES)
+    return replace(sub, facts=facts, bad_facts=(), documents=(), schools=(), bad_schools=(), blank_cells=())
+
+
 def supplement(sub: Submission, history: History) -> Submission:
     """Last year's figures the submission left out, from its own submission of last year in the store."""
     mine = history.earlier.get(sub.entity.code)
