@@ -23,7 +23,8 @@ from checker.rules.plan import load_plans
 from checker.rules.planreport import below_floors
 from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
-from checker.evaluate.history import PEER_CHECKS, Earlier, History, non_decreasing, peer_view, peers_of, supplement
+from checker.evaluate.history import (PEER_CHECKS, Earlier, History, non_decreasing, peer_figures, peer_view, peers_from,
+                                      supplement)
 from checker.intake.facts import Loaded, read_fact
 from checker.intake.files import discover, internal_error, load_file, unique_inputs
 from checker.model import Citation, Entity, Finding, InputError, Location, Status, Submission
@@ -166,7 +167,7 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
                     progress(len(chunk))
     report = _combine(results, errors, packs, period, parents, entity, history, sink)
     if sink is not None and history.peers:
-        report = _peer_checks(report, sink, packs, history)
+        report = _peer_checks(report, sink, packs, history, jobs)
     return report
 
 
@@ -202,6 +203,7 @@ class _ChunkResult:
     unchecked: dict[tuple[str, int, str], list[InputError]] = field(default_factory=dict)  # figures nothing read
     rows: bytes | None = None  # with a store: each submission's rows (`_store_rows`), compressed
     peer_subs: bytes | None = None  # with a store: the submissions' figures the peer checks read, compressed
+    peer_figures: bytes | None = None  # with a store: each submission's figures for the peers' medians, compressed
 
 
 def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
@@ -237,35 +239,89 @@ def _without_peer_checks(packs: list[Pack]) -> list[Pack]:
             else replace(p, criteria=tuple(c for c in p.criteria if c.check not in PEER_CHECKS)) for p in packs]
 
 
-def _peer_checks(report: Report, sink: "_RoundSink", packs: list[Pack], run: "StoreRun") -> Report:
+def _peer_checks(report: Report, sink: "_RoundSink", packs: list[Pack], run: "StoreRun", jobs: int = 1) -> Report:
     """The checks against the province's peers in this round, once every submission is read: the
     peers' figures in one pass over the submissions' kept figures (`peer_view`, compressed per
-    chunk), the checks in a second; their findings go with each entity's others (a bundle of their
-    own right after the entity's last one: the same order, its other findings left as they are) and
-    to the store."""
+    chunk), then the checks, chunk by chunk across worker processes (each given its provinces'
+    peers); their findings go with each entity's others (a bundle of their own right after the
+    entity's last one: the same order, its other findings left as they are) and to the store."""
     peer_packs = [replace(p, criteria=tuple(c for c in p.criteria if c.check in PEER_CHECKS)) for p in packs
                   if not p.extends and any(c.check in PEER_CHECKS for c in p.criteria)]
     if not peer_packs:
         return report
-    history = History(peers=peers_of(sink.peer_subs()), non_decreasing=run.non_decreasing)
-    compiled = compile_packs(peer_packs)
-    extra: dict[tuple[str, int], list[Finding]] = {}
-    with Engine(compiled) as engine:
-        for sub in sink.peer_subs():
-            extra[(sub.entity.code, sub.period)] = evaluate(sub, peer_packs, compiled, engine, history)
+    peers, provinces = sink.peers()
+    tasks = [(blob, {k: v for k, v in peers.items() if k[0] in mine}, skip)
+             for (blob, skip), mine in zip(sink.peer_tasks(), provinces)]
+    extra: dict[tuple[str, int], list[Bundle]] = {}
+    rows: list[dict] = []
+    for key, bundles, found in _peer_results(tasks, peer_packs, run, jobs):
+        extra[key] = bundles
+        rows.extend(found)
+    sink.rows_of_findings(rows)
     bundles = Findings.of(report.findings).bundles
     findings: list[Bundle] = []
-    added: list[Finding] = []
     for n, bundle in enumerate(bundles):
         key = (bundle.entity.code, bundle.period)
         nxt = bundles[n + 1] if n + 1 < len(bundles) else None
         more = extra.pop(key, []) if nxt is None or (nxt.entity.code, nxt.period) != key else []
         findings.append(bundle)
-        if more:
-            findings.extend(bundles_of(more))
-            added.extend(more)
-    sink.findings(added)
+        findings.extend(more)
     return replace(report, findings=Findings(findings))
+
+
+def _peer_results(tasks: list[tuple], peer_packs: list[Pack], run: "StoreRun", jobs: int):
+    """(key, bundles, store rows) of each submission's peer checks: across `jobs` worker processes
+    for a large batch, else here (and here too for any task a worker could not finish)."""
+    done: list = [None] * len(tasks)
+    if jobs > 1 and len(tasks) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                     initializer=_init_peer_worker, initargs=(peer_packs, run)) as pool:
+                futures = [pool.submit(_peer_work, *task) for task in tasks]
+                for i, future in enumerate(futures):
+                    try:
+                        done[i] = future.result()
+                    except Exception:  # noqa: BLE001 - a worker lost: that task runs here
+                        done[i] = None
+        except Exception:  # noqa: BLE001 - no pool: every task runs here
+            pass
+    if any(d is None for d in done):
+        _init_peer_worker(peer_packs, run)
+        try:
+            for i, task in enumerate(tasks):
+                if done[i] is None:
+                    done[i] = _peer_work(*task)
+        finally:
+            _PEER.pop("engine").close()
+    for found in done:
+        yield from found
+
+
+_PEER: dict = {}
+
+
+def _init_peer_worker(peer_packs: list[Pack], run: "StoreRun") -> None:
+    compiled = compile_packs(peer_packs)
+    _PEER.update(packs=peer_packs, compiled=compiled, engine=Engine(compiled), run=run)
+
+
+def _peer_work(blob: bytes, peers: dict, skip: frozenset) -> list[tuple[tuple[str, int], list[Bundle], list[tuple]]]:
+    """The peer checks of one chunk's submissions (`peer_view`s, compressed), given their provinces' peers."""
+    from checker.store.rounds import finding_values
+
+    run: StoreRun = _PEER["run"]
+    history = History(peers=peers, non_decreasing=run.non_decreasing)
+    out = []
+    for sub in _unpack(blob):
+        key = (sub.entity.code, sub.period)
+        if key in skip:
+            continue
+        found = evaluate(sub, _PEER["packs"], _PEER["compiled"], _PEER["engine"], history)
+        out.append((key, bundles_of(found) if found else [], [finding_values(f) for f in found] if run.rows else []))
+    return out
 
 
 def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> dict:
@@ -331,12 +387,14 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
         findings[key] = bundles_of(_guarded(
             sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history, notes)))
         kept[key] = sub
-    rows = peer_subs = None
+    rows = peer_subs = figures = None
     if run is not None:
         if run.rows:
             rows = _pack([_store_rows(kept[key], found) for key, found in findings.items()])
         if run.peers:
-            peer_subs = _pack([peer_view(sub) for sub in kept.values()])
+            views = [peer_view(sub) for sub in kept.values()]
+            peer_subs = _pack(views)
+            figures = _pack([((v.entity.code, v.period), peer_figures(v)) for v in views])
     bundles = [b for found in findings.values() for b in found]
     if prepare is not None:  # a renderer's parts, made here beside the findings (`check`)
         prepare.bundles(bundles, loaded.inputs)
@@ -344,7 +402,7 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
         for bundle in bundles:
             bundle.without_objects()
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
-    return _ChunkResult(loaded, findings, unchecked, rows, peer_subs)
+    return _ChunkResult(loaded, findings, unchecked, rows, peer_subs, figures)
 
 
 def _pack(items: list) -> bytes:
@@ -357,10 +415,10 @@ def _unpack(blob: bytes) -> list:
 
 def _store_rows(sub: Submission, bundles: list[Bundle]) -> tuple[dict, list[dict], list[dict]]:
     """A submission's rows in the store: its own, its facts', its findings' (made where the objects are)."""
-    from checker.store.rounds import fact_row, finding_row, submission_row
+    from checker.store.rounds import fact_values, finding_values, submission_row
 
-    return (submission_row(sub), [fact_row(f) for f in sub.facts],
-            [finding_row(f) for b in bundles for f in b.findings()])
+    return (submission_row(sub), [fact_values(f) for f in sub.facts],
+            [finding_values(f) for b in bundles for f in b.findings()])
 
 
 @dataclass
@@ -404,6 +462,7 @@ class _RoundSink:
     def __init__(self, run: StoreRun, writer, data):
         self.run, self.writer, self.data = run, writer, data
         self.peer_blobs: list[bytes] = []
+        self.figure_blobs: list[bytes] = []
         self.merged: dict[tuple[str, int], Submission] = {}
 
     def chunk(self, result: _ChunkResult) -> None:
@@ -412,9 +471,12 @@ class _RoundSink:
             result.rows = None
         if result.peer_subs is not None:
             self.peer_blobs.append(result.peer_subs)
-            result.peer_subs = None
+            self.figure_blobs.append(result.peer_figures)
+            result.peer_subs = result.peer_figures = None
 
-    def _rows(self, items: list[tuple[dict, list[dict], list[dict]]]) -> None:
+    def _rows(self, items: list[tuple[dict, list[tuple], list[tuple]]]) -> None:
+        from checker.store.rounds import FACT_COLUMNS
+
         if self.writer is not None:
             self.writer.submissions([(sub, facts) for sub, facts, _ in items])
             self.writer.findings([row for _, _, found in items for row in found])
@@ -424,15 +486,18 @@ class _RoundSink:
                 self.data.submissions[(code, period)] = {"code": code, "name": sub["entity_name"], "period": period,
                                                          "file": sub["file"]}
                 for row in facts:
-                    self.data.add_fact(code, period, row)
+                    self.data.add_fact(code, period, dict(zip(FACT_COLUMNS, row)))
                 self._findings(found)
 
-    def _findings(self, rows: list[dict]) -> None:
-        for row in rows:
+    def _findings(self, rows: list[tuple]) -> None:
+        from checker.store.rounds import FINDING_COLUMNS
+
+        for values in rows:
+            row = dict(zip(FINDING_COLUMNS, values))
             self.data.findings[(row["entity_code"], row["period"], row["criterion_id"], row["stage"])] = row
 
     def resubmission(self, key: tuple[str, int], sub: Submission, found: list[Finding]) -> None:
-        from checker.store.rounds import fact_row, finding_row, submission_row
+        from checker.store.rounds import fact_values, finding_values, submission_row
 
         if self.writer is not None:
             self.writer.drop(*key)
@@ -441,22 +506,34 @@ class _RoundSink:
                 for k in [k for k in table if k[:2] == key]:
                     del table[k]
         if self.run.rows:
-            self._rows([(submission_row(sub), [fact_row(f) for f in sub.facts], [finding_row(f) for f in found])])
+            self._rows([(submission_row(sub), [fact_values(f) for f in sub.facts], [finding_values(f) for f in found])])
         if self.run.peers:
             self.merged[key] = peer_view(sub)
 
-    def peer_subs(self) -> Iterator[Submission]:
-        for blob in self.peer_blobs:
-            for sub in _unpack(blob):
-                if (sub.entity.code, sub.period) not in self.merged:
-                    yield sub
-        yield from self.merged.values()
+    def peers(self) -> tuple[dict[tuple, dict[str, float]], list[set[str]]]:
+        """The peers' figures (`peers_from`) in the batch's order — by entity and year, each
+        resubmission by its merged submission —, and the provinces of each peer task's blob."""
+        figures: dict[tuple[str, int], list] = {}
+        provinces = []
+        for blob in self.figure_blobs:
+            found = [(key, f) for key, f in _unpack(blob) if key not in self.merged]
+            figures.update(found)
+            provinces.append({key[0][:2] for key, _ in found})
+        for key, sub in self.merged.items():
+            figures[key] = peer_figures(sub)
+        if self.merged:
+            provinces.append({key[0][:2] for key in self.merged})
+        return peers_from((key[0], figures[key]) for key in sorted(figures)), provinces
 
-    def findings(self, found: list[Finding]) -> None:
-        """Findings made in this process (the peer checks')."""
-        from checker.store.rounds import finding_row
+    def peer_tasks(self) -> list[tuple[bytes, frozenset]]:
+        """(blob, the entities' years to leave out of it): each chunk's figures without the
+        resubmitted ones, which their merged submissions' blob gives instead."""
+        skip = frozenset(self.merged)
+        return [(blob, skip) for blob in self.peer_blobs] + (
+            [(_pack(list(self.merged.values())), frozenset())] if self.merged else [])
 
-        rows = [finding_row(f) for f in found]
+    def rows_of_findings(self, rows: list[tuple]) -> None:
+        """The rows of findings made after the chunks (the peer checks')."""
         if self.writer is not None:
             self.writer.findings(rows)
         if self.data is not None:
@@ -595,10 +672,10 @@ def _merge_into(into: _ChunkResult, other: _ChunkResult) -> None:
     into.loaded.inputs.extend(other.loaded.inputs)
     into.findings.update(other.findings)
     into.unchecked.update(other.unchecked)
-    if other.rows is not None or other.peer_subs is not None:  # one file's rows, when a chunk is run file by file
-        into.rows = _pack((_unpack(into.rows) if into.rows else []) + (_unpack(other.rows) if other.rows else []))
-        into.peer_subs = _pack((_unpack(into.peer_subs) if into.peer_subs else [])
-                               + (_unpack(other.peer_subs) if other.peer_subs else []))
+    for name in ("rows", "peer_subs", "peer_figures"):  # one file's, when a chunk is run file by file
+        mine, theirs = getattr(into, name), getattr(other, name)
+        if theirs is not None:
+            setattr(into, name, _pack((_unpack(mine) if mine else []) + _unpack(theirs)))
 
 
 def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],

@@ -61,6 +61,18 @@ def submission_row(sub: Submission) -> dict:
             "files": _dump(file_hashes(sub))}
 
 
+def fact_values(f: Fact) -> tuple:
+    """`fact_row` as a tuple in FACT_COLUMNS order (how a run's rows travel to the writer)."""
+    row = fact_row(f)
+    return tuple(row[c] for c in _FACT_COLUMNS)
+
+
+def finding_values(f: Finding) -> tuple:
+    """`finding_row` as a tuple in FINDING_COLUMNS order."""
+    row = finding_row(f)
+    return tuple(row[c] for c in _FINDING_COLUMNS)
+
+
 def finding_row(f: Finding) -> dict:
     evidence = [{"indicator": e.indicator, "stage": e.stage, "period": e.period, "value_as_written": e.value_as_written,
                  "unit_as_written": e.unit_as_written, "place": str(e.location)} for e in f.evidence]
@@ -157,10 +169,10 @@ class Store:
         """Store a round in one transaction; a round of that name already there is refused."""
         writer = self.writer(name, version)
         try:
-            writer.submissions([(submission_row(sub), [fact_row(f) for f in sub.facts]) for sub in subs])
-            batch: list[dict] = []
+            writer.submissions([(submission_row(sub), [fact_values(f) for f in sub.facts]) for sub in subs])
+            batch: list[tuple] = []
             for f in findings:
-                batch.append(finding_row(f))
+                batch.append(finding_values(f))
                 if len(batch) >= BATCH:
                     writer.findings(batch)
                     batch = []
@@ -297,6 +309,7 @@ class RoundWriter:
                 conn.commit()
         self.conn = store.engine.connect()
         self.tx = self.conn.begin()
+        self._sql: dict[str, tuple] = {}
         try:
             if self.conn.execute(select(tb.rounds.c.id).where(tb.rounds.c.name == name)).first():
                 raise StoreError(t("store.round_exists", name=name))
@@ -306,8 +319,8 @@ class RoundWriter:
             self.abort()
             raise
 
-    def submissions(self, items: list[tuple[dict, list[dict]]]) -> None:
-        """Submissions (`submission_row`) each with its facts (`fact_row`)."""
+    def submissions(self, items: list[tuple[dict, list[tuple]]]) -> None:
+        """Submissions (`submission_row`) each with its facts (`fact_values`)."""
         from sqlalchemy import insert
 
         if not items:
@@ -315,16 +328,33 @@ class RoundWriter:
         s, f = self.store.t.submissions, self.store.t.facts
         ids = self.conn.execute(insert(s).returning(s.c.id, sort_by_parameter_order=True),
                                 [{**row, "round_id": self.round_id} for row, _ in items]).scalars().all()
-        facts = [{**row, "submission_id": sub_id} for sub_id, (_, rows) in zip(ids, items) for row in rows]
-        if facts:
-            self.conn.execute(insert(f), facts)
+        self._insert(f, ("submission_id",) + _FACT_COLUMNS,
+                     [(sub_id, *row) for sub_id, (_, rows) in zip(ids, items) for row in rows])
 
-    def findings(self, rows: list[dict]) -> None:
-        """Findings (`finding_row`)."""
-        from sqlalchemy import insert
+    def findings(self, rows: list[tuple]) -> None:
+        """Findings (`finding_values`)."""
+        rid = self.round_id
+        self._insert(self.store.t.findings, ("round_id",) + _FINDING_COLUMNS, [(rid, *row) for row in rows])
 
-        if rows:
-            self.conn.execute(insert(self.store.t.findings), [{**row, "round_id": self.round_id} for row in rows])
+    def _insert(self, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows (tuples in `columns` order) in one executemany straight to the driver: the INSERT is
+        compiled once, per dialect, and the rows skip SQLAlchemy's per-row parameter processing
+        (plain text, numbers and NULLs need none), which cost the parent ~90 µs a row."""
+        if not rows:
+            return
+        sql = self._sql.get(table.name)
+        if sql is None:
+            from sqlalchemy import insert
+
+            compiled = insert(table).compile(dialect=self.conn.dialect, column_keys=list(columns))
+            order = compiled.positiontup if compiled.positional else None
+            sql = self._sql[table.name] = (str(compiled), [columns.index(c) for c in order] if order else None)
+        text, order = sql
+        if order is not None:
+            params = rows if order == list(range(len(columns))) else [tuple(r[i] for i in order) for r in rows]
+        else:
+            params = [dict(zip(columns, r)) for r in rows]
+        self.conn.exec_driver_sql(text, params)
 
     def drop(self, code: str, period: int) -> None:
         """Forget what was written of an entity's year (its files are merged into one submission)."""
@@ -416,7 +446,9 @@ def _merge(a: Iterator[tuple[str, Part]], b: Iterator[tuple[str, Part]]) -> Iter
         yield code, pa, pb
 
 
-_FACT_COLUMNS = ("indicator", "stage", "period", "scope", "value", "value_number", "unit", "value_as_written",
-                 "unit_as_written", "document", "locator", "quote", "location")
-_FINDING_COLUMNS = ("entity_code", "entity_name", "period", "criterion_id", "stage", "pack", "status", "severity",
-                    "title_zh", "title_en", "message_zh", "message_en", "evidence", "waiver")
+FACT_COLUMNS = _FACT_COLUMNS = (
+    "indicator", "stage", "period", "scope", "value", "value_number", "unit", "value_as_written", "unit_as_written",
+    "document", "locator", "quote", "location")
+FINDING_COLUMNS = _FINDING_COLUMNS = (
+    "entity_code", "entity_name", "period", "criterion_id", "stage", "pack", "status", "severity", "title_zh",
+    "title_en", "message_zh", "message_en", "evidence", "waiver")
