@@ -623,3 +623,96 @@ def test_a_store_newer_than_the_checker_is_refused_saying_which_version(tmp_path
         result = _cli(*args, "--lang", lang)
         assert result.exit_code == 2 and words in result.output and str(store) in result.output, result.output
     assert store.read_bytes() == before  # refused, never downgraded or written
+
+
+# --- a round streams: per-chunk history, rows as chunks arrive, one transaction, workers ----------------------
+
+
+def _counts(url: str) -> list[int]:
+    from sqlalchemy import create_engine, text
+
+    from checker.store.schema import engine_url
+
+    engine = create_engine(engine_url(url))
+    with engine.connect() as conn:
+        counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in
+                  ("rounds", "submissions", "facts", "findings")]
+    engine.dispose()
+    return counts
+
+
+def test_a_check_reads_the_history_of_each_chunk_only(tmp_path, scenario, monkeypatch):
+    import checker.api as api
+
+    folders, waivers = scenario
+    url = str(tmp_path / "store.db")
+    check([folders["2020-终审"]], packs=funding_packs(), store=url, round_name="2020-终审", jobs=1)
+    asked = []
+    real = Store.history
+
+    def history(self, codes=None):
+        codes = None if codes is None else sorted(codes)
+        asked.append(codes)
+        return real(self, codes)
+
+    monkeypatch.setattr(Store, "history", history)
+    monkeypatch.setattr(api, "CHUNK_FILES", 3)
+    report = check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", jobs=1)
+    assert None not in asked and all(len(codes) <= 3 for codes in asked)  # never the whole nation at once
+    assert sorted(c for codes in asked for c in codes) == rd.members("2021-初审")
+    assert by_id(report)[(rd.I, 2021, "DUT-FUND-02", "primary")].status.value == "pass"  # 壬's 2020 from the store
+
+
+def test_a_rounds_rows_go_to_the_store_as_chunks_arrive_unseen_until_it_is_whole(store_url, scenario, monkeypatch):
+    import checker.api as api
+
+    folders, _ = scenario
+    check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
+    before = _counts(store_url)
+    seen = {}
+    real = api._combine
+
+    def combine(results, errors, packs, period, parents=None, entity=None, history=None, sink=None):
+        written = sink.writer.conn.exec_driver_sql("SELECT count(*) FROM facts").scalar()
+        seen.update(written=written, others=_counts(store_url))
+        raise RuntimeError("killed after the chunks were written")
+
+    monkeypatch.setattr(api, "CHUNK_FILES", 3)
+    monkeypatch.setattr(api, "_combine", combine)
+    with pytest.raises(RuntimeError):
+        check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
+    assert seen["written"] > before[2]  # the chunks' facts were in the round's transaction…
+    assert seen["others"] == before  # …which no other connection saw
+    assert _counts(store_url) == before  # and the killed run left nothing
+    monkeypatch.setattr(api, "_combine", real)
+    check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
+    assert [r["name"] for r in Store(store_url).rounds()] == ["2020-终审", "2021-初审"]
+
+
+def test_rounds_checked_across_worker_processes_are_the_rounds_checked_in_one(tmp_path, scenario, monkeypatch):
+    """Chunks and peer checks in worker processes, a resubmission merged: the same findings, stored rows and diff."""
+    import shutil
+
+    import checker.api as api
+
+    folders, waivers = scenario
+    shutil.copy(folders["2021-复审"] / f"{rd.A}.yaml", folders["2021-复审"] / f"{rd.A}-again.yaml")
+    monkeypatch.setattr(api, "CHUNK_FILES", 2)
+    reports, records = {}, {}
+    for jobs in (1, 2):
+        url = str(tmp_path / f"jobs{jobs}.db")
+        reports[jobs] = {name: check([folders[name]], packs=funding_packs(), store=url, round_name=name,
+                                     waivers=waivers, jobs=jobs) for name in rd.ROUNDS}
+        records[jobs] = diff(url, "2021-初审", "2021-复审")
+        db = Store(url)
+        stored = db.load("2021-复审")
+        db.close()
+        assert sum(1 for code, _ in stored.submissions if code == rd.A) == 1  # the two files: one submission
+        assert len(stored.findings) == len(reports[jobs]["2021-复审"].findings)
+    for name in rd.ROUNDS:
+        one, two = by_id(reports[1][name]), by_id(reports[2][name])
+        assert {k: (f.status, f.message_en, f.waiver) for k, f in one.items()} == \
+            {k: (f.status, f.message_en, f.waiver) for k, f in two.items()}, name
+    assert records[1]["findings"] == records[2]["findings"] and records[1]["figures"] == records[2]["figures"]
+    scale = by_id(reports[2]["2021-初审"])[(rd.F, 2021, "HIS-SCALE-02", None)]
+    assert scale.status.value == "fail"  # the peers' median, computed across the workers' chunks
