@@ -234,7 +234,7 @@ class Store:
                                             *[f.c[c] for c in _FACT_COLUMNS])
                                      .join(s, f.c.submission_id == s.c.id).where(s.c.round_id == round_id)
                                      .order_by(s.c.entity_code, s.c.period, f.c.id))
-                found = conn.execute(select(*[g.c[c] for c in _FINDING_COLUMNS]).where(g.c.round_id == round_id)
+                found = conn.execute(select(*[g.c[c] for c in _WALK_COLUMNS]).where(g.c.round_id == round_id)
                                      .order_by(g.c.entity_code, g.c.period, g.c.criterion_id, g.c.stage))
                 sides.append(_parts_in_order(subs, facts, found))
             yield from _merge(*sides)
@@ -427,7 +427,7 @@ def _parts_in_order(subs, facts, findings) -> Iterator[tuple[str, Part]]:
             heads[1] = next(streams[1], None)
         if heads[2] and heads[2][0] == code:
             for r in heads[2][1]:
-                part.findings[(code, r[2], r[3], r[4])] = dict(zip(_FINDING_COLUMNS, r))
+                part.findings[(code, r[2], r[3], r[4])] = dict(zip(_WALK_COLUMNS, r))
             heads[2] = next(streams[2], None)
         yield code, part
 
@@ -452,3 +452,4 @@ FACT_COLUMNS = _FACT_COLUMNS = (
 FINDING_COLUMNS = _FINDING_COLUMNS = (
     "entity_code", "entity_name", "period", "criterion_id", "stage", "pack", "status", "severity", "title_zh",
     "title_en", "message_zh", "message_en", "evidence", "waiver")
+_WALK_COLUMNS = tuple(c for c in _FINDING_COLUMNS if c != "evidence")  # the diff never reads the evidence
