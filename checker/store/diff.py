@@ -26,6 +26,7 @@ submission's or a newly checked criterion's failures are news, not something tha
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Iterable, Iterator
 
 from checker.intake.indicators import dictionary
@@ -63,9 +64,10 @@ def diff_groups(a: tuple[str, str], b: tuple[str, str], entities: Iterable[tuple
     for _code, pa, pb in entities:
         _entity(pa, pb, findings, figures, new_subs, gone, across)
     findings.sort(key=lambda f: CHANGES.index(f["change"]))  # stable: within a group, by identity
-    summary: dict = {c: sum(1 for f in findings if f["change"] == c) for c in CHANGES}
-    summary["by_status"] = {c: {s: sum(1 for f in findings if f["change"] == c and _counted_status(f) == s)
-                                for s in FAILING_ORDER} for c in CHANGES}
+    groups = Counter(f["change"] for f in findings)
+    statuses = Counter((f["change"], _counted_status(f)) for f in findings)  # one pass, not one per count
+    summary: dict = {c: groups[c] for c in CHANGES}
+    summary["by_status"] = {c: {s: statuses[(c, s)] for s in FAILING_ORDER} for c in CHANGES}
     summary.update(changed_figures=len(figures), new_submissions=len(new_subs), withdrawn_submissions=len(gone),
                    across_periods=len(across), worse=sum(1 for f in findings if is_worse(f)))
     return {
