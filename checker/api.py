@@ -234,9 +234,24 @@ def _unchecked(own: Submission, evaluated: Submission, packs: list[Pack], histor
     return coverage.notices(evaluated, unchecked, other_years)
 
 
+_NO_PEERS: dict[tuple[int, ...], tuple[list[Pack], list[Pack]]] = {}
+
+
 def _without_peer_checks(packs: list[Pack]) -> list[Pack]:
-    return [p if not any(c.check in PEER_CHECKS for c in p.criteria)
+    """The packs without their peer checks, the same objects for the same packs: the evaluator's
+    plans are made once per pack tuple (cases.plans), and a new tuple for every submission made
+    them again for each (the history pack's), ~1 ms a submission, and filled its cache: ~100 MB a
+    worker in a national round."""
+    key = tuple(map(id, packs))
+    hit = _NO_PEERS.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], packs)):
+        return hit[1]
+    if len(_NO_PEERS) > 1_000:
+        _NO_PEERS.clear()
+    made = [p if not any(c.check in PEER_CHECKS for c in p.criteria)
             else replace(p, criteria=tuple(c for c in p.criteria if c.check not in PEER_CHECKS)) for p in packs]
+    _NO_PEERS[key] = (list(packs), made)
+    return made
 
 
 def _peer_checks(report: Report, sink: "_RoundSink", packs: list[Pack], run: "StoreRun", jobs: int = 1) -> Report:

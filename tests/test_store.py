@@ -716,3 +716,14 @@ def test_rounds_checked_across_worker_processes_are_the_rounds_checked_in_one(tm
     assert records[1]["findings"] == records[2]["findings"] and records[1]["figures"] == records[2]["figures"]
     scale = by_id(reports[2]["2021-初审"])[(rd.F, 2021, "HIS-SCALE-02", None)]
     assert scale.status.value == "fail"  # the peers' median, computed across the workers' chunks
+
+
+def test_the_evaluators_plans_are_made_once_per_pack_set_with_a_store():
+    """With the history pack, every submission got new packs without the peer checks, so its plans
+    were made again for each submission (and their cache grew ~100 MB a worker in a national round)."""
+    from checker.api import _without_peer_checks
+
+    packs = funding_packs() + load_packs("history")
+    first, again = _without_peer_checks(packs), _without_peer_checks(list(packs))
+    assert all(a is b for a, b in zip(first, again)) and len(first) == len(packs)
+    assert not any(c.check in ("scale_peers", "yoy_peers") for p in first for c in p.criteria)
