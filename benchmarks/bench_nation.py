@@ -1,7 +1,8 @@
 """The national batch: the checker against a plain vectorised pandas yardstick of the same criteria.
 
     .venv/bin/python benchmarks/bench_nation.py [--counties 2850] [--seed 2026] [--repeat 3] [--jobs N]
-                                                [--school-counties 2850] [--schools 74] [--only schools]
+                                                [--school-counties 2850] [--schools 74] [--only schools|rounds]
+                                                [--pg-url URL]
 
 1. Generates the synthetic nation (benchmarks/make_nation.py) under benchmarks/_data/ if absent.
 2. End to end, both reading the same files: `checker check DIR --roster … --format json` (a real
@@ -10,7 +11,12 @@
 3. Evaluation only, both from the same in-memory facts: the checker's evaluator (one process)
    against the pandas evaluation; and the engine time of the checker's case-fact encoding against
    a wide-fact encoding (engine only).
-4. The school-level nation (benchmarks/make_schools.py: 2,850 counties x 74 schools) through the
+4. Rounds (`--only rounds` runs only this part): the same batch (default packs, JSON) as a plain
+   check, written as a round to a SQLite store, written as a second round that reads the first as
+   history, `checker diff` of the two, and the same two rounds and diff on PostgreSQL (a private
+   server started as tests do, scripts/setup-tests.sh: its URL in .pg/url, or --pg-url), each
+   with its ratio to the plain check.
+5. The school-level nation (benchmarks/make_schools.py: 2,850 counties x 74 schools) through the
    yzjh pack, end to end (`--school-counties 0` skips it; `--only schools` runs only this part,
    --repeat times, and reports the best wall time with its CPU and the highest peak memory).
 Reports wall and CPU times (CPU: user + system of the process and every worker it reaped; best of
@@ -124,6 +130,67 @@ def school_level(args, repeat: int = 1) -> str:
             f"peak memory {peak_school / 2**20:,.0f} MiB (whole process tree)")
 
 
+def pg_url(given: str | None) -> str | None:
+    """The PostgreSQL to measure on: --pg-url, CHECKER_TEST_PG_URL, or the tests' server (.pg/url)."""
+    url = given or os.environ.get("CHECKER_TEST_PG_URL")
+    if not url and (ROOT / ".pg" / "url").is_file():
+        url = (ROOT / ".pg" / "url").read_text().strip()
+    return url or None
+
+
+def _bench_pg(url: str) -> str:
+    """An empty database `checker_bench` beside the tests' (never theirs: the tests empty theirs)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from checker.store.schema import engine_url
+
+    engine = create_engine(engine_url(url), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS checker_bench"))
+        conn.execute(text("CREATE DATABASE checker_bench"))
+    engine.dispose()
+    return make_url(engine_url(url)).set(database="checker_bench").render_as_string(hide_password=False)
+
+
+def rounds(args, data: Path) -> list[str]:
+    """The batch as a plain check, as a round on SQLite (and PostgreSQL), a second round reading the
+    first as history, and the diff of the two: wall and peak memory, and ratios to the plain check."""
+    subs_dir = data / "submissions"
+    base = [sys.executable, "-m", "checker", "check", str(subs_dir), "--jobs", str(args.jobs), "--format", "json"]
+    out = data / "rounds"
+    out.mkdir(exist_ok=True)
+    run_measured(base + ["--output", str(out / "plain.json")])  # unmeasured: caches warm
+    plain = min((run_measured(base + ["--output", str(out / "plain.json")]) for _ in range(args.repeat)),
+                key=lambda r: r[0])
+    lines = [f"rounds: {sum(1 for _ in subs_dir.rglob('*.yaml'))} files, default packs, JSON, {args.jobs} jobs",
+             f"  plain check: {plain[0]:.2f} s wall, {plain[3]:.2f} s CPU, peak {plain[2] / 2**20:,.0f} MiB"]
+    stores = [("sqlite", str(out / "store.db"))]
+    url = pg_url(args.pg_url)
+    if url:
+        stores.append(("postgresql", url))
+    else:
+        lines.append("  postgresql: no server (scripts/setup-tests.sh writes .pg/url; or --pg-url)")
+    for kind, store in stores:
+        for _ in range(args.repeat):
+            if kind == "sqlite":
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(store + suffix).unlink(missing_ok=True)
+            else:
+                store = _bench_pg(url)
+            first = run_measured(base + ["--output", str(out / "r1.json"), "--store", store, "--round", "r1"])
+            second = run_measured(base + ["--output", str(out / "r2.json"), "--store", store, "--round", "r2"])
+            diff = run_measured([sys.executable, "-m", "checker", "diff", "r1", "r2", "--store", store, "--format",
+                                 "json", "--output", str(out / "diff.json")])
+            for what, r, goal in (("round", first, (1.3, 2.0)), ("second round, with history", second, (1.5, 2.5))):
+                lines.append(f"  {kind} {what}: {r[0]:.2f} s wall ({r[0] / plain[0]:.2f}x; goal <= {goal[0]}x), "
+                             f"{r[3]:.2f} s CPU, peak {r[2] / 2**20:,.0f} MiB ({r[2] / plain[2]:.2f}x; goal <= "
+                             f"{goal[1]}x)")
+            lines.append(f"  {kind} diff r1 r2: {diff[0]:.2f} s wall (goal <= 3 s), peak {diff[2] / 2**20:,.0f} MiB "
+                         "(goal <= 300 MB)")
+    return lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--counties", type=int, default=2850)
@@ -133,7 +200,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=HERE / "_data" / "nation")
     ap.add_argument("--school-counties", type=int, default=2850)
     ap.add_argument("--schools", type=int, default=74)
-    ap.add_argument("--only", choices=("schools",), help="run only the school-level nation")
+    ap.add_argument("--only", choices=("schools", "rounds"), help="run only the school-level nation, or the rounds")
+    ap.add_argument("--pg-url", help="the PostgreSQL for the rounds (default: .pg/url, as the tests)")
     args = ap.parse_args()
     if args.only == "schools":
         print(school_level(args, args.repeat))
@@ -148,6 +216,9 @@ def main() -> None:
     data = args.data / f"{args.counties}-{args.seed}"
     if not (data / "roster.csv").exists():
         make(data, args.counties, args.seed)
+    if args.only == "rounds":
+        print("\n".join(rounds(args, data)))
+        return
     subs_dir, roster = data / "submissions", data / "roster.csv"
     files = sorted(subs_dir.rglob("*.yaml"))
     # The yardstick implements the duties pack's rules: both sides evaluate exactly that pack.
@@ -212,6 +283,7 @@ def main() -> None:
     starts = {fmt: start_up(small, fmt) for fmt in ("table", "json")}
 
     school = school_level(args) if args.school_counties else None
+    round_lines = rounds(args, data)
 
     print(f"statuses identical to the pandas yardstick: {identical} ({n_evals} findings)")
     print(f"roster: {roster_block['entities']} listed, {len(roster_block['missing_submissions'])} did not submit")
@@ -235,6 +307,7 @@ def main() -> None:
     for fmt, (wall, cpu) in starts.items():
         print(f"start-up: `checker check {small.name} -f {fmt}` best of 5: {wall:.3f} s wall, {cpu:.3f} s CPU "
               "(with byte code, as an installed package has it)")
+    print("\n".join(round_lines))
     if school:
         print(school)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import pickle
 import time
+import zlib
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, ClassVar, Iterable, Iterator
 
 from checker import __version__
 from checker.rules.compile import compile_packs
@@ -22,7 +24,8 @@ from checker.rules.plan import load_plans
 from checker.rules.planreport import below_floors
 from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
-from checker.evaluate.history import PEER_CHECKS, Earlier, History, non_decreasing, peers_of, supplement
+from checker.evaluate.history import (PEER_CHECKS, Earlier, History, non_decreasing, peer_figures, peer_view, peers_from,
+                                      supplement)
 from checker.intake.facts import Loaded, read_fact
 from checker.intake.files import discover, internal_error, load_file, unique_inputs
 from checker.model import Citation, Entity, Finding, InputError, Location, Status, Submission
@@ -63,22 +66,27 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
     plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
     packs = packs + plan_packs
     plan_notices = plan_notices + below_floors([p for p in packs if p.entity], [p for p in packs if not p.entity])
-    db = None
+    db = sink = None
     if store:  # the store, waivers and roster modules are imported only when asked for (start-up)
-        from checker.store.rounds import Store
+        from checker.store.rounds import RoundData, Store
 
         db = Store(store, create=bool(round_name))  # read-only use never makes a store (a typo)
     try:
-        history = None
+        run = None
         if db is not None:
             if not any(p.id == "history" for p in packs):
                 packs = packs + load_packs("history")
-            history = db.history()
-            history.non_decreasing = non_decreasing(c for p in packs for c in p.criteria)
-        keep = keep_objects or store is not None or waivers is not None
+            if against:
+                db.created_at(against)  # an unknown round is refused before the batch is checked
+            run = StoreRun(store, non_decreasing(c for p in packs for c in p.criteria), bool(round_name or against),
+                           any(c.check in PEER_CHECKS for p in packs for c in p.criteria))
+            writer = db.writer(round_name, __version__) if round_name else None  # a name taken: refused now
+            sink = _RoundSink(run, writer, RoundData(round_name or text("store.this_run", "zh"), "")
+                              if against else None)
+        keep = keep_objects or waivers is not None
         told, told_errors = _report_figures(paths, list(reports), period, entity) if reports else ({}, [])
-        report, subs = _run(paths, packs, period, 1 if told else jobs, progress, entity, history, exclude, prepare,
-                            keep, told)
+        report = _run(paths, packs, period, 1 if told else jobs, progress, entity, run, exclude, prepare, keep, sink,
+                      told)
         if told_errors:
             report = replace(report, errors=report.errors + tuple(told_errors))
         if plan_notices:
@@ -89,33 +97,39 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
             from checker.report import waivers as waiver_file
 
             report = waiver_file.apply(report, Path(waivers))
+            if sink is not None:
+                sink.waive(report.findings)
         if db is None:
             return report
         created = report.meta["generated_at"]
-        if round_name:
-            db.write(round_name, created, __version__, report.meta["packs"], subs, report.findings)
+        if sink.writer is not None:
+            sink.writer.finish(created, report.meta["packs"])
+            sink.writer = None
         if against:
             from checker.store.diff import diff as diff_rounds
-            from checker.store.rounds import round_data
 
-            this = round_data(round_name or text("store.this_run", "zh"), created, subs, report.findings)
-            report = replace(report, diff=diff_rounds(db.load(against), this, meta(packs)))
+            sink.data.created_at = created
+            report = replace(report, diff=diff_rounds(db.load(against), sink.data, meta(packs)))
         return report
     finally:
+        if sink is not None and sink.writer is not None:
+            sink.writer.abort()  # the run did not finish: nothing of the round is kept
         if db is not None:
             db.close()
+            StoreRun.close(store)
 
 
 def diff(store: str, round_a: str, round_b: str, only: Iterable[str] | None = None) -> dict:
     """The diff record between two stored rounds (checker/store/diff.py); with `only`, just those
     groups of findings and sections (`figures`, `submissions`), the summary still counting all."""
-    from checker.store.diff import diff as diff_rounds, select
+    from checker.store.diff import diff_groups, select
     from checker.store.rounds import Store
 
     db = Store(store)
-    try:
-        record = diff_rounds(db.load(round_a), db.load(round_b), {"generated_at": meta([])["generated_at"],
-                                                                  "checker_version": __version__})
+    try:  # both rounds walked entity by entity in key order: never a whole round in memory
+        record = diff_groups((round_a, db.created_at(round_a)), (round_b, db.created_at(round_b)),
+                             db.walk(round_a, round_b), {"generated_at": meta([])["generated_at"],
+                                                         "checker_version": __version__})
     finally:
         db.close()
     return select(record, frozenset(only)) if only else record
@@ -134,9 +148,10 @@ def rounds(store: str) -> dict:
 
 
 def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progress, entity: str | None,
-         history: History | None, exclude: Iterable[str | Path] = (), prepare=None, keep: bool = True,
-         told: dict | None = None) -> tuple[Report, list[Submission]]:
-    """Evaluate every file; with `history`, also keep the submissions (for the store and the peer checks)."""
+         history: "StoreRun | None", exclude: Iterable[str | Path] = (), prepare=None, keep: bool = True,
+         sink: "_RoundSink | None" = None, told: dict | None = None) -> Report:
+    """Evaluate every file; with a store (`history`, and its `sink`), each chunk reads its own
+    history, and its rows and peer figures go to the sink as it arrives."""
     files, errors = discover([Path(p) for p in paths], [Path(p) for p in exclude])
     if prepare is not None:
         prepare = prepare.for_batch([f.as_posix() for f in files])
@@ -145,7 +160,8 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     if jobs > 1 and len(chunks) > 1:
-        results = _parallel(chunks, packs, period, jobs, progress, parents, entity, history, prepare=prepare, keep=keep)
+        results = _parallel(chunks, packs, period, jobs, progress, parents, entity, history, prepare=prepare, keep=keep,
+                            sink=sink.chunk if sink is not None else None)
     else:
         compiled = compile_packs(packs)
         with Engine(compiled) as engine:
@@ -153,12 +169,14 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
             for chunk in chunks:
                 results.append(_check_chunk(chunk, period, packs, compiled, engine, parents, entity, history, prepare,
                                             keep, told))
+                if sink is not None:
+                    sink.chunk(results[-1])
                 if progress:
                     progress(len(chunk))
-    report, subs = _combine(results, errors, packs, period, parents, entity, history)
-    if history is not None:
-        report = _peer_checks(report, subs, packs, history)
-    return report, subs
+    report = _combine(results, errors, packs, period, parents, entity, history, sink)
+    if sink is not None and history.peers:
+        report = _peer_checks(report, sink, packs, history, jobs)
+    return report
 
 
 def with_roster(report: Report, path: Path) -> Report:
@@ -190,8 +208,10 @@ class _ChunkResult:
 
     loaded: Loaded
     findings: dict[tuple[str, int, str], list[Bundle]]  # per submission: (code, period, file)
-    submissions: dict[tuple[str, int, str], Submission] | None = None  # kept when a store is given
     unchecked: dict[tuple[str, int, str], list[InputError]] = field(default_factory=dict)  # figures nothing read
+    rows: bytes | None = None  # with a store: each submission's rows (`_store_rows`), compressed
+    peer_subs: bytes | None = None  # with a store: the submissions' figures the peer checks read, compressed
+    peer_figures: bytes | None = None  # with a store: each submission's figures for the peers' medians, compressed
 
 
 def _evaluate(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
@@ -254,32 +274,109 @@ def _report_figures(paths, reports: list, period: int | None, entity: str | None
     return {keys[0]: tuple(facts)}, errors
 
 
+_NO_PEERS: dict[tuple[int, ...], tuple[list[Pack], list[Pack]]] = {}
+
+
 def _without_peer_checks(packs: list[Pack]) -> list[Pack]:
-    return [p if not any(c.check in PEER_CHECKS for c in p.criteria)
+    """The packs without their peer checks, the same objects for the same packs: the evaluator's
+    plans are made once per pack tuple (cases.plans), and a new tuple for every submission made
+    them again for each (the history pack's), ~1 ms a submission, and filled its cache: ~100 MB a
+    worker in a national round."""
+    key = tuple(map(id, packs))
+    hit = _NO_PEERS.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], packs)):
+        return hit[1]
+    if len(_NO_PEERS) > 1_000:
+        _NO_PEERS.clear()
+    made = [p if not any(c.check in PEER_CHECKS for c in p.criteria)
             else replace(p, criteria=tuple(c for c in p.criteria if c.check not in PEER_CHECKS)) for p in packs]
+    _NO_PEERS[key] = (list(packs), made)
+    return made
 
 
-def _peer_checks(report: Report, subs: list[Submission], packs: list[Pack], history: History) -> Report:
-    """The checks against the province's peers in this round, once every submission is read; their
-    findings go with each entity's others."""
+def _peer_checks(report: Report, sink: "_RoundSink", packs: list[Pack], run: "StoreRun", jobs: int = 1) -> Report:
+    """The checks against the province's peers in this round, once every submission is read: the
+    peers' figures in one pass over the submissions' kept figures (`peer_view`, compressed per
+    chunk), then the checks, chunk by chunk across worker processes (each given its provinces'
+    peers); their findings go with each entity's others (a bundle of their own right after the
+    entity's last one: the same order, its other findings left as they are) and to the store."""
     peer_packs = [replace(p, criteria=tuple(c for c in p.criteria if c.check in PEER_CHECKS)) for p in packs
                   if not p.extends and any(c.check in PEER_CHECKS for c in p.criteria)]
-    if not peer_packs or not subs:
+    if not peer_packs:
         return report
-    history = replace(history, peers=peers_of(subs))
-    compiled = compile_packs(peer_packs)
-    extra: dict[tuple[str, int], list[Finding]] = {}
-    with Engine(compiled) as engine:
-        for sub in subs:
-            extra[(sub.entity.code, sub.period)] = evaluate(sub, peer_packs, compiled, engine, history)
+    peers, provinces = sink.peers()
+    tasks = [(blob, {k: v for k, v in peers.items() if k[0] in mine}, skip)
+             for (blob, skip), mine in zip(sink.peer_tasks(), provinces)]
+    extra: dict[tuple[str, int], list[Bundle]] = {}
+    rows: list[dict] = []
+    for key, bundles, found in _peer_results(tasks, peer_packs, run, jobs):
+        extra[key] = bundles
+        rows.extend(found)
+    sink.rows_of_findings(rows)
     bundles = Findings.of(report.findings).bundles
     findings: list[Bundle] = []
     for n, bundle in enumerate(bundles):
         key = (bundle.entity.code, bundle.period)
         nxt = bundles[n + 1] if n + 1 < len(bundles) else None
         more = extra.pop(key, []) if nxt is None or (nxt.entity.code, nxt.period) != key else []
-        findings.extend(bundles_of(bundle.findings() + tuple(more)) if more else [bundle])
+        findings.append(bundle)
+        findings.extend(more)
     return replace(report, findings=Findings(findings))
+
+
+def _peer_results(tasks: list[tuple], peer_packs: list[Pack], run: "StoreRun", jobs: int):
+    """(key, bundles, store rows) of each submission's peer checks: across `jobs` worker processes
+    for a large batch, else here (and here too for any task a worker could not finish)."""
+    done: list = [None] * len(tasks)
+    if jobs > 1 and len(tasks) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                     initializer=_init_peer_worker, initargs=(peer_packs, run)) as pool:
+                futures = [pool.submit(_peer_work, *task) for task in tasks]
+                for i, future in enumerate(futures):
+                    try:
+                        done[i] = future.result()
+                    except Exception:  # noqa: BLE001 - a worker lost: that task runs here
+                        done[i] = None
+        except Exception:  # noqa: BLE001 - no pool: every task runs here
+            pass
+    if any(d is None for d in done):
+        _init_peer_worker(peer_packs, run)
+        try:
+            for i, task in enumerate(tasks):
+                if done[i] is None:
+                    done[i] = _peer_work(*task)
+        finally:
+            _PEER.pop("engine").close()
+    for found in done:
+        yield from found
+
+
+_PEER: dict = {}
+
+
+def _init_peer_worker(peer_packs: list[Pack], run: "StoreRun") -> None:
+    compiled = compile_packs(peer_packs)
+    _PEER.update(packs=peer_packs, compiled=compiled, engine=Engine(compiled), run=run)
+
+
+def _peer_work(blob: bytes, peers: dict, skip: frozenset) -> list[tuple[tuple[str, int], list[Bundle], list[tuple]]]:
+    """The peer checks of one chunk's submissions (`peer_view`s, compressed), given their provinces' peers."""
+    from checker.store.rounds import finding_values
+
+    run: StoreRun = _PEER["run"]
+    history = History(peers=peers, non_decreasing=run.non_decreasing)
+    out = []
+    for sub in _unpack(blob):
+        key = (sub.entity.code, sub.period)
+        if key in skip:
+            continue
+        found = evaluate(sub, _PEER["packs"], _PEER["compiled"], _PEER["engine"], history)
+        out.append((key, bundles_of(found) if found else [], [finding_values(f) for f in found] if run.rows else []))
+    return out
 
 
 def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> dict:
@@ -329,14 +426,18 @@ def _guarded(sub: Submission, packs: list[Pack], errors: list[InputError], run: 
 
 def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
                  parents: dict | None = None, entity: str | None = None,
-                 history: History | None = None, prepare=None, keep: bool = True,
+                 history: "StoreRun | History | None" = None, prepare=None, keep: bool = True,
                  told: dict | None = None) -> _ChunkResult:
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period, entity)
+    if period is not None:
+        loaded.submissions = [_with_period(sub, period) for sub in loaded.submissions]
+    run = history if isinstance(history, StoreRun) else None
+    if run is not None:  # this chunk's entities' history, read now: never the whole nation at once
+        history = run.history(loaded.submissions)
     findings, kept, unchecked = {}, {}, {}
     for sub in loaded.submissions:
-        sub = _with_period(sub, period) if period is not None else sub
         if told and (sub.entity.code, sub.period) in told:  # what the narrative report states (--report)
             sub = replace(sub, report_facts=told[(sub.entity.code, sub.period)])
         key = (sub.entity.code, sub.period, sub.file)
@@ -344,6 +445,14 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
         findings[key] = bundles_of(_guarded(
             sub, packs, loaded.errors, lambda: _evaluate(sub, packs, compiled, engine, parents, history, notes)))
         kept[key] = sub
+    rows = peer_subs = figures = None
+    if run is not None:
+        if run.rows:
+            rows = _pack([_store_rows(kept[key], found) for key, found in findings.items()])
+        if run.peers:
+            views = [peer_view(sub) for sub in kept.values()]
+            peer_subs = _pack(views)
+            figures = _pack([((v.entity.code, v.period), peer_figures(v)) for v in views])
     bundles = [b for found in findings.values() for b in found]
     if prepare is not None:  # a renderer's parts, made here beside the findings (`check`)
         prepare.bundles(bundles, loaded.inputs)
@@ -351,13 +460,161 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
         for bundle in bundles:
             bundle.without_objects()
     loaded.submissions = []  # only the findings travel back; resubmissions are reloaded by _combine
-    return _ChunkResult(loaded, findings, kept if history is not None else None, unchecked)
+    return _ChunkResult(loaded, findings, unchecked, rows, peer_subs, figures)
+
+
+def _pack(items: list) -> bytes:
+    return zlib.compress(pickle.dumps(items, pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(blob: bytes) -> list:
+    return pickle.loads(zlib.decompress(blob))
+
+
+def _store_rows(sub: Submission, bundles: list[Bundle]) -> tuple[dict, list[dict], list[dict]]:
+    """A submission's rows in the store: its own, its facts', its findings' (made where the objects are)."""
+    from checker.store.rounds import fact_values, finding_values, submission_row
+
+    return (submission_row(sub), [fact_values(f) for f in sub.facts],
+            [finding_values(f) for b in bundles for f in b.findings()])
+
+
+@dataclass
+class StoreRun:
+    """What a run with a history store needs in every process: the store's URL (each chunk reads
+    the history of its own entities, `history`), the 只增不减 indicators, whether each submission's
+    rows are made for the store (`rows`: a round is recorded, or diffed with `--against`) and
+    whether the peer checks' figures are kept (`peers`)."""
+
+    url: str
+    non_decreasing: frozenset[str]
+    rows: bool
+    peers: bool
+
+    _open: ClassVar[dict] = {}  # url -> Store, one per process
+
+    def history(self, subs: Iterable[Submission]) -> History:
+        from checker.store.rounds import Store
+
+        store = self._open.get(self.url)
+        if store is None:
+            store = self._open[self.url] = Store(self.url)
+        found = store.history(sub.entity.code for sub in subs)
+        found.non_decreasing = self.non_decreasing
+        return found
+
+    @classmethod
+    def close(cls, url: str) -> None:
+        store = cls._open.pop(url, None)
+        if store is not None:
+            store.close()
+
+
+class _RoundSink:
+    """The parent's end of a run with a store: each chunk's rows go to the round being written
+    (`writer`, one transaction) and/or to the run's own RoundData (`data`, for `--against`) as the
+    chunk arrives, and are dropped; the peer checks' figures are kept compressed, per chunk. A
+    resubmission (one entity and year in several files, merged only once every chunk is in) has its
+    rows replaced by the merged submission's."""
+
+    def __init__(self, run: StoreRun, writer, data):
+        self.run, self.writer, self.data = run, writer, data
+        self.peer_blobs: list[bytes] = []
+        self.figure_blobs: list[bytes] = []
+        self.merged: dict[tuple[str, int], Submission] = {}
+
+    def chunk(self, result: _ChunkResult) -> None:
+        if result.rows is not None:
+            self._rows(_unpack(result.rows))
+            result.rows = None
+        if result.peer_subs is not None:
+            self.peer_blobs.append(result.peer_subs)
+            self.figure_blobs.append(result.peer_figures)
+            result.peer_subs = result.peer_figures = None
+
+    def _rows(self, items: list[tuple[dict, list[tuple], list[tuple]]]) -> None:
+        from checker.store.rounds import FACT_COLUMNS
+
+        if self.writer is not None:
+            self.writer.submissions([(sub, facts) for sub, facts, _ in items])
+            self.writer.findings([row for _, _, found in items for row in found])
+        if self.data is not None:
+            for sub, facts, found in items:
+                code, period = sub["entity_code"], sub["period"]
+                self.data.submissions[(code, period)] = {"code": code, "name": sub["entity_name"], "period": period,
+                                                         "file": sub["file"]}
+                for row in facts:
+                    self.data.add_fact(code, period, dict(zip(FACT_COLUMNS, row)))
+                self._findings(found)
+
+    def _findings(self, rows: list[tuple]) -> None:
+        from checker.store.rounds import FINDING_COLUMNS
+
+        for values in rows:
+            row = dict(zip(FINDING_COLUMNS, values))
+            self.data.findings[(row["entity_code"], row["period"], row["criterion_id"], row["stage"])] = row
+
+    def resubmission(self, key: tuple[str, int], sub: Submission, found: list[Finding]) -> None:
+        from checker.store.rounds import fact_values, finding_values, submission_row
+
+        if self.writer is not None:
+            self.writer.drop(*key)
+        if self.data is not None:
+            for table in (self.data.submissions, self.data.facts, self.data.findings):
+                for k in [k for k in table if k[:2] == key]:
+                    del table[k]
+        if self.run.rows:
+            self._rows([(submission_row(sub), [fact_values(f) for f in sub.facts], [finding_values(f) for f in found])])
+        if self.run.peers:
+            self.merged[key] = peer_view(sub)
+
+    def peers(self) -> tuple[dict[tuple, dict[str, float]], list[set[str]]]:
+        """The peers' figures (`peers_from`) in the batch's order — by entity and year, each
+        resubmission by its merged submission —, and the provinces of each peer task's blob."""
+        figures: dict[tuple[str, int], list] = {}
+        provinces = []
+        for blob in self.figure_blobs:
+            found = [(key, f) for key, f in _unpack(blob) if key not in self.merged]
+            figures.update(found)
+            provinces.append({key[0][:2] for key, _ in found})
+        for key, sub in self.merged.items():
+            figures[key] = peer_figures(sub)
+        if self.merged:
+            provinces.append({key[0][:2] for key in self.merged})
+        return peers_from((key[0], figures[key]) for key in sorted(figures)), provinces
+
+    def peer_tasks(self) -> list[tuple[bytes, frozenset]]:
+        """(blob, the entities' years to leave out of it): each chunk's figures without the
+        resubmitted ones, which their merged submissions' blob gives instead."""
+        skip = frozenset(self.merged)
+        return [(blob, skip) for blob in self.peer_blobs] + (
+            [(_pack(list(self.merged.values())), frozenset())] if self.merged else [])
+
+    def rows_of_findings(self, rows: list[tuple]) -> None:
+        """The rows of findings made after the chunks (the peer checks')."""
+        if self.writer is not None:
+            self.writer.findings(rows)
+        if self.data is not None:
+            self._findings(rows)
+
+    def waive(self, findings: Iterable[Finding]) -> None:
+        """The waivers set on the report's findings, onto their rows."""
+        from checker.store.rounds import finding_row
+
+        items = [((f.entity.code, f.period, f.criterion_id, f.stage), finding_row(f)["waiver"])
+                 for f in findings if f.waiver]
+        if self.writer is not None:
+            self.writer.waive(items)
+        if self.data is not None:
+            for k, waiver in items:
+                if k in self.data.findings:
+                    self.data.findings[k]["waiver"] = waiver
 
 
 _WORKER: dict = {}
 
 
-def _init_worker(packs: list[Pack], parents: dict, history: History | None = None, prepare=None,
+def _init_worker(packs: list[Pack], parents: dict, history: "StoreRun | None" = None, prepare=None,
                  keep: bool = True) -> None:
     compiled = compile_packs(packs)
     _WORKER.update(packs=packs, compiled=compiled, engine=Engine(compiled), parents=parents, history=history,
@@ -370,7 +627,8 @@ def _work(chunk: list[Path], period: int | None, entity: str | None = None) -> _
 
 
 def _parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
-              history: History | None = None, work=None, prepare=None, keep: bool = True) -> list[_ChunkResult]:
+              history: "StoreRun | None" = None, work=None, prepare=None, keep: bool = True,
+              sink: Callable[[_ChunkResult], None] | None = None) -> list[_ChunkResult]:
     """Chunks across worker processes. A worker that dies (killed, out of memory, a crash in the
     engine's C code) breaks the pool: the chunks already finished are kept; the lost ones are run
     again one at a time in a fresh worker, and a chunk that kills its worker again is run file by
@@ -378,7 +636,7 @@ def _parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
     work = work or _work
     results: list[_ChunkResult | None] = [None] * len(chunks)
     initargs, args = (packs, parents, history, prepare, keep), (period, entity)
-    lost = _run_pool(list(enumerate(chunks)), initargs, args, jobs, progress, work, results)
+    lost = _run_pool(list(enumerate(chunks)), initargs, args, jobs, progress, work, results, sink)
     for i, result, _ in _one_by_one([(i, chunks[i]) for i in sorted(lost)], initargs, args, work):
         if result is None:
             result = _ChunkResult(Loaded(), {})
@@ -386,6 +644,8 @@ def _parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
             for n, single, code in _one_by_one([(n, [path]) for n, path in files], initargs, args, work):
                 _merge_into(result, single if single is not None else _died(chunks[i][n], code))
         results[i] = result
+        if sink is not None:
+            sink(result)
         if progress:
             progress(len(chunks[i]))
     return results  # type: ignore[return-value]
@@ -399,8 +659,9 @@ def _pool(jobs: int, initargs: tuple):
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=initargs)
 
 
-def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int, object]:
-    """Run (index, chunk) items in a pool; returns {index: exit code} of the items lost."""
+def _run_pool(items, initargs, args, jobs, progress, work, results, sink=None) -> dict[int, object]:
+    """Run (index, chunk) items in a pool, each result given to `sink` as it arrives; returns
+    {index: exit code} of the items lost."""
     from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
@@ -422,6 +683,8 @@ def _run_pool(items, initargs, args, jobs, progress, work, results) -> dict[int,
                 continue
             except Exception as exc:  # noqa: BLE001 - the chunk raised past every guard: name its files
                 results[i] = _raised(chunk, exc)
+            if sink is not None:
+                sink(results[i])
             if progress:
                 progress(len(chunk))
     finally:
@@ -486,25 +749,26 @@ def _merge_into(into: _ChunkResult, other: _ChunkResult) -> None:
     into.loaded.inputs.extend(other.loaded.inputs)
     into.findings.update(other.findings)
     into.unchecked.update(other.unchecked)
+    for name in ("rows", "peer_subs", "peer_figures"):  # one file's, when a chunk is run file by file
+        mine, theirs = getattr(into, name), getattr(other, name)
+        if theirs is not None:
+            setattr(into, name, _pack((_unpack(mine) if mine else []) + _unpack(theirs)))
 
 
 def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[Pack],
              period: int | None, parents: dict | None = None, entity: str | None = None,
-             history: History | None = None) -> tuple[Report, list[Submission]]:
+             history: "StoreRun | None" = None, sink: "_RoundSink | None" = None) -> Report:
     loaded = Loaded(errors=list(errors))
     per_entity: dict[tuple[str, int], list[tuple[str, list[Bundle]]]] = {}
-    kept: dict[tuple[str, int, str], Submission] = {}
     unchecked: dict[tuple[str, int, str], list[InputError]] = {}
     for result in results:
         unchecked.update(result.unchecked)
         loaded.errors.extend(result.loaded.errors)
         loaded.notices.extend(result.loaded.notices)
         loaded.inputs.extend(result.loaded.inputs)
-        kept.update(result.submissions or {})
         for (code, year, file), found in result.findings.items():
             per_entity.setdefault((code, year), []).append((file, found))
     findings: list[Bundle] = []
-    subs: list[Submission] = []
     resubmitted = {key for key, group in per_entity.items() if len(group) > 1}
     compiled = compile_packs(packs) if resubmitted else None
     with Engine(compiled) if compiled else nullcontext() as engine:
@@ -513,8 +777,6 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             if key not in resubmitted:
                 findings.extend(group[0][1])
                 loaded.notices.extend(unchecked.get((*key, group[0][0]), ()))
-                if history is not None:
-                    subs.append(kept[(*key, group[0][0])])
                 continue
             # A resubmission: reload its files here, merge them into one submission, evaluate once.
             again = Loaded()
@@ -523,13 +785,14 @@ def _combine(results: list[_ChunkResult], errors: list[InputError], packs: list[
             merged = [_with_period(s, period) if period is not None else s for s in again.submissions]
             merged = [s for s in merged if (s.entity.code, s.period) == key]
             for sub in merge_resubmissions(Loaded(submissions=merged, errors=loaded.errors, notices=loaded.notices)):
-                findings.extend(bundles_of(_guarded(sub, packs, loaded.errors,
-                                                    lambda: _evaluate(sub, packs, compiled, engine, parents, history,
-                                                                      loaded.notices))))
-                subs.append(sub)
-    report = Report(Findings(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
-                    meta(packs))
-    return report, subs
+                past = history.history([sub]) if history is not None else None
+                found = _guarded(sub, packs, loaded.errors,
+                                 lambda: _evaluate(sub, packs, compiled, engine, parents, past, loaded.notices))
+                findings.extend(bundles_of(found))
+                if sink is not None:
+                    sink.resubmission(key, sub, found)
+    return Report(Findings(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(unique_inputs(loaded.inputs)),
+                  meta(packs))
 
 
 def run(loaded: Loaded, packs: list[Pack]) -> Report:
@@ -786,8 +1049,7 @@ class Warm:
     def check(self, paths: Iterable[str | Path], period: int | None = None) -> Report:
         files, errors = discover([Path(p) for p in paths])
         result = _check_chunk(files, period, self.packs, self.compiled, self.engine)
-        report, _subs = _combine([result], errors, self.packs, period)
-        return report
+        return _combine([result], errors, self.packs, period)
 
     def close(self) -> None:
         self.engine.__exit__(None, None, None)

@@ -539,3 +539,191 @@ def test_check_against_gives_the_diff_in_junit(tmp_path, scenario):
     assert result.exit_code in (0, 1), result.output
     root = ET.parse(out).getroot()
     assert root.tag == "testsuites" and int(root.get("failures")) >= 1
+
+
+# --- schema versions: Alembic revisions, an older store upgraded in place, a newer one refused ----------------
+
+
+def _v1_store(path: Path) -> None:
+    """A version-1 store as checker made it before Alembic (tests/store_v1.sql), holding one round."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.executescript((Path(__file__).parent / "store_v1.sql").read_text("utf-8"))
+        conn.execute("INSERT INTO store_meta VALUES ('schema_version', '1')")
+        conn.execute("INSERT INTO rounds VALUES (1, '2020-终审', '2026-11-17T00:00:00Z', '0.1.0', '[]')")
+        conn.execute("INSERT INTO submissions VALUES (1, 1, '520102', '合成甲县', 'county', 'west', 2020, "
+                     "'a.yaml', '[]')")
+        conn.execute("INSERT INTO facts (submission_id, indicator, stage, period, value, value_number, unit, "
+                     "value_as_written, location) VALUES (1, 'edu_general_budget_expenditure', NULL, 2020, '500000000', "
+                     "500000000, '元', '5.00', '{\"file\": \"a.yaml\", \"path\": \"facts[0]\"}')")
+        conn.execute("INSERT INTO findings (round_id, entity_code, entity_name, period, criterion_id, stage, pack, "
+                     "status, severity, title_zh, title_en, message_zh, message_en, evidence) VALUES (1, '520102', "
+                     "'合成甲县', 2020, 'DUT-FUND-01', NULL, 'duties', 'fail', 'blocking', '准则', 'criterion', '不达标', "
+                     "'fail', '[]')")
+    conn.close()
+
+
+def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_rounds(tmp_path, scenario):
+    import sqlite3
+
+    from checker.store.schema import SCHEMA_VERSION
+
+    folders, waivers = scenario
+    url = str(tmp_path / "v1.db")
+    _v1_store(tmp_path / "v1.db")
+    db = Store(url)  # read-only use upgrades too: the store is the office's, the schema the checker's
+    assert [r["name"] for r in db.rounds()] == ["2020-终审"]
+    old = db.load("2020-终审")
+    assert old.findings[("520102", 2020, "DUT-FUND-01", None)]["status"] == "fail"
+    assert [r["value_as_written"] for r in old.facts[("520102", 2020, "edu_general_budget_expenditure", None, 2020,
+                                                      None)]] == ["5.00"]
+    db.close()
+    with sqlite3.connect(tmp_path / "v1.db") as conn:
+        version = conn.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()[0]
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn.close()
+    assert SCHEMA_VERSION == 2 and (version, revision) == ("2", "0002")
+    assert {"findings_key", "submissions_round_entity"} <= indexes and "findings_round" not in indexes
+    report = check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", jobs=1)
+    assert report.findings and [r["name"] for r in Store(url).rounds()] == ["2020-终审", "2021-初审"]
+    assert diff(url, "2020-终审", "2021-初审")["rounds"]["b"]["name"] == "2021-初审"
+
+
+def test_a_new_store_is_the_schema_the_code_reads(store_url):
+    """Every revision run from nothing gives exactly the tables, columns and indexes schema.py declares."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from checker.store.schema import _tables
+
+    db = Store(store_url, create=True)
+    with db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), _tables()[0])
+    db.close()
+    assert differences == []
+
+
+@pytest.mark.parametrize("lang,words", [("zh", "结构版本为 3,本程序支持版本 2"),
+                                        ("en", "has schema version 3; this checker uses version 2")])
+def test_a_store_newer_than_the_checker_is_refused_saying_which_version(tmp_path, scenario, lang, words):
+    import sqlite3
+
+    folders, _ = scenario
+    store = tmp_path / "new.db"
+    Store(str(store), create=True).close()
+    with sqlite3.connect(store) as conn:
+        conn.execute("UPDATE store_meta SET value = '3' WHERE key = 'schema_version'")
+        conn.execute("UPDATE alembic_version SET version_num = '0003'")
+    conn.close()
+    before = store.read_bytes()
+    for args in (["check", str(folders["2021-初审"]), "--store", str(store), "--round", "x"],
+                 ["rounds", "--store", str(store)], ["diff", "a", "b", "--store", str(store)]):
+        result = _cli(*args, "--lang", lang)
+        assert result.exit_code == 2 and words in result.output and str(store) in result.output, result.output
+    assert store.read_bytes() == before  # refused, never downgraded or written
+
+
+# --- a round streams: per-chunk history, rows as chunks arrive, one transaction, workers ----------------------
+
+
+def _counts(url: str) -> list[int]:
+    from sqlalchemy import create_engine, text
+
+    from checker.store.schema import engine_url
+
+    engine = create_engine(engine_url(url))
+    with engine.connect() as conn:
+        counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in
+                  ("rounds", "submissions", "facts", "findings")]
+    engine.dispose()
+    return counts
+
+
+def test_a_check_reads_the_history_of_each_chunk_only(tmp_path, scenario, monkeypatch):
+    import checker.api as api
+
+    folders, waivers = scenario
+    url = str(tmp_path / "store.db")
+    check([folders["2020-终审"]], packs=funding_packs(), store=url, round_name="2020-终审", jobs=1)
+    asked = []
+    real = Store.history
+
+    def history(self, codes=None):
+        codes = None if codes is None else sorted(codes)
+        asked.append(codes)
+        return real(self, codes)
+
+    monkeypatch.setattr(Store, "history", history)
+    monkeypatch.setattr(api, "CHUNK_FILES", 3)
+    report = check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", jobs=1)
+    assert None not in asked and all(len(codes) <= 3 for codes in asked)  # never the whole nation at once
+    assert sorted(c for codes in asked for c in codes) == rd.members("2021-初审")
+    assert by_id(report)[(rd.I, 2021, "DUT-FUND-02", "primary")].status.value == "pass"  # 壬's 2020 from the store
+
+
+def test_a_rounds_rows_go_to_the_store_as_chunks_arrive_unseen_until_it_is_whole(store_url, scenario, monkeypatch):
+    import checker.api as api
+
+    folders, _ = scenario
+    check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
+    before = _counts(store_url)
+    seen = {}
+    real = api._combine
+
+    def combine(results, errors, packs, period, parents=None, entity=None, history=None, sink=None):
+        written = sink.writer.conn.exec_driver_sql("SELECT count(*) FROM facts").scalar()
+        seen.update(written=written, others=_counts(store_url))
+        raise RuntimeError("killed after the chunks were written")
+
+    monkeypatch.setattr(api, "CHUNK_FILES", 3)
+    monkeypatch.setattr(api, "_combine", combine)
+    with pytest.raises(RuntimeError):
+        check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
+    assert seen["written"] > before[2]  # the chunks' facts were in the round's transaction…
+    assert seen["others"] == before  # …which no other connection saw
+    assert _counts(store_url) == before  # and the killed run left nothing
+    monkeypatch.setattr(api, "_combine", real)
+    check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
+    assert [r["name"] for r in Store(store_url).rounds()] == ["2020-终审", "2021-初审"]
+
+
+def test_rounds_checked_across_worker_processes_are_the_rounds_checked_in_one(tmp_path, scenario, monkeypatch):
+    """Chunks and peer checks in worker processes, a resubmission merged: the same findings, stored rows and diff."""
+    import shutil
+
+    import checker.api as api
+
+    folders, waivers = scenario
+    shutil.copy(folders["2021-复审"] / f"{rd.A}.yaml", folders["2021-复审"] / f"{rd.A}-again.yaml")
+    monkeypatch.setattr(api, "CHUNK_FILES", 2)
+    reports, records = {}, {}
+    for jobs in (1, 2):
+        url = str(tmp_path / f"jobs{jobs}.db")
+        reports[jobs] = {name: check([folders[name]], packs=funding_packs(), store=url, round_name=name,
+                                     waivers=waivers, jobs=jobs) for name in rd.ROUNDS}
+        records[jobs] = diff(url, "2021-初审", "2021-复审")
+        db = Store(url)
+        stored = db.load("2021-复审")
+        db.close()
+        assert sum(1 for code, _ in stored.submissions if code == rd.A) == 1  # the two files: one submission
+        assert len(stored.findings) == len(reports[jobs]["2021-复审"].findings)
+    for name in rd.ROUNDS:
+        one, two = by_id(reports[1][name]), by_id(reports[2][name])
+        assert {k: (f.status, f.message_en, f.waiver) for k, f in one.items()} == \
+            {k: (f.status, f.message_en, f.waiver) for k, f in two.items()}, name
+    assert records[1]["findings"] == records[2]["findings"] and records[1]["figures"] == records[2]["figures"]
+    scale = by_id(reports[2]["2021-初审"])[(rd.F, 2021, "HIS-SCALE-02", None)]
+    assert scale.status.value == "fail"  # the peers' median, computed across the workers' chunks
+
+
+def test_the_evaluators_plans_are_made_once_per_pack_set_with_a_store():
+    """With the history pack, every submission got new packs without the peer checks, so its plans
+    were made again for each submission (and their cache grew ~100 MB a worker in a national round)."""
+    from checker.api import _without_peer_checks
+
+    packs = funding_packs() + load_packs("history")
+    first, again = _without_peer_checks(packs), _without_peer_checks(list(packs))
+    assert all(a is b for a, b in zip(first, again)) and len(first) == len(packs)
+    assert not any(c.check in ("scale_peers", "yoy_peers") for p in first for c in p.criteria)

@@ -68,6 +68,7 @@ class History:
     earlier: dict[str, dict[FigureKey, Earlier]] = field(default_factory=dict)  # entity code -> figures
     peers: dict[tuple, dict[str, float]] = field(default_factory=dict)  # (province, *FigureKey) -> code -> value
     non_decreasing: frozenset[str] = frozenset()  # indicators some rule says may not fall (x >= prev(x))
+    positive: dict[tuple, dict[str, float]] = field(default_factory=dict, repr=False, compare=False)  # _peer_values
 
 
 def non_decreasing(criteria: Iterable) -> frozenset[str]:
@@ -97,11 +98,37 @@ def _numeric(sub: Submission) -> dict[FigureKey, Fact]:
 
 def peers_of(subs: Iterable[Submission]) -> dict[tuple, dict[str, float]]:
     """Every entity's figures in this round by (province, indicator, stage, year, scope), for the peer checks."""
+    return peers_from((sub.entity.code, peer_figures(sub)) for sub in subs)
+
+
+def peer_figures(sub: Submission) -> list[tuple[FigureKey, float]]:
+    """A submission's figures as the peers' medians read them: (indicator, stage, year, scope), value."""
+    return [(k, float(fact.value)) for k, fact in _numeric(sub).items()]
+
+
+def peers_from(figures: Iterable[tuple[str, list[tuple[FigureKey, float]]]]) -> dict[tuple, dict[str, float]]:
+    """`peers_of` from each submission's `peer_figures`, (code, figures), in the batch's order."""
     peers: dict[tuple, dict[str, float]] = {}
-    for sub in subs:
-        for k, fact in _numeric(sub).items():
-            peers.setdefault((sub.entity.code[:2], *k), {})[sub.entity.code] = float(fact.value)
+    for code, found in figures:
+        province = code[:2]
+        for k, value in found:
+            peers.setdefault((province, *k), {})[code] = value
     return peers
+
+
+PEER_FAMILIES = ("money", "count")  # what scale_peers (money) and yoy_peers (money, count) compare
+
+
+def peer_view(sub: Submission) -> Submission:
+    """The submission as the peer checks read it: only its numeric figures of the families they
+    compare, for its year and the year before (every fact of such a figure, so `_numeric` sees a
+    conflict as before), without its school table; kept for the whole batch, until the peers' medians
+    are known, in place of the whole submission."""
+    years = (sub.period, sub.period - 1)
+    spec = dictionary()
+    facts = tuple(f for f in sub.facts if f.period in years and not f.is_claim and not isinstance(f.value, str)
+                  and f.indicator in spec and spec[f.indicator].family in PEER_FAMILIES)
+    return replace(sub, facts=facts, bad_facts=(), documents=(), schools=(), bad_schools=(), blank_cells=())
 
 
 def supplement(sub: Submission, history: History) -> Submission:
@@ -251,8 +278,17 @@ def _scale_own(sub: Submission, figures: dict, history: History, slip: float, st
 
 
 def _peer_values(sub: Submission, history: History, k: FigureKey) -> dict[str, float]:
-    found = history.peers.get((sub.entity.code[:2], *k), {})
-    return {code: v for code, v in found.items() if code != sub.entity.code and v > 0}
+    """The positive figures of the entity's province peers for `k`, the entity left out (the
+    positive ones made once per key: a province's every entity asks for them)."""
+    pk = (sub.entity.code[:2], *k)
+    positive = history.positive.get(pk)
+    if positive is None:
+        positive = history.positive[pk] = {code: v for code, v in history.peers.get(pk, {}).items() if v > 0}
+    if sub.entity.code not in positive:
+        return positive
+    mine = dict(positive)
+    del mine[sub.entity.code]
+    return mine
 
 
 def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, peers_min: int) -> list[Detail]:

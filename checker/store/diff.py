@@ -26,9 +26,11 @@ submission's or a newly checked criterion's failures are news, not something tha
 from __future__ import annotations
 
 import json
+from collections import Counter
+from typing import Iterable, Iterator
 
 from checker.intake.indicators import dictionary
-from checker.store.rounds import FAILING, RoundData
+from checker.store.rounds import EMPTY, FAILING, Part, RoundData
 
 DIFF_SCHEMA_VERSION = 2
 CHANGES = ("newly_failing", "new_submission", "newly_checked", "fixed", "no_longer_checked", "still_failing")
@@ -38,11 +40,54 @@ SECTIONS = ("figures", "submissions")  # besides the groups, what --only can nam
 
 
 def diff(a: RoundData, b: RoundData, meta: dict | None = None) -> dict:
+    """The diff of two rounds held in memory (`check --against`: this run against a stored round)."""
+    return diff_groups((a.name, a.created_at), (b.name, b.created_at), groups(a, b), meta)
+
+
+def groups(a: RoundData, b: RoundData) -> Iterator[tuple[str, Part, Part]]:
+    """Two rounds in memory as (entity code, its part of a, its part of b), in code order."""
+    parts_a, parts_b = _parts(a), _parts(b)
+    for code in sorted(set(parts_a) | set(parts_b)):
+        yield code, parts_a.get(code, EMPTY), parts_b.get(code, EMPTY)
+
+
+def diff_groups(a: tuple[str, str], b: tuple[str, str], entities: Iterable[tuple[str, Part, Part]],
+                meta: dict | None = None) -> dict:
+    """The diff record of rounds `a` and `b` (name, created_at) from their parts entity by entity,
+    in code order (`groups`, or the store's walk of both rounds in key order, `Store.walk`): every
+    pairing and match is within one entity, so only one entity of each round is held at a time."""
+    findings: list[dict] = []
+    figures: list[dict] = []
+    new_subs: list[dict] = []
+    gone: list[dict] = []
+    across: list[dict] = []
+    for _code, pa, pb in entities:
+        _entity(pa, pb, findings, figures, new_subs, gone, across)
+    findings.sort(key=lambda f: CHANGES.index(f["change"]))  # stable: within a group, by identity
+    groups = Counter(f["change"] for f in findings)
+    statuses = Counter((f["change"], _counted_status(f)) for f in findings)  # one pass, not one per count
+    summary: dict = {c: groups[c] for c in CHANGES}
+    summary["by_status"] = {c: {s: statuses[(c, s)] for s in FAILING_ORDER} for c in CHANGES}
+    summary.update(changed_figures=len(figures), new_submissions=len(new_subs), withdrawn_submissions=len(gone),
+                   across_periods=len(across), worse=sum(1 for f in findings if is_worse(f)))
+    return {
+        "schema_version": DIFF_SCHEMA_VERSION,
+        "rounds": {"a": {"name": a[0], "created_at": a[1]}, "b": {"name": b[0], "created_at": b[1]}},
+        "summary": summary,
+        "across_periods": across,
+        "findings": findings,
+        "figures": figures,
+        "submissions": {"new": new_subs, "withdrawn": gone},
+        "meta": dict(meta or {}),
+    }
+
+
+def _entity(a: Part, b: Part, findings: list, figures: list, new_subs: list, gone: list, across: list) -> None:
+    """One entity's part of the diff (its submissions in both rounds), appended to the lists."""
     a_units = set(a.submissions) | {k[:2] for k in a.findings}
     b_units = set(b.submissions) | {k[:2] for k in b.findings}
     pairs = pair(a_units, b_units)
     a_find, b_find = _by_unit(a.findings), _by_unit(b.findings)
-    findings = []
     for unit in sorted(b_units):
         other = pairs.get(unit)
         olds, news = a_find.get(other, {}) if other else {}, b_find.get(unit, {})
@@ -51,8 +96,6 @@ def diff(a: RoundData, b: RoundData, meta: dict | None = None) -> dict:
             change = _change(old, new, other is not None)
             if change:
                 findings.append(_finding_row(change, (*unit, *cs), old, new, other))
-    findings.sort(key=lambda f: CHANGES.index(f["change"]))  # stable: within a group, by identity
-    figures = []
     a_facts, b_facts = _facts_by_unit(a), _facts_by_unit(b)
     for unit in sorted(pairs):
         other = pairs[unit]
@@ -64,24 +107,27 @@ def diff(a: RoundData, b: RoundData, meta: dict | None = None) -> dict:
                 name = b.submissions[unit]["name"] if unit in b.submissions else unit[0]
                 figures.append(_figure_row((*unit, *fk), old, new, name, other[1]))
     paired_a = set(pairs.values())
-    new_subs = [b.submissions[k] for k in sorted(set(b.submissions) - set(pairs))]
-    gone = [a.submissions[k] for k in sorted(set(a.submissions) - paired_a)]
-    across = [{"code": u[0], "period_a": o[1], "period_b": u[1]} for u, o in sorted(pairs.items()) if u != o]
-    summary: dict = {c: sum(1 for f in findings if f["change"] == c) for c in CHANGES}
-    summary["by_status"] = {c: {s: sum(1 for f in findings if f["change"] == c and _counted_status(f) == s)
-                                for s in FAILING_ORDER} for c in CHANGES}
-    summary.update(changed_figures=len(figures), new_submissions=len(new_subs), withdrawn_submissions=len(gone),
-                   across_periods=len(across), worse=sum(1 for f in findings if is_worse(f)))
-    return {
-        "schema_version": DIFF_SCHEMA_VERSION,
-        "rounds": {"a": {"name": a.name, "created_at": a.created_at}, "b": {"name": b.name, "created_at": b.created_at}},
-        "summary": summary,
-        "across_periods": across,
-        "findings": findings,
-        "figures": figures,
-        "submissions": {"new": new_subs, "withdrawn": gone},
-        "meta": dict(meta or {}),
-    }
+    new_subs.extend(b.submissions[k] for k in sorted(set(b.submissions) - set(pairs)))
+    gone.extend(a.submissions[k] for k in sorted(set(a.submissions) - paired_a))
+    across.extend({"code": u[0], "period_a": o[1], "period_b": u[1]} for u, o in sorted(pairs.items()) if u != o)
+
+
+def _parts(data: RoundData) -> dict[str, Part]:
+    out: dict[str, Part] = {}
+
+    def part(code: str) -> Part:
+        found = out.get(code)
+        if found is None:
+            found = out[code] = Part({}, {}, {})
+        return found
+
+    for k, v in data.submissions.items():
+        part(k[0]).submissions[k] = v
+    for k, v in data.facts.items():
+        part(k[0]).facts[k] = v
+    for k, v in data.findings.items():
+        part(k[0]).findings[k] = v
+    return out
 
 
 def pair(a_units: set, b_units: set) -> dict[tuple, tuple]:

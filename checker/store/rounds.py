@@ -13,7 +13,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, NamedTuple
 
 from checker.evaluate.history import Earlier, History
 from checker.i18n import t
@@ -54,6 +54,25 @@ def fact_from_row(r) -> Fact:
                 Location(**json.loads(r.location)), r.scope)
 
 
+def submission_row(sub: Submission) -> dict:
+    """A submission's row (without its round): entity, year, file, and every file with its SHA-256."""
+    return {"entity_code": sub.entity.code, "entity_name": sub.entity.name, "entity_level": sub.entity.level,
+            "entity_region": sub.entity.region, "period": sub.period, "file": sub.file,
+            "files": _dump(file_hashes(sub))}
+
+
+def fact_values(f: Fact) -> tuple:
+    """`fact_row` as a tuple in FACT_COLUMNS order (how a run's rows travel to the writer)."""
+    row = fact_row(f)
+    return tuple(row[c] for c in _FACT_COLUMNS)
+
+
+def finding_values(f: Finding) -> tuple:
+    """`finding_row` as a tuple in FINDING_COLUMNS order."""
+    row = finding_row(f)
+    return tuple(row[c] for c in _FINDING_COLUMNS)
+
+
 def finding_row(f: Finding) -> dict:
     evidence = [{"indicator": e.indicator, "stage": e.stage, "period": e.period, "value_as_written": e.value_as_written,
                  "unit_as_written": e.unit_as_written, "place": str(e.location)} for e in f.evidence]
@@ -89,6 +108,18 @@ def round_data(name: str, created_at: str, subs: Iterable[Submission], findings:
     for f in findings:
         data.findings[(f.entity.code, f.period, f.criterion_id, f.stage)] = finding_row(f)
     return data
+
+
+class Part(NamedTuple):
+    """One entity's part of a round: submissions, facts and findings keyed as in RoundData
+    (`Store.walk`, checker/store/diff.py)."""
+
+    submissions: dict
+    facts: dict
+    findings: dict
+
+
+EMPTY = Part({}, {}, {})
 
 
 class Store:
@@ -133,29 +164,28 @@ class Store:
                             "by_status": {k: counts.get(k, 0) for k in STATUSES}})
         return out
 
-    def write(self, name: str, created_at: str, version: str, packs: list[dict], subs: list[Submission],
+    def write(self, name: str, created_at: str, version: str, packs: list[dict], subs: Iterable[Submission],
               findings: Iterable[Finding]) -> None:
         """Store a round in one transaction; a round of that name already there is refused."""
-        from sqlalchemy import insert, select
+        writer = self.writer(name, version)
+        try:
+            writer.submissions([(submission_row(sub), [fact_values(f) for f in sub.facts]) for sub in subs])
+            batch: list[tuple] = []
+            for f in findings:
+                batch.append(finding_values(f))
+                if len(batch) >= BATCH:
+                    writer.findings(batch)
+                    batch = []
+            writer.findings(batch)
+            writer.finish(created_at, packs)
+        except BaseException:
+            writer.abort()
+            raise
 
-        tb: Tables = self.t
-        with self.engine.begin() as conn:
-            if conn.execute(select(tb.rounds.c.id).where(tb.rounds.c.name == name)).first():
-                raise StoreError(t("store.round_exists", name=name))
-            round_id = conn.execute(insert(tb.rounds).values(
-                name=name, created_at=created_at, checker_version=version, packs=_dump(packs))).inserted_primary_key[0]
-            fact_rows = []
-            for sub in subs:
-                sub_id = conn.execute(insert(tb.submissions).values(
-                    round_id=round_id, entity_code=sub.entity.code, entity_name=sub.entity.name,
-                    entity_level=sub.entity.level, entity_region=sub.entity.region, period=sub.period,
-                    file=sub.file, files=_dump(file_hashes(sub)))).inserted_primary_key[0]
-                fact_rows.extend({**fact_row(f), "submission_id": sub_id} for f in sub.facts)
-            if fact_rows:
-                conn.execute(insert(tb.facts), fact_rows)
-            rows = [{**finding_row(f), "round_id": round_id} for f in findings]
-            if rows:
-                conn.execute(insert(tb.findings), rows)
+    def writer(self, name: str, version: str) -> "RoundWriter":
+        """A round being written, piece by piece as a run makes it, in one transaction (RoundWriter);
+        a round of that name already there is refused now, before any work."""
+        return RoundWriter(self, name, version)
 
     def load(self, name: str) -> RoundData:
         """A stored round as plain values; an unknown name is a StoreError listing the rounds there are."""
@@ -185,14 +215,62 @@ class Store:
                     c: r[c] for c in _FINDING_COLUMNS}
         return data
 
-    def history(self) -> History:
+    def walk(self, round_a: str, round_b: str) -> Iterator[tuple[str, Part, Part]]:
+        """Both rounds entity by entity, in code order: (code, its part of a, its part of b), each
+        part read from the store as the walk reaches it (six queries in key order, streamed side by
+        side), so a national diff never holds a whole round. Unknown names: StoreError."""
+        from sqlalchemy import select
+
+        tb: Tables = self.t
+        s, f, g = tb.submissions, tb.facts, tb.findings
+        with self.engine.connect() as conn:
+            ids = [self._round_id(conn, name) for name in (round_a, round_b)]
+            conn = conn.execution_options(stream_results=True, yield_per=2000)
+            sides = []
+            for round_id in ids:
+                subs = conn.execute(select(s.c.entity_code, s.c.entity_name, s.c.period, s.c.file)
+                                    .where(s.c.round_id == round_id).order_by(s.c.entity_code, s.c.period))
+                facts = conn.execute(select(s.c.entity_code, s.c.period.label("sub_period"),
+                                            *[f.c[c] for c in _FACT_COLUMNS])
+                                     .join(s, f.c.submission_id == s.c.id).where(s.c.round_id == round_id)
+                                     .order_by(s.c.entity_code, s.c.period, f.c.id))
+                found = conn.execute(select(*[g.c[c] for c in _WALK_COLUMNS]).where(g.c.round_id == round_id)
+                                     .order_by(g.c.entity_code, g.c.period, g.c.criterion_id, g.c.stage))
+                sides.append(_parts_in_order(subs, facts, found))
+            yield from _merge(*sides)
+
+    def _round_id(self, conn, name: str) -> int:
+        from sqlalchemy import select
+
+        r = self.t.rounds
+        row = conn.execute(select(r.c.id).where(r.c.name == name)).first()
+        if row is None:
+            known = ", ".join(x["name"] for x in self.rounds()) or "—"
+            raise StoreError(t("store.no_such_round", name=name, known=known))
+        return row[0]
+
+    def created_at(self, name: str) -> str:
+        from sqlalchemy import select
+
+        r = self.t.rounds
+        with self.engine.connect() as conn:
+            self._round_id(conn, name)
+            return conn.execute(select(r.c.created_at).where(r.c.name == name)).scalar_one()
+
+    def history(self, codes: Iterable[str] | None = None) -> History:
         """Each entity's figures for each year as it submitted them in that year's own submission,
-        from the latest round that holds one."""
+        from the latest round that holds one; with `codes`, of those entities only (a check reads
+        the history of each chunk of files as it reaches it, never the whole nation at once)."""
         from sqlalchemy import func, select
 
         tb: Tables = self.t
         s, f, r = tb.submissions, tb.facts, tb.rounds
         latest = select(func.max(s.c.id)).group_by(s.c.entity_code, s.c.period)
+        if codes is not None:
+            codes = sorted(set(codes))
+            if not codes:
+                return History()
+            latest = latest.where(s.c.entity_code.in_(codes))
         query = (select(f, s.c.entity_code, s.c.file.label("sub_file"), s.c.period.label("sub_period"),
                         r.c.name.label("round_name"))
                  .join(s, f.c.submission_id == s.c.id).join(r, s.c.round_id == r.c.id)
@@ -207,7 +285,171 @@ class Store:
         return History(earlier=earlier)
 
 
-_FACT_COLUMNS = ("indicator", "stage", "period", "scope", "value", "value_number", "unit", "value_as_written",
-                 "unit_as_written", "document", "locator", "quote", "location")
-_FINDING_COLUMNS = ("entity_code", "entity_name", "period", "criterion_id", "stage", "pack", "status", "severity",
-                    "title_zh", "title_en", "message_zh", "message_en", "evidence", "waiver")
+BATCH = 5000  # rows per INSERT of a round's findings
+
+
+class RoundWriter:
+    """A round being written as a run makes it (`Store.writer`): the round's row first (its name
+    checked), then each chunk's submissions with their facts and findings as the chunk arrives from
+    the workers, a resubmission's rows replaced by its merged submission's, the peer checks'
+    findings, the waivers — all in one transaction on one connection, committed by `finish`: until
+    then no reader sees any of it (PostgreSQL's snapshots; SQLite in WAL mode, set here, so that the
+    workers reading history while the round is written are never blocked), and a run that dies or
+    is killed leaves no half round. Rows are plain dicts (`submission_row`, `fact_row`,
+    `finding_row`), made where the objects are (in the workers)."""
+
+    def __init__(self, store: "Store", name: str, version: str):
+        from sqlalchemy import insert, select
+
+        self.store, self.name = store, name
+        tb: Tables = store.t
+        if store.engine.dialect.name == "sqlite":
+            with store.engine.connect() as conn:  # persistent; readers then never wait for this writer
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+                conn.commit()
+        self.conn = store.engine.connect()
+        self.tx = self.conn.begin()
+        self._sql: dict[str, tuple] = {}
+        try:
+            if self.conn.execute(select(tb.rounds.c.id).where(tb.rounds.c.name == name)).first():
+                raise StoreError(t("store.round_exists", name=name))
+            self.round_id = self.conn.execute(insert(tb.rounds).values(
+                name=name, created_at="", checker_version=version, packs="[]")).inserted_primary_key[0]
+        except BaseException:
+            self.abort()
+            raise
+
+    def submissions(self, items: list[tuple[dict, list[tuple]]]) -> None:
+        """Submissions (`submission_row`) each with its facts (`fact_values`)."""
+        from sqlalchemy import insert
+
+        if not items:
+            return
+        s, f = self.store.t.submissions, self.store.t.facts
+        ids = self.conn.execute(insert(s).returning(s.c.id, sort_by_parameter_order=True),
+                                [{**row, "round_id": self.round_id} for row, _ in items]).scalars().all()
+        self._insert(f, ("submission_id",) + _FACT_COLUMNS,
+                     [(sub_id, *row) for sub_id, (_, rows) in zip(ids, items) for row in rows])
+
+    def findings(self, rows: list[tuple]) -> None:
+        """Findings (`finding_values`)."""
+        rid = self.round_id
+        self._insert(self.store.t.findings, ("round_id",) + _FINDING_COLUMNS, [(rid, *row) for row in rows])
+
+    def _insert(self, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows (tuples in `columns` order) in one executemany straight to the driver: the INSERT is
+        compiled once, per dialect, and the rows skip SQLAlchemy's per-row parameter processing
+        (plain text, numbers and NULLs need none), which cost the parent ~90 µs a row."""
+        if not rows:
+            return
+        sql = self._sql.get(table.name)
+        if sql is None:
+            from sqlalchemy import insert
+
+            compiled = insert(table).compile(dialect=self.conn.dialect, column_keys=list(columns))
+            order = compiled.positiontup if compiled.positional else None
+            sql = self._sql[table.name] = (str(compiled), [columns.index(c) for c in order] if order else None)
+        text, order = sql
+        if order is not None:
+            params = rows if order == list(range(len(columns))) else [tuple(r[i] for i in order) for r in rows]
+        else:
+            params = [dict(zip(columns, r)) for r in rows]
+        self.conn.exec_driver_sql(text, params)
+
+    def drop(self, code: str, period: int) -> None:
+        """Forget what was written of an entity's year (its files are merged into one submission)."""
+        from sqlalchemy import delete, select
+
+        s, f, g = self.store.t.submissions, self.store.t.facts, self.store.t.findings
+        mine = select(s.c.id).where(s.c.round_id == self.round_id, s.c.entity_code == code, s.c.period == period)
+        self.conn.execute(delete(f).where(f.c.submission_id.in_(mine)))
+        self.conn.execute(delete(s).where(s.c.round_id == self.round_id, s.c.entity_code == code, s.c.period == period))
+        self.conn.execute(delete(g).where(g.c.round_id == self.round_id, g.c.entity_code == code, g.c.period == period))
+
+    def waive(self, items: list[tuple[tuple, str]]) -> None:
+        """Set the waiver (JSON) of findings named by (entity, period, criterion, stage)."""
+        from sqlalchemy import update
+
+        g = self.store.t.findings
+        for (code, period, criterion, stage), waiver in items:
+            self.conn.execute(update(g).where(g.c.round_id == self.round_id, g.c.entity_code == code,
+                                              g.c.period == period, g.c.criterion_id == criterion,
+                                              g.c.stage.is_(None) if stage is None else g.c.stage == stage)
+                              .values(waiver=waiver))
+
+    def finish(self, created_at: str, packs: list[dict]) -> None:
+        """The round's date and packs, and the commit: the round appears whole."""
+        from sqlalchemy import update
+
+        r = self.store.t.rounds
+        self.conn.execute(update(r).where(r.c.id == self.round_id).values(created_at=created_at, packs=_dump(packs)))
+        self.tx.commit()
+        self.conn.close()
+
+    def abort(self) -> None:
+        """Nothing of the round is kept."""
+        try:
+            if self.tx.is_active:
+                self.tx.rollback()
+        finally:
+            self.conn.close()
+
+
+def _by_code(rows, width: int = 1) -> Iterator[tuple[str, list]]:
+    """Rows ordered by entity code (their first column) as (code, rows of that code)."""
+    code, group = None, []
+    for row in rows:
+        if row[0] != code:
+            if group:
+                yield code, group
+            code, group = row[0], []
+        group.append(row)
+    if group:
+        yield code, group
+
+
+def _parts_in_order(subs, facts, findings) -> Iterator[tuple[str, Part]]:
+    """One round's three streams (each ordered by entity code) as (code, Part), in code order."""
+    streams = [_by_code(subs), _by_code(facts), _by_code(findings)]
+    heads = [next(it, None) for it in streams]
+    while any(heads):
+        code = min(h[0] for h in heads if h)
+        part = Part({}, {}, {})
+        if heads[0] and heads[0][0] == code:
+            for r in heads[0][1]:
+                part.submissions[(r[0], r[2])] = {"code": r[0], "name": r[1], "period": r[2], "file": r[3]}
+            heads[0] = next(streams[0], None)
+        if heads[1] and heads[1][0] == code:
+            for r in heads[1][1]:
+                row = dict(zip(_FACT_COLUMNS, r[2:]))
+                k = (code, r[1], row["indicator"], row["stage"], row["period"], row["scope"])
+                part.facts.setdefault(k, []).append(row)
+            heads[1] = next(streams[1], None)
+        if heads[2] and heads[2][0] == code:
+            for r in heads[2][1]:
+                part.findings[(code, r[2], r[3], r[4])] = dict(zip(_WALK_COLUMNS, r))
+            heads[2] = next(streams[2], None)
+        yield code, part
+
+
+def _merge(a: Iterator[tuple[str, Part]], b: Iterator[tuple[str, Part]]) -> Iterator[tuple[str, Part, Part]]:
+    """Two rounds' (code, Part) streams side by side, in code order."""
+    ha, hb = next(a, None), next(b, None)
+    while ha or hb:
+        code = min(h[0] for h in (ha, hb) if h)
+        pa = ha[1] if ha and ha[0] == code else EMPTY
+        pb = hb[1] if hb and hb[0] == code else EMPTY
+        if pa is not EMPTY:
+            ha = next(a, None)
+        if pb is not EMPTY:
+            hb = next(b, None)
+        yield code, pa, pb
+
+
+FACT_COLUMNS = _FACT_COLUMNS = (
+    "indicator", "stage", "period", "scope", "value", "value_number", "unit", "value_as_written", "unit_as_written",
+    "document", "locator", "quote", "location")
+FINDING_COLUMNS = _FINDING_COLUMNS = (
+    "entity_code", "entity_name", "period", "criterion_id", "stage", "pack", "status", "severity", "title_zh",
+    "title_en", "message_zh", "message_en", "evidence", "waiver")
+_WALK_COLUMNS = tuple(c for c in _FINDING_COLUMNS if c != "evidence")  # the diff never reads the evidence

@@ -8,9 +8,14 @@
     findings     id, round_id, entity_code, period, criterion_id, stage, pack, status, severity, titles,
                  messages, evidence (JSON: the figures cited), waiver (JSON)
 
-A round is identified by its name (`--round 2022-初审`); ids only join the tables. A store made by
-another schema version is refused with a message saying which (no silent reinterpretation); an
-upgrade for an older version goes into UPGRADES when the schema changes.
+A round is identified by its name (`--round 2022-初审`); ids only join the tables.
+
+Schema versions are Alembic revisions (checker/store/migrations/versions/: revision "0002" is
+schema version 2), run in code on the store's own connection and transaction: a new store is made
+by running them all, an older store is upgraded in place when opened (a version-1 store made
+before Alembic is stamped at "0001" first), and `store_meta.schema_version` always says the
+version. A store newer than this checker (or of a version it has no revision for) is refused with
+a message saying which — never reinterpreted.
 """
 
 from __future__ import annotations
@@ -20,8 +25,8 @@ from pathlib import Path
 
 from checker.i18n import Text, t
 
-SCHEMA_VERSION = 1
-UPGRADES: dict[int, object] = {}  # from-version -> function(connection) bringing it to from-version + 1
+SCHEMA_VERSION = 2  # the latest revision in migrations/versions/, as a number
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 class StoreError(Exception):
@@ -48,7 +53,8 @@ def _tables():
                  Column("entity_level", String(16), nullable=False), Column("entity_region", String(16)),
                  Column("period", Integer, nullable=False), Column("file", SqlText, nullable=False),
                  Column("files", SqlText, nullable=False),
-                 Index("submissions_round", "round_id"), Index("submissions_entity", "entity_code", "period"))
+                 Index("submissions_round_entity", "round_id", "entity_code", "period"),
+                 Index("submissions_entity", "entity_code", "period"))
     facts = Table("facts", md, Column("id", Integer, primary_key=True, autoincrement=True),
                   Column("submission_id", Integer, ForeignKey("submissions.id", ondelete="CASCADE"), nullable=False),
                   Column("indicator", String(100), nullable=False), Column("stage", String(32)),
@@ -66,7 +72,7 @@ def _tables():
                      Column("title_zh", SqlText, nullable=False), Column("title_en", SqlText, nullable=False),
                      Column("message_zh", SqlText, nullable=False), Column("message_en", SqlText, nullable=False),
                      Column("evidence", SqlText, nullable=False), Column("waiver", SqlText),
-                     Index("findings_round", "round_id"))
+                     Index("findings_key", "round_id", "entity_code", "period", "criterion_id", "stage"))
     return md, meta, rounds, subs, facts, findings
 
 
@@ -116,12 +122,15 @@ def connect(url: str, create: bool = False):
                     raise StoreError(t("store.foreign_database", url=_safe(url), tables=shown))
                 if not create:
                     raise StoreError(t("store.absent", url=_safe(url)))
-                tables.md.create_all(conn)
-                conn.execute(tables.meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+                migrate(conn)  # every revision, from nothing
             else:
                 row = conn.execute(select(tables.meta.c.value).where(tables.meta.c.key == "schema_version")).first()
                 version = int(row[0]) if row and str(row[0]).isdigit() else None
-                _upgrade(conn, tables, version, url)
+                if version != SCHEMA_VERSION:
+                    if version is None or not 1 <= version < SCHEMA_VERSION:  # newer than this checker, or unknown
+                        raise StoreError(t("store.wrong_version", url=_safe(url),
+                                           found=version if version is not None else "?", supported=SCHEMA_VERSION))
+                    migrate(conn, None if "alembic_version" in names else version)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StoreError(t("store.bad_url", url=_safe(url), reason=str(exc).splitlines()[0])) from exc
     except OperationalError as exc:
@@ -132,17 +141,25 @@ def connect(url: str, create: bool = False):
     return engine, tables
 
 
-def _upgrade(conn, tables: Tables, version: int | None, url: str) -> None:
-    from sqlalchemy import update
+def revision(version: int) -> str:
+    """The Alembic revision of a schema version (2 -> "0002")."""
+    return f"{version:04d}"
 
-    if version == SCHEMA_VERSION:
-        return
-    if version is None or version > SCHEMA_VERSION or any(v not in UPGRADES for v in range(version, SCHEMA_VERSION)):
-        raise StoreError(t("store.wrong_version", url=_safe(url), found=version if version is not None else "?",
-                           supported=SCHEMA_VERSION))
-    for v in range(version, SCHEMA_VERSION):
-        UPGRADES[v](conn)  # type: ignore[operator]
-    conn.execute(update(tables.meta).where(tables.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+
+def migrate(conn, stamp: int | None = None, target: int = SCHEMA_VERSION) -> None:
+    """Bring the store on `conn` to schema version `target` with the Alembic revisions, inside the
+    connection's transaction (a failed upgrade leaves the store as it was). `stamp`: the version of
+    a store made before Alembic (no alembic_version table), recorded first as its revision.
+    Imported only here: opening an up-to-date store never loads Alembic (start-up)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = conn
+    if stamp is not None:
+        command.stamp(config, revision(stamp))
+    command.upgrade(config, revision(target))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
