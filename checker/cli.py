@@ -396,11 +396,9 @@ def diff(
     (old → new, both places); submissions new and withdrawn. Rounds of different years are matched
     on (entity, criterion, stage), and the diff says so."""
     from checker.api import diff as run_diff
-    from checker.command import EXIT_INTERNAL
     from checker.report.render import BINARY
     from checker.report.render.diff import render as render_diff
     from checker.store.diff import CHANGES, SECTIONS, exit_code
-    from checker.store.schema import StoreError
 
     _binary_needs_output(fmt.value in BINARY, output)
     groups = None
@@ -410,16 +408,24 @@ def diff(
         if unknown:
             raise typer.BadParameter(text("store.unknown_only", lang.value, values=", ".join(sorted(unknown)),
                                           known=",".join(CHANGES + SECTIONS)))
+    record = _on_store(lambda: run_diff(store, round_a, round_b, only=groups), lang, debug)
+    _on_store(lambda: _emit(render_diff(record, fmt.value, lang.value), output, binary=fmt.value in BINARY), lang, debug)
+    raise typer.Exit(exit_code(record))
+
+
+def _on_store(work, lang: Lang, debug: bool):
+    """Run a store command's work; its errors as `check`'s are (a bad store or output exit 2, a fault 3)."""
+    from checker.command import EXIT_INTERNAL
+    from checker.store.schema import StoreError
+
     try:
-        record = run_diff(store, round_a, round_b, only=groups)
-        _emit(render_diff(record, fmt.value, lang.value), output, binary=fmt.value in BINARY)
+        return work()
     except StoreError as exc:
         _fail(exc.text.render(lang.value), debug)
     except command.OutputError as exc:
         _fail(text("cli.cannot_write", lang.value, output=exc.output, reason=exc.cause.strerror or exc.cause), debug)
     except Exception as exc:  # noqa: BLE001 - the one place errors are caught
         _fail(text("cli.internal_error", lang.value, error=f"{exc.__class__.__name__}: {exc}"), debug, EXIT_INTERNAL)
-    raise typer.Exit(exit_code(record))
 
 
 class RoundsFormat(str, Enum):
@@ -439,18 +445,9 @@ def rounds(
     """List the rounds in a store, as recorded: name, date, checker version, submissions (count,
     years) and findings by status. Exit 0, or 2 if the store cannot be used."""
     from checker.api import rounds as list_rounds
-    from checker.command import EXIT_INTERNAL
     from checker.report.render.diff import render_rounds
-    from checker.store.schema import StoreError
 
-    try:
-        _emit(render_rounds(list_rounds(store), fmt.value, lang.value), output)
-    except StoreError as exc:
-        _fail(exc.text.render(lang.value), debug)
-    except command.OutputError as exc:
-        _fail(text("cli.cannot_write", lang.value, output=exc.output, reason=exc.cause.strerror or exc.cause), debug)
-    except Exception as exc:  # noqa: BLE001 - the one place errors are caught
-        _fail(text("cli.internal_error", lang.value, error=f"{exc.__class__.__name__}: {exc}"), debug, EXIT_INTERNAL)
+    _on_store(lambda: _emit(render_rounds(list_rounds(store), fmt.value, lang.value), output), lang, debug)
 
 
 class TemplateFormat(str, Enum):

@@ -295,7 +295,12 @@ async def office_upload_report(request: Request):
     portal = _portal(request)
     permissions.require_office(portal, request.session)
     season = _season_or_404(portal, request.path_params["sid"])
-    up = portal.upload(season.id, request.path_params["code"], request.path_params["uid"])
+    return await _upload_page(request, portal, season.id, request.path_params["code"])
+
+
+async def _upload_page(request: Request, portal: Portal, season_id: int, code: str) -> Response:
+    """An upload's findings as the checker's HTML report; only an upload of this season and county."""
+    up = portal.upload(season_id, code, request.path_params["uid"])
     if up is None:
         raise HTTPException(404)
     return report_page(await run_in_threadpool(work.render_record, json.loads(up.record), "html", _lang(request)))
@@ -475,10 +480,7 @@ async def county_upload(request: Request):
 async def county_upload_report(request: Request):
     portal = _portal(request)
     who = permissions.require_county(portal, request.session)
-    up = portal.upload(who.season.id, who.code, request.path_params["uid"])
-    if up is None:
-        raise HTTPException(404)
-    return report_page(await run_in_threadpool(work.render_record, json.loads(up.record), "html", _lang(request)))
+    return await _upload_page(request, portal, who.season.id, who.code)
 
 
 async def county_round_report(request: Request):
