@@ -19,7 +19,7 @@ from checker.api import check
 from checker.cli import app
 from checker.i18n import render
 from checker.intake.facts import normal_code
-from conftest import ROOT, SUBMISSIONS
+from conftest import ROOT, SUBMISSIONS, pdf_file
 
 runner = CliRunner()
 COLUMNS = "entity_code,entity_name,entity_level,region,period,indicator,stage,value,unit,document,locator,quote"
@@ -359,14 +359,7 @@ def many_pages_pdf(pages: int, count: int | None = None,
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 3 0 R "
                 b"/Resources << /Font << /F1 4 0 R >> >> >>"] * pages
-    out, offsets = b"%PDF-1.4\n", []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return pdf_file(objects)
 
 
 def test_a_pdf_over_the_page_limit_is_refused_before_a_page_is_read(tmp_path, monkeypatch):
