@@ -115,6 +115,9 @@ def test_a_season_walked_by_the_office_and_two_counties(app):
     assert upload(qujing, "曲靖 表格.xlsx", wrong).status_code == 303
     page = qujing.get("/county").text
     assert "需要处理" in page and "10,007.75" in page and "不达标" in page
+    assert "{'entity'" not in page and "{&#39;entity" not in page  # findings as rows, never as raw records
+    assert 'class="problems"' not in page  # the page's error list stays empty: nothing went wrong
+    assert "<td>中职</td>" in page and "<td>vocational</td>" not in page  # stages in the reader's language
     assert re.search(r"<code>数据!G\d+</code>", page)  # a missing figure's cell to fill
     # fixed and uploaded again: that finding passes; the earlier upload is still listed
     right = fill(form.content, {(VOC, "vocational", 2021): "10107.75", (VOC, "vocational", 2020): "10071.80"})

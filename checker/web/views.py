@@ -408,7 +408,7 @@ async def county_home(request: Request):
     record = json.loads(portal.upload(who.season.id, who.code, latest.id).record) if latest else None
     frozen = [(r, work.county_record(json.loads(r.record), who.code)) for r in portal.frozen(who.season.id)]
     return page(request, "county.html", who=who, season=who.season, uploads=uploads, latest=latest, record=record,
-                problems=_problems(record) if record else [], frozen=frozen,
+                todo=_problems(record) if record else [], frozen=frozen,
                 closed=security.past_deadline(who.season.deadline, security.now_utc()))
 
 
