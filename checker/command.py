@@ -71,6 +71,14 @@ def _emit(chunks: Iterable[str | bytes], output: Optional[Path], binary: bool = 
         except BrokenPipeError:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return
+    if _special(output):  # /dev/null, a pipe: written in place, never replaced by a renamed file
+        try:
+            with open(output, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
+                for chunk in chunks:
+                    f.write(chunk)
+        except OSError as exc:
+            raise OutputError(output, exc) from None
+        return
     import tempfile
 
     try:
@@ -89,6 +97,19 @@ def _emit(chunks: Iterable[str | bytes], output: Optional[Path], binary: bool = 
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
+
+
+def _special(path: Path) -> bool:
+    """An existing output that is not a regular file (a device such as /dev/null, a named pipe):
+    the rename that makes a report appear whole would put a regular file in its place — as root,
+    `-o /dev/null` would turn the machine's /dev/null into a file."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 class OutputError(Exception):
