@@ -111,24 +111,21 @@ class Checkers:
 _WARM: dict = {}
 
 
-def _warm(criteria: str | None) -> None:
+def _warm(criteria: str | None):
+    """This worker's packs for `criteria`, compiled on first use (checker.api.Warm)."""
     from checker.api import Warm
     from checker.rules.library import load_packs
 
     if criteria not in _WARM:
         _WARM[criteria] = Warm(load_packs(criteria))
+    return _WARM[criteria]
 
 
 def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str, dict, set[str]]:
     """In a worker: `checker check . --period P` in `folder`, with this worker's warm packs."""
     import os
 
-    from checker.api import Warm
-    from checker.rules.library import load_packs
-
-    warm = _WARM.get(criteria)
-    if warm is None:
-        warm = _WARM[criteria] = Warm(load_packs(criteria))
+    warm = _warm(criteria)
     os.chdir(folder)
     try:
         record = warm.check(["."], period).to_dict()
