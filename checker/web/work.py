@@ -82,7 +82,7 @@ class Checkers:
     def warm(self, criteria: str | None = None) -> None:
         """Start the workers and compile the default packs in each, before the first county waits."""
         pool = self._get()
-        for done in [pool.submit(_warm, criteria) for _ in range(self.workers)]:
+        for done in [pool.submit(_start, criteria) for _ in range(self.workers)]:
             done.result(timeout=CHECK_TIMEOUT)
 
     def check(self, season: Season, filename: str, content: bytes) -> tuple[int, str, dict, set[str]]:
@@ -119,6 +119,11 @@ def _warm(criteria: str | None):
     if criteria not in _WARM:
         _WARM[criteria] = Warm(load_packs(criteria))
     return _WARM[criteria]
+
+
+def _start(criteria: str | None) -> None:
+    """A worker's warm-up: its packs compiled (nothing travels back)."""
+    _warm(criteria)
 
 
 def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str, dict, set[str]]:
