@@ -189,3 +189,17 @@ def test_progress_is_reported_per_file_and_never_on_a_pipe(tmp_path):
     assert sum(seen) == len([p for p in SUBMISSIONS.rglob("*.*") if p.is_file()])
     proc = subprocess.run([sys.executable, "-m", "checker", "check", str(SUBMISSIONS)], capture_output=True)
     assert b"checking" not in proc.stderr  # stderr is a pipe here: no bar
+
+
+def test_roster_codes_follow_the_submissions_rule(tmp_path):
+    """A roster code is read as a submission's is: six or nine ASCII digits, full-width digits folded;
+    circled or other-script digits (str.isdigit() accepts ①②③④⑤⑥ and ٥٣٠٣٠٠) are refused at their row."""
+    from checker.intake.roster import load_roster
+    from checker.model import row_place
+
+    roster = write(tmp_path, "roster.csv", "code,name,level,parent,region\n５３０３００,曲靖市,prefecture,530000,west\n"
+                   "①②③④⑤⑥,甲县,county,530300,west\n٥٣٠٣٢١,乙县,county,530300,west\n530300,曲靖市,prefecture,,\n")
+    entries, errors = load_roster(roster)
+    assert [e["code"] for e in entries] == ["530300"]
+    assert [str(e.place) for e in errors] == [str(row_place(r, "code")) for r in (3, 4, 5)]
+    assert "530300" in str(errors[2].message)  # the folded code is the one seen twice
