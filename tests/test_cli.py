@@ -203,3 +203,12 @@ def test_roster_codes_follow_the_submissions_rule(tmp_path):
     assert [e["code"] for e in entries] == ["530300"]
     assert [str(e.place) for e in errors] == [str(row_place(r, "code")) for r in (3, 4, 5)]
     assert "530300" in str(errors[2].message)  # the folded code is the one seen twice
+
+
+def test_extract_checks_the_entity_code(tmp_path):
+    """`extract --entity` is read by the submissions' rule: a draft for code 4103 would not load."""
+    report = write(tmp_path, "r.txt", "2021年全县一般公共预算教育经费64469万元。\n")
+    bad = invoke("extract", str(report), "--entity", "4103", "--period", "2021")
+    assert bad.exit_code == 2 and "单位代码 '4103'" in bad.stderr and "Traceback" not in bad.stderr
+    good = invoke("extract", str(report), "--entity", "４１０３２４", "--period", "2021")
+    assert good.exit_code == 0 and 'code: "410324"' in good.stdout
