@@ -288,11 +288,18 @@ def test_the_benchmark_refuses_verbose_output_for_held_out_documents(capsys):
     assert out.out == "" and "refused" in out.err
 
 
+# The second batch's tune documents (NEW-BATCH.md), measured once before any change was made for them:
+# 12/36 found (33 %), 3 wrong stages (甘肃 2017). They join the assertion below once the extractor is tuned on them.
+BATCH_2 = {"yunnan-2022", "gansu-2017", "zhanyi-2016", "fangxian-2023", "qinghai-2020"}
+
+
 def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # the benchmark's own scoring (bench_extract.py) over the seeds and the split's tune documents only
     bench = _load(ROOT / "benchmarks" / "bench_extract.py", "bench_extract")
     total = bench.Score()
     for which, label, doc, hand, entity, period in bench.documents("tune"):
+        if label in BATCH_2:  # not tuned on yet: measured fresh first (see BATCH_2)
+            continue
         s = bench.score(doc, hand, entity, period, heldout=False)
         assert s.wrong["value"] == s.wrong["stage"] == s.wrong["year"] == [], label
         # seed 002's 33 pupils are 区属 by the hand's inference (全区21所学校 = the 21 schools it runs):
