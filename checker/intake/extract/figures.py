@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker.intake.extract.lists import enumerations
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line, outline
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
@@ -252,18 +253,24 @@ class Extractor:
         names = [n for n in self._names(start, end) if not inside(n[1])]
         figures = [f for f in self._figures(start, end) if not inside(f.start)]
         relevant = bool(names) or context is not None
+        if parent is None:
+            names, figures = self._shared_out(names, figures, clauses, groups, start, line)
         subject: _Subject | None = None
         parts: list = []
         attached_at: dict[int, Proposed] = {}
+        carry: str | None = None  # the indicator of the sentence's last named subject without a stage
+        in_parts = False  # after 其中: stages followed by figures are parts of that subject
         for cs, ce in clauses:
             c_names = [n for n in names if cs <= n[1] < ce]
             c_figs = [f for f in figures if cs <= f.start < ce]
             anchor = cs
             head = self.re_scope.match(self.text, cs, ce).end()
+            in_parts = in_parts or "其中" in self.text[cs:head]
             if c_figs and not c_names:
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:
-                    subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line)
+                    subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line,
+                                                          carry if in_parts else None, cs)
             events = sorted([("n", n[1], n) for n in c_names] + [("f", f.start, f) for f in c_figs],
                             key=lambda e: e[1])
             for k, (kind, pos, item) in enumerate(events):
@@ -273,6 +280,8 @@ class Extractor:
                         continue  # the name is what a share is of (占…的15.51%)
                     subject = self._name_subject(item, cs, start, names, groups)
                     anchor = item[2]
+                    if subject.stage is None:
+                        carry, in_parts = subject.indicator, False
                     zero = self.re_zero.match(self.text, anchor, ce)
                     if zero and not subject.blocked:
                         self._value(subject, _Figure(anchor, zero.end(), "0", dictionary()[subject.indicator].unit),
@@ -285,7 +294,7 @@ class Extractor:
                     # a figure right before a name (22237个教学班): the name is its subject
                     subject = self._name_subject(nxt[2], cs, start, names, groups, stage_end=item.start)
                     gap = ""
-                fact = self._figure(subject, item, gap, line, cs, ce, relevant)
+                fact = self._figure(subject, item, gap, line, cs, ce, relevant or subject is not None)
                 if fact is not None and nxt and nxt[0] == "n" and nxt[1] == item.end:
                     fact.end = nxt[2][2]
                     attached_at[fact.end] = fact
@@ -301,6 +310,22 @@ class Extractor:
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
         if parent is not None:
             self._parts(parent, parts)
+
+    def _shared_out(self, names, figures, clauses, groups, start: int, line: Line):
+        """Read the lists of names that share out figures (lists.py); the names and figures left."""
+        used_names, used_figs = set(), set()
+        for share in enumerations(self.text, names, figures):
+            first = names[share.names[0]][1]
+            for i, k in zip(share.names, share.figures):
+                name, fig = names[i], figures[k]
+                cs, ce = next((a, b) for a, b in clauses if a <= name[1] < b or a <= name[1] <= b)
+                subject = self._name_subject(name, cs, start, names, groups)
+                subject.start = first
+                self._figure(subject, fig, "", line, first, share.end, True)
+            used_names.update(share.names)
+            used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
+        return ([n for i, n in enumerate(names) if i not in used_names],
+                [f for k, f in enumerate(figures) if k not in used_figs])
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))
@@ -384,12 +409,16 @@ class Extractor:
             return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
         return None, None
 
-    def _stage_subject(self, head: int, fig: _Figure, context, parent, names, groups, line):
+    def _stage_subject(self, head: int, fig: _Figure, context, parent, names, groups, line, carry=None, cs=None):
         """A clause without a name: a stage at its head, followed by the figure, takes the section's
-        indicator (or, inside a total's parentheses, the total's; or a stage count such as 小学19所)."""
+        indicator (or, inside a total's parentheses, the total's; after 其中, the sentence's subject:
+        在校中小学生5406人,其中小学2745人; or a stage count such as 小学19所). A stage that ends a list
+        of stages (中小学、幼儿园45所) shares its figure with them: the figure is several stages' total."""
         m = self.v.tokens.match(self.text, head, fig.start)
         if m is None or m.group() not in self.v.stage_of:
             return None, head
+        listed = cs is not None and cs > self.sentence_start and self.text[cs - 1] in "、和及与" \
+            and re.search(f"(?:{self.v.tokens.pattern})$", self.text[self.sentence_start:cs - 1]) is not None
         stage = self.v.stage_of[m.group()]
         after = m.end()
         word = self.re_context_word.match(self._gap(after, fig.start, groups))
@@ -398,20 +427,22 @@ class Extractor:
         role = self._role(self._gap(after, fig.start, groups))
         if role[0] != "value":
             return None, head
-        indicator = parent.indicator if parent is not None else context
+        indicator = parent.indicator if parent is not None else carry or context
         if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年") \
-                and self._only_counts_before(m.start()):
+                and self._only_counts_before(cs if listed else m.start()):
             indicator = self.v["stage_counts"].get(fig.unit)
         if indicator is None:
             return None, head
+        if listed:
+            return _Subject(indicator, None, head, "mixed_stage"), after
         spec = dictionary()[indicator]
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
         return _Subject(indicator, stage, head, blocked), after
 
     def _only_counts_before(self, pos: int) -> bool:
         """Whether the sentence before `pos` only names places, years, stages and school counts."""
-        allowed = "|".join([words("count_context"), words("scope_words"), self.v.tokens.pattern,
-                            r"(?:19|20)\d\d年", r"\d+所", r"[,、:()\s]"])
+        allowed = "|".join([words("count_context"), words("scope_words"), self.v.tokens.pattern, _YEAR.pattern,
+                            r"\d+所", r"[,、:()\s]"])
         return re.fullmatch(f"(?:{allowed})*", self.text[self.sentence_start:pos]) is not None
 
     # --- figures -------------------------------------------------------------------------------
