@@ -77,6 +77,8 @@ class _Subject:
     start: int
     blocked: str | None = None  # why figures about it cannot be attached
     facts: list = field(default_factory=list)
+    phrase: tuple[int, int] | None = None  # the words naming it (普惠性幼儿园在园幼儿), its name last
+    name_start: int | None = None
 
 
 class Extractor:
@@ -112,6 +114,7 @@ class Extractor:
         self.re_other = re.compile(words("other_entity_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
+        self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
 
     # --- the document, line by line ------------------------------------------------------------
@@ -205,7 +208,8 @@ class Extractor:
         in a title 《…》), else the evaluated year."""
         books = [m.span() for m in _BOOK.finditer(self.text, line.start, line.end)]
         years = [int(m.group(1)) for m in _YEAR.finditer(self.text, line.start, pos)
-                 if not any(a <= m.start() < b for a, b in books)]
+                 if not any(a <= m.start() < b for a, b in books)
+                 and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由")]  # 比2010年: a base
         return years[-1] if years else self.period
 
     def _stage_before(self, start: int, end: int, names, indicator: str | None = None) -> tuple[str | None, str | None]:
@@ -350,6 +354,10 @@ class Extractor:
         change = self.re_change.match(gap)
         if change:
             return "change", "down" if change.group("down") else "up"
+        named = re.match(rf"^(?:比|较|与)((?:19|20)\d\d)年(?:相比)?((?:{words('rise_verbs')})|(?:{words('fall_verbs')}))了?$", gap)
+        if named:  # 比2010年增长: a change over the year it names, the year before's only if it is that
+            fall = re.fullmatch(words("fall_verbs"), named.group(2)) is not None
+            return "change", ("down" if fall else "up", int(named.group(1)))
         share = self.re_share.match(gap)
         if share:
             return "share", share.group("of")
@@ -376,7 +384,8 @@ class Extractor:
             stage, why = self._sentence_stage(start, cs, names, groups, indicator)
         if why is None and stage is None and indicator in self.v["needs_stage"]:
             why = "no_stage"
-        return _Subject(indicator, stage, cs, why)
+        head = self.re_scope.match(self.text, cs, n_start).end()
+        return _Subject(indicator, stage, cs, why, phrase=(head, name[2]), name_start=n_start)
 
     def _sentence_stage(self, start: int, cs: int, names, groups, indicator: str) -> tuple[str | None, str | None]:
         """The stage a name without one takes from its sentence (the stages named before it: one
@@ -455,9 +464,16 @@ class Extractor:
         if fig.unit == "个百分点":
             self._skip(fig, line, cs, ce, "percentage_points", relevant)
             return None
+        if fig.unit == "%" and role == "value" and self.re_rate_after.match(self.text, fig.end) and subject \
+                and subject.indicator and dictionary()[subject.indicator].family == "money":
+            role, detail = "change", "up"  # 财政经常性收入15.20%的增长幅度: the name's rate of growth
         if subject is None or subject.indicator is None:
             self._skip(fig, line, cs, ce, "no_indicator", relevant)
             return None
+        if subject.blocked == "subset" and role == "share":  # 普惠性幼儿园在园幼儿…,占总数的67.68%
+            share = self._subset_share(subject, detail)
+            if share is not None:
+                return self._value(share, fig, line, subject.start, ce, None, ("year", None))
         if subject.blocked:
             self._skip(fig, line, cs, ce, subject.blocked, relevant)
             return None
@@ -469,9 +485,17 @@ class Extractor:
             return self._value(subject, fig, line, subject.start, ce, None, ("year", None))
         if role == "value":
             return self._value(subject, fig, line, cs, ce, None, detail)
+        over = None
+        if role == "change" and isinstance(detail, tuple):
+            detail, over = detail
         target = next((p for p in reversed(subject.facts) if p.period == self._year(line, fig.start)), None)
         if target is None:
+            if role == "change":
+                return self._growth(subject, fig, detail, over, line, cs, ce)
             self._skip(fig, line, cs, ce, "stated_without_value", True)
+            return None
+        if over is not None and over != target.period - 1:
+            self._skip(fig, line, cs, ce, "not_the_year_before", True)
             return None
         if role == "change":
             number = fig.number
@@ -501,6 +525,44 @@ class Extractor:
                     target.scope = scopes.pop()
             return None
         self._skip(fig, line, cs, ce, "phrase", relevant)
+        return None
+
+    def _growth(self, subject: _Subject, fig: _Figure, direction: str, over: int | None, line: Line, cs: int,
+                ce: int) -> Proposed | None:
+        """A change stated without the figure it changes (教育财政拨款比上年增长8.5%): the value of the
+        indicator the dictionary computes as that figure's growth rate (`computed: {growth: …}`), for the
+        year over the year before only; else unattached."""
+        growth = next((key for key, spec in dictionary().items()
+                       if spec.computed == ("growth", subject.indicator)), None)
+        year = self._year(line, fig.start)
+        if growth is None or subject.stage is not None or (over is not None and over != year - 1):
+            self._skip(fig, line, cs, ce, "stated_without_value", True)
+            return None
+        number = fig.number
+        if direction == "down":
+            if number.startswith("-"):
+                self._skip(fig, line, cs, ce, "phrase", True)
+                return None
+            number = "-" + number
+        rate = _Subject(growth, None, subject.start)
+        return self._value(rate, _Figure(fig.start, fig.end, number, fig.unit), line, cs, ce, None, ("year", year))
+
+    def _subset_share(self, subject: _Subject, of: str | None) -> _Subject | None:
+        """A part of a quantity (普惠性幼儿园在园幼儿) stated as a share of the whole (占总数的, 占全县在园
+        幼儿的): the indicator named by the part's words followed by a share word (…在园幼儿占比), when
+        the dictionary declares one and the base is the whole of the same quantity."""
+        if subject.phrase is None:
+            return None
+        strip = lambda t: re.sub(r"\([^)]*\)", "", t)  # noqa: E731  在园(班)幼儿
+        phrase = strip(self.text[slice(*subject.phrase)])
+        quantity = strip(self.text[subject.name_start:subject.phrase[1]])
+        base = re.sub(f"{words('share_base_words')}|{words('whole_words')}", "", strip(of or "")).replace(quantity, "")
+        if base:
+            return None
+        for suffix in self.v["share_suffixes"]:
+            for name in self.v.names:
+                if not name.staged and name.stage is None and name.pattern.fullmatch(phrase + suffix):
+                    return _Subject(name.indicator, None, subject.start)
         return None
 
     def _value(self, subject: _Subject, fig: _Figure, line: Line, cs: int, ce: int, _start,
