@@ -94,6 +94,7 @@ class Extractor:
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
+        self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
         self._patterns()
 
     def _patterns(self) -> None:
@@ -114,6 +115,7 @@ class Extractor:
         self.re_other = re.compile(words("other_entity_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
+        self.re_scope_whole = re.compile(words("scope_whole"))
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
 
@@ -176,6 +178,8 @@ class Extractor:
         for name in self.v.names:
             for m in name.pattern.finditer(self.text, start, end):
                 if any(a <= m.start() < b for a, b in books) or self.re_breaker.match(self.text, m.end()):
+                    continue
+                if name.counted and not (start <= self.sentence_start <= m.start() and self._only_counts_before(m.start())):
                     continue
                 stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage
                 found.append((name.indicator, m.start(), m.end(), stage))
@@ -270,7 +274,10 @@ class Extractor:
             anchor = cs
             head = self.re_scope.match(self.text, cs, ce).end()
             in_parts = in_parts or "其中" in self.text[cs:head]
-            if c_figs and not c_names:
+            if c_figs and not c_names and subject is not None and parent is None and self._own_clause(cs, head, c_figs[0]):
+                anchor = head  # 国家要求学前三年毛入园率达到85%,我县为83.1%: the entity's own figure of that subject
+                self.own = (cs, ce)
+            elif c_figs and not c_names:
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:
                     subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line,
@@ -294,7 +301,8 @@ class Extractor:
                 nxt = events[k + 1] if k + 1 < len(events) else None
                 gap = self._gap(anchor, item.start, groups)
                 role = self._role(gap)
-                if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))):
+                if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))) \
+                        and self.text[nxt[2][1]:nxt[2][2]] not in self.v["counted_names"]:  # 78所学校接入…: not a count of schools
                     # a figure right before a name (22237个教学班): the name is its subject
                     subject = self._name_subject(nxt[2], cs, start, names, groups, stage_end=item.start)
                     gap = ""
@@ -330,6 +338,14 @@ class Extractor:
             used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
         return ([n for i, n in enumerate(names) if i not in used_names],
                 [f for k, f in enumerate(figures) if k not in used_figs])
+
+    def _own_clause(self, cs: int, head: int, fig: _Figure) -> bool:
+        """A clause that is only the entity naming itself and a figure (,我县为83.1%), after a clause
+        whose figure was a standard or another entity's: the entity's own figure of that subject."""
+        return bool(self.re_scope_whole.search(self.text, cs, head)) and self.re_current.match(self.text[head:fig.start].strip()) \
+            is not None and bool(self.text[head:fig.start].strip()) \
+            and any(u.reason in ("standard", "other_entity") and self.sentence_start <= u.start < cs
+                    for u in self.unattached)
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))
@@ -452,7 +468,8 @@ class Extractor:
         """Whether the sentence before `pos` only names places, years, stages and school counts."""
         allowed = "|".join([words("count_context"), words("scope_words"), self.v.tokens.pattern, _YEAR.pattern,
                             r"\d+所", r"[,、:()\s]"])
-        return re.fullmatch(f"(?:{allowed})*", self.text[self.sentence_start:pos]) is not None
+        before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
+        return re.fullmatch(f"(?:{allowed})*", before) is not None
 
     # --- figures -------------------------------------------------------------------------------
 
@@ -589,14 +606,15 @@ class Extractor:
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
-        if self.re_standard.search(self.text, self.sentence_start, fig.start):
+        own = self.own[0] <= fig.start < self.own[1]
+        if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure
             return None
-        if self.re_other.search(self.text, self.sentence_start, fig.start):
+        if not own and self.re_other.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "other_entity", True)  # 全国…, 高于平均水平…
             return None
         scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
-        start = subject.start if subject.start <= fig.start and subject.start >= cs else cs
+        start = subject.start if subject.start <= fig.start and (subject.start >= cs or own) else cs
         fact = Proposed(subject.indicator, subject.stage, period, fig.number, fig.unit, line.locator, start, fig.end,
                         scope=scope, figure=(fig.start, fig.end))
         subject.facts.append(fact)
