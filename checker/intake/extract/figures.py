@@ -107,7 +107,7 @@ class Extractor:
         self.re_share_start = re.compile(rf"(?:{words('share_words')})")
         self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
-        self.re_breaker = re.compile(rf"(?:{words('name_breakers')})")
+        self.re_breaker = re.compile("|".join(self.v["name_breakers"]))
         self.re_scope = re.compile(rf"(?:{words('scope_words')}|[:\s])*")
         self.re_flow = re.compile(words("flow_words"))
         self.re_subset = re.compile(words("subset_words"))

@@ -1,0 +1,116 @@
+"""`checker extract` on the general ways reports phrase their figures (issue 24): lists that share out
+figures, a sentence's subject carried to its 其中 parts, lists of stages sharing one count, a part's
+share of the whole, growth rates stated without their figures, the entity's own figure after a
+standard's, counting sentences. Every sentence here is written for the test (none is copied from a
+document of tests/data/reports/), and each test of a reading failed before that reading was written (the guards beside them, such as
+a list with fewer figures than names, held already)."""
+
+from checker.intake.extract import extract_text
+
+
+def _read(text: str, period: int = 2022):
+    draft = extract_text(text, "report.txt", "410000", period)
+    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    unattached = {(u.figure, u.reason) for u in draft.unattached}
+    for p in draft.facts:  # every quote is the document's own text
+        assert draft.quote(p) in text
+    return facts, unattached, draft
+
+
+def test_names_listed_then_respectively_take_their_figures_in_order():
+    facts, _, _ = _read("2022年,全县学前三年毛入园率、九年义务教育巩固率和高中阶段毛入学率分别为92.5%、99.2%和93.4%。")
+    assert {("preschool_gross_enrollment_rate", None, 2022, "92.5"), ("compulsory_retention_rate", None, 2022, "99.2"),
+            ("senior_secondary_gross_enrollment_rate", None, 2022, "93.4")} <= facts
+
+
+def test_respectively_with_fewer_figures_than_names_attaches_nothing_wrongly():
+    facts, _, _ = _read("全县学前三年毛入园率、九年义务教育巩固率分别为92.5%。")
+    assert ("compulsory_retention_rate", None, 2022, "92.5") not in facts
+
+
+def test_names_listed_then_each_the_same_figure():
+    facts, _, _ = _read("全县学科类校外培训机构压减率、校外培训机构纳入资金监管率均达到100%。")
+    assert {("tutoring_institutions_reduction_rate", None, 2022, "100"),
+            ("tutoring_funds_supervised_share", None, 2022, "100")} <= facts
+
+
+def test_n_times_the_same_figure_only_when_n_is_the_number_of_names():
+    text = "全县学科类校外培训机构压减率、校外培训机构纳入资金监管率、作业时间控制达标学校比例实现“3个100%”。"
+    facts, _, _ = _read(text)
+    assert {("tutoring_institutions_reduction_rate", None, 2022, "100"),
+            ("tutoring_funds_supervised_share", None, 2022, "100"),
+            ("homework_time_compliant_school_share", None, 2022, "100")} <= facts
+    facts, _, _ = _read(text.replace("3个", "4个"))
+    assert not any(f[0] == "tutoring_funds_supervised_share" for f in facts)
+
+
+def test_qizhong_parts_take_the_sentence_subject_by_stage():
+    facts, _, _ = _read("全县在校中小学生31250人,其中小学18600人,初中9150人,高中3500人。")
+    assert {("students", None, 2022, "31250"), ("students", "primary", 2022, "18600"),
+            ("students", "junior", 2022, "9150"), ("students", "senior", 2022, "3500")} <= facts
+    facts, _, _ = _read("全县共有专任教师3456人,其中小学1650人,幼儿园406人。")
+    assert {("full_time_teachers", "primary", 2022, "1650"), ("full_time_teachers", "kindergarten", 2022, "406")} <= facts
+
+
+def test_a_stage_ending_a_list_of_stages_never_takes_the_list_total():
+    facts, unattached, _ = _read("全县辖区内共有中小学、幼儿园45所,其中小学20所,初中8所,幼儿园17所。")
+    assert ("schools", "kindergarten", 2022, "45") not in facts
+    assert ("45所", "mixed_stage") in unattached
+    assert {("schools", "primary", 2022, "20"), ("schools", "junior", 2022, "8"),
+            ("schools", "kindergarten", 2022, "17")} <= facts
+    facts, _, _ = _read("全县有小学、初中28所。")
+    assert not any(f[0] == "schools" and f[3] == "28" for f in facts)
+
+
+def test_counts_in_a_territory_sentence_with_asides():
+    facts, _, _ = _read("辖区内有小学36所(含教学点12个)、初中11所、幼儿园42所。")
+    assert {("schools", "primary", 2022, "36"), ("schools", "junior", 2022, "11"),
+            ("schools", "kindergarten", 2022, "42")} <= facts
+
+
+def test_a_school_year_is_the_year_it_begins_in_and_opens_a_counting_sentence():
+    facts, _, _ = _read("2021—2022学年,全县共有普通高中3所,在校生5200人。", period=2021)
+    assert {("schools", "senior", 2021, "3"), ("students", "senior", 2021, "5200")} <= facts
+
+
+def test_school_counted_only_where_the_sentence_counts():
+    facts, _, _ = _read("全县共有学校89所,在校学生41234人。")
+    assert ("schools", None, 2022, "89") in facts
+    facts, _, _ = _read("全县创建市级示范学校5所。全区有78所学校接入互联网专线。")
+    assert not any(f[0] == "schools" for f in facts)
+
+
+def test_a_parts_share_of_the_whole_is_the_indicator_its_words_name():
+    facts, _, _ = _read("全县普惠性幼儿园在园幼儿5800人,比上年增加120人,占总数的90.34%。")
+    assert ("inclusive_kindergarten_coverage", None, 2022, "90.34") in facts
+    assert not any(f[0] == "students" for f in facts)  # the part is not the pupils' count
+    facts, _, _ = _read("全县普惠性幼儿园31所,占总数的70.5%。")  # kindergartens, not children: no indicator
+    assert not any(f[3] == "70.5" for f in facts)
+    facts, _, _ = _read("全县普惠性幼儿园在园幼儿5800人,占义务教育学生总数的30%。")  # another base
+    assert not any(f[3] == "30" for f in facts)
+
+
+def test_a_change_stated_without_its_figure_is_the_growth_rate():
+    facts, _, _ = _read("2022年,全县教育财政拨款比上年增长8.5%,高于财政经常性收入3.2%的增长幅度,高出5.3个百分点。")
+    assert {("edu_appropriation_growth_rate", None, 2022, "8.5"),
+            ("fiscal_recurrent_revenue_growth_rate", None, 2022, "3.2")} <= facts
+    facts, _, _ = _read("2022年,全县教育财政拨款比2021年下降2.5%。")
+    assert ("edu_appropriation_growth_rate", None, 2022, "-2.5") in facts
+
+
+def test_a_change_over_an_earlier_year_is_not_the_annual_growth_rate():
+    facts, unattached, _ = _read("2022年,全县教育财政拨款比2019年增长20%。")
+    assert not any(f[0] == "edu_appropriation_growth_rate" for f in facts)
+    assert ("20%", "stated_without_value") in unattached
+
+
+def test_the_entitys_own_figure_after_a_standard_in_the_same_sentence():
+    facts, unattached, draft = _read("国家要求学前三年毛入园率达到85%,我县为83.1%。")
+    assert ("preschool_gross_enrollment_rate", None, 2022, "83.1") in facts
+    assert ("preschool_gross_enrollment_rate", None, 2022, "85") not in facts
+    assert ("85%", "standard") in unattached
+    fact = next(p for p in draft.facts if p.value == "83.1")
+    assert "学前三年毛入园率" in draft.quote(fact)  # the quote says what the figure is of
+    facts, _, _ = _read("全国学前三年毛入园率为89.7%,全县为91.2%。")
+    assert ("preschool_gross_enrollment_rate", None, 2022, "91.2") in facts
+    assert ("preschool_gross_enrollment_rate", None, 2022, "89.7") not in facts
