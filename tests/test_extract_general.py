@@ -114,3 +114,18 @@ def test_the_entitys_own_figure_after_a_standard_in_the_same_sentence():
     facts, _, _ = _read("全国学前三年毛入园率为89.7%,全县为91.2%。")
     assert ("preschool_gross_enrollment_rate", None, 2022, "91.2") in facts
     assert ("preschool_gross_enrollment_rate", None, 2022, "89.7") not in facts
+
+
+def test_wording_variants_of_the_rates_and_counts():
+    facts, _, _ = _read("全县学前教育三年毛入园率达95.2%,义务教育阶段巩固率为99.5%,高中段毛入学率达到96.3%。"
+                        "全县小学专任教师数为1650人,在园幼儿数为6420人。九年义务教育巩固率保持在100%。")
+    assert {("preschool_gross_enrollment_rate", None, 2022, "95.2"), ("compulsory_retention_rate", None, 2022, "99.5"),
+            ("senior_secondary_gross_enrollment_rate", None, 2022, "96.3"),
+            ("full_time_teachers", "primary", 2022, "1650"), ("students", "kindergarten", 2022, "6420"),
+            ("compulsory_retention_rate", None, 2022, "100")} <= facts
+
+
+def test_senior_segment_is_never_one_stage():
+    facts, unattached, _ = _read("全县高中段在校生8637人。")
+    assert not any(f[0] == "students" and f[1] == "senior" for f in facts)
+    assert ("8637人", "mixed_stage") in unattached
