@@ -266,7 +266,7 @@ class Extractor:
         subject: _Subject | None = None
         parts: list = []
         attached_at: dict[int, Proposed] = {}
-        carry: str | None = None  # the indicator of the sentence's last named subject without a stage
+        carry: _Subject | None = None  # the sentence's last named subject without a stage
         in_parts = False  # after 其中: stages followed by figures are parts of that subject
         for cs, ce in clauses:
             c_names = [n for n in names if cs <= n[1] < ce]
@@ -281,7 +281,7 @@ class Extractor:
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:
                     subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line,
-                                                          carry if in_parts else None, cs)
+                                                          self._carried(carry, in_parts), cs)
             events = sorted([("n", n[1], n) for n in c_names] + [("f", f.start, f) for f in c_figs],
                             key=lambda e: e[1])
             for k, (kind, pos, item) in enumerate(events):
@@ -292,7 +292,7 @@ class Extractor:
                     subject = self._name_subject(item, cs, start, names, groups)
                     anchor = item[2]
                     if subject.stage is None:
-                        carry, in_parts = subject.indicator, False
+                        carry, in_parts = subject, False
                     zero = self.re_zero.match(self.text, anchor, ce)
                     if zero and not subject.blocked:
                         self._value(subject, _Figure(anchor, zero.end(), "0", dictionary()[subject.indicator].unit),
@@ -338,6 +338,14 @@ class Extractor:
             used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
         return ([n for i, n in enumerate(names) if i not in used_names],
                 [f for k, f in enumerate(figures) if k not in used_figs])
+
+    @staticmethod
+    def _carried(carry: _Subject | None, in_parts: bool) -> str | None:
+        """The indicator stage-led clauses take from the sentence's subject: after 其中 (在校生5406人,其中
+        小学2745人), or when the subject's own figure came first (专任教师3456人,小学1650人,初中980人)."""
+        if carry is None or not (in_parts or carry.facts or carry.blocked in ("mixed_stage", "total")):
+            return None
+        return carry.indicator
 
     def _own_clause(self, cs: int, head: int, fig: _Figure) -> bool:
         """A clause that is only the entity naming itself and a figure (,我县为83.1%), after a clause
