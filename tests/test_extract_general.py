@@ -129,3 +129,12 @@ def test_senior_segment_is_never_one_stage():
     facts, unattached, _ = _read("全县高中段在校生8637人。")
     assert not any(f[0] == "students" and f[1] == "senior" for f in facts)
     assert ("8637人", "mixed_stage") in unattached
+
+
+def test_stages_listed_before_one_name_take_their_figures_respectively():
+    facts, unattached, _ = _read("全县小学、初中专任教师分别为2100人、1300人。全县小学和初中在校生分别为22100人、10980人。"
+                                 "全县农村小学、初中在校生分别为9100人和4980人。")
+    assert {("full_time_teachers", "primary", 2022, "2100"), ("full_time_teachers", "junior", 2022, "1300"),
+            ("students", "primary", 2022, "22100"), ("students", "junior", 2022, "10980")} <= facts
+    assert not any(f[3] in ("9100", "4980") for f in facts)  # rural pupils: a part, never the stage's count
+    assert ("9100人", "subset") in unattached

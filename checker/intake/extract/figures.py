@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.intake.extract.lists import enumerations
+from checker.intake.extract.lists import enumerations, stage_enumeration
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line, outline
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
@@ -336,6 +336,21 @@ class Extractor:
                 self._figure(subject, fig, "", line, first, share.end, True)
             used_names.update(share.names)
             used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
+        for i, name in enumerate(names):  # 小学、初中专任教师分别为2100人、1300人
+            found = None if i in used_names else stage_enumeration(self.text, start, name, self.v.tokens, figures)
+            if found is None or any(k in used_figs for k in found[1]):
+                continue
+            words_, chosen, first = found
+            cs = max(a for a, _ in clauses if a <= first)
+            before = self.text[self.re_scope.match(self.text, start, first).end():name[1]]
+            part = "flow" if self.re_flow.search(before) else "subset" if self.re_subset.search(before) else None
+            spec = dictionary()[name[0]]
+            for word, k in zip(words_, chosen):
+                stage = self.v.stage_of.get(word)
+                why = part or ("mixed_stage" if stage is None else None if spec.allows_stage(stage) else "stage_not_allowed")
+                self._figure(_Subject(name[0], stage, first, why), figures[k], "", line, cs, figures[chosen[-1]].end, True)
+            used_names.add(i)
+            used_figs.update(found[1])
         return ([n for i, n in enumerate(names) if i not in used_names],
                 [f for k, f in enumerate(figures) if k not in used_figs])
 

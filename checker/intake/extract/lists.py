@@ -100,3 +100,27 @@ def _each(text, after, rest, members, figures) -> Share | None:
         if fig.start == pos:
             return Share(members, tuple([k] * len(members)), fig.end)
     return None
+
+
+
+def stage_enumeration(text: str, start: int, name, stage_word: re.Pattern, figures: list):
+    """Stages listed before one name, then 分别 and one figure per stage (小学、初中专任教师分别为2100人、
+    1300人; 小学、初中在校生分别为…): (the stage words in order, the figures' indices), or None.
+    `stage_word` matches one stage word; a name carrying a stage (初中专任教师) ends the list with it.
+    Also where the list begins."""
+    t, sep = f"(?:{stage_word.pattern})", "(?:、|和|及|与)"
+    head = text[start:name[1]]
+    if name[3] is not None:  # the list's last stage is the name's own
+        own = stage_word.match(text, name[1])
+        listed = re.search(f"(?:{t}{sep})+$", head)
+        if own is None or listed is None:
+            return None
+        words = re.findall(t, listed.group()) + [own.group()]
+    else:
+        listed = re.search(f"{t}(?:{sep}{t})+$", head)
+        if listed is None:
+            return None
+        words = re.findall(t, listed.group())
+    after = name[2] + _TRAILING.match(text[name[2]:]).end()
+    share = _respectively(text, after, text[after:], tuple(range(len(words))), figures)
+    return None if share is None else (words, share.figures, start + listed.start())
