@@ -138,3 +138,23 @@ def test_stages_listed_before_one_name_take_their_figures_respectively():
             ("students", "primary", 2022, "22100"), ("students", "junior", 2022, "10980")} <= facts
     assert not any(f[3] in ("9100", "4980") for f in facts)  # rural pupils: a part, never the stage's count
     assert ("9100人", "subset") in unattached
+
+
+def test_a_heading_whose_paragraph_runs_on_names_the_quantity_of_its_list():
+    text = ("二、一般公共预算教育经费情况\n"
+            "2.各级教育生均一般公共预算公用经费增长情况。全县幼儿园为1880.5元,比上年增长4.5%;普通小学为1200.7元,比上年下降2.1%。\n"
+            "3.生均一般公共预算教育经费。幼儿园8120.33元,比上年的7980.1元增长1.76%。\n")
+    facts, _, draft = _read(text)
+    assert {("per_student_public_funding", "kindergarten", 2022, "1880.5"),
+            ("per_student_public_funding", "primary", 2022, "1200.7"),
+            ("per_student_general_budget_expenditure", "kindergarten", 2022, "8120.33"),
+            ("per_student_general_budget_expenditure", "kindergarten", 2021, "7980.1")} <= facts
+    primary = next(p for p in draft.facts if p.value == "1200.7")
+    assert primary.stated == {"change_pct": "-2.1"} and primary.locator == "二2"
+    # never the outer section's quantity
+    assert not any(f[0] == "edu_general_budget_expenditure" and f[1] for f in facts)
+
+
+def test_a_short_sentence_ending_in_qingkuang_is_a_lead_in():
+    facts, _, _ = _read("全县各级教育生均一般公共预算公用经费增长情况。幼儿园为1880.5元,比上年增长4.5%。")
+    assert ("per_student_public_funding", "kindergarten", 2022, "1880.5") in facts

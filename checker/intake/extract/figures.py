@@ -140,15 +140,24 @@ class Extractor:
                 body = self.text[line.body:line.end].strip()
                 is_title = len(body) <= self.v["title_max_chars"] and "。" not in body[:-1] \
                     and not self._figures(line.body, line.end)
+                # a heading whose paragraph runs on after its title (2.各级教育生均…增长情况。全县幼儿园为…)
+                first = next(self._sentences(line.body, line.end), None)
+                run_on = not is_title and first is not None and first[1] < line.end \
+                    and first[1] - first[0] <= self.v["title_max_chars"] and not self._figures(first[0], first[1])
+                title_end = first[1] if run_on else line.end
                 self.titles = {k: v for k, v in self.titles.items() if k < line.level}
-                self.titles[line.level] = (line.body, line.end) if is_title else None
-                if is_title:  # a title naming its section's subject
-                    body_names = {n[0] for n in self._names(line.body, line.end)}
+                self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
+                if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
+                    body_names = {n[0] for n in self._names(line.body, title_end)}
                     context = (body_names.pop() if len(body_names) == 1 else None, line.level)
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
             for start, end, lead_in in self._sentences(line.body, line.end):
+                said = self.text[start:end].strip()
+                if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
+                        and len(said) <= self.v["title_max_chars"]:
+                    lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
                     context = (found.pop() if len(found) == 1 else None, depth)
