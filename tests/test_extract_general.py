@@ -158,3 +158,14 @@ def test_a_heading_whose_paragraph_runs_on_names_the_quantity_of_its_list():
 def test_a_short_sentence_ending_in_qingkuang_is_a_lead_in():
     facts, _, _ = _read("全县各级教育生均一般公共预算公用经费增长情况。幼儿园为1880.5元,比上年增长4.5%。")
     assert ("per_student_public_funding", "kindergarten", 2022, "1880.5") in facts
+
+
+def test_a_stage_between_a_name_and_its_figure_is_the_figures_stage():
+    facts, _, _ = _read("全县生均一般公共预算公用经费小学为800元,初中为1000元。"
+                        "中小学生均一般公共预算教育经费小学为4737.92元,比上年的4254.61元增长11.36%,初中6900.65元。")
+    assert {("per_student_public_funding", "primary", 2022, "800"), ("per_student_public_funding", "junior", 2022, "1000"),
+            ("per_student_general_budget_expenditure", "primary", 2022, "4737.92"),
+            ("per_student_general_budget_expenditure", "primary", 2021, "4254.61"),
+            ("per_student_general_budget_expenditure", "junior", 2022, "6900.65")} <= facts
+    facts, _, _ = _read("全县专任教师3456人,小学教职工1800人。")  # staff are not teachers
+    assert not any(f[3] == "1800" for f in facts)

@@ -310,6 +310,10 @@ class Extractor:
                 nxt = events[k + 1] if k + 1 < len(events) else None
                 gap = self._gap(anchor, item.start, groups)
                 role = self._role(gap)
+                staged = self._stage_after_name(subject, gap) if role[0] == "unknown" else None
+                if staged is not None:  # 生均公用经费小学为800元,初中为1000元: the name, then the stage
+                    subject, gap, role = staged, "", ("value", ("year", None))
+                    carry, in_parts = _Subject(subject.indicator, None, subject.start, facts=[None]), False
                 if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))) \
                         and self.text[nxt[2][1]:nxt[2][2]] not in self.v["counted_names"]:  # 78所学校接入…: not a count of schools
                     # a figure right before a name (22237个教学班): the name is its subject
@@ -362,6 +366,18 @@ class Extractor:
             used_figs.update(found[1])
         return ([n for i, n in enumerate(names) if i not in used_names],
                 [f for k, f in enumerate(figures) if k not in used_figs])
+
+    def _stage_after_name(self, subject: _Subject | None, gap: str) -> _Subject | None:
+        """A stage between a name without one and its figure (生均公用经费小学为800元): that stage's."""
+        if subject is None or subject.stage is not None or subject.blocked not in (None, "no_stage", "mixed_stage") \
+                or subject.indicator is None:
+            return None
+        m = self.v.tokens.fullmatch(gap) or re.fullmatch(rf"({self.v.tokens.pattern})(?:{words('fillers')})", gap)
+        word = m.group(1) if m and m.groups() else m.group() if m else None
+        stage = self.v.stage_of.get(word) if word else None
+        if stage is None or not dictionary()[subject.indicator].allows_stage(stage):
+            return None
+        return _Subject(subject.indicator, stage, subject.start, phrase=subject.phrase, name_start=subject.name_start)
 
     @staticmethod
     def _carried(carry: _Subject | None, in_parts: bool) -> str | None:
