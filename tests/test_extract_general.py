@@ -169,3 +169,10 @@ def test_a_stage_between_a_name_and_its_figure_is_the_figures_stage():
             ("per_student_general_budget_expenditure", "junior", 2022, "6900.65")} <= facts
     facts, _, _ = _read("全县专任教师3456人,小学教职工1800人。")  # staff are not teachers
     assert not any(f[3] == "1800" for f in facts)
+
+
+def test_zhongxiaoxue_before_a_staged_name_is_never_primary():
+    facts, unattached, _ = _read("全县中小学生均一般公共预算公用经费为800元。")
+    assert not any(f[3] == "800" for f in facts) and ("800元", "mixed_stage") in unattached
+    facts, _, _ = _read("全县在校学生26568人,其中小学生18430人,初中学生8138人。")  # 其中 + 小学生
+    assert {("students", "primary", 2022, "18430"), ("students", "junior", 2022, "8138")} <= facts

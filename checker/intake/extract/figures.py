@@ -190,6 +190,8 @@ class Extractor:
                     continue
                 if name.counted and not (start <= self.sentence_start <= m.start() and self._only_counts_before(m.start())):
                     continue
+                if name.staged and self._inside_word(m.start()):
+                    continue  # 中小学生均…: 小学 is part of 中小学, not the name's stage
                 stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage
                 found.append((name.indicator, m.start(), m.end(), stage))
         chosen: list = []
@@ -197,6 +199,16 @@ class Extractor:
             if all(item[2] <= c[1] or item[1] >= c[2] for c in chosen):
                 chosen.append(item)
         return sorted(chosen, key=lambda n: n[1])
+
+    def _inside_word(self, pos: int) -> bool:
+        """Whether a stage word at `pos` is the end of a longer one (中小学, 普通小学 read from 小学)."""
+        for back in range(1, 4):
+            at = pos - back
+            m = self.v.tokens.match(self.text, max(at, 0))
+            if at >= 0 and m is not None and m.end() > pos and not any(
+                    self.text[at - i:at - i + len(w)] == w for w in self.v["word_ends"] for i in range(1, len(w))):
+                return True  # (其中小学生: 其中 ends before 小学, no 中小学 there)
+        return False
 
     def _figures(self, start: int, end: int) -> list[_Figure]:
         out = []
