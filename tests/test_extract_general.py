@@ -176,3 +176,55 @@ def test_zhongxiaoxue_before_a_staged_name_is_never_primary():
     assert not any(f[3] == "800" for f in facts) and ("800元", "mixed_stage") in unattached
     facts, _, _ = _read("全县在校学生26568人,其中小学生18430人,初中学生8138人。")  # 其中 + 小学生
     assert {("students", "primary", 2022, "18430"), ("students", "junior", 2022, "8138")} <= facts
+
+
+BULLETIN = """一、全县教育经费总投入情况
+2022年,全县教育经费总投入为12.34亿元,比上年增长5.1%。其中,国家财政性教育经费为10.21亿元,比上年增长4.2%;事业收入为1.52亿元,其他教育经费为0.61亿元。
+二、一般公共预算教育经费情况
+(一)一般公共预算教育经费
+2022年,全县一般公共预算教育经费(包括教育事业费、基建经费和教育费附加)为8.76亿元,比上年增长3.3%。
+(二)一般公共预算教育经费占一般公共预算支出的比例
+2022年,全县一般公共预算教育经费占一般公共预算支出的比例为18.52%,比上年提高0.4个百分点。
+(三)各级教育生均一般公共预算教育经费
+1.全县幼儿园为8120.33元,比上年增长1.76%。
+(四)各级教育生均一般公共预算教育事业费
+1.全县幼儿园为7800.5元,比上年增长2.1%。
+(五)各级教育生均一般公共预算公用经费
+1.全县幼儿园为1880.5元,比上年增长4.5%。
+"""
+
+
+def test_every_standard_line_of_a_funding_bulletin_has_an_indicator():
+    """The national template's lines (教育部、国家统计局、财政部 统计公告, copied by provinces and counties),
+    in this test's own figures: each line's figure is proposed on its indicator (issue 24 item 4)."""
+    facts, unattached, _ = _read(BULLETIN)
+    assert {("edu_total_investment", None, 2022, "12.34"), ("state_fiscal_edu_funding", None, 2022, "10.21"),
+            ("edu_business_income", None, 2022, "1.52"), ("edu_other_funding", None, 2022, "0.61"),
+            ("edu_general_budget_expenditure", None, 2022, "8.76"), ("edu_general_budget_share", None, 2022, "18.52"),
+            ("per_student_general_budget_expenditure", "kindergarten", 2022, "8120.33"),
+            ("per_student_general_budget_operating_expense", "kindergarten", 2022, "7800.5"),
+            ("per_student_public_funding", "kindergarten", 2022, "1880.5")} == facts
+    assert unattached == {("0.4个百分点", "percentage_points")}
+
+
+def test_a_table_saved_as_text_with_bar_separated_cells_is_read_as_a_grid():
+    """A real document that has a table: seed 001 (杏花岭区 十四五 plan), whose 专栏一 reached the text
+    with one cell per line between `|` lines and its rows run together. The width is found (4), the
+    2020 column read as that year's figures, the 2025 column refused as later, units from (%)."""
+    from conftest import SEEDS
+
+    text = (SEEDS / "001_3bf94dc3a89a6442.txt").read_text(encoding="utf-8")
+    draft = extract_text(text, "plan.txt", "140107", 2020)
+    grid = {(p.locator, p.indicator, p.period, p.value, p.unit) for p in draft.facts if p.locator.startswith("表")}
+    assert ("表1 第3行第2列", "preschool_gross_enrollment_rate", 2020, "98.91", "%") in grid
+    assert ("表1 第7行第2列", "compulsory_retention_rate", 2020, "99.64", "%") in grid
+    assert all(p.period == 2020 and draft.quote(p) == p.value for p in draft.facts if p.locator.startswith("表"))
+    refused = {(u.locator, u.reason) for u in draft.unattached}
+    assert ("表1 第3行第3列", "later_year") in refused  # the 2025 target
+    assert ("表1 第10行第2列", "unit") in refused  # 中等职业教育在校生 371: no unit written anywhere
+
+
+def test_bar_separated_metadata_is_not_a_table():
+    text = "索引号 | 01525914-6-/2020-1130003 | 发布机构 | 某县教育局 |\n公开目录 | 教育概况 | 发布日期 | 2020-11-30 |\n全县共有学校89所。"
+    _, _, draft = _read(text, 2020)
+    assert not any(p.locator.startswith("表") for p in draft.facts)

@@ -536,11 +536,11 @@ class Extractor:
     def _figure(self, subject: _Subject | None, fig: _Figure, gap: str, line: Line, cs: int, ce: int,
                 relevant: bool) -> Proposed | None:
         role, detail = self._role(gap)
-        if role == "change" and fig.unit not in ("%",):
-            return None  # an absolute change (增加8.71亿元): a difference, not a figure of a year
-        if fig.unit == "个百分点":
+        if fig.unit == "个百分点":  # a difference of rates (提高0.4个百分点): never a rate
             self._skip(fig, line, cs, ce, "percentage_points", relevant)
             return None
+        if role == "change" and fig.unit not in ("%",):
+            return None  # an absolute change (增加8.71亿元): a difference, not a figure of a year
         if fig.unit == "%" and role == "value" and self.re_rate_after.match(self.text, fig.end) and subject \
                 and subject.indicator and dictionary()[subject.indicator].family == "money":
             role, detail = "change", "up"  # 财政经常性收入15.20%的增长幅度: the name's rate of growth
