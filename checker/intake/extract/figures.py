@@ -15,73 +15,24 @@ the draft refuses it at that fact until a person writes the unit the report mean
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from checker.intake.extract.lists import enumerations, stage_enumeration
+from checker.intake.extract.items import (_BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNIT_HEADING, _YEAR, Proposed,
+                                          Unattached, _Figure, _Subject)
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line, outline
+from checker.intake.extract.relations import Relations
+from checker.intake.extract.stages import StageReading
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, unit_scale
 
-_UNITS = ("个百分点|万平方米|平方米|万人次|人次|万人|万册|亿元|万元|千元|元/生|元|%|‰|人|名|所|个|班|间|台|册|m2")
-_NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-])(-?\d+(?:\.\d+)?)({_UNITS})?")
-_CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([一二两三四五六七八九十百千]+)(所|个|名|人|班)")
-# a figure whose unit the county left off, between period labels: 幼儿园上年2709.16,本年2845.20元
-_BARE = re.compile(r"(?<=上年|本年)(\d+\.\d+)(?=,)")
-# a unit heading over a table or list (单位:万元, 计量单位:元): a bare figure below it is in that unit
-_UNIT_HEADING = re.compile(r"(?:计量)?单位\s*:\s*(亿元|万元|千元|元|万人|人|所|个)(?![\u4e00-\u9fff])")
-# a year, or a school year (2022—2023学年, 2023-2024学年度), which is the year it begins in: the
-# statistics of a school year are taken in its autumn (秋季开学), the year reports name it by
-# (2023-2024学年(以下简称为2023年))
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年|\s*[-—–~至]\s*(?:19|20)\d\d\s*学年|\s*学年)")
-_BOOK = re.compile(r"《[^》]*》")
+__all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
 
-@dataclass
-class Proposed:
-    indicator: str
-    stage: str | None
-    period: int
-    value: str | None  # as written (digits folded); None for a claim
-    unit: str | None
-    locator: str
-    start: int  # the quote's span in the folded text
-    end: int
-    stated: dict = field(default_factory=dict)
-    scope: str | None = None  # a part of the entity (区属), as the sentence names it; None for the whole
-    figure: tuple[int, int] = (0, 0)  # the figure's own span
+class Extractor(StageReading, Relations):
+    """Reads the folded text line by line and sentence by sentence (stages: stages.py; figures related
+    to a subject other than by "name, figure": relations.py)."""
 
-
-@dataclass
-class Unattached:
-    figure: str
-    locator: str
-    start: int
-    end: int
-    reason: str
-
-
-@dataclass
-class _Figure:
-    start: int
-    end: int
-    number: str
-    unit: str | None
-
-
-@dataclass
-class _Subject:
-    indicator: str | None
-    stage: str | None
-    start: int
-    blocked: str | None = None  # why figures about it cannot be attached
-    facts: list = field(default_factory=list)
-    phrase: tuple[int, int] | None = None  # the words naming it (普惠性幼儿园在园幼儿), its name last
-    name_start: int | None = None
-
-
-class Extractor:
     def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = ()):
         self.f = folded
         self.skip = skip  # spans of the text read otherwise (tables)
@@ -200,16 +151,6 @@ class Extractor:
                 chosen.append(item)
         return sorted(chosen, key=lambda n: n[1])
 
-    def _inside_word(self, pos: int) -> bool:
-        """Whether a stage word at `pos` is the end of a longer one (中小学, 普通小学 read from 小学)."""
-        for back in range(1, 4):
-            at = pos - back
-            m = self.v.tokens.match(self.text, max(at, 0))
-            if at >= 0 and m is not None and m.end() > pos and not any(
-                    self.text[at - i:at - i + len(w)] == w for w in self.v["word_ends"] for i in range(1, len(w))):
-                return True  # (其中小学生: 其中 ends before 小学, no 中小学 there)
-        return False
-
     def _figures(self, start: int, end: int) -> list[_Figure]:
         out = []
         for m in _NUMBER.finditer(self.text, start, end):
@@ -236,21 +177,6 @@ class Extractor:
                  if not any(a <= m.start() < b for a, b in books)
                  and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由")]  # 比2010年: a base
         return years[-1] if years else self.period
-
-    def _stage_before(self, start: int, end: int, names, indicator: str | None = None) -> tuple[str | None, str | None]:
-        """The stage named last in text[start:end] (outside names): (stage, why not); ("total" when
-        it is a mix of stages that is the indicator's whole)."""
-        last = None
-        for m in self.v.tokens.finditer(self.text, start, end):
-            if not any(n[1] <= m.start() < n[2] for n in names):
-                last = m.group()
-        if last is None:
-            return None, None
-        if last in self.v.mixed:
-            return None, "total" if last in self.v["mixed_totals"].get(indicator, ()) else "mixed_stage"
-        if last in self.v.other_levels:
-            return None, "not_a_stage"
-        return self.v.stage_of[last], None
 
     # --- a sentence ------------------------------------------------------------------------------
 
@@ -348,65 +274,6 @@ class Extractor:
         if parent is not None:
             self._parts(parent, parts)
 
-    def _shared_out(self, names, figures, clauses, groups, start: int, line: Line):
-        """Read the lists of names that share out figures (lists.py); the names and figures left."""
-        used_names, used_figs = set(), set()
-        for share in enumerations(self.text, names, figures):
-            first = names[share.names[0]][1]
-            for i, k in zip(share.names, share.figures):
-                name, fig = names[i], figures[k]
-                cs, ce = next((a, b) for a, b in clauses if a <= name[1] < b or a <= name[1] <= b)
-                subject = self._name_subject(name, cs, start, names, groups)
-                subject.start = first
-                self._figure(subject, fig, "", line, first, share.end, True)
-            used_names.update(share.names)
-            used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
-        for i, name in enumerate(names):  # 小学、初中专任教师分别为2100人、1300人
-            found = None if i in used_names else stage_enumeration(self.text, start, name, self.v.tokens, figures)
-            if found is None or any(k in used_figs for k in found[1]):
-                continue
-            words_, chosen, first = found
-            cs = max(a for a, _ in clauses if a <= first)
-            before = self.text[self.re_scope.match(self.text, start, first).end():name[1]]
-            part = "flow" if self.re_flow.search(before) else "subset" if self.re_subset.search(before) else None
-            spec = dictionary()[name[0]]
-            for word, k in zip(words_, chosen):
-                stage = self.v.stage_of.get(word)
-                why = part or ("mixed_stage" if stage is None else None if spec.allows_stage(stage) else "stage_not_allowed")
-                self._figure(_Subject(name[0], stage, first, why), figures[k], "", line, cs, figures[chosen[-1]].end, True)
-            used_names.add(i)
-            used_figs.update(found[1])
-        return ([n for i, n in enumerate(names) if i not in used_names],
-                [f for k, f in enumerate(figures) if k not in used_figs])
-
-    def _stage_after_name(self, subject: _Subject | None, gap: str) -> _Subject | None:
-        """A stage between a name without one and its figure (生均公用经费小学为800元): that stage's."""
-        if subject is None or subject.stage is not None or subject.blocked not in (None, "no_stage", "mixed_stage") \
-                or subject.indicator is None:
-            return None
-        m = self.v.tokens.fullmatch(gap) or re.fullmatch(rf"({self.v.tokens.pattern})(?:{words('fillers')})", gap)
-        word = m.group(1) if m and m.groups() else m.group() if m else None
-        stage = self.v.stage_of.get(word) if word else None
-        if stage is None or not dictionary()[subject.indicator].allows_stage(stage):
-            return None
-        return _Subject(subject.indicator, stage, subject.start, phrase=subject.phrase, name_start=subject.name_start)
-
-    @staticmethod
-    def _carried(carry: _Subject | None, in_parts: bool) -> str | None:
-        """The indicator stage-led clauses take from the sentence's subject: after 其中 (在校生5406人,其中
-        小学2745人), or when the subject's own figure came first (专任教师3456人,小学1650人,初中980人)."""
-        if carry is None or not (in_parts or carry.facts or carry.blocked in ("mixed_stage", "total")):
-            return None
-        return carry.indicator
-
-    def _own_clause(self, cs: int, head: int, fig: _Figure) -> bool:
-        """A clause that is only the entity naming itself and a figure (,我县为83.1%), after a clause
-        whose figure was a standard or another entity's: the entity's own figure of that subject."""
-        return bool(self.re_scope_whole.search(self.text, cs, head)) and self.re_current.match(self.text[head:fig.start].strip()) \
-            is not None and bool(self.text[head:fig.start].strip()) \
-            and any(u.reason in ("standard", "other_entity") and self.sentence_start <= u.start < cs
-                    for u in self.unattached)
-
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))
 
@@ -462,74 +329,6 @@ class Extractor:
             why = "no_stage"
         head = self.re_scope.match(self.text, cs, n_start).end()
         return _Subject(indicator, stage, cs, why, phrase=(head, name[2]), name_start=n_start)
-
-    def _sentence_stage(self, start: int, cs: int, names, groups, indicator: str) -> tuple[str | None, str | None]:
-        """The stage a name without one takes from its sentence (the stages named before it: one
-        stage, or unclear), else from the titles of its sections (三、高中阶段教育): (stage, why not)."""
-        outside = lambda p: not any(a <= p < b for a, b in groups)  # noqa: E731
-        tokens = [m.group() for m in self.v.tokens.finditer(self.text, start, cs)
-                  if outside(m.start()) and not any(n[1] <= m.start() < n[2] for n in names)]
-        stages = {n[3] for n in names if start <= n[1] < cs and n[3] and outside(n[1])}
-        if tokens or stages:
-            if any(t in self.v.mixed for t in tokens):
-                whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
-                return None, None if whole else "mixed_stage"
-            if any(t in self.v.other_levels for t in tokens):
-                return None, "not_a_stage"
-            stages |= {self.v.stage_of[t] for t in tokens}
-            return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
-        for level in sorted(self.titles, reverse=True):
-            span = self.titles[level]
-            if span is None:
-                continue
-            found = [m.group() for m in self.v.tokens.finditer(self.text, *span)
-                     if not any(n[1] <= m.start() < n[2] for n in self._names(*span))]
-            if not found:
-                continue
-            if any(t in self.v.mixed for t in found):
-                return None, "mixed_stage"
-            if any(t in self.v.other_levels for t in found):
-                return None, "not_a_stage"
-            stages = {self.v.stage_of[t] for t in found}
-            return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
-        return None, None
-
-    def _stage_subject(self, head: int, fig: _Figure, context, parent, names, groups, line, carry=None, cs=None):
-        """A clause without a name: a stage at its head, followed by the figure, takes the section's
-        indicator (or, inside a total's parentheses, the total's; after 其中, the sentence's subject:
-        在校中小学生5406人,其中小学2745人; or a stage count such as 小学19所). A stage that ends a list
-        of stages (中小学、幼儿园45所) shares its figure with them: the figure is several stages' total."""
-        m = self.v.tokens.match(self.text, head, fig.start)
-        if m is None or m.group() not in self.v.stage_of:
-            return None, head
-        listed = cs is not None and cs > self.sentence_start and self.text[cs - 1] in "、和及与" \
-            and re.search(f"(?:{self.v.tokens.pattern})$", self.text[self.sentence_start:cs - 1]) is not None
-        stage = self.v.stage_of[m.group()]
-        after = m.end()
-        word = self.re_context_word.match(self._gap(after, fig.start, groups))
-        if word and context is not None and parent is None:  # 幼儿园生均支出13248.56元 under its lead-in
-            after = self.text.index(word.group(), after) + len(word.group())
-        role = self._role(self._gap(after, fig.start, groups))
-        if role[0] != "value":
-            return None, head
-        indicator = parent.indicator if parent is not None else carry or context
-        if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年") \
-                and self._only_counts_before(cs if listed else m.start()):
-            indicator = self.v["stage_counts"].get(fig.unit)
-        if indicator is None:
-            return None, head
-        if listed:
-            return _Subject(indicator, None, head, "mixed_stage"), after
-        spec = dictionary()[indicator]
-        blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
-        return _Subject(indicator, stage, head, blocked), after
-
-    def _only_counts_before(self, pos: int) -> bool:
-        """Whether the sentence before `pos` only names places, years, stages and school counts."""
-        allowed = "|".join([words("count_context"), words("scope_words"), self.v.tokens.pattern, _YEAR.pattern,
-                            r"\d+所", r"[,、:()\s]"])
-        before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
-        return re.fullmatch(f"(?:{allowed})*", before) is not None
 
     # --- figures -------------------------------------------------------------------------------
 
@@ -602,44 +401,6 @@ class Extractor:
                     target.scope = scopes.pop()
             return None
         self._skip(fig, line, cs, ce, "phrase", relevant)
-        return None
-
-    def _growth(self, subject: _Subject, fig: _Figure, direction: str, over: int | None, line: Line, cs: int,
-                ce: int) -> Proposed | None:
-        """A change stated without the figure it changes (教育财政拨款比上年增长8.5%): the value of the
-        indicator the dictionary computes as that figure's growth rate (`computed: {growth: …}`), for the
-        year over the year before only; else unattached."""
-        growth = next((key for key, spec in dictionary().items()
-                       if spec.computed == ("growth", subject.indicator)), None)
-        year = self._year(line, fig.start)
-        if growth is None or subject.stage is not None or (over is not None and over != year - 1):
-            self._skip(fig, line, cs, ce, "stated_without_value", True)
-            return None
-        number = fig.number
-        if direction == "down":
-            if number.startswith("-"):
-                self._skip(fig, line, cs, ce, "phrase", True)
-                return None
-            number = "-" + number
-        rate = _Subject(growth, None, subject.start)
-        return self._value(rate, _Figure(fig.start, fig.end, number, fig.unit), line, cs, ce, None, ("year", year))
-
-    def _subset_share(self, subject: _Subject, of: str | None) -> _Subject | None:
-        """A part of a quantity (普惠性幼儿园在园幼儿) stated as a share of the whole (占总数的, 占全县在园
-        幼儿的): the indicator named by the part's words followed by a share word (…在园幼儿占比), when
-        the dictionary declares one and the base is the whole of the same quantity."""
-        if subject.phrase is None:
-            return None
-        strip = lambda t: re.sub(r"\([^)]*\)", "", t)  # noqa: E731  在园(班)幼儿
-        phrase = strip(self.text[slice(*subject.phrase)])
-        quantity = strip(self.text[subject.name_start:subject.phrase[1]])
-        base = re.sub(f"{words('share_base_words')}|{words('whole_words')}", "", strip(of or "")).replace(quantity, "")
-        if base:
-            return None
-        for suffix in self.v["share_suffixes"]:
-            for name in self.v.names:
-                if not name.staged and name.stage is None and name.pattern.fullmatch(phrase + suffix):
-                    return _Subject(name.indicator, None, subject.start)
         return None
 
     def _value(self, subject: _Subject, fig: _Figure, line: Line, cs: int, ce: int, _start,
