@@ -228,3 +228,12 @@ def test_bar_separated_metadata_is_not_a_table():
     text = "索引号 | 01525914-6-/2020-1130003 | 发布机构 | 某县教育局 |\n公开目录 | 教育概况 | 发布日期 | 2020-11-30 |\n全县共有学校89所。"
     _, _, draft = _read(text, 2020)
     assert not any(p.locator.startswith("表") for p in draft.facts)
+
+
+def test_changes_over_last_year_in_other_words():
+    facts, _, draft = _read("全县一般公共预算教育经费为5.62亿元,比上年度的5.31亿元增长5.84%。全县财政经常性收入为12.5亿元,较去年增长3.1%。"
+                            "全县一般公共预算支出为30.2亿元,增幅为2.5%。")
+    assert {("edu_general_budget_expenditure", None, 2022, "5.62"), ("edu_general_budget_expenditure", None, 2021, "5.31")} <= facts
+    stated = {p.indicator: p.stated.get("change_pct") for p in draft.facts if p.period == 2022}
+    assert stated == {"edu_general_budget_expenditure": "5.84", "fiscal_recurrent_revenue": "3.1",
+                      "general_budget_expenditure": "2.5"}

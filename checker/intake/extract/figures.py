@@ -53,7 +53,7 @@ class Extractor(StageReading, Relations):
         self.re_prior = re.compile(rf"^(?:{words('prior_labels')}){filler}$")
         self.re_current = re.compile(rf"^(?:{words('current_labels')}|{words('fillers')})?$")
         prefix = f"(?:{words('change_prefixes')})*"
-        self.re_change = re.compile(rf"^{prefix}(?:(?P<up>{words('rise_verbs')})|(?P<down>{words('fall_verbs')}))了?$")
+        self.re_change = re.compile(rf"^{prefix}(?:(?P<up>{words('rise_verbs')})|(?P<down>{words('fall_verbs')}))了?(?:为|达到|达)?$")
         self.re_share = re.compile(rf"^(?:{words('share_words')})(?P<of>.*?)(?:的)?(?:比例|比重)?(?:为|达到|达)?$")
         self.re_share_start = re.compile(rf"(?:{words('share_words')})")
         self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
