@@ -237,3 +237,10 @@ def test_changes_over_last_year_in_other_words():
     stated = {p.indicator: p.stated.get("change_pct") for p in draft.facts if p.period == 2022}
     assert stated == {"edu_general_budget_expenditure": "5.84", "fiscal_recurrent_revenue": "3.1",
                       "general_budget_expenditure": "2.5"}
+
+
+def test_a_goal_in_a_sentence_is_never_the_years_figure():
+    facts, unattached, _ = _read("力争学前三年毛入园率达到95%。全县九年义务教育巩固率为99.2%,预计明年达到99.5%。")
+    assert ("preschool_gross_enrollment_rate", None, 2022, "95") not in facts and ("95%", "target") in unattached
+    assert ("compulsory_retention_rate", None, 2022, "99.2") in facts
+    assert ("compulsory_retention_rate", None, 2022, "99.5") not in facts

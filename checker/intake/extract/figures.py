@@ -64,6 +64,7 @@ class Extractor(StageReading, Relations):
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
         self.re_other = re.compile(words("other_entity_words"))
+        self.re_target = re.compile(words("target_sentence_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
         self.re_scope_whole = re.compile(words("scope_whole"))
@@ -428,6 +429,9 @@ class Extractor(StageReading, Relations):
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
         own = self.own[0] <= fig.start < self.own[1]
+        if self.re_target.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "target", True)  # 力争…达到95%: a goal, not the year's figure
+            return None
         if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure
             return None
