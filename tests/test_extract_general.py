@@ -244,3 +244,10 @@ def test_a_goal_in_a_sentence_is_never_the_years_figure():
     assert ("preschool_gross_enrollment_rate", None, 2022, "95") not in facts and ("95%", "target") in unattached
     assert ("compulsory_retention_rate", None, 2022, "99.2") in facts
     assert ("compulsory_retention_rate", None, 2022, "99.5") not in facts
+
+
+def test_scope_of_a_count_in_a_territory_sentence():
+    facts, unattached, draft = _read("辖区内共有学校89所;其中区属学校45所,在校生30120人。县直学校专任教师1200人。")
+    scoped = {(p.indicator, p.value, p.scope) for p in draft.facts}
+    assert {("schools", "89", None), ("schools", "45", "区属"), ("students", "30120", "区属"),
+            ("full_time_teachers", "1200", "县直")} <= scoped

@@ -103,8 +103,8 @@ class StageReading:
 
     def _only_counts_before(self, pos: int) -> bool:
         """Whether the sentence before `pos` only names places, years, stages and school counts."""
-        allowed = "|".join([words("count_context"), words("scope_words"), self.v.tokens.pattern, _YEAR.pattern,
-                            r"\d+所", r"[,、:()\s]"])
+        allowed = "|".join([words("count_context"), words("scope_words"), words("scope_parts"), self.v.tokens.pattern,
+                            _YEAR.pattern, r"\d+所", r"[,、:()\s]"])
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
         return re.fullmatch(f"(?:{allowed})*", before) is not None
 
