@@ -251,3 +251,13 @@ def test_scope_of_a_count_in_a_territory_sentence():
     scoped = {(p.indicator, p.value, p.scope) for p in draft.facts}
     assert {("schools", "89", None), ("schools", "45", "区属"), ("students", "30120", "区属"),
             ("full_time_teachers", "1200", "县直")} <= scoped
+
+
+def test_in_a_plan_a_rate_reached_without_a_year_is_a_goal():
+    text = ("某县学前教育普及普惠督导评估总体规划\n一、现状\n全县现有幼儿园42所,学前三年毛入园率83.1%。\n"
+            "二、措施\n学前三年毛入园率达到85%,普惠性幼儿园覆盖率达到80%。\n目前全县普惠性幼儿园覆盖率已达到76.5%。\n")
+    facts, unattached, _ = _read(text, 2020)
+    assert {("preschool_gross_enrollment_rate", None, 2020, "83.1"), ("inclusive_kindergarten_coverage", None, 2020, "76.5")} <= facts
+    assert not any(f[3] in ("85", "80") for f in facts) and ("85%", "target") in unattached
+    facts, _, _ = _read(text.replace("总体规划", "自评报告"), 2020)  # not a plan: the same line is the year's
+    assert ("preschool_gross_enrollment_rate", None, 2020, "85") in facts

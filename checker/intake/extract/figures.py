@@ -41,6 +41,8 @@ class Extractor(StageReading, Relations):
         self.v: Vocabulary = vocabulary()
         self.facts: list[Proposed] = []
         self.in_targets = False  # inside a section whose title sets targets (目标任务)
+        opening = [t for t in folded.text.split("\n") if t.strip()][:3]
+        self.is_plan = any(w in t for t in opening for w in self.v["plan_title_words"])  # the document is a plan
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
@@ -65,6 +67,8 @@ class Extractor(StageReading, Relations):
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
         self.re_other = re.compile(words("other_entity_words"))
         self.re_target = re.compile(words("target_sentence_words"))
+        self.re_reach = re.compile(rf"(?:{words('reach_words')})$")
+        self.re_achieved = re.compile(words("achieved_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
         self.re_scope_whole = re.compile(words("scope_whole"))
@@ -421,6 +425,11 @@ class Extractor(StageReading, Relations):
         which, year = detail
         if year is None and self.in_targets and not _YEAR.search(self.text, line.start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)
+            return None
+        if year is None and self.is_plan and self.re_reach.search(self.text, self.sentence_start, fig.start) \
+                and not _YEAR.search(self.text, line.start, fig.start) \
+                and not self.re_achieved.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "target", True)  # a plan's 毛入园率达到85%, no year, nothing 现有: a goal
             return None
         period = year or self._year(line, fig.start)
         if which == "prior":
