@@ -261,3 +261,12 @@ def test_in_a_plan_a_rate_reached_without_a_year_is_a_goal():
     assert not any(f[3] in ("85", "80") for f in facts) and ("85%", "target") in unattached
     facts, _, _ = _read(text.replace("总体规划", "自评报告"), 2020)  # not a plan: the same line is the year's
     assert ("preschool_gross_enrollment_rate", None, 2020, "85") in facts
+
+
+def test_changes_stated_respectively_after_figures_shared_out():
+    _, _, draft = _read("2022年,全县幼儿园、普通小学生均一般公共预算教育经费分别为8120.3元和9850.2元,比上年分别增长1.2%、2.3%。"
+                        "全县学前三年毛入园率、九年义务教育巩固率分别为92.5%、99.2%,同比分别提高1.5%、0.2%。")
+    stated = {(p.indicator, p.stage): p.stated.get("change_pct") for p in draft.facts}
+    assert stated[("per_student_general_budget_expenditure", "kindergarten")] == "1.2"
+    assert stated[("per_student_general_budget_expenditure", "primary")] == "2.3"
+    assert stated[("preschool_gross_enrollment_rate", None)] == "1.5"

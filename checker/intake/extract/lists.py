@@ -66,23 +66,8 @@ def _between(text: str, name, pos: int) -> str:
 
 def _respectively(text, after, rest, members, figures) -> Share | None:
     m = _RESPECTIVELY.match(rest)
-    if not m:
-        return None
-    pos = after + m.end()
-    chosen = []
-    for k, fig in enumerate(figures):
-        if fig.start < pos:
-            continue
-        gap = text[pos:fig.start].strip()
-        if chosen and not _FIGURE_SEPARATORS.match(gap) or not chosen and gap:
-            break
-        chosen.append(k)
-        pos = fig.end
-        if len(chosen) == len(members):
-            break
-    if len(chosen) != len(members):
-        return None
-    return Share(members, tuple(chosen), figures[chosen[-1]].end)
+    chosen = respectively(text, after + m.end(), figures, len(members)) if m else None
+    return None if chosen is None else Share(members, tuple(chosen), figures[chosen[-1]].end)
 
 
 def _each(text, after, rest, members, figures) -> Share | None:
@@ -124,3 +109,19 @@ def stage_enumeration(text: str, start: int, name, stage_word: re.Pattern, figur
     after = name[2] + _TRAILING.match(text[name[2]:]).end()
     share = _respectively(text, after, text[after:], tuple(range(len(words))), figures)
     return None if share is None else (words, share.figures, start + listed.start())
+
+
+def respectively(text: str, pos: int, figures: list, count: int) -> list[int] | None:
+    """The indices of `count` figures starting right at `pos`, joined by 、 和 及 与 or commas, or None."""
+    chosen = []
+    for k, fig in enumerate(figures):
+        if fig.start < pos:
+            continue
+        gap = text[pos:fig.start].strip()
+        if (chosen and not _FIGURE_SEPARATORS.match(gap)) or (not chosen and gap):
+            break
+        chosen.append(k)
+        pos = fig.end
+        if len(chosen) == count:
+            return chosen
+    return None

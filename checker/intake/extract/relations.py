@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from checker.intake.extract.items import Proposed, _Figure, _Subject
-from checker.intake.extract.lists import enumerations, stage_enumeration
+from checker.intake.extract.lists import enumerations, respectively, stage_enumeration
 from checker.intake.extract.outline import Line
 from checker.intake.extract.vocab import words
 from checker.intake.indicators import dictionary
@@ -20,14 +20,16 @@ class Relations:
         used_names, used_figs = set(), set()
         for share in enumerations(self.text, names, figures):
             first = names[share.names[0]][1]
+            made = []
             for i, k in zip(share.names, share.figures):
                 name, fig = names[i], figures[k]
                 cs, ce = next((a, b) for a, b in clauses if a <= name[1] < b or a <= name[1] <= b)
                 subject = self._name_subject(name, cs, start, names, groups)
                 subject.start = first
-                self._figure(subject, fig, "", line, first, share.end, True)
+                made.append(self._figure(subject, fig, "", line, first, share.end, True))
             used_names.update(share.names)
             used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
+            used_figs.update(self._changes_respectively(made, share.end, figures, line))
         for i, name in enumerate(names):  # 小学、初中专任教师分别为2100人、1300人
             found = None if i in used_names else stage_enumeration(self.text, start, name, self.v.tokens, figures)
             if found is None or any(k in used_figs for k in found[1]):
@@ -37,14 +39,39 @@ class Relations:
             before = self.text[self.re_scope.match(self.text, start, first).end():name[1]]
             part = "flow" if self.re_flow.search(before) else "subset" if self.re_subset.search(before) else None
             spec = dictionary()[name[0]]
+            made = []
             for word, k in zip(words_, chosen):
                 stage = self.v.stage_of.get(word)
                 why = part or ("mixed_stage" if stage is None else None if spec.allows_stage(stage) else "stage_not_allowed")
-                self._figure(_Subject(name[0], stage, first, why), figures[k], "", line, cs, figures[chosen[-1]].end, True)
+                made.append(self._figure(_Subject(name[0], stage, first, why), figures[k], "", line, cs,
+                                         figures[chosen[-1]].end, True))
             used_names.add(i)
             used_figs.update(found[1])
+            used_figs.update(self._changes_respectively(made, figures[chosen[-1]].end, figures, line))
         return ([n for i, n in enumerate(names) if i not in used_names],
                 [f for k, f in enumerate(figures) if k not in used_figs])
+
+    def _changes_respectively(self, made: list, end: int, figures, line: Line) -> set[int]:
+        """After figures shared out respectively, `比上年分别增长a%、b%…` states each one's change, in
+        order, when there is one rate per figure and every figure was attached; the rates' indices."""
+        m = re.compile(rf"[,,]?(?:{words('change_prefixes')})*分别(?:(?P<up>{words('rise_verbs')})|"
+                       rf"(?P<down>{words('fall_verbs')}))了?(?:为|达)?").match(self.text, end)
+        if m is None:
+            return set()
+        rates = respectively(self.text, m.end(), figures, len(made))
+        if rates is None:
+            return set()
+        for fact, k in zip(made, rates):
+            number = figures[k].number
+            if fact is None or figures[k].unit != "%" or (m.group("down") and number.startswith("-")):
+                for j in rates:  # one rate for a figure not attached, or a fall written -x: none is certain
+                    self._skip(figures[j], line, m.start(), figures[rates[-1]].end, "phrase", True)
+                return set(rates)
+        for fact, k in zip(made, rates):
+            number = figures[k].number
+            fact.stated["change_pct"] = "-" + number if m.group("down") else number
+            fact.end = max(fact.end, figures[k].end)
+        return set(rates)
 
     def _own_clause(self, cs: int, head: int, fig: _Figure) -> bool:
         """A clause that is only the entity naming itself and a figure (,我县为83.1%), after a clause
