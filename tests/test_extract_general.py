@@ -270,3 +270,12 @@ def test_changes_stated_respectively_after_figures_shared_out():
     assert stated[("per_student_general_budget_expenditure", "kindergarten")] == "1.2"
     assert stated[("per_student_general_budget_expenditure", "primary")] == "2.3"
     assert stated[("preschool_gross_enrollment_rate", None)] == "1.5"
+
+
+def test_a_dash_item_of_a_statistics_summary_titles_its_stage():
+    _, _, draft = _read("二、义务教育\n——小学。校数17所;毕业4008人;在校生22250人,比上年减少336人;专任教师1320人。\n"
+                        "——初中。校数13所;在校生11012人。\n")
+    got = {(p.locator, p.indicator, p.stage, p.value) for p in draft.facts}
+    assert {("二—小学", "schools", "primary", "17"), ("二—小学", "students", "primary", "22250"),
+            ("二—小学", "full_time_teachers", "primary", "1320"), ("二—初中", "schools", "junior", "13"),
+            ("二—初中", "students", "junior", "11012")} == got
