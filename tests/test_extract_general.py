@@ -279,3 +279,9 @@ def test_a_dash_item_of_a_statistics_summary_titles_its_stage():
     assert {("二—小学", "schools", "primary", "17"), ("二—小学", "students", "primary", "22250"),
             ("二—小学", "full_time_teachers", "primary", "1320"), ("二—初中", "schools", "junior", "13"),
             ("二—初中", "students", "junior", "11012")} == got
+
+
+def test_a_part_of_the_entity_opening_a_stage_count():
+    _, _, draft = _read("辖区内有幼儿园42所,其中区属幼儿园12所。")
+    got = {(p.indicator, p.stage, p.value, p.scope) for p in draft.facts}
+    assert {("schools", "kindergarten", "42", None), ("schools", "kindergarten", "12", "区属")} == got

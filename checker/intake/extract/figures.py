@@ -61,7 +61,7 @@ class Extractor(StageReading, Relations):
         self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
         self.re_breaker = re.compile("|".join(self.v["name_breakers"]))
-        self.re_scope = re.compile(rf"(?:{words('scope_words')}|[:\s])*")
+        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|[:\s])*")
         self.re_flow = re.compile(words("flow_words"))
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
