@@ -87,12 +87,11 @@ def _each(text, after, rest, members, figures) -> Share | None:
     return None
 
 
-
 def stage_enumeration(text: str, start: int, name, stage_word: re.Pattern, figures: list):
     """Stages listed before one name, then 分别 and one figure per stage (小学、初中专任教师分别为2100人、
-    1300人; 小学、初中在校生分别为…): (the stage words in order, the figures' indices), or None.
-    `stage_word` matches one stage word; a name carrying a stage (初中专任教师) ends the list with it.
-    Also where the list begins."""
+    1300人; 小学、初中在校生分别为…): (the stage words in order, the figures' indices, where the list
+    begins), or None. `stage_word` matches one stage word; a name carrying a stage (初中专任教师) ends
+    the list with it."""
     t, sep = f"(?:{stage_word.pattern})", "(?:、|和|及|与)"
     head = text[start:name[1]]
     if name[3] is not None:  # the list's last stage is the name's own
