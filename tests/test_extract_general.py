@@ -285,3 +285,10 @@ def test_a_part_of_the_entity_opening_a_stage_count():
     _, _, draft = _read("辖区内有幼儿园42所,其中区属幼儿园12所。")
     got = {(p.indicator, p.stage, p.value, p.scope) for p in draft.facts}
     assert {("schools", "kindergarten", "42", None), ("schools", "kindergarten", "12", "区属")} == got
+
+
+def test_a_sentence_opening_with_last_year_is_about_the_year_before():
+    facts, _, _ = _read("去年全县在园幼儿8500人。2022年全县在园幼儿8200人,比上年减少300人。上年度全县一般公共预算教育经费为5.31亿元。")
+    assert {("students", "kindergarten", 2021, "8500"), ("students", "kindergarten", 2022, "8200"),
+            ("edu_general_budget_expenditure", None, 2021, "5.31")} <= facts
+    assert ("students", "kindergarten", 2022, "8500") not in facts

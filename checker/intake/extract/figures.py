@@ -67,6 +67,7 @@ class Extractor(StageReading, Relations):
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
         self.re_other = re.compile(words("other_entity_words"))
         self.re_target = re.compile(words("target_sentence_words"))
+        self.re_last_year = re.compile(rf"[\s,]*(?:{words('last_year_heads')})")
         self.re_reach = re.compile(rf"(?:{words('reach_words')})$")
         self.re_achieved = re.compile(words("achieved_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
@@ -434,6 +435,8 @@ class Extractor(StageReading, Relations):
         period = year or self._year(line, fig.start)
         if which == "prior":
             period -= 1 if year is None else 0
+        elif year is None and self.re_last_year.match(self.text, self.sentence_start):
+            period -= 1  # 去年全县在园幼儿8500人: the sentence is about the year before
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
