@@ -296,7 +296,8 @@ def test_the_benchmark_refuses_verbose_output_for_held_out_documents(capsys):
 
 
 # The second batch's tune documents (NEW-BATCH.md), measured once before any change was made for them:
-# 12/36 found (33 %), 3 wrong stages (甘肃 2017). They join the assertion below once the extractor is tuned on them.
+# 12/36 found (33 %), 3 wrong stages (甘肃 2017); after h-extract's general reading (which never read them, but for
+# the 沾益 news page, READ-FOR-WORDING.md) 17/36 (47 %). They join the assertion below once tuned on.
 BATCH_2 = {"yunnan-2022", "gansu-2017", "zhanyi-2016", "fangxian-2023", "qinghai-2020"}
 
 
@@ -313,7 +314,8 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
         # no word of the sentence says so, and the extractor does not guess
         assert s.wrong["scope"] == (["disabled_students_in_regular_classes/-/2018=33人"] if "002" in label else []), label
         total.add(s)
-    assert (total.found, total.hand) >= (194, 204) and total.hand == 204
+    # 208: the 204 of the seeds and batch 1, and hulunbuir-2020's 4 (moved from held out, 2/4 when moved)
+    assert total.found >= 204 and total.hand == 208
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------
