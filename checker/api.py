@@ -17,24 +17,32 @@ from typing import Callable, Iterable
 from checker import __version__
 from checker.batch.chunk import check_chunk, combine, evaluate_submission, guarded, merge_resubmissions, meta, \
     parent_figures
-from checker.batch.peers import peer_checks
-from checker.batch.pool import parallel
 from checker.evaluate.engine import Engine
-from checker.evaluate.examples import ExampleResult, example_submission, run_examples  # noqa: F401 - the API
 from checker.evaluate.history import PEER_CHECKS, non_decreasing
 from checker.i18n import text
 from checker.intake.facts import Loaded
 from checker.intake.files import discover
-from checker.intake.narrative import Measure, extract_report, measure_extraction, report_figures  # noqa: F401
 from checker.model import Finding
 from checker.report.record import Report
-from checker.report.roster import with_roster
 from checker.rules.compile import compile_packs
 from checker.rules.criteria import Pack
 from checker.rules.library import load_packs
-from checker.rules.plan import load_plans
-from checker.rules.planreport import below_floors
 from checker.store.run import RoundSink, StoreRun
+
+# Imported when first asked for (PEP 562), so that a plain check does not import them (start-up).
+_LAZY = {"run_examples": "checker.evaluate.examples", "ExampleResult": "checker.evaluate.examples",
+         "example_submission": "checker.evaluate.examples", "extract_report": "checker.intake.narrative",
+         "measure_extraction": "checker.intake.narrative", "Measure": "checker.intake.narrative",
+         "with_roster": "checker.report.roster"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["check", "diff", "rounds", "run", "Warm", "run_examples", "ExampleResult", "example_submission",
            "extract_report", "measure_extraction", "Measure", "with_roster", "merge_resubmissions", "meta"]
@@ -69,9 +77,14 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
     their objects (kept anyway for a store or waivers, which read them): the report's findings
     then give records, texts and heads, not Finding objects."""
     packs = packs if packs is not None else load_packs(criteria)
-    plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
-    packs = packs + plan_packs
-    plan_notices = plan_notices + below_floors([p for p in packs if p.entity], [p for p in packs if not p.entity])
+    plan_notices = []
+    if plans or any(p.entity for p in packs):  # plans' modules are imported only when there are plans (start-up)
+        from checker.rules.plan import load_plans
+        from checker.rules.planreport import below_floors
+
+        plan_packs, plan_notices = load_plans(list(plans)) if plans else ([], [])
+        packs = packs + plan_packs
+        plan_notices = plan_notices + below_floors([p for p in packs if p.entity], [p for p in packs if not p.entity])
     db = sink = None
     if store:  # the store, waivers and roster modules are imported only when asked for (start-up)
         from checker.store.rounds import RoundData, Store
@@ -90,7 +103,11 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
             sink = RoundSink(run, writer, RoundData(round_name or text("store.this_run", "zh"), "")
                               if against else None)
         keep = keep_objects or waivers is not None
-        told, told_errors = report_figures(paths, list(reports), period, entity) if reports else ({}, [])
+        told, told_errors = {}, []
+        if reports:
+            from checker.intake.narrative import report_figures
+
+            told, told_errors = report_figures(paths, list(reports), period, entity)
         report = _run(paths, packs, period, 1 if told else jobs, progress, entity, run, exclude, prepare, keep, sink,
                       told)
         if told_errors:
@@ -98,6 +115,8 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
         if plan_notices:
             report = replace(report, notices=report.notices + tuple(plan_notices))
         if roster is not None:
+            from checker.report.roster import with_roster
+
             report = with_roster(report, Path(roster))
         if waivers is not None:
             from checker.report import waivers as waiver_file
@@ -166,6 +185,8 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     if jobs > 1 and len(chunks) > 1:
+        from checker.batch.pool import parallel
+
         results = parallel(chunks, packs, period, jobs, progress, parents, entity, history, prepare=prepare, keep=keep,
                             sink=sink.chunk if sink is not None else None)
     else:
@@ -181,6 +202,8 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
                     progress(len(chunk))
     report = combine(results, errors, packs, period, parents, entity, history, sink)
     if sink is not None and history.peers:
+        from checker.batch.peers import peer_checks
+
         report = peer_checks(report, sink, packs, history, jobs)
     return report
 

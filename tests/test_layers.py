@@ -1,12 +1,12 @@
 """Dependencies point one way, between sub-packages and inside each:
-cache → i18n → model → intake → rules → evaluate → report → store → batch → api → command → web → fastpath → cli."""
+cache → i18n → model → intake → rules → evaluate → report → store → batch → api → command → web → cli."""
 
 import ast
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "checker"
 # each layer may import only the layers listed before it (and itself)
-LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "batch", "api", "command", "web", "fastpath",
+LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "batch", "api", "command", "web",
           "cli", "__main__"]
 # inside a sub-package, each module may import only the modules listed before it (and itself)
 MODULES = {
