@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from checker import __version__
-from checker.batch.chunk import check_chunk, combine, evaluate_submission, guarded, merge_resubmissions, meta, \
+from checker.batch.chunk import check_chunk, combine, evaluate_one, guarded, merge_resubmissions, meta, \
     parent_figures
 from checker.evaluate.engine import Engine
 from checker.evaluate.history import PEER_CHECKS, non_decreasing
@@ -101,7 +101,7 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
                            any(c.check in PEER_CHECKS for p in packs for c in p.criteria))
             writer = db.writer(round_name, __version__) if round_name else None  # a name taken: refused now
             sink = RoundSink(run, writer, RoundData(round_name or text("store.this_run", "zh"), "")
-                              if against else None)
+                             if against else None)
         keep = keep_objects or waivers is not None
         told, told_errors = {}, []
         if reports:
@@ -215,7 +215,7 @@ def run(loaded: Loaded, packs: list[Pack]) -> Report:
     with Engine(compiled) as engine:
         for submission in merge_resubmissions(loaded):
             findings.extend(guarded(submission, packs, loaded.errors,
-                                     lambda: evaluate_submission(submission, packs, compiled, engine, notices=loaded.notices)))
+                                    lambda: evaluate_one(submission, packs, compiled, engine, notices=loaded.notices)))
     return Report(tuple(findings), tuple(loaded.errors), tuple(loaded.notices), tuple(loaded.inputs),
                   meta(packs))
 

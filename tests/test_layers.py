@@ -1,5 +1,5 @@
-"""Dependencies point one way, between sub-packages and inside each:
-cache → i18n → model → intake → rules → evaluate → report → store → batch → api → command → web → cli."""
+"""Dependencies point one way, between sub-packages and inside each: cache → i18n → model → intake
+→ rules → evaluate → report → store → batch → api → command → web → cli."""
 
 import ast
 from pathlib import Path

@@ -26,9 +26,9 @@ HEAVY = ("pandas", "numpy", "openpyxl", "xlsxwriter", "sqlalchemy", "alembic", "
 # the other formats' renderers, the worker pool of a large batch, plans)
 NOT_NEEDED = ("checker.rules.plan", "checker.store.rounds", "checker.store.schema", "checker.store.diff",
               "checker.intake.extract", "checker.intake.narrative", "checker.evaluate.examples", "checker.web",
-              "checker.batch.pool", "checker.batch.peers", "checker.report.render.xlsx", "checker.report.render.xlsxfile",
-              "checker.report.render.html", "checker.report.roster", "checker.report.waivers", "multiprocessing",
-              "concurrent.futures")
+              "checker.batch.pool", "checker.batch.peers", "checker.report.render.xlsx",
+              "checker.report.render.xlsxfile", "checker.report.render.html", "checker.report.roster",
+              "checker.report.waivers", "multiprocessing", "concurrent.futures")
 
 
 def run_logged(*args: str) -> tuple[subprocess.CompletedProcess, set[str]]:

@@ -44,8 +44,8 @@ class ChunkResult:
     peer_figures: bytes | None = None  # with a store: each submission's figures for the peers' medians, compressed
 
 
-def evaluate_submission(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
-              history: History | None = None, notices: list[InputError] | None = None) -> list[Finding]:
+def evaluate_one(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
+             history: History | None = None, notices: list[InputError] | None = None) -> list[Finding]:
     """Add the parent's figures a plan's relative targets read, take missing last-year figures from
     the store, derive (the school table, growth rates), pick the entity's province and plan packs, evaluate
     (the peer checks wait for the whole batch: `peer_checks`); into `notices`, the submission's
@@ -120,7 +120,7 @@ def parent_figures(files: list[Path], packs: list[Pack], period: int | None) -> 
 
 
 def guarded(sub: Submission, packs: list[Pack], errors: list[InputError], run: Callable[[], list[Finding]]
-             ) -> list[Finding]:
+            ) -> list[Finding]:
     """`run()` (evaluating `sub`); an exception — a bug met with this submission — makes every
     criterion of the entity an `error` finding naming the file, and an internal error (exit 3) in
     `errors`: the batch goes on."""
@@ -139,9 +139,9 @@ def guarded(sub: Submission, packs: list[Pack], errors: list[InputError], run: C
 
 
 def check_chunk(files: list[Path], period: int | None, packs: list[Pack], compiled, engine,
-                 parents: dict | None = None, entity: str | None = None,
-                 history: "StoreRun | History | None" = None, prepare=None, keep: bool = True,
-                 told: dict | None = None) -> ChunkResult:
+                parents: dict | None = None, entity: str | None = None,
+                history: "StoreRun | History | None" = None, prepare=None, keep: bool = True,
+                told: dict | None = None) -> ChunkResult:
     loaded = Loaded()
     for path in files:
         load_file(path, loaded, period, entity)
@@ -157,7 +157,7 @@ def check_chunk(files: list[Path], period: int | None, packs: list[Pack], compil
         key = (sub.entity.code, sub.period, sub.file)
         notes = unchecked[key] = []
         findings[key] = bundles_of(guarded(
-            sub, packs, loaded.errors, lambda: evaluate_submission(sub, packs, compiled, engine, parents, history, notes)))
+            sub, packs, loaded.errors, lambda: evaluate_one(sub, packs, compiled, engine, parents, history, notes)))
         kept[key] = sub
     rows = peer_subs = figures = None
     if run is not None:
@@ -186,8 +186,8 @@ def _store_rows(sub: Submission, bundles: list[Bundle]) -> tuple[dict, list[dict
 
 
 def combine(results: list[ChunkResult], errors: list[InputError], packs: list[Pack],
-             period: int | None, parents: dict | None = None, entity: str | None = None,
-             history: "StoreRun | None" = None, sink: "RoundSink | None" = None) -> Report:
+            period: int | None, parents: dict | None = None, entity: str | None = None,
+            history: "StoreRun | None" = None, sink: "RoundSink | None" = None) -> Report:
     loaded = Loaded(errors=list(errors))
     per_entity: dict[tuple[str, int], list[tuple[str, list[Bundle]]]] = {}
     unchecked: dict[tuple[str, int, str], list[InputError]] = {}
@@ -217,7 +217,7 @@ def combine(results: list[ChunkResult], errors: list[InputError], packs: list[Pa
             for sub in merge_resubmissions(Loaded(submissions=merged, errors=loaded.errors, notices=loaded.notices)):
                 past = history.history([sub]) if history is not None else None
                 found = guarded(sub, packs, loaded.errors,
-                                 lambda: evaluate_submission(sub, packs, compiled, engine, parents, past, loaded.notices))
+                                lambda: evaluate_one(sub, packs, compiled, engine, parents, past, loaded.notices))
                 findings.extend(bundles_of(found))
                 if sink is not None:
                     sink.resubmission(key, sub, found)

@@ -29,7 +29,7 @@ def _init_worker(packs: list[Pack], parents: dict, history: "StoreRun | None" = 
 
 def _work(chunk: list[Path], period: int | None, entity: str | None = None) -> ChunkResult:
     return check_chunk(chunk, period, WORKER["packs"], WORKER["compiled"], WORKER["engine"], WORKER["parents"],
-                        entity, WORKER["history"], WORKER["prepare"], WORKER["keep"])
+                       entity, WORKER["history"], WORKER["prepare"], WORKER["keep"])
 
 
 def parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
@@ -146,7 +146,7 @@ def _exit_code(pool) -> object:
 def _died(path: Path, code: object) -> ChunkResult:
     name = path.as_posix()
     return ChunkResult(Loaded(errors=[InputError(name, "", t("input.worker_died", code=code), internal=True)],
-                               inputs=[{"file": name, "sha256": None, "entities": []}]), {})
+                              inputs=[{"file": name, "sha256": None, "entities": []}]), {})
 
 
 def _merge_into(into: ChunkResult, other: ChunkResult) -> None:

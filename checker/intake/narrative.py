@@ -24,7 +24,7 @@ def extract_report(path: str | Path, entity: str, period: int, name: str | None 
 
 
 def report_figures(paths, reports: list, period: int | None, entity: str | None
-                    ) -> tuple[dict[tuple[str, int], tuple], list[InputError]]:
+                   ) -> tuple[dict[tuple[str, int], tuple], list[InputError]]:
     """The figures each narrative report states, as draft facts of the one submission the paths hold
     (its entity and year); an input error for a report that cannot be read, or a batch of several."""
     from checker.intake.documents import from_document
