@@ -10,6 +10,7 @@ checker/store/run.py, the roster in checker/report/roster.py."""
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -176,7 +177,8 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
          history: "StoreRun | None", exclude: Iterable[str | Path] = (), prepare=None, keep: bool = True,
          sink: "RoundSink | None" = None, told: dict | None = None) -> Report:
     """Evaluate every file; with a store (`history`, and its `sink`), each chunk reads its own
-    history, and its rows and peer figures go to the sink as it arrives."""
+    history, and its rows and peer figures go to the sink as it arrives; then the peer checks, in
+    the same worker processes or with the same engine as the chunks."""
     files, errors = discover([Path(p) for p in paths], [Path(p) for p in exclude])
     if prepare is not None:
         prepare = prepare.for_batch([f.as_posix() for f in files])
@@ -184,29 +186,34 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
-    if jobs > 1 and len(chunks) > 1:
-        from checker.batch.pool import parallel
+    peers = sink is not None and history.peers
+    workers = compiled = engine = None
+    with ExitStack() as stack:
+        if jobs > 1 and len(chunks) > 1:
+            from checker.batch.pool import Workers, parallel
 
-        results = parallel(chunks, packs, period, jobs, progress, parents, entity, history, prepare=prepare, keep=keep,
-                            sink=sink.chunk if sink is not None else None)
-    else:
-        compiled = compile_packs(packs)
-        with Engine(compiled) as engine:
+            workers = stack.enter_context(Workers(jobs, packs, parents, history, prepare, keep))
+            results = parallel(chunks, packs, period, jobs, progress, parents, entity, history, prepare=prepare,
+                               keep=keep, sink=sink.chunk if sink is not None else None, workers=workers)
+            if not peers:
+                workers.close()  # nothing more for them: their memory is given back before the chunks are combined
+        else:
+            compiled = compile_packs(packs)
+            engine = stack.enter_context(Engine(compiled))
             results = []
             for chunk in chunks:
                 results.append(check_chunk(chunk, period, packs, compiled, engine, parents, entity, history, prepare,
-                                            keep, told))
+                                           keep, told))
                 if sink is not None:
                     sink.chunk(results[-1])
                 if progress:
                     progress(len(chunk))
-    report = combine(results, errors, packs, period, parents, entity, history, sink)
-    if sink is not None and history.peers:
-        from checker.batch.peers import peer_checks
+        report = combine(results, errors, packs, period, parents, entity, history, sink)
+        if peers:
+            from checker.batch.peers import peer_checks
 
-        report = peer_checks(report, sink, packs, history, jobs)
+            report = peer_checks(report, sink, packs, history, workers, compiled, engine)
     return report
-
 
 def run(loaded: Loaded, packs: list[Pack]) -> Report:
     """Evaluate submissions already in memory (one per entity and year after merging)."""

@@ -1,10 +1,13 @@
 """The checks against the province's peers in this round (`scale_peers`, `yoy_peers`), once every
-submission of a run with a store is read."""
+submission of a run with a store is read: in the batch's own workers when it has them
+(checker/batch/pool.py: they hold the packs compiled and the engine started, peer checks included),
+else here."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from checker.batch.pool import WORKER, Workers
 from checker.evaluate.engine import Engine
 from checker.evaluate.findings import evaluate
 from checker.evaluate.history import PEER_CHECKS, History
@@ -15,14 +18,21 @@ from checker.rules.criteria import Pack
 from checker.store.run import RoundSink, StoreRun, from_blob
 
 
-def peer_checks(report: Report, sink: "RoundSink", packs: list[Pack], run: "StoreRun", jobs: int = 1) -> Report:
+def peer_packs_of(packs: list[Pack]) -> list[Pack]:
+    """The packs' peer checks, each pack with only those (a province pack's are its base's)."""
+    return [replace(p, criteria=tuple(c for c in p.criteria if c.check in PEER_CHECKS)) for p in packs
+            if not p.extends and any(c.check in PEER_CHECKS for c in p.criteria)]
+
+
+def peer_checks(report: Report, sink: RoundSink, packs: list[Pack], run: StoreRun, workers: Workers | None = None,
+                compiled=None, engine: Engine | None = None) -> Report:
     """The checks against the province's peers in this round, once every submission is read: the
     peers' figures in one pass over the submissions' kept figures (`peer_view`, compressed per
-    chunk), then the checks, chunk by chunk across worker processes (each given its provinces'
-    peers); their findings go with each entity's others (a bundle of their own right after the
+    chunk), then the checks, chunk by chunk across the batch's `workers` (each task given its
+    provinces' peers), or here with the batch's `compiled` packs and `engine` (if given: the same
+    packs); their findings go with each entity's others (a bundle of their own right after the
     entity's last one: the same order, its other findings left as they are) and to the store."""
-    peer_packs = [replace(p, criteria=tuple(c for c in p.criteria if c.check in PEER_CHECKS)) for p in packs
-                  if not p.extends and any(c.check in PEER_CHECKS for c in p.criteria)]
+    peer_packs = peer_packs_of(packs)
     if not peer_packs:
         return report
     peers, provinces = sink.peers()
@@ -30,7 +40,7 @@ def peer_checks(report: Report, sink: "RoundSink", packs: list[Pack], run: "Stor
              for (blob, skip), mine in zip(sink.peer_tasks(), provinces)]
     extra: dict[tuple[str, int], list[Bundle]] = {}
     rows: list[dict] = []
-    for key, bundles, found in _peer_results(tasks, peer_packs, run, jobs):
+    for key, bundles, found in _peer_results(tasks, peer_packs, run, workers, compiled, engine):
         extra[key] = bundles
         rows.extend(found)
     sink.rows_of_findings(rows)
@@ -45,56 +55,60 @@ def peer_checks(report: Report, sink: "RoundSink", packs: list[Pack], run: "Stor
     return replace(report, findings=Findings(findings))
 
 
-def _peer_results(tasks: list[tuple], peer_packs: list[Pack], run: "StoreRun", jobs: int):
-    """(key, bundles, store rows) of each submission's peer checks: across `jobs` worker processes
-    for a large batch, else here (and here too for any task a worker could not finish)."""
+def _peer_results(tasks: list[tuple], peer_packs: list[Pack], run: StoreRun, workers: Workers | None, compiled,
+                  engine: Engine | None):
+    """(key, bundles, store rows) of each submission's peer checks: in the batch's workers if it
+    has them, else here (and here too for any task a worker could not finish)."""
     done: list = [None] * len(tasks)
-    if jobs > 1 and len(tasks) > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
+    if workers is not None and len(tasks) > 1:
         try:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                     initializer=_init_peer_worker, initargs=(peer_packs, run)) as pool:
-                futures = [pool.submit(_peer_work, *task) for task in tasks]
-                for i, future in enumerate(futures):
-                    try:
-                        done[i] = future.result()
-                    except Exception:  # noqa: BLE001 - a worker lost: that task runs here
-                        done[i] = None
+            pool = workers.pool()
+            futures = [pool.submit(_in_worker, *task) for task in tasks]
+            for i, future in enumerate(futures):
+                try:
+                    done[i] = future.result()
+                except Exception:  # noqa: BLE001 - a worker lost: that task runs here
+                    done[i] = None
         except Exception:  # noqa: BLE001 - no pool: every task runs here
             pass
+        if any(d is None for d in done):
+            workers.broken()  # a worker was lost: its survivors are ended, never waited for
     if any(d is None for d in done):
-        _init_peer_worker(peer_packs, run)
+        own = engine is None
+        if own:
+            compiled = compile_packs(peer_packs)
+            engine = Engine(compiled)
         try:
             for i, task in enumerate(tasks):
                 if done[i] is None:
-                    done[i] = _peer_work(*task)
+                    done[i] = _peer_work(*task, peer_packs, compiled, engine, run)
         finally:
-            _PEER.pop("engine").close()
+            if own:
+                engine.close()
     for found in done:
         yield from found
 
 
-_PEER: dict = {}
+def _in_worker(blob: bytes, peers: dict, skip: frozenset) -> list:
+    """A peer task in one of the batch's workers (pool.py `_init_worker`): the packs' peer checks,
+    evaluated with the packs compiled and the engine the worker checked its chunks with."""
+    if "peer_packs" not in WORKER:
+        WORKER["peer_packs"] = peer_packs_of(WORKER["packs"])
+    return _peer_work(blob, peers, skip, WORKER["peer_packs"], WORKER["compiled"], WORKER["engine"],
+                      WORKER["history"])
 
 
-def _init_peer_worker(peer_packs: list[Pack], run: "StoreRun") -> None:
-    compiled = compile_packs(peer_packs)
-    _PEER.update(packs=peer_packs, compiled=compiled, engine=Engine(compiled), run=run)
-
-
-def _peer_work(blob: bytes, peers: dict, skip: frozenset) -> list[tuple[tuple[str, int], list[Bundle], list[tuple]]]:
+def _peer_work(blob: bytes, peers: dict, skip: frozenset, peer_packs: list[Pack], compiled, engine: Engine,
+               run: StoreRun) -> list[tuple[tuple[str, int], list[Bundle], list[tuple]]]:
     """The peer checks of one chunk's submissions (`peer_view`s, compressed), given their provinces' peers."""
     from checker.store.rounds import finding_values
 
-    run: StoreRun = _PEER["run"]
     history = History(peers=peers, non_decreasing=run.non_decreasing)
     out = []
     for sub in from_blob(blob):
         key = (sub.entity.code, sub.period)
         if key in skip:
             continue
-        found = evaluate(sub, _PEER["packs"], _PEER["compiled"], _PEER["engine"], history)
+        found = evaluate(sub, peer_packs, compiled, engine, history)
         out.append((key, bundles_of(found) if found else [], [finding_values(f) for f in found] if run.rows else []))
     return out

@@ -1,5 +1,6 @@
 """Chunks of files across worker processes, and the pool's recovery: a worker that dies loses only
-its own file (`parallel`)."""
+its own file (`parallel`). The batch's workers (`Workers`) are kept for the peer checks of a run
+with a store (checker/batch/peers.py), which need the same packs compiled and engine started."""
 
 from __future__ import annotations
 
@@ -32,17 +33,55 @@ def _work(chunk: list[Path], period: int | None, entity: str | None = None) -> C
                        entity, WORKER["history"], WORKER["prepare"], WORKER["keep"])
 
 
+class Workers:
+    """A batch's worker processes (`jobs` of them, each with the batch's packs compiled and its
+    engine started: `_init_worker`), started on first use and kept until `close`: the chunks, then
+    a run's peer checks in the same workers. A pool that a worker's death broke is shut down
+    (`broken`); the next use starts a fresh one."""
+
+    def __init__(self, jobs: int, packs: list[Pack], parents: dict | None = None, history: "StoreRun | None" = None,
+                 prepare=None, keep: bool = True):
+        self.jobs, self.initargs = jobs, (packs, parents, history, prepare, keep)
+        self._pool = None
+
+    def pool(self):
+        if self._pool is None:
+            self._pool = _pool(self.jobs, self.initargs)
+        return self._pool
+
+    def broken(self) -> None:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            _close(pool, broken=True)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            _close(pool, broken=False)
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def parallel(chunks, packs, period, jobs, progress, parents=None, entity=None,
-              history: "StoreRun | None" = None, work=None, prepare=None, keep: bool = True,
-              sink: Callable[[ChunkResult], None] | None = None) -> list[ChunkResult]:
-    """Chunks across worker processes. A worker that dies (killed, out of memory, a crash in the
-    engine's C code) breaks the pool: the chunks already finished are kept; the lost ones are run
-    again one at a time in a fresh worker, and a chunk that kills its worker again is run file by
-    file, so the file that kills its worker is reported by name and every other file is checked."""
+             history: "StoreRun | None" = None, work=None, prepare=None, keep: bool = True,
+             sink: Callable[[ChunkResult], None] | None = None, workers: Workers | None = None) -> list[ChunkResult]:
+    """Chunks across worker processes (`workers`, kept open for the caller; else a pool of `jobs`
+    of its own). A worker that dies (killed, out of memory, a crash in the engine's C code) breaks
+    the pool: the chunks already finished are kept; the lost ones are run again one at a time in a
+    fresh worker, and a chunk that kills its worker again is run file by file, so the file that
+    kills its worker is reported by name and every other file is checked."""
+    if workers is None:
+        with Workers(jobs, packs, parents, history, prepare, keep) as own:
+            return parallel(chunks, packs, period, jobs, progress, parents, entity, history, work, prepare, keep,
+                            sink, own)
     work = work or _work
     results: list[ChunkResult | None] = [None] * len(chunks)
-    initargs, args = (packs, parents, history, prepare, keep), (period, entity)
-    lost = _run_pool(list(enumerate(chunks)), initargs, args, jobs, progress, work, results, sink)
+    initargs, args = workers.initargs, (period, entity)
+    lost = _run_pool(list(enumerate(chunks)), workers, args, progress, work, results, sink)
     for i, result, _ in _one_by_one([(i, chunks[i]) for i in sorted(lost)], initargs, args, work):
         if result is None:
             result = ChunkResult(Loaded(), {})
@@ -65,14 +104,14 @@ def _pool(jobs: int, initargs: tuple):
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=initargs)
 
 
-def _run_pool(items, initargs, args, jobs, progress, work, results, sink=None) -> dict[int, object]:
-    """Run (index, chunk) items in a pool, each result given to `sink` as it arrives; returns
-    {index: exit code} of the items lost."""
+def _run_pool(items, workers: Workers, args, progress, work, results, sink=None) -> dict[int, object]:
+    """Run (index, chunk) items in the workers' pool, each result given to `sink` as it arrives;
+    returns {index: exit code} of the items lost (the pool is then broken, and shut down)."""
     from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
     lost: dict[int, object] = {}
-    pool = _pool(jobs, initargs)
+    pool = workers.pool()
     try:
         futures = {}
         for i, chunk in items:
@@ -94,7 +133,8 @@ def _run_pool(items, initargs, args, jobs, progress, work, results, sink=None) -
             if progress:
                 progress(len(chunk))
     finally:
-        _close(pool, broken=bool(lost))
+        if lost:
+            workers.broken()
     return lost
 
 
