@@ -178,7 +178,7 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
          sink: "RoundSink | None" = None, told: dict | None = None) -> Report:
     """Evaluate every file; with a store (`history`, and its `sink`), each chunk reads its own
     history, and its rows and peer figures go to the sink as it arrives; then the peer checks, in
-    the same worker processes or with the same engine as the chunks."""
+    the same worker processes as the chunks."""
     files, errors = discover([Path(p) for p in paths], [Path(p) for p in exclude])
     if prepare is not None:
         prepare = prepare.for_batch([f.as_posix() for f in files])
@@ -187,8 +187,8 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
         jobs = min(os.cpu_count() or 1, 1 + len(files) // PARALLEL_MIN_FILES)
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     peers = sink is not None and history.peers
-    workers = compiled = engine = None
     with ExitStack() as stack:
+        workers = None
         if jobs > 1 and len(chunks) > 1:
             from checker.batch.pool import Workers, parallel
 
@@ -199,20 +199,20 @@ def _run(paths, packs: list[Pack], period: int | None, jobs: int | None, progres
                 workers.close()  # nothing more for them: their memory is given back before the chunks are combined
         else:
             compiled = compile_packs(packs)
-            engine = stack.enter_context(Engine(compiled))
-            results = []
-            for chunk in chunks:
-                results.append(check_chunk(chunk, period, packs, compiled, engine, parents, entity, history, prepare,
-                                           keep, told))
-                if sink is not None:
-                    sink.chunk(results[-1])
-                if progress:
-                    progress(len(chunk))
+            with Engine(compiled) as engine:
+                results = []
+                for chunk in chunks:
+                    results.append(check_chunk(chunk, period, packs, compiled, engine, parents, entity, history,
+                                               prepare, keep, told))
+                    if sink is not None:
+                        sink.chunk(results[-1])
+                    if progress:
+                        progress(len(chunk))
         report = combine(results, errors, packs, period, parents, entity, history, sink)
         if peers:
             from checker.batch.peers import peer_checks
 
-            report = peer_checks(report, sink, packs, history, workers, compiled, engine)
+            report = peer_checks(report, sink, packs, history, workers)
     return report
 
 def run(loaded: Loaded, packs: list[Pack]) -> Report:

@@ -1,7 +1,8 @@
 """The checks against the province's peers in this round (`scale_peers`, `yoy_peers`), once every
 submission of a run with a store is read: in the batch's own workers when it has them
-(checker/batch/pool.py: they hold the packs compiled and the engine started, peer checks included),
-else here."""
+(checker/batch/pool.py), else here. Each process evaluates them with the peer checks alone compiled
+into an engine of their own: a case asserted into the whole packs' engine cost more (a national
+round took 1.08× the CPU time that way)."""
 
 from __future__ import annotations
 
@@ -24,14 +25,14 @@ def peer_packs_of(packs: list[Pack]) -> list[Pack]:
             if not p.extends and any(c.check in PEER_CHECKS for c in p.criteria)]
 
 
-def peer_checks(report: Report, sink: RoundSink, packs: list[Pack], run: StoreRun, workers: Workers | None = None,
-                compiled=None, engine: Engine | None = None) -> Report:
+def peer_checks(report: Report, sink: RoundSink, packs: list[Pack], run: StoreRun,
+                workers: Workers | None = None) -> Report:
     """The checks against the province's peers in this round, once every submission is read: the
     peers' figures in one pass over the submissions' kept figures (`peer_view`, compressed per
     chunk), then the checks, chunk by chunk across the batch's `workers` (each task given its
-    provinces' peers), or here with the batch's `compiled` packs and `engine` (if given: the same
-    packs); their findings go with each entity's others (a bundle of their own right after the
-    entity's last one: the same order, its other findings left as they are) and to the store."""
+    provinces' peers), or here; their findings go with each entity's others (a bundle of their own
+    right after the entity's last one: the same order, its other findings left as they are) and to
+    the store."""
     peer_packs = peer_packs_of(packs)
     if not peer_packs:
         return report
@@ -40,7 +41,7 @@ def peer_checks(report: Report, sink: RoundSink, packs: list[Pack], run: StoreRu
              for (blob, skip), mine in zip(sink.peer_tasks(), provinces)]
     extra: dict[tuple[str, int], list[Bundle]] = {}
     rows: list[dict] = []
-    for key, bundles, found in _peer_results(tasks, peer_packs, run, workers, compiled, engine):
+    for key, bundles, found in _peer_results(tasks, peer_packs, run, workers):
         extra[key] = bundles
         rows.extend(found)
     sink.rows_of_findings(rows)
@@ -55,8 +56,7 @@ def peer_checks(report: Report, sink: RoundSink, packs: list[Pack], run: StoreRu
     return replace(report, findings=Findings(findings))
 
 
-def _peer_results(tasks: list[tuple], peer_packs: list[Pack], run: StoreRun, workers: Workers | None, compiled,
-                  engine: Engine | None):
+def _peer_results(tasks: list[tuple], peer_packs: list[Pack], run: StoreRun, workers: Workers | None):
     """(key, bundles, store rows) of each submission's peer checks: in the batch's workers if it
     has them, else here (and here too for any task a worker could not finish)."""
     done: list = [None] * len(tasks)
@@ -74,27 +74,23 @@ def _peer_results(tasks: list[tuple], peer_packs: list[Pack], run: StoreRun, wor
         if any(d is None for d in done):
             workers.broken()  # a worker was lost: its survivors are ended, never waited for
     if any(d is None for d in done):
-        own = engine is None
-        if own:
-            compiled = compile_packs(peer_packs)
-            engine = Engine(compiled)
-        try:
+        compiled = compile_packs(peer_packs)
+        with Engine(compiled) as engine:
             for i, task in enumerate(tasks):
                 if done[i] is None:
                     done[i] = _peer_work(*task, peer_packs, compiled, engine, run)
-        finally:
-            if own:
-                engine.close()
     for found in done:
         yield from found
 
 
 def _in_worker(blob: bytes, peers: dict, skip: frozenset) -> list:
-    """A peer task in one of the batch's workers (pool.py `_init_worker`): the packs' peer checks,
-    evaluated with the packs compiled and the engine the worker checked its chunks with."""
-    if "peer_packs" not in WORKER:
-        WORKER["peer_packs"] = peer_packs_of(WORKER["packs"])
-    return _peer_work(blob, peers, skip, WORKER["peer_packs"], WORKER["compiled"], WORKER["engine"],
+    """A peer task in one of the batch's workers (pool.py `_init_worker`: its packs, its run): the
+    packs' peer checks, compiled into their own engine at the worker's first peer task."""
+    if "peer_engine" not in WORKER:
+        peer_packs = peer_packs_of(WORKER["packs"])
+        compiled = compile_packs(peer_packs)
+        WORKER.update(peer_packs=peer_packs, peer_compiled=compiled, peer_engine=Engine(compiled))
+    return _peer_work(blob, peers, skip, WORKER["peer_packs"], WORKER["peer_compiled"], WORKER["peer_engine"],
                       WORKER["history"])
 
 
