@@ -19,8 +19,7 @@ carries (option, parameter, choices).
 
 Exit codes: 2 if any input was invalid or the command was misused; otherwise 1 if any blocking
 criterion is fail, missing or error; otherwise 0. Errors are caught in one place (checker/command.py,
-which does the work of `check` for this typer command and for the fast path); `--debug` shows the
-traceback.
+which does the work of `check` for this typer command); `--debug` shows the traceback.
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from checker.evaluate.engine import Engine
 from checker.evaluate.messages import describe_check, describe_computed, describe_implied, describe_rule, ref_label
 from checker.i18n import LANGS, render, text
 from checker.model import STAGE_ZH, Finding, Status, Submission, make_finding
-from checker.rules import planreport
 from checker.rules.checks import HISTORY_CHECKS, SCHOOL_CHECKS
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Pack
@@ -269,6 +268,8 @@ def _finding(submission: Submission, item: Pending, status: Status, zh: str, en:
         details += ({"sources": source},)
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
+        from checker.rules import planreport  # plans' modules only when a plan is checked (start-up)
+
         plan_zh, plan_en = planreport.describe(c.plan, asks, submission.period, _written(item, asks))
         zh, en = f"{zh} {plan_zh}", f"{en} {plan_en}"
         details += ({"plan": {**c.plan, "asks": asks}},)
