@@ -23,7 +23,7 @@ import os
 import re
 from pathlib import Path
 
-from checker.command import Format, Lang, Sort, UnknownStatuses, check, only_statuses
+from checker.command import Format, Lang, Sort, SplitBy, UnknownStatuses, check, only_statuses
 
 # every option of `checker check` but --debug and --help: option -> (parameter, kind)
 OPTIONS = {
@@ -44,11 +44,12 @@ OPTIONS = {
     "--against": ("against", str),
     "--waivers": ("waivers", Path),
     "--report": ("reports", list),
+    "--split": ("split", SplitBy),
 }
 DEFAULTS = {"criteria": None, "fmt": Format.table, "output": None, "period": None, "lang": Lang.zh, "roster": None,
             "only": None, "sort": Sort.input, "jobs": None, "entity_sheets": False, "plan": None, "entity": None,
             "store": None, "round_name": None, "against": None, "waivers": None, "debug": False,
-            "reports": None}
+            "reports": None, "split": None}
 INTEGER = re.compile(r"[1-9][0-9]{0,8}")
 
 
