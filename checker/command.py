@@ -358,19 +358,15 @@ def _split_folder(output: Optional[Path], against: Optional[str], lang: str, deb
         _fail(_word("split.cannot_write", lang, output=output, reason=os.strerror(13)), debug)
 
 
-_UNSAFE = str.maketrans({c: "_" for c in '/\\:*?"<>|' + "".join(map(chr, range(32))) + "\x7f"})
-
-
 def _split_parts(report, fmt: Format, lang: str):
     """(file name, report) of each entity, `<code>-<name>.<ext>`, and of what belongs to no entity
     (checker/report/split.py)."""
-    from checker.report.split import by_entity
+    from checker.report.split import by_entity, file_stem
 
     parts = by_entity(report)
     ext = EXTENSIONS[fmt.value]
     for entity, part in parts.entities:
-        name = f"{entity.code}-{entity.name}".translate(_UNSAFE).strip(" .")[:120]
-        yield f"{name}.{ext}", part
+        yield f"{file_stem(entity)}.{ext}", part
     if parts.rest is not None:
         yield f"{_word('split.rest_name', lang)}.{ext}", parts.rest
 

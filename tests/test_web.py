@@ -133,12 +133,23 @@ def test_a_season_walked_by_the_office_and_two_counties(app):
     # the office sees who submitted, freezes 初审; the next round opens
     season = office.get(f"/office/seasons/{sid}").text
     assert "1/2" in season and "未报送" in season
+    # the dashboard names criteria and provinces (ids and codes beside them), in the reader's language
+    assert re.search(r'<td title="DUT-[A-Z0-9-]+">[^<]*[\u4e00-\u9fff]', season) and "<td title=\"53\">云南省</td>" in season
+    english = office.get(f"/office/seasons/{sid}?lang=en").text
+    assert "<td title=\"53\">Yunnan</td>" in english and re.search(r'<td title="DUT-[A-Z0-9-]+">[A-Z][a-z]', english)
+    office.get(f"/office/seasons/{sid}?lang=zh")
     assert office.post(f"/office/seasons/{sid}/freeze", data={"csrf": csrf_of(season)},
                        follow_redirects=False).status_code == 303
     assert app.state.portal.season(sid).round_label == "复审"
     frozen = app.state.portal.frozen(sid)
     record = json.loads(frozen[0].record)
     assert [m["code"] for m in record["roster"]["missing_submissions"]] == ["530322"]
+    # each county's own record of the round, cut from the batch's report: its findings, its summary
+    own = json.loads(app.state.portal.county_round(sid, "530300", frozen[0].id))
+    assert {f["entity"]["code"] for f in own["findings"]} == {"530300"} and own["roster"] is None
+    assert own["summary"]["entities"] == 1 and own["summary"]["findings"] == len(own["findings"])
+    assert [i["file"] for i in own["inputs"]] == ["530300/曲靖 表格.xlsx"]
+    assert app.state.portal.county_round(sid, "530322", frozen[0].id) is None
     # the round is in the history store under the season's name
     from checker.store.rounds import Store
 
@@ -150,8 +161,9 @@ def test_a_season_walked_by_the_office_and_two_counties(app):
     assert "已冻结轮次的结果" in qujing.get("/county").text
     mine = qujing.get(f"/county/rounds/{frozen[0].id}/report.html")
     assert mine.status_code == 200 and "曲靖市" in mine.text
-    theirs = luliang.get(f"/county/rounds/{frozen[0].id}/report.html")
-    assert theirs.status_code == 200 and "530300" not in theirs.text and "曲靖" not in theirs.text
+    theirs = luliang.get(f"/county/rounds/{frozen[0].id}/report.html")  # it submitted nothing: no record
+    assert theirs.status_code == 404 and "530300" not in theirs.text and "曲靖" not in theirs.text
+    assert "本轮未报送" in luliang.get("/county").text
     for upload_id in (u.id for u in ups):
         assert luliang.get(f"/county/uploads/{upload_id}/report.html").status_code == 404
     assert "曲靖" not in luliang.get("/county").text
@@ -165,7 +177,7 @@ def test_a_season_walked_by_the_office_and_two_counties(app):
 
     names = zipfile.ZipFile(io.BytesIO(office.get(f"/office/seasons/{sid}/rounds/{frozen[0].id}/counties.zip")
                                        .content)).namelist()
-    assert names == ["530300.html"]
+    assert names == ["530300-曲靖市.html"]
 
 
 def test_counties_cannot_reach_office_pages_or_each_other(app):

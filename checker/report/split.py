@@ -62,6 +62,15 @@ def by_entity(report: Report, owner: Callable[[str], str | None] | None = None) 
     return Split(tuple(out), None if empty else rest)
 
 
+_UNSAFE = str.maketrans({c: "_" for c in '/\\:*?"<>|' + "".join(map(chr, range(32))) + "\x7f"})
+
+
+def file_stem(entity: Entity) -> str:
+    """`<code>-<name>` as a file name on any system: separators and control characters made `_`,
+    Chinese kept."""
+    return f"{entity.code}-{entity.name}".translate(_UNSAFE).strip(" .")[:120]
+
+
 def _bundles(findings) -> tuple:
     """The findings' bundles, each one entity's and year's, in report order."""
     if isinstance(findings, Findings) and len(findings) == sum(len(b) for b in findings.bundles):

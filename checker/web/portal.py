@@ -10,7 +10,9 @@ The app keeps nothing else between requests, so several workers or machines can 
     portal_links     id, season_id, code, token_hash, created_at, created_by, revoked_at
     portal_uploads   id, season_id, code, round_label, link_id, filename, sha256, size, content,
                      uploaded_at, exit_code, record (the check's JSON record), summary (JSON)
-    portal_rounds    id, season_id, label, store_round, frozen_at, frozen_by, record (JSON)
+    portal_rounds    id, season_id, label, store_round, frozen_at, frozen_by, record (JSON: the batch's)
+    portal_round_entities  round_id, season_id, code, record (JSON: the county's own, checker/report/split.py),
+                     summary (JSON) — what a county's page and the per-county zip read, never the batch's
     portal_waivers   id, season_id, code, criterion, stage, reason, approver, expires, created_by, created_at
     portal_audit     id, at, actor, action, season_id, code, detail (JSON)
 
@@ -71,6 +73,13 @@ def _tables():
                    Column("frozen_at", String(32), nullable=False), Column("frozen_by", Integer, nullable=False),
                    Column("record", SqlText, nullable=False),
                    UniqueConstraint("season_id", "label", name="portal_rounds_label"))
+    round_entities = Table(
+        "portal_round_entities", md, Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("round_id", Integer, ForeignKey("portal_rounds.id", ondelete="CASCADE"), nullable=False),
+        Column("season_id", Integer, ForeignKey("portal_seasons.id", ondelete="CASCADE"), nullable=False),
+        Column("code", String(6), nullable=False), Column("record", SqlText, nullable=False),
+        Column("summary", SqlText, nullable=False), UniqueConstraint("round_id", "code", name="portal_round_entity"),
+        Index("portal_round_entities_entity", "season_id", "code"))
     waivers = Table("portal_waivers", md, Column("id", Integer, primary_key=True, autoincrement=True),
                     Column("season_id", Integer, ForeignKey("portal_seasons.id", ondelete="CASCADE"), nullable=False),
                     Column("code", String(6), nullable=False), Column("criterion", String(64), nullable=False),
@@ -83,7 +92,7 @@ def _tables():
                   Column("code", String(6)), Column("detail", SqlText, nullable=False),
                   Index("portal_audit_actor", "actor", "action", "at"))
     return md, dict(settings=settings, accounts=accounts, seasons=seasons, roster=roster, links=links,
-                    uploads=uploads, rounds=rounds, waivers=waivers, audit=audit)
+                    uploads=uploads, rounds=rounds, round_entities=round_entities, waivers=waivers, audit=audit)
 
 
 @dataclass(frozen=True)
@@ -337,20 +346,66 @@ class Portal:
         with self.engine.connect() as conn:
             return list(conn.execute(select(r).where(r.c.season_id == season_id).order_by(r.c.id)))
 
-    def freeze(self, season: Season, store_round: str, record: dict, next_label: str, account_id: int,
-               now: str) -> None:
-        """Record the frozen round and open the next one, in one transaction (the store's round is
-        written by the caller just before, in its own)."""
+    def freeze(self, season: Season, store_round: str, record: str, counties: dict[str, tuple[str, dict]],
+               next_label: str, account_id: int, now: str) -> None:
+        """Record the frozen round (the batch's record, and each county's: code -> (record, summary))
+        and open the next one, in one transaction (the store's round is written by the caller just
+        before, in its own)."""
         from sqlalchemy import insert, update
 
         s = self.t["seasons"]
         with self.engine.begin() as conn:
-            conn.execute(insert(self.t["rounds"]).values(
+            rid = conn.execute(insert(self.t["rounds"]).values(
                 season_id=season.id, label=season.round_label, store_round=store_round, frozen_at=now,
-                frozen_by=account_id, record=json.dumps(record, ensure_ascii=False, sort_keys=True)))
+                frozen_by=account_id, record=record)).inserted_primary_key[0]
+            if counties:
+                conn.execute(insert(self.t["round_entities"]), [
+                    {"round_id": rid, "season_id": season.id, "code": code, "record": text,
+                     "summary": json.dumps(summary, ensure_ascii=False, sort_keys=True)}
+                    for code, (text, summary) in sorted(counties.items())])
             conn.execute(update(s).where(s.c.id == season.id).values(round_label=next_label))
             self._audit(conn, now, f"account:{account_id}", "round.freeze", season.id, None,
                         {"round": season.round_label, "store_round": store_round})
+
+    def rounds(self, season_id: int) -> list:
+        """The season's frozen rounds without their records (id, label, store_round, frozen_at)."""
+        from sqlalchemy import select
+
+        r = self.t["rounds"]
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(r.c.id, r.c.label, r.c.store_round, r.c.frozen_at)
+                                     .where(r.c.season_id == season_id).order_by(r.c.id)))
+
+    def county_rounds(self, season_id: int, code: str) -> list:
+        """One county's frozen results (round id, label, frozen_at, summary), oldest first: its own
+        small rows, never the round's batch record."""
+        from sqlalchemy import select
+
+        r, e = self.t["rounds"], self.t["round_entities"]
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(r.c.id, r.c.label, r.c.frozen_at, e.c.summary)
+                                     .join(e, e.c.round_id == r.c.id)
+                                     .where(e.c.season_id == season_id, e.c.code == code).order_by(r.c.id)))
+
+    def county_round(self, season_id: int, code: str, round_id: int) -> str | None:
+        """One county's record of one frozen round of this season (JSON text), or None."""
+        from sqlalchemy import select
+
+        e = self.t["round_entities"]
+        with self.engine.connect() as conn:
+            return conn.execute(select(e.c.record).where(e.c.round_id == round_id, e.c.season_id == season_id,
+                                                         e.c.code == code)).scalar_one_or_none()
+
+    def round_counties(self, season_id: int, round_id: int) -> list:
+        """Every county's record of one frozen round (code, name from the roster, record), by code."""
+        from sqlalchemy import select
+
+        e, ro = self.t["round_entities"], self.t["roster"]
+        with self.engine.connect() as conn:
+            return list(conn.execute(
+                select(e.c.code, ro.c.name, e.c.record)
+                .join(ro, (ro.c.season_id == e.c.season_id) & (ro.c.code == e.c.code), isouter=True)
+                .where(e.c.round_id == round_id, e.c.season_id == season_id).order_by(e.c.code)))
 
     # waivers --------------------------------------------------------------------------------
 
