@@ -29,10 +29,19 @@ def csrf_of(html: str) -> str:
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """The portal on SQLite, and on PostgreSQL as an office server runs it (as the store's tests
+    decide: .pg/url or CHECKER_TEST_PG_URL; skipped without one locally, a failure under CI=true)."""
+    from test_store import pg_url
+
+    return str(tmp_path / "portal.db") if request.param == "sqlite" else pg_url()
+
+
 @pytest.fixture
-def app(tmp_path, monkeypatch):
+def app(store_url, monkeypatch):
     monkeypatch.delenv("CHECKER_SECRET", raising=False)
-    app = create_app(str(tmp_path / "portal.db"))
+    app = create_app(store_url)
     app.state.portal.add_account("inspector", security.hash_password(PASSWORD), "省督导室", "2026-12-01T00:00:00Z")
     yield app
     app.state.checkers.close()
@@ -284,11 +293,11 @@ def test_behind_tls_the_session_cookie_is_secure(tmp_path):
     app.state.portal.close()
 
 
-def test_the_session_secret_is_made_once_and_kept_in_the_database(tmp_path, monkeypatch):
+def test_the_session_secret_is_made_once_and_kept_in_the_database(store_url, monkeypatch):
     monkeypatch.delenv("CHECKER_SECRET", raising=False)
-    first = create_app(str(tmp_path / "p.db"))
+    first = create_app(store_url)
     secret = first.state.portal.secret(lambda: "never used")
-    second = create_app(str(tmp_path / "p.db"))
+    second = create_app(store_url)
     assert second.state.portal.secret(lambda: "never used") == secret and len(secret) >= 48
     first.state.portal.close()
     second.state.portal.close()
