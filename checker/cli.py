@@ -466,13 +466,14 @@ def serve(
     secure: bool = typer.Option(False, "--secure"),
     create_account: Optional[str] = typer.Option(None, "--create-account"),
     display_name: Optional[str] = typer.Option(None, "--display-name"),
+    workers: int = typer.Option(1, "--workers", min=1, max=64),
 ) -> None:
     """Run the portal: counties check and submit in a browser; the office watches and freezes rounds."""
     from checker.web.serve import create_account as make_account, serve as run
 
     if create_account:
         raise typer.Exit(make_account(store, create_account, display_name))
-    raise typer.Exit(run(store, host, port, demo, secure))
+    raise typer.Exit(run(store, host, port, demo, secure, workers))
 
 
 @app.command(cls=LocalizedCommand)

@@ -322,3 +322,48 @@ def _audit(app) -> list[dict]:
     a = app.state.portal.t["audit"]
     with app.state.portal.engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(select(a).order_by(a.c.id))]
+
+
+def test_the_county_page_reads_its_uploads_summary_not_its_record(app):
+    """The page after an upload is made from the small summary kept with it (its problems, binding
+    first, and the cells to fill); the record, tens of kilobytes, is read only for the full report."""
+    from sqlalchemy import update
+
+    office = office_client(app)
+    sid = make_season(office)
+    qujing = county_client(app, make_links(office, sid)["530300"])
+    assert upload(qujing, "qujing.yaml", _qujing_yaml()).status_code == 303
+    before = qujing.get("/county").text
+    u = app.state.portal.t["uploads"]
+    with app.state.portal.engine.begin() as conn:
+        conn.execute(update(u).values(record="{}"))
+    after = qujing.get("/county").text
+    assert after == before and "需要处理" in after and "不达标" in after
+    todo = json.loads(app.state.portal.uploads(sid, "530300")[0].summary)["todo"]
+    severities = [f["severity"] for f in todo]
+    assert severities == sorted(severities, key=lambda s: s != "blocking") and todo[0]["status"] in ("error", "fail")
+
+
+def test_several_server_processes_make_the_same_app_from_the_environment(store_url, monkeypatch):
+    """`checker serve --workers N`: each process builds its app from the store URL alone."""
+    from checker.web import serve
+
+    monkeypatch.setenv(serve.STORE_VARIABLE, store_url)
+    monkeypatch.setenv(serve.SECURE_VARIABLE, "1")
+    monkeypatch.delenv("CHECKER_SECRET", raising=False)
+    one, two = serve.app_from_environment(), serve.app_from_environment()
+    try:
+        assert one.state.url == two.state.url
+        assert one.state.portal.secret(lambda: "never") == two.state.portal.secret(lambda: "never")
+        raw = TestClient(one, base_url="https://testserver").get("/office/login").headers["set-cookie"]
+        assert "secure" in raw.lower()
+    finally:
+        for app in (one, two):
+            app.state.portal.close()
+
+
+def test_a_sqlite_portal_writes_ahead(tmp_path):
+    app = create_app(str(tmp_path / "p.db"))
+    with app.state.portal.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    app.state.portal.close()

@@ -95,6 +95,19 @@ def _tables():
                     uploads=uploads, rounds=rounds, round_entities=round_entities, waivers=waivers, audit=audit)
 
 
+def _write_ahead(engine) -> None:
+    """SQLite in write-ahead-log mode (a property of the file, kept): readers never wait for a
+    writer, and a commit appends to the log with one sync instead of rewriting a journal and the
+    database with three: fifty counties' uploads at once queue for much less time. As safe against a
+    killed process as the journal (the log is replayed or ignored whole); `synchronous` stays FULL,
+    so an upload answered survives a power cut too."""
+    from sqlalchemy import event
+
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    event.listen(engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute("PRAGMA synchronous=FULL"))
+
+
 @dataclass(frozen=True)
 class Season:
     id: int
@@ -124,6 +137,8 @@ class Portal:
 
         self.url = url
         self.engine, _store_tables = connect(url, create=True)  # the store's tables, created or checked first
+        if self.engine.dialect.name == "sqlite":
+            _write_ahead(self.engine)
         self.md, self.t = _tables()
         self.md.create_all(self.engine, checkfirst=True)
 
@@ -326,6 +341,16 @@ class Portal:
         with self.engine.connect() as conn:
             return conn.execute(select(u).where(u.c.id == upload_id, u.c.season_id == season_id,
                                                 u.c.code == code)).first()
+
+    def upload_record(self, season_id: int, code: str, upload_id: int) -> str | None:
+        """An upload's record (JSON text) of this county in this season, or None; nothing else of
+        the row (its file stays in the database)."""
+        from sqlalchemy import select
+
+        u = self.t["uploads"]
+        with self.engine.connect() as conn:
+            return conn.execute(select(u.c.record).where(u.c.id == upload_id, u.c.season_id == season_id,
+                                                         u.c.code == code)).scalar_one_or_none()
 
     def latest_uploads(self, season_id: int, round_label: str) -> list:
         """Each county's last upload in this round (office views and freezing)."""

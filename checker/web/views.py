@@ -302,10 +302,10 @@ async def office_upload_report(request: Request):
 
 async def _upload_page(request: Request, portal: Portal, season_id: int, code: str) -> Response:
     """An upload's findings as the checker's HTML report; only an upload of this season and county."""
-    up = portal.upload(season_id, code, request.path_params["uid"])
-    if up is None:
+    record = portal.upload_record(season_id, code, request.path_params["uid"])
+    if record is None:
         raise HTTPException(404)
-    return report_page(await run_in_threadpool(work.render_record, json.loads(up.record), "html", _lang(request)))
+    return report_page(await run_in_threadpool(work.render_record, json.loads(record), "html", _lang(request)))
 
 
 async def freeze(request: Request):
@@ -407,20 +407,13 @@ async def county_home(request: Request):
     who = permissions.require_county(portal, request.session)
     uploads = portal.uploads(who.season.id, who.code)
     latest = uploads[0] if uploads else None
-    record = json.loads(portal.upload(who.season.id, who.code, latest.id).record) if latest else None
+    summary = json.loads(latest.summary) if latest else None
+    if summary is not None and "todo" not in summary:  # stored before uploads kept their page's part
+        summary = work.summary_of(json.loads(portal.upload_record(who.season.id, who.code, latest.id)))
     mine = {r.id: json.loads(r.summary) for r in portal.county_rounds(who.season.id, who.code)}
     frozen = [(r, mine.get(r.id)) for r in portal.rounds(who.season.id)]  # None: it submitted nothing that round
-    return page(request, "county.html", who=who, season=who.season, uploads=uploads, latest=latest, record=record,
-                todo=_problems(record) if record else [], frozen=frozen,
-                closed=security.past_deadline(who.season.deadline, security.now_utc()))
-
-
-def _problems(record: dict) -> list[dict]:
-    """The findings a county must act on, blocking ones first: what is wrong and where."""
-    order = {"error": 0, "fail": 1, "missing": 2, "warn": 3}
-    found = [f for f in record["findings"] if f["status"] in order]
-    found.sort(key=lambda f: (f["severity"] != "blocking", order[f["status"]]))
-    return found
+    return page(request, "county.html", who=who, season=who.season, uploads=uploads, latest=latest, summary=summary,
+                frozen=frozen, closed=security.past_deadline(who.season.deadline, security.now_utc()))
 
 
 async def county_form(request: Request):

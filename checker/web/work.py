@@ -121,20 +121,30 @@ def _warm(criteria: str | None):
 
 
 def _start(criteria: str | None) -> None:
-    """A worker's warm-up: its packs compiled (nothing travels back)."""
-    _warm(criteria)
+    """A worker's warm-up: its packs compiled, and the season's blank form checked once, so the
+    first county it serves does not pay for the modules a form's reading loads (~1 s); nothing
+    travels back."""
+    from checker.rules.template import render
+
+    warm = _warm(criteria)
+    with tempfile.TemporaryDirectory(prefix="checker-warm-") as folder:
+        (Path(folder) / "form.xlsx").write_bytes(b"".join(render(warm.packs, 2021, "xlsx")))
+        _check_in(folder, criteria, 2021)
 
 
 def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str, dict, set[str]]:
     """In a worker: `checker check . --period P` in `folder`, with this worker's warm packs."""
     import os
 
+    from checker.report.render import render
+
     warm = _warm(criteria)
     os.chdir(folder)
     try:
-        record = warm.check(["."], period).to_dict()
-        return (record["summary"]["exit_code"], json.dumps(record, ensure_ascii=False), summary_of(record),
-                entity_codes(record))
+        report = warm.check(["."], period)
+        text = "".join(render(report.record(), "json", "zh"))  # `--format json`: the findings' texts as made
+        record = report.to_dict()
+        return record["summary"]["exit_code"], text, summary_of(record), entity_codes(record)
     finally:
         os.chdir("/")
 
@@ -155,7 +165,24 @@ def summary_of(record: dict) -> dict:
             problems.setdefault(c["id"], {"zh": c["title_zh"], "en": c["title_en"], "n": 0})["n"] += 1
     return {"exit_code": summary.get("exit_code"), "blocking": summary.get("blocking_by_status", {}),
             "by_status": summary.get("by_status", {}), "invalid_inputs": summary.get("invalid_inputs", 0),
-            "blocking_criteria": problems}
+            "blocking_criteria": problems, "todo": to_do(record),
+            "errors": [{k: e.get(k) for k in ("place", "place_en", "message", "message_en")}
+                       for e in record.get("errors", ())]}
+
+
+_ORDER = {"error": 0, "fail": 1, "missing": 2, "warn": 3}
+
+
+def to_do(record: dict) -> list[dict]:
+    """The findings a county must act on, binding ones first (then by status), with only what its
+    page shows of each: the criterion, stage, status, severity, the message and the cells to fill.
+    Made once with the check and kept in the upload's summary: the page never reads the record."""
+    found = [f for f in record["findings"] if f["status"] in _ORDER]
+    found.sort(key=lambda f: (f["severity"] != "blocking", _ORDER[f["status"]]))
+    return [{"criterion": {k: f["criterion"][k] for k in ("id", "title_zh", "title_en")}, "stage": f["stage"],
+             "status": f["status"], "severity": f["severity"], "message_zh": f["message_zh"],
+             "message_en": f["message_en"], "cells": [m["cell"] for m in f.get("missing") or () if m.get("cell")]}
+            for f in found]
 
 
 def filled_form(season: Season, code: str, name: str, level: str, region: str | None) -> bytes:
