@@ -16,7 +16,7 @@ MODULES = {
               "catalogue", "template"],
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "cases",
                  "findings", "coverage"],
-    "report": ["jsontext", "bundle", "record", "waivers", "render"],
+    "report": ["jsontext", "bundle", "record", "split", "waivers", "render"],
     "store": ["schema", "migrations", "rounds", "diff"],
     "web": ["portal", "security", "permissions", "work", "demo", "views", "app", "serve"],
 }
