@@ -19,6 +19,8 @@ The app keeps nothing else between requests, so several workers or machines can 
 Every method that reads a county's data takes the season and the county code from the caller's
 authenticated link (checker/web/permissions.py), never from the request: a query cannot name another
 county's rows. One request's writes are one transaction: a killed request leaves nothing half-stored.
+Past ~400 lines on purpose: every query the portal makes is here, so the scoping of each can be
+read (and audited) in one file.
 """
 
 from __future__ import annotations
