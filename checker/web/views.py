@@ -223,6 +223,8 @@ async def season_view(request: Request):
     for entry in roster:
         up = latest.get(entry.code)
         summary = json.loads(up.summary) if up else None
+        if summary is not None and "blocking_criteria" not in summary:  # stored before summaries kept them
+            summary = work.summary_of(json.loads(up.record))
         rows.append({"entry": entry, "upload": up, "summary": summary, "link": links.get(entry.code)})
         for cid, problem in (summary or {}).get("blocking_criteria", {}).items():
             row = by_criterion.setdefault(cid, {"id": cid, "title": problem[lang], "n": 0})
