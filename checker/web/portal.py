@@ -290,6 +290,25 @@ class Portal:
             row = conn.execute(select(lk).where(lk.c.id == link_id, lk.c.revoked_at.is_(None))).first()
         return Link(row.id, row.season_id, row.code) if row else None
 
+    def county_of_link(self, link_id: int):
+        """A link still in force, with its season and its county's roster entry, in one query:
+        (Link, Season, roster row) or None when the link is revoked or unknown, or its county is no
+        longer on its season's roster."""
+        from sqlalchemy import select
+
+        lk, se, ro = self.t["links"], self.t["seasons"], self.t["roster"]
+        query = (select(lk.c.id.label("link_id"), lk.c.code, se, ro.c.name.label("entity_name"), ro.c.level,
+                        ro.c.region)
+                 .join(se, se.c.id == lk.c.season_id)
+                 .join(ro, (ro.c.season_id == lk.c.season_id) & (ro.c.code == lk.c.code))
+                 .where(lk.c.id == link_id, lk.c.revoked_at.is_(None)))
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        season = Season(row.id, row.name, row.period, row.deadline, row.criteria, row.round_label)
+        return Link(row.link_id, row.id, row.code), season, row
+
     def links(self, season_id: int) -> list:
         from sqlalchemy import select
 
