@@ -2,7 +2,7 @@
 
     checker check PATH... [--criteria PATH] [--format table|json|csv|markdown|xlsx|html|junit]
                           [--output FILE] [--period YEAR] [--lang zh|en] [--only fail,missing,error]
-                          [--sort input|status]
+                          [--sort input|status] [--output DIR --split entity]
                           [--store URL [--round NAME] [--against ROUND]] [--waivers FILE]
     checker diff ROUND_A ROUND_B --store URL [--format …] [--output FILE] [--lang zh|en] [--only GROUPS]
     checker rounds --store URL [--format table|json|csv] [--output FILE] [--lang zh|en]
@@ -365,12 +365,13 @@ def check(
     waivers: Optional[Path] = typer.Option(None, "--waivers"),
     debug: bool = typer.Option(False, "--debug"),
     reports: Optional[List[Path]] = typer.Option(None, "--report"),
+    split: Optional[command.SplitBy] = typer.Option(None, "--split"),
 ) -> None:
     """Check submissions and print the findings (with --against: what changed since that round)."""
     try:
         command.only_statuses(only, _LANG[0])  # a misuse is told in the language of help and usage
         code = command.check(paths, criteria, fmt, output, period, lang, roster, only, sort, jobs, entity_sheets, plan,
-                             entity, store, round_name, against, waivers, debug, reports)
+                             entity, store, round_name, against, waivers, debug, reports, split)
     except command.UnknownStatuses as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
     raise typer.Exit(code)
@@ -495,13 +496,14 @@ def serve(
     secure: bool = typer.Option(False, "--secure"),
     create_account: Optional[str] = typer.Option(None, "--create-account"),
     display_name: Optional[str] = typer.Option(None, "--display-name"),
+    workers: int = typer.Option(1, "--workers", min=1, max=64),
 ) -> None:
     """Run the portal: counties check and submit in a browser; the office watches and freezes rounds."""
     from checker.web.serve import create_account as make_account, serve as run
 
     if create_account:
         raise typer.Exit(make_account(store, create_account, display_name))
-    raise typer.Exit(run(store, host, port, demo, secure))
+    raise typer.Exit(run(store, host, port, demo, secure, workers))
 
 
 @app.command(cls=LocalizedCommand)

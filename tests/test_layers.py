@@ -16,7 +16,7 @@ MODULES = {
               "catalogue", "template"],
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "cases",
                  "findings", "coverage", "examples"],
-    "report": ["jsontext", "bundle", "record", "roster", "waivers", "render"],
+    "report": ["jsontext", "bundle", "record", "roster", "split", "waivers", "render"],
     "store": ["schema", "migrations", "rounds", "run", "diff"],
     "batch": ["chunk", "pool", "peers"],
     "web": ["portal", "security", "permissions", "work", "demo", "views", "app", "serve"],
