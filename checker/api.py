@@ -252,12 +252,16 @@ def _report_figures(paths, reports: list, period: int | None, entity: str | None
     from checker.intake.files import load_paths
     from checker.intake.safeyaml import load_yaml
 
+    told, errors = _confirmed_reports([r for r in reports if Path(r).suffix.lower() in (".yaml", ".yml")], period)
+    reports = [r for r in reports if Path(r).suffix.lower() not in (".yaml", ".yml")]
+    if not reports:
+        return told, errors
     subs = load_paths([Path(p) for p in paths], period).submissions
     keys = sorted({(s.entity.code, s.period) for s in subs})
     if len(keys) != 1:
-        return {}, [InputError(str(r), "", t("input.report_needs_one", count=len(keys))) for r in reports]
+        return told, errors + [InputError(str(r), "", t("input.report_needs_one", count=len(keys))) for r in reports]
     sub = next(s for s in subs if (s.entity.code, s.period) == keys[0])
-    facts, errors = [], []
+    facts = list(told.pop(keys[0], ()))
     for r in reports:
         try:
             draft = extract_report(r, sub.entity.code, sub.period, sub.entity.name, sub.entity.level, sub.entity.region)
@@ -271,7 +275,34 @@ def _report_figures(paths, reports: list, period: int | None, entity: str | None
         from_document(load_yaml(draft_yaml(draft)), str(r), Path(r), got)
         facts += [f for s in got.submissions for f in s.facts]
         errors += got.errors
-    return {keys[0]: tuple(facts)}, errors
+    return {**told, keys[0]: tuple(facts)}, errors
+
+
+def _confirmed_reports(reports: list, period: int | None) -> tuple[dict[tuple[str, int], tuple], list[InputError]]:
+    """A report given as its draft YAML (`checker extract`, a person's `confirmed: true`; the portal
+    writes one per county): its figures for its own entity and year (`period` when given, as for the
+    submissions), so a batch may have several."""
+    told: dict[tuple[str, int], tuple] = {}
+    got = Loaded()
+    for r in reports:
+        load_file(Path(r), got)  # a submission file's limits and errors
+    for s in got.submissions:
+        key = (s.entity.code, s.period if period is None else period)
+        told[key] = told.get(key, ()) + tuple(s.facts)
+    return told, got.errors
+
+
+def _with_report(sub: Submission, facts: tuple) -> Submission:
+    """The report's figures on a submission: compared with its own (CON-REPORT-01), never replacing
+    one; a figure a person confirmed (not `extracted`) that the submission does not give at all — no
+    figure, no unreadable one, for its indicator, stage, year and scope — counts as the entity's
+    own, cited at its place in the report. A draft never counts."""
+    given = {(f.key, f.scope) for f in sub.facts} | {((b.indicator, b.stage, b.period), None) for b in sub.bad_facts}
+    taken: dict = {}
+    for f in facts:
+        if not f.extracted and not f.is_claim and (f.key, f.scope) not in given:
+            taken.setdefault((f.key, f.scope, f.value_as_written), f)
+    return replace(sub, facts=sub.facts + tuple(taken.values()), report_facts=facts)
 
 
 _NO_PEERS: dict[tuple[int, ...], tuple[list[Pack], list[Pack]]] = {}
@@ -439,7 +470,7 @@ def _check_chunk(files: list[Path], period: int | None, packs: list[Pack], compi
     findings, kept, unchecked = {}, {}, {}
     for sub in loaded.submissions:
         if told and (sub.entity.code, sub.period) in told:  # what the narrative report states (--report)
-            sub = replace(sub, report_facts=told[(sub.entity.code, sub.period)])
+            sub = _with_report(sub, told[(sub.entity.code, sub.period)])
         key = (sub.entity.code, sub.period, sub.file)
         notes = unchecked[key] = []
         findings[key] = bundles_of(_guarded(
@@ -1046,10 +1077,12 @@ class Warm:
         self.engine = Engine(self.compiled)
         self.engine.__enter__()
 
-    def check(self, paths: Iterable[str | Path], period: int | None = None) -> Report:
+    def check(self, paths: Iterable[str | Path], period: int | None = None, reports: Iterable[str | Path] = ()
+              ) -> Report:
         files, errors = discover([Path(p) for p in paths])
-        result = _check_chunk(files, period, self.packs, self.compiled, self.engine)
-        return _combine([result], errors, self.packs, period)
+        told, told_errors = _report_figures(paths, list(reports), period, None) if reports else ({}, [])
+        result = _check_chunk(files, period, self.packs, self.compiled, self.engine, told=told)
+        return _combine([result], errors + told_errors, self.packs, period)
 
     def close(self) -> None:
         self.engine.__exit__(None, None, None)

@@ -18,7 +18,7 @@ MODULES = {
                  "findings", "coverage"],
     "report": ["jsontext", "bundle", "record", "waivers", "render"],
     "store": ["schema", "migrations", "rounds", "diff"],
-    "web": ["portal", "security", "permissions", "work", "demo", "views", "app", "serve"],
+    "web": ["portal", "security", "permissions", "work", "draft_store", "demo", "views", "drafts", "app", "serve"],
 }
 
 

@@ -15,6 +15,7 @@ from typing import Iterable
 from checker.web.portal import Season
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
+REPORT_FILE = ".report.yaml"  # a county's confirmed report figures beside its form: hidden, never a submission
 
 
 def safe_filename(name: str, code: str, suffix: str) -> str:
@@ -85,22 +86,40 @@ class Checkers:
         for done in [pool.submit(_start, criteria) for _ in range(self.workers)]:
             done.result(timeout=CHECK_TIMEOUT)
 
-    def check(self, season: Season, filename: str, content: bytes) -> tuple[int, str, dict, set[str]]:
+    def check(self, season: Season, filename: str, content: bytes, report: str | None = None
+              ) -> tuple[int, str, dict, set[str]]:
         """(exit code, the JSON record as text, its summary, the entities it is about): the record
-        travels as the worker wrote it and is stored as it is, never parsed and written again."""
+        travels as the worker wrote it and is stored as it is, never parsed and written again.
+        `report`: the county's confirmed report figures (a YAML, checker/web/drafts.py), checked as
+        `checker check FILE --report .report.yaml` checks them."""
         from concurrent.futures.process import BrokenProcessPool
 
         with tempfile.TemporaryDirectory(prefix="checker-upload-") as folder:
             (Path(folder) / filename).write_bytes(content)
+            if report is not None:
+                (Path(folder) / REPORT_FILE).write_text(report, encoding="utf-8")  # hidden: never a submission
             try:
                 code, text, summary, codes = self._get().submit(
-                    _check_in, folder, season.criteria, season.period).result(timeout=CHECK_TIMEOUT)
+                    _check_in, folder, season.criteria, season.period, report is not None).result(timeout=CHECK_TIMEOUT)
             except BrokenProcessPool as exc:
                 self.close()
                 raise CheckFailed("a checker worker stopped") from exc
             except Exception as exc:  # noqa: BLE001 - time-out or a fault in the worker: nothing stored
                 raise CheckFailed(f"{exc.__class__.__name__}: {exc}") from exc
         return code, text, summary, codes
+
+    def call(self, fn, *args):
+        """`fn(*args)` in a worker (a county's report read by the extractor, checker/web/drafts.py: a
+        damaged file cannot take the server down); CheckFailed as for a check."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._get().submit(fn, *args).result(timeout=CHECK_TIMEOUT)
+        except BrokenProcessPool as exc:
+            self.close()
+            raise CheckFailed("a checker worker stopped") from exc
+        except Exception as exc:  # noqa: BLE001 - time-out or a fault in the worker: nothing stored
+            raise CheckFailed(f"{exc.__class__.__name__}: {exc}") from exc
 
     def close(self) -> None:
         if self._pool is not None:
@@ -126,14 +145,15 @@ def _start(criteria: str | None) -> None:
     _warm(criteria)
 
 
-def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str, dict, set[str]]:
-    """In a worker: `checker check . --period P` in `folder`, with this worker's warm packs."""
+def _check_in(folder: str, criteria: str | None, period: int, report: bool = False) -> tuple[int, str, dict, set[str]]:
+    """In a worker: `checker check . --period P [--report .report.yaml]` in `folder`, with this
+    worker's warm packs."""
     import os
 
     warm = _warm(criteria)
     os.chdir(folder)
     try:
-        record = warm.check(["."], period).to_dict()
+        record = warm.check(["."], period, [REPORT_FILE] if report else ()).to_dict()
         return (record["summary"]["exit_code"], json.dumps(record, ensure_ascii=False), summary_of(record),
                 entity_codes(record))
     finally:
@@ -210,11 +230,12 @@ def filled_form(season: Season, code: str, name: str, level: str, region: str | 
 
 
 def freeze(url: str, season: Season, uploads: Iterable, roster: Iterable, waivers: list[dict],
-           store_round: str) -> tuple[int, dict]:
+           store_round: str, reports: dict[str, str] | None = None) -> tuple[int, dict]:
     """Check every county's last upload of the open round together, as one batch (`code/file`), and
     write it to the history store as the round `store_round` (the store writes a round in one
-    transaction), with the season's roster (who did not submit) and waivers. Returns (exit code,
-    the batch's record)."""
+    transaction), with the season's roster (who did not submit) and waivers, and each county's
+    confirmed report figures (`reports`: code -> YAML, as `--report code/.report.yaml`). Returns
+    (exit code, the batch's record)."""
     import csv
 
     with tempfile.TemporaryDirectory(prefix="checker-round-") as folder:
@@ -223,6 +244,10 @@ def freeze(url: str, season: Season, uploads: Iterable, roster: Iterable, waiver
             (root / up.code).mkdir()
             (root / up.code / up.filename).write_bytes(up.content)
         extra = ["--store", url, "--round", store_round]
+        for code, report in sorted((reports or {}).items()):
+            if (root / code).is_dir():
+                (root / code / REPORT_FILE).write_text(report, encoding="utf-8")
+                extra += ["--report", f"{code}/{REPORT_FILE}"]
         with tempfile.TemporaryDirectory(prefix="checker-side-") as side:
             roster_file = Path(side) / "roster.csv"
             with roster_file.open("w", encoding="utf-8", newline="") as out:
