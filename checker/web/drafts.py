@@ -39,7 +39,6 @@ from checker.web import draft_store, permissions, security, views, work
 from checker.web.portal import Portal
 
 SUFFIXES = (".docx", ".pdf")
-STATES = ("draft", "confirmed", "rejected")
 
 
 def limit(suffix: str) -> int:
@@ -59,12 +58,13 @@ def extract_in(folder: str, filename: str, code: str, period: int, name: str, le
     from dataclasses import replace
 
     from checker.api import extract_report
+    from checker.i18n import render
     from checker.intake.extract import ReportError, draft_yaml
 
     try:
         draft = extract_report(Path(folder) / filename, code, period, name, level, region)
     except ReportError as exc:
-        return {"error": {lang: "; ".join(x for x in (text(exc.key, lang, **exc.fields), exc.expected.render(lang))
+        return {"error": {lang: "; ".join(x for x in (text(exc.key, lang, **exc.fields), render(exc.expected, lang))
                                           if x) for lang in ("zh", "en")}}
     except Exception as exc:  # noqa: BLE001 - a damaged file a third-party reader refused: this file's error
         return {"error": {lang: text("input.report_unreadable", lang, reason=exc.__class__.__name__)
@@ -77,7 +77,8 @@ def extract_in(folder: str, filename: str, code: str, period: int, name: str, le
         chunk = own[own.index("\nfacts:\n") + 8:]
         rows.append({"kind": "fact", "indicator": p.indicator, "stage": p.stage, "scope": p.scope,
                      "period": p.period, "value": p.value, "unit": p.unit, "locator": p.locator,
-                     "quote": draft.quote(p), "reason": _unreadable(head + "facts:\n" + chunk, filename), "yaml": chunk})
+                     "quote": draft.quote(p), "yaml": chunk,
+                     "reason": _unreadable(head + "facts:\n" + chunk, filename)})
     for u in draft.unattached:
         rows.append({"kind": "unattached", "indicator": None, "stage": None, "scope": None, "period": None,
                      "value": u.figure, "unit": None, "locator": u.locator, "quote": draft.quote(u),
