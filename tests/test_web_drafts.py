@@ -200,6 +200,12 @@ def test_rows_are_confirmed_and_rejected_one_by_one(app, walked):
     assert office_page.count("已确认(计入核查)") == 17 and office_page.count("已否定") == 2
     assert office_page.count("草稿(不计入)") == 21 and "较早的报告" in office_page
     assert 'name="fig"' not in office_page and "/county/report/decide" not in office_page
+    assert office.get(f"/office/seasons/{sid}/entities/999999/report").status_code == 404
+    assert office.get(f"/office/seasons/{sid + 1}/entities/410324/report").status_code == 404
+    # in English on request: the indicator, the stage and the state in the reader's language
+    english = luanchuan.get("/county/report?lang=en").text
+    assert "Figures of the narrative report (draft)" in english and "general-budget education expenditure" in english
+    assert "draft (does not count)" in english and "<td>小学</td>" not in english
     assert f"/office/seasons/{sid}/entities/410324/report" in office.get(f"/office/seasons/{sid}/entities/410324").text
 
 
