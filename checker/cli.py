@@ -368,9 +368,15 @@ def extract(
     from checker.api import extract_report
     from checker.i18n import text
     from checker.intake.extract import ReportError, draft_yaml
+    from checker.intake.facts import normal_code
 
+    code = normal_code(entity)  # the submissions' own rule: a draft must load as a submission of this code
+    if code is None:
+        sep = ";" if lang is Lang.zh else "; "
+        _fail(f"--entity: {text('input.entity_code_invalid', lang.value, code=repr(entity[:20]))}{sep}"
+              f"{text('input.expected_code', lang.value)}", debug)
     try:
-        draft = extract_report(report, entity, period, name=name, region=region)
+        draft = extract_report(report, code, period, name=name, region=region)
     except ReportError as exc:
         _fail(f"{report}: {text(exc.key, lang.value, **exc.fields)}", debug)
     _emit([draft_yaml(draft)], output)
