@@ -169,4 +169,4 @@ def test_a_season_in_a_real_browser(served, browser):
     county.find_element(By.CSS_SELECTOR, 'button[value="confirm_all"]').click()
     WebDriverWait(county, 30).until(ec.staleness_of(old))
     arrived(county, "叙述报告中的数据")
-    assert county.page_source.count("已确认(计入核查)") == 19 and "不能确认" in county.page_source
+    assert county.page_source.count("已确认(计入核查)") == 19 and "不能确认:" in county.page_source

@@ -115,7 +115,7 @@ def test_a_report_is_a_draft_until_confirmed_then_its_figures_count(app, walked)
     assert "<td>元</td>" in page and "<q>本年10359.52元,同口径比上年增长20.97%</q>" in page
     assert "<td>二(二)(1)</td>" in page and page.count("草稿(不计入)") == 20
     # the one figure the bulletin writes without a unit (幼儿园上年2709.16) cannot be confirmed: it says why
-    assert len(fig_ids(page)) == 19 and page.count("不能确认") == 1 and "2709.16 没有写单位" in page
+    assert len(fig_ids(page)) == 19 and page.count("不能确认:") == 1 and "2709.16 没有写单位" in page
     # nothing changes on upload: no new check, the findings as they were
     assert len(app.state.portal.uploads(sid, "410324")) == 1 and latest(app, sid, "410324") == before
     row = [a for a in _audit(app) if a["action"] == "upload"][-1]
@@ -174,10 +174,10 @@ def test_rows_are_confirmed_and_rejected_one_by_one(app, walked):
     from checker.web import draft_store
 
     draft = draft_store.drafts(app.state.portal, sid, "410324")[0].id
-    unitless = [f.id for f in draft_store.figures(app.state.portal, sid, "410324", draft) if f.reason]
+    unitless = [f.id for f in draft_store.figures(app.state.portal, sid, "410324", draft) if f.kind == "fact" and f.reason]
     assert len(unitless) == 1 and unitless[0] not in ids
     r = decide(luanchuan, "confirm", ids[:2] + unitless, follow=False)
-    assert r.status_code == 400 and "不能确认" in r.text and "已确认" not in luanchuan.get("/county/report").text
+    assert r.status_code == 400 and "不能确认的" in r.text and "已确认" not in luanchuan.get("/county/report").text
     # 小学 2021 (10359.52) confirmed, then it and the first rejected; the rest stay drafts
     primary = fig_of(luanchuan.get("/county/report").text, "10359.52")
     page = decide(luanchuan, "confirm", [primary]).text
