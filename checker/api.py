@@ -238,10 +238,16 @@ class Warm:
         self.engine = Engine(self.compiled)
         self.engine.__enter__()
 
-    def check(self, paths: Iterable[str | Path], period: int | None = None) -> Report:
+    def check(self, paths: Iterable[str | Path], period: int | None = None, reports: Iterable[str | Path] = ()
+              ) -> Report:
         files, errors = discover([Path(p) for p in paths])
-        result = check_chunk(files, period, self.packs, self.compiled, self.engine)
-        return combine([result], errors, self.packs, period)
+        told, told_errors = ({}, [])
+        if reports:
+            from checker.intake.narrative import report_figures
+
+            told, told_errors = report_figures(paths, list(reports), period, None)
+        result = check_chunk(files, period, self.packs, self.compiled, self.engine, told=told)
+        return combine([result], errors + told_errors, self.packs, period)
 
     def close(self) -> None:
         self.engine.__exit__(None, None, None)

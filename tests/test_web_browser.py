@@ -2,8 +2,8 @@
 the portal served by uvicorn on 127.0.0.1: the office creates a season and the links; a county
 uploads a form with one mistake, sees the finding and the cell, fixes it, uploads again and sees it
 pass; the office freezes 初审; the county sees the frozen result; the other county sees nothing of
-the first. Skipped only where the browser is absent, and never under CI (scripts/setup-tests.sh
-installs it)."""
+the first; the county uploads its narrative report and confirms its figures. Skipped only where the
+browser is absent, and never under CI (scripts/setup-tests.sh installs it)."""
 
 from __future__ import annotations
 
@@ -153,3 +153,20 @@ def test_a_season_in_a_real_browser(served, browser):
     assert "曲靖" not in other.page_source
     other.get(f"{base}/county/uploads/1/report.html")
     assert "曲靖" not in other.page_source and "没有这个页面" in other.page_source
+
+    # the county's narrative report: uploaded, its figures shown as a draft, all confirmed (issue 23 item 3)
+    from test_web_drafts import docx_of, tune
+
+    report = tmp / "叙述报告.docx"
+    report.write_bytes(docx_of(tune("luanchuan-2021")))
+    county.get(f"{base}/county")
+    county.find_element(By.PARTIAL_LINK_TEXT, "叙述报告").click()
+    arrived(county, "叙述报告中的数据")
+    county.find_element(By.NAME, "file").send_keys(str(report))
+    submit(county, "/county/report/upload", "叙述报告中的数据")
+    assert county.page_source.count("草稿(不计入)") == 20
+    old = county.find_element(By.TAG_NAME, "html")
+    county.find_element(By.CSS_SELECTOR, 'button[value="confirm_all"]').click()
+    WebDriverWait(county, 30).until(ec.staleness_of(old))
+    arrived(county, "叙述报告中的数据")
+    assert county.page_source.count("已确认(计入核查)") == 19 and "不能确认:" in county.page_source

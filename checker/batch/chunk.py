@@ -153,7 +153,9 @@ def check_chunk(files: list[Path], period: int | None, packs: list[Pack], compil
     findings, kept, unchecked = {}, {}, {}
     for sub in loaded.submissions:
         if told and (sub.entity.code, sub.period) in told:  # what the narrative report states (--report)
-            sub = replace(sub, report_facts=told[(sub.entity.code, sub.period)])
+            from checker.intake.narrative import with_report
+
+            sub = with_report(sub, told[(sub.entity.code, sub.period)])
         key = (sub.entity.code, sub.period, sub.file)
         notes = unchecked[key] = []
         findings[key] = bundles_of(guarded(

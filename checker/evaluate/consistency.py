@@ -191,7 +191,7 @@ def compared(check: str, submission: Submission) -> list[Fact]:
 
     if check == "report_form":
         return [f for r in submission.report_facts if not r.is_claim and r.value is not None
-                for f in index.get(r.key, ()) if f.scope == r.scope]
+                for f in index.get(r.key, ()) if f.scope == r.scope and f not in submission.report_facts]
     if check == "restated":
         for facts in index.values():
             if len(facts) > 1:
@@ -357,10 +357,11 @@ def _interval(fact: Fact) -> tuple[float, float]:
 
 
 def report_only(submission: Submission) -> list[Fact]:
-    """The figures the narrative report states that the submission does not give at all."""
+    """The figures the narrative report states that the submission does not give at all (a confirmed
+    one among them also counts as the county's own figure: checker/api.py `_with_report`)."""
     index, _stating = _index(submission)
     return [r for r in submission.report_facts if not r.is_claim and r.value is not None
-            and not any(f.scope == r.scope for f in index.get(r.key, ()))]
+            and not any(f.scope == r.scope and f not in submission.report_facts for f in index.get(r.key, ()))]
 
 
 def _report_form(submission: Submission, index: dict) -> list[Detail]:
@@ -371,7 +372,7 @@ def _report_form(submission: Submission, index: dict) -> list[Detail]:
         if r.is_claim or r.value is None or isinstance(r.value, str):
             continue
         for f in index.get(r.key, ()):
-            if f.scope != r.scope:
+            if f.scope != r.scope or f in submission.report_facts:  # one the form lacks, taken as the county's
                 continue
             zh, en = _label(f)
             d = Detail("report", [f, r], zh, en, point=float(r.value))

@@ -5,12 +5,12 @@ because it reads submissions too (intake/files.py), which comes after the extrac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.i18n import t
 from checker.intake.facts import Loaded
-from checker.model import InputError
+from checker.model import InputError, Submission
 
 
 def extract_report(path: str | Path, entity: str, period: int, name: str | None = None,
@@ -32,12 +32,16 @@ def report_figures(paths, reports: list, period: int | None, entity: str | None
     from checker.intake.files import load_paths
     from checker.intake.safeyaml import load_yaml
 
+    told, errors = confirmed_reports([r for r in reports if Path(r).suffix.lower() in (".yaml", ".yml")], period)
+    reports = [r for r in reports if Path(r).suffix.lower() not in (".yaml", ".yml")]
+    if not reports:
+        return told, errors
     subs = load_paths([Path(p) for p in paths], period).submissions
     keys = sorted({(s.entity.code, s.period) for s in subs})
     if len(keys) != 1:
-        return {}, [InputError(str(r), "", t("input.report_needs_one", count=len(keys))) for r in reports]
+        return told, errors + [InputError(str(r), "", t("input.report_needs_one", count=len(keys))) for r in reports]
     sub = next(s for s in subs if (s.entity.code, s.period) == keys[0])
-    facts, errors = [], []
+    facts = list(told.pop(keys[0], ()))
     for r in reports:
         try:
             draft = extract_report(r, sub.entity.code, sub.period, sub.entity.name, sub.entity.level, sub.entity.region)
@@ -51,7 +55,36 @@ def report_figures(paths, reports: list, period: int | None, entity: str | None
         from_document(load_yaml(draft_yaml(draft)), str(r), Path(r), got)
         facts += [f for s in got.submissions for f in s.facts]
         errors += got.errors
-    return {keys[0]: tuple(facts)}, errors
+    return {**told, keys[0]: tuple(facts)}, errors
+
+
+def confirmed_reports(reports: list, period: int | None) -> tuple[dict[tuple[str, int], tuple], list[InputError]]:
+    """A report given as its draft YAML (`checker extract`, a person's `confirmed: true`; the portal
+    writes one per county): its figures for its own entity and year (`period` when given, as for the
+    submissions), so a batch may have several."""
+    from checker.intake.files import load_file
+
+    told: dict[tuple[str, int], tuple] = {}
+    got = Loaded()
+    for r in reports:
+        load_file(Path(r), got)  # a submission file's limits and errors
+    for s in got.submissions:
+        key = (s.entity.code, s.period if period is None else period)
+        told[key] = told.get(key, ()) + tuple(s.facts)
+    return told, got.errors
+
+
+def with_report(sub: Submission, facts: tuple) -> Submission:
+    """The report's figures on a submission: compared with its own (CON-REPORT-01), never replacing
+    one; a figure a person confirmed (not `extracted`) that the submission does not give at all — no
+    figure, no unreadable one, for its indicator, stage, year and scope — counts as the entity's
+    own, cited at its place in the report. A draft never counts."""
+    given = {(f.key, f.scope) for f in sub.facts} | {((b.indicator, b.stage, b.period), None) for b in sub.bad_facts}
+    taken: dict = {}
+    for f in facts:
+        if not f.extracted and not f.is_claim and (f.key, f.scope) not in given:
+            taken.setdefault((f.key, f.scope, f.value_as_written), f)
+    return replace(sub, facts=sub.facts + tuple(taken.values()), report_facts=facts)
 
 
 @dataclass(frozen=True)

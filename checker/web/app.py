@@ -34,7 +34,7 @@ def create_app(store_url: str, secure: bool = False, secret: str | None = None, 
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
-    from checker.web import security, views, work
+    from checker.web import drafts, security, views, work
     from checker.web.portal import Portal
 
     url = absolute_url(store_url)
@@ -47,7 +47,7 @@ def create_app(store_url: str, secure: bool = False, secret: str | None = None, 
         Middleware(SessionMiddleware, secret_key=secret, session_cookie="checker_session",
                    max_age=security.SESSION_HOURS * 3600, same_site="lax", https_only=secure),
     ]
-    routes = views.routes() + [Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
+    routes = views.routes() + drafts.routes() + [Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
     checkers = work.Checkers()
 
     @contextlib.asynccontextmanager

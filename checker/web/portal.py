@@ -15,6 +15,10 @@ The app keeps nothing else between requests, so several workers or machines can 
                      summary (JSON) — what a county's page and the per-county zip read, never the batch's
     portal_waivers   id, season_id, code, criterion, stage, reason, approver, expires, created_by, created_at
     portal_audit     id, at, actor, action, season_id, code, detail (JSON)
+    portal_drafts    id, season_id, code, link_id, filename, sha256, size, content, uploaded_at, title, head
+    portal_draft_figures  id, draft_id, season_id, code, kind (fact, unattached), indicator, stage, scope,
+                     period, value, unit, locator, quote, reason, yaml, state (draft, confirmed, rejected),
+                     decided_at — a narrative report and its extracted figures (checker/web/drafts.py)
 
 Every method that reads a county's data takes the season and the county code from the caller's
 authenticated link (checker/web/permissions.py), never from the request: a query cannot name another
@@ -93,8 +97,27 @@ def _tables():
                   Column("action", String(64), nullable=False), Column("season_id", Integer),
                   Column("code", String(6)), Column("detail", SqlText, nullable=False),
                   Index("portal_audit_actor", "actor", "action", "at"))
+    # a county's narrative reports and the figures extracted from them (checker/web/drafts.py)
+    drafts = Table("portal_drafts", md, Column("id", Integer, primary_key=True, autoincrement=True),
+                   Column("season_id", Integer, ForeignKey("portal_seasons.id", ondelete="CASCADE"), nullable=False),
+                   Column("code", String(6), nullable=False),
+                   Column("link_id", Integer, ForeignKey("portal_links.id"), nullable=False),
+                   Column("filename", SqlText, nullable=False), Column("sha256", String(64), nullable=False),
+                   Column("size", Integer, nullable=False), Column("content", LargeBinary, nullable=False),
+                   Column("uploaded_at", String(32), nullable=False), Column("title", SqlText, nullable=False),
+                   Column("head", SqlText, nullable=False), Index("portal_drafts_entity", "season_id", "code"))
+    figures = Table("portal_draft_figures", md, Column("id", Integer, primary_key=True, autoincrement=True),
+                    Column("draft_id", Integer, ForeignKey("portal_drafts.id", ondelete="CASCADE"), nullable=False),
+                    Column("season_id", Integer, nullable=False), Column("code", String(6), nullable=False),
+                    Column("kind", String(16), nullable=False), Column("indicator", String(100)),
+                    Column("stage", String(32)), Column("scope", SqlText), Column("period", Integer),
+                    Column("value", SqlText), Column("unit", SqlText), Column("locator", SqlText, nullable=False),
+                    Column("quote", SqlText, nullable=False), Column("reason", SqlText), Column("yaml", SqlText),
+                    Column("state", String(16), nullable=False), Column("decided_at", String(32)),
+                    Index("portal_draft_figures_draft", "draft_id"))
     return md, dict(settings=settings, accounts=accounts, seasons=seasons, roster=roster, links=links,
-                    uploads=uploads, rounds=rounds, round_entities=round_entities, waivers=waivers, audit=audit)
+                    uploads=uploads, rounds=rounds, round_entities=round_entities, waivers=waivers, audit=audit,
+                    drafts=drafts, figures=figures)
 
 
 def _write_ahead(engine) -> None:

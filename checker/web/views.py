@@ -320,8 +320,11 @@ async def freeze(request: Request):
     waivers = [{"entity": w.code, "period": season.period, "criterion": w.criterion, "stage": w.stage,
                 "reason": w.reason, "approver": w.approver, "expires": w.expires} for w in portal.waivers(season.id)]
     try:
+        from checker.web import draft_store
+
+        reports = draft_store.confirmed_by_county(portal, season.id, [u.code for u in uploads])
         frozen = await run_in_threadpool(work.freeze, request.app.state.url, season, uploads,
-                                         portal.roster(season.id), waivers, store_round)
+                                         portal.roster(season.id), waivers, store_round, reports)
     except work.CheckFailed:
         raise HTTPException(500)
     done = len(portal.rounds(season.id)) + 1
@@ -458,8 +461,11 @@ async def county_upload(request: Request):
                     problems=[text(key, lang, suffixes=", ".join(security.UPLOAD_SUFFIXES))])
     filename = work.safe_filename(upload.filename or "", who.code, suffix)
     try:
+        from checker.web import draft_store  # the county's confirmed report figures count in every check
+
         code, record, summary, codes = await run_in_threadpool(request.app.state.checkers.check, who.season,
-                                                               filename, content)
+                                                               filename, content,
+                                                               draft_store.confirmed(portal, who.season.id, who.code))
     except work.CheckFailed:
         return page(request, "message.html", status_code=500, who=who, season=who.season,
                     problems=[text("web.check_failed", lang)])

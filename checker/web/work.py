@@ -16,6 +16,7 @@ from typing import Iterable
 from checker.web.portal import Season
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]")
+REPORT_FILE = ".report.yaml"  # a county's confirmed report figures beside its form: hidden, never a submission
 
 
 def safe_filename(name: str, code: str, suffix: str) -> str:
@@ -84,22 +85,41 @@ class Checkers:
         for done in [pool.submit(_start, criteria) for _ in range(self.workers)]:
             done.result(timeout=CHECK_TIMEOUT)
 
-    def check(self, season: Season, filename: str, content: bytes) -> tuple[int, str, dict, set[str]]:
+    def check(self, season: Season, filename: str, content: bytes, report: str | None = None
+              ) -> tuple[int, str, dict, set[str]]:
         """(exit code, the JSON record as text, its summary, the entities it is about): the record
-        travels as the worker wrote it and is stored as it is, never parsed and written again."""
+        travels as the worker wrote it and is stored as it is, never parsed and written again.
+        `report`: the county's confirmed report figures (a YAML, checker/web/drafts.py), checked as
+        `checker check FILE --report .report.yaml` checks them."""
         from concurrent.futures.process import BrokenProcessPool
 
         with tempfile.TemporaryDirectory(prefix="checker-upload-") as folder:
             (Path(folder) / filename).write_bytes(content)
+            if report is not None:
+                (Path(folder) / REPORT_FILE).write_text(report, encoding="utf-8")  # hidden: never a submission
             try:
                 code, text, summary, codes = self._get().submit(
-                    _check_in, folder, season.criteria, season.period).result(timeout=CHECK_TIMEOUT)
+                    _check_in, folder, season.criteria, season.period, report is not None
+                ).result(timeout=CHECK_TIMEOUT)
             except BrokenProcessPool as exc:
                 self.close()
                 raise CheckFailed("a checker worker stopped") from exc
             except Exception as exc:  # noqa: BLE001 - time-out or a fault in the worker: nothing stored
                 raise CheckFailed(f"{exc.__class__.__name__}: {exc}") from exc
         return code, text, summary, codes
+
+    def call(self, fn, *args):
+        """`fn(*args)` in a worker (a county's report read by the extractor, checker/web/drafts.py: a
+        damaged file cannot take the server down); CheckFailed as for a check."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._get().submit(fn, *args).result(timeout=CHECK_TIMEOUT)
+        except BrokenProcessPool as exc:
+            self.close()
+            raise CheckFailed("a checker worker stopped") from exc
+        except Exception as exc:  # noqa: BLE001 - time-out or a fault in the worker: nothing stored
+            raise CheckFailed(f"{exc.__class__.__name__}: {exc}") from exc
 
     def close(self) -> None:
         if self._pool is not None:
@@ -132,8 +152,9 @@ def _start(criteria: str | None) -> None:
         _check_in(folder, criteria, 2021)
 
 
-def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str, dict, set[str]]:
-    """In a worker: `checker check . --period P` in `folder`, with this worker's warm packs."""
+def _check_in(folder: str, criteria: str | None, period: int, report: bool = False) -> tuple[int, str, dict, set[str]]:
+    """In a worker: `checker check . --period P [--report .report.yaml]` in `folder`, with this
+    worker's warm packs."""
     import os
 
     from checker.report.render import render
@@ -141,7 +162,7 @@ def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str,
     warm = _warm(criteria)
     os.chdir(folder)
     try:
-        report = warm.check(["."], period)
+        report = warm.check(["."], period, [REPORT_FILE] if report else ())
         text = "".join(render(report.record(), "json", "zh"))  # `--format json`: the findings' texts as made
         record = report.to_dict()
         return record["summary"]["exit_code"], text, summary_of(record), entity_codes(record)
@@ -219,10 +240,11 @@ class Frozen:
 
 
 def freeze(url: str, season: Season, uploads: Iterable, roster: Iterable, waivers: list[dict],
-           store_round: str) -> Frozen:
+           store_round: str, reports: dict[str, str] | None = None) -> Frozen:
     """Check every county's last upload of the open round together, as one batch (`code/file`), and
     write it to the history store as the round `store_round` (the store writes a round in one
-    transaction), with the season's roster (who did not submit) and waivers."""
+    transaction), with the season's roster (who did not submit) and waivers, and each county's
+    confirmed report figures (`reports`: code -> YAML, as `--report code/.report.yaml`)."""
     import csv
 
     roster = list(roster)
@@ -231,6 +253,11 @@ def freeze(url: str, season: Season, uploads: Iterable, roster: Iterable, waiver
         for up in uploads:
             (root / up.code).mkdir()
             (root / up.code / up.filename).write_bytes(up.content)
+        told = []
+        for code, report in sorted((reports or {}).items()):
+            if (root / code).is_dir():
+                (root / code / REPORT_FILE).write_text(report, encoding="utf-8")
+                told.append(f"{code}/{REPORT_FILE}")
         with tempfile.TemporaryDirectory(prefix="checker-side-") as side:
             roster_file = Path(side) / "roster.csv"
             with roster_file.open("w", encoding="utf-8", newline="") as out:
@@ -238,7 +265,8 @@ def freeze(url: str, season: Season, uploads: Iterable, roster: Iterable, waiver
                 writer.writerow(["code", "name", "level", "parent", "region"])
                 writer.writerows([r.code, r.name, r.level, "", r.region or ""] for r in roster)
             spec = {"criteria": season.criteria, "period": season.period, "store": url, "round": store_round,
-                    "roster": str(roster_file), "codes": [r.code for r in roster], "waivers": None}
+                    "roster": str(roster_file), "codes": [r.code for r in roster], "waivers": None,
+                    "reports": told}
             if waivers:
                 path = Path(side) / "waivers.yaml"  # JSON is YAML
                 path.write_text(json.dumps({"waivers": waivers}, ensure_ascii=False), encoding="utf-8")
@@ -257,7 +285,8 @@ def _freeze_child(spec: dict) -> dict:
     from checker.report.split import by_entity
 
     report = check(["."], criteria=spec["criteria"], period=spec["period"], store=spec["store"],
-                   round_name=spec["round"], roster=spec["roster"], waivers=spec["waivers"], jobs=1)
+                   round_name=spec["round"], roster=spec["roster"], waivers=spec["waivers"], jobs=1,
+                   reports=spec.get("reports") or ())
     codes = set(spec["codes"])
     parts = by_entity(report, owner=lambda file: file.split("/", 1)[0] if file.split("/", 1)[0] in codes else None)
     return {"exit_code": report.exit_code(), "record": report.to_dict(),
