@@ -197,7 +197,7 @@ def _findings(wb, report: dict, view: View) -> None:
     sheet.append([_text(x, bold=True) for x in titles])
     findings = report["findings"]
     prepared = getattr(findings, "prepared", None)  # checker/report/bundle.py FindingRecords
-    ws, number, text = sheet.ws, sheet.ws.write_number, sheet.ws.write_string
+    number, text = sheet.ws.write_number, sheet.ws.write_string
     for f in prepared(FindingRows.tag_for(view)) if prepared else findings:
         if type(f) is tuple:  # (the row's cells as FindingRows made them, the finding's status)
             r, status = sheet.count, wb.format(FILL[f[1]])
@@ -282,7 +282,10 @@ class FindingRows:
         text = FindingRows.SEP.join(cells)
         if text.count(FindingRows.SEP) != len(cells) - 1 or "\x01" in text:  # rendered from its record
             return None
-        return text.encode("utf-8", "surrogatepass")
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: rendered from its record, as the record renders it
+            return None
 
 
 def preparer(lang: str, entity_sheets: bool = False) -> FindingRows:
