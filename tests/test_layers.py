@@ -73,7 +73,7 @@ def test_sub_packages_and_modules_import_only_lower_layers():
 def test_renderers_are_pure_functions_of_the_record():
     """Renderers read the record and static catalogues (texts, indicator names), nothing else."""
     allowed = {("report", "render", "common"), ("report", "render", "overview"), ("report", "render", "table"),
-               ("report", "render", "fixlist"), ("report", "render", "xlsxfile"),
+               ("report", "render", "fixlist"), ("report", "render", "xlsxbook"),
                ("i18n",), ("intake", "indicators")}
     for path in (PKG / "report" / "render").glob("*.py"):
         assert {m for m in imports(path)} <= allowed, path.name

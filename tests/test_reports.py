@@ -81,7 +81,9 @@ def test_workbook_counts_entities_and_prints_on_landscape_pages(report, workbook
             assert ws.page_setup.scale >= 75 and not ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
             assert ws.print_title_cols == "$A:$B"  # code and name on every page
         else:
-            assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            # one page wide: fitToWidth absent is the file format's default, 1
+            assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0, ws.title
+            assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
         # title, sheet and the report's own date in the header; page X of Y in the footer
         assert ws.oddHeader.left.text == "教育督导核查报告" and ws.oddHeader.center.text == "&A", ws.title
         assert ws.oddHeader.right.text == "报告日期 " + report.record()["meta"]["generated_at"][:10], ws.title

@@ -285,3 +285,27 @@ def test_the_form_asks_the_levels_a_rate_is_computed_from():
     assert ("fiscal_recurrent_revenue", None, 2021) in asked and ("fiscal_recurrent_revenue", None, 2020) in asked
     assert ("fiscal_recurrent_revenue_growth_rate", None, 2021) in asked
     assert ("edu_general_budget_expenditure", None, 2020) in asked
+
+
+def test_the_form_is_the_same_bytes_whenever_it_is_made(monkeypatch):
+    """`checker template --format xlsx` twice, a year and a day apart by the clock: the same bytes,
+    every zip member and the document's dates the same fixed day, never the clock's."""
+    import datetime
+    import time
+    import zipfile
+
+    first = b"".join(render(PACKS, 2021, "xlsx"))
+    real_time, real_datetime = time.time, datetime.datetime
+
+    class Later(real_datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return real_datetime.now(tz) + datetime.timedelta(days=366)
+
+    monkeypatch.setattr(time, "time", lambda: real_time() + 86_400 * 366)
+    monkeypatch.setattr(datetime, "datetime", Later)
+    assert b"".join(render(PACKS, 2021, "xlsx")) == first
+    with zipfile.ZipFile(io.BytesIO(first)) as z:
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = z.read("docProps/core.xml").decode()
+    assert core.count("1980-01-01T00:00:00Z") == 2  # created and modified: no date of the clock

@@ -6,6 +6,7 @@ or a YAML skeleton. A filled form is a submission: `checker check filled.xlsx`.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 from typing import Iterator
 
@@ -206,8 +207,34 @@ def _xlsx(rows, period: int, schools: bool = False) -> bytes:
                         "7. The 学校 sheet takes one school a row (through schools split pupils and teachers by section)."])
     for c, width in enumerate((30, 26, 30, 12, 8, 6, 14, 8, 12, 12, 40, 10, 12, 12, 14, 18), start=1):
         ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = width
+    return _undated(wb)
+
+
+UNDATED = datetime.datetime(1980, 1, 1)  # zip's first day: the date of whatever has no date of its own
+
+
+def _undated(wb) -> bytes:
+    """The workbook's bytes with no date of the clock in them: openpyxl's `save` dates the
+    document (modified) and each zip member with the clock; here both are UNDATED, so the same
+    form is the same bytes whenever it is made."""
+    import zipfile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    class Archive(zipfile.ZipFile):
+        def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
+            name = zinfo_or_arcname if isinstance(zinfo_or_arcname, str) else zinfo_or_arcname.filename
+            member = zipfile.ZipInfo(name, date_time=UNDATED.timetuple()[:6])
+            member.compress_type, member.external_attr = zipfile.ZIP_DEFLATED, 0o600 << 16
+            super().writestr(member, data, compress_type, compresslevel)
+
+        def write(self, filename, arcname=None, compress_type=None, compresslevel=None):  # a sheet openpyxl spooled
+            with open(filename, "rb") as part:
+                self.writestr(arcname or filename, part.read())
+
+    wb.properties.created = wb.properties.modified = UNDATED
     buf = io.BytesIO()
-    wb.save(buf)
+    ExcelWriter(wb, Archive(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()  # what wb.save does, undated
     return buf.getvalue()
 
 

@@ -1,4 +1,4 @@
-"""The inspector's workbook (openpyxl, write-only so a national report streams):
+"""The inspector's workbook (written by XlsxWriter in constant memory: render/xlsxbook.py):
 
 - 单位计数 Entity counts (entities by overall result), 各准则不达标率 and 各省份不达标率 (failure rates
   by criterion and by province, counted by entity);
@@ -11,10 +11,12 @@
 
 Rates are percentages (`0.0%`). Every sheet has frozen headers, filters and a print setup (A4
 landscape, fit to width — 汇总 at a legible scale, pages across —, header rows repeated on each
-page, the title, sheet and report date in the page header, page X of Y in the footer). Every cell holding text is written as text: nothing a county wrote can
-run as a formula, and the workbook holds no formula at all (totals are numbers). openpyxl sets up
-the sheets and writes the workbook; the rows are written directly (render/xlsxfile.py), since a
-national findings sheet has two million cells.
+page, the title, sheet and report date in the page header, page X of Y in the footer). Every
+cell holding text is written as text: nothing a county wrote can run as a formula, and the
+workbook holds no formula at all (totals are numbers). 各准则不达标率 and 各省份不达标率 each end
+with a native bar chart of their failure rates, on a printed page of its own. The same report
+is the same bytes. A national findings sheet's cells are made in the workers beside the findings
+(`FindingRows`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from checker.report.render.common import (MARK, STATUSES, View, basis_text, colu
                                           status_label, threshold_text, title, unsafe_in_json)
 from checker.report.render.overview import overview
 from checker.report.render.fixlist import to_fix
-from checker.report.render.xlsxfile import STYLE, Book, Styled, row
+from checker.report.render.xlsxbook import Book, Styled, letter
 
 FILL = {"pass": "C6EFCE", "fail": "FFC7CE", "warn": "FFEB9C", "missing": "D9D9D9", "not_applicable": "F2F2F2",
         "error": "F4B183", "invalid": "F4B183", "no_submission": "BFBFBF"}
@@ -43,8 +45,7 @@ FIXED = ("head.code", "head.name", "head.level", "head.province", "head.region",
 
 def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Iterator[bytes]:
     view = View.of(report, lang)
-    wb = Book()
-    wb.page = _page(report, view)
+    wb = Book(_stamp(report), _page(report, view))
     cols = columns(heads(report["findings"]))
     _counts(wb, report, view)
     _summary(wb, report, cols, view)
@@ -59,7 +60,7 @@ def render(report: dict, lang: str = "zh", entity_sheets: bool = False) -> Itera
         for entity, period, findings in grouped(report["findings"]):
             _entity_sheet(wb, entity, period, findings, view, used,
                           errors.get(entity["code"], ()), notices.get(entity["code"], ()))
-    yield wb.save(_stamp(report))
+    yield wb.save()
 
 
 def _stamp(report: dict):
@@ -95,44 +96,11 @@ def _text(value, fill: str | None = None, bold: bool = False, wrap: bool = False
     return value
 
 
-def _sheet(wb, name: str, header_rows: int, freeze: str, widths: dict[str, float], title_cols: str | None = None,
-           scale: int | None = None):
-    """A sheet set up to be read and printed: frozen headers, A4 landscape, header rows repeated
-    on every printed page, the report's title, the sheet and the date in the page header, page X
-    of Y in the footer. One page wide, or, for a sheet too wide to read at that (`scale`), pages
-    across at that scale with the `title_cols` repeated on each."""
-    sheet = wb.sheet(name)
-    ws = sheet.ws
-    ws.freeze_panes = freeze
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    if scale:
-        ws.page_setup.scale = scale
-        ws.print_title_cols = title_cols
-    else:
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"1:{header_rows}"
-    title, date, pages = wb.page
-    ws.oddHeader.left.text, ws.oddHeader.center.text, ws.oddHeader.right.text = title, "&A", date
-    ws.oddFooter.center.text = pages
-    for col, width in widths.items():
-        ws.column_dimensions[col].width = width
-    return sheet
-
-
-def _letter(n: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(n)
-
-
 def _counts(wb, report: dict, view: View) -> None:
     """Three small sheets: entities by overall result; failure rates by criterion; by province."""
     lang, w = view.lang, view.word
     stats = overview(report)
-    sheet = _sheet(wb, w("section.entity_counts"), 1, "A2", {"A": 28, "B": 12, "C": 12})
+    sheet = wb.sheet(w("section.entity_counts"), 1, "A2", {"A": 28, "B": 12, "C": 12})
     sheet.append([_text(x, bold=True) for x in (w("head.verdict"), w("head.entities"), w("head.at_least_one"))])
     for status, n in stats.by_verdict.items():
         sheet.append([_text(status_label(status, lang), FILL[status]), n, stats.at_least_one.get(status, 0)])
@@ -140,22 +108,30 @@ def _counts(wb, report: dict, view: View) -> None:
     missing = len((report.get("roster") or {}).get("missing_submissions") or ())
     if missing:
         sheet.append([_text(w("section.missing_submissions"), FILL["no_submission"]), missing])
-    sheet.ws.auto_filter.ref = "A1:C1"
+    sheet.ws.autofilter("A1:C1")
     rates = (w("head.fail_entities"), w("head.fail_rate"), w("head.missing_entities"), w("head.missing_rate"))
-    sheet = _sheet(wb, w("section.by_criterion"), 1, "C2", {"A": 40, "B": 14, "C": 10, "D": 12, "E": 10, "F": 12, "G": 10})
+    widths = {"A": 40, "B": 14, "C": 10, "D": 12, "E": 10, "F": 12, "G": 10}
+    sheet = wb.sheet(w("section.by_criterion"), 1, "C2", widths)
     sheet.append([_text(x, bold=True) for x in (w("head.criterion"), w("head.criterion_id"), w("head.applicable")) + rates])
-    for r in stats.by_criterion():
+    rows = stats.by_criterion()
+    for r in rows:
         info = stats.criterion_info[r.key]
         sheet.append([_text(info["title_zh" if lang == "zh" else "title_en"]), _text(r.key), r.assessed, r.fail,
                       _rate(r.share("fail")), r.missing, _rate(r.share("missing"))])
-    sheet.ws.auto_filter.ref = "A1:G1"
-    sheet = _sheet(wb, w("section.by_province"), 1, "C2", {"A": 18, "B": 8, "C": 10, "D": 12, "E": 10, "F": 12, "G": 10, "H": 10})
+    sheet.ws.autofilter("A1:G1")
+    sheet.chart(w("section.by_criterion"), (1, w("head.criterion_id"), [r.key for r in rows]),
+                (4, w("head.fail_rate"), [_rate(r.share("fail")).value for r in rows]), "bar")
+    widths = {"A": 18, "B": 8, "C": 10, "D": 12, "E": 10, "F": 12, "G": 10, "H": 10}
+    sheet = wb.sheet(w("section.by_province"), 1, "C2", widths)
     sheet.append([_text(x, bold=True) for x in (w("head.province"), w("head.code"), w("head.entities")) + rates
                   + (status_label("no_submission", lang),)])
-    for r in stats.by_province():
+    rows = stats.by_province()
+    for r in rows:
         sheet.append([_text(province_label(r.key, lang)), _text(r.key), r.assessed, r.fail, _rate(r.share("fail")),
                       r.missing, _rate(r.share("missing")), stats.missing_by_province.get(r.key, 0)])
-    sheet.ws.auto_filter.ref = "A1:H1"
+    sheet.ws.autofilter("A1:H1")
+    sheet.chart(w("section.by_province"), (0, w("head.province"), [province_label(r.key, lang) for r in rows]),
+                (4, w("head.fail_rate"), [_rate(r.share("fail")).value for r in rows]), "column")
 
 
 def _summary(wb, report: dict, cols, view: View) -> None:
@@ -164,9 +140,9 @@ def _summary(wb, report: dict, cols, view: View) -> None:
     statuses = list(STATUSES)
     first = len(fixed) + 1
     widths = {"A": 9, "B": 18, "C": 8, "D": 12, "E": 6, "F": 6}
-    widths.update({_letter(first + i): 9 for i in range(len(cols))})
+    widths.update({letter(first + i): 9 for i in range(len(cols))})
     wide = len(fixed) + len(cols) + len(statuses) > SUMMARY_ONE_PAGE
-    sheet = _sheet(wb, w("section.summary"), 2, f"{_letter(first)}3", widths,
+    sheet = wb.sheet(w("section.summary"), 2, f"{letter(first)}3", widths,
                    title_cols="A:B" if wide else None, scale=SUMMARY_SCALE if wide else None)
     sheet.append([_text(h, bold=True) for h in fixed]
                  + [_text(column_title(crit, stage, lang), bold=True, wrap=True) for _cid, stage, crit in cols]
@@ -206,7 +182,7 @@ def _summary(wb, report: dict, cols, view: View) -> None:
     for s in statuses:  # per-criterion totals: entities with each status in each column
         sheet.append([_text(w("head.total"), bold=True), _text(status_label(s, lang), FILL[s], bold=True)]
                      + [""] * (len(fixed) - 2) + totals[s])
-    sheet.ws.auto_filter.ref = f"A2:{_letter(len(fixed) + len(cols) + len(statuses))}2"
+    sheet.ws.autofilter(f"A2:{letter(len(fixed) + len(cols) + len(statuses))}2")
 
 
 def _findings(wb, report: dict, view: View) -> None:
@@ -217,20 +193,23 @@ def _findings(wb, report: dict, view: View) -> None:
                              "head.criterion_id", "head.stage", "head.status", "head.severity", "head.message",
                              "head.to_fix", "head.threshold", "head.evidence", "head.basis")]
     widths = dict(zip("ABCDEFGHIJKLMN", (9, 14, 10, 6, 30, 13, 8, 9, 8, 60, 24, 24, 80, 50)))
-    sheet = _sheet(wb, w("section.findings"), 1, "C2", widths)
+    sheet = wb.sheet(w("section.findings"), 1, "C2", widths)
     sheet.append([_text(x, bold=True) for x in titles])
     findings = report["findings"]
     prepared = getattr(findings, "prepared", None)  # checker/report/bundle.py FindingRecords
-    styles: dict[str, int] = {}
+    number, text = sheet.ws.write_number, sheet.ws.write_string
     for f in prepared(FindingRows.tag_for(view)) if prepared else findings:
-        if type(f) is tuple:  # (row, status)
-            style = styles.get(f[1])
-            if style is None:
-                style = styles[f[1]] = wb.style_id(FILL[f[1]], False, False)
-            sheet.add(f[0], style)
+        if type(f) is tuple:  # (the row's cells as FindingRows made them, the finding's status)
+            r, status = sheet.count, wb.format(FILL[f[1]])
+            sheet.count += 1
+            for col, value in enumerate(f[0].decode("utf-8").split(FindingRows.SEP)):
+                if col == FindingRows.PERIOD:
+                    number(r, col, int(value))
+                else:
+                    text(r, col, value, status if col == FindingRows.STATUS else None)
         else:
             _finding_row(sheet, f, view, with_entity=True)
-    sheet.ws.auto_filter.ref = f"A1:{_letter(len(titles))}1"
+    sheet.ws.autofilter(f"A1:{letter(len(titles))}1")
 
 
 def _finding_row(sheet, f: dict, view: View, with_entity: bool) -> None:
@@ -255,8 +234,10 @@ def _finding_cells(f: dict, view: View, with_entity: bool) -> list:
 class FindingRows:
     """The findings sheet's rows, made in the worker processes beside the findings (api.check's
     `prepare`; checker/report/bundle.py `Bundle.prepare`), so the parent, which writes the
-    workbook alone after the workers are done, only numbers them (`_findings`): a national
+    workbook alone after the workers are done, only writes their cells (`_findings`): a national
     findings sheet is 150,000 rows, ~25 s of one process's time made here, ~6 s of two workers'.
+    A row travels as its cells' text joined by `SEP`: the period a number, the status cell in
+    its status's colour, every other cell plain text.
 
     A row is made exactly as `_findings` would make it, for the view the workbook will have: the
     language, the batch's folder (computed from the files before they are read: `for_batch`),
@@ -264,6 +245,9 @@ class FindingRows:
     citing another file gets no row). The renderer takes the rows only when made for its view
     (`tag_for`); every finding without one (cleaned text, another file, rebuilt in the parent:
     a resubmission, waivers, peer checks) is rendered from its record, as before."""
+
+    SEP = "\x1f"  # between a row's cells: a character no cell holds (a row with one gets none)
+    PERIOD, STATUS = 3, 7  # the row's number and its coloured cell
 
     def __init__(self, lang: str = "zh", base: str = ""):
         self.lang, self.base = lang, base
@@ -288,14 +272,20 @@ class FindingRows:
     def _row(f: dict | None, view: View, files: set[str]) -> bytes | None:
         if f is None or any(x["location"]["file"] not in files for x in f["evidence"]):
             return None
-        fill = FILL[f["status"]]
-
-        def style(cell: Styled) -> str:
-            if (cell.fill, cell.bold, cell.wrap, cell.fmt) != (fill, False, False, None):
-                raise ValueError(f"a finding's row has one style, its status's: {cell}")
-            return STYLE
-
-        return row(_finding_cells(f, view, True), style).encode("utf-8", "xmlcharrefreplace")
+        cells = _finding_cells(f, view, True)
+        status = cells[FindingRows.STATUS]
+        if (type(cells[FindingRows.PERIOD]) is not int or type(status) is not Styled
+                or status[1:] != (FILL[f["status"]], False, False, None)
+                or any(type(c) is not str for i, c in enumerate(cells) if i not in (FindingRows.PERIOD, FindingRows.STATUS))):
+            raise ValueError(f"a finding's row is text, its period and its status: {cells}")
+        cells[FindingRows.PERIOD], cells[FindingRows.STATUS] = str(cells[FindingRows.PERIOD]), status.value
+        text = FindingRows.SEP.join(cells)
+        if text.count(FindingRows.SEP) != len(cells) - 1 or "\x01" in text:  # rendered from its record
+            return None
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: rendered from its record, as the record renders it
+            return None
 
 
 def preparer(lang: str, entity_sheets: bool = False) -> FindingRows:
@@ -305,25 +295,25 @@ def preparer(lang: str, entity_sheets: bool = False) -> FindingRows:
 
 def _errors(wb, report: dict, view: View) -> None:
     w = view.word
-    sheet = _sheet(wb, w("section.errors"), 1, "A2", {"A": 30, "B": 20, "C": 60, "D": 40})
+    sheet = wb.sheet(w("section.errors"), 1, "A2", {"A": 30, "B": 20, "C": 60, "D": 40})
     sheet.append([_text(x, bold=True) for x in (w("head.file"), w("head.place"), w("head.message"), w("head.expected"))])
     for e in report["errors"]:
         sheet.append([_text(view.file(e["file"])), _text(localized(e, "place", view.lang)),
                       _text(localized(e, "message", view.lang)), _text(localized(e, "expected", view.lang))])
-    sheet.ws.auto_filter.ref = "A1:D1"
+    sheet.ws.autofilter("A1:D1")
 
 
 def _notices(wb, report: dict, view: View) -> None:
     """Figures no criterion read, figures for other years, reports skipped…: one row per notice,
     with the entities of its file."""
     w = view.word
-    sheet = _sheet(wb, w("section.notices"), 1, "A2", {"A": 30, "B": 20, "C": 100, "D": 24})
+    sheet = wb.sheet(w("section.notices"), 1, "A2", {"A": 30, "B": 20, "C": 100, "D": 24})
     sheet.append([_text(x, bold=True) for x in (w("head.file"), w("head.place"), w("head.message"), w("head.entity"))])
     entities = {i["file"]: " ".join(i.get("entities") or ()) for i in report.get("inputs") or ()}
     for e in report["notices"]:
         sheet.append([_text(view.file(e["file"])), _text(localized(e, "place", view.lang)),
                       _text(localized(e, "message", view.lang)), _text(entities.get(e["file"], ""))])
-    sheet.ws.auto_filter.ref = "A1:D1"
+    sheet.ws.autofilter("A1:D1")
 
 
 def _by_entity(report: dict, what: str) -> dict[str, list[dict]]:
@@ -348,7 +338,7 @@ def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], view: Vie
         name, n = f"{base[:26]}~{n}", n + 1
     used.add(name)
     w = view.word
-    sheet = _sheet(wb, name, 2, "A3", dict(zip("ABCDEFGHIJ", ENTITY_WIDTHS)))
+    sheet = wb.sheet(name, 2, "A3", dict(zip("ABCDEFGHIJ", ENTITY_WIDTHS)))
     sheet.append([_text(entity_heading(entity, period, view.lang), bold=True)])
     sheet.append([_text(x, bold=True, wrap=True) for x in (w("head.criterion"), w("head.criterion_id"), w("head.stage"),
                                                              w("head.status"), w("head.severity"), w("head.message"),
@@ -358,11 +348,9 @@ def _entity_sheet(wb, entity: dict, period: int, findings: list[dict], view: Vie
         cells = [_text(c, wrap=True) if type(c) is str and c else Styled(c.value, c.fill, c.bold, True) if type(c) is Styled
                  else c for c in _finding_cells(f, view, with_entity=False)]  # wrapped, at the top of the row
         sheet.append(cells, height=_height(cells, ENTITY_WIDTHS))
-    sheet.ws.auto_filter.ref = "A2:J2"
+    sheet.ws.autofilter("A2:J2")
     if errors or notices:
-        from openpyxl.worksheet.pagebreak import Break
-
-        sheet.ws.row_breaks.append(Break(id=sheet.count))  # they start a printed page
+        sheet.break_page()  # they start a printed page
         widths = ENTITY_WIDTHS[:5] + (sum(ENTITY_WIDTHS[5:]),)
         for heading, items in ((w("section.errors"), errors), (w("section.notices"), notices)):
             if items:
