@@ -9,14 +9,15 @@ import ast
 import re
 from pathlib import Path
 
-from checker.evaluate.messages import Pair, both
+from checker.evaluate.messages import both
 
 EVALUATE = Path(__file__).resolve().parent.parent / "checker" / "evaluate"
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 SCHOOL_TYPES = "school types: values of the school table's `type` column the code matches"
 RESOURCE_NAMES = "the resource indicators' names: one table (derive.RESOURCES, BASIC_ONLY) that schoolchecks reads"
-LINEAGE = "a derived figure's lineage or locator: a machine-readable record, the same in every language"
+LINEAGE = ("a derived figure's locator or lineage: one string per figure (Citation.locator, the lineage record), "
+           "the same in every language; a locator in two languages needs the model and the renderers")
 UNITS = "units as counties write them: matched against the unit written, and composed into amounts"
 
 ALLOWED = {
@@ -76,7 +77,7 @@ def test_both_renders_each_language_and_splits_pairs():
     assert both("consistency.no_prior_year", year=2020) == ("缺少上年(2020)数值", "no figure for 2020")
     assert both("consistency.no_figure", label=("小学在校生 2021年", "pupils (primary) 2021")) == \
         ("缺少小学在校生 2021年", "no figure for pupils (primary) 2021")
-    assert both("consistency.no_figure", label=Pair("甲", "A")) == ("缺少甲", "no figure for A")
+    assert both("consistency.zero_base") is both("consistency.zero_base")  # a text without fields: formatted once
     # a year Chinese says as 上年 is an empty field in Chinese
     assert both("history.yoy_what", label=("x", "x"), change="5.0", year=("", 2020)) == \
         ("x 比上年 5.0%", "x changed 5.0% on 2020")

@@ -19,6 +19,7 @@ as the interval the precision written allows (11418.09 元 with 下降1.51% → 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 from decimal import Decimal
 from itertools import product
@@ -129,10 +130,15 @@ def _conflict(d: Detail, facts: tuple[Fact, ...]) -> Detail:
 
 
 def _label(fact: Fact, indicator: str | None = None, period: int | None = None) -> tuple[str, str]:
-    spec = dictionary()[indicator or fact.indicator]
-    stage = (STAGE_ZH.get(fact.stage, ""), f" ({fact.stage})") if fact.stage else ""
-    scope = f"[{fact.scope}]" if fact.scope else ""
-    return both("consistency.label", stage=stage, name=(spec.zh, spec.en), scope=scope, year=period or fact.period)
+    return _label_of(indicator or fact.indicator, fact.stage, fact.scope, period or fact.period)
+
+
+@lru_cache(maxsize=8192)
+def _label_of(indicator: str, stage: str | None, scope: str | None, year: int) -> tuple[str, str]:
+    """A figure's label (stage, name, scope, year): the same for every county, so made once."""
+    spec = dictionary()[indicator]
+    return both("consistency.label", stage=(STAGE_ZH.get(stage, ""), f" ({stage})") if stage else "",
+                name=(spec.zh, spec.en), scope=f"[{scope}]" if scope else "", year=year)
 
 
 _LAST_INDEX: list = [None, {}, ()]

@@ -22,6 +22,7 @@ Checks, each decided by the engine as one interval comparison (checker/rules/che
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Callable, Iterable
 
 from checker.evaluate.consistency import Detail, _label, _widen, half_unit
@@ -200,7 +201,7 @@ def _restated(check: str, sub: Submission, figures: dict, history: History, from
                                                           now=new.value_as_written, first=old.value_as_written),
                        point=float(new.value))
             d.computed, d.stated = _interval(new), _interval(old)
-            d.say = _say(both("history.restated_ok"), both("history.restated_differs", places=places))
+            d.say = _say(partial(both, "history.restated_ok"), partial(both, "history.restated_differs", places=places))
             out.append(d)
             continue
         current = figures.get((fact.indicator, fact.stage, sub.period, fact.scope))
@@ -217,8 +218,8 @@ def _restated(check: str, sub: Submission, figures: dict, history: History, from
             "history.flip_what", label=_label(current), value=current.value_as_written, year=("", fact.period),
             base=new.value_as_written), point=c)
         d.computed, d.stated = _widen(c, c), (lo_old, OPEN)
-        d.say = _say(both("history.flip_ok"), both(
-            "history.flip_turns", value=current.value_as_written, first=old.value_as_written, round=earlier.round,
+        d.say = _say(partial(both, "history.flip_ok"), partial(
+            both, "history.flip_turns", value=current.value_as_written, first=old.value_as_written, round=earlier.round,
             first_place=old.location, restated=new.value_as_written, restated_place=new.location))
         out.append(d)
     return out
@@ -234,8 +235,8 @@ def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: tuple[str, str]
     d = Detail(kind, [fact, *others], f"{zh} {written}", f"{en} {written}", point=ratio)
     d.computed, d.stated = _widen(ratio, ratio), (1 / slip, slip)
     shown = number(ratio, 4) if ratio < 1 else number(ratio, 1)
-    d.say = _say(both("history.ratio_ok", ref=ref_text, ratio=shown, slip=number(slip)),
-                 both("history.ratio_slip", ref=ref_text, ratio=shown))
+    d.say = _say(partial(both, "history.ratio_ok", ref=ref_text, ratio=shown, slip=number(slip)),
+                 partial(both, "history.ratio_slip", ref=ref_text, ratio=shown))
     return d
 
 
@@ -317,7 +318,7 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
         if prev_key[:3] in stored:
             d.place = _from_round(prev, stored[prev_key[:3]])
         fields = dict(peers=len(changes), median=number(mid, 1), excess=number(excess))
-        d.say = _say(both("history.yoy_ok", **fields), both("history.yoy_far", **fields))
+        d.say = _say(partial(both, "history.yoy_ok", **fields), partial(both, "history.yoy_far", **fields))
         out.append(d)
     return out
 
@@ -351,18 +352,24 @@ def _plausible(sub: Submission, figures: dict) -> list[Detail]:
         slip = next(((wrote, meant) for factor, meant, wrote in SLIPS
                      if lo <= value * factor <= hi and (fact.unit_as_written or "").startswith(wrote)), None)
         range_text = f"{_money_text(lo, unit)}–{_money_text(hi, unit)}"
-        bad_zh, bad_en = both("history.out_of_range", range=range_text)
-        if slip:
-            slip_zh, slip_en = both("history.unit_slip", meant=slip[1], wrote=slip[0])
-            bad_zh, bad_en = bad_zh + slip_zh, bad_en + slip_en
-        d.say = _say(both("history.in_range", range=range_text), (bad_zh, bad_en))
+        d.say = _say(partial(both, "history.in_range", range=range_text), partial(_out_of_range, range_text, slip))
         out.append(d)
     return out
 
 
-def _say(ok: tuple[str, str], bad: tuple[str, str]):
-    """The words for a detail's verdict: `ok` when it passes, `bad` otherwise."""
+def _out_of_range(range_text: str, slip: tuple[str, str] | None) -> tuple[str, str]:
+    """A figure outside its plausible range, and the unit that would bring it inside."""
+    zh, en = both("history.out_of_range", range=range_text)
+    if not slip:
+        return zh, en
+    slip_zh, slip_en = both("history.unit_slip", meant=slip[1], wrote=slip[0])
+    return zh + slip_zh, en + slip_en
+
+
+def _say(ok: Callable[[], tuple[str, str]], bad: Callable[[], tuple[str, str]]):
+    """The words for a detail's verdict: `ok()` when it passes, `bad()` otherwise (rendered only
+    for the verdict reached)."""
     def say(detail: Detail, passed: bool) -> tuple[str, str]:
-        zh, en = ok if passed else bad
+        zh, en = (ok if passed else bad)()
         return f"{detail.what_zh}: {zh}", f"{detail.what_en}: {en}"
     return say

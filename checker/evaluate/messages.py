@@ -41,21 +41,36 @@ class Pair(Text):
 
 def both(key: str, **fields) -> tuple[str, str]:
     """The catalogue text `key` rendered now in Chinese and in English (a finding carries both).
-    A field given as a `(zh, en)` tuple is taken in each language; a `Text` is rendered in each."""
+    A field given as a `(zh, en)` tuple is taken in each language. Rendered for every finding of
+    a batch: the two templates are kept per key, and a text without fields is formatted once."""
+    templates = _TEMPLATES.get(key) or _templates(key)
+    if not fields:
+        fixed = _FIXED.get(key)
+        if fixed is None:
+            fixed = _FIXED[key] = (templates[0].format(), templates[1].format())
+        return fixed
+    for v in fields.values():
+        if type(v) is tuple:
+            break
+    else:
+        return templates[0].format_map(fields), templates[1].format_map(fields)
+    return (templates[0].format_map({k: v[0] if type(v) is tuple else v for k, v in fields.items()}),
+            templates[1].format_map({k: v[1] if type(v) is tuple else v for k, v in fields.items()}))
+
+
+_TEMPLATES: dict[str, tuple[str, str]] = {}
+_FIXED: dict[str, tuple[str, str]] = {}
+
+
+def _templates(key: str) -> tuple[str, str]:
     entry = catalogue()[key]
-    split = [k for k, v in fields.items() if type(v) is tuple or isinstance(v, Text)]
-    if not split:
-        return entry["zh"].format_map(fields), entry["en"].format_map(fields)
-    zh, en = dict(fields), dict(fields)
-    for k in split:
-        v = fields[k]
-        zh[k], en[k] = v if type(v) is tuple else (v.render("zh"), v.render("en"))
-    return entry["zh"].format_map(zh), entry["en"].format_map(en)
+    _TEMPLATES[key] = (entry["zh"], entry["en"])
+    return _TEMPLATES[key]
 
 
 def text_in(key: str, lang: str, **fields) -> str:
     """The catalogue text `key` rendered now in `lang`, its fields plain values (a fast `text`)."""
-    return catalogue()[key][lang].format_map(fields)
+    return (_TEMPLATES.get(key) or _templates(key))[lang == "en"].format_map(fields)
 
 
 @lru_cache(maxsize=None)
