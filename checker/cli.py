@@ -19,8 +19,7 @@ carries (option, parameter, choices).
 
 Exit codes: 2 if any input was invalid or the command was misused; otherwise 1 if any blocking
 criterion is fail, missing or error; otherwise 0. Errors are caught in one place (checker/command.py,
-which does the work of `check` for this typer command and for the fast path); `--debug` shows the
-traceback.
+which does the work of `check` for this typer command); `--debug` shows the traceback.
 """
 
 from __future__ import annotations
@@ -56,6 +55,30 @@ def help_lang(argv: List[str]) -> str:
         if value:
             return "en" if value.lower().startswith("en") else "zh"
     return "zh"
+
+
+def _lang_after_command(argv: List[str]) -> List[str]:
+    """`checker --lang en check …`, `checker --lang en --help`: a `--lang` before the command is the
+    command's (moved after it, before any `--`); with no command it is the help's language alone
+    (help_lang reads it from the command line as given) and click never sees it."""
+    at = None
+    for i, arg in enumerate(argv):
+        if arg == "--" or not arg.startswith("-"):
+            break  # the command comes first: a --lang after it is already where it belongs
+        if arg == "--lang" and i + 1 < len(argv):
+            at = (i, 2)
+            break
+        if arg.startswith("--lang="):
+            at = (i, 1)
+            break
+    if at is None:
+        return argv
+    i, n = at
+    lang, rest = argv[i:i + n], argv[:i] + argv[i + n:]
+    end = rest.index("--") if "--" in rest else len(rest)
+    if all(a.startswith("-") for a in rest[:end]):
+        return rest
+    return rest[:end] + lang + rest[end:]
 
 
 _LANG = ["zh"]  # the language of this invocation's help, set by the root command's main
@@ -228,8 +251,9 @@ class LocalizedGroup(_Localized, TyperGroup):
     itself (in that language) instead of letting typer print click's English."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        argv = list(sys.argv[1:] if args is None else args)
-        _LANG[0] = help_lang(argv)
+        given = list(sys.argv[1:] if args is None else args)
+        _LANG[0] = help_lang(given)
+        argv = _lang_after_command(given)
         _localize(self, "")
         if not standalone_mode:
             return super().main(argv, prog_name, complete_var, standalone_mode, **extra)

@@ -1,8 +1,6 @@
-"""The work of `checker check` once its options are parsed, shared by the typer command
-(checker/cli.py) and the fast path that parses a plain `checker check …` without typer
-(checker/fastpath.py), so both run exactly the same code; and the helpers every command uses to
-load criteria, write output and fail. Nothing here imports typer: messages go to stderr directly,
-and a failure ends the command with `SystemExit(code)`, which typer passes through unchanged.
+"""The work of `checker check` once typer has parsed its options (checker/cli.py), and the helpers
+every command uses to load criteria, write output and fail. Messages go to stderr directly, and a
+failure ends the command with `SystemExit(code)`, which typer passes through unchanged.
 """
 
 from __future__ import annotations
@@ -221,11 +219,11 @@ def _packs(criteria: Optional[str], debug: bool, everything: bool = False, lang:
 def _plans(paths: Optional[List[Path]], debug: bool, lang: str = "zh") -> tuple[list, list]:
     """The packs compiled from --plan files, and the notices their rows raise; an invalid plan
     ends the command with exit 2 and every problem listed."""
+    if not paths:
+        return [], []
     from checker.rules.criteria import PackError
     from checker.rules.plan import load_plans
 
-    if not paths:
-        return [], []
     try:
         return load_plans(list(paths))
     except PackError as exc:

@@ -212,3 +212,16 @@ def test_extract_checks_the_entity_code(tmp_path):
     assert bad.exit_code == 2 and "单位代码 '4103'" in bad.stderr and "Traceback" not in bad.stderr
     good = invoke("extract", str(report), "--entity", "４１０３２４", "--period", "2021")
     assert good.exit_code == 0 and 'code: "410324"' in good.stdout
+
+
+def test_lang_before_the_command_is_the_commands_or_the_helps():
+    """`checker --help --lang en` and `checker --lang en check …` (a --lang given before the command)."""
+    top = subprocess.run([sys.executable, "-m", "checker", "--help", "--lang", "en"], capture_output=True, text=True,
+                         env={**os.environ, "LANG": "zh_CN.UTF-8", "LC_ALL": ""})
+    assert top.returncode == 0 and "Commands:" in top.stdout and "命令" not in top.stdout
+    zh = subprocess.run([sys.executable, "-m", "checker", "--help"], capture_output=True, text=True,
+                        env={**os.environ, "LANG": "zh_CN.UTF-8", "LC_ALL": ""})
+    assert zh.returncode == 0 and "Commands:" not in zh.stdout
+    check = subprocess.run([sys.executable, "-m", "checker", "--lang=en", "check", str(QUJING)], capture_output=True,
+                           text=True, env={**os.environ, "LANG": "zh_CN.UTF-8", "LC_ALL": ""})
+    assert check.returncode == 1 and "exit code 1" in check.stderr and "退出码" not in check.stderr

@@ -1,23 +1,24 @@
-"""Dependencies point one way, between sub-packages and inside each:
-cache → i18n → model → intake → rules → evaluate → report → store → api → command → web → fastpath → cli."""
+"""Dependencies point one way, between sub-packages and inside each: cache → i18n → model → intake
+→ rules → evaluate → report → store → batch → api → command → web → cli."""
 
 import ast
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "checker"
 # each layer may import only the layers listed before it (and itself)
-LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "api", "command", "web", "fastpath",
+LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "batch", "api", "command", "web",
           "cli", "__main__"]
 # inside a sub-package, each module may import only the modules listed before it (and itself)
 MODULES = {
     "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "extract", "tables", "documents",
-               "forms", "files", "roster"],
+               "forms", "files", "roster", "narrative"],
     "rules": ["expr", "criteria", "checks", "validate", "parse", "files", "extends", "library", "planform", "plan", "planreport", "compile",
               "catalogue", "template"],
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "cases",
-                 "findings", "coverage"],
-    "report": ["jsontext", "bundle", "record", "waivers", "render"],
-    "store": ["schema", "migrations", "rounds", "diff"],
+                 "findings", "coverage", "examples"],
+    "report": ["jsontext", "bundle", "record", "roster", "waivers", "render"],
+    "store": ["schema", "migrations", "rounds", "run", "diff"],
+    "batch": ["chunk", "pool", "peers"],
     "web": ["portal", "security", "permissions", "work", "demo", "views", "app", "serve"],
 }
 

@@ -14,13 +14,12 @@ from dataclasses import replace
 from typing import Iterable
 
 from checker.evaluate import consistency, history as hist
-from checker.evaluate.cases import Index, Operand, Pending, plans, prepare
+from checker.evaluate.cases import Index, Operand, Pending, as_written, plans, prepare
 from checker.evaluate.engine import Engine
 from checker.evaluate.messages import both, describe_check, describe_computed, describe_implied, describe_rule, \
     ref_label, sep
 from checker.i18n import LANGS, render, text
 from checker.model import STAGE_ZH, Finding, Status, Submission, make_finding
-from checker.rules import planreport
 from checker.rules.checks import HISTORY_CHECKS, SCHOOL_CHECKS
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Pack
@@ -269,11 +268,28 @@ def _finding(submission: Submission, item: Pending, status: Status, zh: str, en:
         details += ({"sources": source},)
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
-        plan_zh, plan_en = planreport.describe(c.plan, asks)
+        from checker.rules import planreport  # plans' modules only when a plan is checked (start-up)
+
+        plan_zh, plan_en = planreport.describe(c.plan, asks, submission.period, _written(item, asks))
         zh, en = f"{zh} {plan_zh}", f"{en} {plan_en}"
         details += ({"plan": {**c.plan, "asks": asks}},)
     return make_finding(submission.entity, submission.period, c.id, c.title_zh, c.title_en, item.stage, status,
                         c.severity, zh, en, item.thresholds, evidence, details, c.basis, c.pack, False, None, missing)
+
+
+def _written(item: Pending, asks: float | None) -> tuple[str, float, float, bool] | None:
+    """A plan path's figure as written, the interval it stands for (cases.as_written) and whether
+    that reaches the path, when the comparison was made at that precision and the figure itself
+    does not meet the path."""
+    if item.plan.written is None or item.case is None or not item.operands or not item.operands[0].facts \
+            or asks is None:
+        return None
+    fact = item.operands[0].facts[0]
+    if (fact.value >= asks) if item.plan.written == 1 else (fact.value <= asks):
+        return None  # met as it stands: the precision decided nothing
+    low, high = as_written(fact)
+    reaches = (high >= asks) if item.plan.written == 1 else (low <= asks)
+    return (fact.value_as_written or str(fact.value), low, high, reaches)
 
 
 def _implied_lineage(op: Operand) -> dict:
