@@ -26,7 +26,8 @@ def test_every_text_has_both_languages_with_the_same_fields():
 def test_every_key_named_in_the_code_is_in_the_catalogue():
     named = set()
     for path in PKG.rglob("*.py"):
-        named |= set(re.findall(r"""\bt\(\s*["']([a-z_]+(?:\.[a-z_0-9]+)+)["']""", path.read_text("utf-8")))
+        named |= set(re.findall(r"""\b(?:t|text|_?both|text_in)\(\s*["']([a-z_]+(?:\.[a-z_0-9]+)+)["']""",
+                                path.read_text("utf-8")))
     assert named, "no catalogue keys found in the code"
     assert not named - set(catalogue()), sorted(named - set(catalogue()))
 

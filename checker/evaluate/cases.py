@@ -15,7 +15,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from checker.evaluate import consistency, derive, history as hist, schoolchecks
-from checker.evaluate.messages import LEVEL_ZH, broken_operands, fact_label, fact_value, place, ref_label
+from checker.evaluate.messages import Pair as _Pair, both, broken_operands, fact_label, fact_value, level_zh, place, \
+    ref_label, sep
 from checker.i18n import Text, t, text
 from checker.intake.indicators import dictionary
 from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact, Location, Status, Submission, \
@@ -234,13 +235,11 @@ class Plan:
         """(status, zh, en) when decided without the figures; else (None, kind, thresholds)."""
         c = self.criterion
         if level not in c.levels:
-            return (Status.NOT_APPLICABLE, f"适用于{'、'.join(LEVEL_ZH.get(x, x) for x in c.levels)},"
-                    f"本单位为{LEVEL_ZH.get(level, level)}",
-                    f"applies to {'/'.join(c.levels)}; this entity is a {level}")
+            return (Status.NOT_APPLICABLE, *both("cases.wrong_level", level=(level_zh(level), level), levels=(
+                sep("list")[0].join(level_zh(x) for x in c.levels), "/".join(c.levels))))
         if (c.valid_from and period < c.valid_from) or (c.valid_to and period > c.valid_to):
             span = f"{c.valid_from or '…'}–{c.valid_to or '…'}"
-            return (Status.NOT_APPLICABLE, f"该标准适用年度为{span},评估年度为{period}",
-                    f"in force {span}; the evaluated year is {period}")
+            return (Status.NOT_APPLICABLE, *both("cases.not_in_force", span=span, year=period))
         chosen = in_force(c, self.stage, period, region)
         if isinstance(chosen[0], str):  # no variant in force: the reason (missing when the region decides)
             return (chosen[2] if len(chosen) == 3 else Status.NOT_APPLICABLE, chosen[0], chosen[1])
@@ -355,24 +354,6 @@ PER_PUPIL = "per_student_"  # the dictionary's per-pupil figures (生均…) by 
 STUDENTS = expr.Ref("students")
 
 
-class _Pair(Text):
-    """A field already written in both languages (an indicator's label, a place)."""
-
-    def __init__(self, zh: str, en: str):
-        super().__init__("", ())
-        object.__setattr__(self, "zh", zh)
-        object.__setattr__(self, "en", en)
-
-    def render(self, lang: str = "zh") -> str:
-        return self.en if lang == "en" else self.zh
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, _Pair) and (self.zh, self.en) == (other.zh, other.en)
-
-    def __hash__(self) -> int:
-        return hash((self.zh, self.en))
-
-
 def _label(op: Operand, stage: str | None = None) -> _Pair:
     return _Pair(*ref_label(op.ref, stage, op.period))
 
@@ -439,7 +420,7 @@ def _one_source(index: Index, plan: Plan, operands: list[Operand]) -> tuple[list
     parts, detail = [], {"source": "schools" if all(taken) else "reported"}
     if not all(taken):
         absent = [op for op, from_table in zip(table_ops, taken) if not from_table]
-        parts.append(t("evaluate.one_source_reported", absent=_Pair("、".join(_label(op).zh for op in absent),
+        parts.append(t("evaluate.one_source_reported", absent=_Pair(sep("list")[0].join(_label(op).zh for op in absent),
                                                                      ", ".join(_label(op).en for op in absent))))
         operands = list(operands)
         for (i, _, _), r in zip(plan.sourced, reported):
@@ -468,19 +449,16 @@ def in_force(criterion: Criterion, stage: str | None, period: int, region: str |
         chosen = param.select(period, region, stage)
         if chosen is None and region is None and any(param.select(period, r, stage) for r in REGIONS):
             # the threshold depends on the region and none is given: missing data, never n/a
-            return (f"{period}年{param.title_zh or param.name}按东部/中部/西部而不同,本单位未填地区(entity.region)",
-                    f"the {param.title_en or param.name} for {period} depends on the region (east/central/west), "
-                    "and the entity gives none (entity.region)", Status.MISSING)
+            return (*both("cases.region_decides", year=period, param=(param.title_zh or param.name,
+                                                                    param.title_en or param.name)), Status.MISSING)
         if chosen is None:
             starts = sorted(v.start for v in param.variants if v.start)
-            first_zh = f",最早自{starts[0]}年起有效" if starts and starts[0] > period else ""
-            first_en = f"; the first is in force from {starts[0]}" if starts and starts[0] > period else ""
-            region_zh = REGION_ZH.get(region, "未填地区")
-            region_en = region or "no region given"
-            stage_zh = STAGE_ZH.get(stage, "")
-            return (f"{period}年({region_zh}{stage_zh})没有有效的{param.title_zh or param.name}{first_zh}",
-                    f"no {param.title_en or param.name} is in force for {period} ({region_en}"
-                    f"{', ' + stage if stage else ''}){first_en}")
+            first = both("cases.first_in_force", year=starts[0]) if starts and starts[0] > period else ""
+            no_region = both("cases.no_region")
+            return both("cases.no_variant", year=period, first=first,
+                        param=(param.title_zh or param.name, param.title_en or param.name),
+                        region=(REGION_ZH.get(region, no_region[0]), region or no_region[1]),
+                        stage=(STAGE_ZH.get(stage, ""), ", " + stage if stage else ""))
         i, variant = chosen
         combo.append(i)
         thresholds.append(Threshold(param.name, _plain(variant.value), period, region, stage,
@@ -560,8 +538,7 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, 
         values = {t.name: t.value for t in item.thresholds}
         found = schoolchecks.school_details(criterion.check, submission, item.stage, values.__getitem__)
         if not found:
-            return item.decide(Status.MISSING, "缺少学校表(tables: schools)或相关学校",
-                               "no school table (tables: schools) or no school it concerns",
+            return item.decide(Status.MISSING, *both("cases.no_school_table"),
                                ({"table": "schools", "stage": item.stage, "period": submission.period},))
     elif criterion.check in STATED_CHECKS:  # a stated 差异系数 against the school table's
         found = schoolchecks.stated_cv_details(criterion.check, submission, item.stage)
@@ -571,9 +548,9 @@ def _prepare_check(submission: Submission, criterion: Criterion, item: Pending, 
     else:
         found = consistency.details(criterion.check, submission)
     if not found:
-        zh, en = hist.NOTHING[criterion.check] if criterion.check in HISTORY_CHECKS else consistency.NOTHING.get(
-            criterion.check, ("未陈述需核对的数值", "no stated figure of this kind to check"))
-        return item.decide(Status.NOT_APPLICABLE, zh, en)
+        nothing = hist.NOTHING[criterion.check] if criterion.check in HISTORY_CHECKS else consistency.NOTHING.get(
+            criterion.check, "cases.nothing_stated")
+        return item.decide(Status.NOT_APPLICABLE, *both(nothing))
     compiled = item.plan.compiled
     item.checks = []
     kind = kind or compiled.kinds[(criterion.pack, criterion.id, ())]

@@ -19,20 +19,20 @@ as the interval the precision written allows (11418.09 元 with 下降1.51% → 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 from decimal import Decimal
 from itertools import product
 
-from checker.evaluate.messages import fact_label, place as place_of
+from checker.evaluate.messages import both, conflicting
 from checker.rules.checks import NAMES, NO_BAND
 from checker.intake.indicators import dictionary
 from checker.model import STAGE_ZH, Fact, Stated, Submission
 from checker.intake.units import decimals_written, unit_scale
 
 
-NOTHING = {  # not_applicable: what there was nothing of
-    "report_form": ("未提供叙述报告,或报告与报表没有共同的数值",
-                    "no narrative report given (--report), or no figure both the report and the form state"),
+NOTHING = {  # not_applicable: what there was nothing of (a catalogue key)
+    "report_form": "consistency.nothing.report_form",
 }
 
 
@@ -125,20 +125,20 @@ def _conflict(d: Detail, facts: tuple[Fact, ...]) -> Detail:
     d.conflict = facts
     d.facts.extend(f for f in facts if f not in d.facts)
     d.absent = None
-    zh, en = _label(facts[0])
-    d.missing_zh = f"{zh}数据冲突: " + ",".join(f"{fact_label(f)} @ {place_of(f.location)}" for f in facts)
-    d.missing_en = f"conflicting figures for {en}: " + ", ".join(
-        f"{fact_label(f)} @ {place_of(f.location, 'en')}" for f in facts)
+    d.missing_zh, d.missing_en = conflicting(_label(facts[0]), facts)
     return d
 
 
 def _label(fact: Fact, indicator: str | None = None, period: int | None = None) -> tuple[str, str]:
-    spec = dictionary()[indicator or fact.indicator]
-    stage_zh = STAGE_ZH.get(fact.stage, "") if fact.stage else ""
-    stage_en = f" ({fact.stage})" if fact.stage else ""
-    scope = f"[{fact.scope}]" if fact.scope else ""
-    year = period or fact.period
-    return f"{stage_zh}{spec.zh}{scope} {year}年", f"{spec.en}{stage_en}{scope} {year}"
+    return _label_of(indicator or fact.indicator, fact.stage, fact.scope, period or fact.period)
+
+
+@lru_cache(maxsize=8192)
+def _label_of(indicator: str, stage: str | None, scope: str | None, year: int) -> tuple[str, str]:
+    """A figure's label (stage, name, scope, year): the same for every county, so made once."""
+    spec = dictionary()[indicator]
+    return both("consistency.label", stage=(STAGE_ZH.get(stage, ""), f" ({stage})") if stage else "",
+                name=(spec.zh, spec.en), scope=f"[{scope}]" if scope else "", year=year)
 
 
 _LAST_INDEX: list = [None, {}, ()]
@@ -240,18 +240,18 @@ def _stages_within_total(submission: Submission, index) -> list[Detail]:
         if not keys or (fact.key, fact.scope) in done:
             continue
         done.add((fact.key, fact.scope))
-        zh, en = _label(fact)
+        label = _label(fact)
         clash = _conflicting(index, fact, *fact.key) or next(
             (c for c in (_conflicting(index, fact, *k) for k in keys) if c), ())
         if clash:  # the total or a stage given twice with different values: which is right is the county's to say
-            out.append(_conflict(Detail("within", [fact], f"{zh} 合计 ≥ 各学段之和", f"{en} total ≥ its stages"), clash))
+            out.append(_conflict(Detail("within", [fact], *both("consistency.within", label=label)), clash))
             continue
         stages = [f for f in (_same(index, fact, *k) for k in keys) if f is not None]
         if not stages:
             continue
         names = "+".join(f.stage for f in stages)
-        d = Detail("within", [fact, *stages], f"{zh} 合计 {fact.value_as_written} ≥ {names}",
-                   f"{en} total {fact.value_as_written} ≥ {names}")
+        d = Detail("within", [fact, *stages], *both("consistency.within_stages", label=label,
+                                                    value=fact.value_as_written, stages=names))
         d.point = float(sum(float(f.value) for f in stages))
         d.computed = _widen(d.point, d.point)
         d.stated = (-1e15, float(fact.value) + 1e-9 * max(1.0, abs(float(fact.value))))
@@ -260,29 +260,26 @@ def _stages_within_total(submission: Submission, index) -> list[Detail]:
 
 
 def _change(fact: Fact, stated, index) -> Detail:
-    zh, en = _label(fact)
-    d = Detail("change", [fact], f"{zh} 陈述增幅 {stated.value_as_written}%",
-               f"{en} stated change {stated.value_as_written}%")
+    d = Detail("change", [fact], *both("consistency.stated_change", label=_label(fact),
+                                       value=stated.value_as_written))
     prev = _same(index, fact, fact.indicator, fact.stage, fact.period - 1)
     clash = _conflicting(index, fact, fact.indicator, fact.stage, fact.period - 1)
     if clash:
         return _conflict(d, clash)
     d.absent = _wanted(fact, fact.indicator, fact.stage, fact.period - 1)
-    return _ratio(d, fact, prev, stated, change=True, absent=(f"缺少上年({fact.period - 1})数值",
-                                                             f"no figure for {fact.period - 1}"))
+    return _ratio(d, fact, prev, stated, change=True, absent=both("consistency.no_prior_year", year=fact.period - 1))
 
 
 def _share(fact: Fact, stated, index) -> Detail:
-    zh, en = _label(fact)
-    d = Detail("share", [fact], f"{zh} 陈述占比 {stated.value_as_written}%",
-               f"{en} stated share {stated.value_as_written}%")
+    d = Detail("share", [fact], *both("consistency.stated_share", label=_label(fact),
+                                      value=stated.value_as_written))
     den = _same(index, fact, stated.of, fact.stage, fact.period)
     clash = _conflicting(index, fact, stated.of, fact.stage, fact.period)
     if clash:
         return _conflict(d, clash)
     d.absent = _wanted(fact, stated.of, fact.stage, fact.period)
-    den_zh, den_en = _label(fact, stated.of)
-    return _ratio(d, fact, den, stated, change=False, absent=(f"缺少{den_zh}", f"no figure for {den_en}"))
+    return _ratio(d, fact, den, stated, change=False,
+                  absent=both("consistency.no_figure", label=_label(fact, stated.of)))
 
 
 def _ratio(d: Detail, fact: Fact, other: Fact | None, stated, change: bool, absent: tuple[str, str]) -> Detail:
@@ -293,7 +290,7 @@ def _ratio(d: Detail, fact: Fact, other: Fact | None, stated, change: bool, abse
     d.facts.append(other)
     d.computed = _ratio_interval(fact, other, change)
     if d.computed is None:
-        d.missing_zh, d.missing_en = "分母为零,无法计算", "the base figure is zero: nothing can be computed"
+        d.missing_zh, d.missing_en = both("consistency.zero_base")
         d.absent = None  # present, but zero: nothing to fill
         return d
     a, b = float(fact.value), float(other.value)
@@ -303,11 +300,10 @@ def _ratio(d: Detail, fact: Fact, other: Fact | None, stated, change: bool, abse
 
 
 def _parts(fact: Fact, stated, index) -> Detail:
-    zh, en = _label(fact)
     names_zh = [STAGE_ZH.get(p.stage) if p.stage else p.label for p in stated.parts]
     names_en = [p.stage or p.label for p in stated.parts]
-    d = Detail("parts", [fact], f"{zh} 合计 {fact.value_as_written} = {' + '.join(names_zh)}",
-               f"{en} total {fact.value_as_written} = {' + '.join(names_en)}")
+    d = Detail("parts", [fact], *both("consistency.parts", label=_label(fact), value=fact.value_as_written,
+                                      parts=(" + ".join(names_zh), " + ".join(names_en))))
     lo = hi = point = 0.0
     for part in stated.parts:
         if part.stage is not None:
@@ -316,7 +312,7 @@ def _parts(fact: Fact, stated, index) -> Detail:
             if clash:
                 return _conflict(d, clash)
             if found is None:
-                d.missing_zh, d.missing_en = f"缺少分项 {part.stage}", f"no figure for the part {part.stage}"
+                d.missing_zh, d.missing_en = both("consistency.no_part", stage=part.stage)
                 d.absent = _wanted(fact, fact.indicator, part.stage, fact.period)
                 return d
             d.facts.append(found)
@@ -341,9 +337,9 @@ def _restated(index) -> list[Detail]:
         for facts in by_scope.values():
             distinct = list({f.value: f for f in facts}.values())
             for a, b in zip(distinct, distinct[1:]):
-                zh, en = _label(a)
-                d = Detail("restated", [a, b], f"{zh} 两处数值 {a.value_as_written} / {b.value_as_written}",
-                           f"{en} stated twice: {a.value_as_written} / {b.value_as_written}", point=float(a.value))
+                d = Detail("restated", [a, b], *both("consistency.stated_twice", label=_label(a),
+                                                     first=a.value_as_written, second=b.value_as_written),
+                           point=float(a.value))
                 ea, eb = half_unit(a), half_unit(b)
                 d.computed = _widen(float(a.value) - ea, float(a.value) + ea)
                 d.stated = _widen(float(b.value) - eb, float(b.value) + eb)
@@ -396,9 +392,8 @@ def _stated_rates(submission: Submission, index: dict) -> list[Fact]:
 def _stated_rate(fact: Fact, index) -> Detail:
     """A stated growth rate or ratio against the one its level figures give."""
     formula = dictionary()[fact.indicator].computed
-    zh, en = _label(fact)
-    d = Detail("change" if formula[0] == "growth" else "share", [fact], f"{zh} 陈述 {fact.value_as_written}%",
-               f"{en} stated {fact.value_as_written}%")
+    d = Detail("change" if formula[0] == "growth" else "share", [fact],
+               *both("consistency.stated_rate", label=_label(fact), value=fact.value_as_written))
     source = Fact(formula[1], fact.stage, fact.period, None, None, None, None, fact.citation, fact.location,
                   scope=fact.scope)
     num = _same(index, source, formula[1], fact.stage, fact.period)
@@ -409,15 +404,14 @@ def _stated_rate(fact: Fact, index) -> Detail:
             return _conflict(d, clash)
     den = _same(index, source, other[0], fact.stage, other[1])
     d.absent = _wanted(fact, other[0], fact.stage, other[1])
-    other_zh, other_en = _label(source, other[0], other[1])
     if num is None:  # given only for another scope: nothing whole to compare with
-        d.missing_zh, d.missing_en = f"缺少{_label(source)[0]}", f"no figure for {_label(source)[1]}"
+        d.missing_zh, d.missing_en = both("consistency.no_figure", label=_label(source))
         d.absent = _wanted(fact, formula[1], fact.stage, fact.period)
         return d
     stated = Stated("change_pct", float(fact.value), fact.value_as_written)
     d.facts.append(num)
     return _ratio(d, num, den, stated, change=formula[0] == "growth",
-                  absent=(f"缺少{other_zh}", f"no figure for {other_en}"))
+                  absent=both("consistency.no_figure", label=_label(source, other[0], other[1])))
 
 
 def implied_prior(fact: Fact, stated) -> tuple[float, float, float] | None:

@@ -16,7 +16,8 @@ from typing import Iterable
 from checker.evaluate import consistency, history as hist
 from checker.evaluate.cases import Index, Operand, Pending, as_written, plans, prepare
 from checker.evaluate.engine import Engine
-from checker.evaluate.messages import describe_check, describe_computed, describe_implied, describe_rule, ref_label
+from checker.evaluate.messages import both, describe_check, describe_computed, describe_implied, describe_rule, \
+    ref_label, sep
 from checker.i18n import LANGS, render, text
 from checker.model import STAGE_ZH, Finding, Status, Submission, make_finding
 from checker.rules.checks import HISTORY_CHECKS, SCHOOL_CHECKS
@@ -219,10 +220,9 @@ def _schools_k_of_n(submission: Submission, item: Pending, statuses: list[Status
         zh, en = _both("check.schools_six_of_seven", count=total)
     else:
         names = failing or missing or errors
-        zh = text("check.schools_short", "zh", short=len(names), count=total,
-                  names="、".join(names[:10]) + ("等" if len(names) > 10 else ""))
-        en = text("check.schools_short", "en", short=len(names), count=total,
-                  names=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
+        shown = tuple(s.join(names[:10]) for s in sep("list"))
+        zh, en = both("check.schools_short", short=len(names), count=total,
+                      names=both("check.names_more", names=shown) if len(names) > 10 else shown)
     finding = _finding(submission, item, worst, zh, en)
     return replace(finding, details=tuple(rows))
 
@@ -327,17 +327,19 @@ def _missing_text(stage: str | None, absent: list[Operand]) -> tuple[str, str, t
         label_zh, label_en = ref_label(op.ref, stage, op.period)
         entry = {"indicator": op.ref.indicator, "stage": stage, "period": op.period}
         if op.missing_parts:
-            stages_zh = "、".join(STAGE_ZH[s] for s in op.missing_parts)
-            label_zh += f"(或各学段数值,缺{stages_zh})"
-            label_en += f" (or its stage figures: {', '.join(op.missing_parts)} missing)"
+            list_zh, list_en = sep("list")
+            or_zh, or_en = both("evaluate.or_stages", stages=(list_zh.join(STAGE_ZH[s] for s in op.missing_parts),
+                                                              list_en.join(op.missing_parts)))
+            label_zh += or_zh
+            label_en += or_en
             entry["or_stages"] = list(op.missing_parts)
         labels_zh.append(label_zh)
         labels_en.append(label_en)
         wanted.append(entry)
     if len(_MISSING_TEXT) > 100_000:
         _MISSING_TEXT.clear()
-    hit = _MISSING_TEXT[key] = ("缺少" + "、".join(labels_zh) + "的数值", "no figure for " + "; ".join(labels_en),
-                                tuple(wanted))
+    hit = _MISSING_TEXT[key] = (*both("evaluate.no_figures", labels=(sep("list")[0].join(labels_zh),
+                                                                     sep("clause")[1].join(labels_en))), tuple(wanted))
     return hit
 
 
@@ -353,8 +355,10 @@ def _missing(submission: Submission, item: Pending, absent: list[Operand]) -> Fi
             if fact.citation.quote:
                 claims.setdefault(fact.citation.quote, fact.citation.locator or "")
     for quote, where in claims.items():
-        zh += f";报告仅称「{quote}」" + (f"({where})" if where else "")
-        en += f"; the report only claims “{quote}”" + (f" ({where})" if where else "")
+        claim_zh, claim_en = both("evaluate.report_only_claims", quote=quote)
+        where_zh, where_en = both("evaluate.parens", what=where) if where else ("", "")
+        zh += claim_zh + where_zh
+        en += claim_en + where_en
     return _finding(submission, item, Status.MISSING, zh, en, wanted)
 
 

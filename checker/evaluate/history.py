@@ -22,25 +22,20 @@ Checks, each decided by the engine as one interval comparison (checker/rules/che
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Callable, Iterable
 
 from checker.evaluate.consistency import Detail, _label, _widen, half_unit
-from checker.evaluate.messages import fact_label, number
+from checker.evaluate.messages import both, fact_label, number
 from checker.intake.indicators import dictionary, plausible_ranges
 from checker.model import Fact, Submission
 from checker.rules import expr
 
 PEER_CHECKS = ("scale_peers", "yoy_peers")
 OPEN = 1e15  # an interval bound nothing reaches
-NOTHING = {  # not_applicable: what there was nothing of
-    "restated_base": ("历史库中没有本单位对所列上年数据的原报", "the store holds no earlier submission of the prior-year "
-                      "figures given"),
-    "restated_flip": ("没有改变只增不减结论的上年重报数", "no restated base year changes a 只增不减 verdict"),
-    "scale_own": ("没有本单位上年的金额可比", "no money figure of the entity's own last year to compare with"),
-    "scale_peers": ("本省同级可比单位不足", "too few peers in the province to compare with"),
-    "yoy_peers": ("本省同级可比单位不足或缺少上年数", "too few peers in the province, or no figure for last year"),
-    "plausible_range": ("没有设定合理范围的金额", "no money figure with a plausible range for this level"),
-}
+NOTHING = {check: f"history.nothing.{check}" for check in  # not_applicable: what there was nothing of
+           ("restated_base", "restated_flip", "scale_own", "scale_peers", "yoy_peers", "plausible_range")}
+# the units a money figure may be written in by mistake: words matched against the unit the county wrote
 SLIPS = ((10_000, "万元", "元"), (1 / 10_000, "元", "万元"), (100_000_000, "亿元", "元"),
          (1 / 100_000_000, "元", "亿元"), (10_000, "亿元", "万元"), (1 / 10_000, "万元", "亿元"))
 
@@ -200,15 +195,13 @@ def _restated(check: str, sub: Submission, figures: dict, history: History, from
                 or isinstance(earlier.fact.value, str):
             continue
         old, new = earlier.fact, fact
-        zh, en = _label(new)
-        both = f"{_where(new)} ≠ {_where(old, earlier.round)}"
+        places = f"{_where(new)} ≠ {_where(old, earlier.round)}"
         if check == "restated_base":
-            d = Detail("restated_base", [new, old], f"{zh} 本次 {new.value_as_written} / 原报 {old.value_as_written}",
-                       f"{en} now {new.value_as_written} / first submitted {old.value_as_written}",
+            d = Detail("restated_base", [new, old], *both("history.restated_what", label=_label(new),
+                                                          now=new.value_as_written, first=old.value_as_written),
                        point=float(new.value))
             d.computed, d.stated = _interval(new), _interval(old)
-            d.say = _say(("在书写精度内与原报一致", "agrees with the figure first submitted, within the precision written"),
-                         (f"上年数与原报不一致: {both}", f"a prior-year figure differs from the one first submitted: {both}"))
+            d.say = _say(partial(both, "history.restated_ok"), partial(both, "history.restated_differs", places=places))
             out.append(d)
             continue
         current = figures.get((fact.indicator, fact.stage, sub.period, fact.scope))
@@ -221,18 +214,13 @@ def _restated(check: str, sub: Submission, figures: dict, history: History, from
         if float(current.value) < float(new.value):
             continue  # fails against the restated base as well: the restatement does not change the verdict
         c = float(current.value)
-        zh, en = _label(current)
-        d = Detail("restated_flip", [current, new, old], f"{zh} {current.value_as_written} ≥ 上年 "
-                   f"{new.value_as_written}(重报)", f"{en} {current.value_as_written} ≥ {fact.period} "
-                   f"{new.value_as_written} (restated)", point=c)
+        d = Detail("restated_flip", [current, new, old], *both(
+            "history.flip_what", label=_label(current), value=current.value_as_written, year=("", fact.period),
+            base=new.value_as_written), point=c)
         d.computed, d.stated = _widen(c, c), (lo_old, OPEN)
-        d.say = _say(("对原报上年数同样不减少", "also not below the base year first submitted"),
-                     (f"只增不减因重报上年数而由不达标变为达标: 本年 {current.value_as_written} < 原报上年 "
-                      f"{old.value_as_written}({earlier.round} {old.location}),重报为 {new.value_as_written}"
-                      f"({new.location})",
-                      f"the restated base year turns 只增不减 from fail into pass: {current.value_as_written} < "
-                      f"{old.value_as_written} first submitted ({earlier.round} {old.location}), restated as "
-                      f"{new.value_as_written} ({new.location})"))
+        d.say = _say(partial(both, "history.flip_ok"), partial(
+            both, "history.flip_turns", value=current.value_as_written, first=old.value_as_written, round=earlier.round,
+            first_place=old.location, restated=new.value_as_written, restated_place=new.location))
         out.append(d)
     return out
 
@@ -247,10 +235,8 @@ def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: tuple[str, str]
     d = Detail(kind, [fact, *others], f"{zh} {written}", f"{en} {written}", point=ratio)
     d.computed, d.stated = _widen(ratio, ratio), (1 / slip, slip)
     shown = number(ratio, 4) if ratio < 1 else number(ratio, 1)
-    d.say = _say((f"与{ref_text[0]}之比 {shown},在 1/{number(slip)}–{number(slip)} 内",
-                  f"{shown} times {ref_text[1]}, within 1/{number(slip)}–{number(slip)}"),
-                 (f"是{ref_text[0]}的 {shown} 倍,疑为单位错误(元/万元)",
-                  f"{shown} times {ref_text[1]}: a unit slip (元/万元)?"))
+    d.say = _say(partial(both, "history.ratio_ok", ref=ref_text, ratio=shown, slip=number(slip)),
+                 partial(both, "history.ratio_slip", ref=ref_text, ratio=shown))
     return d
 
 
@@ -268,8 +254,8 @@ def _scale_own(sub: Submission, figures: dict, history: History, slip: float, st
         if ref is None or not _money(ref):
             continue
         where = f" [{round_name}]" if round_name else ""
-        text = (f"本单位上年数 {ref.value_as_written} {ref.unit_as_written or ''}({ref.location}{where})",
-                f"its own {ref.period} figure {ref.value_as_written} {ref.unit_as_written or ''} ({ref.location}{where})")
+        text = both("history.own_last_year", year=("", ref.period), value=ref.value_as_written,
+                    unit=ref.unit_as_written or "", place=ref.location, round=where)
         d = _ratio_detail("scale_own", fact, float(fact.value) / float(ref.value), text, slip, [ref])
         if round_name:
             d.place = _from_round(ref, round_name)
@@ -302,8 +288,7 @@ def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, 
         from statistics import median  # only with peers (statistics imports random, fractions: start-up)
 
         mid = median(peers.values())
-        text = (f"本省 {len(peers)} 个同级单位中位数 {number(mid, 2)} 元", f"the median of {len(peers)} peers in "
-                f"the province, {number(mid, 2)} 元")
+        text = both("history.peers_median", peers=len(peers), median=number(mid, 2))
         out.append(_ratio_detail("scale_peers", fact, float(fact.value) / mid, text, slip, []))
     return out
 
@@ -327,24 +312,20 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
         from statistics import median
 
         mid = median(changes)
-        zh, en = _label(fact)
-        d = Detail("yoy_peers", [fact, prev], f"{zh} 比上年 {number(mine, 1)}%",
-                   f"{en} changed {number(mine, 1)}% on {prev.period}", point=mine)
+        d = Detail("yoy_peers", [fact, prev], *both("history.yoy_what", label=_label(fact), change=number(mine, 1),
+                                                    year=("", prev.period)), point=mine)
         d.computed, d.stated = _widen(mine, mine), (mid - excess, mid + excess)
         if prev_key[:3] in stored:
             d.place = _from_round(prev, stored[prev_key[:3]])
-        d.say = _say((f"本省 {len(changes)} 个同级单位增幅中位数 {number(mid, 1)}%,差距在 {number(excess)} 个百分点内",
-                      f"within {number(excess)} points of the median change of {len(changes)} peers ({number(mid, 1)}%)"),
-                     (f"远超本省 {len(changes)} 个同级单位增幅中位数 {number(mid, 1)}%(阈值 ±{number(excess)} 个百分点)",
-                      f"far from the median change of {len(changes)} peers in the province, {number(mid, 1)}% "
-                      f"(threshold ±{number(excess)} points)"))
+        fields = dict(peers=len(changes), median=number(mid, 1), excess=number(excess))
+        d.say = _say(partial(both, "history.yoy_ok", **fields), partial(both, "history.yoy_far", **fields))
         out.append(d)
     return out
 
 
 def _money_text(value: float, unit: str) -> str:
     """A bound in the unit a reader expects for its size: 10,000,000 元 as 1,000 万元."""
-    for scale, prefix in ((100_000_000, "亿"), (10_000, "万")):
+    for scale, prefix in ((100_000_000, "亿"), (10_000, "万")):  # unit prefixes, as units are written
         if value >= scale and unit.startswith("元"):
             return f"{number(value / scale)} {prefix}{unit}"
     return f"{number(value)} {unit}"
@@ -371,19 +352,24 @@ def _plausible(sub: Submission, figures: dict) -> list[Detail]:
         slip = next(((wrote, meant) for factor, meant, wrote in SLIPS
                      if lo <= value * factor <= hi and (fact.unit_as_written or "").startswith(wrote)), None)
         range_text = f"{_money_text(lo, unit)}–{_money_text(hi, unit)}"
-        bad_zh = f"超出同级单位的合理范围 {range_text}"
-        bad_en = f"outside the plausible range for its level, {range_text}"
-        if slip:
-            bad_zh += f",疑似把{slip[1]}写成了{slip[0]}"
-            bad_en += f": {slip[1]} written as {slip[0]}?"
-        d.say = _say((f"在合理范围 {range_text} 内", f"within the plausible range {range_text}"), (bad_zh, bad_en))
+        d.say = _say(partial(both, "history.in_range", range=range_text), partial(_out_of_range, range_text, slip))
         out.append(d)
     return out
 
 
-def _say(ok: tuple[str, str], bad: tuple[str, str]):
-    """The words for a detail's verdict: `ok` when it passes, `bad` otherwise."""
+def _out_of_range(range_text: str, slip: tuple[str, str] | None) -> tuple[str, str]:
+    """A figure outside its plausible range, and the unit that would bring it inside."""
+    zh, en = both("history.out_of_range", range=range_text)
+    if not slip:
+        return zh, en
+    slip_zh, slip_en = both("history.unit_slip", meant=slip[1], wrote=slip[0])
+    return zh + slip_zh, en + slip_en
+
+
+def _say(ok: Callable[[], tuple[str, str]], bad: Callable[[], tuple[str, str]]):
+    """The words for a detail's verdict: `ok()` when it passes, `bad()` otherwise (rendered only
+    for the verdict reached)."""
     def say(detail: Detail, passed: bool) -> tuple[str, str]:
-        zh, en = ok if passed else bad
+        zh, en = (ok if passed else bad)()
         return f"{detail.what_zh}: {zh}", f"{detail.what_en}: {en}"
     return say

@@ -2,6 +2,8 @@
 
 Only presentation lives here: the numbers are printed as the county wrote them (its decimals),
 and the relation shown is the one that holds between them. Verdicts come from the engine.
+Every word comes from the catalogue (checker/data/messages.yaml, the evaluate.* keys): `both`
+renders a text in both languages at once, as a finding carries it.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import operator
 from functools import lru_cache
 
-from checker.i18n import render, text
+from checker.i18n import Text, catalogue, render, text
 from checker.rules import expr
 from checker.intake.indicators import dictionary
 from checker.model import STAGE_ZH, Fact, Status
@@ -17,6 +19,64 @@ from checker.intake.units import decimals_written, unit_scale
 
 _SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "=", "!=": "≠"}
 _ARITH = {"+": "+", "-": "−", "*": "×"}
+
+
+class Pair(Text):
+    """A field already written in both languages (an indicator's label, a place), for `t()`."""
+
+    def __init__(self, zh: str, en: str):
+        super().__init__("", ())
+        object.__setattr__(self, "zh", zh)
+        object.__setattr__(self, "en", en)
+
+    def render(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Pair) and (self.zh, self.en) == (other.zh, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.zh, self.en))
+
+
+def both(key: str, **fields) -> tuple[str, str]:
+    """The catalogue text `key` rendered now in Chinese and in English (a finding carries both).
+    A field given as a `(zh, en)` tuple is taken in each language. Rendered for every finding of
+    a batch: the two templates are kept per key, and a text without fields is formatted once."""
+    templates = _TEMPLATES.get(key) or _templates(key)
+    if not fields:
+        fixed = _FIXED.get(key)
+        if fixed is None:
+            fixed = _FIXED[key] = (templates[0].format(), templates[1].format())
+        return fixed
+    for v in fields.values():
+        if type(v) is tuple:
+            break
+    else:
+        return templates[0].format_map(fields), templates[1].format_map(fields)
+    return (templates[0].format_map({k: v[0] if type(v) is tuple else v for k, v in fields.items()}),
+            templates[1].format_map({k: v[1] if type(v) is tuple else v for k, v in fields.items()}))
+
+
+_TEMPLATES: dict[str, tuple[str, str]] = {}
+_FIXED: dict[str, tuple[str, str]] = {}
+
+
+def _templates(key: str) -> tuple[str, str]:
+    entry = catalogue()[key]
+    _TEMPLATES[key] = (entry["zh"], entry["en"])
+    return _TEMPLATES[key]
+
+
+def text_in(key: str, lang: str, **fields) -> str:
+    """The catalogue text `key` rendered now in `lang`, its fields plain values (a fast `text`)."""
+    return (_TEMPLATES.get(key) or _templates(key))[lang == "en"].format_map(fields)
+
+
+@lru_cache(maxsize=None)
+def sep(kind: str) -> tuple[str, str]:
+    """How a list is joined in each language: `clause` (;), `list` (、) or `comma` (,)."""
+    return both(f"evaluate.sep.{kind}")
 
 
 def number(value: float | int, decimals: int | None = None) -> str:
@@ -51,22 +111,24 @@ def fact_label(fact: Fact) -> str:
     return f"{fact_value(fact)} {fact.unit or ''}".strip()
 
 
-LEVEL_ZH = {"province": "省", "prefecture": "市(州)", "county": "县(区)"}
+def level_zh(level: str) -> str:
+    """An entity's level in Chinese (the report's own labels, report.level.*), else as given."""
+    key = f"report.level.{level}"
+    return text_in(key, "zh") if key in catalogue() else level
 
 
 def place(location, lang: str = "zh") -> str:
     """Where a figure stands in its file: `表格.xlsx 数据!G5`, `batch.csv 第3行`, `a.yaml facts[0]`."""
     if lang == "zh" and location.sheet is None and location.row is not None:
-        return f"{location.file} 第{location.row}行" + (f"({location.path})" if location.path else "")
+        return text_in("derive.row_place", "zh", file=location.file, row=location.row) + (
+            text_in("evaluate.parens", "zh", what=location.path) if location.path else "")
     return str(location)
 
 
 def ref_label(ref: expr.Ref, stage: str | None, period: int) -> tuple[str, str]:
     spec = dictionary()[ref.indicator]
-    stage_zh = STAGE_ZH.get(stage, "")
-    zh = f"{stage_zh}{spec.zh}({period}年)" if stage_zh else f"{spec.zh}({period}年)"
-    en = f"{spec.en}{f' ({stage})' if stage else ''}, {period}"
-    return zh, en
+    return both("evaluate.ref_label", name=(spec.zh, spec.en), year=period,
+                stage=(STAGE_ZH.get(stage, ""), f" ({stage})" if stage else ""))
 
 
 _UNKNOWN = ("?", "?", None)
@@ -144,7 +206,7 @@ def _params(thresholds) -> dict[str, tuple[str, str, float]]:
     shown = {}
     for t in thresholds:
         text = f"{number(t.value)}{f' {t.unit}' if t.unit else ''}"
-        shown[t.name] = (f"标准 {text}", f"standard {text}", float(t.value))
+        shown[t.name] = (*both("evaluate.standard", value=text), float(t.value))
     if len(_PARAMS) > 50_000:
         _PARAMS.clear()
     _PARAMS[id(thresholds)] = (thresholds, shown)
@@ -196,8 +258,12 @@ _OPS = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt
         "!=": operator.ne}
 
 
-_VERDICT_ZH = {Status.FAIL: "不达标: ", Status.WARN: "预警: ", Status.NOT_APPLICABLE: "前提条件不成立: "}
-_VERDICT_EN = {Status.FAIL: "fails: ", Status.WARN: "warning: ", Status.NOT_APPLICABLE: "precondition does not hold: "}
+@lru_cache(maxsize=None)
+def _verdict(status: Status) -> tuple[str, str]:
+    """The words a rule's message begins with for its verdict (none for pass, missing, error)."""
+    if status in (Status.FAIL, Status.WARN, Status.NOT_APPLICABLE):
+        return both(f"evaluate.verdict.{status.value}")
+    return "", ""
 
 
 def describe_rule(criterion, stage: str | None, operands: list, thresholds, status: Status) -> tuple[str, str]:
@@ -222,64 +288,64 @@ def describe_rule(criterion, stage: str | None, operands: list, thresholds, stat
         parts_en.append(f"{len_} {symbol} {ren}{tail}")
     prefix_zh = f"{STAGE_ZH[stage]} " if stage else ""
     prefix_en = f"{stage} " if stage else ""
-    return (f"{_VERDICT_ZH.get(status, '')}{prefix_zh}{';'.join(parts_zh)}",
-            f"{_VERDICT_EN.get(status, '')}{prefix_en}{'; '.join(parts_en)}")
+    verdict_zh, verdict_en = _verdict(status)
+    sep_zh, sep_en = sep("clause")
+    return f"{verdict_zh}{prefix_zh}{sep_zh.join(parts_zh)}", f"{verdict_en}{prefix_en}{sep_en.join(parts_en)}"
 
 
 def describe_check(detail, status: Status) -> tuple[str, str]:
     """A consistency detail in words: what was stated, what the county's own figures give, where."""
+    what = (detail.what_zh, detail.what_en)
     if detail.school is not None:  # a school compared with a standard
-        shown, std = number(detail.point), number(detail.standard)
-        rel_zh = "达标" if status is Status.PASS else "未达标"
-        return (f"{detail.what_zh} {shown} ({rel_zh},标准 {std}) [{detail.place}]",
-                f"{detail.what_en} {shown} ({'meets' if status is Status.PASS else 'misses'} {std}) [{detail.place}]")
+        return both("evaluate.school_meets" if status is Status.PASS else "evaluate.school_misses", what=what,
+                    value=number(detail.point), standard=number(detail.standard), place=detail.place)
     if detail.kind == "report":  # the submission's figure, the narrative report's
         form, told = detail.facts
-        where = f"报告 {told.citation.locator or '—'}: {fact_value(told)}; 报表 {place(form.location)}: {fact_value(form)}"
-        where_en = (f"report {told.citation.locator or '—'}: {fact_value(told)}; "
-                    f"form {place(form.location, 'en')}: {fact_value(form)}")
-        if status is Status.PASS:
-            return f"{detail.what_zh}: 报告与报表一致({where})", f"{detail.what_en}: report and form agree ({where_en})"
-        return f"{detail.what_zh}: 报告与报表不一致({where})", f"{detail.what_en}: report and form disagree ({where_en})"
+        where = both("evaluate.report_form_where", locator=told.citation.locator or "—", told=fact_value(told),
+                     place=(place(form.location), place(form.location, "en")), form=fact_value(form))
+        return both("evaluate.report_form_agree" if status is Status.PASS else "evaluate.report_form_disagree",
+                    what=what, where=where)
     if detail.kind == "restated":
         a, b = detail.facts
         places, places_en = (" ≠ ".join(f"{fact_label(x)}" + (f" ({x.citation.locator})" if x.citation.locator else "")
                                         + f" @ {place(x.location, lang)}" for x in (a, b)) for lang in ("zh", "en"))
         if status is Status.PASS:
-            return f"{detail.what_zh}: 在书写精度内一致", f"{detail.what_en}: agree within the precision written"
+            return both("evaluate.restated_agree", what=what)
         return f"{detail.what_zh}: {places}", f"{detail.what_en}: {places_en}"
     shown = number(detail.point, 2 if detail.kind in ("change", "share") else None)
     unit = "%" if detail.kind in ("change", "share") else ""
     if detail.kind == "within" and status is not Status.PASS:
-        return (f"{detail.what_zh}: 各学段之和 {shown} 超过合计", f"{detail.what_en}: the stages add up to {shown}, "
-                "more than the total")
-    if status is Status.PASS:
-        return f"{detail.what_zh}: 与数据一致(计算值 {shown}{unit})", f"{detail.what_en}: agrees ({shown}{unit})"
-    if status is Status.WARN:
-        return (f"{detail.what_zh}: 按所报数据为 {shown}{unit},陈述值系截断而非四舍五入",
-                f"{detail.what_en}: the figures give {shown}{unit}; the stated figure is truncated, not rounded")
-    return (f"{detail.what_zh}: 与数据不一致,按所报数据计算为 {shown}{unit}",
-            f"{detail.what_en}: disagrees — the reported figures give {shown}{unit}")
+        return both("evaluate.stages_over_total", what=what, value=shown)
+    key = "evaluate.stated_agrees" if status is Status.PASS else "evaluate.stated_truncated" \
+        if status is Status.WARN else "evaluate.stated_disagrees"
+    return both(key, what=what, value=shown, unit=unit)
 
 
 def broken_operands(broken: list) -> tuple[str, str]:
     """Why figures cannot be compared: given only for parts of the entity, conflicting, unreadable."""
     zh, en = [], []
+    (list_zh, list_en), (clause_zh, clause_en) = sep("list"), sep("clause")
     for op in broken:
-        label_zh, label_en = ref_label(op.ref, None, op.period)
+        label = ref_label(op.ref, None, op.period)
         if op.state == "scoped":
-            zh.append(f"{label_zh}仅有部分范围的数值({'、'.join(op.scopes)}),缺少全域数值")
-            en.append(f"{label_en} is given only for parts of the entity ({', '.join(op.scopes)}), not for the whole")
+            said = both("evaluate.only_scoped", label=label, scopes=(list_zh.join(op.scopes), list_en.join(op.scopes)))
         elif op.state == "conflict":
-            zh.append(f"{label_zh}数据冲突: " + ",".join(f"{fact_label(f)} @ {place(f.location)}" for f in op.facts))
-            en.append(f"conflicting figures for {label_en}: "
-                      + ", ".join(f"{fact_label(f)} @ {place(f.location, 'en')}" for f in op.facts))
+            said = conflicting(label, op.facts)
         else:
-            zh.append(f"{label_zh}无法读取: "
-                      + ";".join(f"{place(b.location)}: {render(b.message, 'zh')}" for b in op.bad))
-            en.append(f"{label_en} could not be read: "
-                      + "; ".join(f"{place(b.location, 'en')}: {render(b.message, 'en')}" for b in op.bad))
-    return ";".join(zh), "; ".join(en)
+            said = both("evaluate.unreadable", label=label, problems=(
+                clause_zh.join(f"{place(b.location)}: {render(b.message, 'zh')}" for b in op.bad),
+                clause_en.join(f"{place(b.location, 'en')}: {render(b.message, 'en')}" for b in op.bad)))
+        zh.append(said[0])
+        en.append(said[1])
+    return clause_zh.join(zh), clause_en.join(en)
+
+
+def conflicting(label: tuple[str, str], facts) -> tuple[str, str]:
+    """Two or more figures for one thing that disagree, each with its place."""
+    comma_zh, comma_en = sep("comma")
+    return both("evaluate.conflicting", label=label, figures=(
+        comma_zh.join(f"{fact_label(f)} @ {place(f.location)}" for f in facts),
+        comma_en.join(f"{fact_label(f)} @ {place(f.location, 'en')}" for f in facts)))
 
 
 def _signed(value: float, written: str | None) -> str:
@@ -297,9 +363,9 @@ def describe_implied(stage: str | None, operands: list, status: Status) -> tuple
     fields = dict(year=fact.period, value=fact_label(fact), prev_year=op.period, quote=fact.citation.quote or "",
                   locator=fact.citation.locator or "—", change=_signed(stated.value, stated.value_as_written),
                   lo=number(lo / scale, d), hi=number(hi / scale, d), unit=fact.unit_as_written or fact.unit or "")
-    return (text("growth.implied_prior", "zh", verdict=_VERDICT_ZH.get(status, ""),
+    return (text("growth.implied_prior", "zh", verdict=_verdict(status)[0],
                  stage=f"{STAGE_ZH[stage]} " if stage else "", **fields),
-            text("growth.implied_prior", "en", verdict=_VERDICT_EN.get(status, ""),
+            text("growth.implied_prior", "en", verdict=_verdict(status)[1],
                  stage=f"{stage} " if stage else "", **fields))
 
 
@@ -326,7 +392,7 @@ def describe_computed(entries) -> tuple[str, str]:
                                           locator=src["locator"] or "—", place=src["place"]))
         formula = "growth.formula_growth" if e["computed"] == "growth" else "growth.formula_ratio"
         zh.append(text("growth.computed", "zh", name=spec.zh, value=value, formula=text(formula, "zh"),
-                       figures="、".join(figures["zh"])))
+                       figures=sep("list")[0].join(figures["zh"])))
         en.append(text("growth.computed", "en", name=spec.en, value=value, formula=text(formula, "en"),
-                       figures="; ".join(figures["en"])))
-    return ";".join(zh), "; ".join(en)
+                       figures=sep("clause")[1].join(figures["en"])))
+    return sep("clause")[0].join(zh), sep("clause")[1].join(en)

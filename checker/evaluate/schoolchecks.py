@@ -9,6 +9,7 @@ import math
 
 from checker.evaluate.consistency import Detail, written_interval
 from checker.evaluate.derive import ALL_RESOURCES, COMPOSITE, CV_KEYS, RESOURCES, SECTIONS, sections
+from checker.evaluate.messages import both
 from checker.model import School, Submission
 from checker.rules.checks import GROUPS, at_least, bounds, within_cap
 
@@ -16,11 +17,11 @@ from checker.rules.checks import GROUPS, at_least, bounds, within_cap
 assert GROUPS["school_resources"] == tuple(key for key, *_ in RESOURCES)
 assert GROUPS["music_art_rooms"] == ("music_rooms", "art_rooms")
 
-THROUGH = ("九年一贯制", "十二年一贯制")
+THROUGH = ("九年一贯制", "十二年一贯制")  # school types (words of the school table) with the larger size cap
 # the CVs each pack judges, and so the stated ones it compares with its school table
 STATED = {"stated_cv": tuple(f"cv_{key}" for key, *_ in RESOURCES),
           "stated_cv_basic": ("cv_composite",) + tuple(f"cv_{key}" for key in COMPOSITE)}
-_LABEL = {f"cv_{key}": (zh, en) for key, zh, en, *_ in ALL_RESOURCES} | {"cv_composite": ("综合", "composite")}
+_LABEL = {f"cv_{key}": (zh, en) for key, zh, en, *_ in ALL_RESOURCES}  # and cv_composite: schoolchecks.composite
 
 
 def school_details(check: str, sub: Submission, stage: str | None, threshold) -> list[Detail]:
@@ -39,7 +40,7 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
                 d = Detail(key, [], f"{r['name']} {zh}", f"{r['name']} {en}", point=value)
                 d.school, d.place, d.group = r["name"], r["place"], group
                 if math.isnan(value):
-                    d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
+                    d.missing_zh, d.missing_en = both("schoolchecks.table_lacks")
                     d.absent = {"school": r["name"], "figure": key, "place": r["place"]}
                 else:
                     d.computed, d.stated, d.truncated, d.standard = (value, value), stated, truncated, standard
@@ -50,32 +51,31 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
                 continue
             pupils = (s.get("students_primary") or 0) + (s.get("students_junior") or 0)
             cap = threshold("size_max_through" if s.type in THROUGH else "size_max")
-            out.append(_cap(s, pupils, cap, f"{s.name} 在校生", f"{s.name} pupils"))
+            out.append(_cap(s, pupils, cap, *both("schoolchecks.pupils", school=s.name)))
     elif check == "class_size":
         for s in sub.schools:
             if stage not in SECTIONS.get(s.type, ()) or not s.get(f"students_{stage}"):
                 continue
             size = s.get(f"max_class_size_{stage}")
-            out.append(_cap(s, size, threshold("class_size_max"), f"{s.name} 最大班额", f"{s.name} largest class"))
+            out.append(_cap(s, size, threshold("class_size_max"), *both("schoolchecks.largest_class", school=s.name)))
     elif check == "kg_size":
         for s in sub.schools:
             if s.type == "幼儿园":
-                out.append(_cap(s, s.get("children"), threshold("kg_size_max"), f"{s.name} 在园幼儿",
-                                f"{s.name} children"))
+                out.append(_cap(s, s.get("children"), threshold("kg_size_max"),
+                                *both("schoolchecks.children", school=s.name)))
     elif check == "kg_class_size":  # every class within the 规程 norm: classes within = classes
         for s in sub.schools:
             if s.type == "幼儿园":
                 out.append(_floor(s, s.get("kg_classes_within_norm"), s.get("kg_classes"),
-                                  f"{s.name} 班额达标班数", f"{s.name} classes within the norm"))
+                                  *both("schoolchecks.classes_within_norm", school=s.name)))
     elif check == "music_art_rooms":
         for s in sub.schools:
             if s.type not in SECTIONS or s.type == "教学点":
                 continue
             classes = [s.get(f"classes_{k}") for k in SECTIONS[s.type]]
             need = None if None in classes else math.ceil(sum(classes) / threshold("classes_per_room"))
-            for group, (column, zh, en) in enumerate((("music_rooms", "音乐专用教室", "music rooms"),
-                                                      ("art_rooms", "美术专用教室", "art rooms"))):
-                d = _floor(s, s.get(column), need, f"{s.name} {zh}", f"{s.name} {en}")
+            for group, column in enumerate(("music_rooms", "art_rooms")):
+                d = _floor(s, s.get(column), need, *both(f"schoolchecks.{column}", school=s.name))
                 d.group = group
                 out.append(d)
     elif check == "training_budget":
@@ -84,8 +84,8 @@ def school_details(check: str, sub: Submission, stage: str | None, threshold) ->
                 continue
             budget, training = s.get("public_funding_budget"), s.get("training_budget")
             share = None if budget is None or training is None or not budget else round(training * 100 / budget, 9)
-            out.append(_floor(s, share, threshold("training_share_min"), f"{s.name} 培训经费占公用经费%",
-                              f"{s.name} training budget % of public funding"))
+            out.append(_floor(s, share, threshold("training_share_min"),
+                              *both("schoolchecks.training_share", school=s.name)))
     return out
 
 
@@ -102,11 +102,11 @@ def stated_cv_details(check: str, sub: Submission, stage: str | None) -> list[De
         for fact in sub.facts:
             if (fact.indicator, fact.stage, fact.period) != (f"{key}_stated", stage, sub.period) or fact.is_claim:
                 continue
-            zh, en = _LABEL[key]
-            d = Detail("cv", [fact], f"{zh}差异系数(县陈述 {fact.value_as_written or fact.value})",
-                       f"stated CV of {en} ({fact.value_as_written or fact.value})")
+            name = _LABEL[key] if key in _LABEL else both("schoolchecks.composite")
+            d = Detail("cv", [fact], *both("schoolchecks.stated_cv", name=name,
+                                           value=fact.value_as_written or fact.value))
             if key not in computed:
-                d.missing_zh, d.missing_en = "学校表算不出该差异系数", "the school table does not give this CV"
+                d.missing_zh, d.missing_en = both("schoolchecks.no_cv")
             else:
                 value = float(computed[key].value)
                 d.point = value
@@ -120,7 +120,7 @@ def _cap(s: School, value, cap: float, zh: str, en: str) -> Detail:
     d = Detail("cap", [], zh, en, point=value)
     d.school, d.place, d.standard = s.name, str(s.location), cap
     if value is None:
-        d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
+        d.missing_zh, d.missing_en = both("schoolchecks.table_lacks")
     else:
         d.computed = (value, value)
         d.stated, d.truncated = within_cap(cap)
@@ -131,7 +131,7 @@ def _floor(s: School, value, floor: float | None, zh: str, en: str) -> Detail:
     d = Detail("floor", [], zh, en, point=value)
     d.school, d.place, d.standard = s.name, str(s.location), floor
     if value is None or floor is None:
-        d.missing_zh, d.missing_en = "学校表缺该项", "the school table lacks this figure"
+        d.missing_zh, d.missing_en = both("schoolchecks.table_lacks")
     else:
         d.computed = (value, value)
         d.stated, d.truncated = at_least(floor)
