@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import (_BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNIT_HEADING, _YEAR, Proposed,
+from checker.intake.extract.items import (_BARE, _BOOK, _UNITLESS, _CN_NUMBER, _NUMBER, _UNIT_HEADING, _YEAR, Proposed,
                                           Unattached, _Figure, _Subject)
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line, outline
@@ -61,7 +61,8 @@ class Extractor(StageReading, Relations):
         self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
         self.re_breaker = re.compile("|".join(self.v["name_breakers"]))
-        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|[:\s])*")
+        # a clause may open with the year it is about (2017年全省共有普通小学6172所): not a word of its subject
+        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
         self.re_flow = re.compile(words("flow_words"))
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
@@ -75,6 +76,8 @@ class Extractor(StageReading, Relations):
         self.re_scope_whole = re.compile(words("scope_whole"))
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
+        self.re_budget = re.compile(words("budget_words"))
+        self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
 
     # --- the document, line by line ------------------------------------------------------------
 
@@ -85,6 +88,10 @@ class Extractor(StageReading, Relations):
         for line in outline(self.text):
             if any(a <= line.start <= b for a, b in self.skip):
                 continue  # a table's row: read as a grid (grids.py)
+            if context and context[1] is None and self.text[line.start:line.end].strip():
+                # a lead-in standing on its own line: the numbered list right under it is its own
+                # (各级教育生均…支出增长情况 / 1.… 2.…), so only a heading above that list's rank ends it
+                context = (context[0], line.level - 1 if line.level is not None else depth)
             if line.level is not None:
                 depth = line.level
                 if self.unit_heading and line.level <= self.unit_heading[1]:
@@ -117,9 +124,11 @@ class Extractor(StageReading, Relations):
                     lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
-                    context = (found.pop() if len(found) == 1 else None, depth)
+                    alone = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
+                    context = (found.pop() if len(found) == 1 else None, None if alone else depth)
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
+        self._headline_restated()
 
     def _sentences(self, start: int, end: int):
         """(start, end, ends_with_colon) for each sentence of a line, split at 。; and at a colon
@@ -129,7 +138,8 @@ class Extractor(StageReading, Relations):
             ch = self.text[i]
             level += ch == "("
             level -= ch == ")" and level > 0
-            if ch in "。;" or (ch == ":" and level == 0):
+            ratio = ch == ":" and self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit()  # 生师比21.14:1
+            if ch in "。;" or (ch == ":" and level == 0 and not ratio):
                 yield s, i, ch == ":"
                 s = i + 1
         if s < end:
@@ -165,6 +175,10 @@ class Extractor(StageReading, Relations):
             out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
         for m in _BARE.finditer(self.text, start, end):  # no unit: the heading's, or none (never guessed)
             out.append(_Figure(m.start(), m.end(), m.group(1), self.unit_heading[0] if self.unit_heading else None))
+        if self.unit_heading is None:
+            for m in _UNITLESS.finditer(self.text, start, end):
+                if self.text[m.start() - 3:m.start()] not in ("上年", "本年") and not _NUMBER.match(self.text, m.start()).group(2):
+                    out.append(_Figure(m.start(), m.end(), m.group(1), ""))  # "": written without a unit
         for m in _CN_NUMBER.finditer(self.text, start, end):
             import cn2an
 
@@ -321,6 +335,12 @@ class Extractor(StageReading, Relations):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
         elif self.re_subset.search(before):
             why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
+        elif self.re_budget.search(before):
+            why = "budget"  # 预算安排一般公共预算教育支出7.13亿元: what the budget arranged, not what was spent
+        elif self.re_part_year.search(before):
+            why = "part_year"  # 1-11月完成…6.58亿元: part of a year, not the year's figure
+        elif self._broader_by_definition(indicator, name[2]):
+            why = "definition"  # 公共财政教育经费(包括…从土地出让收益中提取的教育资金): more than the name's quantity
         total = any(t.group() in self.v.mixed for t in self.v.tokens.finditer(self.text, n_start, name[2]))
         if why is None and stage is None and not total:  # 在校中小学生: the name itself says it is a total
             stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names, indicator)
@@ -335,6 +355,29 @@ class Extractor(StageReading, Relations):
             why = "no_stage"
         head = self.re_scope.match(self.text, cs, n_start).end()
         return _Subject(indicator, stage, cs, why, phrase=(head, name[2]), name_start=n_start)
+
+    def _broader_by_definition(self, indicator: str, end: int) -> bool:
+        """Whether the name ending at `end` is followed by its definition (包括…) naming an item outside
+        the indicator's quantity (extract.yaml `outside_definition`)."""
+        outside = self.v["outside_definition"].get(indicator)
+        if not outside or self.text[end:end + 1] != "(":
+            return False
+        close = self.text.find(")", end)
+        return close > 0 and any(w in self.text[end:close] for w in outside)
+
+    def _headline_restated(self) -> None:
+        """A figure of the document's title line that the body states again and refuses (a budget, part of
+        a year, a target…): the headline's figure is the body's, refused the same way (房县…教育支出7.13亿元 /
+        全县预算安排…7.13亿元)."""
+        first = next((ln for ln in self.text.split("\n") if ln.strip()), "")
+        end = self.text.find(first) + len(first)
+        for fact in [p for p in self.facts if p.value is not None and p.figure[1] <= end]:
+            figure = self.f.quote(*fact.figure)
+            why = next((u.reason for u in self.unattached if u.start >= end and u.figure == figure
+                        and u.reason in self.v["headline_refusals"]), None)
+            if why is not None:
+                self.facts.remove(fact)
+                self.unattached.append(Unattached(figure, fact.locator, fact.start, fact.end, why))
 
     # --- figures -------------------------------------------------------------------------------
 
@@ -412,6 +455,9 @@ class Extractor(StageReading, Relations):
     def _value(self, subject: _Subject, fig: _Figure, line: Line, cs: int, ce: int, _start,
                detail=("year", None)) -> Proposed | None:
         spec = dictionary()[subject.indicator]
+        if fig.unit == "":  # an amount written without a unit, no heading giving one: never proposed
+            self._skip(fig, line, cs, ce, "no_unit", True)
+            return None
         unit = fig.unit or spec.unit
         try:
             unit_scale(unit, spec.family)
