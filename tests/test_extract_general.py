@@ -389,3 +389,10 @@ def test_teachers_of_a_qualification_are_a_part_not_the_whole():
     facts, unattached, _ = _read("全县本科及以上学历的专任教师2100人。全县各级各类学历教育在校生63501人。")
     assert not any(f[3] == "2100" for f in facts) and ("2100人", "subset") in unattached
     assert ("students", None, 2022, "63501") in facts
+
+
+def test_an_appropriation_and_a_figure_said_to_be_only_so_much():
+    facts, _, _ = _read("2022年全县预算内教育经费拨款45200万元,比上年的40100万元增长12.72%。")
+    assert {("edu_general_budget_expenditure", None, 2022, "45200"), ("edu_general_budget_expenditure", None, 2021, "40100")} <= facts
+    facts, _, _ = _read("全市公办幼儿园在园幼儿占比仅为25.3%。")
+    assert ("public_kindergarten_enrollment_share", None, 2022, "25.3") in facts
