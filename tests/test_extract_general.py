@@ -396,3 +396,11 @@ def test_an_appropriation_and_a_figure_said_to_be_only_so_much():
     assert {("edu_general_budget_expenditure", None, 2022, "45200"), ("edu_general_budget_expenditure", None, 2021, "40100")} <= facts
     facts, _, _ = _read("全市公办幼儿园在园幼儿占比仅为25.3%。")
     assert ("public_kindergarten_enrollment_share", None, 2022, "25.3") in facts
+
+
+def test_a_countys_list_of_school_kinds_and_the_net_enrolment_rate():
+    facts, _, _ = _read("全县共有各级各类学校98所,其中:高级中学2所,职业中学1所,初级中学8所,小学41所。小学学龄儿童净入学率100%。")
+    assert {("schools", "senior", 2022, "2"), ("schools", "vocational", 2022, "1"), ("schools", "junior", 2022, "8"),
+            ("schools", "primary", 2022, "41"), ("primary_net_enrollment_rate", None, 2022, "100")} <= facts
+    facts, _, _ = _read("全县有职业高级中学1所。")
+    assert ("schools", "vocational", 2022, "1") in facts and ("schools", "senior", 2022, "1") not in facts
