@@ -404,3 +404,12 @@ def test_a_countys_list_of_school_kinds_and_the_net_enrolment_rate():
             ("schools", "primary", 2022, "41"), ("primary_net_enrollment_rate", None, 2022, "100")} <= facts
     facts, _, _ = _read("全县有职业高级中学1所。")
     assert ("schools", "vocational", 2022, "1") in facts and ("schools", "senior", 2022, "1") not in facts
+
+
+def test_a_schools_own_figures_are_never_the_stages_or_the_entitys():
+    for text in ("城关镇中心小学在校生1200人,专任教师65人。", "县实验小学在校生3200人。", "县第一中学在校生3200人。", "县一中在校生3200人。"):
+        facts, unattached, _ = _read(text)
+        assert not facts, text
+        assert ("3200人" if "3200" in text else "1200人", "named_school") in unattached
+    facts, _, _ = _read("全县小学在校生12000人,专任教师650人。")
+    assert {("students", "primary", 2022, "12000"), ("full_time_teachers", "primary", 2022, "650")} == facts

@@ -77,6 +77,7 @@ class Extractor(StageReading, Relations):
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
         self.re_budget = re.compile(words("budget_words"))
+        self.re_school = re.compile("|".join(self.v["school_names"]))
         self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
 
     # --- the document, line by line ------------------------------------------------------------
@@ -335,6 +336,8 @@ class Extractor(StageReading, Relations):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
         elif self.re_subset.search(before):
             why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
+        elif self.re_school.search(self.text, self.re_scope.match(self.text, cs, n_start).end(), name[2]):
+            why = "named_school"  # 城关镇中心小学在校生1200人: one school's figure
         elif self.re_budget.search(before):
             why = "budget"  # 预算安排一般公共预算教育支出7.13亿元: what the budget arranged, not what was spent
         elif self.re_part_year.search(before):

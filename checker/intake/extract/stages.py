@@ -47,6 +47,8 @@ class StageReading:
         tokens = [m.group() for m in self.v.tokens.finditer(self.text, start, cs)
                   if outside(m.start()) and not any(n[1] <= m.start() < n[2] for n in names)]
         stages = {n[3] for n in names if start <= n[1] < cs and n[3] and outside(n[1])}
+        if (tokens or stages) and self.re_school.search(self.text, start, cs):
+            return None, "named_school"  # 城关镇中心小学…,专任教师65人: the school's, not the stage's
         if tokens or stages:
             if any(t in self.v.mixed for t in tokens):
                 whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
