@@ -413,3 +413,15 @@ def test_a_schools_own_figures_are_never_the_stages_or_the_entitys():
         assert ("3200人" if "3200" in text else "1200人", "named_school") in unattached
     facts, _, _ = _read("全县小学在校生12000人,专任教师650人。")
     assert {("students", "primary", 2022, "12000"), ("full_time_teachers", "primary", 2022, "650")} == facts
+
+
+def test_a_townships_figures_and_sums_over_several_years_are_not_the_entitys():
+    for text, figure, why in (("城关镇有小学5所,在校生2100人。", "2100人", "subset"),
+                              ("其中城区小学8所,在校生9500人。", "9500人", "subset"),
+                              ("东城街道小学在校生3000人。", "3000人", "sub_entity"),
+                              ("全县累计投入一般公共预算教育经费12.5亿元。", "12.5亿元", "multi_year"),
+                              ("“十三五”期间,全县一般公共预算教育支出达45.6亿元。", "45.6亿元", "multi_year")):
+        facts, unattached, _ = _read(text)
+        assert not facts and (figure, why) in unattached, text
+    facts, _, _ = _read("全县城乡小学在校生12000人。近年来,全县不断加大投入,2022年全县一般公共预算教育支出达5.2亿元。")
+    assert {("students", "primary", 2022, "12000"), ("edu_general_budget_expenditure", None, 2022, "5.2")} == facts

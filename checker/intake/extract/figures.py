@@ -78,6 +78,8 @@ class Extractor(StageReading, Relations):
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
         self.re_budget = re.compile(words("budget_words"))
         self.re_school = re.compile("|".join(self.v["school_names"]))
+        self.re_sub_entity = re.compile("|".join(self.v["sub_entities"]))
+        self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))
         self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
 
     # --- the document, line by line ------------------------------------------------------------
@@ -338,6 +340,8 @@ class Extractor(StageReading, Relations):
             why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
         elif self.re_school.search(self.text, self.re_scope.match(self.text, cs, n_start).end(), name[2]):
             why = "named_school"  # 城关镇中心小学在校生1200人: one school's figure
+        elif self.re_sub_entity.search(before):
+            why = "sub_entity"  # 城关镇小学在校生2100人: a township's figure
         elif self.re_budget.search(before):
             why = "budget"  # 预算安排一般公共预算教育支出7.13亿元: what the budget arranged, not what was spent
         elif self.re_part_year.search(before):
@@ -492,6 +496,9 @@ class Extractor(StageReading, Relations):
         own = self.own[0] <= fig.start < self.own[1]
         if self.re_target.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)  # 力争…达到95%: a goal, not the year's figure
+            return None
+        if self.re_multi_year.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "multi_year", True)  # 累计投入…, "十三五"期间…: several years' sum
             return None
         if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure

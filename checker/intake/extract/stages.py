@@ -49,6 +49,10 @@ class StageReading:
         stages = {n[3] for n in names if start <= n[1] < cs and n[3] and outside(n[1])}
         if (tokens or stages) and self.re_school.search(self.text, start, cs):
             return None, "named_school"  # 城关镇中心小学…,专任教师65人: the school's, not the stage's
+        first = next((m.start() for m in self.v.tokens.finditer(self.text, start, cs) if outside(m.start())), cs)
+        if (tokens or stages) and (self.re_sub_entity.search(self.text, start, first)
+                                   or self.re_subset.search(self.text, start, first)):
+            return None, "subset"  # 城关镇有小学5所,在校生2100人 / 其中城区小学8所,在校生…: the topic is a part
         if tokens or stages:
             if any(t in self.v.mixed for t in tokens):
                 whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
