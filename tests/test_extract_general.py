@@ -425,3 +425,9 @@ def test_a_townships_figures_and_sums_over_several_years_are_not_the_entitys():
         assert not facts and (figure, why) in unattached, text
     facts, _, _ = _read("全县城乡小学在校生12000人。近年来,全县不断加大投入,2022年全县一般公共预算教育支出达5.2亿元。")
     assert {("students", "primary", 2022, "12000"), ("edu_general_budget_expenditure", None, 2022, "5.2")} == facts
+
+
+def test_women_teachers_and_other_kinds_of_teachers_are_parts():
+    facts, unattached, _ = _read("全县共有专任教师3680人,其中女专任教师2100人,在编专任教师3300人。")
+    assert facts == {("full_time_teachers", None, 2022, "3680")}
+    assert {("2100人", "subset"), ("3300人", "subset")} <= unattached
