@@ -431,3 +431,10 @@ def test_women_teachers_and_other_kinds_of_teachers_are_parts():
     facts, unattached, _ = _read("全县共有专任教师3680人,其中女专任教师2100人,在编专任教师3300人。")
     assert facts == {("full_time_teachers", None, 2022, "3680")}
     assert {("2100人", "subset"), ("3300人", "subset")} <= unattached
+
+
+def test_a_rate_raised_from_one_year_to_another():
+    facts, unattached, _ = _read("全县学前三年毛入园率由2018年的80.2%提高到2022年的91.5%。")
+    assert {("preschool_gross_enrollment_rate", None, 2018, "80.2"), ("preschool_gross_enrollment_rate", None, 2022, "91.5")} == facts
+    facts, unattached, _ = _read("全县学前三年毛入园率由2018年的80.2%提高到2025年的95%。")
+    assert ("95%", "later_year") in unattached and not any(f[3] == "95" for f in facts)

@@ -315,6 +315,9 @@ class Extractor(StageReading, Relations):
             return "value", ("prior", int(named.group(1)))
         if self.re_current.match(gap):
             return "value", ("year", year)
+        reached = re.match(rf"^(?:{words('current_labels')})((?:19|20)\d\d)年(?:底|末)?的?$", gap)
+        if reached and year is None:  # 由2015年的75.2%提高到2020年的90.1%: the year it names
+            return "value", ("year", int(reached.group(1)))
         if self.re_prior.match(gap):
             return "value", ("prior", year)
         change = self.re_change.match(gap)
