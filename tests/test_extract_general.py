@@ -438,3 +438,8 @@ def test_a_rate_raised_from_one_year_to_another():
     assert {("preschool_gross_enrollment_rate", None, 2018, "80.2"), ("preschool_gross_enrollment_rate", None, 2022, "91.5")} == facts
     facts, unattached, _ = _read("全县学前三年毛入园率由2018年的80.2%提高到2025年的95%。")
     assert ("95%", "later_year") in unattached and not any(f[3] == "95" for f in facts)
+
+
+def test_dropouts_still_being_persuaded_to_return():
+    facts, _, _ = _read("全县初中辍学学生已劝返12人,余3人正在劝返。全县尚未劝返学生2人。")
+    assert ("dropouts_outstanding", None, 2022, "3") in facts and not any(f[3] == "12" for f in facts)
