@@ -443,3 +443,13 @@ def test_a_rate_raised_from_one_year_to_another():
 def test_dropouts_still_being_persuaded_to_return():
     facts, _, _ = _read("全县初中辍学学生已劝返12人,余3人正在劝返。全县尚未劝返学生2人。")
     assert ("dropouts_outstanding", None, 2022, "3") in facts and not any(f[3] == "12" for f in facts)
+
+
+def test_the_province_in_a_countys_or_a_prefectures_report_is_another_entity():
+    text = "2022年全省学前三年毛入园率为89.7%,我县为91.2%。"
+    for code in ("410324", "410300"):  # a county, a prefecture
+        draft = extract_text(text, "report.txt", code, 2022)
+        assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "91.2")}
+        assert ("89.7%", "other_entity") in {(u.figure, u.reason) for u in draft.unattached}
+    facts, _, _ = _read(text)  # the province's own report (410000): 全省 is itself
+    assert ("preschool_gross_enrollment_rate", None, 2022, "89.7") in facts

@@ -35,7 +35,7 @@ class Extractor(StageReading, Relations, Whose):
     to a subject other than by "name, figure": relations.py; whose figures they are — scope, a
     headline's, a broader definition's — parts and claims: whose.py)."""
 
-    def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = ()):
+    def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = (), level: str | None = None):
         self.f = folded
         self.skip = skip  # spans of the text read otherwise (tables)
         self.text = folded.text
@@ -50,6 +50,8 @@ class Extractor(StageReading, Relations, Whose):
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
+        above = self.v["parent_scope_words"].get(level or "", [])  # 全省 in a county's report: the province
+        self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
         self._patterns()
 
     def _patterns(self) -> None:
@@ -485,7 +487,8 @@ class Extractor(StageReading, Relations, Whose):
         if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure
             return None
-        if not own and self.re_other.search(self.text, self.sentence_start, fig.start):
+        if not own and (self.re_other.search(self.text, self.sentence_start, fig.start)
+                        or (self.re_parent and self.re_parent.search(self.text, self.sentence_start, fig.start))):
             self._skip(fig, line, cs, ce, "other_entity", True)  # 全国…, 高于平均水平…
             return None
         scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
