@@ -5,8 +5,6 @@ the text, the vocabulary, the facts and the figures left unattached."""
 
 from __future__ import annotations
 
-import re
-
 from checker.intake.extract.items import Proposed, Unattached
 from checker.intake.extract.outline import Line
 
