@@ -292,3 +292,164 @@ def test_a_sentence_opening_with_last_year_is_about_the_year_before():
     assert {("students", "kindergarten", 2021, "8500"), ("students", "kindergarten", 2022, "8200"),
             ("edu_general_budget_expenditure", None, 2021, "5.31")} <= facts
     assert ("students", "kindergarten", 2022, "8500") not in facts
+
+
+# --- second pass (issue 24): how provincial bulletins, news reports of 统计公报, 三个增长 news and older
+# bulletins write their figures. Sentences written for these tests; each failed before its reading.
+
+def test_a_part_after_a_semicolon_keeps_the_stage_of_its_sentence():
+    facts, _, _ = _read("2022年,全县幼儿园共有教职工820人,比上年增加31人;专任教师512人,比上年增加20人。")
+    assert ("full_time_teachers", "kindergarten", 2022, "512") in facts
+    assert ("full_time_teachers", None, 2022, "512") not in facts  # never the whole county's teachers
+    facts, unattached, _ = _read("全县共有幼儿园12所、小学30所;专任教师2100人。")
+    assert not any(f[3] == "2100" for f in facts)  # two stages before the semicolon: whose teachers is unclear
+    assert ("2100人", "stage_unclear") in unattached
+
+
+def test_a_line_broken_after_a_comma_continues_its_sentence():
+    facts, _, _ = _read("2022年,全县共有普通高中4所,比上年增加1所,\n\n招生2100人,在校生6350人,比上年增加120人。")
+    assert {("schools", "senior", 2022, "4"), ("students", "senior", 2022, "6350")} <= facts
+    assert ("students", None, 2022, "6350") not in facts
+
+
+def test_an_aside_before_the_semicolon_names_no_stage():  # a guard: held before, must hold with the reading above
+    facts, _, _ = _read("全县共有教职工(含成人高等教育机构)5840人;其中专任教师4708人。")
+    assert ("full_time_teachers", None, 2022, "4708") in facts
+
+
+def test_a_ratio_is_not_a_colon_introducing_a_list():
+    facts, _, _ = _read("全县幼儿园专任教师406人,生师比为14.5:1(上年为15.1:1)。\n全县共有普通初中9所,比上年减少1所。")
+    assert {("full_time_teachers", "kindergarten", 2022, "406"), ("schools", "junior", 2022, "9")} <= facts
+
+
+def test_a_year_opening_a_counting_clause_and_a_reporters_source_before_it():
+    facts, _, _ = _read("2022年全县共有普通小学52所,比上年减少3所。")
+    assert ("schools", "primary", 2022, "52") in facts
+    facts, _, _ = _read("记者从县教育局获悉,2022年全县共有普通初中14所。")
+    assert ("schools", "junior", 2022, "14") in facts
+
+
+def test_a_traditional_mirror_writes_kindergartens_youzhiyuan():
+    facts, _, _ = _read("2022年, 全縣共有幼稚園35所, 比上年增加2所。")
+    assert ("schools", "kindergarten", 2022, "35") in facts
+
+
+def test_older_names_of_the_general_budget_and_expenditure_after_a_money_name():
+    facts, _, _ = _read("全县地方公共财政教育支出52300万元,比上年增长8.1%。普通小学生均预算内公用经费支出为980.5元,"
+                        "普通初中生均公共财政预算教育事业费为10230.6元。")
+    assert {("edu_general_budget_expenditure", None, 2022, "52300"), ("per_student_public_funding", "primary", 2022, "980.5"),
+            ("per_student_general_budget_operating_expense", "junior", 2022, "10230.6")} <= facts
+
+
+def test_a_lead_in_on_its_own_line_keeps_its_numbered_list():
+    text = ("各级教育生均一般公共预算教育经费增长情况\n1.普通小学为9800.5元,比上年增长2.1%。\n2.普通初中为12000.8元。\n"
+            "各级教育生均一般公共预算公用经费支出增长情况\n1.普通小学为1200.3元,比上年增长0.5%。\n2.普通初中为1500.2元。\n")
+    facts, _, _ = _read(text)
+    assert {("per_student_general_budget_expenditure", "primary", 2022, "9800.5"),
+            ("per_student_public_funding", "primary", 2022, "1200.3"),
+            ("per_student_public_funding", "junior", 2022, "1500.2")} <= facts
+    # a lead-in inside a numbered paragraph still ends with it
+    facts, _, _ = _read("1.各级教育生均公用经费增长情况。普通小学为800.5元。\n2.其他\n普通初中为900.5元。\n")
+    assert ("per_student_public_funding", "primary", 2022, "800.5") in facts
+    assert not any(f[3] == "900.5" for f in facts)
+
+
+def test_a_budget_and_part_of_a_year_are_not_the_years_expenditure():
+    facts, unattached, _ = _read("2022年,全县预算安排一般公共预算教育支出5.2亿元,1-10月完成一般公共预算教育支出4.1亿元。"
+                                 "上半年全县一般公共预算教育支出2.3亿元。")
+    assert not any(f[0] == "edu_general_budget_expenditure" for f in facts)
+    assert {("5.2亿元", "budget"), ("4.1亿元", "part_year"), ("2.3亿元", "part_year")} <= unattached
+
+
+def test_a_headline_restating_a_refused_figure_is_refused_too():
+    facts, unattached, _ = _read("某县2022年一般公共预算教育支出5.2亿元\n\n2022年,全县预算安排一般公共预算教育支出5.2亿元。\n")
+    assert not any(f[0] == "edu_general_budget_expenditure" for f in facts)
+    assert [u for u in unattached if u == ("5.2亿元", "budget")]
+    facts, _, _ = _read("某县2022年一般公共预算教育支出5.2亿元\n\n2022年,全县一般公共预算教育支出5.2亿元。\n")
+    assert ("edu_general_budget_expenditure", None, 2022, "5.2") in facts  # a headline of the year's figure stands
+
+
+def test_a_definition_naming_government_fund_items_is_a_broader_quantity():
+    facts, unattached, _ = _read("全市公共财政教育经费(包括教育事业费、基建经费和从土地出让收益中提取的教育资金)为12.5亿元。")
+    assert not any(f[0] == "edu_general_budget_expenditure" for f in facts)
+    assert ("12.5亿元", "definition") in unattached
+    facts, _, _ = _read("全市一般公共预算教育经费(包括教育事业费、基建经费和教育费附加)为12.5亿元。")
+    assert ("edu_general_budget_expenditure", None, 2022, "12.5") in facts
+
+
+def test_an_amount_without_unit_names_its_stage_but_is_never_proposed():
+    text = ("(三)生均一般公共预算教育事业费支出增长情况。各级教育生均一般公共预算教育事业费支出情况是:\n"
+            "1.全幼儿园为7012.55,比上年的6900.12元增长1.62%。\n")
+    facts, unattached, _ = _read(text)
+    assert ("per_student_general_budget_operating_expense", "kindergarten", 2021, "6900.12") in facts
+    assert not any(f[3] == "7012.55" for f in facts) and ("7012.55", "no_unit") in unattached
+
+
+def test_teachers_of_a_qualification_are_a_part_not_the_whole():
+    facts, unattached, _ = _read("全县本科及以上学历的专任教师2100人。全县各级各类学历教育在校生63501人。")
+    assert not any(f[3] == "2100" for f in facts) and ("2100人", "subset") in unattached
+    assert ("students", None, 2022, "63501") in facts
+
+
+def test_an_appropriation_and_a_figure_said_to_be_only_so_much():
+    facts, _, _ = _read("2022年全县预算内教育经费拨款45200万元,比上年的40100万元增长12.72%。")
+    assert {("edu_general_budget_expenditure", None, 2022, "45200"), ("edu_general_budget_expenditure", None, 2021, "40100")} <= facts
+    facts, _, _ = _read("全市公办幼儿园在园幼儿占比仅为25.3%。")
+    assert ("public_kindergarten_enrollment_share", None, 2022, "25.3") in facts
+
+
+def test_a_countys_list_of_school_kinds_and_the_net_enrolment_rate():
+    facts, _, _ = _read("全县共有各级各类学校98所,其中:高级中学2所,职业中学1所,初级中学8所,小学41所。小学学龄儿童净入学率100%。")
+    assert {("schools", "senior", 2022, "2"), ("schools", "vocational", 2022, "1"), ("schools", "junior", 2022, "8"),
+            ("schools", "primary", 2022, "41"), ("primary_net_enrollment_rate", None, 2022, "100")} <= facts
+    facts, _, _ = _read("全县有职业高级中学1所。")
+    assert ("schools", "vocational", 2022, "1") in facts and ("schools", "senior", 2022, "1") not in facts
+
+
+def test_a_schools_own_figures_are_never_the_stages_or_the_entitys():
+    for text in ("城关镇中心小学在校生1200人,专任教师65人。", "县实验小学在校生3200人。", "县第一中学在校生3200人。", "县一中在校生3200人。"):
+        facts, unattached, _ = _read(text)
+        assert not facts, text
+        assert ("3200人" if "3200" in text else "1200人", "named_school") in unattached
+    facts, _, _ = _read("全县小学在校生12000人,专任教师650人。")
+    assert {("students", "primary", 2022, "12000"), ("full_time_teachers", "primary", 2022, "650")} == facts
+
+
+def test_a_townships_figures_and_sums_over_several_years_are_not_the_entitys():
+    for text, figure, why in (("城关镇有小学5所,在校生2100人。", "2100人", "subset"),
+                              ("其中城区小学8所,在校生9500人。", "9500人", "subset"),
+                              ("东城街道小学在校生3000人。", "3000人", "sub_entity"),
+                              ("全县累计投入一般公共预算教育经费12.5亿元。", "12.5亿元", "multi_year"),
+                              ("“十三五”期间,全县一般公共预算教育支出达45.6亿元。", "45.6亿元", "multi_year")):
+        facts, unattached, _ = _read(text)
+        assert not facts and (figure, why) in unattached, text
+    facts, _, _ = _read("全县城乡小学在校生12000人。近年来,全县不断加大投入,2022年全县一般公共预算教育支出达5.2亿元。")
+    assert {("students", "primary", 2022, "12000"), ("edu_general_budget_expenditure", None, 2022, "5.2")} == facts
+
+
+def test_women_teachers_and_other_kinds_of_teachers_are_parts():
+    facts, unattached, _ = _read("全县共有专任教师3680人,其中女专任教师2100人,在编专任教师3300人。")
+    assert facts == {("full_time_teachers", None, 2022, "3680")}
+    assert {("2100人", "subset"), ("3300人", "subset")} <= unattached
+
+
+def test_a_rate_raised_from_one_year_to_another():
+    facts, unattached, _ = _read("全县学前三年毛入园率由2018年的80.2%提高到2022年的91.5%。")
+    assert {("preschool_gross_enrollment_rate", None, 2018, "80.2"), ("preschool_gross_enrollment_rate", None, 2022, "91.5")} == facts
+    facts, unattached, _ = _read("全县学前三年毛入园率由2018年的80.2%提高到2025年的95%。")
+    assert ("95%", "later_year") in unattached and not any(f[3] == "95" for f in facts)
+
+
+def test_dropouts_still_being_persuaded_to_return():
+    facts, _, _ = _read("全县初中辍学学生已劝返12人,余3人正在劝返。全县尚未劝返学生2人。")
+    assert ("dropouts_outstanding", None, 2022, "3") in facts and not any(f[3] == "12" for f in facts)
+
+
+def test_the_province_in_a_countys_or_a_prefectures_report_is_another_entity():
+    text = "2022年全省学前三年毛入园率为89.7%,我县为91.2%。"
+    for code in ("410324", "410300"):  # a county, a prefecture
+        draft = extract_text(text, "report.txt", code, 2022)
+        assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "91.2")}
+        assert ("89.7%", "other_entity") in {(u.figure, u.reason) for u in draft.unattached}
+    facts, _, _ = _read(text)  # the province's own report (410000): 全省 is itself
+    assert ("preschool_gross_enrollment_rate", None, 2022, "89.7") in facts

@@ -16,24 +16,26 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import (_BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNIT_HEADING, _YEAR, Proposed,
+from checker.intake.extract.items import (_BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNIT_HEADING, _UNITLESS, _YEAR, Proposed,
                                           Unattached, _Figure, _Subject)
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line, outline
 from checker.intake.extract.relations import Relations
 from checker.intake.extract.stages import StageReading
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
+from checker.intake.extract.whose import Whose
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, unit_scale
 
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
 
-class Extractor(StageReading, Relations):
+class Extractor(StageReading, Relations, Whose):
     """Reads the folded text line by line and sentence by sentence (stages: stages.py; figures related
-    to a subject other than by "name, figure": relations.py)."""
+    to a subject other than by "name, figure": relations.py; whose figures they are — scope, a
+    headline's, a broader definition's — parts and claims: whose.py)."""
 
-    def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = ()):
+    def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = (), level: str | None = None):
         self.f = folded
         self.skip = skip  # spans of the text read otherwise (tables)
         self.text = folded.text
@@ -48,6 +50,8 @@ class Extractor(StageReading, Relations):
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
+        above = self.v["parent_scope_words"].get(level or "", [])  # 全省 in a county's report: the province
+        self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
         self._patterns()
 
     def _patterns(self) -> None:
@@ -61,7 +65,8 @@ class Extractor(StageReading, Relations):
         self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
         self.re_breaker = re.compile("|".join(self.v["name_breakers"]))
-        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|[:\s])*")
+        # a clause may open with the year it is about (2017年全省共有普通小学6172所): not a word of its subject
+        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
         self.re_flow = re.compile(words("flow_words"))
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
@@ -75,6 +80,11 @@ class Extractor(StageReading, Relations):
         self.re_scope_whole = re.compile(words("scope_whole"))
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
+        self.re_budget = re.compile(words("budget_words"))
+        self.re_school = re.compile("|".join(self.v["school_names"]))
+        self.re_sub_entity = re.compile("|".join(self.v["sub_entities"]))
+        self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))
+        self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
 
     # --- the document, line by line ------------------------------------------------------------
 
@@ -85,6 +95,10 @@ class Extractor(StageReading, Relations):
         for line in outline(self.text):
             if any(a <= line.start <= b for a, b in self.skip):
                 continue  # a table's row: read as a grid (grids.py)
+            if context and context[1] is None and self.text[line.start:line.end].strip():
+                # a lead-in standing on its own line: the numbered list right under it is its own
+                # (各级教育生均…支出增长情况 / 1.… 2.…), so only a heading above that list's rank ends it
+                context = (context[0], line.level - 1 if line.level is not None else depth)
             if line.level is not None:
                 depth = line.level
                 if self.unit_heading and line.level <= self.unit_heading[1]:
@@ -117,9 +131,11 @@ class Extractor(StageReading, Relations):
                     lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
-                    context = (found.pop() if len(found) == 1 else None, depth)
+                    alone = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
+                    context = (found.pop() if len(found) == 1 else None, None if alone else depth)
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
+        self._headline_restated()
 
     def _sentences(self, start: int, end: int):
         """(start, end, ends_with_colon) for each sentence of a line, split at 。; and at a colon
@@ -129,7 +145,8 @@ class Extractor(StageReading, Relations):
             ch = self.text[i]
             level += ch == "("
             level -= ch == ")" and level > 0
-            if ch in "。;" or (ch == ":" and level == 0):
+            ratio = ch == ":" and self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit()  # 生师比21.14:1
+            if ch in "。;" or (ch == ":" and level == 0 and not ratio):
                 yield s, i, ch == ":"
                 s = i + 1
         if s < end:
@@ -165,6 +182,10 @@ class Extractor(StageReading, Relations):
             out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
         for m in _BARE.finditer(self.text, start, end):  # no unit: the heading's, or none (never guessed)
             out.append(_Figure(m.start(), m.end(), m.group(1), self.unit_heading[0] if self.unit_heading else None))
+        if self.unit_heading is None:
+            for m in _UNITLESS.finditer(self.text, start, end):
+                if self.text[m.start() - 3:m.start()] not in ("上年", "本年") and not _NUMBER.match(self.text, m.start()).group(2):
+                    out.append(_Figure(m.start(), m.end(), m.group(1), ""))  # "": written without a unit
         for m in _CN_NUMBER.finditer(self.text, start, end):
             import cn2an
 
@@ -298,6 +319,9 @@ class Extractor(StageReading, Relations):
             return "value", ("prior", int(named.group(1)))
         if self.re_current.match(gap):
             return "value", ("year", year)
+        reached = re.match(rf"^(?:{words('current_labels')})((?:19|20)\d\d)年(?:底|末)?的?$", gap)
+        if reached and year is None:  # 由2015年的75.2%提高到2020年的90.1%: the year it names
+            return "value", ("year", int(reached.group(1)))
         if self.re_prior.match(gap):
             return "value", ("prior", year)
         change = self.re_change.match(gap)
@@ -321,6 +345,16 @@ class Extractor(StageReading, Relations):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
         elif self.re_subset.search(before):
             why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
+        elif self.re_school.search(self.text, self.re_scope.match(self.text, cs, n_start).end(), name[2]):
+            why = "named_school"  # 城关镇中心小学在校生1200人: one school's figure
+        elif self.re_sub_entity.search(before):
+            why = "sub_entity"  # 城关镇小学在校生2100人: a township's figure
+        elif self.re_budget.search(before):
+            why = "budget"  # 预算安排一般公共预算教育支出7.13亿元: what the budget arranged, not what was spent
+        elif self.re_part_year.search(before):
+            why = "part_year"  # 1-11月完成…6.58亿元: part of a year, not the year's figure
+        elif self._broader_by_definition(indicator, name[2]):
+            why = "definition"  # 公共财政教育经费(包括…从土地出让收益中提取的教育资金): more than the name's quantity
         total = any(t.group() in self.v.mixed for t in self.v.tokens.finditer(self.text, n_start, name[2]))
         if why is None and stage is None and not total:  # 在校中小学生: the name itself says it is a total
             stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names, indicator)
@@ -412,6 +446,9 @@ class Extractor(StageReading, Relations):
     def _value(self, subject: _Subject, fig: _Figure, line: Line, cs: int, ce: int, _start,
                detail=("year", None)) -> Proposed | None:
         spec = dictionary()[subject.indicator]
+        if fig.unit == "":  # an amount written without a unit, no heading giving one: never proposed
+            self._skip(fig, line, cs, ce, "no_unit", True)
+            return None
         unit = fig.unit or spec.unit
         try:
             unit_scale(unit, spec.family)
@@ -444,10 +481,14 @@ class Extractor(StageReading, Relations):
         if self.re_target.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)  # 力争…达到95%: a goal, not the year's figure
             return None
+        if self.re_multi_year.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "multi_year", True)  # 累计投入…, "十三五"期间…: several years' sum
+            return None
         if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure
             return None
-        if not own and self.re_other.search(self.text, self.sentence_start, fig.start):
+        if not own and (self.re_other.search(self.text, self.sentence_start, fig.start)
+                        or (self.re_parent and self.re_parent.search(self.text, self.sentence_start, fig.start))):
             self._skip(fig, line, cs, ce, "other_entity", True)  # 全国…, 高于平均水平…
             return None
         scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
@@ -458,55 +499,9 @@ class Extractor(StageReading, Relations):
         self.facts.append(fact)
         return fact
 
-    def _unclear_scopes(self, line: Line) -> None:
-        """Facts whose scope is still unclear at the end of their sentence are not facts."""
-        for fact in [p for p in self.facts if p.scope == ""]:
-            self.facts.remove(fact)
-            figure = self.f.quote(*fact.figure)
-            self.unattached.append(Unattached(figure, fact.locator, fact.start, fact.end, "scope_unclear"))
-
-    def _scope(self, line: Line, cs: int, pos: int) -> str | None:
-        """The scope of a figure at `pos`: the last scope word of its sentence, a part of the entity
-        (区属) or its whole (辖区, 全县: None); "" when a line naming both leaves it unclear (a whole
-        named only in an earlier clause of the sentence, or no scope word at all)."""
-        found = list(self.re_scope_any.finditer(self.text, self.sentence_start, pos))
-        if found and self.re_scope_part.fullmatch(found[-1].group()):
-            return found[-1].group()
-        if self.re_scope_part.search(self.text, line.start, line.end) and (not found or found[-1].start() < cs):
-            return ""
-        return None
-
     def _skip(self, fig: _Figure, line: Line, cs: int, ce: int, reason: str, relevant: bool) -> None:
         if relevant:
             self.unattached.append(Unattached(self.f.quote(fig.start, fig.end), line.locator, cs, ce, reason))
 
     def _label(self, cs: int, pos: int) -> str:
         return re.sub(r"^(?:其中)?[:\s]*", "", self.text[cs:pos]).strip()
-
-    def _parts(self, parent: Proposed, parts: list) -> None:
-        """The figures in a parenthesis right after a total: its parts, by stage or by label."""
-        if len(parts) < 2 or any(f.unit != parts[0][1].unit for _, f, _ in parts):
-            return
-        if all(p is not None and p.indicator == parent.indicator and p.stage for _, _, p in parts):
-            parent.stated["parts"] = [p.stage for _, _, p in parts]
-        else:
-            parent.stated["parts"] = [{"label": label, "value": f.number} for label, f, _ in parts]
-            rules = self.v["part_labels"].get(f"{parent.indicator}.{parent.stage}", {})
-            for label, fig, fact in parts:
-                if fact is None and label in rules:
-                    fact = Proposed(rules[label], None, parent.period, fig.number, fig.unit, parent.locator,
-                                    fig.start - len(label), fig.end, scope=parent.scope)
-                    self.facts.append(fact)
-        parent.end = max(parent.end, parts[-1][1].end + 1)
-
-    def _claims(self, start: int, end: int, line: Line) -> None:
-        sentence = self.text[start:end]
-        for indicator, pattern in self.v.claims:
-            m = pattern.search(sentence)
-            if m is None:
-                continue
-            year = self._year(line, start + m.start())
-            if any(p.indicator == indicator and p.period == year and p.start >= start and p.end <= end
-                   for p in self.facts):
-                continue
-            self.facts.append(Proposed(indicator, None, year, None, None, line.locator, start, end))

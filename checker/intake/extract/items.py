@@ -12,6 +12,9 @@ _NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-])(-?\d+(?:\.\d+)?)({_UNITS})?")
 _CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([一二两三四五六七八九十百千]+)(所|个|名|人|班)")
 # a figure whose unit the county left off, between period labels: 幼儿园上年2709.16,本年2845.20元
 _BARE = re.compile(r"(?<=上年|本年)(\d+\.\d+)(?=,)")
+# an amount with no unit after 为 or 上年的 (全幼儿园为8479.61,比上年的9468.70下降10.45%): it tells whose figures
+# follow (the clause's stage), but is never proposed: with no unit heading, it is `unattached` (no_unit)
+_UNITLESS = re.compile(r"(?<=为|的)(\d+\.\d{2})(?=,|下降|增长|增加|减少)")
 # a unit heading over a table or list (单位:万元, 计量单位:元): a bare figure below it is in that unit
 _UNIT_HEADING = re.compile(r"(?:计量)?单位\s*:\s*(亿元|万元|千元|元|万人|人|所|个)(?![\u4e00-\u9fff])")
 # a year, or a school year (2022—2023学年, 2023-2024学年度), which is the year it begins in: the

@@ -47,6 +47,12 @@ class StageReading:
         tokens = [m.group() for m in self.v.tokens.finditer(self.text, start, cs)
                   if outside(m.start()) and not any(n[1] <= m.start() < n[2] for n in names)]
         stages = {n[3] for n in names if start <= n[1] < cs and n[3] and outside(n[1])}
+        if (tokens or stages) and self.re_school.search(self.text, start, cs):
+            return None, "named_school"  # 城关镇中心小学…,专任教师65人: the school's, not the stage's
+        first = next((m.start() for m in self.v.tokens.finditer(self.text, start, cs) if outside(m.start())), cs)
+        if (tokens or stages) and (self.re_sub_entity.search(self.text, start, first)
+                                   or self.re_subset.search(self.text, start, first)):
+            return None, "subset"  # 城关镇有小学5所,在校生2100人 / 其中城区小学8所,在校生…: the topic is a part
         if tokens or stages:
             if any(t in self.v.mixed for t in tokens):
                 whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
@@ -55,6 +61,18 @@ class StageReading:
                 return None, "not_a_stage"
             stages |= {self.v.stage_of[t] for t in tokens}
             return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+        wide = self._continued_from(start)
+        if wide < start:  # …教职工131554人;专任教师141962人: the stage of the sentence the part continues
+            asides = [m.span() for m in re.finditer(r"\([^()]*\)", self.text[wide:start])]  # (含…高等教育机构)
+            tokens = [m.group() for m in self.v.tokens.finditer(self.text, wide, start)
+                      if not any(n[1] <= m.start() < n[2] for n in self._names(wide, start))
+                      and not any(a <= m.start() - wide < b for a, b in asides)]
+            stages = {n[3] for n in self._names(wide, start) if n[3]}
+            if tokens or stages:
+                if any(t in self.v.mixed or t in self.v.other_levels for t in tokens):
+                    return None, "mixed_stage" if any(t in self.v.mixed for t in tokens) else "not_a_stage"
+                stages |= {self.v.stage_of[t] for t in tokens}
+                return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
         for level in sorted(self.titles, reverse=True):
             span = self.titles[level]
             if span is None:
@@ -101,11 +119,30 @@ class StageReading:
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
         return _Subject(indicator, stage, head, blocked), after
 
+    def _continued_from(self, start: int) -> int:
+        """Where the sentence a part starting at `start` belongs to begins: a part after ; continues the
+        sentence before it, and so does a line after one ending in a comma (a page that broke a sentence
+        in two: …普通高中384所,比上年增加5所, / 招生…,在校生577281人) — back to the last 。 or colon."""
+        pos = start
+        while True:
+            back = pos
+            while back > 0 and self.text[back - 1] in " \t\n\u3000":
+                back -= 1
+            if back == 0 or self.text[back - 1] not in ";," or (self.text[back - 1] == "," and "\n" not in self.text[back:pos]):
+                return pos
+            at = max(self.text.rfind(c, 0, back - 1) for c in "。:;\n")
+            while at >= 0 and self.text[at] == "\n" and self.text[:at].rstrip(" \t\n\u3000")[-1:] == ",":
+                at = max(self.text.rfind(c, 0, at) for c in "。:;\n")  # the line before ended in a comma too
+            pos = at + 1
+
     def _only_counts_before(self, pos: int) -> bool:
         """Whether the sentence before `pos` only names places, years, stages and school counts."""
         allowed = "|".join([words("count_context"), words("scope_words"), words("scope_parts"), self.v.tokens.pattern,
                             _YEAR.pattern, r"\d+所", r"[,、:()\s]"])
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
+        # a reporter's source before the figures (记者从…公报了解到, 2017年全省共有普通小学6172所): not the count's words
+        lead = list(re.finditer(rf"(?:{words('report_leads')})[,:\s]", before))
+        before = before[lead[-1].end():] if lead else before
         return re.fullmatch(f"(?:{allowed})*", before) is not None
 
     def _stage_after_name(self, subject: _Subject | None, gap: str) -> _Subject | None:

@@ -54,7 +54,10 @@ def vocabulary() -> Vocabulary:
     for spec in dictionary().values():
         if spec.derived:
             continue
-        for alias in _variants((spec.zh, *spec.aliases_zh), raw["share_suffixes"]):
+        aliases = _older((spec.zh, *spec.aliases_zh), raw["older_wordings"])
+        if spec.family == "money":  # …教育事业费支出为8445.63元: the expenditure of the quantity named
+            aliases += [a + suffix for a in aliases for suffix in raw["money_name_suffixes"] if not a.endswith(suffix)]
+        for alias in _variants(aliases, raw["share_suffixes"]):
             staged = "{stage}" in alias
             body = re.escape(alias).replace(re.escape("{stage}"), stage_group)
             names.append(Name(spec.id, re.compile(body), staged))
@@ -69,6 +72,17 @@ def vocabulary() -> Vocabulary:
     others = frozenset(raw["other_levels"])
     tokens = re.compile(_alternation([*stage_of, *mixed, *others]))
     return Vocabulary(tuple(names), tuple(claims), stage_of, tokens, mixed, others, raw)
+
+
+def _older(aliases, older: dict) -> list[str]:
+    """Each name as declared, and with each older wording of its words (一般公共预算 was 公共财政预算
+    until 2014, and 预算内 before: 生均预算内公用经费 is 生均一般公共预算公用经费)."""
+    out = list(aliases)
+    for alias in aliases:
+        for word, olds in older.items():
+            if word in alias:
+                out += [alias.replace(word, old) for old in olds]
+    return list(dict.fromkeys(out))
 
 
 def _variants(aliases, suffixes) -> list[str]:

@@ -1,0 +1,80 @@
+"""Whose a figure is and what goes with it: the scope a sentence gives it (区属 or the whole), a
+headline's figure that the body refuses, a name defined more broadly than its indicator, a total's
+parts in parentheses, and claims without a figure. A mixin of the Extractor (figures.py), which holds
+the text, the vocabulary, the facts and the figures left unattached."""
+
+from __future__ import annotations
+
+from checker.intake.extract.items import Proposed, Unattached
+from checker.intake.extract.outline import Line
+
+
+class Whose:
+    def _broader_by_definition(self, indicator: str, end: int) -> bool:
+        """Whether the name ending at `end` is followed by its definition (包括…) naming an item outside
+        the indicator's quantity (extract.yaml `outside_definition`)."""
+        outside = self.v["outside_definition"].get(indicator)
+        if not outside or self.text[end:end + 1] != "(":
+            return False
+        close = self.text.find(")", end)
+        return close > 0 and any(w in self.text[end:close] for w in outside)
+
+    def _headline_restated(self) -> None:
+        """A figure of the document's title line that the body states again and refuses (a budget, part of
+        a year, a target…): the headline's figure is the body's, refused the same way (房县…教育支出7.13亿元 /
+        全县预算安排…7.13亿元)."""
+        first = next((ln for ln in self.text.split("\n") if ln.strip()), "")
+        end = self.text.find(first) + len(first)
+        for fact in [p for p in self.facts if p.value is not None and p.figure[1] <= end]:
+            figure = self.f.quote(*fact.figure)
+            why = next((u.reason for u in self.unattached if u.start >= end and u.figure == figure
+                        and u.reason in self.v["headline_refusals"]), None)
+            if why is not None:
+                self.facts.remove(fact)
+                self.unattached.append(Unattached(figure, fact.locator, fact.start, fact.end, why))
+
+    def _unclear_scopes(self, line: Line) -> None:
+        """Facts whose scope is still unclear at the end of their sentence are not facts."""
+        for fact in [p for p in self.facts if p.scope == ""]:
+            self.facts.remove(fact)
+            figure = self.f.quote(*fact.figure)
+            self.unattached.append(Unattached(figure, fact.locator, fact.start, fact.end, "scope_unclear"))
+
+    def _scope(self, line: Line, cs: int, pos: int) -> str | None:
+        """The scope of a figure at `pos`: the last scope word of its sentence, a part of the entity
+        (区属) or its whole (辖区, 全县: None); "" when a line naming both leaves it unclear (a whole
+        named only in an earlier clause of the sentence, or no scope word at all)."""
+        found = list(self.re_scope_any.finditer(self.text, self.sentence_start, pos))
+        if found and self.re_scope_part.fullmatch(found[-1].group()):
+            return found[-1].group()
+        if self.re_scope_part.search(self.text, line.start, line.end) and (not found or found[-1].start() < cs):
+            return ""
+        return None
+
+    def _parts(self, parent: Proposed, parts: list) -> None:
+        """The figures in a parenthesis right after a total: its parts, by stage or by label."""
+        if len(parts) < 2 or any(f.unit != parts[0][1].unit for _, f, _ in parts):
+            return
+        if all(p is not None and p.indicator == parent.indicator and p.stage for _, _, p in parts):
+            parent.stated["parts"] = [p.stage for _, _, p in parts]
+        else:
+            parent.stated["parts"] = [{"label": label, "value": f.number} for label, f, _ in parts]
+            rules = self.v["part_labels"].get(f"{parent.indicator}.{parent.stage}", {})
+            for label, fig, fact in parts:
+                if fact is None and label in rules:
+                    fact = Proposed(rules[label], None, parent.period, fig.number, fig.unit, parent.locator,
+                                    fig.start - len(label), fig.end, scope=parent.scope)
+                    self.facts.append(fact)
+        parent.end = max(parent.end, parts[-1][1].end + 1)
+
+    def _claims(self, start: int, end: int, line: Line) -> None:
+        sentence = self.text[start:end]
+        for indicator, pattern in self.v.claims:
+            m = pattern.search(sentence)
+            if m is None:
+                continue
+            year = self._year(line, start + m.start())
+            if any(p.indicator == indicator and p.period == year and p.start >= start and p.end <= end
+                   for p in self.facts):
+                continue
+            self.facts.append(Proposed(indicator, None, year, None, None, line.locator, start, end))
