@@ -60,3 +60,16 @@ def test_no_false_alarm_anywhere_else(report):
               if f.criterion_id.startswith("CON-") and f.status in (Status.FAIL, Status.WARN, Status.ERROR)}
     assert alarms == {("530300", "CON-CHANGE-01"), ("630103", "CON-SHARE-01"), ("630103", "CON-SAME-01"),
                       ("140107", "CON-SAME-01")}
+
+
+def test_a_stored_claim_is_no_amount_of_money_for_the_scale_check():
+    """HIS-SCALE-01 compares this year's amount with last year's stored one; a stored claim (no value)
+    is no amount: skipped, not float(None) (which made every criterion of such a county an error)."""
+    from checker.evaluate.history import _money
+    from checker.model import Citation, Fact, Location
+
+    def fact(value):
+        return Fact("edu_general_budget_expenditure", None, 2020, value, "元", None, "元", Citation("r", "一", "逐年增长"),
+                    Location("x.yaml", path="facts[0]"))
+
+    assert not _money(fact(None)) and not _money(fact("逐年增长")) and not _money(fact(0)) and _money(fact(5.0))

@@ -226,7 +226,9 @@ def _restated(check: str, sub: Submission, figures: dict, history: History, from
 
 
 def _money(fact: Fact) -> bool:
-    return dictionary()[fact.indicator].family == "money" and float(fact.value) > 0
+    """A positive amount of money: a stored claim (no value) or a text is none (float(None) made every
+    criterion of a second round's county an error when last year's stored figure was a claim)."""
+    return dictionary()[fact.indicator].family == "money" and isinstance(fact.value, (int, float)) and fact.value > 0
 
 
 def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: tuple[str, str], slip: float, others: list[Fact]):
