@@ -17,7 +17,7 @@ MODULES = {
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "cases",
                  "findings", "coverage"],
     "report": ["jsontext", "bundle", "record", "waivers", "render"],
-    "store": ["schema", "migrations", "rounds", "diff"],
+    "store": ["schema", "migrations", "walk", "rounds", "diff"],
     "web": ["portal", "security", "permissions", "work", "demo", "views", "app", "serve"],
 }
 
