@@ -103,16 +103,20 @@ def _in_store(walk: Walk, findings: list, figures: list, new_subs: list, gone: l
     across_codes = {u[0] for u, o in pairs.items() if u != o}
     for _code, pa, pb in walk.parts(across_codes):
         _entity(pa, pb, findings, figures, new_subs, gone, across)
-    for row, status_a in walk.failing():
-        unit = (row["entity_code"], row["period"])
-        if unit[0] in across_codes:
+    for (code, name, period, criterion, stage, pack, status, severity, title_zh, title_en, message_zh, message_en,
+         waiver, status_a) in walk.failing():  # WALK_COLUMNS and the status in round a
+        if code in across_codes:
             continue
-        paired = unit in units_a  # outside across_codes every pair is the same (code, period)
-        old = {"status": status_a} if status_a is not None else None
-        change = _change(old, row, paired)
+        paired = (code, period) in units_a  # outside across_codes every pair is the same (code, period)
+        change = _changed(status_a, status, paired)
         if change:
-            findings.append(_finding_row(change, (*unit, row["criterion_id"], row["stage"]), old, row,
-                                         unit if paired else None))
+            findings.append({
+                "change": change, "entity": {"code": code, "name": name}, "period": period,
+                "period_a": period if paired else None,
+                "criterion": {"id": criterion, "title_zh": title_zh, "title_en": title_en, "pack": pack},
+                "stage": stage, "severity": severity, "status_a": status_a, "status_b": status,
+                "message_zh": message_zh, "message_en": message_en,
+                "waiver": json.loads(waiver) if waiver else None})  # as _finding_row
     for row in walk.dropped():
         unit = (row["entity_code"], row["period"])
         if unit[0] not in across_codes and unit in units_b:
@@ -249,15 +253,20 @@ def _order(key: tuple) -> tuple:
 
 
 def _change(old: dict | None, new: dict | None, paired: bool) -> str | None:
-    was = old is not None and old["status"] in FAILING
-    now = new is not None and new["status"] in FAILING
     if new is None:
-        return "no_longer_checked" if was else None
+        return "no_longer_checked" if old is not None and old["status"] in FAILING else None
+    return _changed(old["status"] if old is not None else None, new["status"], paired)
+
+
+def _changed(was_status: str | None, now_status: str, paired: bool) -> str | None:
+    """`_change` of a finding in the later round (status `now_status`) whose counterpart's status
+    was `was_status` (None: none)."""
+    was, now = was_status in FAILING, now_status in FAILING
     if not now:
         return "fixed" if was else None
     if not paired:
         return "new_submission"
-    if old is None:
+    if was_status is None:
         return "newly_checked"
     return "still_failing" if was else "newly_failing"
 

@@ -102,9 +102,10 @@ class Walk:
                     select(g.c.entity_code, g.c.period).where(g.c.round_id == round_id)))})
         return out[0], out[1], out[2], out[3]
 
-    def failing(self) -> Iterator[tuple[dict, str | None]]:
+    def failing(self) -> Iterator[tuple]:
         """Every finding of round b that fails, or whose counterpart in round a (same entity, year,
-        criterion, stage) fails: (its row, WALK_COLUMNS; the counterpart's status, None if a has none)."""
+        criterion, stage) fails: its row (WALK_COLUMNS) and the counterpart's status (None if a has
+        none), as one tuple."""
         from sqlalchemy import or_, select
 
         a, b = self._pair()
@@ -112,9 +113,7 @@ class Walk:
                  .select_from(b.outerjoin(a, self._same(a, b)))
                  .where(b.c.round_id == self.ids[1], or_(b.c.status.in_(FAILING), a.c.status.in_(FAILING))))
         with self.engine.connect() as conn:
-            n = len(WALK_COLUMNS)
-            for r in conn.execution_options(stream_results=True, yield_per=2000).execute(query):
-                yield dict(zip(WALK_COLUMNS, r[:n])), r[n]
+            yield from conn.execution_options(stream_results=True, yield_per=2000).execute(query)
 
     def dropped(self) -> Iterator[dict]:
         """Every finding of round a that fails and has no counterpart in round b (WALK_COLUMNS)."""
