@@ -117,6 +117,7 @@ def test_the_json_is_written_row_by_row_as_json_dumps_writes_it():
     chunks = list(render(record, "json"))
     assert len(chunks) > 3 and max(map(len, chunks)) < len("".join(chunks)) / 3  # rows, never the whole
     assert "".join(chunks) == json.dumps(record, ensure_ascii=False, indent=1) + "\n"
-    odd_keys = {1: 2, None: 3, True: "x", 2.5: []}
-    for small in ({}, {"a": []}, {"a": {}}, {"a": [[], {}, [1, [2, {"b": None}]]]}, odd_keys, _record(0), _record(1)):
+    odd_keys = [{1: 2, None: 3, 2.5: []}, {True: 2, None: 3, 2.5: []}, {1.0: 2, None: 3, 2.5: []}]
+    for small in ({}, {"a": []}, {"a": {}}, {"a": [[], {}, [1, [2, {"b": None}]]]}, *odd_keys, {"x": odd_keys},
+                  _record(0), _record(1)):
         assert "".join(render(small, "json")) == json.dumps(small, ensure_ascii=False, indent=1) + "\n", small

@@ -24,8 +24,7 @@ from checker.store.walk import EMPTY, FACT_COLUMNS, FAILING, FINDING_COLUMNS, Pa
 STATUSES = ("pass", "fail", "warn", "missing", "not_applicable", "error")
 
 
-def _dump(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+_dump = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one encoder for every row, not one per value
 
 
 def file_hashes(sub: Submission) -> list[dict]:
@@ -40,12 +39,7 @@ def file_hashes(sub: Submission) -> list[dict]:
 
 
 def fact_row(f: Fact) -> dict:
-    number = float(f.value) if isinstance(f.value, (int, float)) and not isinstance(f.value, bool) else None
-    return {"indicator": f.indicator, "stage": f.stage, "period": f.period, "scope": f.scope,
-            "value": None if f.value is None else _dump(f.value), "value_number": number, "unit": f.unit,
-            "value_as_written": f.value_as_written, "unit_as_written": f.unit_as_written,
-            "document": f.citation.document, "locator": f.citation.locator, "quote": f.citation.quote,
-            "location": _dump(f.location.to_dict())}
+    return dict(zip(FACT_COLUMNS, fact_values(f)))
 
 
 def fact_from_row(r) -> Fact:
@@ -62,25 +56,26 @@ def submission_row(sub: Submission) -> dict:
 
 
 def fact_values(f: Fact) -> tuple:
-    """`fact_row` as a tuple in FACT_COLUMNS order (how a run's rows travel to the writer)."""
-    row = fact_row(f)
-    return tuple(row[c] for c in FACT_COLUMNS)
+    """A fact's row in FACT_COLUMNS order (how a run's rows travel to the writer), made as a tuple
+    straight away: a national round makes ~330,000 of them in the workers."""
+    value = f.value
+    number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    c = f.citation
+    return (f.indicator, f.stage, f.period, f.scope, None if value is None else _dump(value), number, f.unit,
+            f.value_as_written, f.unit_as_written, c.document, c.locator, c.quote, _dump(f.location.to_dict()))
 
 
 def finding_values(f: Finding) -> tuple:
-    """`finding_row` as a tuple in FINDING_COLUMNS order."""
-    row = finding_row(f)
-    return tuple(row[c] for c in FINDING_COLUMNS)
+    """A finding's row in FINDING_COLUMNS order, made as a tuple straight away (`fact_values`)."""
+    evidence = [{"indicator": e.indicator, "stage": e.stage, "period": e.period, "value_as_written": e.value_as_written,
+                 "unit_as_written": e.unit_as_written, "place": str(e.location)} for e in f.evidence]
+    return (f.entity.code, f.entity.name, f.period, f.criterion_id, f.stage, f.pack, f.status.value,
+            f.severity.value, f.title_zh, f.title_en, f.message_zh, f.message_en, _dump(evidence),
+            _dump(f.waiver) if f.waiver else None)
 
 
 def finding_row(f: Finding) -> dict:
-    evidence = [{"indicator": e.indicator, "stage": e.stage, "period": e.period, "value_as_written": e.value_as_written,
-                 "unit_as_written": e.unit_as_written, "place": str(e.location)} for e in f.evidence]
-    return {"entity_code": f.entity.code, "entity_name": f.entity.name, "period": f.period,
-            "criterion_id": f.criterion_id, "stage": f.stage, "pack": f.pack, "status": f.status.value,
-            "severity": f.severity.value, "title_zh": f.title_zh, "title_en": f.title_en,
-            "message_zh": f.message_zh, "message_en": f.message_en, "evidence": _dump(evidence),
-            "waiver": _dump(f.waiver) if f.waiver else None}
+    return dict(zip(FINDING_COLUMNS, finding_values(f)))
 
 
 @dataclass

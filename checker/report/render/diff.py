@@ -83,29 +83,26 @@ def _key(key) -> str:
     return encode_basestring(key if isinstance(key, str) else json.dumps(key)) + ": "
 
 
-_HEADS: dict[str, dict] = {}  # indent -> (key, first in its object) -> what precedes the value
+_HEADS: dict[tuple, list[str]] = {}  # (indent, an object's keys) -> what precedes each value
 
 
 def _pretty(value, indent: str, out: list[str]) -> None:
     """`value` as `json.dumps(value, ensure_ascii=False, indent=1)` writes it at `indent` (a newline
     and the spaces of its depth), appended to `out`. A container's plain strings, integers and nulls
-    are written in its own loop (most of a diff's values), everything else by recursion."""
+    are written in its own loop (most of a diff's values), everything else by recursion; what
+    precedes each value of an object is made once for each set of keys (every finding has the same)."""
     if isinstance(value, dict):
         if not value:
             out.append("{}")
             return
         inner = indent + " "
-        heads = _HEADS.get(inner)
+        shape = (inner, *value)
+        heads = _HEADS.get(shape)
         if heads is None:
-            heads = _HEADS[inner] = {}
-        first = True
-        for k, x in value.items():
-            head = heads.get((k, first)) if type(k) is str else None
-            if head is None:
-                head = ("{" if first else ",") + inner + _key(k)
-                if type(k) is str and len(heads) < 10000:
-                    heads[(k, first)] = head
-            first = False
+            heads = [("{" if n == 0 else ",") + inner + _key(k) for n, k in enumerate(value)]
+            if len(_HEADS) < 1000 and all(type(k) is str for k in value):  # 1 == True == 1.0: never cached
+                _HEADS[shape] = heads
+        for head, x in zip(heads, value.values()):
             kind = type(x)
             if kind is str:
                 out.append(head + encode_basestring(x))
