@@ -8,6 +8,10 @@ was checked before, fixed, no longer checked — and last the unchanged failures
 which the table and Markdown only count (listed with `--only still_failing`) and the HTML page
 folds; then the figures that changed (old → new with both places) and the submissions new and
 withdrawn. JUnit: a test case per changed finding, the newly failing ones as failures.
+
+JSON: the record as `json.dumps(record, ensure_ascii=False, indent=1)` writes it, byte for byte,
+but row by row (`_json`, `_pretty`); with them this module passes 400 lines, kept here because they
+serve this record only (the report's JSON, render/json_.py, has a format of its own).
 """
 
 from __future__ import annotations
