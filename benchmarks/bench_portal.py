@@ -1,6 +1,6 @@
 """The portal under a season's last hour, on 127.0.0.1 only, bounded in count and time.
 
-    .venv/bin/python benchmarks/bench_portal.py [--counties 50] [--store URL]
+    .venv/bin/python benchmarks/bench_portal.py [--counties 50] [--store URL] [--workers N]
 
 1. Load: `checker serve` on a fresh SQLite store (or --store postgresql://…); N counties, each with
    its own link and its own filled form (the season's form, its code filled in, the 中职 figures
@@ -69,10 +69,11 @@ def setup(store: str, n: int, tag: str) -> tuple[dict[str, str], dict[str, bytes
     return {c: f"/c/{t}" for c, t in tokens.items()}, forms, sid
 
 
-def start(store: str, port: int) -> subprocess.Popen:
+def start(store: str, port: int, workers: int = 1) -> subprocess.Popen:
     log = open(Path(tempfile.gettempdir()) / f"bench-portal-{port}.log", "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--store", store, "--port", str(port)],
-                            stdout=log, stderr=log)
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--store", store, "--port", str(port),
+                             *(("--workers", str(workers)) if workers > 1 else ())], stdout=log, stderr=log,
+                            start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # a benchmark may wait for its server; a test never does
         try:
@@ -82,6 +83,32 @@ def start(store: str, port: int) -> subprocess.Popen:
             time.sleep(0.05)
     proc.kill()
     raise SystemExit("the server did not start")
+
+
+def cpu_seconds(server: subprocess.Popen) -> float:
+    """CPU time used so far by the server's processes (its session: the server processes and their
+    checkers): a figure that other work on the machine hardly moves, unlike the latencies."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat[3]) == server.pid:  # the session id (start_new_session: the server's pid)
+            total += (int(stat[11]) + int(stat[12])) / tick
+    return total
+
+
+def stop(server: subprocess.Popen) -> None:
+    server.send_signal(signal.SIGTERM)
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(timeout=60)
 
 
 def one_county(base: str, link: str, code: str, form: bytes, barrier: threading.Barrier, out: dict) -> None:
@@ -135,6 +162,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--counties", type=int, default=50)
     parser.add_argument("--store", default=None, help="default: a fresh SQLite file")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (checker serve --workers)")
+    parser.add_argument("--settle", type=float, default=10, help="seconds for the servers' checkers to warm")
+    parser.add_argument("--no-kill", action="store_true", help="the load run alone")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-portal-"))
     store = args.store or str(folder / "portal.db")
@@ -142,37 +172,42 @@ def main() -> None:
     links, forms, sid = setup(store, args.counties + 1, "load")
     warmup = max(links)  # one county uploads first, alone and unmeasured: a season's server is long warm
     port = free_port()
-    server = start(store, port)
+    server = start(store, port, args.workers)
     try:
         run_uploads(f"http://127.0.0.1:{port}", {warmup: links.pop(warmup)}, {warmup: forms.pop(warmup)})
+        time.sleep(args.settle)  # every server process's checkers warm (each warms as it starts), as in a season
+        before = cpu_seconds(server)
         out = run_uploads(f"http://127.0.0.1:{port}", links, forms)
+        after = cpu_seconds(server)
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=60)
+        stop(server)
     times = sorted(t for t, ok, _ in out.values() if t is not None)
     ok = sum(1 for _, good, _ in out.values() if good)
     counts = stored(store, sid)
     print(f"load: {args.counties} counties at once, {ok} answered with their findings")
     print(f"  upload-to-findings p50 {statistics.median(times):.2f} s, "
           f"p95 {times[max(0, int(len(times) * 0.95) - 1)]:.2f} s, max {times[-1]:.2f} s")
+    print(f"  server CPU per upload {(after - before) / args.counties * 1000:.0f} ms, its processes and checkers "
+          f"together (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     print(f"  stored: {sum(len(v) for v in counts.values())} uploads for {len(counts)} counties; "
           f"exactly one each: {all(len(v) == 1 for v in counts.values()) and len(counts) == args.counties + 1}")
+    if args.no_kill:
+        return
 
     links2, forms2, sid2 = setup(store, args.counties, "kill")
     port = free_port()
-    server = start(store, port)
+    server = start(store, port, args.workers)
     result: dict = {}
     runner = threading.Thread(target=run_uploads, args=(f"http://127.0.0.1:{port}", links2, forms2, result))
     runner.start()
     limit = time.monotonic() + 120
     while len([r for r in result.values() if r[1]]) < args.counties // 4 and time.monotonic() < limit:
         time.sleep(0.01)  # a benchmark's own pacing: a quarter answered, the rest in flight, then the kill
-    server.send_signal(signal.SIGKILL)
+    os.killpg(server.pid, signal.SIGKILL)  # every server process and its checkers, at once
     server.wait(timeout=60)
     runner.join(timeout=300)
-    server = start(store, port)  # started again on the same store: it must open and serve
-    server.send_signal(signal.SIGTERM)
-    server.wait(timeout=60)
+    server = start(store, port, args.workers)  # started again on the same store: it must open and serve
+    stop(server)
     counts = stored(store, sid2)
     mine = {c: counts.get(c, []) for c in links2}
     answered = [c for c, (_, good, _) in result.items() if good]

@@ -2,7 +2,7 @@
 
     checker check PATH... [--criteria PATH] [--format table|json|csv|markdown|xlsx|html|junit]
                           [--output FILE] [--period YEAR] [--lang zh|en] [--only fail,missing,error]
-                          [--sort input|status]
+                          [--sort input|status] [--output DIR --split entity]
                           [--store URL [--round NAME] [--against ROUND]] [--waivers FILE]
     checker diff ROUND_A ROUND_B --store URL [--format …] [--output FILE] [--lang zh|en] [--only GROUPS]
     checker rounds --store URL [--format table|json|csv] [--output FILE] [--lang zh|en]
@@ -19,8 +19,7 @@ carries (option, parameter, choices).
 
 Exit codes: 2 if any input was invalid or the command was misused; otherwise 1 if any blocking
 criterion is fail, missing or error; otherwise 0. Errors are caught in one place (checker/command.py,
-which does the work of `check` for this typer command and for the fast path); `--debug` shows the
-traceback.
+which does the work of `check` for this typer command); `--debug` shows the traceback.
 """
 
 from __future__ import annotations
@@ -56,6 +55,30 @@ def help_lang(argv: List[str]) -> str:
         if value:
             return "en" if value.lower().startswith("en") else "zh"
     return "zh"
+
+
+def _lang_after_command(argv: List[str]) -> List[str]:
+    """`checker --lang en check …`, `checker --lang en --help`: a `--lang` before the command is the
+    command's (moved after it, before any `--`); with no command it is the help's language alone
+    (help_lang reads it from the command line as given) and click never sees it."""
+    at = None
+    for i, arg in enumerate(argv):
+        if arg == "--" or not arg.startswith("-"):
+            break  # the command comes first: a --lang after it is already where it belongs
+        if arg == "--lang" and i + 1 < len(argv):
+            at = (i, 2)
+            break
+        if arg.startswith("--lang="):
+            at = (i, 1)
+            break
+    if at is None:
+        return argv
+    i, n = at
+    lang, rest = argv[i:i + n], argv[:i] + argv[i + n:]
+    end = rest.index("--") if "--" in rest else len(rest)
+    if all(a.startswith("-") for a in rest[:end]):
+        return rest
+    return rest[:end] + lang + rest[end:]
 
 
 _LANG = ["zh"]  # the language of this invocation's help, set by the root command's main
@@ -228,8 +251,9 @@ class LocalizedGroup(_Localized, TyperGroup):
     itself (in that language) instead of letting typer print click's English."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        argv = list(sys.argv[1:] if args is None else args)
-        _LANG[0] = help_lang(argv)
+        given = list(sys.argv[1:] if args is None else args)
+        _LANG[0] = help_lang(given)
+        argv = _lang_after_command(given)
         _localize(self, "")
         if not standalone_mode:
             return super().main(argv, prog_name, complete_var, standalone_mode, **extra)
@@ -341,12 +365,13 @@ def check(
     waivers: Optional[Path] = typer.Option(None, "--waivers"),
     debug: bool = typer.Option(False, "--debug"),
     reports: Optional[List[Path]] = typer.Option(None, "--report"),
+    split: Optional[command.SplitBy] = typer.Option(None, "--split"),
 ) -> None:
     """Check submissions and print the findings (with --against: what changed since that round)."""
     try:
         command.only_statuses(only, _LANG[0])  # a misuse is told in the language of help and usage
         code = command.check(paths, criteria, fmt, output, period, lang, roster, only, sort, jobs, entity_sheets, plan,
-                             entity, store, round_name, against, waivers, debug, reports)
+                             entity, store, round_name, against, waivers, debug, reports, split)
     except command.UnknownStatuses as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
     raise typer.Exit(code)
@@ -368,9 +393,15 @@ def extract(
     from checker.api import extract_report
     from checker.i18n import text
     from checker.intake.extract import ReportError, draft_yaml
+    from checker.intake.facts import normal_code
 
+    code = normal_code(entity)  # the submissions' own rule: a draft must load as a submission of this code
+    if code is None:
+        sep = ";" if lang is Lang.zh else "; "
+        _fail(f"--entity: {text('input.entity_code_invalid', lang.value, code=repr(entity[:20]))}{sep}"
+              f"{text('input.expected_code', lang.value)}", debug)
     try:
-        draft = extract_report(report, entity, period, name=name, region=region)
+        draft = extract_report(report, code, period, name=name, region=region)
     except ReportError as exc:
         _fail(f"{report}: {text(exc.key, lang.value, **exc.fields)}", debug)
     _emit([draft_yaml(draft)], output)
@@ -465,13 +496,14 @@ def serve(
     secure: bool = typer.Option(False, "--secure"),
     create_account: Optional[str] = typer.Option(None, "--create-account"),
     display_name: Optional[str] = typer.Option(None, "--display-name"),
+    workers: int = typer.Option(1, "--workers", min=1, max=64),
 ) -> None:
     """Run the portal: counties check and submit in a browser; the office watches and freezes rounds."""
     from checker.web.serve import create_account as make_account, serve as run
 
     if create_account:
         raise typer.Exit(make_account(store, create_account, display_name))
-    raise typer.Exit(run(store, host, port, demo, secure))
+    raise typer.Exit(run(store, host, port, demo, secure, workers))
 
 
 @app.command(cls=LocalizedCommand)

@@ -1,8 +1,6 @@
-"""The work of `checker check` once its options are parsed, shared by the typer command
-(checker/cli.py) and the fast path that parses a plain `checker check …` without typer
-(checker/fastpath.py), so both run exactly the same code; and the helpers every command uses to
-load criteria, write output and fail. Nothing here imports typer: messages go to stderr directly,
-and a failure ends the command with `SystemExit(code)`, which typer passes through unchanged.
+"""The work of `checker check` once typer has parsed its options (checker/cli.py), and the helpers
+every command uses to load criteria, write output and fail. Messages go to stderr directly, and a
+failure ends the command with `SystemExit(code)`, which typer passes through unchanged.
 """
 
 from __future__ import annotations
@@ -34,6 +32,14 @@ class Format(str, Enum):
 class Sort(str, Enum):
     input = "input"
     status = "status"
+
+
+class SplitBy(str, Enum):
+    entity = "entity"
+
+
+EXTENSIONS = {"table": "txt", "json": "json", "csv": "csv", "markdown": "md", "xlsx": "xlsx", "html": "html",
+              "junit": "xml"}
 
 
 class Lang(str, Enum):
@@ -221,11 +227,11 @@ def _packs(criteria: Optional[str], debug: bool, everything: bool = False, lang:
 def _plans(paths: Optional[List[Path]], debug: bool, lang: str = "zh") -> tuple[list, list]:
     """The packs compiled from --plan files, and the notices their rows raise; an invalid plan
     ends the command with exit 2 and every problem listed."""
+    if not paths:
+        return [], []
     from checker.rules.criteria import PackError
     from checker.rules.plan import load_plans
 
-    if not paths:
-        return [], []
     try:
         return load_plans(list(paths))
     except PackError as exc:
@@ -261,9 +267,9 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
           lang: Lang, roster: Optional[Path], only: Optional[str], sort: Sort, jobs: Optional[int],
           entity_sheets: bool, plan: Optional[List[Path]], entity: Optional[str], store: Optional[str],
           round_name: Optional[str], against: Optional[str], waivers: Optional[Path], debug: bool,
-          reports: Optional[Iterable[Path]] = None) -> int:
-    """Check submissions and print the findings (with --against: what changed since that round);
-    the exit code."""
+          reports: Optional[Iterable[Path]] = None, split: Optional[SplitBy] = None) -> int:
+    """Check submissions and print the findings (with --against: what changed since that round;
+    with --split entity: one file per entity in the folder --output); the exit code."""
     from checker.api import check as run_check
     from checker.evaluate.engine import EngineRuleError
     from checker.report.render import BINARY, preparer, render
@@ -274,7 +280,10 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
 
         store_errors = (StoreError,)
 
-    _binary_needs_output(fmt.value in BINARY, output)
+    if split is not None:
+        _split_folder(output, against, lang.value, debug)
+    else:
+        _binary_needs_output(fmt.value in BINARY, output)
     statuses = only_statuses(only, lang.value)
     for option, value in (("--round", round_name), ("--against", against)):
         if value and not store:
@@ -301,6 +310,10 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
                 from checker.report.render.diff import render as render_diff
 
                 _emit(render_diff(report.diff, fmt.value, lang.value), output, binary=fmt.value in BINARY)
+            elif split is not None:
+                for name, part in _split_parts(report, fmt, lang.value):
+                    _emit(render(part.record(only=statuses, by_status=sort is Sort.status), fmt.value, lang.value,
+                                 **options), output / name, binary=fmt.value in BINARY)
             else:
                 record = progress.writing(report.record(only=statuses, by_status=sort is Sort.status),
                                           to_terminal=output is None and sys.stdout.isatty())
@@ -324,6 +337,36 @@ def check(paths: List[Path], criteria: Optional[str], fmt: Format, output: Optio
     elif report.exit_code():
         say(f"checker: {exit_line(report, lang.value)}")
     return report.exit_code()
+
+
+def _split_folder(output: Optional[Path], against: Optional[str], lang: str, debug: bool) -> None:
+    """--split entity writes into the folder --output (made if absent): refused before any work
+    without one, with a file in its place, or where nothing can be written."""
+    if output is None:
+        _fail(_word("split.needs_output", lang), debug)
+    if against:
+        _fail(_word("split.not_with_against", lang), debug)
+    if output.exists() and not output.is_dir():
+        _fail(_word("split.not_a_folder", lang, output=output), debug)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(_word("split.cannot_write", lang, output=output, reason=exc.strerror or exc), debug)
+    if not os.access(output, os.W_OK | os.X_OK):
+        _fail(_word("split.cannot_write", lang, output=output, reason=os.strerror(13)), debug)
+
+
+def _split_parts(report, fmt: Format, lang: str):
+    """(file name, report) of each entity, `<code>-<name>.<ext>`, and of what belongs to no entity
+    (checker/report/split.py)."""
+    from checker.report.split import by_entity, file_stem
+
+    parts = by_entity(report)
+    ext = EXTENSIONS[fmt.value]
+    for entity, part in parts.entities:
+        yield f"{file_stem(entity)}.{ext}", part
+    if parts.rest is not None:
+        yield f"{_word('split.rest_name', lang)}.{ext}", parts.rest
 
 
 def exit_line(report, lang: str = "zh") -> str:

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import badfiles
-from checker.api import _check_chunk, _parallel, _WORKER, check
+from checker.api import check
+from checker.batch.chunk import check_chunk
+from checker.batch.pool import WORKER, parallel
 from checker.model import Status
 from checker.rules.library import load_packs
 
@@ -49,16 +51,16 @@ def test_school_table_of_kindergartens_only_is_checked(tmp_path):
 
 def test_an_exception_while_evaluating_names_the_file_and_keeps_the_others(tmp_path, monkeypatch):
     good = badfiles.good_files(tmp_path)
-    import checker.api as api
+    from checker.batch import chunk
 
-    real = api.evaluate
+    real = chunk.evaluate
 
     def explode(sub, *args):
         if sub.entity.code == "530300":
             raise KeyError("boom")
         return real(sub, *args)
 
-    monkeypatch.setattr(api, "evaluate", explode)
+    monkeypatch.setattr(chunk, "evaluate", explode)
     report = check(good)
     errors = [f for f in report.findings if f.entity.code == "530300"]
     assert errors and all(f.status is Status.ERROR for f in errors)
@@ -72,14 +74,14 @@ def die_on_bad_date(chunk, period, entity=None):
     """A worker that dies (as from a crash in C code) when its chunk holds bad-date.yaml."""
     if any(p.name == "bad-date.yaml" for p in chunk):
         os._exit(7)
-    return _check_chunk(chunk, period, _WORKER["packs"], _WORKER["compiled"], _WORKER["engine"])
+    return check_chunk(chunk, period, WORKER["packs"], WORKER["compiled"], WORKER["engine"])
 
 
 def test_a_worker_that_dies_loses_only_its_file(batch):
     folder, good, bad = batch
     files = sorted(good + bad)
     chunks = [files[i:i + 3] for i in range(0, len(files), 3)]
-    results = _parallel(chunks, load_packs(), None, 2, None, work=die_on_bad_date)
+    results = parallel(chunks, load_packs(), None, 2, None, work=die_on_bad_date)
     errors = [e for r in results for e in r.loaded.errors]
     died = [e for e in errors if e.internal]
     assert [e.file for e in died] == [(folder / "bad-date.yaml").as_posix()]

@@ -189,3 +189,39 @@ def test_progress_is_reported_per_file_and_never_on_a_pipe(tmp_path):
     assert sum(seen) == len([p for p in SUBMISSIONS.rglob("*.*") if p.is_file()])
     proc = subprocess.run([sys.executable, "-m", "checker", "check", str(SUBMISSIONS)], capture_output=True)
     assert b"checking" not in proc.stderr  # stderr is a pipe here: no bar
+
+
+def test_roster_codes_follow_the_submissions_rule(tmp_path):
+    """A roster code is read as a submission's is: six or nine ASCII digits, full-width digits folded;
+    circled or other-script digits (str.isdigit() accepts ①②③④⑤⑥ and ٥٣٠٣٠٠) are refused at their row."""
+    from checker.intake.roster import load_roster
+    from checker.model import row_place
+
+    roster = write(tmp_path, "roster.csv", "code,name,level,parent,region\n５３０３００,曲靖市,prefecture,530000,west\n"
+                   "①②③④⑤⑥,甲县,county,530300,west\n٥٣٠٣٢١,乙县,county,530300,west\n530300,曲靖市,prefecture,,\n")
+    entries, errors = load_roster(roster)
+    assert [e["code"] for e in entries] == ["530300"]
+    assert [str(e.place) for e in errors] == [str(row_place(r, "code")) for r in (3, 4, 5)]
+    assert "530300" in str(errors[2].message)  # the folded code is the one seen twice
+
+
+def test_extract_checks_the_entity_code(tmp_path):
+    """`extract --entity` is read by the submissions' rule: a draft for code 4103 would not load."""
+    report = write(tmp_path, "r.txt", "2021年全县一般公共预算教育经费64469万元。\n")
+    bad = invoke("extract", str(report), "--entity", "4103", "--period", "2021")
+    assert bad.exit_code == 2 and "单位代码 '4103'" in bad.stderr and "Traceback" not in bad.stderr
+    good = invoke("extract", str(report), "--entity", "４１０３２４", "--period", "2021")
+    assert good.exit_code == 0 and 'code: "410324"' in good.stdout
+
+
+def test_lang_before_the_command_is_the_commands_or_the_helps():
+    """`checker --help --lang en` and `checker --lang en check …` (a --lang given before the command)."""
+    top = subprocess.run([sys.executable, "-m", "checker", "--help", "--lang", "en"], capture_output=True, text=True,
+                         env={**os.environ, "LANG": "zh_CN.UTF-8", "LC_ALL": ""})
+    assert top.returncode == 0 and "Commands:" in top.stdout and "命令" not in top.stdout
+    zh = subprocess.run([sys.executable, "-m", "checker", "--help"], capture_output=True, text=True,
+                        env={**os.environ, "LANG": "zh_CN.UTF-8", "LC_ALL": ""})
+    assert zh.returncode == 0 and "Commands:" not in zh.stdout
+    check = subprocess.run([sys.executable, "-m", "checker", "--lang=en", "check", str(QUJING)], capture_output=True,
+                           text=True, env={**os.environ, "LANG": "zh_CN.UTF-8", "LC_ALL": ""})
+    assert check.returncode == 1 and "exit code 1" in check.stderr and "退出码" not in check.stderr

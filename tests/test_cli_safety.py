@@ -19,12 +19,12 @@ QUJING = ROOT / "submissions" / "qujing-2021.yaml"
 
 
 def test_internal_error_exits_3_and_names_the_file(tmp_path, monkeypatch):
-    import checker.api as api
+    from checker.batch import chunk
 
     def explode(*args, **kwargs):
         raise KeyError("boom")
 
-    monkeypatch.setattr(api, "evaluate", explode)
+    monkeypatch.setattr(chunk, "evaluate", explode)
     result = CliRunner().invoke(app, ["check", str(QUJING), "-f", "json"])
     assert result.exit_code == 3
     assert "qujing-2021.yaml" in result.output

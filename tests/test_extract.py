@@ -16,8 +16,8 @@ REPORTS = ROOT / "tests" / "data" / "reports"
 CORPUS = [
     (SEEDS / "000_1afc5dbe69f06f0f.txt", SUBMISSIONS / "qujing-2021.yaml", "530300", 2021, (21, 21)),
     (SEEDS / "002_36dbaba7e56358f4.txt", SUBMISSIONS / "chengzhong-2018.yaml", "630103", 2018, (19, 20)),
-    (SEEDS / "001_3bf94dc3a89a6442.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140107", 2020, (6, 7)),
-    (SEEDS / "003_5eb50fef6423d212.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140400", 2021, (1, 5)),
+    (SEEDS / "001_3bf94dc3a89a6442.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140107", 2020, (7, 7)),
+    (SEEDS / "003_5eb50fef6423d212.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140400", 2021, (5, 5)),
     (REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021, (16, 16)),
     (REPORTS / "yantai-2022.txt", REPORTS / "yantai-2022.yaml", "370600", 2022, (14, 14)),
     (REPORTS / "liaoning-2021.txt", REPORTS / "liaoning-2021.yaml", "210000", 2021, (13, 13)),
@@ -29,10 +29,17 @@ runner = CliRunner()
 # Figures extracted that the hand transcription does not have, each read against the document and
 # found right (a new one must be reviewed the same way before it is added here).
 REVIEWED_EXTRA = {
-    "000_1afc5dbe69f06f0f": ("schools/kindergarten/2021=1876所", "students/senior/2021=17.06万人"),
-    "001_3bf94dc3a89a6442": ("full_time_teachers/-/2020=2991名", "full_time_teachers/kindergarten/2020=1696人",
-                             "full_time_teachers/special/2020=33人", "schools/junior/2020=13所",
-                             "schools/primary/2020=51所", "students/kindergarten/2020=16760人",
+    "000_1afc5dbe69f06f0f": ("schools/kindergarten/2021=1876所", "students/kindergarten/2021=22.79万人",
+                             "students/senior/2021=17.06万人"),
+    # 001: the four rates of its 专栏一 table's 2020 column (小学净入学率, 初中毛入学率, 专任教师专业教育比例,
+    # 双师型教师比例) are the plan's base-year figures, as written
+    "001_3bf94dc3a89a6442": ("dual_qualified_teacher_share/-/2020=54%",
+                             "full_time_teachers/-/2020=2991名", "full_time_teachers/kindergarten/2020=1696人",
+                             "full_time_teachers/special/2020=33人", "junior_gross_enrollment_rate/-/2020=100%",
+                             "kg_teacher_professional_share/-/2020=65%", "primary_net_enrollment_rate/-/2020=100%",
+                             "schools/junior/2020=13所",
+                             "schools/primary/2020=51所", "schools/special/2020=1所",
+                             "students/kindergarten/2020=16760人",
                              "students/special/2020=230人"),
 }
 
@@ -288,18 +295,27 @@ def test_the_benchmark_refuses_verbose_output_for_held_out_documents(capsys):
     assert out.out == "" and "refused" in out.err
 
 
+# The second batch's tune documents (NEW-BATCH.md), measured once before any change was made for them:
+# 12/36 found (33 %), 3 wrong stages (甘肃 2017); after h-extract's general reading (which never read them, but for
+# the 沾益 news page, READ-FOR-WORDING.md) 17/36 (47 %). They join the assertion below once tuned on.
+BATCH_2 = {"yunnan-2022", "gansu-2017", "zhanyi-2016", "fangxian-2023", "qinghai-2020"}
+
+
 def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # the benchmark's own scoring (bench_extract.py) over the seeds and the split's tune documents only
     bench = _load(ROOT / "benchmarks" / "bench_extract.py", "bench_extract")
     total = bench.Score()
     for which, label, doc, hand, entity, period in bench.documents("tune"):
+        if label in BATCH_2:  # not tuned on yet: measured fresh first (see BATCH_2)
+            continue
         s = bench.score(doc, hand, entity, period, heldout=False)
         assert s.wrong["value"] == s.wrong["stage"] == s.wrong["year"] == [], label
         # seed 002's 33 pupils are 区属 by the hand's inference (全区21所学校 = the 21 schools it runs):
         # no word of the sentence says so, and the extractor does not guess
         assert s.wrong["scope"] == (["disabled_students_in_regular_classes/-/2018=33人"] if "002" in label else []), label
         total.add(s)
-    assert (total.found, total.hand) >= (194, 204) and total.hand == 204
+    # 208: the 204 of the seeds and batch 1, and hulunbuir-2020's 4 (moved from held out, 2/4 when moved)
+    assert total.found >= 204 and total.hand == 208
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

@@ -1,23 +1,24 @@
-"""Dependencies point one way, between sub-packages and inside each:
-cache → i18n → model → intake → rules → evaluate → report → store → api → command → web → fastpath → cli."""
+"""Dependencies point one way, between sub-packages and inside each: cache → i18n → model → intake
+→ rules → evaluate → report → store → batch → api → command → web → cli."""
 
 import ast
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "checker"
 # each layer may import only the layers listed before it (and itself)
-LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "api", "command", "web", "fastpath",
+LAYERS = ["cache", "i18n", "model", "intake", "rules", "evaluate", "report", "store", "batch", "api", "command", "web",
           "cli", "__main__"]
 # inside a sub-package, each module may import only the modules listed before it (and itself)
 MODULES = {
     "intake": ["safeyaml", "schema", "units", "indicators", "schools", "facts", "extract", "tables", "documents",
-               "forms", "files", "roster"],
+               "forms", "files", "roster", "narrative"],
     "rules": ["expr", "criteria", "checks", "validate", "parse", "files", "extends", "library", "planform", "plan", "planreport", "compile",
               "catalogue", "template"],
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "cases",
-                 "findings", "coverage"],
-    "report": ["jsontext", "bundle", "record", "waivers", "render"],
-    "store": ["schema", "migrations", "walk", "rounds", "diff"],
+                 "findings", "coverage", "examples"],
+    "report": ["jsontext", "bundle", "record", "roster", "split", "waivers", "render"],
+    "store": ["schema", "migrations", "walk", "rounds", "run", "diff"],
+    "batch": ["chunk", "pool", "peers"],
     "web": ["portal", "security", "permissions", "work", "demo", "views", "app", "serve"],
 }
 
@@ -72,7 +73,7 @@ def test_sub_packages_and_modules_import_only_lower_layers():
 def test_renderers_are_pure_functions_of_the_record():
     """Renderers read the record and static catalogues (texts, indicator names), nothing else."""
     allowed = {("report", "render", "common"), ("report", "render", "overview"), ("report", "render", "table"),
-               ("report", "render", "fixlist"), ("report", "render", "xlsxfile"), ("report", "render", "tofix"),
+               ("report", "render", "fixlist"), ("report", "render", "xlsxfile"),
                ("i18n",), ("intake", "indicators")}
     for path in (PKG / "report" / "render").glob("*.py"):
         assert {m for m in imports(path)} <= allowed, path.name

@@ -77,6 +77,11 @@ def test_exactly_one_finding_per_criterion_and_stage(sub):
             # a verdict only ever rests on figures that are there, unconflicted and readable
             for ref in criteria[f.criterion_id].refs:
                 period = sub.period - (1 if ref.prev else 0)
+                if ref.prev and (ref.indicator, f.stage, period) not in present:
+                    # decided on the county's stated change on this year's figure (cases._from_stated_change)
+                    cur = [x for x in sub.facts if x.key == (ref.indicator, f.stage, sub.period) and not x.is_claim]
+                    assert any(s.kind == "change_pct" for x in cur for s in x.stated) and cur[0].value > 0
+                    continue
                 assert (ref.indicator, f.stage, period) in present
                 found = [x for x in sub.facts if x.key == (ref.indicator, f.stage, period) and not x.is_claim]
                 whole = [x for x in found if x.scope is None]  # the whole entity's figure wins over a part's
@@ -106,3 +111,29 @@ def test_exactly_one_finding_per_criterion_and_stage(sub):
                         or "what" in entry
         else:
             assert "missing" not in f.to_dict()
+
+
+def _one(indicator, stage, period, value, stated=()):
+    spec = dictionary()[indicator]
+    return Fact(indicator, stage, period, value, spec.unit, repr(value), spec.unit, Citation("report", "x", None),
+                Location("random.yaml", path="facts[0]"), None, stated)
+
+
+def test_a_zero_figure_with_a_stated_change_implies_nothing():
+    """0 元 'up 0.08 %' gives no positive base: the 只增不减 rule stays missing, not fail on a made-up 0
+    (found by the property test above)."""
+    sub = Submission(Entity("530300", "某地", "county", "west"), 2024, "random.yaml",
+                     (_one("teacher_avg_salary", None, 2024, 0, (Stated("change_pct", 0.08, "0.08"),)),), ())
+    found = {f.criterion_id: f for f in evaluate(sub, packs_for(PACKS, "530300"), COMPILED, ENGINE)}
+    assert found["DUT-GROW-03"].status is Status.MISSING
+
+
+def test_zero_pupils_read_by_the_per_pupil_gate_is_not_unchecked():
+    """A stage's 0 pupils makes its per-pupil criteria not_applicable, citing the figure: coverage must count
+    that figure as read (found by the property test above)."""
+    sub = Submission(Entity("530300", "某地", "county", "west"), 2014, "random.yaml",
+                     (_one("students", "kindergarten", 2014, 0),), ())
+    findings = evaluate(sub, packs_for(PACKS, "530300"), COMPILED, ENGINE)
+    assert any(f.status is Status.NOT_APPLICABLE and f.evidence for f in findings if f.stage == "kindergarten")
+    unchecked, other_years = unread(sub, sub, packs_for(PACKS, "530300"))
+    assert unchecked == [] and other_years == []

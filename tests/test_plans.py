@@ -67,8 +67,8 @@ def test_seed_plans_compile_with_type_severity_and_years(plan_packs):
                                                                        (2023, 74), (2024, 77)]
     assert criteria["PLAN-140107-T1"].severity is Severity.WARNING  # 预期性
     assert criteria["PLAN-530521-S1"].severity is Severity.WARNING  # annual plan, no type stated
-    x1 = criteria["PLAN-140107-X1"]  # 保持90%以上: a floor every year, no end
-    assert (x1.valid_from, x1.valid_to, x1.params[0].variants[0].value) == (2021, None, 90)
+    x1 = criteria["PLAN-140107-X1"]  # 保持90%以上: a floor every year to the plan's last year
+    assert (x1.valid_from, x1.valid_to, x1.params[0].variants[0].value) == (2021, 2025, 90)
     assert criteria["PLAN-140107-X10"].params[0].variants[0].value == 100  # 全覆盖
     assert criteria["PLAN-140400-P10"].rule_text == "private_compulsory_enrollment_share <= plan_value"
     assert criteria["PLAN-530521-R1"].rule_text.endswith(">= parent_preschool_gross_enrollment_rate")
@@ -162,9 +162,11 @@ facts:
     (2025, 80, 98.99, {"PLAN-140107-T6": (Status.PASS, "blocking"), "PLAN-140107-T1": (Status.FAIL, "warning"),
                        "PLAN-140107-X1": (Status.PASS, "warning"), "DUT-PRE-01": (Status.PASS, "blocking")}),
     (2023, 73.9, 99, {"PLAN-140107-T6-PATH": (Status.FAIL, "warning"), "PLAN-140107-T6": (Status.NOT_APPLICABLE, "blocking")}),
-    (2023, 74, 98.9, {"PLAN-140107-T6-PATH": (Status.PASS, "warning"), "PLAN-140107-T1-PATH": (Status.FAIL, "warning")}),
+    # T1's path is a floor at 98.91: 98.8 (98.75–98.85) is below it; 98.9 would not be (the precision written)
+    (2023, 74, 98.8, {"PLAN-140107-T6-PATH": (Status.PASS, "warning"), "PLAN-140107-T1-PATH": (Status.FAIL, "warning")}),
+    (2025, 50, 80, {"PLAN-140107-X1": (Status.FAIL, "warning")}),  # the 保持 floor's last year
     (2026, 50, 80, {"PLAN-140107-T6": (Status.NOT_APPLICABLE, "blocking"),
-                    "PLAN-140107-X1": (Status.FAIL, "warning")}),  # after the plan: only the 保持 floor
+                    "PLAN-140107-X1": (Status.NOT_APPLICABLE, "warning")}),  # after the plan: nothing
 ])
 def test_binding_blocks_expected_warns_and_years(tmp_path, year, share, kg, expect):
     write(tmp_path, "x.yaml", XHL.format(year=year, share=share, kg=kg))
@@ -318,3 +320,156 @@ def test_a_ceiling_with_a_floor_trajectory_never_rises_above_the_baseline():
     assert (target.rule_text, target.severity) == ("private_compulsory_enrollment_share <= plan_value", Severity.BLOCKING)
     assert [(v.start, v.value) for v in path.params[0].variants] == [(2021, 8), (2022, 6.5)]
     assert all(r.ok for r in run_examples([pack]))
+
+
+# --- plans as an office lives them (issue 22, item 6) ------------------------------------------
+
+def _xhl_plan(tmp_path, old: str, new: str):
+    source = (PLANS / "xinghualing-14th.yaml").read_text("utf-8")
+    assert source.count(old) == 1
+    return write(tmp_path, "xhl.yaml", source.replace(old, new))
+
+
+T1_FLOOR = "    trajectory: floor\n    authoritative: true\n    source: {locator: 专栏一 第1行"
+X1_TARGET = "    target: {year: 2021, value: 90}\n    source: {locator: 三(二)1 学前教育 扩大普惠资源, quote: 全区"
+
+
+@pytest.mark.parametrize("kg, status", [
+    ("98.9", Status.PASS),    # 98.85–98.95 reaches 98.946: the county could not have written more (failed before)
+    ("98.94", Status.FAIL),   # 98.935–98.945: below 98.946 whatever the next digit was
+    ("98.95", Status.PASS),
+    ("98.945", Status.FAIL),  # three decimals: 98.9445–98.9455
+    ("98.8", Status.FAIL),
+])
+def test_a_path_is_compared_at_the_precision_written(tmp_path, kg, status):
+    """98.91 (2020) → 99 (2025) in a straight line asks 98.946 in 2022; a figure stands for every
+    value within half a unit of its last place, and meets the path when that interval reaches it."""
+    plan = _xhl_plan(tmp_path, T1_FLOOR, T1_FLOOR.replace("floor", "linear"))
+    write(tmp_path, "x.yaml", XHL.format(year=2022, share=71, kg=kg))
+    path = by(check([tmp_path / "x.yaml"], plans=[plan]), "140107")[("PLAN-140107-T1-PATH", None)]
+    assert (path.status, path.thresholds[0].value) == (status, 98.946)
+    assert path.details[-1]["plan"]["precision"] == "written"
+    if kg == "98.9":
+        assert "98.9 stands for 98.85%–98.95%, which reaches" in path.message_en
+        assert "所填 98.9 代表 98.85%–98.95%,可达到本年要求" in path.message_zh
+    if kg == "98.94":
+        assert "98.94 stands for 98.935%–98.945%, which still misses" in path.message_en
+    if kg == "98.95":  # met as written: the precision decided nothing, and the message does not dwell on it
+        assert "precision written" not in path.message_en
+
+
+def test_counts_on_a_path_are_exact_and_targets_compare_as_stated(tmp_path):
+    """371 中职在校生 is a count (no half unit); the 2025 target row compares the figure as stated."""
+    sub = write(tmp_path, "x.yaml", XHL.format(year=2025, share=80, kg="98.99").replace(
+        "facts:\n", "facts:\n  - {indicator: students, stage: vocational, period: 2025, value: 399, unit: 人}\n"))
+    found = by(check([sub], plans=[PLANS / "xinghualing-14th.yaml"]), "140107")
+    assert found[("PLAN-140107-T1", None)].status is Status.FAIL  # 98.99 < 99, the target row as stated
+    assert found[("PLAN-140107-T7", "vocational")].status is Status.FAIL  # 399 < 400
+    write(tmp_path, "x.yaml", XHL.format(year=2022, share=71, kg=99).replace(
+        "facts:\n", "facts:\n  - {indicator: students, stage: vocational, period: 2022, value: 370, unit: 人}\n"))
+    found = by(check([tmp_path / "x.yaml"], plans=[PLANS / "xinghualing-14th.yaml"]), "140107")
+    assert found[("PLAN-140107-T7-PATH", "vocational")].status is Status.FAIL  # 370 < 371, no half unit
+
+
+def test_a_ceiling_path_takes_the_bottom_of_the_interval_written(tmp_path):
+    """控制在…以内 from 7.96 (2021) to 5 (2023): 6.48 in 2022. "6.5" stands for 6.45–6.55 (within);
+    "6.50" for 6.495–6.505 (above)."""
+    import yaml
+
+    data = {"plan": {"id": "cap", "entity": {"code": "140400", "name": "长治市", "level": "prefecture"},
+                     "document": {"title": "t"}, "period": {"from": 2021, "to": 2023}},
+            "targets": [{"id": "C", "indicator": "private_compulsory_enrollment_share", "label": "民办占比", "unit": "%",
+                         "baseline": {"year": 2021, "value": 7.96}, "target": {"year": 2023, "value": 5},
+                         "trajectory": "linear", "source": {"locator": "x", "quote": "县域内控制在5%以内"}}]}
+    plan = write(tmp_path, "cap.yaml", yaml.safe_dump(data, allow_unicode=True))
+    for written, status in (("6.5", Status.PASS), ("6.50", Status.FAIL), ("6.48", Status.PASS)):
+        sub = write(tmp_path, "s.yaml", 'entity: {code: "140400", name: 长治市, level: prefecture, region: central}\n'
+                    f'period: 2022\nfacts:\n  - {{indicator: private_compulsory_enrollment_share, period: 2022, '
+                    f'value: "{written}", unit: "%"}}\n')
+        found = by(check([sub], plans=[plan]), "140400")
+        assert found[("PLAN-140400-C-PATH", None)].status is status, written
+
+
+def test_a_maintained_floor_ends_with_the_plan(tmp_path):
+    """保持90%以上 in a 2021–2025 plan: checked in 2025, not_applicable in 2026 saying the plan ended."""
+    for year, status in ((2025, Status.FAIL), (2026, Status.NOT_APPLICABLE)):
+        write(tmp_path, "x.yaml", XHL.format(year=year, share=50, kg=80))
+        x1 = by(check([tmp_path / "x.yaml"], plans=[PLANS / "xinghualing-14th.yaml"]), "140107")[("PLAN-140107-X1", None)]
+        assert x1.status is status
+        assert "2021–2025" in x1.message_zh and "a floor every year 2021–2025" in x1.message_en
+        assert ("规划期已于2025年结束" in x1.message_zh and "the plan ended in 2025" in x1.message_en) is (year == 2026)
+
+
+@pytest.mark.parametrize("until, year, status", [
+    ("2030", 2026, Status.FAIL), ("2030", 2031, Status.NOT_APPLICABLE), ("null", 2040, Status.FAIL)])
+def test_a_floor_may_say_how_long_it_holds(tmp_path, until, year, status):
+    plan = _xhl_plan(tmp_path, X1_TARGET, X1_TARGET.replace("value: 90}\n", f"value: 90}}\n    until: {until}\n"))
+    write(tmp_path, "x.yaml", XHL.format(year=year, share=50, kg=80))
+    assert by(check([tmp_path / "x.yaml"], plans=[plan]), "140107")[("PLAN-140107-X1", None)].status is status
+
+
+def test_a_floor_ending_before_it_starts_is_refused(tmp_path):
+    with pytest.raises(PackError) as exc:
+        load_plans([_xhl_plan(tmp_path, X1_TARGET, X1_TARGET.replace("value: 90}\n", "value: 90}\n    until: 2020\n"))])
+    assert any("targets[8].until" in p and "2020" in p for p in exc.value.problems), exc.value.problems
+    with pytest.raises(PackError) as exc:  # until on a level to reach in one year is refused, not ignored
+        load_plans([_xhl_plan(tmp_path, T1_FLOOR, "    until: 2030\n" + T1_FLOOR)])
+    assert any("targets[0].until" in p for p in exc.value.problems), exc.value.problems
+
+
+def test_a_floor_beside_a_target_year_level_is_not_a_restatement(plan_packs):
+    """杏花岭: 保持90%以上 (X1, X2) beside 专栏一's 2025 levels (T1 99, T2 95) are floors and levels;
+    only 巩固率 (T5 100 and X4 99.7, both 2025) is stated twice."""
+    restated = [n.render("en") for n in plan_packs[1] if n.message.key == "plan.restated" and "xinghualing" in n.file]
+    assert len(restated) == 1 and "T5" in restated[0] and "X4" in restated[0]
+
+
+def _rows(*rows):
+    return {"plan": {"id": "p", "entity": {"code": "140107", "name": "杏花岭区", "level": "county"},
+                     "document": {"title": "t"}, "period": {"from": 2021, "to": 2025}},
+            "targets": [{"id": f"R{n}", "indicator": "preschool_gross_enrollment_rate", "label": q, "unit": "%",
+                         "target": {"year": y, "value": v}, "source": {"locator": "x", "quote": q}}
+                        for n, (q, y, v) in enumerate(rows)]}
+
+
+@pytest.mark.parametrize("rows, notices", [
+    ((("达到99%", 2025, 99), ("达到98%", 2025, 98)), 1),      # two values for 2025: stated twice
+    ((("保持90%以上", 2021, 90), ("保持92%以上", 2022, 92)), 1),  # two floors
+    ((("保持90%以上", 2021, 90), ("达到99%", 2025, 99)), 0),    # a floor and a level
+    ((("达到95%", 2023, 95), ("达到99%", 2025, 99)), 0),        # two years, two levels: a step
+    ((("达到99%", 2025, 99), ("达到99%以上", 2025, 99)), 0),    # the same value twice
+])
+def test_restated_means_two_values_for_one_indicator_and_year(rows, notices):
+    _, found = compile_plan(_rows(*rows), "p.yaml")
+    assert len([n for n in found if n.message.key == "plan.restated"]) == notices
+
+
+def test_a_baseline_of_another_measure_is_not_a_path(plan_packs):
+    """杏花岭's 普惠 92.1 (2020) counts kindergartens (一(三)1「普惠性幼儿园占全区幼儿园92.1%」); the
+    indicator and the 2025 target count children: T2 has no path, and a notice says why."""
+    from conftest import SEEDS
+
+    criteria = {c.id: c for p in plan_packs[0] for c in p.criteria}
+    assert "PLAN-140107-T2" in criteria and "PLAN-140107-T2-PATH" not in criteria
+    assert "PLAN-140107-T1-PATH" in criteria  # the others keep theirs
+    (notice,) = [n for n in plan_packs[1] if n.message.key == "plan.baseline_not_comparable"]
+    assert notice.place == "targets[1].baseline"
+    zh, en = notice.render("zh"), notice.render("en")
+    assert "普惠性幼儿园占全区幼儿园92.1%" in zh and "92.1 in 2020" in en and "only the 2025 target" in en
+    quote = criteria["PLAN-140107-T2"].plan["baseline"]["source"]["quote"]
+    assert quote in (SEEDS / "001_3bf94dc3a89a6442.txt").read_text("utf-8")
+    report = check([RESULTS / "xinghualing-2020-baseline.yaml"], plans=[PLANS / "xinghualing-14th.yaml"])
+    t2 = by(report, "140107")[("PLAN-140107-T2", None)]
+    assert "2020年 92.1%(口径与指标不同,不作比较)" in t2.message_zh and "not compared" in t2.message_en
+    assert not [f for f in report.findings if f.criterion_id == "PLAN-140107-T2-PATH"]
+
+
+def test_the_form_carries_until_and_a_baseline_of_another_measure():
+    from checker.rules.planform import _target
+
+    row = _target({"id": "T2", "baseline_year": "2020", "baseline_value": "92.1", "baseline_comparable": "否",
+                   "baseline_locator": "一(三)1", "baseline_quote": "普惠性幼儿园占全区幼儿园92.1%", "until": "2030",
+                   "target_year": "2025", "target_value": "95"})
+    assert row["baseline"] == {"year": 2020, "value": 92.1, "comparable": False,
+                               "source": {"locator": "一(三)1", "quote": "普惠性幼儿园占全区幼儿园92.1%"}}
+    assert row["until"] == 2030

@@ -4,6 +4,8 @@ own, so the findings are what one case per comparison gave."""
 
 import pytest
 
+from checker.i18n import render
+
 from checker.evaluate import engine as engine_mod
 from checker.evaluate.derive import RESOURCES, derive
 from checker.evaluate.engine import Engine
@@ -108,7 +110,8 @@ def test_a_school_case_the_engine_refuses_is_an_error_naming_the_school(tmp_path
     assert res.status is Status.ERROR
     assert [d["school"] for d in res.details] == ["乙小学"] and "乙小学" in res.message_zh
     refused = [result for _, result in of_kind(seen, compiled, "YZJH-RES-01") if result.errors]
-    assert len(refused) == 1 and "refused" in refused[0].errors[0] and "1e4" in refused[0].errors[0]
+    said = [render(refused[0].errors[0], lang) for lang in ("zh", "en")]
+    assert len(refused) == 1 and "拒收" in said[0] and "refused" in said[1] and all("1e4" in s for s in said)
     assert findings[("YZJH-ROOM-01", None)].status is Status.PASS  # the other checks are still decided
 
 

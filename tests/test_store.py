@@ -670,7 +670,7 @@ def test_a_rounds_rows_go_to_the_store_as_chunks_arrive_unseen_until_it_is_whole
     check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
     before = _counts(store_url)
     seen = {}
-    real = api._combine
+    real = api.combine
 
     def combine(results, errors, packs, period, parents=None, entity=None, history=None, sink=None):
         written = sink.writer.conn.exec_driver_sql("SELECT count(*) FROM facts").scalar()
@@ -678,13 +678,13 @@ def test_a_rounds_rows_go_to_the_store_as_chunks_arrive_unseen_until_it_is_whole
         raise RuntimeError("killed after the chunks were written")
 
     monkeypatch.setattr(api, "CHUNK_FILES", 3)
-    monkeypatch.setattr(api, "_combine", combine)
+    monkeypatch.setattr(api, "combine", combine)
     with pytest.raises(RuntimeError):
         check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
     assert seen["written"] > before[2]  # the chunks' facts were in the round's transaction…
     assert seen["others"] == before  # …which no other connection saw
     assert _counts(store_url) == before  # and the killed run left nothing
-    monkeypatch.setattr(api, "_combine", real)
+    monkeypatch.setattr(api, "combine", real)
     check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
     assert [r["name"] for r in Store(store_url).rounds()] == ["2020-终审", "2021-初审"]
 
@@ -721,9 +721,9 @@ def test_rounds_checked_across_worker_processes_are_the_rounds_checked_in_one(tm
 def test_the_evaluators_plans_are_made_once_per_pack_set_with_a_store():
     """With the history pack, every submission got new packs without the peer checks, so its plans
     were made again for each submission (and their cache grew ~100 MB a worker in a national round)."""
-    from checker.api import _without_peer_checks
+    from checker.batch.chunk import without_peer_checks
 
     packs = funding_packs() + load_packs("history")
-    first, again = _without_peer_checks(packs), _without_peer_checks(list(packs))
+    first, again = without_peer_checks(packs), without_peer_checks(list(packs))
     assert all(a is b for a, b in zip(first, again)) and len(first) == len(packs)
     assert not any(c.check in ("scale_peers", "yoy_peers") for p in first for c in p.criteria)

@@ -275,3 +275,13 @@ def test_an_evaluated_year_matching_no_figure_gets_one_notice(tmp_path):
     wb["单位"]["D6"] = 2021
     wb.save(path)
     assert not [n for n in check([path]).notices if n.message.key == "input.form_year_mismatch"]
+
+
+def test_the_form_asks_the_levels_a_rate_is_computed_from():
+    """DUT-GROW-01 compares two growth rates the checker can compute from level figures (the dictionary's
+    `computed:`): the form asks 财政经常性收入 for both years beside the stated rate, as it asks
+    一般公共预算教育支出 for both, so the rate is worked out and a stated one checked."""
+    asked = needed_facts(load_packs("duties"), 2021)
+    assert ("fiscal_recurrent_revenue", None, 2021) in asked and ("fiscal_recurrent_revenue", None, 2020) in asked
+    assert ("fiscal_recurrent_revenue_growth_rate", None, 2021) in asked
+    assert ("edu_general_budget_expenditure", None, 2020) in asked

@@ -29,10 +29,19 @@ def csrf_of(html: str) -> str:
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """The portal on SQLite, and on PostgreSQL as an office server runs it (as the store's tests
+    decide: .pg/url or CHECKER_TEST_PG_URL; skipped without one locally, a failure under CI=true)."""
+    from test_store import pg_url
+
+    return str(tmp_path / "portal.db") if request.param == "sqlite" else pg_url()
+
+
 @pytest.fixture
-def app(tmp_path, monkeypatch):
+def app(store_url, monkeypatch):
     monkeypatch.delenv("CHECKER_SECRET", raising=False)
-    app = create_app(str(tmp_path / "portal.db"))
+    app = create_app(store_url)
     app.state.portal.add_account("inspector", security.hash_password(PASSWORD), "省督导室", "2026-12-01T00:00:00Z")
     yield app
     app.state.checkers.close()
@@ -133,12 +142,23 @@ def test_a_season_walked_by_the_office_and_two_counties(app):
     # the office sees who submitted, freezes 初审; the next round opens
     season = office.get(f"/office/seasons/{sid}").text
     assert "1/2" in season and "未报送" in season
+    # the dashboard names criteria and provinces (ids and codes beside them), in the reader's language
+    assert re.search(r'<td title="DUT-[A-Z0-9-]+">[^<]*[\u4e00-\u9fff]', season) and "<td title=\"53\">云南省</td>" in season
+    english = office.get(f"/office/seasons/{sid}?lang=en").text
+    assert "<td title=\"53\">Yunnan</td>" in english and re.search(r'<td title="DUT-[A-Z0-9-]+">[A-Z][a-z]', english)
+    office.get(f"/office/seasons/{sid}?lang=zh")
     assert office.post(f"/office/seasons/{sid}/freeze", data={"csrf": csrf_of(season)},
                        follow_redirects=False).status_code == 303
     assert app.state.portal.season(sid).round_label == "复审"
     frozen = app.state.portal.frozen(sid)
     record = json.loads(frozen[0].record)
     assert [m["code"] for m in record["roster"]["missing_submissions"]] == ["530322"]
+    # each county's own record of the round, cut from the batch's report: its findings, its summary
+    own = json.loads(app.state.portal.county_round(sid, "530300", frozen[0].id))
+    assert {f["entity"]["code"] for f in own["findings"]} == {"530300"} and own["roster"] is None
+    assert own["summary"]["entities"] == 1 and own["summary"]["findings"] == len(own["findings"])
+    assert [i["file"] for i in own["inputs"]] == ["530300/曲靖 表格.xlsx"]
+    assert app.state.portal.county_round(sid, "530322", frozen[0].id) is None
     # the round is in the history store under the season's name
     from checker.store.rounds import Store
 
@@ -150,8 +170,9 @@ def test_a_season_walked_by_the_office_and_two_counties(app):
     assert "已冻结轮次的结果" in qujing.get("/county").text
     mine = qujing.get(f"/county/rounds/{frozen[0].id}/report.html")
     assert mine.status_code == 200 and "曲靖市" in mine.text
-    theirs = luliang.get(f"/county/rounds/{frozen[0].id}/report.html")
-    assert theirs.status_code == 200 and "530300" not in theirs.text and "曲靖" not in theirs.text
+    theirs = luliang.get(f"/county/rounds/{frozen[0].id}/report.html")  # it submitted nothing: no record
+    assert theirs.status_code == 404 and "530300" not in theirs.text and "曲靖" not in theirs.text
+    assert "本轮未报送" in luliang.get("/county").text
     for upload_id in (u.id for u in ups):
         assert luliang.get(f"/county/uploads/{upload_id}/report.html").status_code == 404
     assert "曲靖" not in luliang.get("/county").text
@@ -165,7 +186,7 @@ def test_a_season_walked_by_the_office_and_two_counties(app):
 
     names = zipfile.ZipFile(io.BytesIO(office.get(f"/office/seasons/{sid}/rounds/{frozen[0].id}/counties.zip")
                                        .content)).namelist()
-    assert names == ["530300.html"]
+    assert names == ["530300-曲靖市.html"]
 
 
 def test_counties_cannot_reach_office_pages_or_each_other(app):
@@ -272,11 +293,11 @@ def test_behind_tls_the_session_cookie_is_secure(tmp_path):
     app.state.portal.close()
 
 
-def test_the_session_secret_is_made_once_and_kept_in_the_database(tmp_path, monkeypatch):
+def test_the_session_secret_is_made_once_and_kept_in_the_database(store_url, monkeypatch):
     monkeypatch.delenv("CHECKER_SECRET", raising=False)
-    first = create_app(str(tmp_path / "p.db"))
+    first = create_app(store_url)
     secret = first.state.portal.secret(lambda: "never used")
-    second = create_app(str(tmp_path / "p.db"))
+    second = create_app(store_url)
     assert second.state.portal.secret(lambda: "never used") == secret and len(secret) >= 48
     first.state.portal.close()
     second.state.portal.close()
@@ -301,3 +322,48 @@ def _audit(app) -> list[dict]:
     a = app.state.portal.t["audit"]
     with app.state.portal.engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(select(a).order_by(a.c.id))]
+
+
+def test_the_county_page_reads_its_uploads_summary_not_its_record(app):
+    """The page after an upload is made from the small summary kept with it (its problems, binding
+    first, and the cells to fill); the record, tens of kilobytes, is read only for the full report."""
+    from sqlalchemy import update
+
+    office = office_client(app)
+    sid = make_season(office)
+    qujing = county_client(app, make_links(office, sid)["530300"])
+    assert upload(qujing, "qujing.yaml", _qujing_yaml()).status_code == 303
+    before = qujing.get("/county").text
+    u = app.state.portal.t["uploads"]
+    with app.state.portal.engine.begin() as conn:
+        conn.execute(update(u).values(record="{}"))
+    after = qujing.get("/county").text
+    assert after == before and "需要处理" in after and "不达标" in after
+    todo = json.loads(app.state.portal.uploads(sid, "530300")[0].summary)["todo"]
+    severities = [f["severity"] for f in todo]
+    assert severities == sorted(severities, key=lambda s: s != "blocking") and todo[0]["status"] in ("error", "fail")
+
+
+def test_several_server_processes_make_the_same_app_from_the_environment(store_url, monkeypatch):
+    """`checker serve --workers N`: each process builds its app from the store URL alone."""
+    from checker.web import serve
+
+    monkeypatch.setenv(serve.STORE_VARIABLE, store_url)
+    monkeypatch.setenv(serve.SECURE_VARIABLE, "1")
+    monkeypatch.delenv("CHECKER_SECRET", raising=False)
+    one, two = serve.app_from_environment(), serve.app_from_environment()
+    try:
+        assert one.state.url == two.state.url
+        assert one.state.portal.secret(lambda: "never") == two.state.portal.secret(lambda: "never")
+        raw = TestClient(one, base_url="https://testserver").get("/office/login").headers["set-cookie"]
+        assert "secure" in raw.lower()
+    finally:
+        for app in (one, two):
+            app.state.portal.close()
+
+
+def test_a_sqlite_portal_writes_ahead(tmp_path):
+    app = create_app(str(tmp_path / "p.db"))
+    with app.state.portal.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    app.state.portal.close()

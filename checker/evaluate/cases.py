@@ -12,6 +12,7 @@ per submission (`Index`), however many criteria read them.
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from checker.evaluate import consistency, derive, history as hist, schoolchecks
 from checker.evaluate.messages import LEVEL_ZH, broken_operands, fact_label, fact_value, place, ref_label
@@ -196,7 +197,7 @@ class Plan:
     missing), or the case kind and thresholds in force."""
 
     __slots__ = ("criterion", "stage", "compiled", "refs", "keys", "slots", "is_pre", "pre_index", "parts",
-                 "kinds", "gates", "by_change", "sourced", "per_pupil")
+                 "kinds", "gates", "by_change", "sourced", "per_pupil", "written")
 
     def __init__(self, criterion: Criterion, stage: str | None, compiled: CompiledPack):
         self.criterion, self.stage, self.compiled = criterion, stage, compiled
@@ -224,6 +225,10 @@ class Plan:
         # a per-pupil figure of a stage: not applicable where the entity has no pupils at that stage
         self.per_pupil = stage is not None and not criterion.check and any(
             r.indicator.startswith(PER_PUPIL) for r in self.refs)
+        # a plan's path (checker/rules/plan.py): the figure compared at the precision written — the
+        # engine is given the end of its interval toward the path (1: the top for ≥, 0: the bottom for ≤)
+        info = criterion.plan or {}
+        self.written = (1 if info.get("direction") == ">=" else 0) if info.get("precision") == "written" else None
 
     def gate(self, level: str, period: int, region: str | None) -> tuple:
         """(status, zh, en) when decided without the figures; else (None, kind, thresholds)."""
@@ -303,7 +308,10 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
     if present:  # the common case
         if len(operands) > 1 and _scopes_differ(operands):
             return _scope_mismatch(Pending(plan, thresholds, operands), operands, plan.stage)
-        cases.append((kind, {slot: op.facts[0].value for slot, op in zip(plan.slots, operands)}))
+        if plan.written is None:
+            cases.append((kind, {slot: op.facts[0].value for slot, op in zip(plan.slots, operands)}))
+        else:
+            cases.append((kind, {slot: as_written(op.facts[0])[plan.written] for slot, op in zip(plan.slots, operands)}))
         item = Pending(plan, thresholds, operands, len(cases) - 1)
         item.note = note
         return item
@@ -331,6 +339,16 @@ def prepare(index: Index, plan: Plan, cases: list, history: hist.History | None 
     item.case = len(cases)
     cases.append((kind, {slot: op.facts[0].value for slot, op in present_ops}))
     return item
+
+
+def as_written(fact: Fact) -> tuple[float, float]:
+    """The values a figure stands for at the precision it was written to (consistency.half_unit:
+    98.9 % → 98.85–98.95; counts exact), in decimal arithmetic so the ends are the decimals shown."""
+    half = consistency.half_unit(fact)
+    if not half:
+        return fact.value, fact.value
+    value, half = Decimal(repr(float(fact.value))), Decimal(repr(half))
+    return float(value - half), float(value + half)
 
 
 PER_PUPIL = "per_student_"  # the dictionary's per-pupil figures (生均…) by their id

@@ -422,10 +422,11 @@ def _stated_rate(fact: Fact, index) -> Detail:
 def implied_prior(fact: Fact, stated) -> tuple[float, float, float] | None:
     """(point, low, high): last year's figure that `fact` and its stated change on it imply, over
     the interval the decimals written allow for both; None when no positive base can give it (a
-    stated fall of 100 % or more)."""
+    stated fall of 100 % or more, or this year's figure 0 or below: a change on nothing says nothing
+    of last year)."""
     x, e = float(fact.value), half_unit(fact)
     (clo, chi), _ = written_interval(stated.value_as_written, stated.value)
-    if min(1 + stated.value / 100, 1 + clo / 100) <= 0:
+    if x <= 0 or min(1 + stated.value / 100, 1 + clo / 100) <= 0:
         return None
     corners = [v / (1 + c / 100) for v in (x - e, x + e) for c in (clo, chi)]
     return x / (1 + stated.value / 100), min(corners), max(corners)

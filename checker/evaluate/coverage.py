@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.evaluate import consistency, history as hist, schoolchecks
+from checker.evaluate.cases import PER_PUPIL, STUDENTS
 from checker.evaluate.derive import fallbacks
 from checker.evaluate.messages import fact_label, place
 from checker.i18n import Text, t
@@ -46,7 +47,8 @@ def unread(sub: Submission, evaluated: Submission, packs: list[Pack],
     index: dict[tuple, list[int]] = {}
     for i, f in enumerate(facts):
         index.setdefault(f.key, []).append(i)
-    direct, totals, checked, years = _plan(packs, evaluated.period, evaluated.entity.level, evaluated.entity.region)
+    direct, totals, checked, years, pupil_stages = _plan(packs, evaluated.period, evaluated.entity.level,
+                                                         evaluated.entity.region)
     keys = direct & index.keys()
     for total, parts in totals:
         if all(facts[i].is_claim for i in index.get(total, ())):
@@ -60,6 +62,10 @@ def unread(sub: Submission, evaluated: Submission, packs: list[Pack],
         numeric = [i for i in at if not facts[i].is_claim]
         read.update([i for i in numeric if facts[i].scope is None] or numeric)
         read.update(i for i in at if facts[i].is_claim)
+    for stage in pupil_stages:  # a stage's 0 pupils made its per-pupil criteria not_applicable (cases.prepare)
+        numeric = [i for i in index.get((STUDENTS.indicator, stage, evaluated.period), ()) if not facts[i].is_claim]
+        if len(numeric) == 1 and facts[numeric[0]].value == 0 and facts[numeric[0]].scope is None:
+            read.add(numeric[0])
     position = {id(f): i for i, f in enumerate(facts)}
     for c, stage in checked:
         for f in _check_reads(c, stage, evaluated, history):
@@ -86,6 +92,7 @@ def _plan(packs: list[Pack], period: int, level: str, region: str | None) -> tup
     direct: set[tuple] = set()
     totals: set[tuple] = set()
     checked: list[tuple[Criterion, str | None]] = []
+    pupil_stages: set[str] = set()
     for pack in packs:
         for c in pack.criteria:
             for stage in c.stages:
@@ -96,9 +103,11 @@ def _plan(packs: list[Pack], period: int, level: str, region: str | None) -> tup
                     continue
                 keys, parts = reads(c, stage, period)
                 direct.update(keys)
+                if stage is not None and any(k[0].startswith(PER_PUPIL) for k in keys):
+                    pupil_stages.add(stage)
                 totals.update(parts)
     years = frozenset({period} | {k[2] for k in direct})  # a total's stage keys are of its own year
-    plan = (frozenset(direct), tuple(sorted(totals, key=repr)), tuple(checked), years)
+    plan = (frozenset(direct), tuple(sorted(totals, key=repr)), tuple(checked), years, tuple(sorted(pupil_stages)))
     if len(_PLANS) > 10_000:
         _PLANS.clear()
     _PLANS[key] = (list(packs), plan)

@@ -23,6 +23,7 @@ import math
 import re
 from typing import Any, Callable
 
+from checker.i18n import Text, t
 from checker.rules.compile import SENTINEL_KIND, CompiledPack
 
 SID = "0"
@@ -48,7 +49,7 @@ class CaseResult:
 
     __slots__ = ("fired", "errors")
 
-    def __init__(self, fired: list[str] | None = None, errors: list[str] | None = None):
+    def __init__(self, fired: list[str] | None = None, errors: list[Text] | None = None):
         self.fired = [] if fired is None else fired
         self.errors = [] if errors is None else errors
 
@@ -195,10 +196,10 @@ class Engine:
             self._current[fact_id].fired.append(name)
         except BaseException as exc:  # noqa: BLE001 - the engine would swallow it silently
             target = self._current.get(fact_id) if fact_id is not None else None
-            text = f"exception in the action of rule {name}: {exc.__class__.__name__}: {exc}"
+            text = t("engine.action_raised", rule=name, error=f"{exc.__class__.__name__}: {exc}")
             (target if target is not None else self._current.setdefault(-1, CaseResult())).errors.append(text)
 
-    def run(self, cases: list[tuple[str, dict[str, float]]]) -> tuple[list[CaseResult], list[str]]:
+    def run(self, cases: list[tuple[str, dict[str, float]]]) -> tuple[list[CaseResult], list[Text]]:
         """Assert each (kind, operands) case into a fresh session; return what fired for each.
 
         The second value lists session-level errors (the sentinel did not fire, an action raised
@@ -217,21 +218,21 @@ class Engine:
             for n, (kind, _) in enumerate(cases):
                 by_part.setdefault(self._part_of.get(kind, 0), []).append(n)
             groups = [(part, by_part.get(part, [])) for part in sorted(by_part) or [0]]
-        session_errors: list[str] = []
+        session_errors: list[Text] = []
         for part, numbers in groups:
             session_errors.extend(self._session(self._parts[part], numbers, cases, results))
         self._current = {}
         return results, session_errors
 
-    def _session(self, rs, numbers, cases, results: list[CaseResult]) -> list[str]:
+    def _session(self, rs, numbers, cases, results: list[CaseResult]) -> list[Text]:
         """One session of one ruleset: its cases, then the sentinel, then `delete_state`."""
-        session_errors: list[str] = []
+        session_errors: list[Text] = []
         for n in numbers:
             kind, operands = cases[n]
             try:
                 text = case_text(n, kind, operands)
             except EngineInputError as exc:
-                results[n].errors.append(f"the engine cannot take this fact: {exc}")
+                results[n].errors.append(t("engine.cannot_take", error=str(exc)))
                 continue
             errors = self._assert(rs, text)
             if errors:
@@ -244,14 +245,14 @@ class Engine:
         session_errors.extend(self._current.get(-1, CaseResult()).errors)
         session_errors.extend(sentinel.errors)
         if not errors and not sentinel.fired:
-            session_errors.append("the end-of-session sentinel did not fire: the engine may have lost actions")
+            session_errors.append(t("engine.sentinel_lost"))
         try:
             self._dre.delete_state(rs, SID)
         except Exception as exc:  # noqa: BLE001
-            session_errors.append(f"the engine could not end the session: {exc}")
+            session_errors.append(t("engine.session_not_ended", error=str(exc)))
         return session_errors
 
-    def _assert(self, handle: int, text: str) -> tuple[str, ...] | list[str]:
+    def _assert(self, handle: int, text: str) -> tuple[Text, ...] | list[Text]:
         """Assert one fact and run every action it fires, in this thread, before returning.
 
         Unlike durable's host, no `update_state` follows an action: it would delete and re-store
@@ -261,11 +262,11 @@ class Engine:
         try:
             code, state_handle = dre.assert_fact(handle, text)
         except Exception as exc:  # noqa: BLE001 - e.g. the C parser refusing a value (error 204)
-            return [f"the engine refused this fact ({exc}): {text}"]
+            return [t("engine.refused", error=str(exc), fact=text)]
         if code == 1:
             return ()  # no rule matched: the evaluator reports the missing verdict
         if code == 2:
-            return [f"the engine took this fact for a duplicate: {text}"]
+            return [t("engine.duplicate", fact=text)]
         if code == 3:
             state_handle = 0  # as durable.engine.Ruleset._handle_result reads this code
         try:
@@ -279,7 +280,7 @@ class Engine:
                 dre.abandon_action(handle, state_handle)
             except Exception:  # noqa: BLE001 - already reported below
                 pass
-            return [f"the engine failed while running the actions of this fact ({exc}): {text}"]
+            return [t("engine.actions_failed", error=str(exc), fact=text)]
         return ()
 
     def close(self) -> None:

@@ -14,11 +14,11 @@ from dataclasses import replace
 from typing import Iterable
 
 from checker.evaluate import consistency, history as hist
-from checker.evaluate.cases import Index, Operand, Pending, plans, prepare
+from checker.evaluate.cases import Index, Operand, Pending, as_written, plans, prepare
 from checker.evaluate.engine import Engine
 from checker.evaluate.messages import describe_check, describe_computed, describe_implied, describe_rule, ref_label
+from checker.i18n import LANGS, render, text
 from checker.model import STAGE_ZH, Finding, Status, Submission, make_finding
-from checker.rules import planreport
 from checker.rules.checks import HISTORY_CHECKS, SCHOOL_CHECKS
 from checker.rules.compile import CompiledPack
 from checker.rules.criteria import Pack
@@ -84,15 +84,12 @@ def _evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledP
         if errors:
             findings.append(_finding(submission, item, Status.ERROR, *_msg_error(errors)))
         elif len(fired) > 1:
-            findings.append(_finding(submission, item, Status.ERROR,
-                                     f"引擎给出相互矛盾的结论: {', '.join(fired)}",
-                                     f"the engine reached conflicting verdicts: {', '.join(fired)}"))
+            findings.append(_finding(submission, item, Status.ERROR, *_both("engine.conflicting", verdicts=", ".join(fired))))
         elif not fired:
             if item.missing_rule_refs:
                 findings.append(_missing(submission, item, item.missing_rule_refs))
             else:
-                findings.append(_finding(submission, item, Status.ERROR, "引擎未给出结论(数据均已提供)",
-                                         "the engine reached no verdict although every figure was present"))
+                findings.append(_finding(submission, item, Status.ERROR, *_both("engine.no_verdict")))
         else:
             status = _VERDICT[fired[0]]
             findings.append(_finding(submission, item, status, *_describe(submission, item, status)))
@@ -144,8 +141,8 @@ def _check_finding(submission: Submission, item: Pending, results, compiled: Com
             errors = result.errors + session_errors if result.errors or session_errors else ()
             if errors or len(fired) != 1:
                 status = Status.ERROR
-                text = "; ".join(errors) or f"engine verdicts: {fired or 'none'}"
-                zh, en = f"{detail.what_zh}: 规则引擎错误 {text}", f"{detail.what_en}: rule engine error: {text}"
+                zh, en = _msg_error(errors) if errors else _both("engine.verdicts", verdicts=", ".join(fired) or "—")
+                zh, en = f"{detail.what_zh}: {zh}", f"{detail.what_en}: {en}"
             elif per_school:
                 status = _VERDICT[fired[0]]
                 statuses.append(status)
@@ -170,18 +167,12 @@ def _check_finding(submission: Submission, item: Pending, results, compiled: Com
     if item.criterion.check == "school_resources":
         return replace(_schools_k_of_n(submission, item, statuses), missing=tuple(absent))
     worst = next(s for s in (Status.ERROR, Status.FAIL, Status.WARN, Status.MISSING, Status.PASS) if s in statuses)
-    if worst is Status.PASS and item.criterion.check in SCHOOL_CHECKS:
-        messages_zh = [f"{len(rows)}所学校均符合"]
-        messages_en = [f"all {len(rows)} schools comply"]
-    elif worst is Status.PASS and item.criterion.check == "report_form":
-        messages_zh = [f"报告与报表共同的{len(rows)}项数据均一致"]
-        messages_en = [f"all {len(rows)} figures both the report and the form state agree"]
-    elif worst is Status.PASS and item.criterion.check in HISTORY_CHECKS:
-        messages_zh, messages_en = [f"比对{len(rows)}项数据,均无异常"], [f"all {len(rows)} figures compared are in line"]
-    elif worst is Status.PASS:
-        messages_zh = [f"{len(rows)}处陈述数值均与数据一致"]
-        messages_en = ["the stated figure agrees with the data" if len(rows) == 1 else
-                       f"all {len(rows)} stated figures agree with the data"]
+    if worst is Status.PASS:  # one line saying what was compared
+        check = item.criterion.check
+        key = ("check.schools_all_comply" if check in SCHOOL_CHECKS else "check.report_form_agree" if check == "report_form"
+               else "check.history_in_line" if check in HISTORY_CHECKS
+               else "check.stated_agree_one" if len(rows) == 1 else "check.stated_agree")
+        messages_zh, messages_en = ([m] for m in _both(key, count=len(rows)))
     item.operands = []
     finding = _finding(submission, item, worst, ";".join(messages_zh), "; ".join(messages_en))
     evidence = tuple(dict.fromkeys(f for detail, _ in item.checks for f in detail.facts))
@@ -225,11 +216,13 @@ def _schools_k_of_n(submission: Submission, item: Pending, statuses: list[Status
     worst = Status.ERROR if errors else Status.FAIL if failing else Status.MISSING if missing else Status.PASS
     total = len(by_school)
     if worst is Status.PASS:
-        zh, en = f"{total}所学校均至少6项达标且余项不低于85%", f"all {total} schools meet ≥ 6 of 7 standards, the rest ≥ 85 %"
+        zh, en = _both("check.schools_six_of_seven", count=total)
     else:
         names = failing or missing or errors
-        zh = f"{len(names)}/{total}所学校未达要求: " + "、".join(names[:10]) + ("等" if len(names) > 10 else "")
-        en = f"{len(names)} of {total} schools do not meet it: " + ", ".join(names[:10]) + (" …" if len(names) > 10 else "")
+        zh = text("check.schools_short", "zh", short=len(names), count=total,
+                  names="、".join(names[:10]) + ("等" if len(names) > 10 else ""))
+        en = text("check.schools_short", "en", short=len(names), count=total,
+                  names=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
     finding = _finding(submission, item, worst, zh, en)
     return replace(finding, details=tuple(rows))
 
@@ -275,11 +268,28 @@ def _finding(submission: Submission, item: Pending, status: Status, zh: str, en:
         details += ({"sources": source},)
     if c.plan is not None:  # a plan target: baseline, target, what this year asks, type and quote
         asks = next((t.value for t in item.thresholds if t.name == "plan_value"), None)
-        plan_zh, plan_en = planreport.describe(c.plan, asks)
+        from checker.rules import planreport  # plans' modules only when a plan is checked (start-up)
+
+        plan_zh, plan_en = planreport.describe(c.plan, asks, submission.period, _written(item, asks))
         zh, en = f"{zh} {plan_zh}", f"{en} {plan_en}"
         details += ({"plan": {**c.plan, "asks": asks}},)
     return make_finding(submission.entity, submission.period, c.id, c.title_zh, c.title_en, item.stage, status,
                         c.severity, zh, en, item.thresholds, evidence, details, c.basis, c.pack, False, None, missing)
+
+
+def _written(item: Pending, asks: float | None) -> tuple[str, float, float, bool] | None:
+    """A plan path's figure as written, the interval it stands for (cases.as_written) and whether
+    that reaches the path, when the comparison was made at that precision and the figure itself
+    does not meet the path."""
+    if item.plan.written is None or item.case is None or not item.operands or not item.operands[0].facts \
+            or asks is None:
+        return None
+    fact = item.operands[0].facts[0]
+    if (fact.value >= asks) if item.plan.written == 1 else (fact.value <= asks):
+        return None  # met as it stands: the precision decided nothing
+    low, high = as_written(fact)
+    reaches = (high >= asks) if item.plan.written == 1 else (low <= asks)
+    return (fact.value_as_written or str(fact.value), low, high, reaches)
 
 
 def _implied_lineage(op: Operand) -> dict:
@@ -348,7 +358,13 @@ def _missing(submission: Submission, item: Pending, absent: list[Operand]) -> Fi
     return _finding(submission, item, Status.MISSING, zh, en, wanted)
 
 
-def _msg_error(errors: list[str]) -> tuple[str, str]:
-    text = "; ".join(errors)
-    return f"规则引擎错误: {text}", f"rule engine error: {text}"
+def _msg_error(errors: list) -> tuple[str, str]:
+    """The engine's errors (catalogue texts) in both languages."""
+    return tuple(text("engine.error", lang, errors=(";" if lang == "zh" else "; ").join(render(e, lang) for e in errors))
+                 for lang in LANGS)
+
+
+def _both(key: str, **fields) -> tuple[str, str]:
+    """A catalogue text in both languages (a finding carries both)."""
+    return text(key, "zh", **fields), text(key, "en", **fields)
 

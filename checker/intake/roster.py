@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.i18n import t
+from checker.intake.facts import normal_code
 from checker.intake.safeyaml import DocumentError, os_reason, read_bytes
 from checker.intake.tables import csv_rows
 from checker.model import InputError, row_place
@@ -31,16 +32,18 @@ def load_roster(path: Path) -> tuple[list[dict[str, str]], list[InputError]]:
         if not any(cells):
             continue
         entry = dict(zip(ROSTER_COLUMNS, cells))
-        if not (entry["code"].isdigit() and len(entry["code"]) in (6, 9)):
+        code = normal_code(entry["code"])  # the submissions' own rule: six or nine ASCII digits, full-width folded
+        if code is None:
             errors.append(InputError(name, row_place(r, "code"), t("input.roster_code_invalid", code=repr(entry["code"])),
                                      t("input.expected_roster_code")))
         elif entry["level"] not in ("province", "prefecture", "county"):
             errors.append(InputError(name, row_place(r, "level"), t("input.entity_level_invalid", level=repr(entry["level"])),
                                      t("input.expected_level")))
-        elif entry["code"] in seen:
-            errors.append(InputError(name, row_place(r, "code"), t("input.roster_code_twice", code=entry["code"]),
+        elif code in seen:
+            errors.append(InputError(name, row_place(r, "code"), t("input.roster_code_twice", code=code),
                                      t("input.expected_entity_once")))
         else:
+            entry["code"] = code
             seen.add(entry["code"])
             entries.append(entry)
     return entries, errors

@@ -6,12 +6,27 @@ one variant per year the plan speaks for, so the engine compares the county's fi
 in force that year like any national threshold. The row's type sets the severity: 约束性 blocks;
 预期性, or no type stated (annual work plans), warns. The direction is read from the wording
 (达到/以上/不低于 → ≥; 控制在/以内/不超过/以下 → ≤; 保持/稳定在 → a floor every year from its first
-year, with no end; 全覆盖 → 100 %). Between the baseline and the target year a second criterion
-(`…-PATH`, always a warning) asks for the trajectory: `floor` (never below the baseline), `linear`
-(the interpolated line) or `none`. Years outside the plan are not_applicable, except maintained
-floors. A target relative to the parent entity ("达全市平均水平") reads `parent_<indicator>`,
-which api.py supplies from the parent's submission when the batch holds it (otherwise `missing`).
-A target stated twice with different values is kept twice and reported as a notice.
+year to the plan's last year, or to the row's `until:` year — `until: null` for none; 全覆盖 → 100 %).
+After that the floor is not_applicable and its findings say the plan has ended.
+
+Between the baseline and the target year a second criterion (`…-PATH`, always a warning) asks for
+the trajectory: `floor` (never below the baseline), `linear` (the interpolated line) or `none`. A
+path value is compared at the precision of the figure as written: the figure stands for every value
+within half a unit of its last place (98.9 % → 98.85–98.95 %; counts are exact), and it meets the
+path when that interval reaches the value (≥: its top, ≤: its bottom). A county that wrote 98.9
+cannot be said to be below 98.946; 98.94 (98.935–98.945) still is. The evaluation applies this to
+criteria whose plan info says `precision: written` (checker/evaluate/cases.py), and the finding's
+message says so with the interval. A target row's own value is compared as stated.
+
+A path needs a baseline that measures what the indicator measures: a row whose baseline is another
+quantity (杏花岭's 普惠 92.1 % is a share of kindergartens, the indicator a share of children) says
+`baseline: {comparable: false, source: …}`; its path is then not compiled, and a notice says why.
+
+Years outside the plan are not_applicable. A target relative to the parent entity ("达全市平均水平")
+reads `parent_<indicator>`, which api.py supplies from the parent's submission when the batch holds
+it (otherwise `missing`). Two values for the same indicator and year (the text and the 专栏 table),
+or two maintained floors with different values, are kept and checked, and a notice says so; a floor
+beside a target-year level (保持90%以上 every year, 99 in 2025) is not a restatement.
 """
 
 from __future__ import annotations
@@ -87,7 +102,7 @@ def compile_plan(data: Any, name: str) -> tuple[Pack, list[InputError]]:
     plan, rows = data["plan"], data["targets"]
     entity = plan["entity"]
     indicators = dictionary()
-    problems, criteria, infos = [], [], {}
+    problems, criteria, infos, notices = [], [], {}, []
     ids = set()
     for n, row in enumerate(rows):
         where = f"targets[{n}]"
@@ -115,6 +130,8 @@ def compile_plan(data: Any, name: str) -> tuple[Pack, list[InputError]]:
         for criterion, extra in _criteria(plan, row, info):
             criteria.append(criterion)
             infos[criterion["id"]] = {**info, **extra}
+        if not info["comparable"] and info["trajectory"] not in ("none", "maintain"):
+            notices.append(_not_comparable(name, n, info))
     if problems:
         raise PackError(problems)
     pack_data = {"pack": {"id": f"plan-{plan['id']}", "version": plan["document"].get("date", "1"),
@@ -124,7 +141,7 @@ def compile_plan(data: Any, name: str) -> tuple[Pack, list[InputError]]:
     pack = parse_pack(pack_data, name)
     pack = replace(pack, entity=entity["code"],
                    criteria=tuple(replace(c, plan=infos[c.id]) for c in pack.criteria))
-    return pack, restated(rows, name)
+    return pack, notices + restated(rows, name)
 
 
 class RowError(ValueError):
@@ -161,12 +178,23 @@ def _info(plan: dict, row: dict) -> dict:
     kind = row.get("trajectory") or "none"
     if kind != "none" and not row.get("baseline"):
         raise RowError("trajectory", "plan.trajectory_needs_baseline", kind=kind)
+    baseline = row.get("baseline")
+    start = target["year"]
+    if maintain and baseline:
+        start = min(start, baseline["year"])
+    if "until" in row and not maintain:
+        raise RowError("until", "plan.until_needs_floor")
+    until = (row["until"] if "until" in row else plan["period"]["to"]) if maintain else None
+    if until is not None and until < start:
+        raise RowError("until", "plan.until_before_start", until=until, first=start)
     doc = plan["document"]
     return {"plan": plan["id"], "document": doc["title"], "number": doc.get("number", ""),
             "entity": plan["entity"]["code"], "level": plan["entity"]["level"], "parent": (plan["entity"].get("parent") or {}).get("code"),
             "parent_name": (plan["entity"].get("parent") or {}).get("name"),
             "row": row["id"], "label": row["label"], "indicator": row["indicator"], "stage": row.get("stage"),
-            "unit": row["unit"], "scope": row.get("scope", ""), "baseline": row.get("baseline"),
+            "unit": row["unit"], "scope": row.get("scope", ""), "baseline": baseline,
+            "comparable": (baseline or {}).get("comparable", True), "start": start, "until": until,
+            "plan_end": plan["period"]["to"],
             "target": {"year": target["year"], "value": value}, "type": TYPES[row.get("type", "unstated")],
             "direction": op, "maintain": maintain, "trajectory": "maintain" if maintain else kind,
             "compare_to": compare, "relative": target.get("relative"), "assigned_by": row.get("assigned_by"),
@@ -205,9 +233,7 @@ def _criteria(plan: dict, row: dict, info: dict) -> list[tuple[dict, dict]]:
     code, level = plan["entity"]["code"], plan["entity"]["level"]
     severity = SEVERITY[info["type"]]
     target = info["target"]
-    year = target["year"]
-    if info["maintain"] and info["baseline"]:
-        year = min(year, info["baseline"]["year"])
+    year, until = info["start"], info["until"]
     rhs = info["compare_to"] or "plan_value"
     base = {"levels": [level], "rule": f"{row['indicator']} {info['direction']} {rhs}",
             "basis": _basis(info)}
@@ -216,14 +242,14 @@ def _criteria(plan: dict, row: dict, info: dict) -> list[tuple[dict, dict]]:
     title = row["label"]
     main = {"id": f"PLAN-{code}-{row['id']}", **base, "severity": severity,
             "title": {"zh": f"规划目标 {row['id']}:{title}", "en": f"plan target {row['id']}: {title}"},
-            "valid": {"from": year} if info["maintain"] else {"from": year, "to": year}}
+            "valid": _span(year, until) if info["maintain"] else {"from": year, "to": year}}
     if rhs == "plan_value":
-        main["params"] = {"plan_value": _param(info, [{"value": target["value"], "from": year,
-                                                       **({} if info["maintain"] else {"to": year})}])}
+        span = _span(year, until) if info["maintain"] else {"from": year, "to": year}
+        main["params"] = {"plan_value": _param(info, [{"value": target["value"], **span}])}
     main["examples"] = _examples(row, info, year, target["value"], rhs)
     out = [(main, {"part": "maintain" if info["maintain"] else "target"})]
-    path = trajectory(info["baseline"], target, info["trajectory"]) if info["baseline"] and not info["maintain"] \
-        else {}
+    path = trajectory(info["baseline"], target, info["trajectory"]) \
+        if info["baseline"] and info["comparable"] and not info["maintain"] else {}
     if path:
         first, last = min(path), max(path)
         path_c = {"id": f"PLAN-{code}-{row['id']}-PATH", **base, "severity": "warning",
@@ -231,8 +257,23 @@ def _criteria(plan: dict, row: dict, info: dict) -> list[tuple[dict, dict]]:
                   "valid": {"from": first, "to": last},
                   "params": {"plan_value": _param(info, [{"value": v, "from": y, "to": y} for y, v in path.items()])},
                   "examples": _examples(row, info, last, path[last], "plan_value", after=False)}
-        out.append((path_c, {"part": "trajectory"}))
+        out.append((path_c, {"part": "trajectory", "precision": "written"}))  # checker/evaluate/cases.py
     return out
+
+
+def _span(first: int, last: int | None) -> dict:
+    """The years a maintained floor is in force: from its first year to `last` (None: no end)."""
+    return {"from": first} if last is None else {"from": first, "to": last}
+
+
+def _not_comparable(name: str, n: int, info: dict) -> InputError:
+    """A row whose baseline measures another quantity than its indicator: its path is not compiled."""
+    baseline, source = info["baseline"], info["baseline"].get("source") or {}
+    spec = dictionary()[info["indicator"]]
+    quoted = f"{source['locator']}「{source['quote']}」" if source else "—"
+    return InputError(name, f"targets[{n}].baseline", t(
+        "plan.baseline_not_comparable", row=info["row"], indicator=spec.zh,
+        value=_num(baseline["value"]), year=baseline["year"], source=quoted, target_year=info["target"]["year"]))
 
 
 def _param(info: dict, variants: list[dict]) -> dict:
@@ -253,14 +294,18 @@ def _basis(info: dict) -> list[dict]:
 def _examples(row: dict, info: dict, year: int, value: float | None, rhs: str, after: bool = True) -> list[dict]:
     """Pass at the boundary, fail one step beyond it, and not_applicable outside the years."""
     ind = row["indicator"]
-    step = 1 if dictionary()[ind].family == "count" else 0.01
+    count = dictionary()[ind].family == "count"
+    step = 1 if count else 0.01
     beyond = -step if info["direction"] == ">=" else step
     common = {"period": year, "level": info["level"]}
     if row.get("stage"):
         common["stage"] = row["stage"]
     if rhs == "plan_value":
         edge = {ind: _num(value)}
-        miss = {ind: _num(value + beyond)}
+        # one step short at the value's own decimals (at least 2), written as text so the decimals stay:
+        # a path compares at the precision written, and 98.9 would stand for 98.85–98.95
+        places = 0 if count else max(2, len(repr(float(_num(value))).split(".")[1]))
+        miss = {ind: _num(value + beyond) if count else f"{value + beyond * 10 ** (2 - places):.{places}f}"}
     else:
         other = rhs
         edge = {ind: 90, other: 90}
@@ -276,6 +321,9 @@ def _examples(row: dict, info: dict, year: int, value: float | None, rhs: str, a
     if info["maintain"]:
         examples.append({"name": "before the floor applies", "expect": "not_applicable",
                          "values": edge, **{**common, "period": year - 1}})
+        if info["until"] is not None:
+            examples.append({"name": "the year after the floor ends (the plan's end, or until:)",
+                             "expect": "not_applicable", "values": edge, **{**common, "period": info["until"] + 1}})
     return examples
 
 
@@ -286,15 +334,17 @@ def _num(value: float) -> float | int:
 
 def restated(rows: list[dict], name: str) -> list[InputError]:
     """A target stated more than once with different values (the text and the 专栏 table): both are
-    kept and checked; this notice says so, naming both places."""
+    kept and checked; this notice says so, naming both places. Stated more than once means two
+    values for the same indicator (and stage) in the same target year, or two maintained floors; a
+    floor beside a level to reach in a target year (保持90%以上 every year, 99 in 2025) is not."""
     notices = []
     by_key: dict[tuple, list[tuple[int, dict]]] = {}
     for n, row in enumerate(rows):
         if row["target"].get("value") is not None:  # a relative target states no value of its own
-            by_key.setdefault((row["indicator"], row.get("stage")), []).append((n, row))
-    for (indicator, _), group in by_key.items():
-        values = {(r["target"].get("value"), r["target"]["year"]) for _, r in group}
-        if len(group) < 2 or len({v for v, _ in values}) < 2:
+            when = "floor" if direction(row)[1] else row["target"]["year"]
+            by_key.setdefault((row["indicator"], row.get("stage"), when), []).append((n, row))
+    for (indicator, _, _), group in by_key.items():
+        if len(group) < 2 or len({r["target"]["value"] for _, r in group}) < 2:
             continue
         places = [f"{r['id']} {r['source']['locator']} {r['target'].get('value')}"
                   f"{'(' + str(r['target']['year']) + ')'}" for _, r in group]

@@ -30,6 +30,11 @@ TARGET_COLUMNS = (
     ("trajectory", "轨迹(floor/linear/none)", "trajectory"), ("authoritative", "以此为准(是)", "authoritative"),
     ("assigned_by", "上级下达(如省定任务:山西省)", "assigned by"), ("locator", "原文位置", "locator"),
     ("quote", "原文摘录(逐字)", "exact quote"), ("note", "备注", "note"),
+    # added later, at the end, so that forms filled before keep their columns
+    ("until", "保持至(年;空=规划期末)", "floor until (year; empty: the plan's last year)"),
+    ("baseline_comparable", "基期与指标口径相同(否=不同,不查推进路径)", "baseline comparable (no: another quantity)"),
+    ("baseline_locator", "基期口径原文位置", "where the baseline's measure is stated"),
+    ("baseline_quote", "基期口径原文摘录(逐字)", "exact quote of the baseline's measure"),
 )
 
 
@@ -96,6 +101,12 @@ def _target(c: dict) -> dict:
                                              "direction", "wording", "trajectory", "assigned_by", "note") if k in c}
     if "baseline_year" in c:
         row["baseline"] = {"year": _int(c["baseline_year"]), "value": _float(c.get("baseline_value"))}
+        if "baseline_comparable" in c:
+            row["baseline"]["comparable"] = _yes(c["baseline_comparable"])
+        if "baseline_locator" in c or "baseline_quote" in c:
+            row["baseline"]["source"] = {"locator": c.get("baseline_locator"), "quote": c.get("baseline_quote")}
+    if "until" in c:
+        row["until"] = _int(c["until"])
     target: dict[str, Any] = {"year": _int(c.get("target_year"))}
     if "target_value" in c:
         target["value"] = _float(c["target_value"])

@@ -44,10 +44,15 @@ def below_floors(plans: list[Pack], packs: list[Pack]) -> list[InputError]:
     return notices
 
 
-def describe(info: dict, asks: float | None) -> tuple[str, str]:
-    """The plan context a finding carries: baseline, target, what this year asks, type, quote."""
+def describe(info: dict, asks: float | None, period: int | None = None,
+             written: tuple[str, float, float, bool] | None = None) -> tuple[str, str]:
+    """The plan context a finding carries: baseline, target, what this year asks, type, quote; for a
+    path compared at the precision written, the figure and the interval it stands for (`written`:
+    as written, low, high, whether it reaches the path); and, in a year after the plan (or a floor's `until:`), that it has ended."""
     baseline, target = info["baseline"], info["target"]
     unit = info["unit"]
+    maintain = info["trajectory"] == "maintain"
+    end = info.get("until") if maintain else info.get("plan_end")
     out = []
     for lang in ("zh", "en"):
         def at(point: dict | None, value: Any = None) -> str:
@@ -55,12 +60,26 @@ def describe(info: dict, asks: float | None) -> tuple[str, str]:
                 return "—"
             shown = f"{_num(point['value'])}{unit}" if point.get("value") is not None else str(value)
             return f"{point['year']}年 {shown}" if lang == "zh" else f"{shown} in {point['year']}"
-        out.append(text("plan.context", lang, row=info["row"], number=info["number"] or info["document"],
-                        locator=info["locator"], quote=" ".join(info["quote"].replace("|", " ").split()),
-                        type=info["type"] if lang == "zh" else TYPE_EN[info["type"]],
-                        baseline=at(baseline), target=at(target, _shown_compare(info, lang)),
-                        asks=f"{_num(asks)}{unit}" if asks is not None else _shown_compare(info, lang) or "—",
-                        path=text(f"plan.path.{info['trajectory']}", lang)))
+        shown_baseline = at(baseline)
+        if baseline and not info.get("comparable", True):
+            shown_baseline += text("plan.baseline_other", lang)
+        if maintain and info.get("until") is not None:
+            path = text("plan.path.maintain_until", lang, first=info["start"], until=info["until"])
+        else:
+            path = text(f"plan.path.{info['trajectory']}", lang)
+        if written is not None:
+            path += (";" if lang == "zh" else "; ") + text(
+                "plan.path.written", lang, written=written[0], low=f"{_num(written[1])}{unit}",
+                high=f"{_num(written[2])}{unit}", verdict=text(f"plan.written.{'reaches' if written[3] else 'misses'}", lang))
+        said = text("plan.context", lang, row=info["row"], number=info["number"] or info["document"],
+                    locator=info["locator"], quote=" ".join(info["quote"].replace("|", " ").split()),
+                    type=info["type"] if lang == "zh" else TYPE_EN[info["type"]],
+                    baseline=shown_baseline, target=at(target, _shown_compare(info, lang)),
+                    asks=f"{_num(asks)}{unit}" if asks is not None else _shown_compare(info, lang) or "—",
+                    path=path)
+        if period is not None and end is not None and period > end:
+            said = text("plan.ended", lang, end=end) + ("" if lang == "zh" else " ") + said
+        out.append(said)
     return out[0], out[1]
 
 

@@ -59,7 +59,8 @@ TITLE_ZH, TITLE_EN = "履行教育职责自查自评数据表", "Self-evaluation
 
 
 def needed_facts(packs: list[Pack], period: int) -> list[tuple[str, str | None, int]]:
-    """(indicator, stage, year) every rule of the packs reads, in pack order, this year first."""
+    """(indicator, stage, year) every rule of the packs reads, in pack order, this year first; for a
+    rate computed from level figures, the levels it is computed from as well."""
     years: dict[tuple[str, str | None], set[int]] = {}
     for pack in packs:
         for criterion in pack.criteria:
@@ -68,7 +69,17 @@ def needed_facts(packs: list[Pack], period: int) -> list[tuple[str, str | None, 
                     # a derived figure is asked as the reported one it falls back on (学前 totals, CVs)
                     reported = dictionary()[ref.indicator].reported
                     key = (reported[0], reported[1] or stage) if reported else (ref.indicator, stage)
-                    years.setdefault(key, set()).add(period - 1 if ref.prev else period)
+                    year = period - 1 if ref.prev else period
+                    years.setdefault(key, set()).add(year)
+                    # a rate the checker can compute from level figures (the dictionary's `computed:`):
+                    # the levels are asked too — both years of a growth, both terms of a ratio —, so the
+                    # rate is worked out and a stated one checked against them (CON-CHANGE-01)
+                    computed = dictionary()[ref.indicator].computed
+                    if computed and computed[0] == "growth":
+                        years.setdefault((computed[1], stage), set()).update((year, year - 1))
+                    elif computed:
+                        for term in computed[1:]:
+                            years.setdefault((term, stage), set()).add(year)
     return [(indicator, stage, year) for (indicator, stage), ys in years.items() for year in sorted(ys, reverse=True)
             if not dictionary()[indicator].derived]
 

@@ -58,14 +58,11 @@ def county(portal: Portal, session: dict) -> County | None:
     link_id = session.get("link")
     if not isinstance(link_id, int):
         return None
-    link = portal.link(link_id)
-    if link is None:
+    found = portal.county_of_link(link_id)  # link in force, season and roster entry: one query
+    if found is None:
         return None
-    season = portal.season(link.season_id)
-    entry = portal.roster_entry(link.season_id, link.code)
-    if season is None or entry is None:
-        return None
-    return County(link, season, entry.name, entry.level, entry.region)
+    link, season, entry = found
+    return County(link, season, entry.entity_name, entry.level, entry.region)
 
 
 def require_office(portal: Portal, session: dict) -> Office:

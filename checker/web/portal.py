@@ -10,13 +10,17 @@ The app keeps nothing else between requests, so several workers or machines can 
     portal_links     id, season_id, code, token_hash, created_at, created_by, revoked_at
     portal_uploads   id, season_id, code, round_label, link_id, filename, sha256, size, content,
                      uploaded_at, exit_code, record (the check's JSON record), summary (JSON)
-    portal_rounds    id, season_id, label, store_round, frozen_at, frozen_by, record (JSON)
+    portal_rounds    id, season_id, label, store_round, frozen_at, frozen_by, record (JSON: the batch's)
+    portal_round_entities  round_id, season_id, code, record (JSON: the county's own, checker/report/split.py),
+                     summary (JSON) — what a county's page and the per-county zip read, never the batch's
     portal_waivers   id, season_id, code, criterion, stage, reason, approver, expires, created_by, created_at
     portal_audit     id, at, actor, action, season_id, code, detail (JSON)
 
 Every method that reads a county's data takes the season and the county code from the caller's
 authenticated link (checker/web/permissions.py), never from the request: a query cannot name another
 county's rows. One request's writes are one transaction: a killed request leaves nothing half-stored.
+Past ~400 lines on purpose: every query the portal makes is here, so the scoping of each can be
+read (and audited) in one file.
 """
 
 from __future__ import annotations
@@ -71,6 +75,13 @@ def _tables():
                    Column("frozen_at", String(32), nullable=False), Column("frozen_by", Integer, nullable=False),
                    Column("record", SqlText, nullable=False),
                    UniqueConstraint("season_id", "label", name="portal_rounds_label"))
+    round_entities = Table(
+        "portal_round_entities", md, Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("round_id", Integer, ForeignKey("portal_rounds.id", ondelete="CASCADE"), nullable=False),
+        Column("season_id", Integer, ForeignKey("portal_seasons.id", ondelete="CASCADE"), nullable=False),
+        Column("code", String(6), nullable=False), Column("record", SqlText, nullable=False),
+        Column("summary", SqlText, nullable=False), UniqueConstraint("round_id", "code", name="portal_round_entity"),
+        Index("portal_round_entities_entity", "season_id", "code"))
     waivers = Table("portal_waivers", md, Column("id", Integer, primary_key=True, autoincrement=True),
                     Column("season_id", Integer, ForeignKey("portal_seasons.id", ondelete="CASCADE"), nullable=False),
                     Column("code", String(6), nullable=False), Column("criterion", String(64), nullable=False),
@@ -83,7 +94,20 @@ def _tables():
                   Column("code", String(6)), Column("detail", SqlText, nullable=False),
                   Index("portal_audit_actor", "actor", "action", "at"))
     return md, dict(settings=settings, accounts=accounts, seasons=seasons, roster=roster, links=links,
-                    uploads=uploads, rounds=rounds, waivers=waivers, audit=audit)
+                    uploads=uploads, rounds=rounds, round_entities=round_entities, waivers=waivers, audit=audit)
+
+
+def _write_ahead(engine) -> None:
+    """SQLite in write-ahead-log mode (a property of the file, kept): readers never wait for a
+    writer, and a commit appends to the log with one sync instead of rewriting a journal and the
+    database with three: fifty counties' uploads at once queue for much less time. As safe against a
+    killed process as the journal (the log is replayed or ignored whole); `synchronous` stays FULL,
+    so an upload answered survives a power cut too."""
+    from sqlalchemy import event
+
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    event.listen(engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute("PRAGMA synchronous=FULL"))
 
 
 @dataclass(frozen=True)
@@ -115,6 +139,8 @@ class Portal:
 
         self.url = url
         self.engine, _store_tables = connect(url, create=True)  # the store's tables, created or checked first
+        if self.engine.dialect.name == "sqlite":
+            _write_ahead(self.engine)
         self.md, self.t = _tables()
         self.md.create_all(self.engine, checkfirst=True)
 
@@ -264,6 +290,25 @@ class Portal:
             row = conn.execute(select(lk).where(lk.c.id == link_id, lk.c.revoked_at.is_(None))).first()
         return Link(row.id, row.season_id, row.code) if row else None
 
+    def county_of_link(self, link_id: int):
+        """A link still in force, with its season and its county's roster entry, in one query:
+        (Link, Season, roster row) or None when the link is revoked or unknown, or its county is no
+        longer on its season's roster."""
+        from sqlalchemy import select
+
+        lk, se, ro = self.t["links"], self.t["seasons"], self.t["roster"]
+        query = (select(lk.c.id.label("link_id"), lk.c.code, se, ro.c.name.label("entity_name"), ro.c.level,
+                        ro.c.region)
+                 .join(se, se.c.id == lk.c.season_id)
+                 .join(ro, (ro.c.season_id == lk.c.season_id) & (ro.c.code == lk.c.code))
+                 .where(lk.c.id == link_id, lk.c.revoked_at.is_(None)))
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        season = Season(row.id, row.name, row.period, row.deadline, row.criteria, row.round_label)
+        return Link(row.link_id, row.id, row.code), season, row
+
     def links(self, season_id: int) -> list:
         from sqlalchemy import select
 
@@ -318,6 +363,16 @@ class Portal:
             return conn.execute(select(u).where(u.c.id == upload_id, u.c.season_id == season_id,
                                                 u.c.code == code)).first()
 
+    def upload_record(self, season_id: int, code: str, upload_id: int) -> str | None:
+        """An upload's record (JSON text) of this county in this season, or None; nothing else of
+        the row (its file stays in the database)."""
+        from sqlalchemy import select
+
+        u = self.t["uploads"]
+        with self.engine.connect() as conn:
+            return conn.execute(select(u.c.record).where(u.c.id == upload_id, u.c.season_id == season_id,
+                                                         u.c.code == code)).scalar_one_or_none()
+
     def latest_uploads(self, season_id: int, round_label: str) -> list:
         """Each county's last upload in this round (office views and freezing)."""
         from sqlalchemy import func, select
@@ -337,20 +392,66 @@ class Portal:
         with self.engine.connect() as conn:
             return list(conn.execute(select(r).where(r.c.season_id == season_id).order_by(r.c.id)))
 
-    def freeze(self, season: Season, store_round: str, record: dict, next_label: str, account_id: int,
-               now: str) -> None:
-        """Record the frozen round and open the next one, in one transaction (the store's round is
-        written by the caller just before, in its own)."""
+    def freeze(self, season: Season, store_round: str, record: str, counties: dict[str, tuple[str, dict]],
+               next_label: str, account_id: int, now: str) -> None:
+        """Record the frozen round (the batch's record, and each county's: code -> (record, summary))
+        and open the next one, in one transaction (the store's round is written by the caller just
+        before, in its own)."""
         from sqlalchemy import insert, update
 
         s = self.t["seasons"]
         with self.engine.begin() as conn:
-            conn.execute(insert(self.t["rounds"]).values(
+            rid = conn.execute(insert(self.t["rounds"]).values(
                 season_id=season.id, label=season.round_label, store_round=store_round, frozen_at=now,
-                frozen_by=account_id, record=json.dumps(record, ensure_ascii=False, sort_keys=True)))
+                frozen_by=account_id, record=record)).inserted_primary_key[0]
+            if counties:
+                conn.execute(insert(self.t["round_entities"]), [
+                    {"round_id": rid, "season_id": season.id, "code": code, "record": text,
+                     "summary": json.dumps(summary, ensure_ascii=False, sort_keys=True)}
+                    for code, (text, summary) in sorted(counties.items())])
             conn.execute(update(s).where(s.c.id == season.id).values(round_label=next_label))
             self._audit(conn, now, f"account:{account_id}", "round.freeze", season.id, None,
                         {"round": season.round_label, "store_round": store_round})
+
+    def rounds(self, season_id: int) -> list:
+        """The season's frozen rounds without their records (id, label, store_round, frozen_at)."""
+        from sqlalchemy import select
+
+        r = self.t["rounds"]
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(r.c.id, r.c.label, r.c.store_round, r.c.frozen_at)
+                                     .where(r.c.season_id == season_id).order_by(r.c.id)))
+
+    def county_rounds(self, season_id: int, code: str) -> list:
+        """One county's frozen results (round id, label, frozen_at, summary), oldest first: its own
+        small rows, never the round's batch record."""
+        from sqlalchemy import select
+
+        r, e = self.t["rounds"], self.t["round_entities"]
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(r.c.id, r.c.label, r.c.frozen_at, e.c.summary)
+                                     .join(e, e.c.round_id == r.c.id)
+                                     .where(e.c.season_id == season_id, e.c.code == code).order_by(r.c.id)))
+
+    def county_round(self, season_id: int, code: str, round_id: int) -> str | None:
+        """One county's record of one frozen round of this season (JSON text), or None."""
+        from sqlalchemy import select
+
+        e = self.t["round_entities"]
+        with self.engine.connect() as conn:
+            return conn.execute(select(e.c.record).where(e.c.round_id == round_id, e.c.season_id == season_id,
+                                                         e.c.code == code)).scalar_one_or_none()
+
+    def round_counties(self, season_id: int, round_id: int) -> list:
+        """Every county's record of one frozen round (code, name from the roster, record), by code."""
+        from sqlalchemy import select
+
+        e, ro = self.t["round_entities"], self.t["roster"]
+        with self.engine.connect() as conn:
+            return list(conn.execute(
+                select(e.c.code, ro.c.name, e.c.record)
+                .join(ro, (ro.c.season_id == e.c.season_id) & (ro.c.code == e.c.code), isouter=True)
+                .where(e.c.round_id == round_id, e.c.season_id == season_id).order_by(e.c.code)))
 
     # waivers --------------------------------------------------------------------------------
 

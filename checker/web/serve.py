@@ -38,13 +38,16 @@ def create_account(store: str, username: str, display_name: str | None) -> int:
     return 0
 
 
-def serve(store: str, host: str, port: int, demo: bool, secure: bool) -> int:
+def serve(store: str, host: str, port: int, demo: bool, secure: bool, workers: int = 1) -> int:
+    """The portal under uvicorn; with `workers` > 1, that many server processes on the one port,
+    each made by `app_from_environment` (the app keeps nothing outside the store: sessions are
+    signed cookies, the secret and every limit are in the database)."""
     import uvicorn
 
     from checker.i18n import text
-    from checker.web.app import create_app
+    from checker.web.app import absolute_url, create_app
 
-    app = create_app(store, secure=secure, warm=True)
+    app = create_app(store, secure=secure, warm=workers == 1)
     portal = app.state.portal
     base = f"http://{host}:{port}"
     if demo:
@@ -55,5 +58,21 @@ def serve(store: str, host: str, port: int, demo: bool, secure: bool) -> int:
     elif portal.accounts_count() == 0:
         print(text("web.cli_no_account", "zh", store=store))
     print(text("web.cli_serving", "zh", url=base, store=app.state.url))
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True)
+        return 0
+    portal.close()
+    os.environ.update({STORE_VARIABLE: absolute_url(store), SECURE_VARIABLE: "1" if secure else ""})
+    uvicorn.run("checker.web.serve:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", proxy_headers=True)
     return 0
+
+
+STORE_VARIABLE, SECURE_VARIABLE = "CHECKER_SERVE_STORE", "CHECKER_SERVE_SECURE"
+
+
+def app_from_environment():
+    """One server process's app (`checker serve --workers N`): the store and TLS setting `serve` set."""
+    from checker.web.app import create_app
+
+    return create_app(os.environ[STORE_VARIABLE], secure=bool(os.environ.get(SECURE_VARIABLE)), warm=True)

@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from checker.i18n import text
+from checker.report.render.common import province_label
 from checker.web import permissions, security, work
 from checker.web.permissions import Denied
 from checker.web.portal import ROUND_LABELS, Portal
@@ -217,21 +218,24 @@ async def season_view(request: Request):
     for lk in portal.links(season.id):
         if lk.revoked_at is None:
             links[lk.code] = lk
+    lang = _lang(request)
     rows, by_criterion, by_province = [], {}, {}
     for entry in roster:
         up = latest.get(entry.code)
         summary = json.loads(up.summary) if up else None
+        if summary is not None and "blocking_criteria" not in summary:  # stored before summaries kept them
+            summary = work.summary_of(json.loads(up.record))
         rows.append({"entry": entry, "upload": up, "summary": summary, "link": links.get(entry.code)})
-        if up:
-            for f in json.loads(up.record)["findings"]:
-                if f["severity"] == "blocking" and f["status"] in ("fail", "missing", "error"):
-                    cid = f["criterion"]["id"]
-                    by_criterion[cid] = by_criterion.get(cid, 0) + 1
-                    by_province[entry.code[:2]] = by_province.get(entry.code[:2], 0) + 1
-    frozen = portal.frozen(season.id)
+        for cid, problem in (summary or {}).get("blocking_criteria", {}).items():
+            row = by_criterion.setdefault(cid, {"id": cid, "title": problem[lang], "n": 0})
+            row["n"] += problem["n"]
+            by_province[entry.code[:2]] = by_province.get(entry.code[:2], 0) + problem["n"]
+    frozen = portal.rounds(season.id)
+    provinces = [{"code": p, "name": province_label(p, lang), "n": n} for p, n in sorted(by_province.items())]
     return page(request, "season.html", who=who, season=season, rows=rows, frozen=frozen,
-                submitted=sum(1 for r in rows if r["upload"]), by_criterion=sorted(by_criterion.items()),
-                by_province=sorted(by_province.items()), waivers=portal.waivers(season.id),
+                submitted=sum(1 for r in rows if r["upload"]), by_criterion=sorted(by_criterion.values(),
+                                                                                  key=lambda r: r["id"]),
+                by_province=provinces, waivers=portal.waivers(season.id),
                 past_deadline=security.past_deadline(season.deadline, security.now_utc()))
 
 
@@ -300,10 +304,10 @@ async def office_upload_report(request: Request):
 
 async def _upload_page(request: Request, portal: Portal, season_id: int, code: str) -> Response:
     """An upload's findings as the checker's HTML report; only an upload of this season and county."""
-    up = portal.upload(season_id, code, request.path_params["uid"])
-    if up is None:
+    record = portal.upload_record(season_id, code, request.path_params["uid"])
+    if record is None:
         raise HTTPException(404)
-    return report_page(await run_in_threadpool(work.render_record, json.loads(up.record), "html", _lang(request)))
+    return report_page(await run_in_threadpool(work.render_record, json.loads(record), "html", _lang(request)))
 
 
 async def freeze(request: Request):
@@ -316,13 +320,14 @@ async def freeze(request: Request):
     waivers = [{"entity": w.code, "period": season.period, "criterion": w.criterion, "stage": w.stage,
                 "reason": w.reason, "approver": w.approver, "expires": w.expires} for w in portal.waivers(season.id)]
     try:
-        _code, record = await run_in_threadpool(work.freeze, request.app.state.url, season, uploads,
-                                                portal.roster(season.id), waivers, store_round)
+        frozen = await run_in_threadpool(work.freeze, request.app.state.url, season, uploads,
+                                         portal.roster(season.id), waivers, store_round)
     except work.CheckFailed:
         raise HTTPException(500)
-    done = len(portal.frozen(season.id)) + 1
+    done = len(portal.rounds(season.id)) + 1
     next_label = ROUND_LABELS[1] if done == 1 else f"{ROUND_LABELS[1]}{done}"
-    await run_in_threadpool(portal.freeze, season, store_round, record, next_label, who.account_id, _now())
+    await run_in_threadpool(portal.freeze, season, store_round, frozen.record, frozen.counties, next_label,
+                            who.account_id, _now())
     return RedirectResponse(f"/office/seasons/{season.id}", status_code=303)
 
 
@@ -348,8 +353,7 @@ async def round_download(request: Request):
         return download(json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"), f"{name}.json",
                         "application/json")
     if kind == "counties.zip":
-        codes = sorted({f["entity"]["code"] for f in record["findings"]})
-        records = {c: work.county_record(record, c) for c in codes}
+        records = [(c.code, c.name or c.code, c.record) for c in portal.round_counties(season.id, frozen.id)]
         return download(await run_in_threadpool(work.split_zip, records, lang), f"{name}.zip", "application/zip")
     raise HTTPException(404)
 
@@ -358,7 +362,7 @@ async def round_diff(request: Request):
     portal = _portal(request)
     who = permissions.require_office(portal, request.session)
     season = _season_or_404(portal, request.path_params["sid"])
-    frozen = portal.frozen(season.id)
+    frozen = portal.rounds(season.id)
     if len(frozen) < 2:
         return page(request, "message.html", who=who, season=season, message=text("web.diff_needs_two", _lang(request)))
     html = await run_in_threadpool(work.round_diff, request.app.state.url, frozen[-2].store_round,
@@ -405,19 +409,13 @@ async def county_home(request: Request):
     who = permissions.require_county(portal, request.session)
     uploads = portal.uploads(who.season.id, who.code)
     latest = uploads[0] if uploads else None
-    record = json.loads(portal.upload(who.season.id, who.code, latest.id).record) if latest else None
-    frozen = [(r, work.county_record(json.loads(r.record), who.code)) for r in portal.frozen(who.season.id)]
-    return page(request, "county.html", who=who, season=who.season, uploads=uploads, latest=latest, record=record,
-                todo=_problems(record) if record else [], frozen=frozen,
-                closed=security.past_deadline(who.season.deadline, security.now_utc()))
-
-
-def _problems(record: dict) -> list[dict]:
-    """The findings a county must act on, blocking ones first: what is wrong and where."""
-    order = {"error": 0, "fail": 1, "missing": 2, "warn": 3}
-    found = [f for f in record["findings"] if f["status"] in order]
-    found.sort(key=lambda f: (f["severity"] != "blocking", order[f["status"]]))
-    return found
+    summary = json.loads(latest.summary) if latest else None
+    if summary is not None and "todo" not in summary:  # stored before uploads kept their page's part
+        summary = work.summary_of(json.loads(portal.upload_record(who.season.id, who.code, latest.id)))
+    mine = {r.id: json.loads(r.summary) for r in portal.county_rounds(who.season.id, who.code)}
+    frozen = [(r, mine.get(r.id)) for r in portal.rounds(who.season.id)]  # None: it submitted nothing that round
+    return page(request, "county.html", who=who, season=who.season, uploads=uploads, latest=latest, summary=summary,
+                frozen=frozen, closed=security.past_deadline(who.season.deadline, security.now_utc()))
 
 
 async def county_form(request: Request):
@@ -486,11 +484,10 @@ async def county_upload_report(request: Request):
 async def county_round_report(request: Request):
     portal = _portal(request)
     who = permissions.require_county(portal, request.session)
-    frozen = next((r for r in portal.frozen(who.season.id) if r.id == request.path_params["rid"]), None)
-    if frozen is None:
+    record = portal.county_round(who.season.id, who.code, request.path_params["rid"])
+    if record is None:
         raise HTTPException(404)
-    record = work.county_record(json.loads(frozen.record), who.code)
-    return report_page(await run_in_threadpool(work.render_record, record, "html", _lang(request)))
+    return report_page(await run_in_threadpool(work.render_record, json.loads(record), "html", _lang(request)))
 
 
 async def county_logout(request: Request):

@@ -9,6 +9,7 @@ import json
 import re
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -36,24 +37,22 @@ class CheckFailed(Exception):
     """The checker process did not give a report (killed, out of time): nothing is stored."""
 
 
-def run_check(folder: Path, season: Season, *extra: str) -> tuple[int, dict]:
-    """`checker check . --format json` in `folder`, as its own process: the same command a county
-    runs, its places relative to the folder (表格.xlsx 数据!G5, 530322/表格.xlsx), and a fault in one
-    check cannot take the server down. Returns (exit code, the JSON record)."""
+def _run_child(folder: Path, *args: str) -> dict:
+    """`python -m checker.web.work ARGS` in `folder`, as its own process: a fault in one batch
+    cannot take the server down, and what it prints (one JSON document) is its answer."""
     import os
     import subprocess
     import sys
 
-    args = [sys.executable, "-m", "checker", "check", ".", "--format", "json", "--jobs", "1",
-            "--period", str(season.period), *(("--criteria", season.criteria) if season.criteria else ()), *extra]
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     try:
-        done = subprocess.run(args, cwd=folder, env=env, capture_output=True, timeout=CHECK_TIMEOUT)
+        done = subprocess.run([sys.executable, "-m", "checker.web.work", *args], cwd=folder, env=env,
+                              capture_output=True, timeout=CHECK_TIMEOUT)
     except subprocess.TimeoutExpired as exc:
         raise CheckFailed("timeout") from exc
-    if done.returncode not in (0, 1, 2, 3) or not done.stdout.strip():
+    if done.returncode != 0 or not done.stdout.strip():
         raise CheckFailed(done.stderr.decode("utf-8", "replace")[-2000:])
-    return done.returncode, json.loads(done.stdout)
+    return json.loads(done.stdout)
 
 
 class Checkers:
@@ -122,20 +121,30 @@ def _warm(criteria: str | None):
 
 
 def _start(criteria: str | None) -> None:
-    """A worker's warm-up: its packs compiled (nothing travels back)."""
-    _warm(criteria)
+    """A worker's warm-up: its packs compiled, and the season's blank form checked once, so the
+    first county it serves does not pay for the modules a form's reading loads (~1 s); nothing
+    travels back."""
+    from checker.rules.template import render
+
+    warm = _warm(criteria)
+    with tempfile.TemporaryDirectory(prefix="checker-warm-") as folder:
+        (Path(folder) / "form.xlsx").write_bytes(b"".join(render(warm.packs, 2021, "xlsx")))
+        _check_in(folder, criteria, 2021)
 
 
 def _check_in(folder: str, criteria: str | None, period: int) -> tuple[int, str, dict, set[str]]:
     """In a worker: `checker check . --period P` in `folder`, with this worker's warm packs."""
     import os
 
+    from checker.report.render import render
+
     warm = _warm(criteria)
     os.chdir(folder)
     try:
-        record = warm.check(["."], period).to_dict()
-        return (record["summary"]["exit_code"], json.dumps(record, ensure_ascii=False), summary_of(record),
-                entity_codes(record))
+        report = warm.check(["."], period)
+        text = "".join(render(report.record(), "json", "zh"))  # `--format json`: the findings' texts as made
+        record = report.to_dict()
+        return record["summary"]["exit_code"], text, summary_of(record), entity_codes(record)
     finally:
         os.chdir("/")
 
@@ -145,45 +154,35 @@ def entity_codes(record: dict) -> set[str]:
         str(c) for i in record.get("inputs", ()) for c in i.get("entities", ())}
 
 
-def county_record(record: dict, code: str) -> dict:
-    """A batch's record restricted to one county (its findings, and the errors, notices and inputs
-    of its own folder `code/`), with the summary counted again over what is left."""
-    mine = lambda item: str(item.get("file", "")).startswith(f"{code}/")  # noqa: E731
-    findings = [f for f in record["findings"] if f["entity"]["code"] == code]
-    errors = [e for e in record.get("errors", ()) if mine(e)]
-    notices = [n for n in record.get("notices", ()) if mine(n)]
-    out = {**record, "findings": findings, "errors": errors, "notices": notices,
-           "inputs": [i for i in record.get("inputs", ()) if mine(i)], "roster": None}
-    out["summary"] = _summary(findings, errors, notices, "waivers" in record)
-    return out
-
-
-def _summary(findings: list[dict], errors: list[dict], notices: list[dict], waivers: bool) -> dict:
-    """The record's summary over some of its findings (as Report.summary counts them)."""
-    from checker.model import STATUS_ORDER
-
-    by_status = {s.value: 0 for s in STATUS_ORDER}
-    blocking = dict(by_status)
-    bad, code, waived = ("fail", "missing", "error"), 0, 0
-    for f in findings:
-        by_status[f["status"]] += 1
-        active = (f.get("waiver") or {}).get("state") == "active"
-        waived += active
-        if f["severity"] == "blocking":
-            blocking[f["status"]] += 1
-            code = 1 if f["status"] in bad and not active else code
-    code = 3 if any(e.get("internal") for e in errors) else 2 if errors else code
-    return {"findings": len(findings), "entities": len({(f["entity"]["code"], f["period"]) for f in findings}),
-            "by_status": by_status, "blocking_by_status": blocking, "invalid_inputs": len(errors),
-            "unchecked_figures": sum(len(n.get("figures", ())) for n in notices if n.get("kind") == "unchecked"),
-            "other_year_figures": sum(len(n.get("figures", ())) for n in notices if n.get("kind") == "other_years"),
-            "missing_submissions": 0, "exit_code": code} | ({"waived": waived} if waivers else {})
-
-
 def summary_of(record: dict) -> dict:
+    """What the office's dashboard and a county's page read of a record, kept beside it: the exit
+    code, the counts, and the binding problems by criterion (id -> titles and how many findings)."""
     summary = record.get("summary", {})
+    problems: dict[str, dict] = {}
+    for f in record["findings"]:
+        if f["severity"] == "blocking" and f["status"] in ("fail", "missing", "error"):
+            c = f["criterion"]
+            problems.setdefault(c["id"], {"zh": c["title_zh"], "en": c["title_en"], "n": 0})["n"] += 1
     return {"exit_code": summary.get("exit_code"), "blocking": summary.get("blocking_by_status", {}),
-            "by_status": summary.get("by_status", {}), "invalid_inputs": summary.get("invalid_inputs", 0)}
+            "by_status": summary.get("by_status", {}), "invalid_inputs": summary.get("invalid_inputs", 0),
+            "blocking_criteria": problems, "todo": to_do(record),
+            "errors": [{k: e.get(k) for k in ("place", "place_en", "message", "message_en")}
+                       for e in record.get("errors", ())]}
+
+
+_ORDER = {"error": 0, "fail": 1, "missing": 2, "warn": 3}
+
+
+def to_do(record: dict) -> list[dict]:
+    """The findings a county must act on, binding ones first (then by status), with only what its
+    page shows of each: the criterion, stage, status, severity, the message and the cells to fill.
+    Made once with the check and kept in the upload's summary: the page never reads the record."""
+    found = [f for f in record["findings"] if f["status"] in _ORDER]
+    found.sort(key=lambda f: (f["severity"] != "blocking", _ORDER[f["status"]]))
+    return [{"criterion": {k: f["criterion"][k] for k in ("id", "title_zh", "title_en")}, "stage": f["stage"],
+             "status": f["status"], "severity": f["severity"], "message_zh": f["message_zh"],
+             "message_en": f["message_en"], "cells": [m["cell"] for m in f.get("missing") or () if m.get("cell")]}
+            for f in found]
 
 
 def filled_form(season: Season, code: str, name: str, level: str, region: str | None) -> bytes:
@@ -209,32 +208,60 @@ def filled_form(season: Season, code: str, name: str, level: str, region: str | 
     return out.getvalue()
 
 
+@dataclass(frozen=True)
+class Frozen:
+    """A round as checked at freezing: the batch's record (the office's downloads) and each county's
+    own, cut from the batch's Report by checker/report/split.py, as JSON texts with their summaries."""
+
+    exit_code: int
+    record: str
+    counties: dict[str, tuple[str, dict]]  # code -> (its record, its summary)
+
+
 def freeze(url: str, season: Season, uploads: Iterable, roster: Iterable, waivers: list[dict],
-           store_round: str) -> tuple[int, dict]:
+           store_round: str) -> Frozen:
     """Check every county's last upload of the open round together, as one batch (`code/file`), and
     write it to the history store as the round `store_round` (the store writes a round in one
-    transaction), with the season's roster (who did not submit) and waivers. Returns (exit code,
-    the batch's record)."""
+    transaction), with the season's roster (who did not submit) and waivers."""
     import csv
 
+    roster = list(roster)
     with tempfile.TemporaryDirectory(prefix="checker-round-") as folder:
         root = Path(folder)
         for up in uploads:
             (root / up.code).mkdir()
             (root / up.code / up.filename).write_bytes(up.content)
-        extra = ["--store", url, "--round", store_round]
         with tempfile.TemporaryDirectory(prefix="checker-side-") as side:
             roster_file = Path(side) / "roster.csv"
             with roster_file.open("w", encoding="utf-8", newline="") as out:
                 writer = csv.writer(out)
                 writer.writerow(["code", "name", "level", "parent", "region"])
                 writer.writerows([r.code, r.name, r.level, "", r.region or ""] for r in roster)
-            extra += ["--roster", str(roster_file)]
+            spec = {"criteria": season.criteria, "period": season.period, "store": url, "round": store_round,
+                    "roster": str(roster_file), "codes": [r.code for r in roster], "waivers": None}
             if waivers:
                 path = Path(side) / "waivers.yaml"  # JSON is YAML
                 path.write_text(json.dumps({"waivers": waivers}, ensure_ascii=False), encoding="utf-8")
-                extra += ["--waivers", str(path)]
-            return run_check(root, season, *extra)
+                spec["waivers"] = str(path)
+            done = _run_child(root, "freeze", json.dumps(spec, ensure_ascii=False))
+    dump = lambda record: json.dumps(record, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    return Frozen(done["exit_code"], dump(done["record"]),
+                  {code: (dump(record), summary_of(record)) for code, record in done["counties"].items()})
+
+
+def _freeze_child(spec: dict) -> dict:
+    """In the freezing process (its working folder the batch's): `checker check . --store URL
+    --round R --roster F [--waivers W]`, and each county's report cut from it (by_entity); a file
+    that names no county belongs to the county whose folder holds it."""
+    from checker.api import check
+    from checker.report.split import by_entity
+
+    report = check(["."], criteria=spec["criteria"], period=spec["period"], store=spec["store"],
+                   round_name=spec["round"], roster=spec["roster"], waivers=spec["waivers"], jobs=1)
+    codes = set(spec["codes"])
+    parts = by_entity(report, owner=lambda file: file.split("/", 1)[0] if file.split("/", 1)[0] in codes else None)
+    return {"exit_code": report.exit_code(), "record": report.to_dict(),
+            "counties": {entity.code: part.to_dict() for entity, part in parts.entities}}
 
 
 def render_record(record: dict, fmt: str, lang: str) -> bytes:
@@ -244,14 +271,18 @@ def render_record(record: dict, fmt: str, lang: str) -> bytes:
     return b"".join(c if isinstance(c, bytes) else c.encode("utf-8") for c in out)
 
 
-def split_zip(records: dict[str, dict], lang: str) -> bytes:
-    """One findings file per county (its HTML report), in a zip an office can unpack and mail."""
+def split_zip(records: Iterable[tuple[str, str, str]], lang: str) -> bytes:
+    """One findings file per county, `<code>-<name>.html` (its HTML report, from its own record:
+    (code, name, record as JSON text)), in a zip an office can unpack and mail."""
+    from checker.model import Entity
+    from checker.report.split import file_stem
+
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for code in sorted(records):
-            info = zipfile.ZipInfo(f"{code}.html", date_time=(1980, 1, 1, 0, 0, 0))
+        for code, name, record in sorted(records):
+            info = zipfile.ZipInfo(f"{file_stem(Entity(code, name, 'county'))}.html", date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, render_record(records[code], "html", lang))
+            zf.writestr(info, render_record(json.loads(record), "html", lang))
     return out.getvalue()
 
 
@@ -260,3 +291,11 @@ def round_diff(url: str, round_a: str, round_b: str, lang: str) -> str:
     from checker.report.render.diff import render as render_diff
 
     return "".join(render_diff(diff(url, round_a, round_b), "html", lang))
+
+
+if __name__ == "__main__":  # the freezing process (`_run_child`)
+    import sys
+
+    if sys.argv[1:2] != ["freeze"] or len(sys.argv) != 3:
+        raise SystemExit(2)
+    sys.stdout.buffer.write(json.dumps(_freeze_child(json.loads(sys.argv[2])), ensure_ascii=False).encode("utf-8"))

@@ -21,6 +21,7 @@ from checker.intake.extract.figures import Extractor, Proposed, Unattached
 from checker.intake.extract.grids import grid_spans, read_grids
 from checker.intake.extract.normal import Folded, fold
 from checker.intake.extract.readers import REPORT_SUFFIXES, Grid, ReportError, read_document, read_report
+from checker.intake.extract.texttables import text_grids
 
 __all__ = ["Draft", "REPORT_SUFFIXES", "ReportError", "draft_yaml", "extract", "extract_text", "read_report"]
 
@@ -59,6 +60,7 @@ def extract(path: Path, entity: str, period: int, name: str | None = None, level
 def extract_text(text: str, source: str, entity: str, period: int, name: str | None = None,
                  level: str | None = None, region: str | None = None, grids: tuple[Grid, ...] = ()) -> Draft:
     folded = fold(text)
+    grids = grids or text_grids(text)  # a page saved as text keeps its tables as `|`-separated cells
     run = Extractor(folded, period, grid_spans(grids, folded.origin))
     run.run()
     read_grids(run, grids)

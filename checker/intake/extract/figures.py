@@ -15,70 +15,24 @@ the draft refuses it at that fact until a person writes the unit the report mean
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from checker.intake.extract.items import (_BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNIT_HEADING, _YEAR, Proposed,
+                                          Unattached, _Figure, _Subject)
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line, outline
+from checker.intake.extract.relations import Relations
+from checker.intake.extract.stages import StageReading
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, unit_scale
 
-_UNITS = ("个百分点|万平方米|平方米|万人次|人次|万人|万册|亿元|万元|千元|元/生|元|%|‰|人|名|所|个|班|间|台|册|m2")
-_NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-])(-?\d+(?:\.\d+)?)({_UNITS})?")
-_CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([一二两三四五六七八九十百千]+)(所|个|名|人|班)")
-# a figure whose unit the county left off, between period labels: 幼儿园上年2709.16,本年2845.20元
-_BARE = re.compile(r"(?<=上年|本年)(\d+\.\d+)(?=,)")
-# a unit heading over a table or list (单位:万元, 计量单位:元): a bare figure below it is in that unit
-_UNIT_HEADING = re.compile(r"(?:计量)?单位\s*:\s*(亿元|万元|千元|元|万人|人|所|个)(?![\u4e00-\u9fff])")
-# a year, or a school year (2022—2023学年, 2023-2024学年度), which is the year it begins in: the
-# statistics of a school year are taken in its autumn (秋季开学), the year reports name it by
-# (2023-2024学年(以下简称为2023年))
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年|\s*[-—–~至]\s*(?:19|20)\d\d\s*学年|\s*学年)")
-_BOOK = re.compile(r"《[^》]*》")
+__all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
 
-@dataclass
-class Proposed:
-    indicator: str
-    stage: str | None
-    period: int
-    value: str | None  # as written (digits folded); None for a claim
-    unit: str | None
-    locator: str
-    start: int  # the quote's span in the folded text
-    end: int
-    stated: dict = field(default_factory=dict)
-    scope: str | None = None  # a part of the entity (区属), as the sentence names it; None for the whole
-    figure: tuple[int, int] = (0, 0)  # the figure's own span
+class Extractor(StageReading, Relations):
+    """Reads the folded text line by line and sentence by sentence (stages: stages.py; figures related
+    to a subject other than by "name, figure": relations.py)."""
 
-
-@dataclass
-class Unattached:
-    figure: str
-    locator: str
-    start: int
-    end: int
-    reason: str
-
-
-@dataclass
-class _Figure:
-    start: int
-    end: int
-    number: str
-    unit: str | None
-
-
-@dataclass
-class _Subject:
-    indicator: str | None
-    stage: str | None
-    start: int
-    blocked: str | None = None  # why figures about it cannot be attached
-    facts: list = field(default_factory=list)
-
-
-class Extractor:
     def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = ()):
         self.f = folded
         self.skip = skip  # spans of the text read otherwise (tables)
@@ -87,10 +41,13 @@ class Extractor:
         self.v: Vocabulary = vocabulary()
         self.facts: list[Proposed] = []
         self.in_targets = False  # inside a section whose title sets targets (目标任务)
+        opening = [t for t in folded.text.split("\n") if t.strip()][:3]
+        self.is_plan = any(w in t for t in opening for w in self.v["plan_title_words"])  # the document is a plan
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
+        self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
         self._patterns()
 
     def _patterns(self) -> None:
@@ -98,19 +55,25 @@ class Extractor:
         self.re_prior = re.compile(rf"^(?:{words('prior_labels')}){filler}$")
         self.re_current = re.compile(rf"^(?:{words('current_labels')}|{words('fillers')})?$")
         prefix = f"(?:{words('change_prefixes')})*"
-        self.re_change = re.compile(rf"^{prefix}(?:(?P<up>{words('rise_verbs')})|(?P<down>{words('fall_verbs')}))了?$")
+        self.re_change = re.compile(rf"^{prefix}(?:(?P<up>{words('rise_verbs')})|(?P<down>{words('fall_verbs')}))了?(?:为|达到|达)?$")
         self.re_share = re.compile(rf"^(?:{words('share_words')})(?P<of>.*?)(?:的)?(?:比例|比重)?(?:为|达到|达)?$")
         self.re_share_start = re.compile(rf"(?:{words('share_words')})")
         self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
-        self.re_breaker = re.compile(rf"(?:{words('name_breakers')})")
-        self.re_scope = re.compile(rf"(?:{words('scope_words')}|[:\s])*")
+        self.re_breaker = re.compile("|".join(self.v["name_breakers"]))
+        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|[:\s])*")
         self.re_flow = re.compile(words("flow_words"))
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
         self.re_other = re.compile(words("other_entity_words"))
+        self.re_target = re.compile(words("target_sentence_words"))
+        self.re_last_year = re.compile(rf"[\s,]*(?:{words('last_year_heads')})")
+        self.re_reach = re.compile(rf"(?:{words('reach_words')})$")
+        self.re_achieved = re.compile(words("achieved_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
+        self.re_scope_whole = re.compile(words("scope_whole"))
+        self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
 
     # --- the document, line by line ------------------------------------------------------------
@@ -134,15 +97,24 @@ class Extractor:
                 body = self.text[line.body:line.end].strip()
                 is_title = len(body) <= self.v["title_max_chars"] and "。" not in body[:-1] \
                     and not self._figures(line.body, line.end)
+                # a heading whose paragraph runs on after its title (2.各级教育生均…增长情况。全县幼儿园为…)
+                first = next(self._sentences(line.body, line.end), None)
+                run_on = not is_title and first is not None and first[1] < line.end \
+                    and first[1] - first[0] <= self.v["title_max_chars"] and not self._figures(first[0], first[1])
+                title_end = first[1] if run_on else line.end
                 self.titles = {k: v for k, v in self.titles.items() if k < line.level}
-                self.titles[line.level] = (line.body, line.end) if is_title else None
-                if is_title:  # a title naming its section's subject
-                    body_names = {n[0] for n in self._names(line.body, line.end)}
+                self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
+                if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
+                    body_names = {n[0] for n in self._names(line.body, title_end)}
                     context = (body_names.pop() if len(body_names) == 1 else None, line.level)
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
             for start, end, lead_in in self._sentences(line.body, line.end):
+                said = self.text[start:end].strip()
+                if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
+                        and len(said) <= self.v["title_max_chars"]:
+                    lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
                     context = (found.pop() if len(found) == 1 else None, depth)
@@ -173,6 +145,10 @@ class Extractor:
             for m in name.pattern.finditer(self.text, start, end):
                 if any(a <= m.start() < b for a, b in books) or self.re_breaker.match(self.text, m.end()):
                     continue
+                if name.counted and not (start <= self.sentence_start <= m.start() and self._only_counts_before(m.start())):
+                    continue
+                if name.staged and self._inside_word(m.start()):
+                    continue  # 中小学生均…: 小学 is part of 中小学, not the name's stage
                 stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage
                 found.append((name.indicator, m.start(), m.end(), stage))
         chosen: list = []
@@ -204,23 +180,9 @@ class Extractor:
         in a title 《…》), else the evaluated year."""
         books = [m.span() for m in _BOOK.finditer(self.text, line.start, line.end)]
         years = [int(m.group(1)) for m in _YEAR.finditer(self.text, line.start, pos)
-                 if not any(a <= m.start() < b for a, b in books)]
+                 if not any(a <= m.start() < b for a, b in books)
+                 and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由")]  # 比2010年: a base
         return years[-1] if years else self.period
-
-    def _stage_before(self, start: int, end: int, names, indicator: str | None = None) -> tuple[str | None, str | None]:
-        """The stage named last in text[start:end] (outside names): (stage, why not); ("total" when
-        it is a mix of stages that is the indicator's whole)."""
-        last = None
-        for m in self.v.tokens.finditer(self.text, start, end):
-            if not any(n[1] <= m.start() < n[2] for n in names):
-                last = m.group()
-        if last is None:
-            return None, None
-        if last in self.v.mixed:
-            return None, "total" if last in self.v["mixed_totals"].get(indicator, ()) else "mixed_stage"
-        if last in self.v.other_levels:
-            return None, "not_a_stage"
-        return self.v.stage_of[last], None
 
     # --- a sentence ------------------------------------------------------------------------------
 
@@ -252,18 +214,27 @@ class Extractor:
         names = [n for n in self._names(start, end) if not inside(n[1])]
         figures = [f for f in self._figures(start, end) if not inside(f.start)]
         relevant = bool(names) or context is not None
+        if parent is None:
+            names, figures = self._shared_out(names, figures, clauses, groups, start, line)
         subject: _Subject | None = None
         parts: list = []
         attached_at: dict[int, Proposed] = {}
+        carry: _Subject | None = None  # the sentence's last named subject without a stage
+        in_parts = False  # after 其中: stages followed by figures are parts of that subject
         for cs, ce in clauses:
             c_names = [n for n in names if cs <= n[1] < ce]
             c_figs = [f for f in figures if cs <= f.start < ce]
             anchor = cs
             head = self.re_scope.match(self.text, cs, ce).end()
-            if c_figs and not c_names:
+            in_parts = in_parts or "其中" in self.text[cs:head]
+            if c_figs and not c_names and subject is not None and parent is None and self._own_clause(cs, head, c_figs[0]):
+                anchor = head  # 国家要求学前三年毛入园率达到85%,我县为83.1%: the entity's own figure of that subject
+                self.own = (cs, ce)
+            elif c_figs and not c_names:
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:
-                    subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line)
+                    subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line,
+                                                          self._carried(carry, in_parts), cs)
             events = sorted([("n", n[1], n) for n in c_names] + [("f", f.start, f) for f in c_figs],
                             key=lambda e: e[1])
             for k, (kind, pos, item) in enumerate(events):
@@ -273,6 +244,8 @@ class Extractor:
                         continue  # the name is what a share is of (占…的15.51%)
                     subject = self._name_subject(item, cs, start, names, groups)
                     anchor = item[2]
+                    if subject.stage is None:
+                        carry, in_parts = subject, False
                     zero = self.re_zero.match(self.text, anchor, ce)
                     if zero and not subject.blocked:
                         self._value(subject, _Figure(anchor, zero.end(), "0", dictionary()[subject.indicator].unit),
@@ -281,11 +254,16 @@ class Extractor:
                 nxt = events[k + 1] if k + 1 < len(events) else None
                 gap = self._gap(anchor, item.start, groups)
                 role = self._role(gap)
-                if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))):
+                staged = self._stage_after_name(subject, gap) if role[0] == "unknown" else None
+                if staged is not None:  # 生均公用经费小学为800元,初中为1000元: the name, then the stage
+                    subject, gap, role = staged, "", ("value", ("year", None))
+                    carry, in_parts = _Subject(subject.indicator, None, subject.start, facts=[None]), False
+                if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))) \
+                        and self.text[nxt[2][1]:nxt[2][2]] not in self.v["counted_names"]:  # 78所学校接入…: not a count of schools
                     # a figure right before a name (22237个教学班): the name is its subject
                     subject = self._name_subject(nxt[2], cs, start, names, groups, stage_end=item.start)
                     gap = ""
-                fact = self._figure(subject, item, gap, line, cs, ce, relevant)
+                fact = self._figure(subject, item, gap, line, cs, ce, relevant or subject is not None)
                 if fact is not None and nxt and nxt[0] == "n" and nxt[1] == item.end:
                     fact.end = nxt[2][2]
                     attached_at[fact.end] = fact
@@ -325,6 +303,10 @@ class Extractor:
         change = self.re_change.match(gap)
         if change:
             return "change", "down" if change.group("down") else "up"
+        named = re.match(rf"^(?:比|较|与)((?:19|20)\d\d)年(?:相比)?((?:{words('rise_verbs')})|(?:{words('fall_verbs')}))了?$", gap)
+        if named:  # 比2010年增长: a change over the year it names, the year before's only if it is that
+            fall = re.fullmatch(words("fall_verbs"), named.group(2)) is not None
+            return "change", ("down" if fall else "up", int(named.group(1)))
         share = self.re_share.match(gap)
         if share:
             return "share", share.group("of")
@@ -351,82 +333,29 @@ class Extractor:
             stage, why = self._sentence_stage(start, cs, names, groups, indicator)
         if why is None and stage is None and indicator in self.v["needs_stage"]:
             why = "no_stage"
-        return _Subject(indicator, stage, cs, why)
-
-    def _sentence_stage(self, start: int, cs: int, names, groups, indicator: str) -> tuple[str | None, str | None]:
-        """The stage a name without one takes from its sentence (the stages named before it: one
-        stage, or unclear), else from the titles of its sections (三、高中阶段教育): (stage, why not)."""
-        outside = lambda p: not any(a <= p < b for a, b in groups)  # noqa: E731
-        tokens = [m.group() for m in self.v.tokens.finditer(self.text, start, cs)
-                  if outside(m.start()) and not any(n[1] <= m.start() < n[2] for n in names)]
-        stages = {n[3] for n in names if start <= n[1] < cs and n[3] and outside(n[1])}
-        if tokens or stages:
-            if any(t in self.v.mixed for t in tokens):
-                whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
-                return None, None if whole else "mixed_stage"
-            if any(t in self.v.other_levels for t in tokens):
-                return None, "not_a_stage"
-            stages |= {self.v.stage_of[t] for t in tokens}
-            return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
-        for level in sorted(self.titles, reverse=True):
-            span = self.titles[level]
-            if span is None:
-                continue
-            found = [m.group() for m in self.v.tokens.finditer(self.text, *span)
-                     if not any(n[1] <= m.start() < n[2] for n in self._names(*span))]
-            if not found:
-                continue
-            if any(t in self.v.mixed for t in found):
-                return None, "mixed_stage"
-            if any(t in self.v.other_levels for t in found):
-                return None, "not_a_stage"
-            stages = {self.v.stage_of[t] for t in found}
-            return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
-        return None, None
-
-    def _stage_subject(self, head: int, fig: _Figure, context, parent, names, groups, line):
-        """A clause without a name: a stage at its head, followed by the figure, takes the section's
-        indicator (or, inside a total's parentheses, the total's; or a stage count such as 小学19所)."""
-        m = self.v.tokens.match(self.text, head, fig.start)
-        if m is None or m.group() not in self.v.stage_of:
-            return None, head
-        stage = self.v.stage_of[m.group()]
-        after = m.end()
-        word = self.re_context_word.match(self._gap(after, fig.start, groups))
-        if word and context is not None and parent is None:  # 幼儿园生均支出13248.56元 under its lead-in
-            after = self.text.index(word.group(), after) + len(word.group())
-        role = self._role(self._gap(after, fig.start, groups))
-        if role[0] != "value":
-            return None, head
-        indicator = parent.indicator if parent is not None else context
-        if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年") \
-                and self._only_counts_before(m.start()):
-            indicator = self.v["stage_counts"].get(fig.unit)
-        if indicator is None:
-            return None, head
-        spec = dictionary()[indicator]
-        blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
-        return _Subject(indicator, stage, head, blocked), after
-
-    def _only_counts_before(self, pos: int) -> bool:
-        """Whether the sentence before `pos` only names places, years, stages and school counts."""
-        allowed = "|".join([words("count_context"), words("scope_words"), self.v.tokens.pattern,
-                            r"(?:19|20)\d\d年", r"\d+所", r"[,、:()\s]"])
-        return re.fullmatch(f"(?:{allowed})*", self.text[self.sentence_start:pos]) is not None
+        head = self.re_scope.match(self.text, cs, n_start).end()
+        return _Subject(indicator, stage, cs, why, phrase=(head, name[2]), name_start=n_start)
 
     # --- figures -------------------------------------------------------------------------------
 
     def _figure(self, subject: _Subject | None, fig: _Figure, gap: str, line: Line, cs: int, ce: int,
                 relevant: bool) -> Proposed | None:
         role, detail = self._role(gap)
-        if role == "change" and fig.unit not in ("%",):
-            return None  # an absolute change (增加8.71亿元): a difference, not a figure of a year
-        if fig.unit == "个百分点":
+        if fig.unit == "个百分点":  # a difference of rates (提高0.4个百分点): never a rate
             self._skip(fig, line, cs, ce, "percentage_points", relevant)
             return None
+        if role == "change" and fig.unit not in ("%",):
+            return None  # an absolute change (增加8.71亿元): a difference, not a figure of a year
+        if fig.unit == "%" and role == "value" and self.re_rate_after.match(self.text, fig.end) and subject \
+                and subject.indicator and dictionary()[subject.indicator].family == "money":
+            role, detail = "change", "up"  # 财政经常性收入15.20%的增长幅度: the name's rate of growth
         if subject is None or subject.indicator is None:
             self._skip(fig, line, cs, ce, "no_indicator", relevant)
             return None
+        if subject.blocked == "subset" and role == "share":  # 普惠性幼儿园在园幼儿…,占总数的67.68%
+            share = self._subset_share(subject, detail)
+            if share is not None:
+                return self._value(share, fig, line, subject.start, ce, None, ("year", None))
         if subject.blocked:
             self._skip(fig, line, cs, ce, subject.blocked, relevant)
             return None
@@ -438,9 +367,17 @@ class Extractor:
             return self._value(subject, fig, line, subject.start, ce, None, ("year", None))
         if role == "value":
             return self._value(subject, fig, line, cs, ce, None, detail)
+        over = None
+        if role == "change" and isinstance(detail, tuple):
+            detail, over = detail
         target = next((p for p in reversed(subject.facts) if p.period == self._year(line, fig.start)), None)
         if target is None:
+            if role == "change":
+                return self._growth(subject, fig, detail, over, line, cs, ce)
             self._skip(fig, line, cs, ce, "stated_without_value", True)
+            return None
+        if over is not None and over != target.period - 1:
+            self._skip(fig, line, cs, ce, "not_the_year_before", True)
             return None
         if role == "change":
             number = fig.number
@@ -490,20 +427,31 @@ class Extractor:
         if year is None and self.in_targets and not _YEAR.search(self.text, line.start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)
             return None
+        if year is None and self.is_plan and self.re_reach.search(self.text, self.sentence_start, fig.start) \
+                and not _YEAR.search(self.text, line.start, fig.start) \
+                and not self.re_achieved.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "target", True)  # a plan's 毛入园率达到85%, no year, nothing 现有: a goal
+            return None
         period = year or self._year(line, fig.start)
         if which == "prior":
             period -= 1 if year is None else 0
+        elif year is None and self.re_last_year.match(self.text, self.sentence_start):
+            period -= 1  # 去年全县在园幼儿8500人: the sentence is about the year before
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
-        if self.re_standard.search(self.text, self.sentence_start, fig.start):
+        own = self.own[0] <= fig.start < self.own[1]
+        if self.re_target.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "target", True)  # 力争…达到95%: a goal, not the year's figure
+            return None
+        if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure
             return None
-        if self.re_other.search(self.text, self.sentence_start, fig.start):
+        if not own and self.re_other.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "other_entity", True)  # 全国…, 高于平均水平…
             return None
         scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
-        start = subject.start if subject.start <= fig.start and subject.start >= cs else cs
+        start = subject.start if subject.start <= fig.start and (subject.start >= cs or own) else cs
         fact = Proposed(subject.indicator, subject.stage, period, fig.number, fig.unit, line.locator, start, fig.end,
                         scope=scope, figure=(fig.start, fig.end))
         subject.facts.append(fact)

@@ -14,6 +14,8 @@ _MARKERS = (
     (2, re.compile(rf"^\s*\(([{_CN}]+)\)")),
     (3, re.compile(r"^\s*(\d{1,2})[.、](?=\D|(?:19|20)\d\d年)")),
     (4, re.compile(r"^\s*\((\d{1,2})\)")),
+    # a statistics summary's dash item, titled by its first words: ——小学。校数17所;…
+    (5, re.compile(r"^\s*——(?=([^。,:;\n]{1,12})[。:])")),
 )
 
 
@@ -49,5 +51,5 @@ def outline(text: str) -> list[Line]:
 def locator(labels: dict[int, str]) -> str:
     out = ""
     for lvl in sorted(labels):
-        out += f"({labels[lvl]})" if lvl in (2, 4) else labels[lvl]
+        out += f"({labels[lvl]})" if lvl in (2, 4) else f"—{labels[lvl]}" if lvl == 5 else labels[lvl]
     return out

@@ -20,6 +20,7 @@ class Name:
     pattern: re.Pattern
     staged: bool
     stage: str | None = None  # a name that always means one stage (在园幼儿: kindergarten pupils)
+    counted: bool = False  # a word too common to be a name anywhere else (学校): only in a counting sentence
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def vocabulary() -> Vocabulary:
     for name, key in raw["stage_names"].items():  # indicator.stage
         indicator, stage = key.split(".")
         names.append(Name(indicator, re.compile(re.escape(name)), False, stage))
+    for name, indicator in raw["counted_names"].items():  # read only where the sentence counts
+        names.append(Name(indicator, re.compile(re.escape(name)), False, None, counted=True))
     mixed = frozenset(raw["mixed_stages"])
     others = frozenset(raw["other_levels"])
     tokens = re.compile(_alternation([*stage_of, *mixed, *others]))

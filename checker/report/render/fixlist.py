@@ -1,6 +1,8 @@
 """What a county has to do about its submission — the "需要处理" list: a pure function of the
 report's record, shared by every format that shows it (the terminal and Markdown at the top of a
-single submission's output; the HTML page and the workbook may show the same list).
+single submission's output; the HTML page and the workbook may show the same list), and the
+one-line action for a finding (`to_fix`: the workbook's 需要处理 column and the 需要处理 list at the
+top of a county's HTML page).
 
 Each item names the place to act on (the form's cell to fill or correct, `表格.xlsx 数据!G26`, or
 the figure's place in the file), what is wrong and what the rule needs. Blocking problems come
@@ -18,6 +20,27 @@ from typing import Callable, Iterable
 
 from checker.report.render.common import (View, indicator_label, localized, message, ordered_evidence, stage_label,
                                           status_label, threshold_text, title)
+
+TO_DO = ("error", "fail", "missing", "warn")  # the statuses a county acts on, in the order it should
+
+
+def to_fix(f: dict, view: View) -> str:
+    """What the county does about a finding, at which cell of its file: the form's cells to fill
+    for missing figures (`填写 数据!G26`, the JSON's `missing[].cell`), the figures to check for a
+    failure, a warning or an error (`核对 数据!G5、数据!G6`, `facts[3]` of a YAML file); a file is
+    named only when the figures stand in more than one."""
+    status = f["status"]
+    if status == "missing":
+        cells = list(dict.fromkeys(m["cell"] for m in f.get("missing") or () if m.get("cell")))
+        return view.word("fix.fill", cells="、".join(cells)) if cells else ""
+    if status not in ("fail", "warn", "error"):
+        return ""
+    locations = [x["location"] for x in ordered_evidence(f)]
+    several = len({loc["file"] for loc in locations}) > 1
+    places = list(dict.fromkeys(view.place(loc) if several else view.place(loc)[len(view.file(loc["file"])):].strip()
+                                for loc in locations))
+    return view.word("fix.check", cells="、".join(p for p in places if p)) if any(places) else ""
+
 
 _ORDER = {"invalid": 0, "error": 1, "fail": 2, "missing": 3, "broken": 4, "warn": 5}
 _PROBLEMS = ("error", "fail", "missing")

@@ -30,7 +30,7 @@ from checker.report.render.common import (MARK, STATUSES, View, column_title, co
                                           province_label, severity_label, sort_key, stage_label, status_label,
                                           threshold_text, basis_text, verdict)
 from checker.report.render.overview import overview
-from checker.report.render.tofix import TO_DO, to_fix
+from checker.report.render.fixlist import TO_DO, to_fix
 
 CODE = {"pass": "p", "fail": "f", "warn": "w", "missing": "m", "not_applicable": "n", "error": "e"}
 

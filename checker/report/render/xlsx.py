@@ -27,7 +27,7 @@ from checker.report.render.common import (MARK, STATUSES, View, basis_text, colu
                                           stage_label,
                                           status_label, threshold_text, title, unsafe_in_json)
 from checker.report.render.overview import overview
-from checker.report.render.tofix import to_fix
+from checker.report.render.fixlist import to_fix
 from checker.report.render.xlsxfile import STYLE, Book, Styled, row
 
 FILL = {"pass": "C6EFCE", "fail": "FFC7CE", "warn": "FFEB9C", "missing": "D9D9D9", "not_applicable": "F2F2F2",

@@ -1,0 +1,2 @@
+"""A batch of files checked: chunk by chunk (chunk.py), across worker processes (pool.py), then the
+peer checks (peers.py)."""

@@ -1,0 +1,120 @@
+"""Figures a sentence relates to its subject in other ways than "name, figure": lists of names
+sharing out figures (lists.py), a change stated without its figure (the dictionary's computed growth
+rate of it), a part's share of the whole (普惠性幼儿园在园幼儿…占总数的X%), and the entity's own figure
+after a standard's (国家要求…达到85%,我县为83.1%). A mixin of the Extractor (figures.py)."""
+
+from __future__ import annotations
+
+import re
+
+from checker.intake.extract.items import Proposed, _Figure, _Subject
+from checker.intake.extract.lists import enumerations, respectively, stage_enumeration
+from checker.intake.extract.outline import Line
+from checker.intake.extract.vocab import words
+from checker.intake.indicators import dictionary
+
+
+class Relations:
+    def _shared_out(self, names, figures, clauses, groups, start: int, line: Line):
+        """Read the lists of names that share out figures (lists.py); the names and figures left."""
+        used_names, used_figs = set(), set()
+        for share in enumerations(self.text, names, figures):
+            first = names[share.names[0]][1]
+            made = []
+            for i, k in zip(share.names, share.figures):
+                name, fig = names[i], figures[k]
+                cs, ce = next((a, b) for a, b in clauses if a <= name[1] < b or a <= name[1] <= b)
+                subject = self._name_subject(name, cs, start, names, groups)
+                subject.start = first
+                made.append(self._figure(subject, fig, "", line, first, share.end, True))
+            used_names.update(share.names)
+            used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
+            used_figs.update(self._changes_respectively(made, share.end, figures, line))
+        for i, name in enumerate(names):  # 小学、初中专任教师分别为2100人、1300人
+            found = None if i in used_names else stage_enumeration(self.text, start, name, self.v.tokens, figures)
+            if found is None or any(k in used_figs for k in found[1]):
+                continue
+            words_, chosen, first = found
+            cs = max(a for a, _ in clauses if a <= first)
+            before = self.text[self.re_scope.match(self.text, start, first).end():name[1]]
+            part = "flow" if self.re_flow.search(before) else "subset" if self.re_subset.search(before) else None
+            spec = dictionary()[name[0]]
+            made = []
+            for word, k in zip(words_, chosen):
+                stage = self.v.stage_of.get(word)
+                why = part or ("mixed_stage" if stage is None else None if spec.allows_stage(stage) else "stage_not_allowed")
+                made.append(self._figure(_Subject(name[0], stage, first, why), figures[k], "", line, cs,
+                                         figures[chosen[-1]].end, True))
+            used_names.add(i)
+            used_figs.update(found[1])
+            used_figs.update(self._changes_respectively(made, figures[chosen[-1]].end, figures, line))
+        return ([n for i, n in enumerate(names) if i not in used_names],
+                [f for k, f in enumerate(figures) if k not in used_figs])
+
+    def _changes_respectively(self, made: list, end: int, figures, line: Line) -> set[int]:
+        """After figures shared out respectively, `比上年分别增长a%、b%…` states each one's change, in
+        order, when there is one rate per figure and every figure was attached; the rates' indices."""
+        m = re.compile(rf"[,,]?(?:{words('change_prefixes')})*分别(?:(?P<up>{words('rise_verbs')})|"
+                       rf"(?P<down>{words('fall_verbs')}))了?(?:为|达)?").match(self.text, end)
+        if m is None:
+            return set()
+        rates = respectively(self.text, m.end(), figures, len(made))
+        if rates is None:
+            return set()
+        for fact, k in zip(made, rates):
+            number = figures[k].number
+            if fact is None or figures[k].unit != "%" or (m.group("down") and number.startswith("-")):
+                for j in rates:  # one rate for a figure not attached, or a fall written -x: none is certain
+                    self._skip(figures[j], line, m.start(), figures[rates[-1]].end, "phrase", True)
+                return set(rates)
+        for fact, k in zip(made, rates):
+            number = figures[k].number
+            fact.stated["change_pct"] = "-" + number if m.group("down") else number
+            fact.end = max(fact.end, figures[k].end)
+        return set(rates)
+
+    def _own_clause(self, cs: int, head: int, fig: _Figure) -> bool:
+        """A clause that is only the entity naming itself and a figure (,我县为83.1%), after a clause
+        whose figure was a standard or another entity's: the entity's own figure of that subject."""
+        return bool(self.re_scope_whole.search(self.text, cs, head)) and self.re_current.match(self.text[head:fig.start].strip()) \
+            is not None and bool(self.text[head:fig.start].strip()) \
+            and any(u.reason in ("standard", "other_entity") and self.sentence_start <= u.start < cs
+                    for u in self.unattached)
+
+    def _growth(self, subject: _Subject, fig: _Figure, direction: str, over: int | None, line: Line, cs: int,
+                ce: int) -> Proposed | None:
+        """A change stated without the figure it changes (教育财政拨款比上年增长8.5%): the value of the
+        indicator the dictionary computes as that figure's growth rate (`computed: {growth: …}`), for the
+        year over the year before only; else unattached."""
+        growth = next((key for key, spec in dictionary().items()
+                       if spec.computed == ("growth", subject.indicator)), None)
+        year = self._year(line, fig.start)
+        if growth is None or subject.stage is not None or (over is not None and over != year - 1):
+            self._skip(fig, line, cs, ce, "stated_without_value", True)
+            return None
+        number = fig.number
+        if direction == "down":
+            if number.startswith("-"):
+                self._skip(fig, line, cs, ce, "phrase", True)
+                return None
+            number = "-" + number
+        rate = _Subject(growth, None, subject.start)
+        return self._value(rate, _Figure(fig.start, fig.end, number, fig.unit), line, cs, ce, None, ("year", year))
+
+    def _subset_share(self, subject: _Subject, of: str | None) -> _Subject | None:
+        """A part of a quantity (普惠性幼儿园在园幼儿) stated as a share of the whole (占总数的, 占全县在园
+        幼儿的): the indicator named by the part's words followed by a share word (…在园幼儿占比), when
+        the dictionary declares one and the base is the whole of the same quantity."""
+        if subject.phrase is None:
+            return None
+        strip = lambda t: re.sub(r"\([^)]*\)", "", t)  # noqa: E731  在园(班)幼儿
+        phrase = strip(self.text[slice(*subject.phrase)])
+        quantity = strip(self.text[subject.name_start:subject.phrase[1]])
+        base = re.sub(f"{words('share_base_words')}|{words('whole_words')}", "", strip(of or "")).replace(quantity, "")
+        if base:
+            return None
+        for suffix in self.v["share_suffixes"]:
+            for name in self.v.names:
+                if not name.staged and name.stage is None and name.pattern.fullmatch(phrase + suffix):
+                    return _Subject(name.indicator, None, subject.start)
+        return None

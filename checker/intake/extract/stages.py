@@ -1,0 +1,129 @@
+"""Which stage a figure is of, read from the words around it: a stage named before a name or inside
+it (never read out of a longer stage word: 中小学 is not 小学), a sentence's or its section titles'
+stage, a clause led by a stage (幼儿园为…, 其中小学2745人, 小学19所 in a counting sentence), a stage
+between a name and its figure (生均公用经费小学为800元), and a mix of stages (中小学, 义务教育阶段,
+高中阶段, 中小学、幼儿园45所) which is a total or `mixed_stage`, never one stage. A mixin of the
+Extractor (figures.py), which holds the text, the vocabulary and the sentence being read."""
+
+from __future__ import annotations
+
+import re
+
+from checker.intake.extract.items import _YEAR, _Figure, _Subject
+from checker.intake.extract.vocab import words
+from checker.intake.indicators import dictionary
+
+
+class StageReading:
+    def _inside_word(self, pos: int) -> bool:
+        """Whether a stage word at `pos` is the end of a longer one (中小学, 普通小学 read from 小学)."""
+        for back in range(1, 4):
+            at = pos - back
+            m = self.v.tokens.match(self.text, max(at, 0))
+            if at >= 0 and m is not None and m.end() > pos and not any(
+                    self.text[at - i:at - i + len(w)] == w for w in self.v["word_ends"] for i in range(1, len(w))):
+                return True  # (其中小学生: 其中 ends before 小学, no 中小学 there)
+        return False
+
+    def _stage_before(self, start: int, end: int, names, indicator: str | None = None) -> tuple[str | None, str | None]:
+        """The stage named last in text[start:end] (outside names): (stage, why not); ("total" when
+        it is a mix of stages that is the indicator's whole)."""
+        last = None
+        for m in self.v.tokens.finditer(self.text, start, end):
+            if not any(n[1] <= m.start() < n[2] for n in names):
+                last = m.group()
+        if last is None:
+            return None, None
+        if last in self.v.mixed:
+            return None, "total" if last in self.v["mixed_totals"].get(indicator, ()) else "mixed_stage"
+        if last in self.v.other_levels:
+            return None, "not_a_stage"
+        return self.v.stage_of[last], None
+
+    def _sentence_stage(self, start: int, cs: int, names, groups, indicator: str) -> tuple[str | None, str | None]:
+        """The stage a name without one takes from its sentence (the stages named before it: one
+        stage, or unclear), else from the titles of its sections (三、高中阶段教育): (stage, why not)."""
+        outside = lambda p: not any(a <= p < b for a, b in groups)  # noqa: E731
+        tokens = [m.group() for m in self.v.tokens.finditer(self.text, start, cs)
+                  if outside(m.start()) and not any(n[1] <= m.start() < n[2] for n in names)]
+        stages = {n[3] for n in names if start <= n[1] < cs and n[3] and outside(n[1])}
+        if tokens or stages:
+            if any(t in self.v.mixed for t in tokens):
+                whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
+                return None, None if whole else "mixed_stage"
+            if any(t in self.v.other_levels for t in tokens):
+                return None, "not_a_stage"
+            stages |= {self.v.stage_of[t] for t in tokens}
+            return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+        for level in sorted(self.titles, reverse=True):
+            span = self.titles[level]
+            if span is None:
+                continue
+            found = [m.group() for m in self.v.tokens.finditer(self.text, *span)
+                     if not any(n[1] <= m.start() < n[2] for n in self._names(*span))]
+            if not found:
+                continue
+            if any(t in self.v.mixed for t in found):
+                return None, "mixed_stage"
+            if any(t in self.v.other_levels for t in found):
+                return None, "not_a_stage"
+            stages = {self.v.stage_of[t] for t in found}
+            return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+        return None, None
+
+    def _stage_subject(self, head: int, fig: _Figure, context, parent, names, groups, line, carry=None, cs=None):
+        """A clause without a name: a stage at its head, followed by the figure, takes the section's
+        indicator (or, inside a total's parentheses, the total's; after 其中, the sentence's subject:
+        在校中小学生5406人,其中小学2745人; or a stage count such as 小学19所). A stage that ends a list
+        of stages (中小学、幼儿园45所) shares its figure with them: the figure is several stages' total."""
+        m = self.v.tokens.match(self.text, head, fig.start)
+        if m is None or m.group() not in self.v.stage_of:
+            return None, head
+        listed = cs is not None and cs > self.sentence_start and self.text[cs - 1] in "、和及与" \
+            and re.search(f"(?:{self.v.tokens.pattern})$", self.text[self.sentence_start:cs - 1]) is not None
+        stage = self.v.stage_of[m.group()]
+        after = m.end()
+        word = self.re_context_word.match(self._gap(after, fig.start, groups))
+        if word and context is not None and parent is None:  # 幼儿园生均支出13248.56元 under its lead-in
+            after = self.text.index(word.group(), after) + len(word.group())
+        role = self._role(self._gap(after, fig.start, groups))
+        if role[0] != "value":
+            return None, head
+        indicator = parent.indicator if parent is not None else carry or context
+        if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年") \
+                and self._only_counts_before(cs if listed else m.start()):
+            indicator = self.v["stage_counts"].get(fig.unit)
+        if indicator is None:
+            return None, head
+        if listed:
+            return _Subject(indicator, None, head, "mixed_stage"), after
+        spec = dictionary()[indicator]
+        blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
+        return _Subject(indicator, stage, head, blocked), after
+
+    def _only_counts_before(self, pos: int) -> bool:
+        """Whether the sentence before `pos` only names places, years, stages and school counts."""
+        allowed = "|".join([words("count_context"), words("scope_words"), words("scope_parts"), self.v.tokens.pattern,
+                            _YEAR.pattern, r"\d+所", r"[,、:()\s]"])
+        before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
+        return re.fullmatch(f"(?:{allowed})*", before) is not None
+
+    def _stage_after_name(self, subject: _Subject | None, gap: str) -> _Subject | None:
+        """A stage between a name without one and its figure (生均公用经费小学为800元): that stage's."""
+        if subject is None or subject.stage is not None or subject.blocked not in (None, "no_stage", "mixed_stage") \
+                or subject.indicator is None:
+            return None
+        m = self.v.tokens.fullmatch(gap) or re.fullmatch(rf"({self.v.tokens.pattern})(?:{words('fillers')})", gap)
+        word = m.group(1) if m and m.groups() else m.group() if m else None
+        stage = self.v.stage_of.get(word) if word else None
+        if stage is None or not dictionary()[subject.indicator].allows_stage(stage):
+            return None
+        return _Subject(subject.indicator, stage, subject.start, phrase=subject.phrase, name_start=subject.name_start)
+
+    @staticmethod
+    def _carried(carry: _Subject | None, in_parts: bool) -> str | None:
+        """The indicator stage-led clauses take from the sentence's subject: after 其中 (在校生5406人,其中
+        小学2745人), or when the subject's own figure came first (专任教师3456人,小学1650人,初中980人)."""
+        if carry is None or not (in_parts or carry.facts or carry.blocked in ("mixed_stage", "total")):
+            return None
+        return carry.indicator
