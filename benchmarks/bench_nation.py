@@ -2,7 +2,6 @@
 
     .venv/bin/python benchmarks/bench_nation.py [--counties 2850] [--seed 2026] [--repeat 3] [--jobs N]
                                                 [--school-counties 2850] [--schools 74] [--only schools|rounds]
-                                                [--pg-url URL]
 
 1. Generates the synthetic nation (benchmarks/make_nation.py) under benchmarks/_data/ if absent.
 2. End to end, both reading the same files: `checker check DIR --roster … --format json` (a real
@@ -13,9 +12,12 @@
    a wide-fact encoding (engine only).
 4. Rounds (`--only rounds` runs only this part): the same batch (default packs, JSON) as a plain
    check, written as a round to a SQLite store, written as a second round that reads the first as
-   history, `checker diff` of the two, and the same two rounds and diff on PostgreSQL (a private
-   server started as tests do, scripts/setup-tests.sh: its URL in .pg/url, or --pg-url), each
-   with its ratio to the plain check.
+   history, `checker diff` of the two, and the same two rounds and diff on PostgreSQL, each with
+   its ratio to the plain check. The PostgreSQL is the benchmark's own, started as the tests start
+   theirs (scripts/pg-cluster.sh) in a fresh directory under /tmp, listening only on a Unix socket
+   there (no TCP port, so it never meets the tests' server or any other), emptied before each
+   repeat and stopped and removed at the end. Without Debian's postgresql packages it says so and
+   measures SQLite only.
 5. The school-level nation (benchmarks/make_schools.py: 2,850 counties x 74 schools) through the
    yzjh pack, end to end (`--school-counties 0` skips it; `--only schools` runs only this part,
    --repeat times, and reports the best wall time with its CPU and the highest peak memory).
@@ -130,27 +132,51 @@ def school_level(args, repeat: int = 1) -> str:
             f"peak memory {peak_school / 2**20:,.0f} MiB (whole process tree)")
 
 
-def pg_url(given: str | None) -> str | None:
-    """The PostgreSQL to measure on: --pg-url, CHECKER_TEST_PG_URL, or the tests' server (.pg/url)."""
-    url = given or os.environ.get("CHECKER_TEST_PG_URL")
-    if not url and (ROOT / ".pg" / "url").is_file():
-        url = (ROOT / ".pg" / "url").read_text().strip()
-    return url or None
+class PrivatePostgres:
+    """A PostgreSQL cluster of the benchmark's own for the rounds (module docstring, point 4):
+    `url` is None, and `why` says why, where Debian's postgresql is not installed."""
 
+    def __init__(self):
+        self.home: Path | None = None
+        self.url: str | None = None
+        self.why = ""
 
-def _bench_pg(url: str) -> str:
-    """An empty database `checker_bench` beside the tests' (never theirs: the tests empty theirs)."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+    def __enter__(self) -> "PrivatePostgres":
+        import glob
+        import tempfile
 
-    from checker.store.schema import engine_url
+        if not glob.glob("/usr/lib/postgresql/*/bin/initdb"):
+            self.why = "Debian's postgresql is not installed (apt-get install postgresql): SQLite only"
+            return self
+        self.home = Path(tempfile.mkdtemp(prefix="checker-bench-"))  # its .pg/ (url, cluster), never the tests'
+        done = subprocess.run(["bash", str(ROOT / "scripts" / "pg-cluster.sh"), "start", str(self.home)],
+                              capture_output=True, text=True)
+        if done.returncode:
+            self.why = f"the benchmark's PostgreSQL did not start: {(done.stderr or done.stdout).strip()[-500:]}"
+            return self
+        self.url = (self.home / ".pg" / "url").read_text().strip()
+        return self
 
-    engine = create_engine(engine_url(url), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text("DROP DATABASE IF EXISTS checker_bench"))
-        conn.execute(text("CREATE DATABASE checker_bench"))
-    engine.dispose()
-    return make_url(engine_url(url)).set(database="checker_bench").render_as_string(hide_password=False)
+    def fresh(self) -> str:
+        """The URL of the cluster's database, emptied (as tests/test_store.py empties the tests')."""
+        from sqlalchemy import create_engine, text
+
+        from checker.store.schema import engine_url
+
+        engine = create_engine(engine_url(self.url))
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        engine.dispose()
+        return self.url
+
+    def __exit__(self, *exc) -> None:
+        import shutil
+
+        if self.home is not None:
+            subprocess.run(["bash", str(ROOT / "scripts" / "pg-cluster.sh"), "stop", str(self.home)],
+                           capture_output=True)
+            shutil.rmtree(self.home, ignore_errors=True)
 
 
 def rounds(args, data: Path) -> list[str]:
@@ -165,29 +191,27 @@ def rounds(args, data: Path) -> list[str]:
                 key=lambda r: r[0])
     lines = [f"rounds: {sum(1 for _ in subs_dir.rglob('*.yaml'))} files, default packs, JSON, {args.jobs} jobs",
              f"  plain check: {plain[0]:.2f} s wall, {plain[3]:.2f} s CPU, peak {plain[2] / 2**20:,.0f} MiB"]
-    stores = [("sqlite", str(out / "store.db"))]
-    url = pg_url(args.pg_url)
-    if url:
-        stores.append(("postgresql", url))
-    else:
-        lines.append("  postgresql: no server (scripts/setup-tests.sh writes .pg/url; or --pg-url)")
-    for kind, store in stores:
-        for _ in range(args.repeat):
-            if kind == "sqlite":
-                for suffix in ("", "-wal", "-shm", "-journal"):
-                    Path(store + suffix).unlink(missing_ok=True)
-            else:
-                store = _bench_pg(url)
-            first = run_measured(base + ["--output", str(out / "r1.json"), "--store", store, "--round", "r1"])
-            second = run_measured(base + ["--output", str(out / "r2.json"), "--store", store, "--round", "r2"])
-            diff = run_measured([sys.executable, "-m", "checker", "diff", "r1", "r2", "--store", store, "--format",
-                                 "json", "--output", str(out / "diff.json")])
-            for what, r, goal in (("round", first, (1.3, 2.0)), ("second round, with history", second, (1.5, 2.5))):
-                lines.append(f"  {kind} {what}: {r[0]:.2f} s wall ({r[0] / plain[0]:.2f}x; goal <= {goal[0]}x), "
-                             f"{r[3]:.2f} s CPU, peak {r[2] / 2**20:,.0f} MiB ({r[2] / plain[2]:.2f}x; goal <= "
-                             f"{goal[1]}x)")
-            lines.append(f"  {kind} diff r1 r2: {diff[0]:.2f} s wall (goal <= 3 s), peak {diff[2] / 2**20:,.0f} MiB "
-                         "(goal <= 300 MB)")
+    with PrivatePostgres() as pg:
+        stores = [("sqlite", str(out / "store.db"))] + ([("postgresql", pg.url)] if pg.url else [])
+        if not pg.url:
+            lines.append(f"  postgresql: {pg.why}")
+        for kind, store in stores:
+            for _ in range(args.repeat):
+                if kind == "sqlite":
+                    for suffix in ("", "-wal", "-shm", "-journal"):
+                        Path(store + suffix).unlink(missing_ok=True)
+                else:
+                    store = pg.fresh()
+                first = run_measured(base + ["--output", str(out / "r1.json"), "--store", store, "--round", "r1"])
+                second = run_measured(base + ["--output", str(out / "r2.json"), "--store", store, "--round", "r2"])
+                diff = run_measured([sys.executable, "-m", "checker", "diff", "r1", "r2", "--store", store,
+                                     "--format", "json", "--output", str(out / "diff.json")])
+                for what, r, goal in (("round", first, (1.3, 2.0)), ("second round, with history", second, (1.5, 2.5))):
+                    lines.append(f"  {kind} {what}: {r[0]:.2f} s wall ({r[0] / plain[0]:.2f}x; goal <= {goal[0]}x), "
+                                 f"{r[3]:.2f} s CPU ({r[3] / plain[3]:.2f}x), peak {r[2] / 2**20:,.0f} MiB "
+                                 f"({r[2] / plain[2]:.2f}x; goal <= {goal[1]}x)")
+                lines.append(f"  {kind} diff r1 r2 (JSON): {diff[0]:.2f} s wall (goal <= 3 s), {diff[3]:.2f} s CPU, "
+                             f"peak {diff[2] / 2**20:,.0f} MiB (goal <= 300 MB)")
     return lines
 
 
@@ -201,7 +225,6 @@ def main() -> None:
     ap.add_argument("--school-counties", type=int, default=2850)
     ap.add_argument("--schools", type=int, default=74)
     ap.add_argument("--only", choices=("schools", "rounds"), help="run only the school-level nation, or the rounds")
-    ap.add_argument("--pg-url", help="the PostgreSQL for the rounds (default: .pg/url, as the tests)")
     args = ap.parse_args()
     if args.only == "schools":
         print(school_level(args, args.repeat))

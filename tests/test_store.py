@@ -584,7 +584,7 @@ def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_rounds(tmp_path, s
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     conn.close()
-    assert SCHEMA_VERSION == 2 and (version, revision) == ("2", "0002")
+    assert SCHEMA_VERSION == 3 and (version, revision) == ("3", "0003")
     assert {"findings_key", "submissions_round_entity"} <= indexes and "findings_round" not in indexes
     report = check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", jobs=1)
     assert report.findings and [r["name"] for r in Store(url).rounds()] == ["2020-终审", "2021-初审"]
@@ -605,8 +605,8 @@ def test_a_new_store_is_the_schema_the_code_reads(store_url):
     assert differences == []
 
 
-@pytest.mark.parametrize("lang,words", [("zh", "结构版本为 3,本程序支持版本 2"),
-                                        ("en", "has schema version 3; this checker uses version 2")])
+@pytest.mark.parametrize("lang,words", [("zh", "结构版本为 4,本程序支持版本 3"),
+                                        ("en", "has schema version 4; this checker uses version 3")])
 def test_a_store_newer_than_the_checker_is_refused_saying_which_version(tmp_path, scenario, lang, words):
     import sqlite3
 
@@ -614,8 +614,8 @@ def test_a_store_newer_than_the_checker_is_refused_saying_which_version(tmp_path
     store = tmp_path / "new.db"
     Store(str(store), create=True).close()
     with sqlite3.connect(store) as conn:
-        conn.execute("UPDATE store_meta SET value = '3' WHERE key = 'schema_version'")
-        conn.execute("UPDATE alembic_version SET version_num = '0003'")
+        conn.execute("UPDATE store_meta SET value = '4' WHERE key = 'schema_version'")
+        conn.execute("UPDATE alembic_version SET version_num = '0004'")
     conn.close()
     before = store.read_bytes()
     for args in (["check", str(folders["2021-初审"]), "--store", str(store), "--round", "x"],

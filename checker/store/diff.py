@@ -21,6 +21,10 @@ Every group is counted by status (fail, missing, error apart). A waived finding 
 with its waiver shown. `worse` counts the findings that make `checker diff` exit 1: a binding finding
 newly failing (present in both rounds, failing only now) not under a waiver in force — a new
 submission's or a newly checked criterion's failures are news, not something that got worse.
+
+Two rounds in memory (`check --against`) are compared entity by entity (`_entity`); two stored
+rounds (`checker diff`, `Store.walk`) are compared in the database (`_in_store`), which reads only
+the findings failing in either round and the figures that differ — the same record, row for row.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Iterable, Iterator
 
 from checker.intake.indicators import dictionary
 from checker.store.rounds import EMPTY, FAILING, Part, RoundData
+from checker.store.walk import Walk
 
 DIFF_SCHEMA_VERSION = 2
 CHANGES = ("newly_failing", "new_submission", "newly_checked", "fixed", "no_longer_checked", "still_failing")
@@ -54,15 +59,19 @@ def groups(a: RoundData, b: RoundData) -> Iterator[tuple[str, Part, Part]]:
 def diff_groups(a: tuple[str, str], b: tuple[str, str], entities: Iterable[tuple[str, Part, Part]],
                 meta: dict | None = None) -> dict:
     """The diff record of rounds `a` and `b` (name, created_at) from their parts entity by entity,
-    in code order (`groups`, or the store's walk of both rounds in key order, `Store.walk`): every
-    pairing and match is within one entity, so only one entity of each round is held at a time."""
+    in code order (`groups`), or from two stored rounds (`Store.walk`), compared in the database
+    (`_in_store`): every pairing and match is within one entity, so only one entity of each round
+    is held at a time, and from a store only the rows the diff reports are read."""
     findings: list[dict] = []
     figures: list[dict] = []
     new_subs: list[dict] = []
     gone: list[dict] = []
     across: list[dict] = []
-    for _code, pa, pb in entities:
-        _entity(pa, pb, findings, figures, new_subs, gone, across)
+    if isinstance(entities, Walk):
+        _in_store(entities, findings, figures, new_subs, gone, across)
+    else:
+        for _code, pa, pb in entities:
+            _entity(pa, pb, findings, figures, new_subs, gone, across)
     findings.sort(key=lambda f: CHANGES.index(f["change"]))  # stable: within a group, by identity
     groups = Counter(f["change"] for f in findings)
     statuses = Counter((f["change"], _counted_status(f)) for f in findings)  # one pass, not one per count
@@ -80,6 +89,60 @@ def diff_groups(a: tuple[str, str], b: tuple[str, str], entities: Iterable[tuple
         "submissions": {"new": new_subs, "withdrawn": gone},
         "meta": dict(meta or {}),
     }
+
+
+def _in_store(walk: Walk, findings: list, figures: list, new_subs: list, gone: list, across: list) -> None:
+    """The lists of `_entity`, for every entity, from two stored rounds compared in the database
+    (checker/store/walk.py): the findings failing in either round with their counterparts' status,
+    the failing ones round b no longer has, the keys of the figures that differ — the same rows in
+    the same order as walking both rounds whole. An entity whose submissions pair across years
+    (`pair`) is walked as a whole (`_entity`), as are, for their figures only, the entities whose
+    figures changed."""
+    subs_a, subs_b, units_a, units_b = walk.units()
+    pairs = pair(units_a, units_b)
+    across_codes = {u[0] for u, o in pairs.items() if u != o}
+    for _code, pa, pb in walk.parts(across_codes):
+        _entity(pa, pb, findings, figures, new_subs, gone, across)
+    for (code, name, period, criterion, stage, pack, status, severity, title_zh, title_en, message_zh, message_en,
+         waiver, status_a) in walk.failing():  # WALK_COLUMNS and the status in round a
+        if code in across_codes:
+            continue
+        paired = (code, period) in units_a  # outside across_codes every pair is the same (code, period)
+        change = _changed(status_a, status, paired)
+        if change:
+            findings.append({
+                "change": change, "entity": {"code": code, "name": name}, "period": period,
+                "period_a": period if paired else None,
+                "criterion": {"id": criterion, "title_zh": title_zh, "title_en": title_en, "pack": pack},
+                "stage": stage, "severity": severity, "status_a": status_a, "status_b": status,
+                "message_zh": message_zh, "message_en": message_en,
+                "waiver": json.loads(waiver) if waiver else None})  # as _finding_row
+    for row in walk.dropped():
+        unit = (row["entity_code"], row["period"])
+        if unit[0] not in across_codes and unit in units_b:
+            findings.append(_finding_row("no_longer_checked", (*unit, row["criterion_id"], row["stage"]), row, None,
+                                         unit))
+    changed: dict[str, dict[tuple, set]] = {}  # code -> unit -> figure keys
+    for key in walk.changed_figures():
+        unit = key[:2]
+        if unit[0] not in across_codes and unit in units_a and unit in units_b:
+            changed.setdefault(unit[0], {}).setdefault(unit, set()).add(key[2:])
+    for code, pa, pb in walk.parts(changed, findings=False):
+        for unit, keys in changed.get(code, {}).items():
+            for fk in keys:
+                old, new = pa.facts.get((*unit, *fk), []), pb.facts.get((*unit, *fk), [])
+                if _values(old) != _values(new):
+                    name = subs_b[unit]["name"] if unit in subs_b else code
+                    figures.append(_figure_row((*unit, *fk), old, new, name, unit[1]))
+    paired_a = set(pairs.values())
+    new_subs.extend(v for k, v in subs_b.items() if k not in pairs and k[0] not in across_codes)
+    gone.extend(v for k, v in subs_a.items() if k not in paired_a and k[0] not in across_codes)
+    findings.sort(key=lambda f: (f["entity"]["code"], f["period"], f["criterion"]["id"], f["stage"] or ""))
+    figures.sort(key=lambda f: (f["entity"]["code"], f["period"],
+                                *_order((f["indicator"], f["stage"], f["year"], f["scope"]))))
+    for rows in (new_subs, gone):
+        rows.sort(key=lambda s: (s["code"], s["period"]))
+    across.sort(key=lambda x: (x["code"], x["period_b"]))
 
 
 def _entity(a: Part, b: Part, findings: list, figures: list, new_subs: list, gone: list, across: list) -> None:
@@ -190,15 +253,20 @@ def _order(key: tuple) -> tuple:
 
 
 def _change(old: dict | None, new: dict | None, paired: bool) -> str | None:
-    was = old is not None and old["status"] in FAILING
-    now = new is not None and new["status"] in FAILING
     if new is None:
-        return "no_longer_checked" if was else None
+        return "no_longer_checked" if old is not None and old["status"] in FAILING else None
+    return _changed(old["status"] if old is not None else None, new["status"], paired)
+
+
+def _changed(was_status: str | None, now_status: str, paired: bool) -> str | None:
+    """`_change` of a finding in the later round (status `now_status`) whose counterpart's status
+    was `was_status` (None: none)."""
+    was, now = was_status in FAILING, now_status in FAILING
     if not now:
         return "fixed" if was else None
     if not paired:
         return "new_submission"
-    if old is None:
+    if was_status is None:
         return "newly_checked"
     return "still_failing" if was else "newly_failing"
 

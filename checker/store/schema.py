@@ -10,8 +10,8 @@
 
 A round is identified by its name (`--round 2022-初审`); ids only join the tables.
 
-Schema versions are Alembic revisions (checker/store/migrations/versions/: revision "0002" is
-schema version 2), run in code on the store's own connection and transaction: a new store is made
+Schema versions are Alembic revisions (checker/store/migrations/versions/: revision "0003" is
+schema version 3), run in code on the store's own connection and transaction: a new store is made
 by running them all, an older store is upgraded in place when opened (a version-1 store made
 before Alembic is stamped at "0001" first), and `store_meta.schema_version` always says the
 version. A store newer than this checker (or of a version it has no revision for) is refused with
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from checker.i18n import Text, t
 
-SCHEMA_VERSION = 2  # the latest revision in migrations/versions/, as a number
+SCHEMA_VERSION = 3  # the latest revision in migrations/versions/, as a number
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -72,7 +72,8 @@ def _tables():
                      Column("title_zh", SqlText, nullable=False), Column("title_en", SqlText, nullable=False),
                      Column("message_zh", SqlText, nullable=False), Column("message_en", SqlText, nullable=False),
                      Column("evidence", SqlText, nullable=False), Column("waiver", SqlText),
-                     Index("findings_key", "round_id", "entity_code", "period", "criterion_id", "stage"))
+                     Index("findings_key", "round_id", "entity_code", "period", "criterion_id", "stage",
+                           "status"))
     return md, meta, rounds, subs, facts, findings
 
 
@@ -142,7 +143,7 @@ def connect(url: str, create: bool = False):
 
 
 def revision(version: int) -> str:
-    """The Alembic revision of a schema version (2 -> "0002")."""
+    """The Alembic revision of a schema version (3 -> "0003")."""
     return f"{version:04d}"
 
 

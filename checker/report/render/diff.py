@@ -8,6 +8,10 @@ was checked before, fixed, no longer checked — and last the unchanged failures
 which the table and Markdown only count (listed with `--only still_failing`) and the HTML page
 folds; then the figures that changed (old → new with both places) and the submissions new and
 withdrawn. JUnit: a test case per changed finding, the newly failing ones as failures.
+
+JSON: the record as `json.dumps(record, ensure_ascii=False, indent=1)` writes it, byte for byte,
+but row by row (`_json`, `_pretty`); with them this module passes 400 lines, kept here because they
+serve this record only (the report's JSON, render/json_.py, has a format of its own).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import csv
 import io
 import json
 from html import escape
+from json.encoder import encode_basestring
 from typing import Iterator
 from xml.sax.saxutils import escape as xml_escape, quoteattr
 
@@ -35,7 +40,7 @@ def _w(key: str, lang: str, **fields) -> str:
 
 def render(record: dict, fmt: str, lang: str = "zh") -> Iterator[str | bytes]:
     if fmt == "json":
-        yield json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+        yield from _json(record)
         return
     if fmt == "junit":
         yield from _junit(record, lang)
@@ -44,6 +49,96 @@ def render(record: dict, fmt: str, lang: str = "zh") -> Iterator[str | bytes]:
     tables = _tables(record, lang, folded)
     yield from {"table": _text, "markdown": _markdown, "csv": _csv, "html": _html, "xlsx": _xlsx}[fmt](
         record, tables, lang)
+
+
+ROWS_PER_CHUNK = 2000  # list items of the JSON written at a time
+
+
+def _json(record: dict) -> Iterator[str]:
+    """`json.dumps(record, ensure_ascii=False, indent=1)` and a newline, byte for byte, written item
+    by item of each list in the record (the findings, the figures): a national diff is ~50 MB of
+    JSON, which in one piece cost ~300 MB. Formatted here because the standard library's indenting
+    encoder is its pure-Python one (the C encoder cannot indent), about twice as slow as `_pretty`;
+    strings are still encoded by its C encoder (`encode_basestring`)."""
+    if not record:
+        yield "{}\n"
+        return
+    for n, (key, value) in enumerate(record.items()):
+        head = ("{\n " if n == 0 else ",\n ") + _key(key)
+        if isinstance(value, list) and value:
+            out = [head, "["]
+            for i, item in enumerate(value):
+                out.append("\n  " if i == 0 else ",\n  ")
+                _pretty(item, "\n  ", out)
+                if i % ROWS_PER_CHUNK == ROWS_PER_CHUNK - 1:
+                    yield "".join(out)
+                    out = []
+            out.append("\n ]")
+            yield "".join(out)
+        else:
+            out = [head]
+            _pretty(value, "\n ", out)
+            yield "".join(out)
+    yield "\n}\n"
+
+
+def _key(key) -> str:
+    """A key and its colon, as json.dumps writes them (a number, true, false or null as a string)."""
+    return encode_basestring(key if isinstance(key, str) else json.dumps(key)) + ": "
+
+
+_HEADS: dict[tuple, list[str]] = {}  # (indent, an object's keys) -> what precedes each value
+
+
+def _pretty(value, indent: str, out: list[str]) -> None:
+    """`value` as `json.dumps(value, ensure_ascii=False, indent=1)` writes it at `indent` (a newline
+    and the spaces of its depth), appended to `out`. A container's plain strings, integers and nulls
+    are written in its own loop (most of a diff's values), everything else by recursion; what
+    precedes each value of an object is made once for each set of keys (every finding has the same)."""
+    if isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + " "
+        shape = (inner, *value)
+        heads = _HEADS.get(shape)
+        if heads is None:
+            heads = [("{" if n == 0 else ",") + inner + _key(k) for n, k in enumerate(value)]
+            if len(_HEADS) < 1000 and all(type(k) is str for k in value):  # 1 == True == 1.0: never cached
+                _HEADS[shape] = heads
+        for head, x in zip(heads, value.values()):
+            kind = type(x)
+            if kind is str:
+                out.append(head + encode_basestring(x))
+            elif x is None:
+                out.append(head + "null")
+            elif kind is int:
+                out.append(head + int.__repr__(x))
+            else:
+                out.append(head)
+                _pretty(x, inner, out)
+        out.append(indent + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + " "
+        sep = "[" + inner
+        for x in value:
+            out.append(sep)
+            sep = "," + inner
+            _pretty(x, inner, out)
+        out.append(indent + "]")
+    elif isinstance(value, str):
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    else:  # numbers
+        out.append(json.dumps(value))
 
 
 def _side(values: list[dict]) -> str:
