@@ -1,0 +1,275 @@
+"""A hostile campaign against the portal (issue 23, item 4), every attempt through the ASGI client
+and each a test that the attack fails — its status, and nothing changed or leaked: every route tried
+without a session, with the wrong kind of session and without its CSRF token (enumerated from
+`app.routes`, so a route added later without a check fails here); a county reaching another
+county's uploads, rounds and drafts by ids, form fields, another season's link, a replayed cookie;
+session fixation and replay after log-out; county text as markup in every page and download; hostile
+file names, disguised and exploding files, bodies past the limit with and without Content-Length;
+the log-in guessed at (no account enumeration; failures throttled per user name)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+
+import pytest
+from starlette.routing import Mount, Route
+from starlette.testclient import TestClient
+
+from checker.web import security
+from test_web import (PASSWORD, _audit, _qujing_yaml, app, county_client, csrf_of, make_links,  # noqa: F401
+                      make_season, office_client, store_url, upload)
+
+SECRET_WORDS = ("曲靖", "530300")  # what a stranger must never see of 曲靖市
+
+
+def _rows(app) -> dict[str, int]:
+    """How many rows each portal table holds (the audit apart): a request that changes nothing leaves these."""
+    from sqlalchemy import func, select
+
+    with app.state.portal.engine.connect() as conn:
+        return {name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for name, t in app.state.portal.t.items() if name not in ("audit", "settings")}
+
+
+def _state(app) -> tuple:
+    """Everything a request could change, as comparable values."""
+    from sqlalchemy import select
+
+    p = app.state.portal
+    with p.engine.connect() as conn:
+        return tuple(sorted(map(repr, conn.execute(select(t)))) for name, t in sorted(p.t.items())
+                     if name not in ("audit", "settings"))
+
+
+@pytest.fixture
+def season(app):
+    """A season with links, one upload by 曲靖市, a frozen round and a waiver: every id a route takes exists."""
+    office = office_client(app)
+    sid = make_season(office)
+    links = make_links(office, sid)
+    qujing = county_client(app, links["530300"])
+    assert upload(qujing, "qujing.yaml", _qujing_yaml()).status_code == 303
+    page = office.get(f"/office/seasons/{sid}").text
+    assert office.post(f"/office/seasons/{sid}/freeze", data={"csrf": csrf_of(page)},
+                       follow_redirects=False).status_code == 303
+    p = app.state.portal
+    ids = {"sid": sid, "code": "530300", "uid": p.uploads(sid, "530300")[0].id, "rid": p.frozen(sid)[0].id,
+           "lid": next(lk.id for lk in p.links(sid) if lk.code == "530300"), "kind": "report.json",
+           "token": security.new_token()}
+    return {"office": office, "links": links, "qujing": qujing, "ids": ids, "sid": sid}
+
+
+def _with_cookie(app, value: str) -> TestClient:
+    """A client holding a copied session cookie (as the server's own cookie, so later answers replace it)."""
+    client = TestClient(app)
+    client.get("/office/login")
+    cookie = next(c for c in client.cookies.jar if c.name == "checker_session")
+    cookie.value = value
+    return client
+
+
+def _routes(app):
+    for r in app.routes:
+        if isinstance(r, Mount):
+            assert r.path == "/static", f"a mounted app nobody reviewed: {r.path}"
+            continue
+        assert isinstance(r, Route), r
+        for method in sorted(r.methods - {"HEAD"}):
+            yield method, r
+
+
+def _url(route: Route, ids: dict) -> str:
+    return re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: str(ids[m.group(1)]), route.path)
+
+
+# routes a stranger may open: the way in, and where it leads
+PUBLIC = {("GET", "/"), ("GET", "/office/login"), ("POST", "/office/login")}
+
+
+def _refused(r, path: str) -> None:
+    assert r.status_code in (303, 400, 403, 404, 405), (path, r.status_code)
+    if r.status_code == 303:
+        assert r.headers["location"] == "/office/login", path
+    for word in SECRET_WORDS:
+        assert word not in r.text, (path, word)
+
+
+def test_every_route_refuses_a_stranger(app, season):
+    """Each route of the app, each method, without a session: a log-in redirect, 403 or 404, never data."""
+    before = _state(app)
+    seen = set()
+    for method, route in _routes(app):
+        seen.add(route.path)
+        if (method, route.path) in PUBLIC:
+            continue
+        path = _url(route, season["ids"])
+        r = TestClient(app).request(method, path, follow_redirects=False)
+        _refused(r, f"{method} {path}")
+    assert {"/county/upload", "/office/seasons/{sid:int}/freeze", "/county/report/decide"} <= seen
+    assert _state(app) == before
+
+
+def test_a_county_reaches_no_office_route_and_the_office_no_county_route(app, season):
+    qujing, office = season["qujing"], season["office"]
+    before = _state(app)
+    for method, route in _routes(app):
+        path = _url(route, season["ids"])
+        if route.path.endswith("/logout"):  # anyone may end their own session
+            continue
+        if route.path.startswith("/office/") and route.path != "/office/login" or route.path == "/office":
+            home = qujing.get("/county").text
+            r = qujing.request(method, path, data={"csrf": csrf_of(home)} if method == "POST" else None,
+                               follow_redirects=False)
+            assert (r.status_code, r.headers.get("location")) == (303, "/office/login"), (method, path)
+        elif route.path.startswith("/county"):
+            home = office.get("/office").text
+            r = office.request(method, path, data={"csrf": csrf_of(home)} if method == "POST" else None,
+                               follow_redirects=False)
+            assert r.status_code == 403, (method, path)
+    assert _state(app) == before
+
+
+def test_every_post_route_needs_this_sessions_csrf_token(app, season):
+    office, qujing = season["office"], season["qujing"]
+    other_office, other_county = office_client(app), TestClient(app)
+    foreign = {"office": csrf_of(other_office.get("/office").text),
+               "county": csrf_of(other_county.get("/office/login").text)}
+    before = _state(app)
+    for method, route in _routes(app):
+        if method != "POST" or route.path == "/office/login":
+            continue
+        client, whose = (qujing, "county") if route.path.startswith("/county") else (office, "office")
+        path = _url(route, season["ids"])
+        for data in ({}, {"csrf": ""}, {"csrf": "x" * 43}, {"csrf": foreign[whose]}):
+            fields = {**data, "code": "530322", "draft": "1", "action": "confirm_all", "name": "x", "period": "2021",
+                      "deadline": "2099-12-31", "criterion": "X", "reason": "x", "approver": "x",
+                      "expires": "2099-01-01"}
+            r = client.post(path, data=fields, follow_redirects=False)
+            assert r.status_code == 403, (path, data)
+    assert _state(app) == before
+    # the log-in form too: a log-in CSRF would put a victim into the attacker's account
+    r = TestClient(app).post("/office/login", data={"username": "inspector", "password": PASSWORD,
+                                                    "csrf": foreign["office"]}, follow_redirects=False)
+    assert r.status_code == 403
+
+
+def test_get_routes_change_nothing(app, season):
+    """A GET never changes state (an <img src> on another site cannot act for the office or a county)."""
+    office, qujing = season["office"], season["qujing"]
+    before, audit = _state(app), len(_audit(app))
+    for method, route in _routes(app):
+        if method != "GET" or route.path == "/c/{token}":
+            continue
+        client = qujing if route.path.startswith("/county") else office
+        client.get(_url(route, season["ids"]), follow_redirects=False)
+    assert _state(app) == before and len(_audit(app)) == audit
+
+
+# -- one county against another ---------------------------------------------------------------------
+
+def _second_season(office: TestClient) -> tuple[int, dict[str, str]]:
+    """Another season with the same roster (曲靖市 is 530300 in both)."""
+    page = office.get("/office")
+    from test_web import ROSTER
+
+    r = office.post("/office/seasons", data={"csrf": csrf_of(page.text), "name": "2022 履职自评", "period": "2022",
+                                             "deadline": "2099-12-31"},
+                    files={"roster": ("roster.csv", ROSTER.encode("utf-8"), "text/csv")}, follow_redirects=False)
+    sid = int(r.headers["location"].rsplit("/", 1)[1])
+    return sid, make_links(office, sid)
+
+
+def test_a_county_sees_nothing_of_another_county_or_of_its_own_other_season(app, season):
+    sid, ids = season["sid"], season["ids"]
+    luliang = county_client(app, season["links"]["530322"])
+    # the same code in another season: its link opens that season only
+    sid2, links2 = _second_season(season["office"])
+    qujing_2022 = county_client(app, links2["530300"])
+    for client in (luliang, qujing_2022):
+        for path in (f"/county/uploads/{ids['uid']}/report.html", f"/county/rounds/{ids['rid']}/report.html",
+                     f"/county/uploads/{ids['uid'] + 1}/report.html", f"/county/rounds/{ids['rid'] + 1}/report.html",
+                     f"/county/uploads/0/report.html", "/county/uploads/-1/report.html", "/county/report"):
+            r = client.get(path, follow_redirects=False)
+            assert r.status_code in (200, 404), path
+            assert "曲靖市 (530300)" not in r.text and "qujing.yaml" not in r.text, path
+        assert "qujing.yaml" not in client.get("/county").text
+    # the filled form carries the link's own code, whatever the request says
+    form = luliang.get("/county/form.xlsx?code=530300&entity=530300")
+    from openpyxl import load_workbook
+
+    entity = {r[0].value: r[3].value for r in load_workbook(io.BytesIO(form.content))["单位"].iter_rows()}
+    assert entity["entity_code"] == "530322"
+    # an office waiver for 曲靖 is not shown to 陆良
+    office = season["office"]
+    page = office.get(f"/office/seasons/{sid}").text
+    r = office.post(f"/office/seasons/{sid}/waivers", data={"csrf": csrf_of(page), "code": "530300",
+                                                            "criterion": "DUT-FUND-02", "reason": "曲靖的豁免理由",
+                                                            "approver": "省厅", "expires": "2099-01-01"},
+                    follow_redirects=False)
+    assert r.status_code == 303
+    assert "曲靖的豁免理由" not in luliang.get("/county").text
+    assert app.state.portal.uploads(sid2, "530300") == []
+
+
+def test_a_replayed_county_cookie_dies_with_its_link(app, season):
+    """曲靖's session cookie, copied, after its link is re-issued (the old one revoked) or revoked."""
+    office, sid = season["office"], season["sid"]
+    cookie = season["qujing"].cookies.get("checker_session")
+    page = office.get(f"/office/seasons/{sid}").text
+    r = office.post(f"/office/seasons/{sid}/links", data={"csrf": csrf_of(page), "code": "530300", "format": "html"})
+    assert r.status_code == 200
+    thief = _with_cookie(app, cookie)
+    assert thief.get("/county").status_code == 403
+    assert thief.get(f"/county/uploads/{season['ids']['uid']}/report.html").status_code == 403
+    assert TestClient(app).get(season["links"]["530300"], follow_redirects=False).status_code == 403
+    # the new link works, and stops working when revoked
+    new = re.search(r"http://testserver(/c/[^<]+)</code>", r.text).group(1)
+    fresh = county_client(app, new)
+    assert fresh.get("/county").status_code == 200
+    lid = next(lk.id for lk in app.state.portal.links(sid) if lk.code == "530300" and lk.revoked_at is None)
+    office.post(f"/office/seasons/{sid}/links/{lid}/revoke", data={"csrf": csrf_of(office.get("/office").text)})
+    assert fresh.get("/county").status_code == 403 and TestClient(app).get(new).status_code == 403
+
+
+def test_a_county_cannot_revoke_or_issue_links_by_editing_ids(app, season):
+    """The office's revoke takes (season, link): a link id of another season changes nothing."""
+    office, sid = season["office"], season["sid"]
+    sid2, links2 = _second_season(office)
+    lid2 = next(lk.id for lk in app.state.portal.links(sid2) if lk.code == "530300")
+    office.post(f"/office/seasons/{sid}/links/{lid2}/revoke", data={"csrf": csrf_of(office.get("/office").text)})
+    assert all(lk.revoked_at is None for lk in app.state.portal.links(sid2))
+    # links asked for a code off the roster are not made
+    before = len(app.state.portal.links(sid))
+    page = office.get(f"/office/seasons/{sid}").text
+    office.post(f"/office/seasons/{sid}/links", data={"csrf": csrf_of(page), "code": ["999999", "../x"]})
+    assert len(app.state.portal.links(sid)) == before
+
+
+# -- sessions ------------------------------------------------------------------------------------
+
+def test_a_session_cookie_set_before_log_in_does_not_survive_it(app, season):
+    """Session fixation: the cookie an attacker planted (its own pre-log-in session) is not the office's after."""
+    attacker = TestClient(app)
+    attacker.get("/office/login")
+    planted = attacker.cookies.get("checker_session")
+    victim = _with_cookie(app, planted)
+    page = victim.get("/office/login").text
+    r = victim.post("/office/login", data={"username": "inspector", "password": PASSWORD, "csrf": csrf_of(page)},
+                    follow_redirects=False)
+    assert r.status_code == 303 and victim.cookies.get("checker_session") != planted
+    assert victim.get("/office").status_code == 200
+    replay = _with_cookie(app, planted)
+    assert replay.get("/office", follow_redirects=False).headers["location"] == "/office/login"
+    # a county session is not carried into the office's, nor the office's into a county's
+    qujing = season["qujing"]
+    page = qujing.get("/office/login").text
+    qujing.post("/office/login", data={"username": "inspector", "password": PASSWORD, "csrf": csrf_of(page)})
+    assert qujing.get("/county").status_code == 403
+    county_client(app, season["links"]["530300"])
+    office = season["office"]
+    office.get(season["links"]["530322"])
+    assert office.get("/office", follow_redirects=False).headers["location"] == "/office/login"
+
