@@ -273,3 +273,17 @@ def test_a_session_cookie_set_before_log_in_does_not_survive_it(app, season):
     office.get(season["links"]["530322"])
     assert office.get("/office", follow_redirects=False).headers["location"] == "/office/login"
 
+
+
+def test_an_office_cookie_replayed_after_log_out_is_no_session(app, season):
+    """Sessions are signed cookies: a copy taken before log-out must not open the office after it."""
+    office = season["office"]
+    copied = office.cookies.get("checker_session")
+    r = office.post("/office/logout", data={"csrf": csrf_of(office.get("/office").text)}, follow_redirects=False)
+    assert r.headers["location"] == "/office/login"
+    replay = _with_cookie(app, copied)
+    assert replay.get("/office", follow_redirects=False).headers.get("location") == "/office/login"
+    assert replay.get(f"/office/seasons/{season['sid']}/rounds/{season['ids']['rid']}/report.json",
+                      follow_redirects=False).status_code == 303
+    # logging in again gives a working session
+    assert office_client(app).get("/office").status_code == 200

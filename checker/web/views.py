@@ -133,13 +133,18 @@ async def login(request: Request):
         return page(request, "login.html", status_code=401, failed=True)
     lang = request.session.get("lang")
     request.session.clear()  # a new session: no fixation
-    request.session.update({"account": row.id, **({"lang": lang} if lang else {})})
+    mark = await run_in_threadpool(portal.session_mark, row.id)
+    request.session.update({"account": row.id, "mark": mark, **({"lang": lang} if lang else {})})
     await run_in_threadpool(portal.audit, _now(), f"account:{row.id}", "login", None, None, {})
     return RedirectResponse("/office", status_code=303)
 
 
 async def logout(request: Request):
+    """Every session of the account ends, a copied cookie included (permissions.office checks the mark)."""
     await _form(request)
+    who = permissions.office(_portal(request), request.session)
+    if who is not None:
+        await run_in_threadpool(_portal(request).end_sessions, who.account_id, security.new_token(), _now())
     request.session.clear()
     return RedirectResponse("/office/login", status_code=303)
 
