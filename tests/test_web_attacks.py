@@ -287,3 +287,111 @@ def test_an_office_cookie_replayed_after_log_out_is_no_session(app, season):
                       follow_redirects=False).status_code == 303
     # logging in again gives a working session
     assert office_client(app).get("/office").status_code == 200
+
+
+# -- county text as markup -----------------------------------------------------------------------
+
+MARK = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def _hostile_yaml() -> bytes:
+    """曲靖's submission with markup in its entity name and in a quote from its report."""
+    text = _qujing_yaml().decode("utf-8").replace("name: 曲靖市", f"name: '曲靖市{MARK}'", 1)
+    text = text.replace('quote: "2021年', f'quote: "{MARK.replace(chr(34), chr(39))}2021年', 1)
+    assert MARK in text
+    return text.encode("utf-8")
+
+
+def _no_markup(body: str, where: str) -> None:
+    for raw in ("<script>alert(", "<img src=x"):  # in a report's JSON data "<" is \u003c: no tag opens
+        assert raw not in body, (where, raw)
+
+
+def test_county_text_is_escaped_in_every_page_and_download(app):
+    office = office_client(app)
+    sid = make_season(office)
+    links = make_links(office, sid)
+    qujing = county_client(app, links["530300"])
+    assert upload(qujing, f"{MARK}.yaml", _hostile_yaml()).status_code == 303
+    uid = app.state.portal.uploads(sid, "530300")[0].id
+    page = office.get(f"/office/seasons/{sid}").text
+    office.post(f"/office/seasons/{sid}/waivers", data={"csrf": csrf_of(page), "code": "530300",
+                                                        "criterion": "DUT-FUND-02", "reason": MARK, "approver": MARK,
+                                                        "expires": "2099-01-01"})
+    page = office.get(f"/office/seasons/{sid}").text
+    office.post(f"/office/seasons/{sid}/freeze", data={"csrf": csrf_of(page)})
+    rid = app.state.portal.frozen(sid)[0].id
+    upload(qujing, "again.yaml", _hostile_yaml())  # the second round, for the diff
+    office.post(f"/office/seasons/{sid}/freeze", data={"csrf": csrf_of(office.get(f"/office/seasons/{sid}").text)})
+    seen = []
+    for client, path in ((qujing, "/county"), (qujing, f"/county/uploads/{uid}/report.html"),
+                         (qujing, f"/county/rounds/{rid}/report.html"), (office, f"/office/seasons/{sid}"),
+                         (office, f"/office/seasons/{sid}/entities/530300"),
+                         (office, f"/office/seasons/{sid}/entities/530300/uploads/{uid}/report.html"),
+                         (office, f"/office/seasons/{sid}/rounds/{rid}/report.html"),
+                         (office, f"/office/seasons/{sid}/diff")):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        _no_markup(r.text, path)
+        seen.append(r.text)
+    assert any("&lt;script&gt;alert(" in s for s in seen)  # shown, as text
+    assert sum("&lt;img src=x onerror=alert(1)&gt;" in s for s in seen) >= 2  # the waiver's reason, the quote
+    archive = zipfile.ZipFile(io.BytesIO(office.get(f"/office/seasons/{sid}/rounds/{rid}/counties.zip").content))
+    for name in archive.namelist():
+        assert "/" not in name and ".." not in name and "<" not in name, name
+        _no_markup(archive.read(name).decode("utf-8"), name)
+    # the record keeps the county's text as data, exactly
+    record = json.loads(office.get(f"/office/seasons/{sid}/rounds/{rid}/report.json").content)
+    assert MARK in json.dumps(record, ensure_ascii=False).replace('\\"', '"')
+
+
+def test_every_page_carries_a_strict_policy_and_the_cookie_its_flags(app, season):
+    office = season["office"]
+    ids = season["ids"]
+    for client, path in ((office, "/office"), (office, f"/office/seasons/{ids['sid']}"),
+                         (office, f"/office/seasons/{ids['sid']}/rounds/{ids['rid']}/report.html"),
+                         (season["qujing"], "/county"), (TestClient(app), "/office/login"),
+                         (TestClient(app), "/county")):
+        r = client.get(path)
+        policy = r.headers["content-security-policy"]
+        assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy, path
+        assert "unsafe-eval" not in policy and re.search(r"script-src ('none'|'sha256-[^']+')( |;)", policy), path
+        assert r.headers["x-content-type-options"] == "nosniff" and r.headers["cache-control"] == "no-store"
+    raw = TestClient(app).get("/office/login").headers["set-cookie"].lower()
+    assert "httponly" in raw and "samesite=lax" in raw and "path=/" in raw
+
+
+# -- hostile files -------------------------------------------------------------------------------
+
+def test_hostile_file_names_are_plain_names(app, season):
+    qujing, sid = season["qujing"], season["sid"]
+    for name in ("../../x.yaml", "/etc/passwd.yaml", "..\\..\\win.yaml", "C:\\x\\y.yaml", "a\x00b.yaml",
+                 "é" * 1500 + ".yaml", "con.yaml"):
+        r = upload(qujing, name, _qujing_yaml())
+        assert r.status_code == 303, (name, r.text[-300:])
+        stored = app.state.portal.uploads(sid, "530300")[0].filename
+        assert stored.endswith(".yaml") and not re.search(r"[/\\\x00:]", stored) and len(stored) <= 90, stored
+        assert not stored.startswith("."), stored
+    # a name past the form parser's header limit (4 KiB a line): the request refused, nothing stored
+    count = len(app.state.portal.uploads(sid, "530300"))
+    r = upload(qujing, "é" * 5000 + ".yaml", _qujing_yaml())
+    assert r.status_code == 400 and len(app.state.portal.uploads(sid, "530300")) == count
+
+
+def test_disguised_and_exploding_files_get_a_clear_refusal(app, season):
+    qujing, sid = season["qujing"], season["sid"]
+    before = len(app.state.portal.uploads(sid, "530300"))
+    # a zip bomb dressed as a workbook: 300 MiB of zeros in 300 KiB, refused from the zip's directory
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(300):
+                member.write(chunk)
+    for name, body, said in (("bomb.xlsx", bomb.getvalue(), "压缩炸弹"), ("text.xlsx", _qujing_yaml(), "工作簿已损坏"),
+                             ("binary.yaml", bytes(range(256)) * 10, "不是 UTF-8"),
+                             ("zip.csv", bomb.getvalue()[:4096], "GB18030"), ("empty.xlsx", b"", "工作簿已损坏")):
+        r = upload(qujing, name, body, follow=True)
+        # kept with its error (the audit of what was sent), the error on the county's page in its words
+        assert r.status_code == 200 and said in r.text and "Traceback" not in r.text, name
+    assert len(app.state.portal.uploads(sid, "530300")) == before + 5
