@@ -395,3 +395,59 @@ def test_disguised_and_exploding_files_get_a_clear_refusal(app, season):
         # kept with its error (the audit of what was sent), the error on the county's page in its words
         assert r.status_code == 200 and said in r.text and "Traceback" not in r.text, name
     assert len(app.state.portal.uploads(sid, "530300")) == before + 5
+
+
+def test_bodies_past_the_limit_are_refused_with_or_without_content_length(app, season, monkeypatch):
+    qujing, sid = season["qujing"], season["sid"]
+    monkeypatch.setattr(security, "UPLOAD_MAX", 1 << 20)
+    monkeypatch.setitem(security.UPLOAD_SUFFIXES, ".yaml", 1 << 20)
+    before = len(app.state.portal.uploads(sid, "530300"))
+    csrf = csrf_of(qujing.get("/county").text)
+    boundary = "xYzZY"
+    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n{csrf}\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.yaml"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n").encode()
+    tail = f"\r\n--{boundary}--\r\n".encode()
+    sent = {"n": 0}  # MiB sent, both times together
+
+    def chunks():  # 64 MiB, streamed: no Content-Length
+        yield head
+        for _ in range(64):
+            sent["n"] += 1
+            yield b"#" * (1 << 20)
+        yield tail
+
+    headers = {"content-type": f"multipart/form-data; boundary={boundary}"}
+    r = qujing.post("/county/upload", content=chunks(), headers=headers, follow_redirects=False)
+    assert r.status_code == 413 and "大小限制" in r.text
+    # straight to the app (the test client reads a body whole before it calls the app): it stops reading
+    assert _asgi_post(app, "/county/upload", qujing.cookies.get("checker_session"), headers, chunks()) == 413
+    assert sent["n"] < 64 + 4  # the second time through, at most a few MiB of 64 were read
+    body = head + b"#" * (3 << 20) + tail
+    r = qujing.post("/county/upload", content=body, headers=headers, follow_redirects=False)
+    assert r.status_code == 413
+    assert len(app.state.portal.uploads(sid, "530300")) == before
+
+
+def _asgi_post(app, path: str, cookie: str, headers: dict, chunks) -> int:
+    """POST `chunks` to the app as an ASGI server would, chunk by chunk with no Content-Length: the status."""
+    import anyio
+
+    it = iter(chunks)
+    sent = []
+
+    async def receive():
+        chunk = next(it, None)
+        return {"type": "http.request", "body": chunk or b"", "more_body": chunk is not None}
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            sent.append(message["status"])
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": path, "raw_path": path.encode(), "root_path": "", "query_string": b"",
+             "server": ("testserver", 80), "client": ("127.0.0.1", 1), "app": app,
+             "headers": [(k.encode(), v.encode()) for k, v in headers.items()]
+             + [(b"cookie", f"checker_session={cookie}".encode()), (b"host", b"testserver")]}
+    anyio.run(app, scope, receive, send)
+    return sent[0]

@@ -95,6 +95,14 @@ async def _form(request: Request, max_size: int = 64 << 10):
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > max_size + (64 << 10):
         raise HTTPException(413)
+    # the body read up to the limit whatever its Content-Length says (a chunked body has none): the
+    # form parser keeps file parts on disk without a bound of its own
+    body, cap = bytearray(), max_size + (64 << 10)
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > cap:
+            raise HTTPException(413)
+    request._body = bytes(body)  # what request.form() parses (Starlette reads a kept body first)
     form = await request.form(max_files=1, max_fields=50, max_part_size=max_size)
     if not security.csrf_ok(request.session, form.get("csrf")):
         raise HTTPException(403, "csrf")
