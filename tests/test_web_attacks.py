@@ -451,3 +451,30 @@ def _asgi_post(app, path: str, cookie: str, headers: dict, chunks) -> int:
              + [(b"cookie", f"checker_session={cookie}".encode()), (b"host", b"testserver")]}
     anyio.run(app, scope, receive, send)
     return sent[0]
+
+
+# -- the log-in ----------------------------------------------------------------------------------
+
+def _try_login(app, username: str, password: str):
+    client = TestClient(app)
+    page = client.get("/office/login").text
+    return client, client.post("/office/login", data={"username": username, "password": password,
+                                                      "csrf": csrf_of(page)}, follow_redirects=False)
+
+
+def _without_token(html: str) -> str:
+    return re.sub(r'name="csrf" value="[^"]+"', "", html)
+
+
+def test_the_log_in_tells_no_one_which_accounts_exist(app):
+    _, wrong = _try_login(app, "inspector", "wrong password")
+    _, nobody = _try_login(app, "nobody", "wrong password")
+    assert (wrong.status_code, nobody.status_code) == (401, 401)
+    assert _without_token(wrong.text) == _without_token(nobody.text)
+    assert sorted(wrong.headers.keys()) == sorted(nobody.headers.keys())
+    # a very long password is a wrong password; one past the form's field limit a refused request
+    client, r = _try_login(app, "inspector", PASSWORD + "x" * 60000)
+    assert r.status_code == 401 and client.get("/office", follow_redirects=False).status_code == 303
+    client, r = _try_login(app, "inspector", "x" * (1 << 20))
+    assert r.status_code in (400, 413) and client.get("/office", follow_redirects=False).status_code == 303
+
