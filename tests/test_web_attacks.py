@@ -478,3 +478,23 @@ def test_the_log_in_tells_no_one_which_accounts_exist(app):
     client, r = _try_login(app, "inspector", "x" * (1 << 20))
     assert r.status_code in (400, 413) and client.get("/office", follow_redirects=False).status_code == 303
 
+
+
+def test_repeated_failed_log_ins_are_throttled_per_user_name(app, monkeypatch):
+    for _ in range(security.LOGIN_MAX):
+        assert _try_login(app, "inspector", "guess")[1].status_code == 401
+    # then even the right password is refused for a while, with the same words for a name that does not exist
+    client, r = _try_login(app, "inspector", PASSWORD)
+    assert r.status_code == 429 and client.get("/office", follow_redirects=False).status_code == 303
+    for _ in range(security.LOGIN_MAX):
+        _try_login(app, "nobody", "guess")
+    _, unknown = _try_login(app, "nobody", PASSWORD)
+    assert unknown.status_code == 429 and _without_token(unknown.text) == _without_token(r.text)
+    assert "分钟后再试" in r.text
+    # another account is not locked out by them
+    app.state.portal.add_account("second", security.hash_password(PASSWORD), "市督导室", "2026-12-01T00:00:00Z")
+    assert _try_login(app, "second", PASSWORD)[1].status_code == 303
+    # after the window the right password works again
+    later = security.now_utc() + security.LOGIN_WINDOW
+    monkeypatch.setattr(security, "now_utc", lambda: later)
+    assert _try_login(app, "inspector", PASSWORD)[1].status_code == 303

@@ -383,6 +383,15 @@ class Portal:
                          "round": round_label})
             return uid
 
+    def failed_logins_since(self, username: str, since: str) -> int:
+        """Failed log-ins under a user name (known or not: the audit's `login:NAME` rows) since `since`."""
+        from sqlalchemy import func, select
+
+        a = self.t["audit"]
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(a).where(
+                a.c.actor == f"login:{username[:100]}", a.c.action == "login.failed", a.c.at >= since)).scalar_one()
+
     def uploads_since(self, link_id: int, since: str) -> int:
         from sqlalchemy import func, select
 

@@ -132,6 +132,12 @@ async def login(request: Request):
         return page(request, "login.html")
     form = await _form(request)
     username, password = str(form.get("username", "")), str(form.get("password", ""))
+    since = security.stamp(security.now_utc() - security.LOGIN_WINDOW)
+    if await run_in_threadpool(portal.failed_logins_since, username, since) >= security.LOGIN_MAX:
+        # the same answer for a name that exists and one that does not; the password not even tried
+        await run_in_threadpool(portal.audit, _now(), f"login:{username[:100]}", "login.throttled", None, None, {})
+        return page(request, "login.html", status_code=429, throttled=True,
+                    minutes=int(security.LOGIN_WINDOW.total_seconds() // 60))
     row = await run_in_threadpool(portal.account_by_name, username)
     ok = row is not None and await run_in_threadpool(security.verify_password, row.password_hash, password)
     if not ok:
