@@ -108,7 +108,7 @@ def test_every_route_refuses_a_stranger(app, season):
         path = _url(route, season["ids"])
         r = TestClient(app).request(method, path, follow_redirects=False)
         _refused(r, f"{method} {path}")
-    assert {"/county/upload", "/office/seasons/{sid:int}/freeze", "/county/report/decide"} <= seen
+    assert {"/county/upload", "/office/seasons/{sid:id}/freeze", "/county/report/decide"} <= seen
     assert _state(app) == before
 
 
@@ -498,3 +498,27 @@ def test_repeated_failed_log_ins_are_throttled_per_user_name(app, monkeypatch):
     later = security.now_utc() + security.LOGIN_WINDOW
     monkeypatch.setattr(security, "now_utc", lambda: later)
     assert _try_login(app, "inspector", PASSWORD)[1].status_code == 303
+
+
+# -- ids out of range, oversized refusals counted ------------------------------------------------------
+
+@pytest.mark.parametrize("number", ["0", "2147483648", "9223372036854775808", "1" + "0" * 40])
+def test_ids_past_any_column_are_not_found_not_errors(app, season, number):
+    """An id no integer column can hold (PostgreSQL's integer stops at 2^31 - 1, SQLite's at 2^63 - 1)."""
+    office, qujing, sid = season["office"], season["qujing"], season["sid"]
+    for client, path in ((qujing, f"/county/uploads/{number}/report.html"),
+                         (qujing, f"/county/rounds/{number}/report.html"),
+                         (office, f"/office/seasons/{number}"), (office, f"/office/seasons/{number}/diff"),
+                         (office, f"/office/seasons/{sid}/rounds/{number}/report.json"),
+                         (office, f"/office/seasons/{sid}/entities/530300/uploads/{number}/report.html")):
+        r = client.get(path, follow_redirects=False)
+        assert r.status_code == 404, (path, r.status_code)
+    page = office.get(f"/office/seasons/{sid}").text
+    r = office.post(f"/office/seasons/{sid}/links/{number}/revoke", data={"csrf": csrf_of(page)},
+                    follow_redirects=False)
+    assert r.status_code in (303, 404)
+    page = qujing.get("/county/report").text
+    r = qujing.post("/county/report/decide", data={"csrf": csrf_of(page), "draft": number, "action": "confirm",
+                                                   "fig": [number]}, follow_redirects=False)
+    assert r.status_code == 404
+

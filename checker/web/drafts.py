@@ -276,5 +276,5 @@ def routes() -> list[Route]:
         Route("/county/report", county_page),
         Route("/county/report/upload", county_upload, methods=["POST"]),
         Route("/county/report/decide", county_decide, methods=["POST"]),
-        Route("/office/seasons/{sid:int}/entities/{code}/report", office_page),
+        Route("/office/seasons/{sid:id}/entities/{code}/report", office_page),
     ]

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -25,6 +26,23 @@ from checker.web.permissions import Denied
 from checker.web.portal import ROUND_LABELS, Portal
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class RowId(Convertor):
+    """A row id in a path (`{uid:id}`): digits, read as an int; one no integer column holds (past
+    2^31 - 1, PostgreSQL's integer) reads as 0, which no row has, so the page is 404, not a database error."""
+
+    regex = "[0-9]{1,10}"
+
+    def convert(self, value: str) -> int:
+        number = int(value)
+        return number if number < 2 ** 31 else 0
+
+    def to_string(self, value: int) -> str:
+        return str(value)
+
+
+register_url_convertor("id", RowId())
 
 
 class Headers:
@@ -545,20 +563,20 @@ def routes() -> list[Route]:
         Route("/office/logout", logout, methods=["POST"]),
         Route("/office", office_home),
         Route("/office/seasons", season_create, methods=["POST"]),
-        Route("/office/seasons/{sid:int}", season_view),
-        Route("/office/seasons/{sid:int}/links", links_create, methods=["POST"]),
-        Route("/office/seasons/{sid:int}/links/{lid:int}/revoke", link_revoke, methods=["POST"]),
-        Route("/office/seasons/{sid:int}/entities/{code}", entity_view),
-        Route("/office/seasons/{sid:int}/entities/{code}/uploads/{uid:int}/report.html", office_upload_report),
-        Route("/office/seasons/{sid:int}/freeze", freeze, methods=["POST"]),
-        Route("/office/seasons/{sid:int}/rounds/{rid:int}/{kind}", round_download),
-        Route("/office/seasons/{sid:int}/diff", round_diff),
-        Route("/office/seasons/{sid:int}/waivers", waiver_add, methods=["POST"]),
+        Route("/office/seasons/{sid:id}", season_view),
+        Route("/office/seasons/{sid:id}/links", links_create, methods=["POST"]),
+        Route("/office/seasons/{sid:id}/links/{lid:id}/revoke", link_revoke, methods=["POST"]),
+        Route("/office/seasons/{sid:id}/entities/{code}", entity_view),
+        Route("/office/seasons/{sid:id}/entities/{code}/uploads/{uid:id}/report.html", office_upload_report),
+        Route("/office/seasons/{sid:id}/freeze", freeze, methods=["POST"]),
+        Route("/office/seasons/{sid:id}/rounds/{rid:id}/{kind}", round_download),
+        Route("/office/seasons/{sid:id}/diff", round_diff),
+        Route("/office/seasons/{sid:id}/waivers", waiver_add, methods=["POST"]),
         Route("/c/{token}", county_enter),
         Route("/county", county_home),
         Route("/county/form.xlsx", county_form),
         Route("/county/upload", county_upload, methods=["POST"]),
-        Route("/county/uploads/{uid:int}/report.html", county_upload_report),
-        Route("/county/rounds/{rid:int}/report.html", county_round_report),
+        Route("/county/uploads/{uid:id}/report.html", county_upload_report),
+        Route("/county/rounds/{rid:id}/report.html", county_round_report),
         Route("/county/logout", county_logout, methods=["POST"]),
     ]
