@@ -522,3 +522,13 @@ def test_ids_past_any_column_are_not_found_not_errors(app, season, number):
                                                    "fig": [number]}, follow_redirects=False)
     assert r.status_code == 404
 
+
+def test_oversized_uploads_count_against_the_rate_limit(app, season, monkeypatch):
+    qujing, sid = season["qujing"], season["sid"]
+    monkeypatch.setattr(security, "RATE_MAX", security.RATE_MAX)
+    used = app.state.portal.uploads_since(season["ids"]["lid"], security.stamp(security.now_utc() -
+                                                                               security.RATE_WINDOW))
+    monkeypatch.setattr(security, "RATE_MAX", used + 2)
+    monkeypatch.setattr(security, "UPLOAD_MAX", 1 << 16)
+    statuses = [upload(qujing, "big.yaml", b"#" * (1 << 18)).status_code for _ in range(3)]
+    assert statuses == [413, 413, 429]

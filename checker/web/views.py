@@ -481,6 +481,8 @@ async def county_upload(request: Request):
     except HTTPException as exc:
         if exc.status_code != 413:
             raise
+        await run_in_threadpool(portal.audit, _now(), who.actor, "upload.refused", who.season.id, who.code,
+                                {"why": "web.upload_too_large"})  # counted by the rate limit like any upload
         return page(request, "message.html", status_code=413, who=who, season=who.season,
                     problems=[text("web.upload_too_large", lang)])
     upload = form.get("file")
