@@ -121,7 +121,9 @@ async def _form(request: Request, max_size: int = 64 << 10):
         if len(body) > cap:
             raise HTTPException(413)
     request._body = bytes(body)  # what request.form() parses (Starlette reads a kept body first)
+    del body
     form = await request.form(max_files=1, max_fields=50, max_part_size=max_size)
+    request._body = b""  # parsed: its file parts are in the form (on disk past 1 MiB); one copy in memory at most
     if not security.csrf_ok(request.session, form.get("csrf")):
         raise HTTPException(403, "csrf")
     return form
