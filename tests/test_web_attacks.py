@@ -552,3 +552,24 @@ def test_county_text_is_never_a_formula_in_the_workbooks(app):
     cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert any(c.value == evil for c in cells)  # the name is there, as text
     assert not [c.coordinate for c in cells if c.data_type == "f"]
+
+
+def test_static_files_give_nothing_but_themselves(app):
+    client = TestClient(app)
+    assert client.get("/static/site.css").status_code == 200
+    for path in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/..%2fapp.py", "/static/%2e%2e%2fportal.py",
+                 "/static//etc/passwd", "/static/templates/login.html"):
+        r = client.get(path)
+        assert r.status_code == 404 and "def create_app" not in r.text and "root:" not in r.text, path
+
+
+def test_a_form_with_two_files_or_a_text_for_a_file_is_refused(app, season):
+    qujing, sid = season["qujing"], season["sid"]
+    before = len(app.state.portal.uploads(sid, "530300"))
+    csrf = csrf_of(qujing.get("/county").text)
+    r = qujing.post("/county/upload", data={"csrf": csrf}, files=[("file", ("a.yaml", _qujing_yaml())),
+                                                                   ("file", ("b.yaml", _qujing_yaml()))])
+    assert r.status_code == 400
+    r = qujing.post("/county/upload", data={"csrf": csrf, "file": "qujing.yaml"})
+    assert r.status_code == 400
+    assert len(app.state.portal.uploads(sid, "530300")) == before
