@@ -152,6 +152,8 @@ async def county_upload(request: Request):
     except HTTPException as exc:
         if exc.status_code != 413:
             raise
+        await run_in_threadpool(portal.audit, views._now(), who.actor, "upload.refused", who.season.id, who.code,
+                                {"kind": "report", "why": "web.upload_too_large"})  # counted by the rate limit
         return await _refused(request, "web.upload_too_large", 413)
     upload = form.get("file")
     if upload is None or not hasattr(upload, "read"):
@@ -276,5 +278,5 @@ def routes() -> list[Route]:
         Route("/county/report", county_page),
         Route("/county/report/upload", county_upload, methods=["POST"]),
         Route("/county/report/decide", county_decide, methods=["POST"]),
-        Route("/office/seasons/{sid:int}/entities/{code}/report", office_page),
+        Route("/office/seasons/{sid:id}/entities/{code}/report", office_page),
     ]

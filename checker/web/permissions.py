@@ -50,7 +50,9 @@ def office(portal: Portal, session: dict) -> Office | None:
     if not isinstance(account_id, int):
         return None
     row = portal.account(account_id)
-    return Office(row.id, row.username, row.display_name) if row else None
+    if row is None or session.get("mark", "") != portal.session_mark(account_id):  # logged out since
+        return None
+    return Office(row.id, row.username, row.display_name)
 
 
 def county(portal: Portal, session: dict) -> County | None:

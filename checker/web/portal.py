@@ -212,6 +212,31 @@ class Portal:
         with self.engine.connect() as conn:
             return conn.execute(select(a).where(a.c.id == account_id, a.c.active == 1)).first()
 
+    def session_mark(self, account_id: int) -> str:
+        """What an account's sessions carry from log-in; a log-out changes it, so a copy of a session
+        cookie taken before the log-out opens nothing after it (sessions are signed cookies)."""
+        from sqlalchemy import select
+
+        s = self.t["settings"]
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.c.value).where(s.c.key == f"sessions:{account_id}")).scalar() or ""
+
+    def end_sessions(self, account_id: int, mark: str, now: str) -> None:
+        """Every session of the account ended (log-out): its mark replaced by `mark`."""
+        from sqlalchemy import insert, update
+        from sqlalchemy.exc import IntegrityError
+
+        s, key = self.t["settings"], f"sessions:{account_id}"
+        for _attempt in range(2):  # a first log-out racing another inserts once, then updates
+            try:
+                with self.engine.begin() as conn:
+                    if not conn.execute(update(s).where(s.c.key == key).values(value=mark)).rowcount:
+                        conn.execute(insert(s).values(key=key, value=mark))
+                    self._audit(conn, now, f"account:{account_id}", "logout", None, None, {})
+                return
+            except IntegrityError:
+                continue
+
     def set_password(self, account_id: int, password_hash: str) -> None:
         from sqlalchemy import update
 
@@ -357,6 +382,15 @@ class Portal:
                         {"upload": uid, "sha256": sha256, "filename": filename, "size": len(content),
                          "round": round_label})
             return uid
+
+    def failed_logins_since(self, username: str, since: str) -> int:
+        """Failed log-ins under a user name (known or not: the audit's `login:NAME` rows) since `since`."""
+        from sqlalchemy import func, select
+
+        a = self.t["audit"]
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(a).where(
+                a.c.actor == f"login:{username[:100]}", a.c.action == "login.failed", a.c.at >= since)).scalar_one()
 
     def uploads_since(self, link_id: int, since: str) -> int:
         from sqlalchemy import func, select

@@ -17,6 +17,8 @@ UPLOAD_MAX = max(UPLOAD_SUFFIXES.values())
 RATE_WINDOW = timedelta(minutes=10)
 RATE_MAX = 30  # uploads per link in RATE_WINDOW: a county re-uploading by hand never comes near it
 SESSION_HOURS = 8
+LOGIN_WINDOW = timedelta(minutes=15)
+LOGIN_MAX = 10  # failed log-ins per user name in LOGIN_WINDOW; then refused, right password or not, until it passes
 
 
 def hash_password(password: str) -> str:

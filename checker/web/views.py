@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -25,6 +26,23 @@ from checker.web.permissions import Denied
 from checker.web.portal import ROUND_LABELS, Portal
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class RowId(Convertor):
+    """A row id in a path (`{uid:id}`): digits, read as an int; one no integer column holds (past
+    2^31 - 1, PostgreSQL's integer) reads as 0, which no row has, so the page is 404, not a database error."""
+
+    regex = "[0-9]{1,10}"
+
+    def convert(self, value: str) -> int:
+        number = int(value)
+        return number if number < 2 ** 31 else 0
+
+    def to_string(self, value: int) -> str:
+        return str(value)
+
+
+register_url_convertor("id", RowId())
 
 
 class Headers:
@@ -95,7 +113,17 @@ async def _form(request: Request, max_size: int = 64 << 10):
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > max_size + (64 << 10):
         raise HTTPException(413)
+    # the body read up to the limit whatever its Content-Length says (a chunked body has none): the
+    # form parser keeps file parts on disk without a bound of its own
+    body, cap = bytearray(), max_size + (64 << 10)
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > cap:
+            raise HTTPException(413)
+    request._body = bytes(body)  # what request.form() parses (Starlette reads a kept body first)
+    del body
     form = await request.form(max_files=1, max_fields=50, max_part_size=max_size)
+    request._body = b""  # parsed: its file parts are in the form (on disk past 1 MiB); one copy in memory at most
     if not security.csrf_ok(request.session, form.get("csrf")):
         raise HTTPException(403, "csrf")
     return form
@@ -124,6 +152,12 @@ async def login(request: Request):
         return page(request, "login.html")
     form = await _form(request)
     username, password = str(form.get("username", "")), str(form.get("password", ""))
+    since = security.stamp(security.now_utc() - security.LOGIN_WINDOW)
+    if await run_in_threadpool(portal.failed_logins_since, username, since) >= security.LOGIN_MAX:
+        # the same answer for a name that exists and one that does not; the password not even tried
+        await run_in_threadpool(portal.audit, _now(), f"login:{username[:100]}", "login.throttled", None, None, {})
+        return page(request, "login.html", status_code=429, throttled=True,
+                    minutes=int(security.LOGIN_WINDOW.total_seconds() // 60))
     row = await run_in_threadpool(portal.account_by_name, username)
     ok = row is not None and await run_in_threadpool(security.verify_password, row.password_hash, password)
     if not ok:
@@ -133,13 +167,18 @@ async def login(request: Request):
         return page(request, "login.html", status_code=401, failed=True)
     lang = request.session.get("lang")
     request.session.clear()  # a new session: no fixation
-    request.session.update({"account": row.id, **({"lang": lang} if lang else {})})
+    mark = await run_in_threadpool(portal.session_mark, row.id)
+    request.session.update({"account": row.id, "mark": mark, **({"lang": lang} if lang else {})})
     await run_in_threadpool(portal.audit, _now(), f"account:{row.id}", "login", None, None, {})
     return RedirectResponse("/office", status_code=303)
 
 
 async def logout(request: Request):
+    """Every session of the account ends, a copied cookie included (permissions.office checks the mark)."""
     await _form(request)
+    who = permissions.office(_portal(request), request.session)
+    if who is not None:
+        await run_in_threadpool(_portal(request).end_sessions, who.account_id, security.new_token(), _now())
     request.session.clear()
     return RedirectResponse("/office/login", status_code=303)
 
@@ -444,6 +483,8 @@ async def county_upload(request: Request):
     except HTTPException as exc:
         if exc.status_code != 413:
             raise
+        await run_in_threadpool(portal.audit, _now(), who.actor, "upload.refused", who.season.id, who.code,
+                                {"why": "web.upload_too_large"})  # counted by the rate limit like any upload
         return page(request, "message.html", status_code=413, who=who, season=who.season,
                     problems=[text("web.upload_too_large", lang)])
     upload = form.get("file")
@@ -526,20 +567,20 @@ def routes() -> list[Route]:
         Route("/office/logout", logout, methods=["POST"]),
         Route("/office", office_home),
         Route("/office/seasons", season_create, methods=["POST"]),
-        Route("/office/seasons/{sid:int}", season_view),
-        Route("/office/seasons/{sid:int}/links", links_create, methods=["POST"]),
-        Route("/office/seasons/{sid:int}/links/{lid:int}/revoke", link_revoke, methods=["POST"]),
-        Route("/office/seasons/{sid:int}/entities/{code}", entity_view),
-        Route("/office/seasons/{sid:int}/entities/{code}/uploads/{uid:int}/report.html", office_upload_report),
-        Route("/office/seasons/{sid:int}/freeze", freeze, methods=["POST"]),
-        Route("/office/seasons/{sid:int}/rounds/{rid:int}/{kind}", round_download),
-        Route("/office/seasons/{sid:int}/diff", round_diff),
-        Route("/office/seasons/{sid:int}/waivers", waiver_add, methods=["POST"]),
+        Route("/office/seasons/{sid:id}", season_view),
+        Route("/office/seasons/{sid:id}/links", links_create, methods=["POST"]),
+        Route("/office/seasons/{sid:id}/links/{lid:id}/revoke", link_revoke, methods=["POST"]),
+        Route("/office/seasons/{sid:id}/entities/{code}", entity_view),
+        Route("/office/seasons/{sid:id}/entities/{code}/uploads/{uid:id}/report.html", office_upload_report),
+        Route("/office/seasons/{sid:id}/freeze", freeze, methods=["POST"]),
+        Route("/office/seasons/{sid:id}/rounds/{rid:id}/{kind}", round_download),
+        Route("/office/seasons/{sid:id}/diff", round_diff),
+        Route("/office/seasons/{sid:id}/waivers", waiver_add, methods=["POST"]),
         Route("/c/{token}", county_enter),
         Route("/county", county_home),
         Route("/county/form.xlsx", county_form),
         Route("/county/upload", county_upload, methods=["POST"]),
-        Route("/county/uploads/{uid:int}/report.html", county_upload_report),
-        Route("/county/rounds/{rid:int}/report.html", county_round_report),
+        Route("/county/uploads/{uid:id}/report.html", county_upload_report),
+        Route("/county/rounds/{rid:id}/report.html", county_round_report),
         Route("/county/logout", county_logout, methods=["POST"]),
     ]
