@@ -18,7 +18,7 @@ from checker.evaluate.cases import Index, Operand, Pending, as_written, plans, p
 from checker.evaluate.engine import Engine
 from checker.evaluate.messages import both, describe_check, describe_computed, describe_implied, describe_rule, \
     ref_label, sep
-from checker.i18n import LANGS, render, text
+from checker.i18n import render
 from checker.model import STAGE_ZH, Finding, Status, Submission, make_finding
 from checker.rules.checks import HISTORY_CHECKS, SCHOOL_CHECKS
 from checker.rules.compile import CompiledPack
@@ -85,12 +85,12 @@ def _evaluate(submission: Submission, packs: Iterable[Pack], compiled: CompiledP
         if errors:
             findings.append(_finding(submission, item, Status.ERROR, *_msg_error(errors)))
         elif len(fired) > 1:
-            findings.append(_finding(submission, item, Status.ERROR, *_both("engine.conflicting", verdicts=", ".join(fired))))
+            findings.append(_finding(submission, item, Status.ERROR, *both("engine.conflicting", verdicts=", ".join(fired))))
         elif not fired:
             if item.missing_rule_refs:
                 findings.append(_missing(submission, item, item.missing_rule_refs))
             else:
-                findings.append(_finding(submission, item, Status.ERROR, *_both("engine.no_verdict")))
+                findings.append(_finding(submission, item, Status.ERROR, *both("engine.no_verdict")))
         else:
             status = _VERDICT[fired[0]]
             findings.append(_finding(submission, item, status, *_describe(submission, item, status)))
@@ -142,7 +142,7 @@ def _check_finding(submission: Submission, item: Pending, results, compiled: Com
             errors = result.errors + session_errors if result.errors or session_errors else ()
             if errors or len(fired) != 1:
                 status = Status.ERROR
-                zh, en = _msg_error(errors) if errors else _both("engine.verdicts", verdicts=", ".join(fired) or "—")
+                zh, en = _msg_error(errors) if errors else both("engine.verdicts", verdicts=", ".join(fired) or "—")
                 zh, en = f"{detail.what_zh}: {zh}", f"{detail.what_en}: {en}"
             elif per_school:
                 status = _VERDICT[fired[0]]
@@ -173,7 +173,7 @@ def _check_finding(submission: Submission, item: Pending, results, compiled: Com
         key = ("check.schools_all_comply" if check in SCHOOL_CHECKS else "check.report_form_agree" if check == "report_form"
                else "check.history_in_line" if check in HISTORY_CHECKS
                else "check.stated_agree_one" if len(rows) == 1 else "check.stated_agree")
-        messages_zh, messages_en = ([m] for m in _both(key, count=len(rows)))
+        messages_zh, messages_en = ([m] for m in both(key, count=len(rows)))
     item.operands = []
     finding = _finding(submission, item, worst, ";".join(messages_zh), "; ".join(messages_en))
     evidence = tuple(dict.fromkeys(f for detail, _ in item.checks for f in detail.facts))
@@ -217,7 +217,7 @@ def _schools_k_of_n(submission: Submission, item: Pending, statuses: list[Status
     worst = Status.ERROR if errors else Status.FAIL if failing else Status.MISSING if missing else Status.PASS
     total = len(by_school)
     if worst is Status.PASS:
-        zh, en = _both("check.schools_six_of_seven", count=total)
+        zh, en = both("check.schools_six_of_seven", count=total)
     else:
         names = failing or missing or errors
         shown = tuple(s.join(names[:10]) for s in sep("list"))
@@ -364,11 +364,6 @@ def _missing(submission: Submission, item: Pending, absent: list[Operand]) -> Fi
 
 def _msg_error(errors: list) -> tuple[str, str]:
     """The engine's errors (catalogue texts) in both languages."""
-    return tuple(text("engine.error", lang, errors=(";" if lang == "zh" else "; ").join(render(e, lang) for e in errors))
-                 for lang in LANGS)
-
-
-def _both(key: str, **fields) -> tuple[str, str]:
-    """A catalogue text in both languages (a finding carries both)."""
-    return text(key, "zh", **fields), text(key, "en", **fields)
+    return both("engine.error", errors=tuple(s.join(render(e, lang) for e in errors)
+                                             for s, lang in zip(sep("clause"), ("zh", "en"))))
 
