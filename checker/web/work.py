@@ -91,26 +91,16 @@ class Checkers:
         travels as the worker wrote it and is stored as it is, never parsed and written again.
         `report`: the county's confirmed report figures (a YAML, checker/web/drafts.py), checked as
         `checker check FILE --report .report.yaml` checks them."""
-        from concurrent.futures.process import BrokenProcessPool
-
         with tempfile.TemporaryDirectory(prefix="checker-upload-") as folder:
             (Path(folder) / filename).write_bytes(content)
             if report is not None:
                 (Path(folder) / REPORT_FILE).write_text(report, encoding="utf-8")  # hidden: never a submission
-            try:
-                code, text, summary, codes = self._get().submit(
-                    _check_in, folder, season.criteria, season.period, report is not None
-                ).result(timeout=CHECK_TIMEOUT)
-            except BrokenProcessPool as exc:
-                self.close()
-                raise CheckFailed("a checker worker stopped") from exc
-            except Exception as exc:  # noqa: BLE001 - time-out or a fault in the worker: nothing stored
-                raise CheckFailed(f"{exc.__class__.__name__}: {exc}") from exc
-        return code, text, summary, codes
+            return self.call(_check_in, folder, season.criteria, season.period, report is not None)
 
     def call(self, fn, *args):
-        """`fn(*args)` in a worker (a county's report read by the extractor, checker/web/drafts.py: a
-        damaged file cannot take the server down); CheckFailed as for a check."""
+        """`fn(*args)` in a worker (a check, or a county's report read by the extractor,
+        checker/web/drafts.py: a damaged file cannot take the server down); CheckFailed when the worker
+        stopped, timed out or failed (nothing is stored then)."""
         from concurrent.futures.process import BrokenProcessPool
 
         try:
