@@ -224,8 +224,7 @@ class Plan:
                         if (k := (r.indicator, stage)) in reported)
         self.sourced = sourced if len(sourced) > 1 else ()
         # a per-pupil figure of a stage: not applicable where the entity has no pupils at that stage
-        self.per_pupil = stage is not None and not criterion.check and any(
-            r.indicator.startswith(PER_PUPIL) for r in self.refs)
+        self.per_pupil = per_pupil(criterion, stage)
         # a plan's path (checker/rules/plan.py): the figure compared at the precision written — the
         # engine is given the end of its interval toward the path (1: the top for ≥, 0: the bottom for ≤)
         info = criterion.plan or {}
@@ -352,6 +351,12 @@ def as_written(fact: Fact) -> tuple[float, float]:
 
 PER_PUPIL = "per_student_"  # the dictionary's per-pupil figures (生均…) by their id
 STUDENTS = expr.Ref("students")
+
+
+def per_pupil(criterion: Criterion, stage: str | None) -> bool:
+    """Does the rule read a per-pupil figure of a stage? Then it is not_applicable where the entity has
+    no pupils at that stage (`prepare`), and that pupil count is read (coverage.unread)."""
+    return stage is not None and not criterion.check and any(r.indicator.startswith(PER_PUPIL) for r in criterion.refs)
 
 
 def _label(op: Operand, stage: str | None = None) -> _Pair:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.evaluate import consistency, history as hist, schoolchecks
-from checker.evaluate.cases import PER_PUPIL, STUDENTS
+from checker.evaluate.cases import STUDENTS, per_pupil
 from checker.evaluate.derive import fallbacks
 from checker.evaluate.messages import fact_label, place
 from checker.i18n import Text, t
@@ -103,7 +103,7 @@ def _plan(packs: list[Pack], period: int, level: str, region: str | None) -> tup
                     continue
                 keys, parts = reads(c, stage, period)
                 direct.update(keys)
-                if stage is not None and any(k[0].startswith(PER_PUPIL) for k in keys):
+                if per_pupil(c, stage):
                     pupil_stages.add(stage)
                 totals.update(parts)
     years = frozenset({period} | {k[2] for k in direct})  # a total's stage keys are of its own year
