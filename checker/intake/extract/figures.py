@@ -414,12 +414,9 @@ class Extractor(StageReading, Relations, Whose):
             self._skip(fig, line, cs, ce, "not_the_year_before", True)
             return None
         if role == "change":
-            number = fig.number
-            if detail == "down":
-                if number.startswith("-"):
-                    self._skip(fig, line, cs, ce, "phrase", True)
-                    return None
-                number = "-" + number
+            number = self._signed(fig, detail, line, cs, ce)
+            if number is None:
+                return None
             target.stated["change_pct"] = number
             target.end = max(target.end, fig.end)
             return None

@@ -92,14 +92,21 @@ class Relations:
         if growth is None or subject.stage is not None or (over is not None and over != year - 1):
             self._skip(fig, line, cs, ce, "stated_without_value", True)
             return None
-        number = fig.number
-        if direction == "down":
-            if number.startswith("-"):
-                self._skip(fig, line, cs, ce, "phrase", True)
-                return None
-            number = "-" + number
+        number = self._signed(fig, direction, line, cs, ce)
+        if number is None:
+            return None
         rate = _Subject(growth, None, subject.start)
         return self._value(rate, _Figure(fig.start, fig.end, number, fig.unit), line, cs, ce, None, ("year", year))
+
+    def _signed(self, fig: _Figure, direction: str, line: Line, cs: int, ce: int) -> str | None:
+        """A stated change's number with its sign: a fall (下降8.5%) negative; a fall written with a minus
+        already (下降-8.5%) says two things at once and is unattached (None)."""
+        if direction != "down":
+            return fig.number
+        if fig.number.startswith("-"):
+            self._skip(fig, line, cs, ce, "phrase", True)
+            return None
+        return "-" + fig.number
 
     def _subset_share(self, subject: _Subject, of: str | None) -> _Subject | None:
         """A part of a quantity (普惠性幼儿园在园幼儿) stated as a share of the whole (占总数的, 占全县在园
