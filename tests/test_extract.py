@@ -170,7 +170,7 @@ def test_scope_is_captured_and_never_mixed():
 def test_school_years_and_named_prior_years():
     single = extract_text("2021学年,全县小学在校生1100人。", "x.txt", "410324", 2022)
     assert [(p.indicator, p.period, p.value) for p in single.facts] == [("students", 2021, "1100")]
-    draft = extract_text("2022—2023学年,全县小学在校生1200人。2011年,全市国家财政性教育经费为89.42亿元,比2010年的73.12亿元增长22.29%。",
+    draft = extract_text("2022—2023学年,全县小学在校生1200人。2011年,全县国家财政性教育经费为89.42亿元,比2010年的73.12亿元增长22.29%。",
                          "x.txt", "410324", 2022)
     got = {(p.indicator, p.period, p.value) for p in draft.facts}
     assert ("students", 2022, "1200") in got
@@ -319,8 +319,10 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
         assert s.wrong["scope"] == (["disabled_students_in_regular_classes/-/2018=33人"] if "002" in label else []), label
         assert sorted(s.extra) == sorted(REVIEWED_EXTRA.get(doc.stem, ())), label  # every extra read and right
         total.add(s)
-    # 244: the seeds, batch 1 and batch 2's tune documents; 241 found (h-extract2)
-    assert total.found >= 241 and total.hand == 244
+    # 244: the seeds, batch 1 and batch 2's tune documents; 241 found (h-extract2); 240 after h-extract3's audit,
+    # which refuses seed 002's 截至2018年10月31号征收教育附加费2021万元 as `part_year` (money to a date before
+    # December is part of the year, not the year's figure; the hand transcription takes it as 2018's)
+    assert total.found >= 240 and total.hand == 244
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

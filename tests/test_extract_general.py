@@ -453,3 +453,118 @@ def test_the_province_in_a_countys_or_a_prefectures_report_is_another_entity():
         assert ("89.7%", "other_entity") in {(u.figure, u.reason) for u in draft.unattached}
     facts, _, _ = _read(text)  # the province's own report (410000): 全省 is itself
     assert ("preschool_gross_enrollment_rate", None, 2022, "89.7") in facts
+
+
+# --- h-extract3: wrong answers on unseen wording (the audit of year, stage, scope and whose figure) -------------
+# Each sentence is written for the test; each test failed on the code before this pass (a figure attached to the
+# wrong year, stage, scope or entity), and each now asserts the figure is either right or unattached with its reason.
+
+def _read_as(text: str, entity: str, period: int = 2022):
+    draft = extract_text(text, "report.txt", entity, period)
+    facts = {(p.indicator, p.stage, p.period, p.value, p.scope) for p in draft.facts}
+    for p in draft.facts:
+        assert draft.quote(p) in text
+    return facts, {(u.figure, u.reason) for u in draft.unattached}
+
+
+COUNTY, DISTRICT, COUNTY_CITY, PREFECTURE, PROVINCE = "410324", "410702", "370784", "410300", "410000"
+
+
+def test_last_year_named_before_the_name_not_only_at_the_sentence_head():
+    facts, _ = _read_as("全县去年在园幼儿8500人。", COUNTY)
+    assert facts == {("students", "kindergarten", 2021, "8500", None)}
+    facts, _ = _read_as("全县上年末在园幼儿8500人,本年在园幼儿8200人。", COUNTY)
+    assert ("students", "kindergarten", 2021, "8500", None) in facts
+    assert ("students", "kindergarten", 2022, "8500", None) not in facts
+
+
+def test_a_year_where_a_span_begins_is_not_the_figures_year():
+    facts, unattached = _read_as("2018年以来,全县学前三年毛入园率提高到92.5%。", COUNTY)
+    assert not any(f[3] == "92.5" for f in facts) and ("92.5%", "since_year") in unattached
+    facts, _ = _read_as("自2019年起,全县学前三年毛入园率保持在92.5%。", COUNTY)
+    assert not any(f[3] == "92.5" for f in facts)
+
+
+def test_a_span_of_years_is_a_sum_over_several_years():
+    facts, unattached = _read_as("2018—2022年,全县一般公共预算教育经费共计12.5亿元。", COUNTY)
+    assert not facts and ("12.5亿元", "multi_year") in unattached
+
+
+def test_a_year_inside_an_earlier_clause_does_not_govern_a_later_now():
+    facts, unattached = _read_as("全县2020年创建为省级示范县,现有在园幼儿12000人。", COUNTY)
+    assert not any(f[2] == 2020 for f in facts) and ("12000人", "year_unclear") in unattached
+    facts, _ = _read_as("2021年,全县在园幼儿11800人,比上年减少200人。", COUNTY)  # a year opening the sentence governs
+    assert ("students", "kindergarten", 2021, "11800", None) in facts
+
+
+def test_school_years_written_with_a_slash_or_a_short_second_year():
+    for text in ("2022/2023学年,全县共有普通高中3所。", "2022-23学年,全县共有普通高中3所。"):
+        facts, _ = _read_as(text, COUNTY, period=2023)
+        assert facts == {("schools", "senior", 2022, "3", None)}, text
+
+
+def test_dates_inside_a_year_money_before_december_counts_before_the_autumn():
+    facts, unattached = _read_as("截至2022年10月,全县一般公共预算教育支出4.1亿元。", COUNTY)
+    assert not facts and ("4.1亿元", "part_year") in unattached
+    facts, unattached = _read_as("截至2022年6月,全县共有幼儿园45所,在园幼儿12000人。", COUNTY)
+    assert not facts and ("12000人", "date_in_year") in unattached
+    facts, unattached = _read_as("2023年春季学期,全县小学在校生21000人。", COUNTY, period=2023)
+    assert not facts and ("21000人", "date_in_year") in unattached
+    facts, _ = _read_as("截至2022年9月,全县共有幼儿园45所。", COUNTY)  # the autumn statistics: that year's
+    assert facts == {("schools", "kindergarten", 2022, "45", None)}
+
+
+def test_stages_listed_before_a_name_share_its_figure():
+    for text, figure in (("全县小学、初中在校生52000人。", "52000人"), ("全县小学和初中专任教师共计3200人。", "3200人"),
+                         ("全县小学初中在校生15000人。", "15000人")):
+        facts, unattached = _read_as(text, COUNTY)
+        assert not facts and (figure, "mixed_stage") in unattached, text
+
+
+def test_middle_schools_and_through_schools_are_several_stages():
+    for text in ("全县普通中学在校生21000人。", "全县中学在校生21000人。", "全县初高中在校生21000人。",
+                 "全县十二年一贯制学校在校生21000人。"):
+        facts, unattached = _read_as(text, COUNTY)
+        assert not facts and ("21000人", "mixed_stage") in unattached, text
+    facts, _ = _read_as("全县共有学校89所,其中小学40所。", COUNTY)  # 其中小学 is still 其中 + 小学
+    assert ("schools", "primary", 2022, "40", None) in facts
+
+
+def test_a_stage_naming_a_part_of_a_total_is_not_the_sentences_topic():
+    facts, unattached = _read_as("全县有学校45所,其中学前教育机构12所,在校生21000人。", COUNTY)
+    assert ("students", "kindergarten", 2022, "21000", None) not in facts
+    assert ("21000人", "stage_unclear") in unattached
+
+
+def test_the_governments_own_level_is_a_scope():
+    facts, _ = _read_as("全市一般公共预算教育经费52亿元。市本级一般公共预算教育经费8.2亿元。", PREFECTURE)
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "52", None),
+                     ("edu_general_budget_expenditure", None, 2022, "8.2", "市本级")}
+
+
+def test_the_city_in_a_countys_or_a_districts_report_is_another_entity():
+    for entity in (COUNTY, DISTRICT):
+        facts, unattached = _read_as("全市学前三年毛入园率为89.7%,我县为91.2%。", entity)
+        assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}, entity
+        assert ("89.7%", "other_entity") in unattached
+    facts, _ = _read_as("全市学前三年毛入园率为91.2%。", COUNTY_CITY)  # a county-level city calls itself 全市
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}
+
+
+def test_a_county_named_in_a_prefectures_or_a_provinces_report_is_that_county():
+    for entity in (PREFECTURE, PROVINCE):
+        facts, unattached = _read_as("2022年,栾川县一般公共预算教育经费为5.2亿元。", entity)
+        assert not facts and ("5.2亿元", "sub_entity") in unattached, entity
+    facts, _ = _read_as("全市学前三年毛入园率为91.2%,各县(市、区)均有提高。", PREFECTURE)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}
+
+
+def test_what_must_be_is_a_standard_and_the_countys_own_follows():
+    facts, unattached = _read_as("学前三年毛入园率须达到85%,全县为91.2%。", COUNTY)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}
+    assert ("85%", "standard") in unattached
+
+
+def test_the_county_towns_schools_are_a_part():
+    facts, unattached = _read_as("县城学校在校生12000人。", COUNTY)
+    assert not facts and ("12000人", "subset") in unattached

@@ -24,18 +24,20 @@ from checker.intake.extract.relations import Relations
 from checker.intake.extract.stages import StageReading
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
 from checker.intake.extract.whose import Whose
+from checker.intake.extract.years import YearReading
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, unit_scale
 
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
 
-class Extractor(StageReading, Relations, Whose):
+class Extractor(StageReading, Relations, Whose, YearReading):
     """Reads the folded text line by line and sentence by sentence (stages: stages.py; figures related
     to a subject other than by "name, figure": relations.py; whose figures they are — scope, a
-    headline's, a broader definition's — parts and claims: whose.py)."""
+    headline's, a broader definition's — parts and claims: whose.py; which year: years.py)."""
 
-    def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = (), level: str | None = None):
+    def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = (), level: str | None = None,
+                 code: str | None = None):
         self.f = folded
         self.skip = skip  # spans of the text read otherwise (tables)
         self.text = folded.text
@@ -50,7 +52,11 @@ class Extractor(StageReading, Relations, Whose):
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
-        above = self.v["parent_scope_words"].get(level or "", [])  # 全省 in a county's report: the province
+        above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
+        if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80:
+            above += self.v["parent_scope_words"]["county_below_a_city"]  # a 县 or a 市辖区: 全市 is the prefecture
+        below = self.v["child_entity_words"].get(level or "", [])  # 卢氏县 in a prefecture's report: the county
+        self.re_child = re.compile("|".join(below)) if below else None
         self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
         self._patterns()
 
@@ -85,6 +91,7 @@ class Extractor(StageReading, Relations, Whose):
         self.re_sub_entity = re.compile("|".join(self.v["sub_entities"]))
         self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))
         self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
+        self._year_patterns()
 
     # --- the document, line by line ------------------------------------------------------------
 
@@ -195,15 +202,6 @@ class Extractor(StageReading, Relations, Whose):
                 continue
             out.append(_Figure(m.start(), m.end(), number, m.group(2)))
         return sorted(out, key=lambda f: f.start)
-
-    def _year(self, line: Line, pos: int) -> int:
-        """The year a figure at `pos` is about: the nearest year named before it on its line (not
-        in a title 《…》), else the evaluated year."""
-        books = [m.span() for m in _BOOK.finditer(self.text, line.start, line.end)]
-        years = [int(m.group(1)) for m in _YEAR.finditer(self.text, line.start, pos)
-                 if not any(a <= m.start() < b for a, b in books)
-                 and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由")]  # 比2010年: a base
-        return years[-1] if years else self.period
 
     # --- a sentence ------------------------------------------------------------------------------
 
@@ -367,8 +365,11 @@ class Extractor(StageReading, Relations, Whose):
             stage, why = self._sentence_stage(start, cs, names, groups, indicator)
         if why is None and stage is None and indicator in self.v["needs_stage"]:
             why = "no_stage"
+        if why is None and stage is not None and name[3] is not None and self._listed_before(n_start):
+            stage, why = None, "mixed_stage"  # 小学和初中专任教师共计3200人: several stages' total, not 初中's
         head = self.re_scope.match(self.text, cs, n_start).end()
-        return _Subject(indicator, stage, cs, why, phrase=(head, name[2]), name_start=n_start)
+        last_year = self.re_last_year_before.search(self.text, cs, n_start) is not None  # 全县去年在园幼儿…
+        return _Subject(indicator, stage, cs, why, phrase=(head, name[2]), name_start=n_start, last_year=last_year)
 
     # --- figures -------------------------------------------------------------------------------
 
@@ -394,8 +395,8 @@ class Extractor(StageReading, Relations, Whose):
             self._skip(fig, line, cs, ce, subject.blocked, relevant)
             return None
         spec = dictionary()[subject.indicator]
-        if role == "unknown":
-            self._skip(fig, line, cs, ce, "phrase", relevant)
+        if role == "unknown":  # 学前三年毛入园率须达到85%: a standard; anything else unread
+            self._skip(fig, line, cs, ce, "standard" if self.re_standard.search(gap) else "phrase", relevant)
             return None
         if role == "share" and spec.family == "percent":  # 作业公示学校1725所、占比100%: the rate itself
             return self._value(subject, fig, line, subject.start, ce, None, ("year", None))
@@ -458,6 +459,10 @@ class Extractor(StageReading, Relations, Whose):
             self._skip(fig, line, cs, ce, "unit", True)
             return None
         which, year = detail
+        doubt = self._year_doubt(line, fig.start, spec.family) if year is None else None
+        if doubt is not None:  # 2018年以来…, 截至2022年6月…: the year named is not certainly the figure's (years.py)
+            self._skip(fig, line, cs, ce, doubt, True)
+            return None
         if year is None and self.in_targets and not _YEAR.search(self.text, line.start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)
             return None
@@ -469,8 +474,8 @@ class Extractor(StageReading, Relations, Whose):
         period = year or self._year(line, fig.start)
         if which == "prior":
             period -= 1 if year is None else 0
-        elif year is None and self.re_last_year.match(self.text, self.sentence_start):
-            period -= 1  # 去年全县在园幼儿8500人: the sentence is about the year before
+        elif year is None and (self.re_last_year.match(self.text, self.sentence_start) or subject.last_year):
+            period -= 1  # 去年全县在园幼儿8500人, 全县上年末在园幼儿…: the year before
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
@@ -483,6 +488,9 @@ class Extractor(StageReading, Relations, Whose):
             return None
         if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure
+            return None
+        if not own and self.re_child and self.re_child.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "sub_entity", True)  # 卢氏县…, in a prefecture's report: the county's
             return None
         if not own and (self.re_other.search(self.text, self.sentence_start, fig.start)
                         or (self.re_parent and self.re_parent.search(self.text, self.sentence_start, fig.start))):

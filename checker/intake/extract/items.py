@@ -19,8 +19,8 @@ _UNITLESS = re.compile(r"(?<=为|的)(\d+\.\d{2})(?=,|下降|增长|增加|减�
 _UNIT_HEADING = re.compile(r"(?:计量)?单位\s*:\s*(亿元|万元|千元|元|万人|人|所|个)(?![\u4e00-\u9fff])")
 # a year, or a school year (2022—2023学年, 2023-2024学年度), which is the year it begins in: the
 # statistics of a school year are taken in its autumn (秋季开学), the year reports name it by
-# (2023-2024学年(以下简称为2023年))
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年|\s*[-—–~至]\s*(?:19|20)\d\d\s*学年|\s*学年)")
+# (2023-2024学年(以下简称为2023年)); also written 2022/2023学年 and 2022-23学年
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:年|\s*[-—–~至/]\s*(?:19|20)?\d\d\s*学年|\s*学年)")
 _BOOK = re.compile(r"《[^》]*》")
 
 
@@ -65,3 +65,4 @@ class _Subject:
     facts: list = field(default_factory=list)
     phrase: tuple[int, int] | None = None  # the words naming it (普惠性幼儿园在园幼儿), its name last
     name_start: int | None = None
+    last_year: bool = False  # the words before its name say the year before (全县去年在园幼儿…, 上年末…)

@@ -31,14 +31,21 @@ class StageReading:
         last = None
         for m in self.v.tokens.finditer(self.text, start, end):
             if not any(n[1] <= m.start() < n[2] for n in names):
-                last = m.group()
+                last, at = m.group(), m.start()
         if last is None:
             return None, None
+        if last in self.v.stage_of and self._listed_before(at):
+            return None, "mixed_stage"  # 小学、初中在校生52000人, 小学初中在校生: a total of the stages listed
         if last in self.v.mixed:
             return None, "total" if last in self.v["mixed_totals"].get(indicator, ()) else "mixed_stage"
         if last in self.v.other_levels:
             return None, "not_a_stage"
         return self.v.stage_of[last], None
+
+    def _listed_before(self, pos: int) -> bool:
+        """Whether the stage word at `pos` ends a list of stages (小学、初中…, 小学和初中…, 小学初中…)."""
+        return re.search(rf"(?:{self.v.tokens.pattern})\s*(?:、|和|及|与|/)?\s*$",
+                         self.text[self.sentence_start:pos]) is not None
 
     def _sentence_stage(self, start: int, cs: int, names, groups, indicator: str) -> tuple[str | None, str | None]:
         """The stage a name without one takes from its sentence (the stages named before it: one
@@ -53,6 +60,9 @@ class StageReading:
         if (tokens or stages) and (self.re_sub_entity.search(self.text, start, first)
                                    or self.re_subset.search(self.text, start, first)):
             return None, "subset"  # 城关镇有小学5所,在校生2100人 / 其中城区小学8所,在校生…: the topic is a part
+        if (tokens or stages) and any(p.stage is None and p.value is not None and start <= p.figure[0] < first
+                                      for p in self.facts):
+            return None, "stage_unclear"  # 全县有学校45所,其中学前教育机构12所,在校生…: a part of a total, not the topic
         if tokens or stages:
             if any(t in self.v.mixed for t in tokens):
                 whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
@@ -138,7 +148,7 @@ class StageReading:
     def _only_counts_before(self, pos: int) -> bool:
         """Whether the sentence before `pos` only names places, years, stages and school counts."""
         allowed = "|".join([words("count_context"), words("scope_words"), words("scope_parts"), self.v.tokens.pattern,
-                            _YEAR.pattern, r"\d+所", r"[,、:()\s]"])
+                            _YEAR.pattern, r"\d+所", r"\d{1,2}月(?:\d{1,2}日)?", r"[,、:()\s]"])
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
         # a reporter's source before the figures (记者从…公报了解到, 2017年全省共有普通小学6172所): not the count's words
         lead = list(re.finditer(rf"(?:{words('report_leads')})[,:\s]", before))

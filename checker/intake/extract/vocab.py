@@ -70,8 +70,18 @@ def vocabulary() -> Vocabulary:
         names.append(Name(indicator, re.compile(re.escape(name)), False, None, counted=True))
     mixed = frozenset(raw["mixed_stages"])
     others = frozenset(raw["other_levels"])
-    tokens = re.compile(_alternation([*stage_of, *mixed, *others]))
+    tokens = re.compile(_guarded([*stage_of, *mixed, *others], raw["word_ends"]))
     return Vocabulary(tuple(names), tuple(claims), stage_of, tokens, mixed, others, raw)
+
+
+def _guarded(words, ends) -> str:
+    """An alternation of `words`, longest first, none read where it starts inside one of `ends`
+    (中学 and 中小学 are never read out of 其中学…, 其中小学…)."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        guards = [e[:i] for e in ends for i in range(1, len(e)) if w.startswith(e[i:])]
+        out.append("".join(f"(?<!{re.escape(g)})" for g in guards) + re.escape(w))
+    return "|".join(out)
 
 
 def _older(aliases, older: dict) -> list[str]:

@@ -1,0 +1,74 @@
+"""Which year a figure is of, and when the words around it leave that open. The nearest year named
+before a figure on its line (not in a title 《…》, not a base after 比/较/与/由) is its year, else the
+evaluated year; a school year is the year it begins in (items.py `_YEAR`). That year is not the
+figure's, and the figure is left `unattached` with the reason, when the text says otherwise:
+
+    2018年以来,全县学前三年毛入园率提高到92.5%          since_year   (where a span begins)
+    全县2020年创建为省级示范县,现有幼儿园45所            year_unclear (the year is its own clause's)
+    截至2022年10月,全县一般公共预算教育支出4.1亿元      part_year    (money before the year's end)
+    截至2022年6月,全县共有幼儿园45所                     date_in_year (before the autumn statistics)
+
+A mixin of the Extractor (figures.py), which holds the text, the vocabulary and the sentence being read."""
+
+from __future__ import annotations
+
+import re
+
+from checker.intake.extract.items import _BOOK, _YEAR
+from checker.intake.extract.outline import Line
+from checker.intake.extract.vocab import words
+
+
+class YearReading:
+    def _year_patterns(self) -> None:
+        self.re_since_after = re.compile(words("since_after"))
+        self.re_year_head = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|{words('year_head_words')}"
+                                       rf"|[\s,:()])*")
+        self.re_present = re.compile(words("present_words"))
+        self.re_month = re.compile(r"\s*(\d{1,2})\s*月")
+        self.re_spring = re.compile(rf"\s*(?:{words('spring_words')})")
+        # 去年/上年末 before a name, not as a base (比上年, 与去年相比, 同上年)
+        self.re_last_year_before = re.compile(rf"(?<![比较与由同和跟])(?:{words('last_year_heads')})")
+
+    def _year_match(self, line: Line, pos: int) -> re.Match | None:
+        books = [m.span() for m in _BOOK.finditer(self.text, line.start, line.end)]
+        found = [m for m in _YEAR.finditer(self.text, line.start, pos)
+                 if not any(a <= m.start() < b for a, b in books)
+                 and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由")]  # 比2010年: a base
+        return found[-1] if found else None
+
+    def _year(self, line: Line, pos: int) -> int:
+        """The year a figure at `pos` is about: the nearest year named before it on its line (not
+        in a title 《…》), else the evaluated year."""
+        m = self._year_match(line, pos)
+        return int(m.group(1)) if m else self.period
+
+    def _year_doubt(self, line: Line, pos: int, family: str) -> str | None:
+        """Why the year `_year` gives a figure at `pos` is not certainly its year (module docstring), or None."""
+        m = self._year_match(line, pos)
+        if m is None:
+            return None
+        year = int(m.group(1))
+        since = self.re_since_after.match(self.text, m.end()) or self.text[m.start() - 1:m.start()] in self.v["since_before"]
+        if since:
+            return None if year == self.period else "since_year"
+        same_sentence = m.start() >= self.sentence_start
+        if same_sentence and not m.group().endswith("学年"):
+            month = self.re_month.match(self.text, m.end())
+            if month and family == "money" and int(month.group(1)) < 12:
+                return "part_year"
+            if family != "money" and ((month and int(month.group(1)) < self.v["autumn_month"])
+                                      or self.re_spring.match(self.text, m.end())):
+                return "date_in_year"
+        if year == self.period:
+            return None
+        between = re.sub(r"\([^()]*\)", "", self.text[m.end():pos])
+        if same_sentence and not re.search(r"[,;]", between):
+            return None  # the year is the figure's own clause's (全县一般公共预算教育经费2021年为…)
+        if self.re_present.search(between):
+            return "year_unclear"  # 全县2020年创建为省级示范县,现有幼儿园45所: now, not 2020
+        opens = max([line.body] + [self.text.rfind(c, line.start, m.start()) + 1 for c in "。;:"])
+        head = self.text[opens:m.start()]
+        lead = list(re.finditer(rf"(?:{words('report_leads')})[,:\s]", head))  # 记者从…了解到, 2017年…
+        head = head[lead[-1].end():] if lead else head
+        return None if self.re_year_head.fullmatch(head) else "year_unclear"
