@@ -568,3 +568,31 @@ def test_what_must_be_is_a_standard_and_the_countys_own_follows():
 def test_the_county_towns_schools_are_a_part():
     facts, unattached = _read_as("县城学校在校生12000人。", COUNTY)
     assert not facts and ("12000人", "subset") in unattached
+
+
+# --- h-extract3: recall from how such documents are written (national statistics and bulletin templates) -------
+
+def test_a_decimal_point_printed_as_a_middle_dot():
+    facts, unattached = _read_as("全县小学学龄儿童净入学率达到99·87%,小学34·5万元。", COUNTY)
+    assert ("primary_net_enrollment_rate", None, 2022, "99.87", None) in facts
+    assert not any(u[0] == "87%" for u in unattached)  # never a part of the number read as the figure
+
+
+def test_one_stage_named_twice_is_not_a_list():  # a guard for the list reading above
+    facts, _ = _read_as("全县学前教育在园幼儿9713人。", COUNTY)
+    assert facts == {("students", "kindergarten", 2022, "9713", None)}
+
+
+def test_each_kind_of_school_counted():
+    facts, _ = _read_as("全县共有各类学校120所,在校学生4.5万人。", COUNTY)
+    assert {("schools", None, 2022, "120", None), ("students", None, 2022, "4.5", None)} == facts
+    facts, _ = _read_as("各类学校生均一般公共预算教育经费增长情况。\n幼儿园为5624.45元。", PREFECTURE)
+    assert facts == {("per_student_general_budget_expenditure", "kindergarten", 2022, "5624.45", None)}
+
+
+def test_a_share_stated_without_its_figure_is_the_ratio_the_dictionary_computes():
+    facts, _ = _read_as("全县一般公共预算教育支出占一般公共预算支出的18.2%。", COUNTY)
+    assert facts == {("edu_general_budget_share", None, 2022, "18.2", None)}
+    for text in ("全县一般公共预算教育支出占财政总支出的18.2%。", "全县一般公共预算教育支出占GDP的18.2%。"):
+        facts, unattached = _read_as(text, COUNTY)  # another base: not that ratio
+        assert not facts and ("18.2%", "stated_without_value") in unattached, text

@@ -92,6 +92,7 @@ class Extractor(StageReading, Relations, Whose, YearReading):
         self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))
         self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
         self._year_patterns()
+        self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d")
 
     # --- the document, line by line ------------------------------------------------------------
 
@@ -169,8 +170,9 @@ class Extractor(StageReading, Relations, Whose, YearReading):
             for m in name.pattern.finditer(self.text, start, end):
                 if any(a <= m.start() < b for a, b in books) or self.re_breaker.match(self.text, m.end()):
                     continue
-                if name.counted and not (start <= self.sentence_start <= m.start() and self._only_counts_before(m.start())):
-                    continue
+                if name.counted and not (start <= self.sentence_start <= m.start() and self._only_counts_before(m.start())
+                                         and self.re_count_follows.match(self.text, m.end())):
+                    continue  # 学校 names the count only where one follows (学校89所, not 各类学校生均…增长情况)
                 if name.staged and self._inside_word(m.start()):
                     continue  # 中小学生均…: 小学 is part of 中小学, not the name's stage
                 stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage
@@ -365,7 +367,7 @@ class Extractor(StageReading, Relations, Whose, YearReading):
             stage, why = self._sentence_stage(start, cs, names, groups, indicator)
         if why is None and stage is None and indicator in self.v["needs_stage"]:
             why = "no_stage"
-        if why is None and stage is not None and name[3] is not None and self._listed_before(n_start):
+        if why is None and stage is not None and name[3] is not None and self._listed_before(n_start, stage):
             stage, why = None, "mixed_stage"  # 小学和初中专任教师共计3200人: several stages' total, not 初中's
         head = self.re_scope.match(self.text, cs, n_start).end()
         last_year = self.re_last_year_before.search(self.text, cs, n_start) is not None  # 全县去年在园幼儿…
@@ -409,6 +411,8 @@ class Extractor(StageReading, Relations, Whose, YearReading):
         if target is None:
             if role == "change":
                 return self._growth(subject, fig, detail, over, line, cs, ce)
+            if role == "share":
+                return self._ratio(subject, fig, detail, line, cs, ce)
             self._skip(fig, line, cs, ce, "stated_without_value", True)
             return None
         if over is not None and over != target.period - 1:

@@ -16,6 +16,8 @@ from functools import lru_cache
 # pinyin in parentheses right after a Chinese character: (guān), (xiàn), (qū)
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
+# a decimal point typeset as a middle dot (99·27%, 34·16万所), as older documents and their mirrors print it
+_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2027\u2219\u30fb](?=\d)")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)")
 
 
@@ -60,7 +62,7 @@ def fold(source: str) -> Folded:
     simplified = _t2s().convert(text)
     if len(simplified) != len(text):  # phrase conversion changed a length: fold one character at a time
         simplified = "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in text)
-    text = simplified
+    text = _DOT_DECIMAL.sub(".", simplified)  # one character for one: the origin map is unchanged
     commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)

@@ -98,6 +98,23 @@ class Relations:
         rate = _Subject(growth, None, subject.start)
         return self._value(rate, _Figure(fig.start, fig.end, number, fig.unit), line, cs, ce, None, ("year", year))
 
+    def _ratio(self, subject: _Subject, fig: _Figure, of: str | None, line: Line, cs: int, ce: int) -> Proposed | None:
+        """A share stated without the figure it is of (一般公共预算教育支出占一般公共预算支出的18.2%): the value
+        of the indicator the dictionary computes as the ratio of the two (`computed: {ratio: [x, y]}`), when
+        the base is named and nothing else is said of it; else unattached."""
+        base = self._names(cs, fig.start)
+        base = [n for n in base if n[1] > (subject.name_start or subject.start)]
+        rest = of or ""
+        for _, a, b, _ in base:
+            rest = rest.replace(self.text[a:b], "")
+        rest = re.sub(words("share_base_words"), "", rest)
+        ratio = next((key for key, spec in dictionary().items()
+                      if len(base) == 1 and spec.computed == ("ratio", subject.indicator, base[0][0])), None)
+        if ratio is None or rest or subject.stage is not None:
+            self._skip(fig, line, cs, ce, "stated_without_value", True)
+            return None
+        return self._value(_Subject(ratio, None, subject.start), fig, line, cs, ce, None, ("year", None))
+
     def _signed(self, fig: _Figure, direction: str, line: Line, cs: int, ce: int) -> str | None:
         """A stated change's number with its sign: a fall (下降8.5%) negative; a fall written with a minus
         already (下降-8.5%) says two things at once and is unattached (None)."""

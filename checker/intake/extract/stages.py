@@ -34,7 +34,7 @@ class StageReading:
                 last, at = m.group(), m.start()
         if last is None:
             return None, None
-        if last in self.v.stage_of and self._listed_before(at):
+        if last in self.v.stage_of and self._listed_before(at, self.v.stage_of[last]):
             return None, "mixed_stage"  # 小学、初中在校生52000人, 小学初中在校生: a total of the stages listed
         if last in self.v.mixed:
             return None, "total" if last in self.v["mixed_totals"].get(indicator, ()) else "mixed_stage"
@@ -42,10 +42,11 @@ class StageReading:
             return None, "not_a_stage"
         return self.v.stage_of[last], None
 
-    def _listed_before(self, pos: int) -> bool:
-        """Whether the stage word at `pos` ends a list of stages (小学、初中…, 小学和初中…, 小学初中…)."""
-        return re.search(rf"(?:{self.v.tokens.pattern})\s*(?:、|和|及|与|/)?\s*$",
-                         self.text[self.sentence_start:pos]) is not None
+    def _listed_before(self, pos: int, stage: str) -> bool:
+        """Whether the stage word at `pos` (of `stage`) ends a list of stages (小学、初中…, 小学和初中…, 小学初中…);
+        the same stage twice (学前教育在园幼儿) is one stage."""
+        m = re.search(rf"({self.v.tokens.pattern})\s*(?:、|和|及|与|/)?\s*$", self.text[self.sentence_start:pos])
+        return m is not None and self.v.stage_of.get(m.group(1)) not in (None, stage)
 
     def _sentence_stage(self, start: int, cs: int, names, groups, indicator: str) -> tuple[str | None, str | None]:
         """The stage a name without one takes from its sentence (the stages named before it: one
