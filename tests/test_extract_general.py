@@ -596,3 +596,11 @@ def test_a_share_stated_without_its_figure_is_the_ratio_the_dictionary_computes(
     for text in ("全县一般公共预算教育支出占财政总支出的18.2%。", "全县一般公共预算教育支出占GDP的18.2%。"):
         facts, unattached = _read_as(text, COUNTY)  # another base: not that ratio
         assert not facts and ("18.2%", "stated_without_value") in unattached, text
+
+
+def test_a_clause_led_by_another_stage_continues_a_staged_name_in_its_unit():
+    facts, _ = _read_as("全县小学生均公用经费为800元,初中为1000元。", COUNTY)
+    assert facts == {("per_student_public_funding", "primary", 2022, "800", None),
+                     ("per_student_public_funding", "junior", 2022, "1000", None)}
+    facts, _ = _read_as("全县小学在校生25620人,初中18所。", COUNTY)  # another unit: not the pupils of 初中
+    assert facts == {("students", "primary", 2022, "25620", None)}

@@ -255,7 +255,8 @@ class Extractor(StageReading, Relations, Whose, YearReading):
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:
                     subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line,
-                                                          self._carried(carry, in_parts), cs)
+                                                          self._carried(carry, in_parts) or self._parallel(subject, c_figs[0]),
+                                                          cs)
             events = sorted([("n", n[1], n) for n in c_names] + [("f", f.start, f) for f in c_figs],
                             key=lambda e: e[1])
             for k, (kind, pos, item) in enumerate(events):

@@ -169,6 +169,15 @@ class StageReading:
         return _Subject(subject.indicator, stage, subject.start, phrase=subject.phrase, name_start=subject.name_start)
 
     @staticmethod
+    def _parallel(subject: _Subject | None, fig: _Figure) -> str | None:
+        """The indicator a clause led by another stage takes from a staged subject before it, in the same unit
+        (全县小学生均公用经费为800元,初中为1000元: junior's; not 初中18所 after pupils: a count of schools)."""
+        if subject is None or subject.stage is None or subject.blocked or not subject.facts:
+            return None
+        last = subject.facts[-1]
+        return subject.indicator if last is not None and last.unit == fig.unit else None
+
+    @staticmethod
     def _carried(carry: _Subject | None, in_parts: bool) -> str | None:
         """The indicator stage-led clauses take from the sentence's subject: after 其中 (在校生5406人,其中
         小学2745人), or when the subject's own figure came first (专任教师3456人,小学1650人,初中980人)."""
