@@ -604,3 +604,11 @@ def test_a_clause_led_by_another_stage_continues_a_staged_name_in_its_unit():
                      ("per_student_public_funding", "junior", 2022, "1000", None)}
     facts, _ = _read_as("全县小学在校生25620人,初中18所。", COUNTY)  # another unit: not the pupils of 初中
     assert facts == {("students", "primary", 2022, "25620", None)}
+
+
+def test_a_stage_written_as_a_label_with_a_colon_under_a_heading():
+    text = "二、各级教育生均一般公共预算教育经费情况\n1.幼儿园:5624.45元,比上年的4980.47元增长12.93%。\n2.普通小学:14577.98元。"
+    facts, _ = _read_as(text, COUNTY)
+    assert facts == {("per_student_general_budget_expenditure", "kindergarten", 2022, "5624.45", None),
+                     ("per_student_general_budget_expenditure", "kindergarten", 2021, "4980.47", None),
+                     ("per_student_general_budget_expenditure", "primary", 2022, "14577.98", None)}

@@ -154,7 +154,8 @@ class Extractor(StageReading, Relations, Whose, YearReading):
             level += ch == "("
             level -= ch == ")" and level > 0
             ratio = ch == ":" and self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit()  # 生师比21.14:1
-            if ch in "。;" or (ch == ":" and level == 0 and not ratio):
+            label = ch == ":" and self.v.tokens.fullmatch(self.text[s:i].strip()) is not None  # 1.幼儿园:5624.45元
+            if ch in "。;" or (ch == ":" and level == 0 and not ratio and not label):
                 yield s, i, ch == ":"
                 s = i + 1
         if s < end:
