@@ -612,3 +612,10 @@ def test_a_stage_written_as_a_label_with_a_colon_under_a_heading():
     assert facts == {("per_student_general_budget_expenditure", "kindergarten", 2022, "5624.45", None),
                      ("per_student_general_budget_expenditure", "kindergarten", 2021, "4980.47", None),
                      ("per_student_general_budget_expenditure", "primary", 2022, "14577.98", None)}
+
+
+def test_a_name_always_of_one_stage_after_a_topic_that_is_a_part():
+    facts, unattached = _read_as("全县共有民办幼儿园24所,在园幼儿3600人。", COUNTY)
+    assert ("students", "kindergarten", 2022, "3600", None) not in facts and ("3600人", "subset") in unattached
+    facts, _ = _read_as("全县共有民办幼儿园24所,全县在园幼儿9800人。", COUNTY)  # the whole named again
+    assert ("students", "kindergarten", 2022, "9800", None) in facts

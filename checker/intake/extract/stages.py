@@ -42,6 +42,16 @@ class StageReading:
             return None, "not_a_stage"
         return self.v.stage_of[last], None
 
+    def _topic_is_part(self, start: int, cs: int, n_start: int) -> bool:
+        """Whether a name in a later clause (cs) of a sentence whose topic is a part of a stage (民办幼儿园, 城区小学,
+        城关镇小学: a part word before the sentence's first stage word) is about that part, as a stage-less name is
+        (`_sentence_stage`); a clause naming its own whole (,全县在园幼儿…) is not."""
+        if self.re_scope_whole.search(self.text, cs, n_start):
+            return False
+        first = next((m.start() for m in self.v.tokens.finditer(self.text, start, cs)), None)
+        return first is not None and bool(self.re_sub_entity.search(self.text, start, first)
+                                          or self.re_subset.search(self.text, start, first))
+
     def _listed_before(self, pos: int, stage: str) -> bool:
         """Whether the stage word at `pos` (of `stage`) ends a list of stages (小学、初中…, 小学和初中…, 小学初中…);
         the same stage twice (学前教育在园幼儿) is one stage."""
