@@ -619,3 +619,20 @@ def test_a_name_always_of_one_stage_after_a_topic_that_is_a_part():
     assert ("students", "kindergarten", 2022, "3600", None) not in facts and ("3600人", "subset") in unattached
     facts, _ = _read_as("全县共有民办幼儿园24所,全县在园幼儿9800人。", COUNTY)  # the whole named again
     assert ("students", "kindergarten", 2022, "9800", None) in facts
+
+
+def test_years_listed_or_spanned_before_one_name_share_out_its_figures():
+    facts, _ = _read_as("2021年、2022年全县一般公共预算教育支出分别为4.9亿元、5.2亿元。", COUNTY)
+    assert facts == {("edu_general_budget_expenditure", None, 2021, "4.9", None),
+                     ("edu_general_budget_expenditure", None, 2022, "5.2", None)}
+    facts, _ = _read_as("2020—2022年全县学前三年毛入园率分别为88.5%、90.2%和92.1%。", COUNTY)
+    assert {f[2] for f in facts} == {2020, 2021, 2022} and len(facts) == 3
+    facts, _ = _read_as("2020—2022年全县一般公共预算教育支出分别为4.6亿元、4.9亿元。", COUNTY)  # 3 years, 2 figures
+    assert not facts
+    facts, unattached = _read_as("2021年、2022年全县小学、初中在校生分别为25620人、11800人。", COUNTY)
+    assert not facts and ("25620人", "year_unclear") in unattached  # years and stages: which is which?
+
+
+def test_the_same_period_last_year():
+    facts, _ = _read_as("全县一般公共预算教育支出5.2亿元,上年同期为4.9亿元。", COUNTY)
+    assert ("edu_general_budget_expenditure", None, 2021, "4.9", None) in facts

@@ -51,6 +51,7 @@ class Extractor(StageReading, Relations, Whose, YearReading):
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
+        self.listed_years = (0, 0)  # years sharing out a name's figures (2020—2022年…分别为…), being read
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
         above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
         if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80:
@@ -491,7 +492,8 @@ class Extractor(StageReading, Relations, Whose, YearReading):
         if self.re_target.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)  # 力争…达到95%: a goal, not the year's figure
             return None
-        if self.re_multi_year.search(self.text, self.sentence_start, fig.start):
+        if any(not self.listed_years[0] <= m.start() < self.listed_years[1]
+               for m in self.re_multi_year.finditer(self.text, self.sentence_start, fig.start)):
             self._skip(fig, line, cs, ce, "multi_year", True)  # 累计投入…, "十三五"期间…: several years' sum
             return None
         if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):

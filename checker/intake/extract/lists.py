@@ -3,6 +3,7 @@
     学前三年毛入园率、九年义务教育巩固率和高中阶段毛入学率分别为92.5%、99.2%和93.4%   (respectively)
     小学入学率、九年义务教育巩固率均达到100%                                           (each the same)
     …压减率、…监管率、…学校比例实现"3个100%"                                            (N times the same)
+    2021年、2022年全县一般公共预算教育支出分别为4.9亿元、5.2亿元                           (years, respectively)
 
 Only a list that is exactly a list — names joined by 、 和 及 与 (a name may end in a share word its
 declaration lacks: 作业时间控制达标学校比例), directly followed by the marker — is shared out, and only when
@@ -124,3 +125,32 @@ def respectively(text: str, pos: int, figures: list, count: int) -> list[int] | 
         if len(chosen) == count:
             return chosen
     return None
+
+
+_YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:(?:、|和|及|与)(?:19|20)\d\d年?)+(?=[^\d年]*$)")
+_YEARS_SPAN = re.compile(r"((?:19|20)\d\d)年?\s*[-—–~至到]\s*((?:19|20)\d\d)年(?![^\d]*\d{4})(?=[^\d]*$)")
+
+
+def years_respectively(text: str, start: int, name, figures: list):
+    """Years listed (2021年、2022年) or spanned (2020—2022年) before one name, then 分别 and one figure per year:
+    (the years in order, the figures' indices, the years' span in the text), or None."""
+    head = text[start:name[1]]
+    span = _YEARS_SPAN.search(head)
+    if span:
+        first, last = int(span.group(1)), int(span.group(2))
+        years = list(range(first, last + 1)) if 1 < last - first + 1 <= 10 else []
+        m = span
+    else:
+        m = _YEARS_LISTED.search(head)
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group())] if m else []
+    if not years or len(set(years)) != len(years):
+        return None
+    after = name[2] + _TRAILING.match(text[name[2]:]).end()
+    share = _respectively(text, after, text[after:], tuple(range(len(years))), figures)
+    return None if share is None else (years, share.figures, (start + m.start(), start + m.end()))
+
+
+def several_years_before(text: str, start: int, pos: int) -> bool:
+    """Whether several years are listed or spanned right before `pos` in its sentence (2021年、2022年…)."""
+    head = text[start:pos]
+    return bool(_YEARS_SPAN.search(head) or _YEARS_LISTED.search(head))

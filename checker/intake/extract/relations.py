@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from checker.intake.extract.items import Proposed, _Figure, _Subject
-from checker.intake.extract.lists import enumerations, respectively, stage_enumeration
+from checker.intake.extract.lists import enumerations, respectively, several_years_before, stage_enumeration, years_respectively
 from checker.intake.extract.outline import Line
 from checker.intake.extract.vocab import words
 from checker.intake.indicators import dictionary
@@ -26,6 +26,8 @@ class Relations:
                 cs, ce = next((a, b) for a, b in clauses if a <= name[1] < b or a <= name[1] <= b)
                 subject = self._name_subject(name, cs, start, names, groups)
                 subject.start = first
+                if several_years_before(self.text, start, first):
+                    subject.blocked = "year_unclear"  # 2021年、2022年…毛入园率、…巩固率分别为…
                 made.append(self._figure(subject, fig, "", line, first, share.end, True))
             used_names.update(share.names)
             used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
@@ -40,6 +42,8 @@ class Relations:
             part = "flow" if self.re_flow.search(before) else "subset" if self.re_subset.search(before) else None
             spec = dictionary()[name[0]]
             made = []
+            if several_years_before(self.text, start, first):
+                part = "year_unclear"  # 2021年、2022年全县小学、初中在校生分别为…: years and stages, which is which?
             for word, k in zip(words_, chosen):
                 stage = self.v.stage_of.get(word)
                 why = part or ("mixed_stage" if stage is None else None if spec.allows_stage(stage) else "stage_not_allowed")
@@ -48,6 +52,26 @@ class Relations:
             used_names.add(i)
             used_figs.update(found[1])
             used_figs.update(self._changes_respectively(made, figures[chosen[-1]].end, figures, line))
+        for i, name in enumerate(names):  # 2021年、2022年全县一般公共预算教育支出分别为4.9亿元、5.2亿元
+            if i in used_names:
+                continue
+            found = years_respectively(self.text, start, name, figures)
+            if found is None or any(k in used_figs for k in found[1]):
+                continue
+            years, chosen, span = found
+            cs = max(a for a, _ in clauses if a <= name[1])
+            end = figures[chosen[-1]].end
+            self.listed_years = span  # the list of years is not a span of years summed (multi_year)
+            for year, k in zip(years, chosen):
+                subject = self._name_subject(name, cs, start, names, groups)
+                subject.start = span[0]
+                if subject.blocked:
+                    self._skip(figures[k], line, cs, end, subject.blocked, True)
+                else:
+                    self._value(subject, figures[k], line, span[0], end, None, ("year", year))
+            self.listed_years = (0, 0)
+            used_names.add(i)
+            used_figs.update(chosen)
         return ([n for i, n in enumerate(names) if i not in used_names],
                 [f for k, f in enumerate(figures) if k not in used_figs])
 
