@@ -489,22 +489,9 @@ class Extractor(StageReading, Relations, Whose, YearReading):
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
         own = self.own[0] <= fig.start < self.own[1]
-        if self.re_target.search(self.text, self.sentence_start, fig.start):
-            self._skip(fig, line, cs, ce, "target", True)  # 力争…达到95%: a goal, not the year's figure
-            return None
-        if any(not self.listed_years[0] <= m.start() < self.listed_years[1]
-               for m in self.re_multi_year.finditer(self.text, self.sentence_start, fig.start)):
-            self._skip(fig, line, cs, ce, "multi_year", True)  # 累计投入…, "十三五"期间…: several years' sum
-            return None
-        if not own and self.re_standard.search(self.text, self.sentence_start, fig.start):
-            self._skip(fig, line, cs, ce, "standard", True)  # 按标准…, 不低于…: a standard, not the entity's figure
-            return None
-        if not own and self.re_child and self.re_child.search(self.text, self.sentence_start, fig.start):
-            self._skip(fig, line, cs, ce, "sub_entity", True)  # 卢氏县…, in a prefecture's report: the county's
-            return None
-        if not own and (self.re_other.search(self.text, self.sentence_start, fig.start)
-                        or (self.re_parent and self.re_parent.search(self.text, self.sentence_start, fig.start))):
-            self._skip(fig, line, cs, ce, "other_entity", True)  # 全国…, 高于平均水平…
+        why = self._not_own(fig, own)
+        if why is not None:
+            self._skip(fig, line, cs, ce, why, True)
             return None
         scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
         start = subject.start if subject.start <= fig.start and (subject.start >= cs or own) else cs

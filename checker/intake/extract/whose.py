@@ -19,6 +19,25 @@ class Whose:
         close = self.text.find(")", end)
         return close > 0 and any(w in self.text[end:close] for w in outside)
 
+    def _not_own(self, fig, own: bool) -> str | None:
+        """Why a figure is not the entity's own figure of the year, from the words before it in its sentence
+        (a goal, a sum over several years, a standard, a place inside or above the entity, another entity),
+        or None. `own`: the clause is the entity naming itself after a standard's figure (我县为83.1%)."""
+        before = (self.text, self.sentence_start, fig.start)
+        if self.re_target.search(*before):
+            return "target"  # 力争…达到95%: a goal, not the year's figure
+        if any(not self.listed_years[0] <= m.start() < self.listed_years[1] for m in self.re_multi_year.finditer(*before)):
+            return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
+        if own:
+            return None
+        if self.re_standard.search(*before):
+            return "standard"  # 按标准…, 不低于…, 须达到…: a standard, not the entity's figure
+        if self.re_child and self.re_child.search(*before):
+            return "sub_entity"  # 卢氏县…, in a prefecture's report: the county's
+        if self.re_other.search(*before) or (self.re_parent and self.re_parent.search(*before)):
+            return "other_entity"  # 全国…, 高于平均水平…, 全市… in a county's report
+        return None
+
     def _headline_restated(self) -> None:
         """A figure of the document's title line that the body states again and refuses (a budget, part of
         a year, a target…): the headline's figure is the body's, refused the same way (房县…教育支出7.13亿元 /
