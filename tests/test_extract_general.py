@@ -636,3 +636,16 @@ def test_years_listed_or_spanned_before_one_name_share_out_its_figures():
 def test_the_same_period_last_year():
     facts, _ = _read_as("全县一般公共预算教育支出5.2亿元,上年同期为4.9亿元。", COUNTY)
     assert ("edu_general_budget_expenditure", None, 2021, "4.9", None) in facts
+
+
+def test_a_short_qualifier_in_parentheses_inside_a_name():
+    facts, _ = _read_as("全县现有在校(园)学生45678人。", COUNTY)
+    assert facts == {("students", None, 2022, "45678", None)}
+
+
+def test_a_name_as_a_label_with_a_colon_and_its_figure_right_after():
+    facts, _ = _read_as("学校数:152所;在校生数:45678人;专任教师数:3890人。", COUNTY)
+    assert facts == {("schools", None, 2022, "152", None), ("students", None, 2022, "45678", None),
+                     ("full_time_teachers", None, 2022, "3890", None)}
+    facts, _ = _read_as("全县生均一般公共预算教育经费:小学10210.5元,初中14210.3元。", COUNTY)  # still a lead-in
+    assert {f[1] for f in facts} == {"primary", "junior"}

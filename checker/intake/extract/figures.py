@@ -155,12 +155,24 @@ class Extractor(StageReading, Relations, Whose, YearReading):
             level += ch == "("
             level -= ch == ")" and level > 0
             ratio = ch == ":" and self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit()  # 生师比21.14:1
-            label = ch == ":" and self.v.tokens.fullmatch(self.text[s:i].strip()) is not None  # 1.幼儿园:5624.45元
+            label = ch == ":" and self._label_colon(s, i)  # 1.幼儿园:5624.45元, 在校生数:45678人
             if ch in "。;" or (ch == ":" and level == 0 and not ratio and not label):
                 yield s, i, ch == ":"
                 s = i + 1
         if s < end:
             yield s, end, False
+
+    def _label_colon(self, s: int, i: int) -> bool:
+        """Whether the colon at `i` follows a label — a stage or a name, alone — with its figure right after it
+        (1.幼儿园:5624.45元, 在校生数:45678人), rather than ending a lead-in (生均…教育经费:小学10210.5元)."""
+        if not re.match(r"\s*-?\d", self.text[i + 1:i + 4]):
+            return False
+        head = self.re_scope.match(self.text, s, i).end()
+        said = self.text[head:i].strip()
+        if self.v.tokens.fullmatch(said):
+            return True
+        names = self._names(head, i)
+        return len(names) == 1 and self.text[names[0][1]:names[0][2]] == said
 
     # --- tokens ----------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """The text as it is matched, with a way back to the text as written.
 
 Governments write the same figure many ways: traditional or simplified characters, full-width
-digits and punctuation, thousands separators, a stray space inside a number (`98. 43%`), and pages
+digits and punctuation, thousands separators, a stray space inside a number (`98. 43%`), a decimal
+point printed as a middle dot (`99·27%`), a short qualifier inside a word (`在校(园)学生`), and pages
 scraped with pinyin after characters (`關(guān)`). Matching runs on one folded form; every folded
 character remembers where it stood, so a quote is always cut from the original, exactly as written.
 """
@@ -18,6 +19,8 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
 # a decimal point typeset as a middle dot (99·27%, 34·16万所), as older documents and their mirrors print it
 _DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2027\u2219\u30fb](?=\d)")
+# a one- or two-character qualifier in parentheses inside a word (在校(园)学生, 在园(班)幼儿): matched without it
+_QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,2}\)(?=[\u4e00-\u9fff])")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)")
 
 
@@ -67,6 +70,7 @@ def fold(source: str) -> Folded:
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)
     text, origin = _drop(text, origin, [m.span() for m in _SPACE_IN_NUMBER.finditer(text)])
+    text, origin = _drop(text, origin, [m.span() for m in _QUALIFIER.finditer(text)])
     return Folded(source, text, tuple(origin))
 
 
