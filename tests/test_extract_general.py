@@ -649,3 +649,9 @@ def test_a_name_as_a_label_with_a_colon_and_its_figure_right_after():
                      ("full_time_teachers", None, 2022, "3890", None)}
     facts, _ = _read_as("全县生均一般公共预算教育经费:小学10210.5元,初中14210.3元。", COUNTY)  # still a lead-in
     assert {f[1] for f in facts} == {"primary", "junior"}
+
+
+def test_more_names_of_the_bulletins_totals():
+    facts, _ = _read_as("全县教育总投入8.52亿元,比上年增长4.1%。全县一般公共预算安排的教育经费为5.2亿元。", COUNTY)
+    assert facts == {("edu_total_investment", None, 2022, "8.52", None),
+                     ("edu_general_budget_expenditure", None, 2022, "5.2", None)}
