@@ -655,3 +655,22 @@ def test_more_names_of_the_bulletins_totals():
     facts, _ = _read_as("全县教育总投入8.52亿元,比上年增长4.1%。全县一般公共预算安排的教育经费为5.2亿元。", COUNTY)
     assert facts == {("edu_total_investment", None, 2022, "8.52", None),
                      ("edu_general_budget_expenditure", None, 2022, "5.2", None)}
+
+
+def test_parts_after_qizhong_of_a_topic_that_is_a_part():
+    facts, unattached = _read_as("全县在编教职工4210人,其中专任教师3890人。", COUNTY)
+    assert not facts and ("3890人", "subset") in unattached
+    facts, _ = _read_as("全县教职工4210人,其中专任教师3890人。", COUNTY)  # all staff: the county's teachers
+    assert facts == {("full_time_teachers", None, 2022, "3890", None)}
+
+
+def test_pay_per_year_in_other_words_is_one_years_figure():
+    facts, _ = _read_as("2022年教师年均工资98120元,公务员年均工资收入96300元。", COUNTY)
+    assert facts == {("teacher_avg_salary", None, 2022, "98120", None), ("civil_servant_avg_salary", None, 2022, "96300", None)}
+    facts, unattached = _read_as("全县一般公共预算教育支出年均增长8.2%。", COUNTY)  # an average over years
+    assert not facts
+
+
+def test_children_as_a_part_of_the_pupils():
+    facts, _ = _read_as("全县在校学生45678人,其中幼儿9800人,小学生25620人。", COUNTY)
+    assert ("students", "kindergarten", 2022, "9800", None) in facts

@@ -382,7 +382,7 @@ class Extractor(StageReading, Relations, Whose, YearReading):
             stage, why = self._sentence_stage(start, cs, names, groups, indicator)
         if why is None and stage is None and indicator in self.v["needs_stage"]:
             why = "no_stage"
-        if why is None and stage is not None and cs > start and self._topic_is_part(start, cs, n_start):
+        if why is None and cs > start and self._topic_is_part(start, cs, n_start):
             why = "subset"  # 全县共有民办幼儿园24所,在园幼儿3600人: the private kindergartens' children
         if why is None and stage is not None and name[3] is not None and self._listed_before(n_start, stage):
             stage, why = None, "mixed_stage"  # 小学和初中专任教师共计3200人: several stages' total, not 初中's

@@ -48,6 +48,10 @@ class StageReading:
         (`_sentence_stage`); a clause naming its own whole (,全县在园幼儿…) is not."""
         if self.re_scope_whole.search(self.text, cs, n_start):
             return False
+        topic = self.text[start:cs]
+        if "其中" in self.text[cs:n_start] and not self.v.tokens.search(self.text, cs, n_start):
+            head = re.match(r"\D*", topic).group()  # 在编教职工4210人,其中专任教师3890人: the tenured staff's teachers
+            return bool(self.re_subset.search(head))
         first = next((m.start() for m in self.v.tokens.finditer(self.text, start, cs)), None)
         return first is not None and bool(self.re_sub_entity.search(self.text, start, first)
                                           or self.re_subset.search(self.text, start, first))
