@@ -674,3 +674,10 @@ def test_pay_per_year_in_other_words_is_one_years_figure():
 def test_children_as_a_part_of_the_pupils():
     facts, _ = _read_as("全县在校学生45678人,其中幼儿9800人,小学生25620人。", COUNTY)
     assert ("students", "kindergarten", 2022, "9800", None) in facts
+
+
+def test_a_year_of_an_earlier_sentence_stating_no_figure_does_not_govern():
+    facts, unattached = _read_as("全县2020年被评为省级示范县。全县在园幼儿9800人。", COUNTY)
+    assert not facts and ("9800人", "year_unclear") in unattached
+    facts, _ = _read_as("2021年全县在园幼儿9800人。全县有幼儿园62所。", COUNTY)  # a paragraph of that year's figures
+    assert ("schools", "kindergarten", 2021, "62", None) in facts

@@ -67,6 +67,10 @@ class YearReading:
             return None  # the year is the figure's own clause's (全县一般公共预算教育经费2021年为…)
         if self.re_present.search(between):
             return "year_unclear"  # 全县2020年创建为省级示范县,现有幼儿园45所: now, not 2020
+        if not same_sentence:  # a year of an earlier sentence stating no figure (全县2020年被评为…。) is an event's
+            ends = [e for e in (self.text.find(c, m.end(), self.sentence_start) for c in "。;:") if e >= 0]
+            if not any(f.unit for f in self._figures(m.end(), min(ends) if ends else self.sentence_start)):
+                return "year_unclear"
         opens = max([line.body] + [self.text.rfind(c, line.start, m.start()) + 1 for c in "。;:"])
         head = self.text[opens:m.start()]
         lead = list(re.finditer(rf"(?:{words('report_leads')})[,:\s]", head))  # 记者从…了解到, 2017年…
