@@ -681,3 +681,12 @@ def test_a_year_of_an_earlier_sentence_stating_no_figure_does_not_govern():
     assert not facts and ("9800人", "year_unclear") in unattached
     facts, _ = _read_as("2021年全县在园幼儿9800人。全县有幼儿园62所。", COUNTY)  # a paragraph of that year's figures
     assert ("schools", "kindergarten", 2021, "62", None) in facts
+
+
+def test_a_quantity_said_to_leave_something_out_is_narrower_and_so_is_its_change():
+    facts, unattached = _read_as("全县一般公共预算教育经费为5.2亿元(不含基建),比上年增长6.12%。", COUNTY)
+    assert not facts and {("5.2亿元", "definition"), ("6.12%", "definition")} <= unattached
+    facts, _ = _read_as("全县一般公共预算教育经费(不含教育费附加)为5.0亿元。", COUNTY)
+    assert not facts
+    facts, _ = _read_as("全县一般公共预算教育经费(含教育费附加)为5.2亿元。", COUNTY)  # what it holds anyway
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "5.2", None)}

@@ -483,6 +483,7 @@ class Extractor(StageReading, Relations, Whose, YearReading):
         doubt = self._year_doubt(line, fig.start, spec.family) if year is None else None
         if doubt is not None:  # 2018年以来…, 截至2022年6月…: the year named is not certainly the figure's (years.py)
             self._skip(fig, line, cs, ce, doubt, True)
+            subject.blocked = doubt  # a change stated after it is that figure's, as uncertain
             return None
         if year is None and self.in_targets and not _YEAR.search(self.text, line.start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)
@@ -504,6 +505,8 @@ class Extractor(StageReading, Relations, Whose, YearReading):
         why = self._not_own(fig, own)
         if why is not None:
             self._skip(fig, line, cs, ce, why, True)
+            if why == "definition":
+                subject.blocked = why  # 5.2亿元(不含基建),比上年增长6.12%: the change is the narrower quantity's
             return None
         scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
         start = subject.start if subject.start <= fig.start and (subject.start >= cs or own) else cs

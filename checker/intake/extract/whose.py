@@ -13,17 +13,25 @@ class Whose:
     def _broader_by_definition(self, indicator: str, end: int) -> bool:
         """Whether the name ending at `end` is followed by its definition (包括…) naming an item outside
         the indicator's quantity (extract.yaml `outside_definition`)."""
+        if self._narrowed(end):
+            return True  # 一般公共预算教育经费(不含基建): narrower, not the indicator's quantity either
         outside = self.v["outside_definition"].get(indicator)
         if not outside or self.text[end:end + 1] != "(":
             return False
         close = self.text.find(")", end)
         return close > 0 and any(w in self.text[end:close] for w in outside)
 
+    def _narrowed(self, end: int) -> bool:
+        """Whether a parenthesis at `end` says what is left out (不含…, 不包括…)."""
+        return self.text[end:end + 1] == "(" and any(self.text.startswith(w, end + 1) for w in self.v["narrower_words"])
+
     def _not_own(self, fig, own: bool) -> str | None:
         """Why a figure is not the entity's own figure of the year, from the words before it in its sentence
         (a goal, a sum over several years, a standard, a place inside or above the entity, another entity),
         or None. `own`: the clause is the entity naming itself after a standard's figure (我县为83.1%)."""
         before = (self.text, self.sentence_start, fig.start)
+        if self._narrowed(fig.end):
+            return "definition"  # 为5.2亿元(不含基建): a narrower quantity
         if self.re_target.search(*before):
             return "target"  # 力争…达到95%: a goal, not the year's figure
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] for m in self.re_multi_year.finditer(*before)):
