@@ -690,3 +690,10 @@ def test_a_quantity_said_to_leave_something_out_is_narrower_and_so_is_its_change
     assert not facts
     facts, _ = _read_as("全县一般公共预算教育经费(含教育费附加)为5.2亿元。", COUNTY)  # what it holds anyway
     assert facts == {("edu_general_budget_expenditure", None, 2022, "5.2", None)}
+
+
+def test_the_same_period_last_year_as_a_change_and_the_one_that_grew_most():
+    facts, _ = _read_as("全县一般公共预算教育支出5.2亿元,比去年同期增长5.1%。", COUNTY)
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "5.2", None)}
+    facts, unattached = _read_as("各县区中增幅最大的,学前三年毛入园率为92.5%。", PREFECTURE)
+    assert not facts and ("92.5%", "other_entity") in unattached
