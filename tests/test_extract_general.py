@@ -697,3 +697,12 @@ def test_the_same_period_last_year_as_a_change_and_the_one_that_grew_most():
     assert facts == {("edu_general_budget_expenditure", None, 2022, "5.2", None)}
     facts, unattached = _read_as("各县区中增幅最大的,学前三年毛入园率为92.5%。", PREFECTURE)
     assert not facts and ("92.5%", "other_entity") in unattached
+
+
+def test_another_years_figure_in_parentheses_after_a_figure():
+    facts, _ = _read_as("全县学前三年毛入园率为93.5%(上年为92.1%)。", COUNTY)
+    assert ("preschool_gross_enrollment_rate", None, 2021, "92.1", None) in facts
+    facts, _ = _read_as("2022年全县在校生45678人(2021年45210人)。", COUNTY)
+    assert ("students", None, 2021, "45210", None) in facts
+    facts, unattached = _read_as("全县在校生45678人(其中女生21000人)。", COUNTY)  # not another year: listed, not dropped
+    assert facts == {("students", None, 2022, "45678", None)} and ("21000人", "phrase") in unattached

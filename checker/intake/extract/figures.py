@@ -314,7 +314,7 @@ class Extractor(StageReading, Relations, Whose, YearReading):
             owner = attached_at.get(a)
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
         if parent is not None:
-            self._parts(parent, parts)
+            self._parts(parent, parts, line)
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))

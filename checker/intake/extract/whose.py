@@ -5,7 +5,7 @@ the text, the vocabulary, the facts and the figures left unattached."""
 
 from __future__ import annotations
 
-from checker.intake.extract.items import Proposed, Unattached
+from checker.intake.extract.items import Proposed, Unattached, _Subject
 from checker.intake.extract.outline import Line
 
 
@@ -78,8 +78,19 @@ class Whose:
             return ""
         return None
 
-    def _parts(self, parent: Proposed, parts: list) -> None:
-        """The figures in a parenthesis right after a total: its parts, by stage or by label."""
+    def _parts(self, parent: Proposed, parts: list, line: Line) -> None:
+        """The figures in a parenthesis right after a total: its parts, by stage or by label; or one figure of
+        another year in the parent's unit (93.5%(上年为92.1%), 45678人(2021年45210人)): the parent's quantity
+        that year."""
+        if len(parts) == 1 and parts[0][2] is None:
+            label, fig, _ = parts[0]
+            role, detail = self._role(label.replace(" ", ""))
+            if role == "value" and fig.unit == parent.unit and (detail[0] == "prior" or detail[1] is not None):
+                subject = _Subject(parent.indicator, parent.stage, fig.start - len(label))
+                self._value(subject, fig, line, fig.start - len(label), fig.end, None, detail)
+            else:
+                self._skip(fig, line, fig.start - len(label), fig.end, "phrase", True)
+            return
         if len(parts) < 2 or any(f.unit != parts[0][1].unit for _, f, _ in parts):
             return
         if all(p is not None and p.indicator == parent.indicator and p.stage for _, _, p in parts):
