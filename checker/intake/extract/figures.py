@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import (_BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNIT_HEADING, _UNITLESS, _YEAR, Proposed,
-                                          Unattached, _Figure, _Subject)
+from checker.intake.extract.items import _UNIT_HEADING, _YEAR, Proposed, Unattached, _Figure, _Subject
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line, outline
 from checker.intake.extract.relations import Relations
 from checker.intake.extract.stages import StageReading
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
 from checker.intake.extract.whose import Whose
+from checker.intake.extract.tokens import TokenReading
 from checker.intake.extract.years import YearReading
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, unit_scale
@@ -31,10 +31,11 @@ from checker.intake.units import UnitError, unit_scale
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
 
-class Extractor(StageReading, Relations, Whose, YearReading):
+class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
     """Reads the folded text line by line and sentence by sentence (stages: stages.py; figures related
     to a subject other than by "name, figure": relations.py; whose figures they are — scope, a
-    headline's, a broader definition's — parts and claims: whose.py; which year: years.py)."""
+    headline's, a broader definition's — parts and claims: whose.py; which year: years.py; sentences, names
+    and figures in a span: tokens.py)."""
 
     def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = (), level: str | None = None,
                  code: str | None = None):
@@ -145,79 +146,6 @@ class Extractor(StageReading, Relations, Whose, YearReading):
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
         self._headline_restated()
-
-    def _sentences(self, start: int, end: int):
-        """(start, end, ends_with_colon) for each sentence of a line, split at 。; and at a colon
-        outside parentheses (a lead-in). Not at ? or !: scraped pages put ? where a character broke."""
-        level, s = 0, start
-        for i in range(start, end):
-            ch = self.text[i]
-            level += ch == "("
-            level -= ch == ")" and level > 0
-            ratio = ch == ":" and self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit()  # 生师比21.14:1
-            label = ch == ":" and self._label_colon(s, i)  # 1.幼儿园:5624.45元, 在校生数:45678人
-            if ch in "。;" or (ch == ":" and level == 0 and not ratio and not label):
-                yield s, i, ch == ":"
-                s = i + 1
-        if s < end:
-            yield s, end, False
-
-    def _label_colon(self, s: int, i: int) -> bool:
-        """Whether the colon at `i` follows a label — a stage or a name, alone — with its figure right after it
-        (1.幼儿园:5624.45元, 在校生数:45678人), rather than ending a lead-in (生均…教育经费:小学10210.5元)."""
-        if not re.match(r"\s*-?\d", self.text[i + 1:i + 4]):
-            return False
-        head = self.re_scope.match(self.text, s, i).end()
-        said = self.text[head:i].strip()
-        if self.v.tokens.fullmatch(said):
-            return True
-        names = self._names(head, i)
-        return len(names) == 1 and self.text[names[0][1]:names[0][2]] == said
-
-    # --- tokens ----------------------------------------------------------------------------------
-
-    def _names(self, start: int, end: int) -> list[tuple[str, int, int, str | None]]:
-        """Indicator names in text[start:end]: (indicator, start, end, stage), longest first."""
-        found = []
-        books = [m.span() for m in _BOOK.finditer(self.text, start, end)]  # names in titles are not names
-        for name in self.v.names:
-            for m in name.pattern.finditer(self.text, start, end):
-                if any(a <= m.start() < b for a, b in books) or self.re_breaker.match(self.text, m.end()):
-                    continue
-                if name.counted and not (start <= self.sentence_start <= m.start() and self._only_counts_before(m.start())
-                                         and self.re_count_follows.match(self.text, m.end())):
-                    continue  # 学校 names the count only where one follows (学校89所, not 各类学校生均…增长情况)
-                if name.staged and self._inside_word(m.start()):
-                    continue  # 中小学生均…: 小学 is part of 中小学, not the name's stage
-                stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage
-                found.append((name.indicator, m.start(), m.end(), stage))
-        chosen: list = []
-        for item in sorted(found, key=lambda n: (n[1] - n[2], n[1])):
-            if all(item[2] <= c[1] or item[1] >= c[2] for c in chosen):
-                chosen.append(item)
-        return sorted(chosen, key=lambda n: n[1])
-
-    def _figures(self, start: int, end: int) -> list[_Figure]:
-        out = []
-        for m in _NUMBER.finditer(self.text, start, end):
-            if m.group(2) is None or self.re_not_figure.match(self.text, m.end()):
-                continue
-            out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
-        for m in _BARE.finditer(self.text, start, end):  # no unit: the heading's, or none (never guessed)
-            out.append(_Figure(m.start(), m.end(), m.group(1), self.unit_heading[0] if self.unit_heading else None))
-        if self.unit_heading is None:
-            for m in _UNITLESS.finditer(self.text, start, end):
-                if self.text[m.start() - 3:m.start()] not in ("上年", "本年") and not _NUMBER.match(self.text, m.start()).group(2):
-                    out.append(_Figure(m.start(), m.end(), m.group(1), ""))  # "": written without a unit
-        for m in _CN_NUMBER.finditer(self.text, start, end):
-            import cn2an
-
-            try:
-                number = str(cn2an.cn2an(m.group(1), "strict"))
-            except ValueError:
-                continue
-            out.append(_Figure(m.start(), m.end(), number, m.group(2)))
-        return sorted(out, key=lambda f: f.start)
 
     # --- a sentence ------------------------------------------------------------------------------
 
