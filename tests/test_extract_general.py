@@ -706,3 +706,17 @@ def test_another_years_figure_in_parentheses_after_a_figure():
     assert ("students", None, 2021, "45210", None) in facts
     facts, unattached = _read_as("全县在校生45678人(其中女生21000人)。", COUNTY)  # not another year: listed, not dropped
     assert facts == {("students", None, 2022, "45678", None)} and ("21000人", "phrase") in unattached
+
+
+def test_a_county_level_city_in_a_prefectures_report_and_the_prefecture_naming_itself():
+    text = "2022年,灵宝市学前三年毛入园率为93.1%。三门峡市学前三年毛入园率为91.2%。"
+    draft = extract_text(text, "report.txt", PREFECTURE, 2022)
+    assert not draft.facts  # without its name, a city named is not certainly the entity
+    draft = extract_text(text, "report.txt", PREFECTURE, 2022, name="三门峡市")
+    assert {(p.value, p.period) for p in draft.facts} == {("91.2", 2022)}
+    assert ("93.1%", "sub_entity") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+def test_the_bureau_of_the_city_is_no_place_named():  # a guard for the reading above
+    facts, _ = _read_as("市教育局数据显示,全市学前三年毛入园率为91.2%。", PREFECTURE)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}

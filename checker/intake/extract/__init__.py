@@ -61,7 +61,7 @@ def extract_text(text: str, source: str, entity: str, period: int, name: str | N
                  level: str | None = None, region: str | None = None, grids: tuple[Grid, ...] = ()) -> Draft:
     folded = fold(text)
     grids = grids or text_grids(text)  # a page saved as text keeps its tables as `|`-separated cells
-    run = Extractor(folded, period, grid_spans(grids, folded.origin), level or level_of(entity), entity)
+    run = Extractor(folded, period, grid_spans(grids, folded.origin), level or level_of(entity), entity, name)
     run.run()
     read_grids(run, grids)
     title = next((line.strip() for line in text.splitlines() if line.strip()), source)[:120]

@@ -38,7 +38,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
     and figures in a span: tokens.py)."""
 
     def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = (), level: str | None = None,
-                 code: str | None = None):
+                 code: str | None = None, name: str | None = None):
         self.f = folded
         self.skip = skip  # spans of the text read otherwise (tables)
         self.text = folded.text
@@ -59,6 +59,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             above += self.v["parent_scope_words"]["county_below_a_city"]  # a 县 or a 市辖区: 全市 is the prefecture
         below = self.v["child_entity_words"].get(level or "", [])  # 卢氏县 in a prefecture's report: the county
         self.re_child = re.compile("|".join(below)) if below else None
+        self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
         self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
         self._patterns()
 

@@ -40,8 +40,9 @@ class Whose:
             return None
         if self.re_standard.search(*before):
             return "standard"  # 按标准…, 不低于…, 须达到…: a standard, not the entity's figure
-        if self.re_child and self.re_child.search(*before):
-            return "sub_entity"  # 卢氏县…, in a prefecture's report: the county's
+        if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
+                                 for m in self.re_child.finditer(*before)):
+            return "sub_entity"  # 卢氏县…, 灵宝市…, in a prefecture's report: the county's (its own name excepted)
         if self.re_other.search(*before) or (self.re_parent and self.re_parent.search(*before)):
             return "other_entity"  # 全国…, 高于平均水平…, 全市… in a county's report
         return None
