@@ -720,3 +720,9 @@ def test_a_county_level_city_in_a_prefectures_report_and_the_prefecture_naming_i
 def test_the_bureau_of_the_city_is_no_place_named():  # a guard for the reading above
     facts, _ = _read_as("市教育局数据显示,全市学前三年毛入园率为91.2%。", PREFECTURE)
     assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}
+
+
+def test_three_kinds_of_disabled_children_are_a_part():
+    facts, unattached = _read_as("全县残疾儿童少年入学率为96.5%,三类残疾儿童入学率为97.1%。", COUNTY)
+    assert facts == {("disabled_children_enrollment_rate", None, 2022, "96.5", None)}
+    assert ("97.1%", "subset") in unattached
