@@ -726,3 +726,8 @@ def test_three_kinds_of_disabled_children_are_a_part():
     facts, unattached = _read_as("全县残疾儿童少年入学率为96.5%,三类残疾儿童入学率为97.1%。", COUNTY)
     assert facts == {("disabled_children_enrollment_rate", None, 2022, "96.5", None)}
     assert ("97.1%", "subset") in unattached
+
+
+def test_the_whole_said_to_leave_a_part_out_is_not_the_whole():
+    facts, unattached = _read_as("全市(不含县区)一般公共预算教育经费为12.1亿元。", PREFECTURE)
+    assert not facts and ("12.1亿元", "definition") in unattached

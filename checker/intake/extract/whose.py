@@ -30,8 +30,8 @@ class Whose:
         (a goal, a sum over several years, a standard, a place inside or above the entity, another entity),
         or None. `own`: the clause is the entity naming itself after a standard's figure (我县为83.1%)."""
         before = (self.text, self.sentence_start, fig.start)
-        if self._narrowed(fig.end):
-            return "definition"  # 为5.2亿元(不含基建): a narrower quantity
+        if self._narrowed(fig.end) or any(self._narrowed(m.end()) for m in self.re_scope_whole.finditer(*before)):
+            return "definition"  # 为5.2亿元(不含基建), 全市(不含县区)…: a narrower quantity
         if self.re_target.search(*before):
             return "target"  # 力争…达到95%: a goal, not the year's figure
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] for m in self.re_multi_year.finditer(*before)):
