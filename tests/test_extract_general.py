@@ -731,3 +731,12 @@ def test_three_kinds_of_disabled_children_are_a_part():
 def test_the_whole_said_to_leave_a_part_out_is_not_the_whole():
     facts, unattached = _read_as("全市(不含县区)一般公共预算教育经费为12.1亿元。", PREFECTURE)
     assert not facts and ("12.1亿元", "definition") in unattached
+
+
+def test_a_lead_in_naming_a_stage_gives_its_line_that_stage():
+    facts, _ = _read_as("小学教育:学校62所,在校生25620人。", COUNTY)
+    assert facts == {("schools", "primary", 2022, "62", None), ("students", "primary", 2022, "25620", None)}
+    facts, unattached = _read_as("普通小学、普通初中生均一般公共预算教育经费增长情况是:全县在校生45678人。", COUNTY)
+    assert not facts and ("45678人", "stage_unclear") in unattached  # two stages, one inside a name
+    facts, _ = _read_as("学前教育:幼儿园62所。\n全县共有学校152所。", COUNTY)  # to the end of its line only
+    assert ("schools", None, 2022, "152", None) in facts

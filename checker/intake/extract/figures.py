@@ -30,6 +30,8 @@ from checker.intake.units import UnitError, unit_scale
 
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
+LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
+
 
 class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
     """Reads the folded text line by line and sentence by sentence (stages: stages.py; figures related
@@ -135,11 +137,14 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
+            self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line
             for start, end, lead_in in self._sentences(line.body, line.end):
                 said = self.text[start:end].strip()
                 if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
                         and len(said) <= self.v["title_max_chars"]:
                     lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
+                if lead_in and self.v.tokens.search(self.text, start, end):
+                    self.titles[LEAD_IN] = (start, end)  # 小学教育:学校62所,在校生25620人: the lead-in's stage
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
                     alone = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()

@@ -111,6 +111,9 @@ class StageReading:
             if any(t in self.v.other_levels for t in found):
                 return None, "not_a_stage"
             stages = {self.v.stage_of[t] for t in found}
+            # a title listing stages, one of them inside a name (普通小学、普通初中生均…): no one stage
+            stages |= {self.v.stage_of[m.group()] for m in self.v.tokens.finditer(self.text, *span)
+                       if m.group() in self.v.stage_of}
             return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
         return None, None
 
