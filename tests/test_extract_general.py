@@ -740,3 +740,9 @@ def test_a_lead_in_naming_a_stage_gives_its_line_that_stage():
     assert not facts and ("45678人", "stage_unclear") in unattached  # two stages, one inside a name
     facts, _ = _read_as("学前教育:幼儿园62所。\n全县共有学校152所。", COUNTY)  # to the end of its line only
     assert ("schools", None, 2022, "152", None) in facts
+
+
+def test_a_bracketed_heading_titles_its_paragraph():
+    draft = extract_text("【小学教育】全县共有学校62所,在校生25620人。", "report.txt", COUNTY, 2022)
+    assert {(p.indicator, p.stage, p.value, p.locator) for p in draft.facts} == {
+        ("schools", "primary", "62", "【小学教育】"), ("students", "primary", "25620", "【小学教育】")}

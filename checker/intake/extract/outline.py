@@ -1,5 +1,6 @@
 """The document's own numbering, read line by line: 一、 (二) 3. (4), giving each line its locator
-(`二(五)1`, as the hand transcriptions write it) and the heading level that opens it."""
+(`二(五)1`, as the hand transcriptions write it; a bracketed heading `【小学教育】`) and the heading level that
+opens it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _MARKERS = (
     (4, re.compile(r"^\s*\((\d{1,2})\)")),
     # a statistics summary's dash item, titled by its first words: ——小学。校数17所;…
     (5, re.compile(r"^\s*——(?=([^。,:;\n]{1,12})[。:])")),
+    # a web page's bracketed heading, titled by its words: 【小学教育】全县共有…
+    (6, re.compile(r"^\s*【(?=([^】\n]{1,12})】)")),
 )
 
 
@@ -51,5 +54,6 @@ def outline(text: str) -> list[Line]:
 def locator(labels: dict[int, str]) -> str:
     out = ""
     for lvl in sorted(labels):
-        out += f"({labels[lvl]})" if lvl in (2, 4) else f"—{labels[lvl]}" if lvl == 5 else labels[lvl]
+        out += f"({labels[lvl]})" if lvl in (2, 4) else f"—{labels[lvl]}" if lvl == 5 \
+            else f"【{labels[lvl]}】" if lvl == 6 else labels[lvl]
     return out

@@ -22,7 +22,7 @@ class TokenReading:
             level -= ch == ")" and level > 0
             ratio = ch == ":" and self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit()  # 生师比21.14:1
             label = ch == ":" and self._label_colon(s, i)  # 1.幼儿园:5624.45元, 在校生数:45678人
-            if ch in "。;" or (ch == ":" and level == 0 and not ratio and not label):
+            if ch in "。;】" or (ch == ":" and level == 0 and not ratio and not label):
                 yield s, i, ch == ":"
                 s = i + 1
         if s < end:
