@@ -746,3 +746,11 @@ def test_a_bracketed_heading_titles_its_paragraph():
     draft = extract_text("【小学教育】全县共有学校62所,在校生25620人。", "report.txt", COUNTY, 2022)
     assert {(p.indicator, p.stage, p.value, p.locator) for p in draft.facts} == {
         ("schools", "primary", "62", "【小学教育】"), ("students", "primary", "25620", "【小学教育】")}
+
+
+def test_stages_listed_then_respectively_under_a_lead_in():
+    facts, _ = _read_as("全县生均一般公共预算教育经费增长情况:其中小学、初中分别为10210.5元、14210.3元。", COUNTY)
+    assert facts == {("per_student_general_budget_expenditure", "primary", 2022, "10210.5", None),
+                     ("per_student_general_budget_expenditure", "junior", 2022, "14210.3", None)}
+    facts, _ = _read_as("全县生均一般公共预算教育经费增长情况:其中小学、初中分别为10210.5元。", COUNTY)
+    assert not facts  # one figure for two stages

@@ -184,7 +184,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         figures = [f for f in self._figures(start, end) if not inside(f.start)]
         relevant = bool(names) or context is not None
         if parent is None:
-            names, figures = self._shared_out(names, figures, clauses, groups, start, line)
+            names, figures = self._shared_out(names, figures, clauses, groups, start, line, context)
         subject: _Subject | None = None
         parts: list = []
         attached_at: dict[int, Proposed] = {}

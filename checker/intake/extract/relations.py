@@ -15,9 +15,18 @@ from checker.intake.indicators import dictionary
 
 
 class Relations:
-    def _shared_out(self, names, figures, clauses, groups, start: int, line: Line):
-        """Read the lists of names that share out figures (lists.py); the names and figures left."""
+    def _shared_out(self, names, figures, clauses, groups, start: int, line: Line, context: str | None = None):
+        """Read the lists of names that share out figures (lists.py); the names and figures left. Under a lead-in
+        naming the quantity (`context`), stages listed then 分别 (其中小学、初中分别为…) are that quantity's."""
         used_names, used_figs = set(), set()
+        if context is not None and not names:
+            listed = re.search(rf"(?:{self.v.tokens.pattern})(?:(?:、|和|及|与)(?:{self.v.tokens.pattern}))+(?=分别)",
+                               self.text[start:start + 80].split("。")[0])
+            if listed:  # a stand-in name at the end of the list, of the lead-in's quantity
+                at = start + listed.end()
+                names = [(context, at, at, None)]
+                kept, rest = self._shared_out(names, figures, clauses, groups, start, line)
+                return ([], rest) if not kept else ([], figures)
         for share in enumerations(self.text, names, figures):
             first = names[share.names[0]][1]
             made = []
