@@ -754,3 +754,10 @@ def test_stages_listed_then_respectively_under_a_lead_in():
                      ("per_student_general_budget_expenditure", "junior", 2022, "14210.3", None)}
     facts, _ = _read_as("全县生均一般公共预算教育经费增长情况:其中小学、初中分别为10210.5元。", COUNTY)
     assert not facts  # one figure for two stages
+
+
+def test_a_section_titled_with_another_year():
+    facts, unattached = _read_as("(二)2021年教育经费情况\n全县一般公共预算教育经费4.9亿元。", COUNTY)
+    assert not facts and ("4.9亿元", "year_unclear") in unattached
+    facts, _ = _read_as("(二)2022年教育经费情况\n全县一般公共预算教育经费5.2亿元。", COUNTY)
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "5.2", None)}

@@ -46,8 +46,10 @@ class YearReading:
     def _year_doubt(self, line: Line, pos: int, family: str) -> str | None:
         """Why the year `_year` gives a figure at `pos` is not certainly its year (module docstring), or None."""
         m = self._year_match(line, pos)
-        if m is None:
-            return None
+        if m is None:  # no year on the line: a section title naming another year (二、2021年教育经费情况) leaves it open
+            titled = [int(t.group(1)) for span in self.titles.values() if span is not None
+                      for t in _YEAR.finditer(self.text, *span)]
+            return "year_unclear" if any(y != self.period for y in titled) else None
         year = int(m.group(1))
         since = self.re_since_after.match(self.text, m.end()) or self.text[m.start() - 1:m.start()] in self.v["since_before"]
         if since:
