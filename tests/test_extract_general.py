@@ -761,3 +761,25 @@ def test_a_section_titled_with_another_year():
     assert not facts and ("4.9亿元", "year_unclear") in unattached
     facts, _ = _read_as("(二)2022年教育经费情况\n全县一般公共预算教育经费5.2亿元。", COUNTY)
     assert facts == {("edu_general_budget_expenditure", None, 2022, "5.2", None)}
+
+
+# --- h-extract3, after the first blind measurement (batch 3's tune documents), generalised ---------------------
+
+def test_a_mirror_writing_junior_secondary_as_guozhong():
+    facts, _ = _read_as("全市共有国中学校120所。国中毛入学率103.2%。", PREFECTURE)
+    assert facts == {("schools", "junior", 2022, "120", None), ("junior_gross_enrollment_rate", None, 2022, "103.2", None)}
+
+
+def test_pupils_outside_the_region_are_a_part():
+    facts, unattached = _read_as("全区在校生50.2万人,其中区内在校生45.1万人、区外在校生5.1万人。", "540000")
+    assert ("students", None, 2022, "5.1", None) not in facts and ("5.1万人", "subset") in unattached
+
+
+def test_a_paragraph_opening_with_its_stage_and_bare_sentences_continuing_a_topic():
+    text = ("高中阶段教育,全市高中阶段学校共30所。招生12000人;在校学生36000人。其中,全市普通高中学校20所。"
+            "招生8000人,比上年增加300人;在校生24000人。")
+    facts, unattached = _read_as(text, PREFECTURE)
+    assert facts == {("schools", "senior", 2022, "20", None), ("students", "senior", 2022, "24000", None)}
+    assert ("36000人", "mixed_stage") in unattached  # the paragraph's 高中阶段: never a total, never senior
+    facts, _ = _read_as("全县共有小学62所。全县在校生45678人。", COUNTY)  # a sentence naming its place starts anew
+    assert ("students", None, 2022, "45678", None) in facts

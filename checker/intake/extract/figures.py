@@ -97,6 +97,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))
         self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
         self._year_patterns()
+        self.re_topic = re.compile(rf"\s*(?:{self.v.tokens.pattern})(?:教育)?(?:方面|工作)?(?=\s*,)")
         self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d")
 
     # --- the document, line by line ------------------------------------------------------------
@@ -138,6 +139,9 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
             self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line
+            topic = self.re_topic.match(self.text, line.body, line.end)
+            if topic:  # 义务教育方面,全市…; 高中阶段教育,…: the paragraph's stage (or mix), as a lead-in's
+                self.titles[LEAD_IN] = topic.span()
             for start, end, lead_in in self._sentences(line.body, line.end):
                 said = self.text[start:end].strip()
                 if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \

@@ -42,6 +42,29 @@ class StageReading:
             return None, "not_a_stage"
         return self.v.stage_of[last], None
 
+    def _previous_topic(self, start: int) -> tuple[str | None, str | None] | None:
+        """A sentence starting bare (招生…,在校生142581人: no place, stage or subject of its own) continues the
+        topic of the sentence before it on its line (全市普通高中学校145所。): that sentence's one stage, or
+        `mixed_stage`; None when the sentence is not bare or the one before names no stage."""
+        head = self.text[start:start + 8].lstrip()
+        if not head or self.re_scope.match(head).end() > 0 or self.v.tokens.match(head) or head.startswith(("其中", "另")):
+            return None
+        line_start = self.text.rfind("\n", 0, start) + 1
+        end = start
+        while True:  # back over bare sentences (招生…;在校生…) to the one naming the topic
+            before = max([line_start] + [self.text.rfind(c, line_start, end - 1) + 1 for c in "。;:"])
+            words = [m.group() for m in self.v.tokens.finditer(self.text, before, end)]
+            said = self.text[before:before + 8].lstrip()
+            if words or before <= line_start or self.re_scope.match(said).end() > 0:
+                break
+            end = before
+        if not words:
+            return None
+        if any(w in self.v.mixed or w in self.v.other_levels for w in words):
+            return None, "mixed_stage"
+        stages = {self.v.stage_of[w] for w in words}
+        return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+
     def _topic_is_part(self, start: int, cs: int, n_start: int) -> bool:
         """Whether a name in a later clause (cs) of a sentence whose topic is a part of a stage (民办幼儿园, 城区小学,
         城关镇小学: a part word before the sentence's first stage word) is about that part, as a stage-less name is
@@ -98,6 +121,9 @@ class StageReading:
                     return None, "mixed_stage" if any(t in self.v.mixed for t in tokens) else "not_a_stage"
                 stages |= {self.v.stage_of[t] for t in tokens}
                 return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+        topic = self._previous_topic(start)
+        if topic is not None:
+            return topic
         for level in sorted(self.titles, reverse=True):
             span = self.titles[level]
             if span is None:
