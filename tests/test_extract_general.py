@@ -783,3 +783,13 @@ def test_a_paragraph_opening_with_its_stage_and_bare_sentences_continuing_a_topi
     assert ("36000人", "mixed_stage") in unattached  # the paragraph's 高中阶段: never a total, never senior
     facts, _ = _read_as("全县共有小学62所。全县在校生45678人。", COUNTY)  # a sentence naming its place starts anew
     assert ("students", None, 2022, "45678", None) in facts
+
+
+def test_a_list_ending_in_a_member_of_no_indicator_still_shares_out():
+    text = "全省学前三年毛入园率、九年义务教育巩固率、高等教育毛入学率分别达到91.2%、97.5%、58.3%。"
+    facts, unattached = _read_as(text, PROVINCE)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None),
+                     ("compulsory_retention_rate", None, 2022, "97.5", None)}
+    assert ("58.3%", "no_indicator") in unattached
+    facts, _ = _read_as(text.replace("、58.3%", ""), PROVINCE)  # a figure short: none
+    assert not facts

@@ -25,6 +25,9 @@ _RESPECTIVELY = re.compile(r"^分别(?:为|是|达到|达|占)?")
 _EACH = re.compile(r"^(?:均|都|全部|全)(?:为|是|达到了|达到|达|保持在|保持|实现)?")
 _TIMES = re.compile(r"^(?:均|都|全部)?实现(?:了)?[\"'“”「『]?(?P<n>[一二两三四五六七八九十\d]+)个(?=-?\d)")
 _FIGURE_SEPARATORS = re.compile(r"^(?:、|和|及|与|,)$")
+# members after the last known name that name no indicator but are of its kind (…率, …比例): 、高等教育毛入学率
+_MEMBER_SEPARATOR = r"(?:、|和|及|与)"
+_UNKNOWN_MEMBERS = re.compile(rf"(?:{_MEMBER_SEPARATOR}[^、,。;:和及与分均\d]{{2,16}}?(?:率|比例|占比|比重|系数))+(?=分别)")
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,13 @@ def enumerations(text: str, names: list, figures: list) -> list[Share]:
             i += 1
             continue
         after = names[j][2] + _TRAILING.match(text[names[j][2]:]).end()
+        unknown = _UNKNOWN_MEMBERS.match(text, after)  # …、高等教育毛入学率分别…: a member of no indicator
+        extra = len(re.findall(_MEMBER_SEPARATOR, unknown.group())) if unknown else 0
+        after = unknown.end() if unknown else after
         rest = text[after:]
         members = tuple(range(i, j + 1))
-        share = _respectively(text, after, rest, members, figures) or _each(text, after, rest, members, figures)
+        share = _respectively(text, after, rest, members, figures, extra) \
+            or (None if extra else _each(text, after, rest, members, figures))
         if share:
             out.append(share)
         i = j + 1
@@ -65,10 +72,12 @@ def _between(text: str, name, pos: int) -> str:
     return re.sub(r"\s+", "", text[end:pos])
 
 
-def _respectively(text, after, rest, members, figures) -> Share | None:
+def _respectively(text, after, rest, members, figures, extra: int = 0) -> Share | None:
+    """One figure per member, in order; `extra` members of no indicator at the end of the list take the last
+    figures, which the share's `end` covers (they are left for a person)."""
     m = _RESPECTIVELY.match(rest)
-    chosen = respectively(text, after + m.end(), figures, len(members)) if m else None
-    return None if chosen is None else Share(members, tuple(chosen), figures[chosen[-1]].end)
+    chosen = respectively(text, after + m.end(), figures, len(members) + extra) if m else None
+    return None if chosen is None else Share(members, tuple(chosen[:len(members)]), figures[chosen[-1]].end)
 
 
 def _each(text, after, rest, members, figures) -> Share | None:

@@ -39,6 +39,9 @@ class Relations:
                     subject.blocked = "year_unclear"  # 2021年、2022年…毛入园率、…巩固率分别为…
                 made.append(self._figure(subject, fig, "", line, first, share.end, True))
             used_names.update(share.names)
+            for k, f in enumerate(figures):  # a member naming no indicator (…、高等教育毛入学率): its figure listed
+                if first <= f.start < share.end and k not in share.figures:
+                    self._skip(f, line, first, share.end, "no_indicator", True)
             used_figs.update(k for k, f in enumerate(figures) if first <= f.start < share.end)
             used_figs.update(self._changes_respectively(made, share.end, figures, line))
         for i, name in enumerate(names):  # 小学、初中专任教师分别为2100人、1300人
