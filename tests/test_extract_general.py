@@ -793,3 +793,19 @@ def test_a_list_ending_in_a_member_of_no_indicator_still_shares_out():
     assert ("58.3%", "no_indicator") in unattached
     facts, _ = _read_as(text.replace("、58.3%", ""), PROVINCE)  # a figure short: none
     assert not facts
+
+
+def test_a_count_after_an_opening_clause_without_figures_and_a_change_continuing_an_earlier_base():
+    text = "普通高中稳步发展,2021年,全省普通高中520所,比2012年增加73所,增长16.3%;在校生人数98.6万人,比上年增加2.1万人,增长2.2%。"
+    draft = extract_text(text, "report.txt", PROVINCE, 2021)
+    got = {(p.indicator, p.stage, p.value, p.stated.get("change_pct")) for p in draft.facts}
+    assert got == {("schools", "senior", "520", None), ("students", "senior", "98.6", "2.2")}
+    assert ("16.3%", "not_the_year_before") in {(u.figure, u.reason) for u in draft.unattached}
+    facts, _ = _read_as("全市撤并义务教育学校88所,其中初中38所。", PREFECTURE)  # closures: still not a count of schools
+    assert not facts
+
+
+def test_a_share_named_by_its_part_after_a_topic_about_that_part():
+    facts, _ = _read_as("普惠性幼儿园快速发展,普惠性幼儿园幼儿占比达87.4%,初中阶段毛入学率达103.7%。", PROVINCE)
+    assert facts == {("inclusive_kindergarten_coverage", None, 2022, "87.4", None),
+                     ("junior_gross_enrollment_rate", None, 2022, "103.7", None)}

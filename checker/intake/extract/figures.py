@@ -320,7 +320,8 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             stage, why = self._sentence_stage(start, cs, names, groups, indicator)
         if why is None and stage is None and indicator in self.v["needs_stage"]:
             why = "no_stage"
-        if why is None and cs > start and self._topic_is_part(start, cs, n_start):
+        if why is None and cs > start and not self.re_subset.search(self.text, n_start, name[2]) \
+                and self._topic_is_part(start, cs, n_start):  # (a name naming the part itself is defined by it)
             why = "subset"  # 全县共有民办幼儿园24所,在园幼儿3600人: the private kindergartens' children
         if why is None and stage is not None and name[3] is not None and self._listed_before(n_start, stage):
             stage, why = None, "mixed_stage"  # 小学和初中专任教师共计3200人: several stages' total, not 初中's
@@ -370,6 +371,9 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                 return self._ratio(subject, fig, detail, line, cs, ce)
             self._skip(fig, line, cs, ce, "stated_without_value", True)
             return None
+        if over is None and role == "change":  # 比2012年增加173所,增长30.6%: the change continues that comparison
+            base = list(re.finditer(r"(?:比|较|与)((?:19|20)\d\d)年", self.text[target.figure[1]:fig.start]))
+            over = int(base[-1].group(1)) if base else None
         if over is not None and over != target.period - 1:
             self._skip(fig, line, cs, ce, "not_the_year_before", True)
             return None

@@ -197,6 +197,11 @@ class StageReading:
         # a reporter's source before the figures (记者从…公报了解到, 2017年全省共有普通小学6172所): not the count's words
         lead = list(re.finditer(rf"(?:{words('report_leads')})[,:\s]", before))
         before = before[lead[-1].end():] if lead else before
+        # a sentence opening with a clause that states no figure (普通高中平稳发展,2021年,全省普通高中738所): the count
+        # starts after it; a clause with a figure (撤并…88所,其中初中38所) still decides
+        opening = re.match(r"(?:[^,\d]*[^,\d\s][^,\d]*,)+", before)
+        if opening and not self.re_flow.search(opening.group()):
+            before = before[opening.end():]
         return re.fullmatch(f"(?:{allowed})*", before) is not None
 
     def _stage_after_name(self, subject: _Subject | None, gap: str) -> _Subject | None:
