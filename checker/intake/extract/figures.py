@@ -321,7 +321,8 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         if why is None and stage is None and indicator in self.v["needs_stage"]:
             why = "no_stage"
         if why is None and cs > start and not self.re_subset.search(self.text, n_start, name[2]) \
-                and self._topic_is_part(start, cs, n_start):  # (a name naming the part itself is defined by it)
+                and self._topic_is_part(start, cs, n_start, stage, spec.stages == "none"):  # (a name naming the part
+            # itself is defined by it)
             why = "subset"  # 全县共有民办幼儿园24所,在园幼儿3600人: the private kindergartens' children
         if why is None and stage is not None and name[3] is not None and self._listed_before(n_start, stage):
             stage, why = None, "mixed_stage"  # 小学和初中专任教师共计3200人: several stages' total, not 初中's

@@ -65,7 +65,7 @@ class StageReading:
         stages = {self.v.stage_of[w] for w in words}
         return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
 
-    def _topic_is_part(self, start: int, cs: int, n_start: int) -> bool:
+    def _topic_is_part(self, start: int, cs: int, n_start: int, stage: str | None = None, whole: bool = False) -> bool:
         """Whether a name in a later clause (cs) of a sentence whose topic is a part of a stage (民办幼儿园, 城区小学,
         城关镇小学: a part word before the sentence's first stage word) is about that part, as a stage-less name is
         (`_sentence_stage`); a clause naming its own whole (,全县在园幼儿…) is not."""
@@ -75,9 +75,11 @@ class StageReading:
         if "其中" in self.text[cs:n_start] and not self.v.tokens.search(self.text, cs, n_start):
             head = re.match(r"\D*", topic).group()  # 在编教职工4210人,其中专任教师3890人: the tenured staff's teachers
             return bool(self.re_subset.search(head))
-        first = next((m.start() for m in self.v.tokens.finditer(self.text, start, cs)), None)
-        return first is not None and bool(self.re_sub_entity.search(self.text, start, first)
-                                          or self.re_subset.search(self.text, start, first))
+        first = next(self.v.tokens.finditer(self.text, start, cs), None)
+        if first is None or whole or (stage is not None and self.v.stage_of.get(first.group()) != stage):
+            return False  # a rate of the whole (初中阶段毛入学率), or another stage's figure: not the topic's part
+        return bool(self.re_sub_entity.search(self.text, start, first.start())
+                    or self.re_subset.search(self.text, start, first.start()))
 
     def _listed_before(self, pos: int, stage: str) -> bool:
         """Whether the stage word at `pos` (of `stage`) ends a list of stages (小学、初中…, 小学和初中…, 小学初中…);
