@@ -809,3 +809,13 @@ def test_a_share_named_by_its_part_after_a_topic_about_that_part():
     facts, _ = _read_as("普惠性幼儿园快速发展,普惠性幼儿园幼儿占比达87.4%,初中阶段毛入学率达103.7%。", PROVINCE)
     assert facts == {("inclusive_kindergarten_coverage", None, 2022, "87.4", None),
                      ("junior_gross_enrollment_rate", None, 2022, "103.7", None)}
+
+
+def test_coefficients_of_variation_written_as_bare_decimals():
+    facts, _ = _read_as("全区义务教育校际间综合差异系数,小学0.412,初中0.376,均达到国家规定要求(小学≤0.65,初中≤0.55)。", DISTRICT)
+    assert facts == {("cv_composite_stated", "primary", 2022, "0.412", None),
+                     ("cv_composite_stated", "junior", 2022, "0.376", None)}
+    facts, _ = _read_as("全县小学、初中综合差异系数分别为0.4175和0.3986。", COUNTY)
+    assert {f[3] for f in facts} == {"0.4175", "0.3986"}
+    facts, unattached = _read_as("全县在校生45678人,比上年提高1.2。", COUNTY)  # a bare decimal elsewhere: no figure
+    assert facts == {("students", None, 2022, "45678", None)} and not unattached

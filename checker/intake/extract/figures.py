@@ -185,7 +185,9 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         clauses, groups = self._groups(start, end)
         inside = lambda p: any(a <= p < b for a, b in groups)  # noqa: E731
         names = [n for n in self._names(start, end) if not inside(n[1])]
-        figures = [f for f in self._figures(start, end) if not inside(f.start)]
+        ratio = any(dictionary()[n[0]].family == "ratio" for n in names) or \
+            (context is not None and dictionary()[context].family == "ratio")  # bare decimals only near a coefficient
+        figures = [f for f in self._figures(start, end, bare=ratio) if not inside(f.start)]
         relevant = bool(names) or context is not None
         if parent is None:
             names, figures = self._shared_out(names, figures, clauses, groups, start, line, context)
@@ -217,6 +219,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                                                                            and self._in_share(anchor, pos)):
                         continue  # the name is what a share is of (占…的15.51%)
                     subject = self._name_subject(item, cs, start, names, groups)
+                    subject.alone = not c_figs
                     anchor = item[2]
                     if subject.stage is None:
                         carry, in_parts = subject, False
@@ -335,6 +338,10 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
     def _figure(self, subject: _Subject | None, fig: _Figure, gap: str, line: Line, cs: int, ce: int,
                 relevant: bool) -> Proposed | None:
         role, detail = self._role(gap)
+        if fig.unit == "bare":  # a bare decimal: a coefficient's value, or nothing the reader takes for a figure
+            if subject is None or subject.indicator is None or dictionary()[subject.indicator].family != "ratio":
+                return None
+            fig = _Figure(fig.start, fig.end, fig.number, None)
         if fig.unit == "个百分点":  # a difference of rates (提高0.4个百分点): never a rate
             self._skip(fig, line, cs, ce, "percentage_points", relevant)
             return None
@@ -413,7 +420,8 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             return None
         unit = fig.unit or spec.unit
         try:
-            unit_scale(unit, spec.family)
+            if unit or spec.family != "ratio":  # a coefficient has no unit
+                unit_scale(unit, spec.family)
         except UnitError:
             self._skip(fig, line, cs, ce, "unit", True)
             return None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 _UNITS = ("个百分点|万平方米|平方米|万人次|人次|万人|万册|亿元|万元|千元|元/生|元|%|‰|人|名|所|个|班|间|台|册|m2")
-_NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-])(-?\d+(?:\.\d+)?)({_UNITS})?")
+_NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-<>≤≥])(-?\d+(?:\.\d+)?)({_UNITS})?")  # ≤0.65, ≥85%: bounds
 _CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([一二两三四五六七八九十百千]+)(所|个|名|人|班)")
 # a figure whose unit the county left off, between period labels: 幼儿园上年2709.16,本年2845.20元
 _BARE = re.compile(r"(?<=上年|本年)(\d+\.\d+)(?=,)")
@@ -65,4 +65,5 @@ class _Subject:
     facts: list = field(default_factory=list)
     phrase: tuple[int, int] | None = None  # the words naming it (普惠性幼儿园在园幼儿), its name last
     name_start: int | None = None
+    alone: bool = False  # its clause has no figure (综合差异系数,小学0.335,…): a heading for the clauses after it
     last_year: bool = False  # the words before its name say the year before (全县去年在园幼儿…, 上年末…)

@@ -231,6 +231,6 @@ class StageReading:
     def _carried(carry: _Subject | None, in_parts: bool) -> str | None:
         """The indicator stage-led clauses take from the sentence's subject: after 其中 (在校生5406人,其中
         小学2745人), or when the subject's own figure came first (专任教师3456人,小学1650人,初中980人)."""
-        if carry is None or not (in_parts or carry.facts or carry.blocked in ("mixed_stage", "total")):
+        if carry is None or not (in_parts or carry.facts or carry.alone or carry.blocked in ("mixed_stage", "total")):
             return None
         return carry.indicator

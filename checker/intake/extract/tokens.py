@@ -10,6 +10,9 @@ import re
 
 from checker.intake.extract.items import _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNITLESS, _Figure
 
+# a decimal with no unit after it and no bound before it (0.335, not ≤0.65, 0.4%, 1.2亿元 or a section number 1.2)
+_BARE_DECIMAL = re.compile(r"(?<![\d.A-Za-z/\-<>≤≥=])(\d+\.\d+)(?![\d.%‰]|\s*(?:[个万亿千元人所名班间台册]|平方米))")
+
 
 class TokenReading:
     def _sentences(self, start: int, end: int):
@@ -61,7 +64,7 @@ class TokenReading:
                 chosen.append(item)
         return sorted(chosen, key=lambda n: n[1])
 
-    def _figures(self, start: int, end: int) -> list[_Figure]:
+    def _figures(self, start: int, end: int, bare: bool = False) -> list[_Figure]:
         out = []
         for m in _NUMBER.finditer(self.text, start, end):
             if m.group(2) is None or self.re_not_figure.match(self.text, m.end()):
@@ -81,4 +84,8 @@ class TokenReading:
             except ValueError:
                 continue
             out.append(_Figure(m.start(), m.end(), number, m.group(2)))
+        if bare:  # a coefficient written as a bare decimal (综合差异系数,小学0.335): unit "bare", read only for a ratio
+            taken = {f.start for f in out}
+            out += [_Figure(m.start(), m.end(), m.group(1), "bare") for m in _BARE_DECIMAL.finditer(self.text, start, end)
+                    if m.start() not in taken]
         return sorted(out, key=lambda f: f.start)
