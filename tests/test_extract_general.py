@@ -819,3 +819,11 @@ def test_coefficients_of_variation_written_as_bare_decimals():
     assert {f[3] for f in facts} == {"0.4175", "0.3986"}
     facts, unattached = _read_as("全县在校生45678人,比上年提高1.2。", COUNTY)  # a bare decimal elsewhere: no figure
     assert facts == {("students", None, 2022, "45678", None)} and not unattached
+
+
+def test_a_part_of_the_entity_after_qizhong_takes_the_same_quantity_in_its_scope():
+    facts, _ = _read_as("全市一般公共预算教育经费52亿元,其中市本级8.2亿元。", PREFECTURE)
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "52", None),
+                     ("edu_general_budget_expenditure", None, 2022, "8.2", "市本级")}
+    facts, _ = _read_as("全市在校生45万人,其中市直学校8万所。", PREFECTURE)  # another unit: not the quantity
+    assert facts == {("students", None, 2022, "45", None)}

@@ -205,6 +205,10 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             if c_figs and not c_names and subject is not None and parent is None and self._own_clause(cs, head, c_figs[0]):
                 anchor = head  # 国家要求学前三年毛入园率达到85%,我县为83.1%: the entity's own figure of that subject
                 self.own = (cs, ce)
+            elif c_figs and not c_names and subject is not None and subject.facts and parent is None \
+                    and self.re_scope_part.search(self.text, cs, head) and subject.facts[-1] is not None \
+                    and subject.facts[-1].unit == c_figs[0].unit and self._role(self._gap(head, c_figs[0].start, groups))[0] == "value":
+                anchor = head  # 一般公共预算教育经费5.2亿元,其中县本级3.1亿元: the same quantity, that part's (scope)
             elif c_figs and not c_names:
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:
