@@ -827,3 +827,11 @@ def test_a_part_of_the_entity_after_qizhong_takes_the_same_quantity_in_its_scope
                      ("edu_general_budget_expenditure", None, 2022, "8.2", "市本级")}
     facts, _ = _read_as("全市在校生45万人,其中市直学校8万所。", PREFECTURE)  # another unit: not the quantity
     assert facts == {("students", None, 2022, "45", None)}
+
+
+def test_an_autonomous_regions_leagues_and_banners():
+    region = "150000"
+    facts, _ = _read_as("全区12个盟市、103个旗县(市、区)中,全区学前三年毛入园率为91.2%。", region)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}
+    facts, unattached = _read_as("2022年,青山旗学前三年毛入园率为95.2%。", region)
+    assert not facts and ("95.2%", "sub_entity") in unattached
