@@ -835,3 +835,13 @@ def test_an_autonomous_regions_leagues_and_banners():
     assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}
     facts, unattached = _read_as("2022年,青山旗学前三年毛入园率为95.2%。", region)
     assert not facts and ("95.2%", "sub_entity") in unattached
+
+
+def test_the_autonomous_region_in_a_prefectures_or_a_banners_report_is_another_entity():
+    for entity, own in (("150200", "我市"), ("152527", "我旗")):
+        facts, unattached = _read_as(f"全区学前三年毛入园率为89.7%,{own}为91.2%。", entity)
+        assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}, entity
+        assert ("89.7%", "other_entity") in unattached
+    for entity in ("150000", "150202"):  # the region's own report, a district's (市辖区) own 全区
+        facts, _ = _read_as("全区学前三年毛入园率为91.2%。", entity)
+        assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}, entity

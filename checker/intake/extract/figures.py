@@ -59,6 +59,9 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
         if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80:
             above += self.v["parent_scope_words"]["county_below_a_city"]  # a 县 or a 市辖区: 全市 is the prefecture
+        if code and code[:2] in self.v["autonomous_region_codes"] and code[4:6].isdigit() \
+                and (level == "prefecture" or (level == "county" and int(code[4:6]) > 20)):
+            above += self.v["parent_scope_words"]["under_a_region"]  # 全区 in a 盟's or a 旗's report: the region
         below = self.v["child_entity_words"].get(level or "", [])  # 卢氏县 in a prefecture's report: the county
         self.re_child = re.compile("|".join(below)) if below else None
         self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
