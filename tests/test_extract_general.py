@@ -845,3 +845,12 @@ def test_the_autonomous_region_in_a_prefectures_or_a_banners_report_is_another_e
     for entity in ("150000", "150202"):  # the region's own report, a district's (市辖区) own 全区
         facts, _ = _read_as("全区学前三年毛入园率为91.2%。", entity)
         assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2", None)}, entity
+
+
+def test_a_plan_cited_in_a_reports_opening_does_not_make_it_a_plan():
+    text = ("县人民政府履行教育职责情况自评报告\n根据《2022年市人民政府履行教育职责自查自评工作方案》要求,现将自评情况报告如下:\n"
+            "全县学前三年毛入园率达到92.1%。")
+    facts, _ = _read_as(text, COUNTY)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "92.1", None)}
+    facts, unattached = _read_as("县学前教育普及普惠发展实施方案\n全县学前三年毛入园率达到92.1%。", COUNTY)
+    assert not facts and ("92.1%", "target") in unattached  # the document itself a plan: a goal

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _UNIT_HEADING, _YEAR, Proposed, Unattached, _Figure, _Subject
+from checker.intake.extract.items import _BOOK, _UNIT_HEADING, _YEAR, Proposed, Unattached, _Figure, _Subject
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line, outline
 from checker.intake.extract.relations import Relations
@@ -49,6 +49,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.facts: list[Proposed] = []
         self.in_targets = False  # inside a section whose title sets targets (目标任务)
         opening = [t for t in folded.text.split("\n") if t.strip()][:3]
+        opening = [_BOOK.sub("", t) for t in opening]  # 根据《…工作方案》: a plan cited, not the document
         self.is_plan = any(w in t for t in opening for w in self.v["plan_title_words"])  # the document is a plan
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
