@@ -854,3 +854,10 @@ def test_a_plan_cited_in_a_reports_opening_does_not_make_it_a_plan():
     assert facts == {("preschool_gross_enrollment_rate", None, 2022, "92.1", None)}
     facts, unattached = _read_as("县学前教育普及普惠发展实施方案\n全县学前三年毛入园率达到92.1%。", COUNTY)
     assert not facts and ("92.1%", "target") in unattached  # the document itself a plan: a goal
+
+
+def test_a_section_on_how_a_plan_went_reports_what_was_done():
+    facts, _ = _read_as("二、“十四五”规划落实情况\n全县学前三年毛入园率为92.1%。", COUNTY)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "92.1", None)}
+    facts, unattached = _read_as("三、发展目标\n全县学前三年毛入园率达到95%。", COUNTY)
+    assert not facts and ("95%", "target") in unattached

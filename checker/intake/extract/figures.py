@@ -123,7 +123,8 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                     self.unit_heading = None  # its section is over
                 titles = {k: v for k, v in titles.items() if k < line.level}
                 titles[line.level] = self.text[line.body:line.end][:self.v["title_max_chars"]]
-                self.in_targets = any(w in title for title in titles.values() for w in self.v["target_words"])
+                self.in_targets = any(w in title for title in titles.values() for w in self.v["target_words"]
+                                      if not any(d in title for d in self.v["done_title_words"]))
                 if context and line.level <= context[1]:
                     context = None
                 body = self.text[line.body:line.end].strip()
