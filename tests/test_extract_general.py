@@ -861,3 +861,11 @@ def test_a_section_on_how_a_plan_went_reports_what_was_done():
     assert facts == {("preschool_gross_enrollment_rate", None, 2022, "92.1", None)}
     facts, unattached = _read_as("三、发展目标\n全县学前三年毛入园率达到95%。", COUNTY)
     assert not facts and ("95%", "target") in unattached
+
+
+def test_stages_listed_with_commas_then_respectively():
+    facts, _ = _read_as("全县小学,初中,高中在校生分别为25620人、11800人、9600人。", COUNTY)
+    assert facts == {("students", "primary", 2022, "25620", None), ("students", "junior", 2022, "11800", None),
+                     ("students", "senior", 2022, "9600", None)}
+    facts, unattached = _read_as("全县幼儿园,小学在校生30000人。", COUNTY)  # one figure after two stages
+    assert not facts and ("30000人", "mixed_stage") in unattached

@@ -102,7 +102,7 @@ def stage_enumeration(text: str, start: int, name, stage_word: re.Pattern, figur
     1300人; 小学、初中在校生分别为…): (the stage words in order, the figures' indices, where the list
     begins), or None. `stage_word` matches one stage word; a name carrying a stage (初中专任教师) ends
     the list with it."""
-    t, sep = f"(?:{stage_word.pattern})", "(?:、|和|及|与)"
+    t, sep = f"(?:{stage_word.pattern})", "(?:、|和|及|与|,)"  # 小学,初中,高中在校生分别为…
     head = text[start:name[1]]
     if name[3] is not None:  # the list's last stage is the name's own
         own = stage_word.match(text, name[1])

@@ -84,7 +84,7 @@ class StageReading:
     def _listed_before(self, pos: int, stage: str) -> bool:
         """Whether the stage word at `pos` (of `stage`) ends a list of stages (小学、初中…, 小学和初中…, 小学初中…);
         the same stage twice (学前教育在园幼儿) is one stage."""
-        m = re.search(rf"({self.v.tokens.pattern})\s*(?:、|和|及|与|/)?\s*$", self.text[self.sentence_start:pos])
+        m = re.search(rf"({self.v.tokens.pattern})\s*(?:、|和|及|与|/|,)?\s*$", self.text[self.sentence_start:pos])
         return m is not None and self.v.stage_of.get(m.group(1)) not in (None, stage)
 
     def _sentence_stage(self, start: int, cs: int, names, groups, indicator: str) -> tuple[str | None, str | None]:
