@@ -162,6 +162,28 @@ def test_two_rounds_show_the_fix_the_new_failure_the_restatement_and_the_waivers
     assert [r["name"] for r in Store(store_url).rounds()] == list(rd.ROUNDS)
 
 
+def test_a_round_checked_against_another_is_diffed_in_the_store(store_url, scenario, monkeypatch):
+    """`check --round B --against A`: the diff walks both stored rounds in the database (as `checker
+    diff` does) once B is written, never loading A whole, and is the diff the run gives in memory."""
+    folders, waivers = scenario
+    for name in rd.ROUNDS[:2]:
+        check([folders[name]], packs=funding_packs(), store=store_url, round_name=name, waivers=waivers, jobs=1)
+    in_memory = check([folders["2021-复审"]], packs=funding_packs(), store=store_url, against="2021-初审",
+                      waivers=waivers, jobs=1).diff
+
+    def whole(*_a, **_k):
+        raise AssertionError("a stored round loaded whole")
+
+    monkeypatch.setattr(Store, "load", whole)
+    stored = check([folders["2021-复审"]], packs=funding_packs(), store=store_url, round_name="2021-复审",
+                   against="2021-初审", waivers=waivers, jobs=1).diff
+    assert stored["rounds"]["b"]["name"] == "2021-复审"
+    assert stored == diff(store_url, "2021-初审", "2021-复审") | {"meta": stored["meta"]}
+    in_memory["rounds"]["b"] = stored["rounds"]["b"]  # the run in memory is "(本次核查)"
+    assert stored == in_memory
+    assert stored["summary"]["fixed"] and stored["summary"]["newly_failing"]  # the scenario's changes are there
+
+
 def test_a_round_that_dies_leaves_nothing(store_url, scenario):
     folders, _ = scenario
     report = check([folders["2021-初审"]], packs=funding_packs(), jobs=1)
