@@ -116,6 +116,14 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def empty(self) -> bool:
+        """No submission of any round is stored (a first round's history is nothing)."""
+        from sqlalchemy import select
+
+        s = self.t.submissions
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.c.id).limit(1)).first() is None
+
     def rounds(self) -> list[dict]:
         from sqlalchemy import select
 
