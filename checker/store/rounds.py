@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -250,14 +251,43 @@ class Store:
                         r.c.name.label("round_name"))
                  .join(s, f.c.submission_id == s.c.id).join(r, s.c.round_id == r.c.id)
                  .where(s.c.id.in_(latest), f.c.period == s.c.period).order_by(f.c.id))
-        earlier: dict[str, dict] = {}
+        earlier: dict[str, StoredFigures] = {}
         with self.engine.connect() as conn:
             for row in conn.execute(query):
-                fact = fact_from_row(row)
-                mine = earlier.setdefault(row.entity_code, {})
-                mine.setdefault((fact.indicator, fact.stage, fact.period, fact.scope),
-                                Earlier(fact, row.round_name, row.sub_file, row.sub_period))
+                mine = earlier.get(row.entity_code)
+                if mine is None:
+                    mine = earlier[row.entity_code] = StoredFigures()
+                mine.rows.setdefault((row.indicator, row.stage, row.period, row.scope), row)
         return History(earlier=earlier)
+
+
+class StoredFigures(Mapping):
+    """An entity's figures from the store by (indicator, stage, year, scope), each row made into its
+    `Earlier` (a Fact: its value and place parsed from JSON) only when a check or `supplement` asks
+    for that figure: most stored figures are never compared (making every one cost a second round
+    ~0.03 ms a figure, ~0.6 s of its CPU for 600 counties)."""
+
+    __slots__ = ("rows", "_made")
+
+    def __init__(self):
+        self.rows: dict[tuple, object] = {}  # key -> the store's row (Store.history's query)
+        self._made: dict[tuple, Earlier] = {}
+
+    def __getitem__(self, key: tuple) -> Earlier:
+        made = self._made.get(key)
+        if made is None:
+            row = self.rows[key]
+            made = self._made[key] = Earlier(fact_from_row(row), row.round_name, row.sub_file, row.sub_period)
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.rows
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 BATCH = 5000  # rows per INSERT of a round's findings
