@@ -184,6 +184,21 @@ def test_a_round_checked_against_another_is_diffed_in_the_store(store_url, scena
     assert stored["summary"]["fixed"] and stored["summary"]["newly_failing"]  # the scenario's changes are there
 
 
+def test_a_first_round_reads_no_history_and_the_next_does(store_url, scenario, monkeypatch):
+    """A store with no submission yet has no history to read: no chunk opens it for one (a worker
+    would import SQLAlchemy and connect for nothing); once a round is stored, each chunk reads its own."""
+    folders, waivers = scenario
+    read = []
+    history = Store.history
+    monkeypatch.setattr(Store, "history", lambda self, codes=None: read.append(1) or history(self, codes))
+    check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
+    assert read == []
+    second = check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
+    assert read
+    supplied = by_id(second)[(rd.I, 2021, "DUT-FUND-02", "primary")]  # last year's figure, from the store
+    assert [d["round"] for d in supplied.details if d.get("source") == "store"] == ["2020-终审"]
+
+
 def test_a_round_that_dies_leaves_nothing(store_url, scenario):
     folders, _ = scenario
     report = check([folders["2021-初审"]], packs=funding_packs(), jobs=1)
