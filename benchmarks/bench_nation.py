@@ -17,7 +17,9 @@
    theirs (scripts/pg-cluster.sh) in a fresh directory under /tmp, listening only on a Unix socket
    there (no TCP port, so it never meets the tests' server or any other), emptied before each
    repeat and stopped and removed at the end. Without Debian's postgresql packages it says so and
-   measures SQLite only.
+   measures SQLite only. The rounds' JSON and the diff's are written with SOURCE_DATE_EPOCH fixed and
+   their SHA-256 printed: two runs of the benchmark on two commits show whether the outputs are
+   byte-identical.
 5. The school-level nation (benchmarks/make_schools.py: 2,850 counties x 74 schools) through the
    yzjh pack, end to end (`--school-counties 0` skips it; `--only schools` runs only this part,
    --repeat times, and reports the best wall time with its CPU and the highest peak memory).
@@ -182,8 +184,11 @@ class PrivatePostgres:
 def rounds(args, data: Path) -> list[str]:
     """The batch as a plain check, as a round on SQLite (and PostgreSQL), a second round reading the
     first as history, and the diff of the two: wall and peak memory, and ratios to the plain check."""
+    import hashlib
+
     subs_dir = data / "submissions"
     base = [sys.executable, "-m", "checker", "check", str(subs_dir), "--jobs", str(args.jobs), "--format", "json"]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # the outputs' dates fixed: their digests compare
     out = data / "rounds"
     out.mkdir(exist_ok=True)
     run_measured(base + ["--output", str(out / "plain.json")])  # unmeasured: caches warm
@@ -202,16 +207,20 @@ def rounds(args, data: Path) -> list[str]:
                         Path(store + suffix).unlink(missing_ok=True)
                 else:
                     store = pg.fresh()
-                first = run_measured(base + ["--output", str(out / "r1.json"), "--store", store, "--round", "r1"])
-                second = run_measured(base + ["--output", str(out / "r2.json"), "--store", store, "--round", "r2"])
+                first = run_measured(base + ["--output", str(out / "r1.json"), "--store", store, "--round", "r1"], env)
+                second = run_measured(base + ["--output", str(out / "r2.json"), "--store", store, "--round", "r2"],
+                                      env)
                 diff = run_measured([sys.executable, "-m", "checker", "diff", "r1", "r2", "--store", store,
-                                     "--format", "json", "--output", str(out / "diff.json")])
+                                     "--format", "json", "--output", str(out / "diff.json")], env)
                 for what, r, goal in (("round", first, (1.3, 2.0)), ("second round, with history", second, (1.5, 2.5))):
                     lines.append(f"  {kind} {what}: {r[0]:.2f} s wall ({r[0] / plain[0]:.2f}x; goal <= {goal[0]}x), "
                                  f"{r[3]:.2f} s CPU ({r[3] / plain[3]:.2f}x), peak {r[2] / 2**20:,.0f} MiB "
                                  f"({r[2] / plain[2]:.2f}x; goal <= {goal[1]}x)")
                 lines.append(f"  {kind} diff r1 r2 (JSON): {diff[0]:.2f} s wall (goal <= 3 s), {diff[3]:.2f} s CPU, "
                              f"peak {diff[2] / 2**20:,.0f} MiB (goal <= 300 MB)")
+                digests = ", ".join(f"{name} {hashlib.sha256((out / name).read_bytes()).hexdigest()[:12]}"
+                                    for name in ("r1.json", "r2.json", "diff.json"))
+                lines.append(f"  {kind} outputs (SOURCE_DATE_EPOCH fixed; equal digests, equal bytes): {digests}")
     return lines
 
 

@@ -70,7 +70,9 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
     With a history `store` (a URL), the `history` pack runs against the figures stored before, a
     submission's missing last-year figures are taken from the store (with lineage), the run is
     recorded as the round `round_name` (if given), and `against` names a stored round to diff
-    with: the diff record is `report.diff`. `waivers` is the inspector's waivers file.
+    with: the diff record is `report.diff` (with `round_name`, computed in the database from the
+    round just written, as `diff` does; without, from the run's rows in memory). `waivers` is the
+    inspector's waivers file.
 
     For a caller that renders the report: `prepare` is a renderer's preparer
     (checker.report.render `preparer`), whose parts of the output are made in the workers beside
@@ -99,10 +101,12 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
             if against:
                 db.created_at(against)  # an unknown round is refused before the batch is checked
             run = StoreRun(store, non_decreasing(c for p in packs for c in p.criteria), bool(round_name or against),
-                           any(c.check in PEER_CHECKS for p in packs for c in p.criteria))
+                           any(c.check in PEER_CHECKS for p in packs for c in p.criteria), db.empty())
             writer = db.writer(round_name, __version__) if round_name else None  # a name taken: refused now
-            sink = RoundSink(run, writer, RoundData(round_name or text("store.this_run", "zh"), "")
-                             if against else None)
+            # --against without --round: the run's rows are kept in memory to be diffed; with a
+            # round, the diff walks the stored round instead (below), so nothing is kept
+            sink = RoundSink(run, writer, RoundData(text("store.this_run", "zh"), "")
+                             if against and not round_name else None)
         keep = keep_objects or waivers is not None
         told, told_errors = {}, []
         if reports:
@@ -131,7 +135,12 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
         if sink.writer is not None:
             sink.writer.finish(created, report.meta["packs"])
             sink.writer = None
-        if against:
+        if against and round_name:  # the round is stored: diffed in the database (store/walk.py), as `diff`
+            from checker.store.diff import diff_groups
+
+            report = replace(report, diff=diff_groups((against, db.created_at(against)), (round_name, created),
+                                                      db.walk(against, round_name), meta(packs)))
+        elif against:
             from checker.store.diff import diff as diff_rounds
 
             sink.data.created_at = created

@@ -40,16 +40,26 @@ from checker.i18n import text
 EPILOG = "help.epilog.exit_codes"  # a catalogue key: every help text is the catalogue's (_localize)
 
 
+def _lang_option(argv: List[str], before_command: bool = False) -> tuple[int, int] | None:
+    """Where `--lang X` (two words) or `--lang=X` (one) stands on the command line, before any `--`
+    (and, with `before_command`, before the command's name): (index, words), or None."""
+    for i, arg in enumerate(argv):
+        if arg == "--" or (before_command and not arg.startswith("-")):
+            return None
+        if arg == "--lang" and i + 1 < len(argv):
+            return i, 2
+        if arg.startswith("--lang="):
+            return i, 1
+    return None
+
+
 def help_lang(argv: List[str]) -> str:
     """The language of help and usage errors: `--lang` on the command line, else English when the
     locale (LC_ALL, LC_MESSAGES, LANG: the first one set) is English, else Chinese."""
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(argv):
-            return "en" if argv[i + 1] == "en" else "zh"
-        if arg.startswith("--lang="):
-            return "en" if arg == "--lang=en" else "zh"
+    at = _lang_option(argv)
+    if at is not None:
+        i, n = at
+        return "en" if (argv[i + 1] if n == 2 else argv[i].partition("=")[2]) == "en" else "zh"
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
@@ -61,16 +71,7 @@ def _lang_after_command(argv: List[str]) -> List[str]:
     """`checker --lang en check …`, `checker --lang en --help`: a `--lang` before the command is the
     command's (moved after it, before any `--`); with no command it is the help's language alone
     (help_lang reads it from the command line as given) and click never sees it."""
-    at = None
-    for i, arg in enumerate(argv):
-        if arg == "--" or not arg.startswith("-"):
-            break  # the command comes first: a --lang after it is already where it belongs
-        if arg == "--lang" and i + 1 < len(argv):
-            at = (i, 2)
-            break
-        if arg.startswith("--lang="):
-            at = (i, 1)
-            break
+    at = _lang_option(argv, before_command=True)
     if at is None:
         return argv
     i, n = at

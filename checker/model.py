@@ -56,14 +56,20 @@ class Severity(str, Enum):
 
 @dataclass(frozen=True)
 class Citation:
-    """Where a value stands in the county's own documents."""
+    """Where a value stands in the county's own documents. A figure the checker made (a sum of stage
+    figures, a CV over the school table, a computed rate) says how in `locator`, in Chinese, and in
+    `locator_en` in English (both from the catalogue); a county's own locator is as written."""
 
     document: str | None = None
     locator: str | None = None
     quote: str | None = None
+    locator_en: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"document": self.document, "locator": self.locator, "quote": self.quote}
+        out = {"document": self.document, "locator": self.locator, "quote": self.quote}
+        if self.locator_en is not None:
+            out["locator_en"] = self.locator_en
+        return out
 
 
 @dataclass(frozen=True)

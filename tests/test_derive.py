@@ -84,6 +84,15 @@ def test_cv_and_6_of_7_from_a_small_table(tmp_path):
     cls = found[("YZJH-CLASS-01", "primary")]
     assert cls.status is Status.FAIL and "乙小学" in cls.message_zh  # a class of 46 > 45
     assert found[("YZJH-CLASS-01", "junior")].status is Status.MISSING  # no junior school at all
+    # the CV the checker computed says how, in the reader's language (from the catalogue)
+    from checker.report.render import render_text
+
+    citation = cv.evidence[0].citation
+    assert citation.locator.startswith("派生:3 所学校") and "按在校生加权的差异系数" in citation.locator
+    assert citation.locator_en.startswith("derived: enrolment-weighted CV of ") and "over 3 schools" in citation.locator_en
+    record = report.to_dict()
+    assert "派生:3 所学校" in render_text(record, "html", "zh") and "派生:" not in render_text(record, "html", "en")
+    assert "derived: enrolment-weighted CV" in render_text(record, "html", "en")
 
 
 def test_an_unreadable_school_row_makes_school_criteria_errors(tmp_path):

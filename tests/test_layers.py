@@ -19,7 +19,7 @@ MODULES = {
     "report": ["jsontext", "bundle", "record", "roster", "split", "waivers", "render"],
     "store": ["schema", "migrations", "walk", "rounds", "run", "diff"],
     "batch": ["chunk", "pool", "peers"],
-    "web": ["portal", "security", "permissions", "work", "draft_store", "demo", "views", "drafts", "app", "serve"],
+    "web": ["portal", "security", "permissions", "work", "draft_store", "demo", "pages", "office", "county", "drafts", "app", "serve"],
 }
 
 

@@ -33,6 +33,26 @@ def test_a_round_across_workers_starts_one_pool_for_its_chunks_and_its_peer_chec
     assert two.to_dict()["findings"] == one.to_dict()["findings"]
 
 
+def test_a_round_for_the_command_line_brings_back_no_finding_objects_from_its_workers(tmp_path, monkeypatch):
+    """The command line reads only the findings' records (keep_objects=False): the workers send no
+    Finding objects back, neither with the chunks' bundles nor with the peer checks' (their store
+    rows are made in the workers)."""
+    import pytest
+
+    import checker.api as api
+    from checker.report.bundle import Findings
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795000000")
+    folder = rd.write_round(tmp_path / "rounds", "2021-初审")
+    monkeypatch.setattr(api, "CHUNK_FILES", 2)
+    report = check([folder], store=str(tmp_path / "s.db"), round_name="r", jobs=2, keep_objects=False)
+    bundles = Findings.of(report.findings).bundles
+    assert any(b.criteria[0][0] == "HIS-SCALE-02" for b in bundles)  # the peer checks' own bundles are there
+    for bundle in bundles:
+        with pytest.raises(LookupError):
+            bundle.findings()
+
+
 def test_peer_checks_lost_in_a_worker_run_here(tmp_path, monkeypatch):
     """A peer task whose worker dies is run in the parent: the same findings as one process gives."""
     import checker.api as api

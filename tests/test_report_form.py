@@ -44,7 +44,8 @@ def test_the_transcription_agrees_with_its_report_and_report_only_figures_are_li
     finding = by_id(report, "CON-REPORT-01")
     assert finding.status.value == "pass" and "21" in finding.message_zh
     only = [n for n in report.notices if n.kind == "report_only"]
-    assert len(only) == 1 and "报表中没有" in only[0].render("zh") and "17.06 万人" in only[0].render("zh")
+    assert len(only) == 1 and "报表中没有" in only[0].render("zh") and "17.06 万人(报告 二(三)3)" in only[0].render("zh")
+    assert "17.06 万人 (report 二(三)3)" in only[0].render("en")  # the report's place, not the file carrying it
     assert report.summary["invalid_inputs"] == 0
 
 

@@ -162,6 +162,43 @@ def test_two_rounds_show_the_fix_the_new_failure_the_restatement_and_the_waivers
     assert [r["name"] for r in Store(store_url).rounds()] == list(rd.ROUNDS)
 
 
+def test_a_round_checked_against_another_is_diffed_in_the_store(store_url, scenario, monkeypatch):
+    """`check --round B --against A`: the diff walks both stored rounds in the database (as `checker
+    diff` does) once B is written, never loading A whole, and is the diff the run gives in memory."""
+    folders, waivers = scenario
+    for name in rd.ROUNDS[:2]:
+        check([folders[name]], packs=funding_packs(), store=store_url, round_name=name, waivers=waivers, jobs=1)
+    in_memory = check([folders["2021-复审"]], packs=funding_packs(), store=store_url, against="2021-初审",
+                      waivers=waivers, jobs=1).diff
+
+    def whole(*_a, **_k):
+        raise AssertionError("a stored round loaded whole")
+
+    monkeypatch.setattr(Store, "load", whole)
+    stored = check([folders["2021-复审"]], packs=funding_packs(), store=store_url, round_name="2021-复审",
+                   against="2021-初审", waivers=waivers, jobs=1).diff
+    assert stored["rounds"]["b"]["name"] == "2021-复审"
+    assert stored == diff(store_url, "2021-初审", "2021-复审") | {"meta": stored["meta"]}
+    in_memory["rounds"]["b"] = stored["rounds"]["b"]  # the run in memory is "(本次核查)"
+    assert stored == in_memory
+    assert stored["summary"]["fixed"] and stored["summary"]["newly_failing"]  # the scenario's changes are there
+
+
+def test_a_first_round_reads_no_history_and_the_next_does(store_url, scenario, monkeypatch):
+    """A store with no submission yet has no history to read: no chunk opens it for one (a worker
+    would import SQLAlchemy and connect for nothing); once a round is stored, each chunk reads its own."""
+    folders, waivers = scenario
+    read = []
+    history = Store.history
+    monkeypatch.setattr(Store, "history", lambda self, codes=None: read.append(1) or history(self, codes))
+    check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
+    assert read == []
+    second = check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
+    assert read
+    supplied = by_id(second)[(rd.I, 2021, "DUT-FUND-02", "primary")]  # last year's figure, from the store
+    assert [d["round"] for d in supplied.details if d.get("source") == "store"] == ["2020-终审"]
+
+
 def test_a_round_that_dies_leaves_nothing(store_url, scenario):
     folders, _ = scenario
     report = check([folders["2021-初审"]], packs=funding_packs(), jobs=1)

@@ -19,6 +19,7 @@ from checker.intake.units import UnitError, decimals_written, read_number
     ("953", "‰", "percent", 95.3, "‰"),
     ("22.79", "万人", "count", 227_900, "万人"),
     ("26568", "名", "count", 26568, "名"),
+    ("602", "家", "count", 602, "家"),  # 中等职业学校602家: institutions are also counted in 家
     ("1,200", "㎡", "area", 1200, "㎡"),
     ("-3.5", "%", "percent", -3.5, "%"),
     ("6000", "元/生", "money", 6000, "元/生"),

@@ -151,7 +151,8 @@ def test_a_report_is_a_draft_until_confirmed_then_its_figures_count(app, walked)
     assert [f["status"] for f in before["findings"] if f["criterion"]["id"] == fund[0]["criterion"]["id"]
             and f["stage"] == fund[0]["stage"]] == ["missing"]
     only = [n for n in record["notices"] if n.get("kind") == "report_only"]
-    assert only and "一般公共预算教育支出 2021年 64469 万元" in only[0]["message"]  # still listed: report-only
+    assert only and "一般公共预算教育支出 2021年 64469 万元(报告 一)" in only[0]["message"]  # still listed,
+    # named by its place in the report, not by the draft file that carries it
 
     # the next upload of the form is checked with them too; so is the frozen round
     assert upload(luanchuan, "栾川 表格.xlsx", form).status_code == 303

@@ -183,8 +183,9 @@ def _store_rows(sub: Submission, bundles: list[Bundle]) -> tuple[dict, list[dict
     """A submission's rows in the store: its own, its facts', its findings' (made where the objects are)."""
     from checker.store.rounds import fact_values, finding_values, submission_row
 
+    cited: dict = {}  # the submission's facts' JSON as evidence, made once each (the findings keep them alive)
     return (submission_row(sub), [fact_values(f) for f in sub.facts],
-            [finding_values(f) for b in bundles for f in b.findings()])
+            [finding_values(f, cited) for b in bundles for f in b.findings()])
 
 
 def combine(results: list[ChunkResult], errors: list[InputError], packs: list[Pack],

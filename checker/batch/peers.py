@@ -90,8 +90,13 @@ def _in_worker(blob: bytes, peers: dict, skip: frozenset) -> list:
         peer_packs = peer_packs_of(WORKER["packs"])
         compiled = compile_packs(peer_packs)
         WORKER.update(peer_packs=peer_packs, peer_compiled=compiled, peer_engine=Engine(compiled))
-    return _peer_work(blob, peers, skip, WORKER["peer_packs"], WORKER["peer_compiled"], WORKER["peer_engine"],
+    done = _peer_work(blob, peers, skip, WORKER["peer_packs"], WORKER["peer_compiled"], WORKER["peer_engine"],
                       WORKER["history"])
+    if not WORKER["keep"]:  # as the chunks' bundles (check_chunk): their rows are made, no caller reads the objects
+        for _key, bundles, _rows in done:
+            for bundle in bundles:
+                bundle.without_objects()
+    return done
 
 
 def _peer_work(blob: bytes, peers: dict, skip: frozenset, peer_packs: list[Pack], compiled, engine: Engine,

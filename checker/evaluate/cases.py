@@ -19,7 +19,7 @@ from checker.evaluate.messages import Pair as _Pair, both, broken_operands, fact
     ref_label, sep
 from checker.i18n import Text, t, text
 from checker.intake.indicators import dictionary
-from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Citation, Fact, Location, Status, Submission, \
+from checker.model import REGION_ZH, REGIONS, STAGE_ZH, BadFact, Fact, Location, Status, Submission, \
     Threshold
 from checker.rules import expr
 from checker.rules.checks import GROUPS, HISTORY_CHECKS, NAMES, SCHOOL_CHECKS, STATED_CHECKS, group_ref
@@ -150,7 +150,8 @@ class Index:
                            missing_parts=absent or parts)
         first = facts[0]
         total = Fact(ref.indicator, None, p, sum(f.value for f in facts), first.unit, None, None,
-                     Citation(None, "derived: " + " + ".join(STAGE_ZH[s] for s in parts)),
+                     derive.made_here(None, "derive.locator.stage_sum",
+                                      parts=(" + ".join(STAGE_ZH[s] for s in parts), " + ".join(parts))),
                      Location(first.location.file, path="Σ " + ", ".join(str(f.location) for f in facts)),
                      scope=first.scope)
         return Operand(ref, p, [total], claims, [], parts=tuple(facts))

@@ -212,13 +212,18 @@ def figure(entity: str, fact: Fact) -> dict:
             "place": str(fact.location)}
 
 
-def _item(fact: Fact) -> Text:
+def _item(fact: Fact, in_report: bool = False) -> Text:
+    """One figure of a notice, named by where it stands: its place in the file, or for a figure the
+    narrative report states, its place in the report (the draft YAML holding it is only a carrier)."""
     spec = dictionary()[fact.indicator]
     scope = f"[{fact.scope}]" if fact.scope else ""
     name = _Both("input.figure_item", zh=f"{STAGE_ZH.get(fact.stage, '')}{spec.zh}{scope}",
                  en=f"{spec.en}{f' ({fact.stage})' if fact.stage else ''}{scope}")
     value = t("input.figure_claim") if fact.is_claim else fact_label(fact)
-    where = _Both("input.figure_item", zh=place(fact.location, "zh"), en=place(fact.location, "en"))
+    if in_report and fact.citation.locator:
+        where = t("input.report_place", locator=fact.citation.locator)
+    else:
+        where = _Both("input.figure_item", zh=place(fact.location, "zh"), en=place(fact.location, "en"))
     return t("input.figure_item", name=name, period=fact.period, value=value, place=where)
 
 
@@ -234,7 +239,7 @@ def notices(sub: Submission, unchecked: list[Fact], other_years: list[Fact],
                              ("report_only", "input.report_only_figures", report_only)):
         if not found:
             continue
-        listing = _Listing("input.figure_item", items=tuple(_item(f) for f in found))
+        listing = _Listing("input.figure_item", items=tuple(_item(f, kind == "report_only") for f in found))
         out.append(InputError(sub.file, "", t(key, entity=entity, period=sub.period, count=len(found), figures=listing),
                               kind=kind, figures=tuple(figure(sub.entity.code, f) for f in found)))
     return out

@@ -30,6 +30,7 @@ import math
 from dataclasses import replace
 from functools import lru_cache
 
+from checker.evaluate.messages import both
 from checker.i18n import t
 from checker.intake.indicators import dictionary
 from checker.intake.schools import section_weights
@@ -86,13 +87,19 @@ def fallbacks() -> tuple[tuple[str, str | None, str, str | None], ...]:
     return tuple(out)
 
 
-TABLE = "derived: "  # how a figure computed from the school table begins its locator
+TABLE = "derived: "  # how a figure computed from the school table begins its English locator
+
+
+def made_here(document: str | None, key: str, **fields) -> Citation:
+    """The citation of a figure the checker made: how, in Chinese and English, from the catalogue."""
+    zh, en = both(key, **fields)
+    return Citation(document, zh, locator_en=en)
 
 
 def from_table(fact: Fact, table_file: str | None) -> bool:
     """Whether a derived figure was computed from the school table `table_file` (not taken from
     the county's reported figures)."""
-    locator = fact.citation.locator
+    locator = fact.citation.locator_en
     return table_file is not None and fact.citation.document == table_file and locator is not None \
         and locator.startswith(TABLE)
 
@@ -261,7 +268,7 @@ def _composite_from_stated(sub: Submission, facts: list, lineage: list) -> None:
         value = round(sum(float(f.value) for f in singles.values()) / len(COMPOSITE), 6)
         first = singles[COMPOSITE[0]]
         fact = Fact("cv_composite", section, sub.period, value, "", None, None,
-                    Citation(first.citation.document, "derived: mean of the 8 基本均衡 CVs the county states"),
+                    made_here(first.citation.document, "derive.locator.composite_stated"),
                     Location(first.location.file, path="Σ " + ", ".join(str(f.location) for f in singles.values()) + " / 8"))
         facts.append(fact)
         lineage.append((fact.key, ({"formula": "综合差异系数 = mean of the 8 single CVs the county states"},
@@ -295,9 +302,9 @@ def _from_table(sub: Submission, table_file: str, facts: list, lineage: list) ->
                     continue
                 singles[key] = round(cv, 6)
                 far = [part[i] for i in order]
-                locator = f"derived: enrolment-weighted CV of {key} over {len(part)} schools"
                 fact = Fact(f"cv_{key}", section, sub.period, singles[key], "", None, None,
-                            Citation(table_file, locator), Location(table_file, path=f"{len(part)} rows"))
+                            made_here(table_file, "derive.locator.cv", name=zh, indicator=key, n=len(part)),
+                            Location(table_file, path=f"{len(part)} rows"))
                 facts.append(fact)
                 lineage.append((fact.key, (
                     {"formula": "CV = √(Σ(Pᵢ/N)(Xᵢ − X̄)²) / X̄, X̄ = ΣPᵢXᵢ / N", "indicator": f"{zh} {en}",
@@ -307,7 +314,7 @@ def _from_table(sub: Submission, table_file: str, facts: list, lineage: list) ->
             if all(k in singles for k in COMPOSITE):
                 value = round(sum(singles[k] for k in COMPOSITE) / len(COMPOSITE), 6)
                 fact = Fact("cv_composite", section, sub.period, value, "", None, None,
-                            Citation(table_file, f"derived: mean of the 8 基本均衡 CVs over {len(part)} schools"),
+                            made_here(table_file, "derive.locator.composite_table", n=len(part)),
                             Location(table_file, path=f"{len(part)} rows"))
                 facts.append(fact)
                 lineage.append((fact.key, ({"formula": "综合差异系数 = mean of the 8 single CVs", "schools": len(part),
@@ -318,7 +325,7 @@ def _from_table(sub: Submission, table_file: str, facts: list, lineage: list) ->
         if kgs and all(s.get(column) is not None for s in kgs):
             total = sum(s.get(column) for s in kgs)
             fact = Fact(key, None, sub.period, total, "人", None, None,
-                        Citation(table_file, f"derived: sum of {column} over {len(kgs)} kindergartens"),
+                        made_here(table_file, "derive.locator.kg_total", column=column, n=len(kgs)),
                         Location(table_file, path=f"{len(kgs)} rows"))
             facts.append(fact)
             lineage.append((fact.key, ({"formula": f"Σ {column} over the 幼儿园 rows", "schools": len(kgs)},
@@ -329,7 +336,7 @@ def _from_table(sub: Submission, table_file: str, facts: list, lineage: list) ->
         if classes:
             share = round(sum(s.get("kg_classes_within_norm") for s in kgs) * 100 / classes, 9)
             fact = Fact("kg_class_compliance_share", None, sub.period, share, "%", None, None,
-                        Citation(table_file, f"derived: classes within the 规程 norm over {len(kgs)} kindergartens"),
+                        made_here(table_file, "derive.locator.kg_classes", n=len(kgs)),
                         Location(table_file, path=f"{len(kgs)} rows"))
             facts.append(fact)
             lineage.append((fact.key, ({"formula": "Σ kg_classes_within_norm / Σ kg_classes × 100",
@@ -409,7 +416,7 @@ def _made(key: str, stage: str | None, period: int, value: float, kind: str, for
     written = f"{value:.2f}"
     first = sources[0]
     fact = Fact(key, stage, period, value, "%", written, "%",
-                Citation(None, f"computed: {formula}"),
+                made_here(None, "derive.locator.computed", formula=formula),
                 Location(first.location.file, path="computed from " + ", ".join(
                     str(f.location.path or f.location) for f in sources)))
     return fact, {"computed": kind, "indicator": key, "stage": stage, "period": period, "value": round(value, 4),

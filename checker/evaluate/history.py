@@ -82,13 +82,24 @@ def key(fact: Fact) -> FigureKey:
     return (fact.indicator, fact.stage, fact.period, fact.scope)
 
 
+_last: tuple = ((), {})  # (facts, `_numeric` of them): the last submission's, its facts kept alive (never another's)
+
+
 def _numeric(sub: Submission) -> dict[FigureKey, Fact]:
-    """One fact per figure; a figure given twice with different values is left to the consistency pack."""
+    """One fact per figure; a figure given twice with different values is left to the consistency pack.
+    Made once per submission: each of its history checks asks (nine times a submission in a round),
+    each time with the same facts (the dict returned is only read)."""
+    global _last
+    facts, found = _last  # one tuple, swapped whole: never one submission's facts with another's figures
+    if facts is sub.facts:
+        return found
     seen: dict[FigureKey, list[Fact]] = {}
     for f in sub.facts:
         if not f.is_claim and not isinstance(f.value, str):
             seen.setdefault(key(f), []).append(f)
-    return {k: v[0] for k, v in seen.items() if len({f.value for f in v}) == 1}
+    found = {k: v[0] for k, v in seen.items() if len({f.value for f in v}) == 1}
+    _last = (sub.facts, found)
+    return found
 
 
 def peers_of(subs: Iterable[Submission]) -> dict[tuple, dict[str, float]]:

@@ -23,7 +23,7 @@ UNITS: dict[str, dict[str, Decimal]] = {
     "money": {p + s: scale for p, scale in _MONEY_PREFIXES.items() for s in _MONEY_SUFFIXES},
     "percent": {"%": Decimal(1), "‰": Decimal("0.1")},
     "count": {
-        "人": Decimal(1), "万人": Decimal(10_000), "名": Decimal(1), "所": Decimal(1), "个": Decimal(1),
+        "人": Decimal(1), "万人": Decimal(10_000), "名": Decimal(1), "所": Decimal(1), "个": Decimal(1), "家": Decimal(1),
         "班": Decimal(1), "间": Decimal(1), "台": Decimal(1), "册": Decimal(1), "万册": Decimal(10_000),
         "人次": Decimal(1), "万人次": Decimal(10_000), "件": Decimal(1),
     },

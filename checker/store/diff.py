@@ -22,8 +22,9 @@ with its waiver shown. `worse` counts the findings that make `checker diff` exit
 newly failing (present in both rounds, failing only now) not under a waiver in force — a new
 submission's or a newly checked criterion's failures are news, not something that got worse.
 
-Two rounds in memory (`check --against`) are compared entity by entity (`_entity`); two stored
-rounds (`checker diff`, `Store.walk`) are compared in the database (`_in_store`), which reads only
+Two rounds in memory (`check --against` without `--round`: the run is not stored) are compared
+entity by entity (`_entity`); two stored rounds (`checker diff`, and `check --round --against`
+once its round is written; `Store.walk`) are compared in the database (`_in_store`), which reads only
 the findings failing in either round and the figures that differ — the same record, row for row.
 """
 

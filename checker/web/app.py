@@ -34,7 +34,7 @@ def create_app(store_url: str, secure: bool = False, secret: str | None = None, 
     from starlette.routing import Mount
     from starlette.staticfiles import StaticFiles
 
-    from checker.web import drafts, security, views, work
+    from checker.web import county, drafts, office, pages, security, work
     from checker.web.portal import Portal
 
     url = absolute_url(store_url)
@@ -43,11 +43,11 @@ def create_app(store_url: str, secure: bool = False, secret: str | None = None, 
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                             trim_blocks=True, lstrip_blocks=True)
     middleware = [
-        Middleware(views.Headers),
+        Middleware(pages.Headers),
         Middleware(SessionMiddleware, secret_key=secret, session_cookie="checker_session",
                    max_age=security.SESSION_HOURS * 3600, same_site="lax", https_only=secure),
     ]
-    routes = views.routes() + drafts.routes() + [Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
+    routes = office.routes() + county.routes() + drafts.routes() + [Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
     checkers = work.Checkers()
 
     @contextlib.asynccontextmanager
@@ -62,7 +62,7 @@ def create_app(store_url: str, secure: bool = False, secret: str | None = None, 
             checkers.close()
             portal.close()
 
-    app = Starlette(routes=routes, middleware=middleware, exception_handlers=views.handlers(), lifespan=lifespan)
+    app = Starlette(routes=routes, middleware=middleware, exception_handlers=pages.handlers(), lifespan=lifespan)
     app.state.checkers = checkers
     app.state.portal = portal
     app.state.url = url

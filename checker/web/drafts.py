@@ -35,7 +35,7 @@ from starlette.responses import RedirectResponse
 from starlette.routing import Route
 
 from checker.i18n import text
-from checker.web import draft_store, permissions, security, views, work
+from checker.web import draft_store, pages, permissions, security, work
 from checker.web.portal import Portal
 
 SUFFIXES = (".docx", ".pdf")
@@ -122,25 +122,25 @@ def _closed(who) -> bool:
 
 
 async def county_page(request: Request, problems: list[str] | None = None, status_code: int = 200):
-    portal = views._portal(request)
+    portal = pages.portal_of(request)
     who = permissions.require_county(portal, request.session)
     mine = draft_store.drafts(portal, who.season.id, who.code)
     latest = mine[0] if mine else None
-    facts, unattached = _rows(draft_store.figures(portal, who.season.id, who.code, latest.id), views._lang(request)) \
+    facts, unattached = _rows(draft_store.figures(portal, who.season.id, who.code, latest.id), pages.lang_of(request)) \
         if latest else ([], [])
-    return views.page(request, "draft.html", status_code=status_code, who=who, season=who.season, draft=latest,
+    return pages.page(request, "draft.html", status_code=status_code, who=who, season=who.season, draft=latest,
                       facts=facts, unattached=unattached, editable=not _closed(who), problems=problems or [],
                       back="/county")
 
 
 def _refused(request: Request, key: str, status_code: int, **fields):
-    return county_page(request, [text(key, views._lang(request), **fields)], status_code)
+    return county_page(request, [text(key, pages.lang_of(request), **fields)], status_code)
 
 
 async def county_upload(request: Request):
     """POST /county/report: the report checked against the CLI's limits before a byte is parsed,
     its figures extracted in a worker, stored as drafts with the audit row (one transaction)."""
-    portal = views._portal(request)
+    portal = pages.portal_of(request)
     who = permissions.require_county(portal, request.session)
     since = security.stamp(security.now_utc() - security.RATE_WINDOW)
     if portal.uploads_since(who.link.id, since) >= security.RATE_MAX:  # the form's limit, shared
@@ -148,11 +148,11 @@ async def county_upload(request: Request):
     if _closed(who):
         return await _refused(request, "web.upload_closed", 403, deadline=who.season.deadline)
     try:
-        form = await views._form(request, max_size=max(limit(s) for s in SUFFIXES))
+        form = await pages.posted_form(request, max_size=max(limit(s) for s in SUFFIXES))
     except HTTPException as exc:
         if exc.status_code != 413:
             raise
-        await run_in_threadpool(portal.audit, views._now(), who.actor, "upload.refused", who.season.id, who.code,
+        await run_in_threadpool(portal.audit, pages.now(), who.actor, "upload.refused", who.season.id, who.code,
                                 {"kind": "report", "why": "web.upload_too_large"})  # counted by the rate limit
         return await _refused(request, "web.upload_too_large", 413)
     upload = form.get("file")
@@ -162,7 +162,7 @@ async def county_upload(request: Request):
     content = await upload.read()
     if suffix not in SUFFIXES or len(content) > limit(suffix):
         key = "web.draft.suffix" if suffix not in SUFFIXES else "web.upload_too_large"
-        await run_in_threadpool(portal.audit, views._now(), who.actor, "upload.refused", who.season.id, who.code,
+        await run_in_threadpool(portal.audit, pages.now(), who.actor, "upload.refused", who.season.id, who.code,
                                 {"kind": "report", "filename": upload.filename, "size": len(content), "why": key})
         return await _refused(request, key, 400, suffixes=", ".join(SUFFIXES))
     filename = work.safe_filename(upload.filename or "", who.code, suffix)
@@ -173,11 +173,11 @@ async def county_upload(request: Request):
         return await _refused(request, "web.check_failed", 500)
     sha = hashlib.sha256(content).hexdigest()
     if "error" in extracted:
-        await run_in_threadpool(portal.audit, views._now(), who.actor, "upload.refused", who.season.id, who.code,
+        await run_in_threadpool(portal.audit, pages.now(), who.actor, "upload.refused", who.season.id, who.code,
                                 {"kind": "report", "filename": filename, "sha256": sha, "size": len(content),
                                  "why": "web.draft.unreadable"})
-        return await _refused(request, "web.draft.unreadable", 400, reason=extracted["error"][views._lang(request)])
-    await run_in_threadpool(draft_store.add, portal, who.link, filename, sha, content, views._now(), extracted)
+        return await _refused(request, "web.draft.unreadable", 400, reason=extracted["error"][pages.lang_of(request)])
+    await run_in_threadpool(draft_store.add, portal, who.link, filename, sha, content, pages.now(), extracted)
     return RedirectResponse("/county/report", status_code=303)
 
 
@@ -195,14 +195,14 @@ async def county_decide(request: Request):
     """POST /county/report/decide: confirm or reject ticked figures (or confirm all) of the county's
     latest report; then its latest form of the open round is checked again with the confirmed figures.
     The decision and the re-check are stored together or not at all."""
-    portal = views._portal(request)
+    portal = pages.portal_of(request)
     who = permissions.require_county(portal, request.session)
     if _closed(who):
         return await _refused(request, "web.upload_closed", 403, deadline=who.season.deadline)
     since = security.stamp(security.now_utc() - security.RATE_WINDOW)
     if portal.uploads_since(who.link.id, since) >= security.RATE_MAX:  # each decision may cost a check
         return await _refused(request, "web.upload_rate", 429)
-    form = await views._form(request)
+    form = await pages.posted_form(request)
     mine = draft_store.drafts(portal, who.season.id, who.code)
     sent = str(form.get("draft", ""))
     if not mine or sent != str(mine[0].id):  # another county's report, or an earlier one of its own
@@ -230,7 +230,7 @@ async def county_decide(request: Request):
         return await _refused(request, "web.draft.not_confirmable", 400)
     after = [r if r.id not in ids else _State(r, state) for r in rows]
     recheck = await _recheck(request, portal, who, draft_store.confirmed_yaml(latest.head, after))
-    await run_in_threadpool(draft_store.decide, portal, who, latest.id, ids, state, views._now(), recheck)
+    await run_in_threadpool(draft_store.decide, portal, who, latest.id, ids, state, pages.now(), recheck)
     return RedirectResponse("/county/report", status_code=303)
 
 
@@ -259,18 +259,18 @@ async def _recheck(request: Request, portal: Portal, who, report: str | None) ->
 async def office_page(request: Request):
     """GET /office/seasons/{sid}/entities/{code}/report: the county's reports, what it confirmed and
     rejected, read-only."""
-    portal = views._portal(request)
+    portal = pages.portal_of(request)
     who = permissions.require_office(portal, request.session)
-    season = views._season_or_404(portal, request.path_params["sid"])
+    season = pages.season_or_404(portal, request.path_params["sid"])
     entry = portal.roster_entry(season.id, request.path_params["code"])
     if entry is None:
         raise HTTPException(404)
-    lang = views._lang(request)
+    lang = pages.lang_of(request)
     reports = []
     for d in draft_store.drafts(portal, season.id, entry.code):
         facts, unattached = _rows(draft_store.figures(portal, season.id, entry.code, d.id), lang)
         reports.append({"draft": d, "facts": facts, "unattached": unattached})
-    return views.page(request, "draft_office.html", who=who, season=season, entry=entry, reports=reports)
+    return pages.page(request, "draft_office.html", who=who, season=season, entry=entry, reports=reports)
 
 
 def routes() -> list[Route]:

@@ -1,10 +1,24 @@
-"""Tables read as grids: each cell with a figure is read by its row header (column 1) and its column
-header (row 1), and by the table's caption (the line above it): one of them names the indicator, one
-the stage (or 合计, the total), a column may say the year (本年, 上年, 2022年) or be a stated change
-(比上年增长%), and the unit comes from the cell, its headers (…(元)) or the caption (单位:万元). The
-locator is the cell's place, 表2 第3行第4列 (rows and columns counted from the table's first); the
-quote is the cell's text. A figure whose indicator, stage, year or unit is not certain is unattached,
-with the reason, as in prose."""
+"""Tables read as grids: each cell with a figure is read by its column header, its row header, the
+section row above it and the table's caption (the line above the table): one of them names the
+indicator, one the stage (or 合计/总计, the total), a column may say the year (本年, 上年, 2022年, a bare
+2006) or be a stated change (比上年增长%), and the unit comes from the cell, its headers (…(元)) or the
+caption (单位:万元; of 单位:人、所 the one that fits). The locator is the cell's place, 表2 第3行第4列 (rows
+and columns counted from the table's first); the quote is the cell's text. A figure whose indicator,
+stage, year or unit is not certain is unattached, with the reason, as in prose.
+
+Real tables are not one header row over one label column, so:
+- the header is every leading row without a figure (a year is a header's word), each column's cells
+  joined down the rows (在校 / 学生数 / (人) is 在校学生数(人)); a header cell merged across columns
+  heads each of them; a `#` or 其中 column (#专任教师) is a part of the column before it and has its unit;
+- a row with a label and nothing else is a section: it names the quantity of the rows under it
+  (学校数, 专任教师); a section that names no quantity leaves its rows without one;
+- a row label that names no stage must be the total (合计, 总计, 全市…) or nothing, else its figures are no
+  stage's (专门学校, 技工学校, #普通中专);
+- two rows of one table that give the same stage the same quantity are a whole and its part (3.中等职业学校
+  and 职业高中): the numbered row is kept when only one is numbered, else neither;
+- a figure in a cell merged over several rows or columns is a joint figure (初中、高中为合计数): no one's;
+- a count is a whole number; a count without a unit written anywhere takes its own unit only where its
+  header names the number of something (学校数, 在校学生数: 所, 人), never a scaled one."""
 
 from __future__ import annotations
 
@@ -18,7 +32,18 @@ from checker.intake.units import UnitError, unit_scale
 
 _VALUE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|%|人|名|所|个|班)?\s*$")
 _LABEL_UNIT = re.compile(r"[(]\s*(亿元|万元|千元|元/生|元|%|万人|人|所|个|班)\s*[)]")
-_CAPTION_UNIT = re.compile(r"单位\s*[:]\s*(亿元|万元|千元|元|万人|人|所|个)")
+_CAPTION_UNITS = re.compile(r"单位\s*[:]\s*((?:(?:亿元|万元|千元|元|万人|人|所|个)\s*[、,/]?\s*)+)")
+_UNIT_WORD = re.compile(r"亿元|万元|千元|元|万人|人|所|个")
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
+_SCHOOL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-—–~至]\s*((?:19|20)\d\d)\s*(?:学年|年)")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])")
+_PART = re.compile(r"^\s*(?:#|其中\s*[:：]?)")
+_RATIO_AFTER = re.compile(r"\s*(?:之比|比(?!上年|去年|上期)|比例|比率|率)")
+_TOTAL_WORDS = ("合计", "总计", "共计", "本年", "上年", "去年", "本期", "上期", "年份", "数值", "数量", "数额", "金额",
+                "数据", "指标值", "实际值", "完成值", "现状值")
+_QUANTITY = re.compile(r"数\s*$|[(（]\s*(?:亿元|万元|千元|元|%|万人|人|所|个|班)\s*[)）]")
+_ENGLISH = re.compile(r"[A-Za-z][A-Za-z ,.&'-]*")
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def read_grids(run: Extractor, grids: tuple[Grid, ...]) -> None:
@@ -41,34 +66,71 @@ class _Grid:
         self.run, self.grid, self.origin = run, grid, origin
         self.text = run.text
         self.cells = [[self._folded(span) for span in row] for row in grid.cells]
-        self.caption = self._folded(grid.caption) if grid.caption else None
-        own = re.match(r"\s*表\s*(\d+)", self.text[slice(*self.caption)]) if self.caption else None
+        self.caption = self.text[slice(*self._folded(grid.caption))] if grid.caption else ""
+        own = re.match(r"\s*表\s*(\d+)", self.caption)
         self.number = int(own.group(1)) if own else grid.number  # the table's own number (表2), else its place
+        self.cover = {}  # (r, c) -> the merged cell's first place, for every place a merged cell covers
+        for r0, c0, r1, c1 in grid.merged:
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
+                    self.cover[(r, c)] = (r0, c0)
+        self.head = self._header_rows()
+        self.columns = [self._column(c) for c in range(max(len(row) for row in self.cells))]
 
     def _folded(self, span: tuple[int, int]) -> tuple[int, int]:
-        a = bisect.bisect_left(self.origin, span[0])
-        b = bisect.bisect_left(self.origin, span[1])
-        return a, b
+        return bisect.bisect_left(self.origin, span[0]), bisect.bisect_left(self.origin, span[1])
 
     def cell(self, r: int, c: int) -> str:
+        if c >= len(self.cells[r]):
+            return ""
         a, b = self.cells[r][c]
         return self.text[a:b]
+
+    def label(self, r: int) -> str:
+        """Row r's label: its first cell (a label merged down over several rows labels each)."""
+        return self.cell(*self.cover.get((r, 0), (r, 0)))
 
     def locator(self, r: int, c: int) -> str:
         return f"表{self.number} 第{r + 1}行第{c + 1}列"
 
+    def _header_rows(self) -> int:
+        """The leading rows without a figure (a year is a header's word); at least the first."""
+        rows = 0
+        for r, row in enumerate(self.cells):
+            rest = [self.cell(r, c) for c in range(1, len(row))]
+            if not any(rest) or any(_VALUE.match(x) and not _BARE_YEAR.match(x) for x in rest):
+                break
+            rows = r + 1
+        return max(rows, 1)
+
+    def _column(self, c: int) -> str:
+        """The column's header: its cells down the header rows, a merged cell's text where it covers."""
+        parts = []
+        for r in range(self.head):
+            at = self.cover.get((r, c), (r, c))
+            parts.append(self.cell(*at))
+        return "".join(parts)
+
     def read(self) -> None:
-        if len(self.cells) < 2 or len(self.cells[0]) < 2:
+        if len(self.cells) <= self.head or len(self.columns) < 2:
             return
+        facts: list[tuple[Proposed, int]] = []
         changes = []
-        for r in range(1, len(self.cells)):
-            for c in range(1, len(self.cells[r])):
+        section = None
+        for r in range(self.head, len(self.cells)):
+            values = [c for c in range(1, len(self.cells[r])) if self.cell(r, c)]
+            if self.label(r) and not values:
+                section = self.label(r)  # a row naming what the rows under it count
+                continue
+            for c in values:
                 m = _VALUE.match(self.cell(r, c))
                 if m is None:
                     continue
-                fact = self._cell(r, c, m, changes)
+                fact = self._cell(r, c, m, section, changes)
                 if fact is not None:
-                    self.run.facts.append(fact)
+                    facts.append((fact, r))
+        for fact, r in self._wholes(facts):
+            self.run.facts.append(fact)
         for r, c, number, key in changes:  # a change column states the change of its row's latest figure
             row = [p for p in self.run.facts if (p.indicator, p.stage) == key[:2]
                    and p.locator.startswith(f"表{self.number} 第{r + 1}行第")]
@@ -78,26 +140,86 @@ class _Grid:
             else:
                 target.stated["change_pct"] = number
 
+    def _wholes(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
+        """Of two rows giving one stage the same quantity (a whole and its part), the numbered one
+        where only one is numbered; otherwise neither (`stage_unclear`)."""
+        groups: dict[tuple, list[tuple[Proposed, int]]] = {}
+        for fact, r in facts:
+            groups.setdefault((fact.indicator, fact.stage, fact.period), []).append((fact, r))
+        kept = []
+        for group in groups.values():
+            if len(group) == 1:
+                kept += group
+                continue
+            numbered = [(f, r) for f, r in group if _NUMBERED.match(self.label(r))]
+            for fact, r in group:
+                if len(numbered) == 1 and numbered[0][0] is fact:
+                    kept.append((fact, r))
+                else:
+                    self.run.unattached.append(Unattached(self.run.f.quote(fact.start, fact.end), fact.locator,
+                                                          fact.start, fact.end, "stage_unclear"))
+        return sorted(kept, key=lambda item: (item[0].start, item[0].end))
+
     def _skip(self, r: int, c: int, reason: str) -> None:
         a, b = self.cells[r][c]
         self.run.unattached.append(Unattached(self.run.f.quote(a, b), self.locator(r, c), a, b, reason))
 
-    def _labels(self, r: int, c: int) -> list[tuple[int, int]]:
-        """The spans that say what cell (r, c) is: its column header, its row header, the caption."""
-        spans = [self.cells[0][c] if c < len(self.cells[0]) else None, self.cells[r][0], self.caption]
-        return [s for s in spans if s is not None]
+    def _names(self, label: str) -> list[tuple[str, int, int, str | None]]:
+        """Indicator names in a header (a count's name is a name here: a header counts), longest first,
+        not inside a stage's or a school level's word (特殊教育学校 is no 学校 count), nor a ratio's part
+        (学生与专任教师比 is no teacher count)."""
+        v = self.run.v
+        words = [t.span() for t in v.tokens.finditer(label)]
+        found = []
+        for name in v.names:
+            for m in name.pattern.finditer(label):
+                if name.counted and not (m.group().endswith("数") or label.startswith("数", m.end())):
+                    continue  # 学校 in a label is a kind of school (技工学校); 学校数 counts them
+                if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in words) and not name.staged:
+                    continue
+                if any(a < m.start() < b < m.end() or m.start() < a < m.end() < b for a, b in words):
+                    continue
+                if _RATIO_AFTER.match(label, m.end()):
+                    continue
+                stage = v.stage_of[m.group("stage")] if name.staged else name.stage
+                found.append((name.indicator, m.start(), m.end(), stage))
+        chosen: list = []
+        for item in sorted(found, key=lambda n: (n[1] - n[2], n[1])):
+            if all(item[2] <= c[1] or item[1] >= c[2] for c in chosen):
+                chosen.append(item)
+        return sorted(chosen, key=lambda n: n[1])
 
-    def _cell(self, r: int, c: int, m: re.Match, changes: list) -> Proposed | None:
+    def _cell(self, r: int, c: int, m: re.Match, section: str | None, changes: list) -> Proposed | None:
         run, v = self.run, self.run.v
-        labels = self._labels(r, c)
-        names = [(span, run._names(*span)) for span in labels]
+        if (r, c) in self.cover:
+            r0, c0, r1, c1 = next(s for s in self.grid.merged if (s[0], s[1]) == self.cover[(r, c)])
+            if r1 > r0 or c1 > c0:
+                self._skip(r, c, "merged_cell")  # one figure for several rows or columns: a joint figure
+                return None
+        column, row = self.columns[c], self.label(r)
+        # a section naming a quantity (学校数, 招生数: a count, or a unit) is the quantity of its rows, known
+        # or not; a heading of stages (基础教育, 一、小学) or of a kind of figures leaves it to the rows
+        counts = section is not None and (self._names(section) or _QUANTITY.search(_ENGLISH.sub("", section)))
+        sources = [column, section] if counts else [column, row]
+        sources.append(self.caption)
+        names = [(label, self._names(label)) for label in sources]
         indicators = next(({n[0] for n in found} for _, found in names if found), set())
         if len(indicators) != 1:
             self._skip(r, c, "no_indicator" if not indicators else "phrase")
             return None
         indicator = indicators.pop()
         spec = dictionary()[indicator]
-        stage, why = self._stage(labels, names, indicator)
+        source = next(label for label, found in names if found)
+        if column != source and not self._neutral(column) and not any(v.tokens.finditer(column)) \
+                and not re.search(v["grid_change_words"], column):
+            self._skip(r, c, "no_indicator")  # the column counts something else (班级数, 招生数)
+            return None
+        stage, why = self._stage([column, row], indicator)
+        if why is None and stage is None and section and not counts:
+            heading, unclear = self._stage([section], indicator)  # 一、小学 over rows 学校数, 在校生数
+            stage = None if unclear else heading  # a heading of several stages (基础教育) gives none
+        if why is None and stage is None and row != source and not self._neutral(row):
+            why = "no_stage"  # a row of something that is neither a stage nor the total: 专门学校
         if why is None and stage is not None and not spec.allows_stage(stage):
             why = "stage_not_allowed"
         if why is None and stage is None and indicator in v["needs_stage"]:
@@ -105,18 +227,17 @@ class _Grid:
         if why:
             self._skip(r, c, why)
             return None
-        header = " ".join(self.text[a:b] for a, b in labels[:2])
-        period, role = self._period(header)
+        period, role = self._period(column, row)
         if role == "change":
             changes.append((r, c, m.group(1), (indicator, stage, period)))
             return None
         if period > run.period:
             self._skip(r, c, "later_year")
             return None
-        unit = m.group(2) or next((u.group(1) for a, b in labels if (u := _LABEL_UNIT.search(self.text, a, b))), None)
-        if unit is None and self.caption:
-            found = _CAPTION_UNIT.search(self.text, *self.caption)
-            unit = found.group(1) if found else None
+        if spec.family == "count" and "." in m.group(1):
+            self._skip(r, c, "not_a_count")  # 13.86 under 学生与专任教师比: a ratio, not a count
+            return None
+        unit = m.group(2) or self._unit(c, [column, row, section or ""], spec, source)
         if unit is None:
             self._skip(r, c, "unit")  # a table without a unit: the unit is never guessed
             return None
@@ -133,14 +254,42 @@ class _Grid:
         a, b = self.cells[r][c]
         return Proposed(indicator, stage, period, m.group(1), unit, self.locator(r, c), a, b, figure=(a, b))
 
-    def _stage(self, labels, names, indicator) -> tuple[str | None, str | None]:
+    def _unit(self, c: int, labels: list[str], spec, source: str) -> str | None:
+        """The unit a header or the caption writes; a `#` column's is its parent's; a count named as
+        the number of something (…数) without any unit written is in its own unit."""
+        for label in labels:
+            found = _LABEL_UNIT.search(label)
+            if found:
+                return found.group(1)
+        if c > 1 and _PART.match(self.columns[c]):
+            return self._unit(c - 1, [self.columns[c - 1]], spec, self.columns[c - 1])
+        listed = _CAPTION_UNITS.search(self.caption)
+        if listed:
+            units = _UNIT_WORD.findall(listed.group(1))
+            fitting = [u for u in units if _fits(u, spec, self.run.v)]
+            return fitting[0] if len(fitting) == 1 else (units[0] if len(units) == 1 else None)
+        named = next((n for n in self._names(source) if n[0] == spec.id), None)
+        if spec.family == "count" and named and (source[named[1]:named[2]] + source[named[2]:named[2] + 1]).endswith("数"):
+            return spec.unit
+        return None
+
+    def _neutral(self, label: str) -> bool:
+        """Whether a label without a stage says the total, a year or nothing (合计, 总计, 全市, 2022年,
+        本年, 金额(万元), Item): else it is a row or column of something else."""
+        rest = _BRACKETS.sub("", _YEAR.sub("", label))
+        for word in (*_TOTAL_WORDS, *self.run.v["scope_whole"], *self.run.v["whole_words"]):
+            rest = rest.replace(word, "")
+        return not re.search(r"[\u4e00-\u9fff]", rest)
+
+    def _stage(self, labels: list[str], indicator: str) -> tuple[str | None, str | None]:
         """One stage from the headers (a staged name's, or a stage word outside names); 合计 or no
         stage word: the total; a mix of stages or two different stages: unattached."""
         v = self.run.v
         stages, mixed = set(), []
-        for (a, b), (_, found) in zip(labels[:2], names[:2]):
+        for label in labels:
+            found = self._names(label)
             stages |= {n[3] for n in found if n[3]}
-            for t in v.tokens.finditer(self.text, a, b):
+            for t in v.tokens.finditer(label):
                 if any(n[1] <= t.start() < n[2] for n in found):
                     continue
                 if t.group() in v.mixed:
@@ -155,17 +304,34 @@ class _Grid:
             return None, "stage_unclear"
         return (stages.pop() if stages else None), None
 
-    def _period(self, header: str) -> tuple[int, str]:
-        """(year, role) of a cell from its headers: a change column, 上年, a year named, or the
-        table's year (the caption's, else the evaluated year)."""
+    def _period(self, column: str, row: str) -> tuple[int, str]:
+        """(year, role) of a cell from its headers: a change column, 上年, a year named (a bare year
+        heading a column: 2006), or the table's year (the caption's, a school year 2024-2025年 being the
+        year it begins in, else the evaluated year)."""
         run = self.run
-        caption_years = [int(y.group(1)) for y in _YEAR.finditer(self.text, *self.caption)] if self.caption else []
+        school = _SCHOOL_YEAR.search(self.caption)
+        if school and int(school.group(2)) == int(school.group(1)) + 1:
+            caption_years = [int(school.group(1))]
+        else:
+            caption_years = [int(y.group(1)) for y in _YEAR.finditer(self.caption)]
         base = caption_years[-1] if caption_years else run.period
+        header = column + " " + row
         if re.search(run.v["grid_change_words"], header):
             return base, "change"
-        years = [int(y.group(1)) for y in _YEAR.finditer(header)]
+        bare = _BARE_YEAR.match(column)
+        years = [int(y.group(1)) for y in _YEAR.finditer(header)] or ([int(bare.group(1))] if bare else [])
         if years:
             return years[-1], "value"
         if re.search(r"上年|去年", header):
             return base - 1, "value"
         return base, "value"
+
+
+def _fits(unit: str, spec, v) -> bool:
+    """Whether a unit can be this indicator's (its family, and for a count its kind: 人 or 所)."""
+    try:
+        unit_scale(unit, spec.family)
+    except UnitError:
+        return False
+    kinds = [k for k in v["count_kinds"] if spec.unit in k] if spec.family == "count" else []
+    return not kinds or unit in kinds[0]

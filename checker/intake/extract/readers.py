@@ -9,8 +9,11 @@ read, and the text's characters before any figure is looked for (a PDF's page by
 
 Tables of Word files (python-docx) and PDFs (pdfplumber's table finder) are also kept as grids: each
 table's rows are lines of the text, cells apart by a tab, in the document's order, and `Grid` remembers
-where each cell stands in the text, its table's number and the caption above it (表2 …(单位:元)), so the
-extractor reads a cell by its row and column headers and cites it as 表2 第3行第4列."""
+where each cell stands in the text, its table's number, the caption above it (表2 …(单位:元)) and which
+cells are one merged cell, so the extractor reads a cell by its row and column headers and cites it as
+表2 第3行第4列. A merged cell's text is in its first (top-left) place, the places it covers are empty.
+Spaces between two Chinese characters inside a cell (小    学, 幼 儿 园: a yearbook's spread alignment)
+are not kept: a reader sees one word."""
 
 from __future__ import annotations
 
@@ -54,12 +57,16 @@ class Grid:
     number: int  # 1, 2, … in the document's order
     cells: tuple[tuple[tuple[int, int], ...], ...]
     caption: tuple[int, int] | None
+    merged: tuple[tuple[int, int, int, int], ...] = ()  # (first row, first column, last row, last column)
 
 
 @dataclass(frozen=True)
 class Document:
     text: str
     grids: tuple[Grid, ...] = ()
+
+
+_SPREAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 class _Builder:
@@ -80,10 +87,12 @@ class _Builder:
         self.last_line = (self.size, self.size + len(text)) if text.strip() else self.last_line
         self.size += len(text)
 
-    def table(self, rows: list[list[str]], caption: str | None = None) -> None:
+    def table(self, rows: list[list[str]], caption: str | None = None,
+              merged: tuple[tuple[int, int, int, int], ...] = ()) -> None:
         if caption is not None:
             self.line(caption)
-        rows = [[(c or "").replace("\n", "").replace("\t", " ").strip() for c in row] for row in rows if row]
+        rows = [[_SPREAD.sub("", (c or "").replace("\n", "").replace("\t", " ").strip()) for c in row]
+                for row in rows if row]
         if not rows:
             return
         above = self.last_line
@@ -101,7 +110,7 @@ class _Builder:
             self.size = pos
             cells.append(tuple(spans))
         self.last_line = None
-        self.grids.append(Grid(len(self.grids) + 1, tuple(cells), above))
+        self.grids.append(Grid(len(self.grids) + 1, tuple(cells), above, merged))
 
     def document(self) -> Document:
         return Document("".join(self.parts), tuple(self.grids))
@@ -179,22 +188,32 @@ def _docx(data: bytes) -> Document:
     out = _Builder()
     for block in document.iter_inner_content():  # paragraphs and tables in the document's order
         if isinstance(block, Table):
-            out.table([_docx_row(row) for row in block.rows])
+            out.table(*_docx_table(block))
         else:
             out.line(block.text)
     return out.document()
 
 
-def _docx_row(row) -> list[str]:
-    """A row's cells, a merged cell once (python-docx repeats it for every grid column it spans)."""
-    cells, seen = [], []
-    for cell in row.cells:
-        if any(cell._tc is s for s in seen):
-            cells.append("")
-            continue
-        seen.append(cell._tc)
-        cells.append(cell.text)
-    return cells
+def _docx_table(table) -> tuple[list[list[str]], None, tuple[tuple[int, int, int, int], ...]]:
+    """A table's rows and its merged cells: python-docx repeats a merged cell in every place it covers
+    (the grid columns it spans, the rows it is merged down over); its text is kept in the first."""
+    rows, keep, first = [], [], {}  # keep: the cells' elements, so that their ids stay theirs
+    spans: dict[int, list[int]] = {}
+    for r, row in enumerate(table.rows):
+        cells = []
+        for c, cell in enumerate(row.cells):
+            key = id(cell._tc)
+            keep.append(cell._tc)
+            if key in first:
+                spans[key][2:] = [max(spans[key][2], r), max(spans[key][3], c)]
+                cells.append("")
+                continue
+            first[key] = (r, c)
+            spans[key] = [r, c, r, c]
+            cells.append(cell.text)
+        rows.append(cells)
+    merged = tuple(tuple(s) for s in spans.values() if s[:2] != s[2:])
+    return rows, None, tuple(sorted(merged))
 
 
 def _pdf(data: bytes) -> Document:

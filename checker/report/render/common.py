@@ -263,7 +263,8 @@ class View:
     def citation(self, fact: dict) -> str:
         """`自查自评报告 二(五)1「原文」`: the county's document, section and words."""
         cit = fact["citation"]
-        where = " ".join(x for x in (self.document(fact), cit["locator"]) if x)
+        locator = cit.get("locator_en") or cit["locator"] if self.lang == "en" else cit["locator"]
+        where = " ".join(x for x in (self.document(fact), locator) if x)
         quote = f"「{cit['quote']}」" if cit["quote"] else ""
         return f"{where}{quote}"
 
