@@ -59,7 +59,7 @@ def test_the_reasons_a_real_table_figure_is_left_for_a_person():
     assert jiangmen["表1 第2行第7列"] == "no_indicator"  # 学生与专任教师比: not a teacher count
     chongqing = reasons("chongqing-2007")
     assert chongqing["表1 第5行第2列"] == chongqing["表1 第11行第2列"] == "stage_unclear"  # two kinds of 中职
-    assert chongqing["表1 第8行第2列"] == "no_stage"  # 普通中学: junior and senior
+    assert chongqing["表1 第8行第2列"] == "mixed_stage"  # 普通中学: junior and senior (a mix of stages since h-extract3)
     assert chongqing["表1 第29行第2列"] == "no_indicator"  # under 招生数, a quantity with no indicator
     huzhou = reasons("huzhou-2007")
     assert huzhou["表1 第11行第2列"] == "stage_unclear"  # 职业高中, a part of 3.中等职业学校 (kept)
