@@ -89,7 +89,7 @@ def test_cv_and_6_of_7_from_a_small_table(tmp_path):
 
     citation = cv.evidence[0].citation
     assert citation.locator.startswith("派生:3 所学校") and "按在校生加权的差异系数" in citation.locator
-    assert citation.locator_en.startswith("derived: enrolment-weighted CV of ") and "over 3 schools" in citation.locator_en
+    assert citation.locator_en.startswith("derived: enrolment-weighted CV of teachers above the required degree per 100 pupils (") and "over 3 schools" in citation.locator_en
     record = report.to_dict()
     assert "派生:3 所学校" in render_text(record, "html", "zh") and "派生:" not in render_text(record, "html", "en")
     assert "derived: enrolment-weighted CV" in render_text(record, "html", "en")

@@ -303,7 +303,7 @@ def _from_table(sub: Submission, table_file: str, facts: list, lineage: list) ->
                 singles[key] = round(cv, 6)
                 far = [part[i] for i in order]
                 fact = Fact(f"cv_{key}", section, sub.period, singles[key], "", None, None,
-                            made_here(table_file, "derive.locator.cv", name=zh, indicator=key, n=len(part)),
+                            made_here(table_file, "derive.locator.cv", name=(zh, en), indicator=key, n=len(part)),
                             Location(table_file, path=f"{len(part)} rows"))
                 facts.append(fact)
                 lineage.append((fact.key, (
