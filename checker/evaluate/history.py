@@ -21,6 +21,7 @@ Checks, each decided by the engine as one interval comparison (checker/rules/che
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Callable, Iterable
@@ -64,6 +65,7 @@ class History:
     peers: dict[tuple, dict[str, float]] = field(default_factory=dict)  # (province, *FigureKey) -> code -> value
     non_decreasing: frozenset[str] = frozenset()  # indicators some rule says may not fall (x >= prev(x))
     positive: dict[tuple, dict[str, float]] = field(default_factory=dict, repr=False, compare=False)  # _peer_values
+    ranked: dict[tuple, tuple] = field(default_factory=dict, repr=False, compare=False)  # _ranked
 
 
 def non_decreasing(criteria: Iterable) -> frozenset[str]:
@@ -276,18 +278,44 @@ def _scale_own(sub: Submission, figures: dict, history: History, slip: float, st
     return out
 
 
-def _peer_values(sub: Submission, history: History, k: FigureKey) -> dict[str, float]:
-    """The positive figures of the entity's province peers for `k`, the entity left out (the
-    positive ones made once per key: a province's every entity asks for them)."""
-    pk = (sub.entity.code[:2], *k)
+def _positive(history: History, pk: tuple) -> dict[str, float]:
+    """The positive figures of a province's entities for (province, *FigureKey), by code (made once per key)."""
     positive = history.positive.get(pk)
     if positive is None:
         positive = history.positive[pk] = {code: v for code, v in history.peers.get(pk, {}).items() if v > 0}
-    if sub.entity.code not in positive:
-        return positive
-    mine = dict(positive)
-    del mine[sub.entity.code]
-    return mine
+    return positive
+
+
+def _changes(now: dict[str, float], prev: dict[str, float]) -> dict[str, float]:
+    """Each entity's change on last year in percent, where it has both positive figures."""
+    return {c: (now[c] / prev[c] - 1) * 100 for c in now if c in prev}
+
+
+def _ranked(history: History, key: tuple, values: Callable[[], dict[str, float]]) -> tuple:
+    """(values by code, the values sorted) of a province's figure or change, made once per round: every
+    entity of the province asks for the median of the others (`_median_without`)."""
+    found = history.ranked.get(key)
+    if found is None:
+        by_code = values()
+        found = history.ranked[key] = (by_code, sorted(by_code.values()))
+    return found
+
+
+def _median_without(ranked: tuple, code: str) -> tuple[int, float | None]:
+    """(how many, median) of the values of `ranked` but the entity's own: the median read off the
+    sorted values with its own one skipped (as statistics.median of the others: the middle one, or
+    the mean of the middle two), not a sort per entity."""
+    by_code, values = ranked
+    skip = bisect_left(values, by_code[code]) if code in by_code else len(values)
+    n = len(values) - (skip < len(values))
+    if n == 0:
+        return 0, None
+
+    def at(i: int) -> float:
+        return values[i if i < skip else i + 1]
+
+    half = n // 2
+    return n, at(half) if n % 2 else (at(half - 1) + at(half)) / 2
 
 
 def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, peers_min: int) -> list[Detail]:
@@ -295,13 +323,11 @@ def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, 
     for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
         if fact.period != sub.period or not _money(fact):
             continue
-        peers = _peer_values(sub, history, k)
-        if len(peers) < peers_min:
+        count, mid = _median_without(_ranked(history, ("scale", sub.entity.code[:2], k), lambda: _positive(
+            history, (sub.entity.code[:2], *k))), sub.entity.code)
+        if count < peers_min:
             continue
-        from statistics import median  # only with peers (statistics imports random, fractions: start-up)
-
-        mid = median(peers.values())
-        text = both("history.peers_median", peers=len(peers), median=number(mid, 2))
+        text = both("history.peers_median", peers=count, median=number(mid, 2))
         out.append(_ratio_detail("scale_peers", fact, float(fact.value) / mid, text, slip, []))
     return out
 
@@ -317,20 +343,18 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
         prev = figures.get(prev_key)
         if prev is None or float(prev.value) <= 0:
             continue
-        now_peers, prev_peers = _peer_values(sub, history, k), _peer_values(sub, history, prev_key)
-        changes = [(now_peers[c] / prev_peers[c] - 1) * 100 for c in now_peers if c in prev_peers]
-        if len(changes) < peers_min:
+        province = sub.entity.code[:2]
+        count, mid = _median_without(_ranked(history, ("yoy", province, k, prev_key), lambda: _changes(
+            _positive(history, (province, *k)), _positive(history, (province, *prev_key)))), sub.entity.code)
+        if count < peers_min:
             continue
         mine = (float(fact.value) / float(prev.value) - 1) * 100
-        from statistics import median
-
-        mid = median(changes)
         d = Detail("yoy_peers", [fact, prev], *both("history.yoy_what", label=_label(fact), change=number(mine, 1),
                                                     year=("", prev.period)), point=mine)
         d.computed, d.stated = _widen(mine, mine), (mid - excess, mid + excess)
         if prev_key[:3] in stored:
             d.place = _from_round(prev, stored[prev_key[:3]])
-        fields = dict(peers=len(changes), median=number(mid, 1), excess=number(excess))
+        fields = dict(peers=count, median=number(mid, 1), excess=number(excess))
         d.say = _say(partial(both, "history.yoy_ok", **fields), partial(both, "history.yoy_far", **fields))
         out.append(d)
     return out
