@@ -44,6 +44,8 @@ _TOTAL_WORDS = ("合计", "总计", "共计", "本年", "上年", "去年", "本
 _QUANTITY = re.compile(r"数\s*$|[(（]\s*(?:亿元|万元|千元|元|%|万人|人|所|个|班)\s*[)）]")
 _ENGLISH = re.compile(r"[A-Za-z][A-Za-z ,.&'-]*")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_SPREAD = re.compile(r"(?<=[\u4e00-\u9fff(（)）])\s+(?=[\u4e00-\u9fff(（)）])")
+_SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 
 
 def read_grids(run: Extractor, grids: tuple[Grid, ...]) -> None:
@@ -87,8 +89,10 @@ class _Grid:
         return self.text[a:b]
 
     def label(self, r: int) -> str:
-        """Row r's label: its first cell (a label merged down over several rows labels each)."""
-        return self.cell(*self.cover.get((r, 0), (r, 0)))
+        """Row r's label: its label cells (the first, or the grid's several: 市 县 类型), a label merged
+        down over several rows labelling each."""
+        cells = [self.cell(*self.cover.get((r, c), (r, c))) for c in range(self.grid.labels)]
+        return "/".join(_SPREAD.sub("", cell) for cell in cells if cell)  # 合 计: a word spread over its cell
 
     def locator(self, r: int, c: int) -> str:
         return f"表{self.number} 第{r + 1}行第{c + 1}列"
@@ -97,7 +101,7 @@ class _Grid:
         """The leading rows without a figure (a year is a header's word); at least the first."""
         rows = 0
         for r, row in enumerate(self.cells):
-            rest = [self.cell(r, c) for c in range(1, len(row))]
+            rest = [self.cell(r, c) for c in range(self.grid.labels, len(row))]
             if not any(rest) or any(_VALUE.match(x) and not _BARE_YEAR.match(x) for x in rest):
                 break
             rows = r + 1
@@ -108,7 +112,7 @@ class _Grid:
         parts = []
         for r in range(self.head):
             at = self.cover.get((r, c), (r, c))
-            parts.append(self.cell(*at))
+            parts.append(_SPREAD.sub("", self.cell(*at)))
         return "".join(parts)
 
     def read(self) -> None:
@@ -118,7 +122,7 @@ class _Grid:
         changes = []
         section = None
         for r in range(self.head, len(self.cells)):
-            values = [c for c in range(1, len(self.cells[r])) if self.cell(r, c)]
+            values = [c for c in range(self.grid.labels, len(self.cells[r])) if self.cell(r, c)]
             if self.label(r) and not values:
                 section = self.label(r)  # a row naming what the rows under it count
                 continue
@@ -152,6 +156,11 @@ class _Grid:
                 kept += group
                 continue
             numbered = [(f, r) for f, r in group if _NUMBERED.match(self.label(r))]
+            if len({f.value for f, _ in group}) == 1:
+                numbered = group[:1]  # the same figure twice (a row repeated): one fact
+            elif not numbered and not _SCHOOL_KIND.search(self.label(group[0][1])) \
+                    and all(_SCHOOL_KIND.search(self.label(r)) for _, r in group[1:]):
+                numbered = group[:1]  # 初中, then its kinds of school (初级中学, 完全中学): the whole first
             for fact, r in group:
                 if len(numbered) == 1 and numbered[0][0] is fact:
                     kept.append((fact, r))
@@ -261,7 +270,7 @@ class _Grid:
             found = _LABEL_UNIT.search(label)
             if found:
                 return found.group(1)
-        if c > 1 and _PART.match(self.columns[c]):
+        if c > self.grid.labels and _PART.match(self.columns[c]):
             return self._unit(c - 1, [self.columns[c - 1]], spec, self.columns[c - 1])
         listed = _CAPTION_UNITS.search(self.caption)
         if listed:
