@@ -67,6 +67,9 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
     """The table a run of cells is, trying its first few labels as the header's first cell (a run
     may begin with the table's title, which is then its caption)."""
     said = [text[a:b] for a, b in cells]
+    serial = _serial_grid(text, cells, said, number)
+    if serial is not None:
+        return serial
     starts = [k for k, c in enumerate(said) if c and not _NUMBER.match(c)][:3]
     for first in starts:
         for width in range(2, _MAX_WIDTH + 1):
@@ -84,6 +87,39 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
                 caption = titled[-1] if titled else _caption(text, cells[first][0])
                 return Grid(number, tuple(tuple(row) for row in rows), caption)
     return None
+
+
+def _serial_grid(text: str, cells: list[tuple[int, int]], said: list[str], number: int) -> Grid | None:
+    """A table whose first column numbers its rows (序号 | 项目 | …, then 1 | 全县平均值 | …): its rows
+    start at 1, 2, 3 … in turn, every row as wide as the header; cells between the header and row 1
+    (column codes under the header, L1 L2 …) are set aside."""
+    head = next((k for k, c in enumerate(said) if c in ("序号", "编号")), None)
+    if head is None:
+        return None
+    starts = []
+    for k in range(head + 1, len(said)):
+        if said[k] == str(len(starts) + 1) and (not starts or k - starts[-1] >= 3):
+            starts.append(k)
+    if len(starts) < 2:
+        return None
+    width = starts[1] - starts[0]
+    if any(b - a != width for a, b in zip(starts, starts[1:])) or head + width > starts[0] \
+            or width > _MAX_WIDTH + 1:
+        return None
+    header = said[head:head + width]
+    if not all(header) or any(_NUMBER.match(c) for c in header):
+        return None
+    rows = [cells[head:head + width]]
+    for k in starts:
+        row = cells[k:k + width]
+        if len(row) < width or not said[k + 1] or _NUMBER.match(said[k + 1]):
+            break
+        rows.append(row)
+    if len(rows) < 3:
+        return None
+    titled = [cells[k] for k in range(head) if said[k]]
+    caption = titled[-1] if titled else _caption(text, cells[head][0])
+    return Grid(number, tuple(tuple(row) for row in rows), caption, (), 2)
 
 
 def _caption(text: str, start: int) -> tuple[int, int] | None:
