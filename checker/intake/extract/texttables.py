@@ -272,14 +272,14 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     open_label: dict[int, list[int]] = {}  # label column -> the merged cell it continues
     t = s
     while True:
+        if serial and len(values) == 1 and not own and t + 1 < len(segs):
+            own, values = values + segs[t + 1][0], segs[t + 1][1]  # 1 合肥市 …: the 序号 cell, then labels
+            t += 1
         if serial and len(values) == k + 1 and _NUMBER.match(text[values[-1][0]:values[-1][1]]):
             nxt = values[-1:]  # …0.314 2 蜀山区: the last figure is the next row's 序号
             values = values[:-1]
         else:
             nxt = []
-        if serial and len(values) == 1 and not own and t + 1 < len(segs):
-            own, values = values + segs[t + 1][0], segs[t + 1][1]  # 1 合肥市 …: the 序号 cell, then labels
-            t += 1
         cells = _row_cells(values, k) if values else None
         if cells is None:
             break  # figures that fit no row of this table: it has ended
@@ -306,8 +306,8 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         if t >= len(segs):
             break
         own, values = nxt + segs[t][0], segs[t][1]
-        if len(segs[t][0]) >= k and _width(segs, t) >= _MIN_COLUMNS:
-            break  # a new header: another table
+        if len(segs[t][0]) >= k + width and _width(segs, t) >= _MIN_COLUMNS:
+            break  # more labels than a row has and a header needs: another table
     figured = sum(1 for row in rows[1:] if any(b > a for a, b in row[width:width + k]))
     if len(rows) < 3 or figured < 2:
         return None, max(t, s + 1)
