@@ -9,6 +9,9 @@ Saved pages often lose the rows' line breaks (every cell on its own line between
 together), so the width is found, not assumed: the smallest number of columns for which every row
 starts with a label (never a number, never empty), the header row holds no bare number, and at least
 two rows hold figures. A stretch of cells for which no width fits is not a table and stays prose.
+A table numbering its rows (序号 | 项目 | …) is cut at its row numbers instead (_serial_grid).
+
+Tables flattened with spaces between cells (no `|` at all) are read by spaced_grids, below.
 """
 
 from __future__ import annotations
