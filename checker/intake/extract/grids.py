@@ -44,6 +44,11 @@ _TOTAL_WORDS = ("合计", "总计", "共计", "本年", "上年", "去年", "本
 _QUANTITY = re.compile(r"数\s*$|[(（]\s*(?:亿元|万元|千元|元|%|万人|人|所|个|班)\s*[)）]")
 _ENGLISH = re.compile(r"[A-Za-z][A-Za-z ,.&'-]*")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_SPREAD = re.compile(r"(?<=[\u4e00-\u9fff(（)）])\s+(?=[\u4e00-\u9fff(（)）])")
+_CV = re.compile(r"差异系数")
+_SERIAL = re.compile(r"^\s*(?:序号|编号)\s*$")
+_PUNCT = re.compile(r"[、,，\s]")
+_SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 
 
 def read_grids(run: Extractor, grids: tuple[Grid, ...]) -> None:
@@ -87,8 +92,11 @@ class _Grid:
         return self.text[a:b]
 
     def label(self, r: int) -> str:
-        """Row r's label: its first cell (a label merged down over several rows labels each)."""
-        return self.cell(*self.cover.get((r, 0), (r, 0)))
+        """Row r's label: its label cells (the first, or the grid's several: 市 县 类型), a label merged
+        down over several rows labelling each."""
+        cells = [self.cell(*self.cover.get((r, c), (r, c))) for c in range(self.grid.labels)
+                 if not _SERIAL.match(self._column(c))]  # a 序号 column numbers the rows
+        return "/".join(_SPREAD.sub("", cell) for cell in cells if cell)  # 合 计: a word spread over its cell
 
     def locator(self, r: int, c: int) -> str:
         return f"表{self.number} 第{r + 1}行第{c + 1}列"
@@ -97,7 +105,7 @@ class _Grid:
         """The leading rows without a figure (a year is a header's word); at least the first."""
         rows = 0
         for r, row in enumerate(self.cells):
-            rest = [self.cell(r, c) for c in range(1, len(row))]
+            rest = [self.cell(r, c) for c in range(self.grid.labels, len(row))]
             if not any(rest) or any(_VALUE.match(x) and not _BARE_YEAR.match(x) for x in rest):
                 break
             rows = r + 1
@@ -108,7 +116,7 @@ class _Grid:
         parts = []
         for r in range(self.head):
             at = self.cover.get((r, c), (r, c))
-            parts.append(self.cell(*at))
+            parts.append(_SPREAD.sub("", self.cell(*at)))
         return "".join(parts)
 
     def read(self) -> None:
@@ -118,7 +126,7 @@ class _Grid:
         changes = []
         section = None
         for r in range(self.head, len(self.cells)):
-            values = [c for c in range(1, len(self.cells[r])) if self.cell(r, c)]
+            values = [c for c in range(self.grid.labels, len(self.cells[r])) if self.cell(r, c)]
             if self.label(r) and not values:
                 section = self.label(r)  # a row naming what the rows under it count
                 continue
@@ -152,6 +160,11 @@ class _Grid:
                 kept += group
                 continue
             numbered = [(f, r) for f, r in group if _NUMBERED.match(self.label(r))]
+            if len({f.value for f, _ in group}) == 1:
+                numbered = group[:1]  # the same figure twice (a row repeated): one fact
+            elif not numbered and not _SCHOOL_KIND.search(self.label(group[0][1])) \
+                    and all(_SCHOOL_KIND.search(self.label(r)) for _, r in group[1:]):
+                numbered = group[:1]  # 初中, then its kinds of school (初级中学, 完全中学): the whole first
             for fact, r in group:
                 if len(numbered) == 1 and numbered[0][0] is fact:
                     kept.append((fact, r))
@@ -202,6 +215,12 @@ class _Grid:
         counts = section is not None and (self._names(section) or _QUANTITY.search(_ENGLISH.sub("", section)))
         sources = [column, section] if counts else [column, row]
         sources.append(self.caption)
+        cv = self._cv(column, row)
+        if cv is not None:  # a 差异系数 row under a column naming what varies (or the other way round)
+            if cv == "":
+                self._skip(r, c, "no_indicator")
+                return None
+            sources = [cv]
         names = [(label, self._names(label)) for label in sources]
         indicators = next(({n[0] for n in found} for _, found in names if found), set())
         if len(indicators) != 1:
@@ -210,7 +229,7 @@ class _Grid:
         indicator = indicators.pop()
         spec = dictionary()[indicator]
         source = next(label for label, found in names if found)
-        if column != source and not self._neutral(column) and not any(v.tokens.finditer(column)) \
+        if column != source and cv is None and not self._neutral(column) and not any(v.tokens.finditer(column)) \
                 and not re.search(v["grid_change_words"], column):
             self._skip(r, c, "no_indicator")  # the column counts something else (班级数, 招生数)
             return None
@@ -218,6 +237,10 @@ class _Grid:
         if why is None and stage is None and section and not counts:
             heading, unclear = self._stage([section], indicator)  # 一、小学 over rows 学校数, 在校生数
             stage = None if unclear else heading  # a heading of several stages (基础教育) gives none
+        if why is None and stage is None:  # a caption's bracketed part naming one stage: …监测结果(小学部分)
+            parts = [p for p in _BRACKETS.findall(self.caption) if any(v.tokens.finditer(p))]
+            heading, unclear = self._stage(parts, indicator) if len(parts) == 1 else (None, None)
+            stage = None if unclear else heading
         if why is None and stage is None and row != source and not self._neutral(row):
             why = "no_stage"  # a row of something that is neither a stage nor the total: 专门学校
         if why is None and stage is not None and not spec.allows_stage(stage):
@@ -236,6 +259,12 @@ class _Grid:
             return None
         if spec.family == "count" and "." in m.group(1):
             self._skip(r, c, "not_a_count")  # 13.86 under 学生与专任教师比: a ratio, not a count
+            return None
+        if spec.family == "ratio":  # a coefficient has no unit (a column's 元 is what varies)
+            if m.group(2) is None:
+                a, b = self.cells[r][c]
+                return Proposed(indicator, stage, period, m.group(1), "", self.locator(r, c), a, b, figure=(a, b))
+            self._skip(r, c, "unit")
             return None
         unit = m.group(2) or self._unit(c, [column, row, section or ""], spec, source)
         if unit is None:
@@ -261,7 +290,7 @@ class _Grid:
             found = _LABEL_UNIT.search(label)
             if found:
                 return found.group(1)
-        if c > 1 and _PART.match(self.columns[c]):
+        if c > self.grid.labels and _PART.match(self.columns[c]):
             return self._unit(c - 1, [self.columns[c - 1]], spec, self.columns[c - 1])
         listed = _CAPTION_UNITS.search(self.caption)
         if listed:
@@ -272,6 +301,27 @@ class _Grid:
         if spec.family == "count" and named and (source[named[1]:named[2]] + source[named[2]:named[2] + 1]).endswith("数"):
             return spec.unit
         return None
+
+    def _cv(self, column: str, row: str) -> str | None:
+        """The name a cell's coefficient of variation has when its row says 差异系数 and its column what
+        varies (生均教学仪器设备值(元): 生均教学仪器设备值差异系数), or the other way round; "" for a CV
+        whose name no indicator has; None when neither says 差异系数 or both do. A 综合 column is the
+        composite CV only in a table of the composite's eight coefficients (else it is the mean of
+        others: 优质均衡's seven), and a CV is never a row's or a column's stage."""
+        said = [label for label in (column, row) if _CV.search(label)]
+        if len(said) != 1:
+            return None
+        other = row if said[0] is column else column
+        varies = _PUNCT.sub("", _BRACKETS.sub("", other.split("/")[-1]))
+        if not varies:
+            return None
+        if varies == "综合":
+            known = sum(1 for k in range(self.grid.labels, len(self.columns))
+                        if self.columns[k] != column and self._names(_PUNCT.sub("", _BRACKETS.sub("", self.columns[k]))
+                                                                      + "差异系数"))
+            return varies + "差异系数" if known == 8 else ""
+        name = varies + "差异系数"
+        return name if self._names(name) else ""
 
     def _neutral(self, label: str) -> bool:
         """Whether a label without a stage says the total, a year or nothing (合计, 总计, 全市, 2022年,

@@ -58,6 +58,7 @@ class Grid:
     cells: tuple[tuple[tuple[int, int], ...], ...]
     caption: tuple[int, int] | None
     merged: tuple[tuple[int, int, int, int], ...] = ()  # (first row, first column, last row, last column)
+    labels: int = 1  # the leading columns that label a row (序号 市 县 类型), its figures after them
 
 
 @dataclass(frozen=True)

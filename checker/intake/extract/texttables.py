@@ -9,6 +9,9 @@ Saved pages often lose the rows' line breaks (every cell on its own line between
 together), so the width is found, not assumed: the smallest number of columns for which every row
 starts with a label (never a number, never empty), the header row holds no bare number, and at least
 two rows hold figures. A stretch of cells for which no width fits is not a table and stays prose.
+A table numbering its rows (序号 | 项目 | …) is cut at its row numbers instead (_serial_grid).
+
+Tables flattened with spaces between cells (no `|` at all) are read by spaced_grids, below.
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ _MAX_WIDTH = 10
 
 
 def text_grids(text: str) -> tuple[Grid, ...]:
-    """The `|`-separated tables of a text, numbered in order."""
+    """The `|`-separated tables of a text, numbered in order, then those whose cells are apart by spaces."""
     grids: list[Grid] = []
     for run in _runs(text):
         grid = _grid(text, run, len(grids) + 1)
         if grid is not None:
             grids.append(grid)
-    return tuple(grids)
+    return tuple(grids) + spaced_grids(text, len(grids) + 1)
 
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
@@ -67,6 +70,9 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
     """The table a run of cells is, trying its first few labels as the header's first cell (a run
     may begin with the table's title, which is then its caption)."""
     said = [text[a:b] for a, b in cells]
+    serial = _serial_grid(text, cells, said, number)
+    if serial is not None:
+        return serial
     starts = [k for k, c in enumerate(said) if c and not _NUMBER.match(c)][:3]
     for first in starts:
         for width in range(2, _MAX_WIDTH + 1):
@@ -86,6 +92,39 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
     return None
 
 
+def _serial_grid(text: str, cells: list[tuple[int, int]], said: list[str], number: int) -> Grid | None:
+    """A table whose first column numbers its rows (序号 | 项目 | …, then 1 | 全县平均值 | …): its rows
+    start at 1, 2, 3 … in turn, every row as wide as the header; cells between the header and row 1
+    (column codes under the header, L1 L2 …) are set aside."""
+    head = next((k for k, c in enumerate(said) if c in ("序号", "编号")), None)
+    if head is None:
+        return None
+    starts = []
+    for k in range(head + 1, len(said)):
+        if said[k] == str(len(starts) + 1) and (not starts or k - starts[-1] >= 3):
+            starts.append(k)
+    if len(starts) < 2:
+        return None
+    width = starts[1] - starts[0]
+    if any(b - a != width for a, b in zip(starts, starts[1:])) or head + width > starts[0] \
+            or width > _MAX_WIDTH + 1:
+        return None
+    header = said[head:head + width]
+    if not all(header) or any(_NUMBER.match(c) for c in header):
+        return None
+    rows = [cells[head:head + width]]
+    for k in starts:
+        row = cells[k:k + width]
+        if len(row) < width or not said[k + 1] or _NUMBER.match(said[k + 1]):
+            break
+        rows.append(row)
+    if len(rows) < 3:
+        return None
+    titled = [cells[k] for k in range(head) if said[k]]
+    caption = titled[-1] if titled else _caption(text, cells[head][0])
+    return Grid(number, tuple(tuple(row) for row in rows), caption, (), 2)
+
+
 def _caption(text: str, start: int) -> tuple[int, int] | None:
     """The line above the table's first cell (its title, often with 单位:…), without its own `|`s."""
     line_start = text.rfind("\n", 0, start)
@@ -97,3 +136,202 @@ def _caption(text: str, start: int) -> tuple[int, int] | None:
     end = above + (cut if cut >= 0 else len(own))
     a, b = _strip(text, above, end)
     return (a, b) if b > a else None
+
+
+# --- tables whose cells are separated by runs of spaces (a page's table flattened into text) ---------
+
+# a token: a run of characters between spaces, tabs or line breaks
+_TOKEN = re.compile(r"[^\s]+")
+_HAN = re.compile(r"^[\u4e00-\u9fff]$")
+_PLACEHOLDER = frozenset({"*", "—", "-", "－", "/", "…"})  # an empty cell written as a mark
+_PROSE = re.compile(r"[。，,；;！？]")
+_SERIAL = re.compile(r"^(?:序号|编号|序)$")
+_MIN_COLUMNS = 3
+
+
+def spaced_grids(text: str, first: int = 1) -> tuple[Grid, ...]:
+    """Tables whose cells are separated by runs of spaces or line breaks, numbered from `first`.
+
+    A web page saved as text keeps such a table as its cells in reading order: a header of labels
+    (a label broken over lines, 学校占地面积 / (平方米), is one label), then rows of a label and as many
+    figures as the header has columns (an empty cell dropped or written as a mark, `*`, `—`). So a table
+    is a run of at least three labels followed by rows whose figures number as the labels end: its last
+    k labels head the k figure columns, the labels before them on their line head the label columns
+    (序号 市 县 类型). A row's labels fill the label columns from the right, a label column it leaves
+    empty continuing the row above's (a cell merged down); a row broken over two lines with fewer
+    figures than columns has its first line's figures in the first columns and its second line's in the
+    last (the empty cells between were dropped); any other row whose figures do not fit is kept in
+    columns of its own, outside the header's (its figures are read as no indicator's)."""
+    tokens = _tokens(text)
+    grids: list[Grid] = []
+    for region in _regions(tokens):
+        grids += _spaced_tables(text, region, first + len(grids))
+    return tuple(grids)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, kind, line) of each token: `value`, `label` or `prose`; single Chinese characters
+    in a row (合 计, 庐 / 阳 / 区: a spread word) are one label, and so is a label with the bracketed
+    unit on the line under it (学校占地面积 / (平方米))."""
+    out: list[list] = []
+    line = 0
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        word = m.group()
+        kind = "value" if _NUMBER.match(word) or word in _PLACEHOLDER else \
+            "prose" if _PROSE.search(word) or len(word) > _MAX_CELL or "|" in word else "label"
+        prev = out[-1] if out else None
+        if prev and kind == "label" and prev[2] == "label":
+            if _HAN.match(word) and _HAN.match(text[prev[0]:prev[1]][-1]) and \
+                    all(_HAN.match(ch) for ch in text[prev[0]:prev[1]].split()):
+                prev[1] = m.end()  # 合 计: one word spread over cells
+                continue
+            if word[0] in "(（" and line > prev[3]:
+                prev[1] = m.end()  # a label's unit on the line under it
+                continue
+        out.append([m.start(), m.end(), kind, line])
+    return [tuple(t) for t in out]
+
+
+def _regions(tokens: list) -> list[list]:
+    """Stretches of tokens between prose."""
+    regions, cur = [], []
+    for tok in tokens:
+        if tok[2] == "prose":
+            if cur:
+                regions.append(cur)
+            cur = []
+        else:
+            cur.append(tok)
+    if cur:
+        regions.append(cur)
+    return regions
+
+
+def _segments(region: list) -> list[tuple[list, list]]:
+    """The region as (labels, values) pairs: each run of labels with the run of figures after it."""
+    segs: list[tuple[list, list]] = []
+    labels: list = []
+    values: list = []
+    for tok in region:
+        if tok[2] == "value":
+            values.append(tok)
+            continue
+        if values:
+            segs.append((labels, values))
+            labels, values = [], []
+        labels.append(tok)
+    segs.append((labels, values))
+    return segs
+
+
+def _width(segs: list, at: int) -> int:
+    """The number of figure columns the rows after a header have: the most frequent run of figures
+    among the next few (of at least two figures)."""
+    lengths = [len(v) for _, v in segs[at:at + 8] if len(v) >= 2]
+    if not lengths:
+        return 0
+    return max(sorted(set(lengths)), key=lengths.count)
+
+
+def _spaced_tables(text: str, region: list, first: int) -> list[Grid]:
+    segs = _segments(region)
+    grids: list[Grid] = []
+    k = 0
+    s = 0
+    while s < len(segs):
+        labels, values = segs[s]
+        k = _width(segs, s)
+        if k < _MIN_COLUMNS or len(labels) < k or not values:
+            s += 1
+            continue
+        grid, s = _spaced_table(text, segs, s, k, first + len(grids))
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[Grid | None, int]:
+    """The table whose header ends segs[s]'s labels; (grid or None, the segment after it)."""
+    labels, values = segs[s]
+    own = [tok for tok in labels if tok[3] == values[0][3]]  # the first row's labels, on its line
+    if len(labels) - len(own) < k:
+        own = []  # the header and the first row on one line: the row's labels follow a 序号 figure
+    heads = labels[len(labels) - len(own) - k:len(labels) - len(own)]
+    lead = [tok for tok in labels[:len(labels) - len(own) - k] if tok[3] == heads[0][3]]
+    width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
+    serial = bool(lead) and _SERIAL.match(text[lead[0][0]:lead[0][1]]) is not None
+    before = labels[:len(labels) - len(own) - k - len(lead)]
+    above = [tok for tok in before if tok[3] < (lead or heads)[0][3]]
+    caption = None
+    if above:
+        same = [tok for tok in above if tok[3] == above[-1][3]]
+        caption = (same[0][0], same[-1][1])
+    header = [(tok[0], tok[1]) for tok in lead] or [(heads[0][0], heads[0][0])]
+    rows: list[list[tuple[int, int]]] = [header + [(tok[0], tok[1]) for tok in heads]]
+    merged: list[list[int]] = []
+    open_label: dict[int, list[int]] = {}  # label column -> the merged cell it continues
+    t = s
+    while True:
+        if serial and len(values) == 1 and not own and t + 1 < len(segs):
+            own, values = values + segs[t + 1][0], segs[t + 1][1]  # 1 合肥市 …: the 序号 cell, then labels
+            t += 1
+        if serial and len(values) == k + 1 and _NUMBER.match(text[values[-1][0]:values[-1][1]]):
+            nxt = values[-1:]  # …0.314 2 蜀山区: the last figure is the next row's 序号
+            values = values[:-1]
+        else:
+            nxt = []
+        cells = _row_cells(values, k) if values else None
+        if cells is None:
+            break  # figures that fit no row of this table: it has ended
+        r = len(rows)
+        row = []
+        for c in range(width):
+            at = c - (width - len(own[-width:]))
+            if at >= 0:
+                tok = own[-width:][at]
+                row.append((tok[0], tok[1]))
+                open_label.pop(c, None)
+                continue
+            row.append((values[0][0], values[0][0]))
+            if r > 1:
+                span = open_label.get(c)
+                if span is None:
+                    span = [r - 1, c, r, c]
+                    merged.append(span)
+                    open_label[c] = span
+                span[2] = r
+        end = values[-1][1]
+        rows.append(row + [(a, b) if a is not None else (end, end) for a, b in cells])
+        t += 1
+        if t >= len(segs):
+            break
+        own, values = nxt + segs[t][0], segs[t][1]
+        if len(segs[t][0]) >= k + width and _width(segs, t) >= _MIN_COLUMNS:
+            break  # more labels than a row has and a header needs: another table
+    figured = sum(1 for row in rows[1:] if any(b > a for a, b in row[width:width + k]))
+    if len(rows) < 3 or figured < 2:
+        return None, max(t, s + 1)
+    size = max(len(row) for row in rows)
+    for row in rows:
+        row += [(row[-1][1], row[-1][1])] * (size - len(row))
+    return Grid(number, tuple(tuple(row) for row in rows), caption, tuple(tuple(m) for m in merged),
+                width), max(t, s + 1)
+
+
+def _row_cells(values: list, k: int) -> list[tuple[int | None, int | None]] | None:
+    """A row's figure cells, (None, None) for an empty one: all k in order; fewer on two lines: the
+    first line's first, the second line's last; fewer otherwise: after the header's columns (no one's);
+    more: None (not a row of this table)."""
+    if len(values) > k:
+        return None
+    cells = [(v[0], v[1]) for v in values]
+    if len(values) == k:
+        return cells
+    lines = sorted({v[3] for v in values})
+    if len(lines) == 2:
+        top = sum(1 for v in values if v[3] == lines[0])
+        return cells[:top] + [(None, None)] * (k - len(values)) + cells[top:]
+    return [(None, None)] * k + cells
