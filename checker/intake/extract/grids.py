@@ -27,6 +27,7 @@ import re
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEAR
 from checker.intake.extract.readers import Grid
+from checker.intake.extract.tokens import longest_first
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, unit_scale
 
@@ -196,11 +197,7 @@ class _Grid:
                     continue
                 stage = v.stage_of[m.group("stage")] if name.staged else name.stage
                 found.append((name.indicator, m.start(), m.end(), stage))
-        chosen: list = []
-        for item in sorted(found, key=lambda n: (n[1] - n[2], n[1])):
-            if all(item[2] <= c[1] or item[1] >= c[2] for c in chosen):
-                chosen.append(item)
-        return sorted(chosen, key=lambda n: n[1])
+        return longest_first(found)
 
     def _cell(self, r: int, c: int, m: re.Match, section: str | None, changes: list) -> Proposed | None:
         run, v = self.run, self.run.v

@@ -58,11 +58,7 @@ class TokenReading:
                     continue  # 中小学生均…: 小学 is part of 中小学, not the name's stage
                 stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage
                 found.append((name.indicator, m.start(), m.end(), stage))
-        chosen: list = []
-        for item in sorted(found, key=lambda n: (n[1] - n[2], n[1])):
-            if all(item[2] <= c[1] or item[1] >= c[2] for c in chosen):
-                chosen.append(item)
-        return sorted(chosen, key=lambda n: n[1])
+        return longest_first(found)
 
     def _figures(self, start: int, end: int, bare: bool = False) -> list[_Figure]:
         out = []
@@ -89,3 +85,13 @@ class TokenReading:
             out += [_Figure(m.start(), m.end(), m.group(1), "bare") for m in _BARE_DECIMAL.finditer(self.text, start, end)
                     if m.start() not in taken]
         return sorted(out, key=lambda f: f.start)
+
+
+def longest_first(found: list[tuple]) -> list[tuple]:
+    """Of names found as (indicator, start, end, stage), the longest where two overlap (生均一般公共预算
+    教育事业费 over 教育事业费), in text order."""
+    chosen: list = []
+    for item in sorted(found, key=lambda n: (n[1] - n[2], n[1])):
+        if all(item[2] <= c[1] or item[1] >= c[2] for c in chosen):
+            chosen.append(item)
+    return sorted(chosen, key=lambda n: n[1])
