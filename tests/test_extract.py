@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from checker.api import check, extract_report, measure_extraction
 from checker.cli import app
 from checker.intake.extract import ReportError, draft_yaml, extract_text
-from conftest import ROOT, SEEDS, SUBMISSIONS, pdf_file
+from conftest import ROOT, SEEDS, SUBMISSIONS, cjk_hex, cjk_pdf, pdf_file
 
 REPORTS = ROOT / "tests" / "data" / "reports"
 # document, hand transcription, entity, evaluated year, (least numeric facts found, of how many)
@@ -367,26 +367,13 @@ def _docx_tables(path, tables, before=""):
 
 def _pdf_table(caption: str, rows: list[list[str]]) -> bytes:
     """One page: the caption, then a ruled table, in STSong-Light (a standard CJK font: no font file)."""
-    def hexs(text):
-        return "<" + text.encode("utf-16-be").hex().upper() + ">"
-    ops, x0, top, w, h = [f"BT /F1 10 Tf 30 760 Td {hexs(caption)} Tj ET"], 30, 745, 100, 20
+    ops, x0, top, w, h = [f"BT /F1 10 Tf 30 760 Td {cjk_hex(caption)} Tj ET"], 30, 745, 100, 20
     ncols = len(rows[0])
     ops += [f"{x0} {top - i * h} m {x0 + w * ncols} {top - i * h} l S" for i in range(len(rows) + 1)]
     ops += [f"{x0 + j * w} {top} m {x0 + j * w} {top - len(rows) * h} l S" for j in range(ncols + 1)]
-    ops += [f"BT /F1 9 Tf {x0 + j * w + 4} {top - (i + 1) * h + 6} Td {hexs(cell)} Tj ET"
+    ops += [f"BT /F1 9 Tf {x0 + j * w + 4} {top - (i + 1) * h + 6} Td {cjk_hex(cell)} Tj ET"
             for i, row in enumerate(rows) for j, cell in enumerate(row)]
-    content = "\n".join(ops).encode("ascii")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
-               b"/DescendantFonts [6 0 R] >>",
-               b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /FontDescriptor 7 0 R "
-               b"/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>",
-               b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] "
-               b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"]
-    return pdf_file(objects)
+    return cjk_pdf(ops)
 
 
 def _hand(stem):

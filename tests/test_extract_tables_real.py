@@ -177,28 +177,16 @@ def test_a_ratio_of_a_count_is_not_the_count():
 
 def _pdf(above: list[str], rows: list[list[str]], widths: list[int]) -> bytes:
     """One page: the lines above, then the table ruled, in STSong-Light (a standard CJK font: no font file)."""
-    from conftest import pdf_file
+    from conftest import cjk_hex, cjk_pdf
 
-    def hexs(text):
-        return "<" + text.encode("utf-16-be").hex().upper() + ">"
-    ops = [f"BT /F1 8 Tf 10 {820 - 12 * i} Td {hexs(line)} Tj ET" for i, line in enumerate(above)]
+    ops = [f"BT /F1 8 Tf 10 {820 - 12 * i} Td {cjk_hex(line)} Tj ET" for i, line in enumerate(above)]
     top, h, x0 = 820 - 12 * len(above) - 6, 16, 10
     xs = [x0 + sum(widths[:j]) for j in range(len(widths) + 1)]
     ops += [f"{x0} {top - i * h} m {xs[-1]} {top - i * h} l S" for i in range(len(rows) + 1)]
     ops += [f"{x} {top} m {x} {top - len(rows) * h} l S" for x in xs]
-    ops += [f"BT /F1 8 Tf {xs[j] + 2} {top - (i + 1) * h + 5} Td {hexs(cell)} Tj ET"
+    ops += [f"BT /F1 8 Tf {xs[j] + 2} {top - (i + 1) * h + 5} Td {cjk_hex(cell)} Tj ET"
             for i, row in enumerate(rows) for j, cell in enumerate(row) if cell]
-    content = "\n".join(ops).encode("ascii")
-    return pdf_file([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                     b"/Resources << /Font << /F1 5 0 R >> >> >>",
-                     b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-                     b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
-                     b"/DescendantFonts [6 0 R] >>",
-                     b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /FontDescriptor 7 0 R "
-                     b"/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>",
-                     b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] "
-                     b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"])
+    return cjk_pdf(ops)
 
 
 @pytest.mark.parametrize("stem,widths", [("chongqing-2007", [450, 60, 60]), ("huzhou-2007", [90, 50, 50, 50, 50, 50, 50])])
