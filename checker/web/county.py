@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from checker.i18n import text
 from checker.web import permissions, security, work
-from checker.web.pages import XLSX, download, lang_of, now, page, portal_of, posted_form, report_page, upload_page
+from checker.web.pages import XLSX, download, lang_of, now, page, portal_of, posted_form, record_page, upload_page
 from checker.web.permissions import Denied
 
 
@@ -117,10 +117,7 @@ async def county_upload_report(request: Request):
 async def county_round_report(request: Request):
     portal = portal_of(request)
     who = permissions.require_county(portal, request.session)
-    record = portal.county_round(who.season.id, who.code, request.path_params["rid"])
-    if record is None:
-        raise HTTPException(404)
-    return report_page(await run_in_threadpool(work.render_record, json.loads(record), "html", lang_of(request)))
+    return await record_page(request, portal.county_round(who.season.id, who.code, request.path_params["rid"]))
 
 
 async def county_logout(request: Request):

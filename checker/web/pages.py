@@ -133,12 +133,17 @@ def season_or_404(portal: Portal, season_id: int):
     return season
 
 
-async def upload_page(request: Request, portal: Portal, season_id: int, code: str) -> Response:
-    """An upload's findings as the checker's HTML report; only an upload of this season and county."""
-    record = portal.upload_record(season_id, code, request.path_params["uid"])
+async def record_page(request: Request, record: str | None) -> Response:
+    """A stored record (its JSON text) as the checker's HTML report; none found (not this county's,
+    not this season's) is 404."""
     if record is None:
         raise HTTPException(404)
     return report_page(await run_in_threadpool(work.render_record, json.loads(record), "html", lang_of(request)))
+
+
+async def upload_page(request: Request, portal: Portal, season_id: int, code: str) -> Response:
+    """An upload's findings as the checker's HTML report; only an upload of this season and county."""
+    return await record_page(request, portal.upload_record(season_id, code, request.path_params["uid"]))
 
 
 # -- errors ----------------------------------------------------------------------------------------
