@@ -19,6 +19,7 @@ import rounds_data as rd
 from checker.api import check, diff
 from checker.rules.library import load_packs
 from checker.store.rounds import Store
+from checker.store.run import StoreRun
 from checker.store.schema import StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,16 +188,44 @@ def test_a_round_checked_against_another_is_diffed_in_the_store(store_url, scena
 def test_a_first_round_reads_no_history_and_the_next_does(store_url, scenario, monkeypatch):
     """A store with no submission yet has no history to read: no chunk opens it for one (a worker
     would import SQLAlchemy and connect for nothing); once a round is stored, each chunk reads its own."""
+    import checker.store.reader as reader
+
     folders, waivers = scenario
     read = []
-    history = Store.history
-    monkeypatch.setattr(Store, "history", lambda self, codes=None: read.append(1) or history(self, codes))
+    history = reader.history
+    monkeypatch.setattr(reader, "history", lambda conn, mark, codes=None: read.append(1) or history(conn, mark, codes))
     check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
     assert read == []
     second = check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
     assert read
     supplied = by_id(second)[(rd.I, 2021, "DUT-FUND-02", "primary")]  # last year's figure, from the store
     assert [d["round"] for d in supplied.details if d.get("source") == "store"] == ["2020-终审"]
+
+
+def test_a_worker_reads_its_history_with_the_driver_alone_never_sqlalchemy(store_url, scenario, tmp_path):
+    """A second round's worker process reads its chunks' history through the database's own driver
+    (checker/store/reader.py): it never imports SQLAlchemy (~0.19 s CPU a worker), on SQLite and
+    PostgreSQL alike, and reads what the parent's Store.history reads."""
+    import pickle
+    import subprocess
+    import sys
+
+    folders, _ = scenario
+    check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
+    db = Store(store_url)
+    run = StoreRun(store_url, frozenset(), False, False, False, db.driver())
+    parent = db.history([rd.I])
+    db.close()
+    (tmp_path / "run.pickle").write_bytes(pickle.dumps(run))
+    script = ("import pickle, sys\nfrom types import SimpleNamespace as N\nimport checker.batch.pool\n"
+              f"run = pickle.loads(open({str(tmp_path / 'run.pickle')!r}, 'rb').read())\n"
+              f"found = run.history([N(entity=N(code={rd.I!r}))]).earlier[{rd.I!r}]\n"
+              "print(sorted(map(repr, ((k, found[k].fact.value, found[k].round) for k in found))))\n"
+              "print('sqlalchemy' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")
+    mine = parent.earlier[rd.I]
+    assert out[0] == str(sorted(map(repr, ((k, mine[k].fact.value, mine[k].round) for k in mine)))) and len(mine)
+    assert out[1] == "False"
 
 
 def test_a_round_that_dies_leaves_nothing(store_url, scenario):
@@ -684,15 +713,17 @@ def test_a_check_reads_the_history_of_each_chunk_only(tmp_path, scenario, monkey
     folders, waivers = scenario
     url = str(tmp_path / "store.db")
     check([folders["2020-终审"]], packs=funding_packs(), store=url, round_name="2020-终审", jobs=1)
-    asked = []
-    real = Store.history
+    import checker.store.reader as reader
 
-    def history(self, codes=None):
+    asked = []
+    real = reader.history
+
+    def history(conn, mark, codes=None):
         codes = None if codes is None else sorted(codes)
         asked.append(codes)
-        return real(self, codes)
+        return real(conn, mark, codes)
 
-    monkeypatch.setattr(Store, "history", history)
+    monkeypatch.setattr(reader, "history", history)
     monkeypatch.setattr(api, "CHUNK_FILES", 3)
     report = check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", jobs=1)
     assert None not in asked and all(len(codes) <= 3 for codes in asked)  # never the whole nation at once

@@ -15,6 +15,7 @@ from typing import ClassVar, Iterable
 
 from checker.evaluate.history import History, peer_figures, peer_view, peers_from
 from checker.model import Finding, Submission
+from checker.store.reader import Driver
 
 
 def to_blob(items: list) -> bytes:
@@ -31,34 +32,36 @@ class StoreRun:
     the history of its own entities, `history`), the 只增不减 indicators, whether each submission's
     rows are made for the store (`rows`: a round is recorded, or diffed with `--against`),
     whether the peer checks' figures are kept (`peers`), and whether the store holds no submission
-    yet (`empty`: a first round; no process then opens it to read a history there is not — opening
-    it, SQLAlchemy imported, cost each worker ~0.25 s CPU)."""
+    yet (`empty`: a first round; no process then opens it to read a history there is not), and how
+    a process opens it to read history (`driver`: the database's own driver, no SQLAlchemy —
+    checker/store/reader.py)."""
 
     url: str
     non_decreasing: frozenset[str]
     rows: bool
     peers: bool
     empty: bool = False
+    driver: Driver | None = None
 
-    _open: ClassVar[dict] = {}  # url -> Store, one per process
+    _open: ClassVar[dict] = {}  # url -> DB-API connection, one per process
 
     def history(self, subs: Iterable[Submission]) -> History:
         if self.empty:
             return History(non_decreasing=self.non_decreasing)
-        from checker.store.rounds import Store
+        from checker.store.reader import history
 
-        store = self._open.get(self.url)
-        if store is None:
-            store = self._open[self.url] = Store(self.url)
-        found = store.history(sub.entity.code for sub in subs)
+        conn = self._open.get(self.url)
+        if conn is None:
+            conn = self._open[self.url] = self.driver.connect()
+        found = history(conn, self.driver.mark(), (sub.entity.code for sub in subs))
         found.non_decreasing = self.non_decreasing
         return found
 
     @classmethod
     def close(cls, url: str) -> None:
-        store = cls._open.pop(url, None)
-        if store is not None:
-            store.close()
+        conn = cls._open.pop(url, None)
+        if conn is not None:
+            conn.close()
 
 
 class RoundSink:
