@@ -202,6 +202,28 @@ def test_a_first_round_reads_no_history_and_the_next_does(store_url, scenario, m
     assert [d["round"] for d in supplied.details if d.get("source") == "store"] == ["2020-终审"]
 
 
+def test_a_figure_the_checker_made_keeps_its_english_locator_in_the_store(store_url, scenario):
+    """A figure the checker made says how in both languages (Citation.locator in Chinese, locator_en
+    in English): read back from the store as history, it still does — the store kept the Chinese
+    only, so an English report showed the Chinese way it was made (schema version 4)."""
+    from checker.model import Citation
+
+    folders, _ = scenario
+    sub = _subs(folders["2020-终审"])[0]
+    made = Citation("学校表.xlsx", "计算:由学校表 12 所学校计算", None, "derived: from the school table, 12 schools")
+    first = replace(sub.facts[0], citation=made)
+    sub = replace(sub, facts=(first,) + sub.facts[1:])
+    db = Store(store_url, create=True)
+    db.write("2020-终审", "2026-11-17T00:00:00Z", "0", [], [sub], [])
+    key = (first.indicator, first.stage, first.period, first.scope)
+    assert db.history([sub.entity.code]).earlier[sub.entity.code][key].fact.citation == made  # the parent's read
+    worker = StoreRun(store_url, frozenset(), False, False, False, db.driver())  # a worker's, with the driver alone
+    assert worker.history([sub]).earlier[sub.entity.code][key].fact.citation == made
+    StoreRun.close(store_url)
+    assert db.load("2020-终审").facts[(sub.entity.code, sub.period, *key)][0]["locator_en"] == made.locator_en
+    db.close()
+
+
 def test_a_worker_reads_its_history_with_the_driver_alone_never_sqlalchemy(store_url, scenario, tmp_path):
     """A second round's worker process reads its chunks' history through the database's own driver
     (checker/store/reader.py): it never imports SQLAlchemy (~0.19 s CPU a worker), on SQLite and
@@ -649,9 +671,11 @@ def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_rounds(tmp_path, s
         version = conn.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()[0]
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        fact_columns = {r[1] for r in conn.execute("PRAGMA table_info(facts)")}
     conn.close()
-    assert SCHEMA_VERSION == 3 and (version, revision) == ("3", "0003")
+    assert SCHEMA_VERSION == 4 and (version, revision) == ("4", "0004")
     assert {"findings_key", "submissions_round_entity"} <= indexes and "findings_round" not in indexes
+    assert "locator_en" in fact_columns  # 0004: the older rounds' facts have none (NULL)
     report = check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", jobs=1)
     assert report.findings and [r["name"] for r in Store(url).rounds()] == ["2020-终审", "2021-初审"]
     assert diff(url, "2020-终审", "2021-初审")["rounds"]["b"]["name"] == "2021-初审"
@@ -671,8 +695,8 @@ def test_a_new_store_is_the_schema_the_code_reads(store_url):
     assert differences == []
 
 
-@pytest.mark.parametrize("lang,words", [("zh", "结构版本为 4,本程序支持版本 3"),
-                                        ("en", "has schema version 4; this checker uses version 3")])
+@pytest.mark.parametrize("lang,words", [("zh", "结构版本为 5,本程序支持版本 4"),
+                                        ("en", "has schema version 5; this checker uses version 4")])
 def test_a_store_newer_than_the_checker_is_refused_saying_which_version(tmp_path, scenario, lang, words):
     import sqlite3
 
@@ -680,8 +704,8 @@ def test_a_store_newer_than_the_checker_is_refused_saying_which_version(tmp_path
     store = tmp_path / "new.db"
     Store(str(store), create=True).close()
     with sqlite3.connect(store) as conn:
-        conn.execute("UPDATE store_meta SET value = '4' WHERE key = 'schema_version'")
-        conn.execute("UPDATE alembic_version SET version_num = '0004'")
+        conn.execute("UPDATE store_meta SET value = '5' WHERE key = 'schema_version'")
+        conn.execute("UPDATE alembic_version SET version_num = '0005'")
     conn.close()
     before = store.read_bytes()
     for args in (["check", str(folders["2021-初审"]), "--store", str(store), "--round", "x"],

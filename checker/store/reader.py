@@ -24,7 +24,7 @@ from checker.model import Citation, Fact, Location
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}  # PEP 249 paramstyles of the drivers the store uses
 
 _QUERY = """SELECT f.indicator, f.stage, f.period, f.scope, f.value, f.unit, f.value_as_written, f.unit_as_written,
- f.document, f.locator, f.quote, f.location, s.entity_code, s.file, s.period, r.name
+ f.document, f.locator, f.quote, f.location, f.locator_en, s.entity_code, s.file, s.period, r.name
 FROM facts f JOIN submissions s ON f.submission_id = s.id JOIN rounds r ON s.round_id = r.id
 WHERE s.id IN (SELECT max(id) FROM submissions{where} GROUP BY entity_code, period) AND f.period = s.period
 ORDER BY f.id"""
@@ -68,6 +68,7 @@ class StoredRow(NamedTuple):
     locator: str | None
     quote: str | None
     location: str
+    locator_en: str | None
     entity_code: str
     sub_file: str
     sub_period: int
@@ -104,7 +105,7 @@ def history(conn, mark: str, codes: Iterable[str] | None = None) -> History:
 
 def fact_of(r: StoredRow) -> Fact:
     return Fact(r.indicator, r.stage, r.period, None if r.value is None else json.loads(r.value), r.unit,
-                r.value_as_written, r.unit_as_written, Citation(r.document, r.locator, r.quote),
+                r.value_as_written, r.unit_as_written, Citation(r.document, r.locator, r.quote, r.locator_en),
                 Location(**json.loads(r.location)), r.scope)
 
 

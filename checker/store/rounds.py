@@ -55,7 +55,8 @@ def fact_values(f: Fact) -> tuple:
     number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
     c = f.citation
     return (f.indicator, f.stage, f.period, f.scope, None if value is None else _dump(value), number, f.unit,
-            f.value_as_written, f.unit_as_written, c.document, c.locator, c.quote, _dump(f.location.to_dict()))
+            f.value_as_written, f.unit_as_written, c.document, c.locator, c.quote, _dump(f.location.to_dict()),
+            c.locator_en)
 
 
 def finding_values(f: Finding, cited: dict | None = None) -> tuple:
