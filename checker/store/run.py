@@ -8,6 +8,7 @@ unopened, as compressed pickles (~0.6 KB a submission where the pickle takes ~4 
 
 from __future__ import annotations
 
+import gc
 import pickle
 import zlib
 from dataclasses import dataclass
@@ -23,7 +24,19 @@ def to_blob(items: list) -> bytes:
 
 
 def from_blob(blob: bytes) -> list:
-    return pickle.loads(zlib.decompress(blob))
+    """The items, unpickled with the cyclic garbage collector paused: a chunk's peer submissions are
+    ~100,000 small objects and no reference cycles, and each young collection their making set off
+    walked everything alive in the process (in one process, the whole batch's findings: 597
+    counties' peer submissions took 0.32 s to unpickle with the collector running, 0.07 s paused).
+    Its state is restored even if unpickling raises."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return pickle.loads(zlib.decompress(blob))
+    finally:
+        if paused:
+            gc.enable()
 
 
 @dataclass
