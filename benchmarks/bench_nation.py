@@ -194,7 +194,8 @@ def rounds(args, data: Path) -> list[str]:
     run_measured(base + ["--output", str(out / "plain.json")])  # unmeasured: caches warm
     plain = min((run_measured(base + ["--output", str(out / "plain.json")]) for _ in range(args.repeat)),
                 key=lambda r: r[0])
-    lines = [f"rounds: {sum(1 for _ in subs_dir.rglob('*.yaml'))} files, default packs, JSON, {args.jobs} jobs",
+    lines = [f"rounds: {sum(1 for _ in subs_dir.rglob('*.yaml'))} files, default packs, JSON, {args.jobs} jobs, "
+             f"load average {_load()} at the start",
              f"  plain check: {plain[0]:.2f} s wall, {plain[3]:.2f} s CPU, peak {plain[2] / 2**20:,.0f} MiB"]
     with PrivatePostgres() as pg:
         stores = [("sqlite", str(out / "store.db"))] + ([("postgresql", pg.url)] if pg.url else [])
@@ -221,7 +222,13 @@ def rounds(args, data: Path) -> list[str]:
                 digests = ", ".join(f"{name} {hashlib.sha256((out / name).read_bytes()).hexdigest()[:12]}"
                                     for name in ("r1.json", "r2.json", "diff.json"))
                 lines.append(f"  {kind} outputs (SOURCE_DATE_EPOCH fixed; equal digests, equal bytes): {digests}")
+    lines.append(f"  load average {_load()} at the end (other processes share the machine: ratios, not times)")
     return lines
+
+
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages, as `uptime` prints them."""
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:
