@@ -13,8 +13,10 @@
 4. Rounds (`--only rounds` runs only this part): the same batch (default packs, JSON) as a plain
    check, written as a round to a SQLite store, written as a second round that reads the first as
    history, `checker diff` of the two, and the same two rounds and diff on PostgreSQL, each with
-   its ratio to the plain check. The PostgreSQL is the benchmark's own, started as the tests start
-   theirs (scripts/pg-cluster.sh) in a fresh directory under /tmp, listening only on a Unix socket
+   its ratio to a plain check run just before it (paired: on a shared machine the load moves
+   within a minute, and the best plain run against rounds run under load overstated the ratios).
+   The PostgreSQL is the benchmark's own, started as the tests start theirs
+   (scripts/pg-cluster.sh) in a fresh directory under /tmp, listening only on a Unix socket
    there (no TCP port, so it never meets the tests' server or any other), emptied before each
    repeat and stopped and removed at the end. Without Debian's postgresql packages it says so and
    measures SQLite only. The rounds' JSON and the diff's are written with SOURCE_DATE_EPOCH fixed and
@@ -193,8 +195,9 @@ def rounds(args, data: Path) -> list[str]:
     out.mkdir(exist_ok=True)
     run_measured(base + ["--output", str(out / "plain.json")])  # unmeasured: caches warm
     plain = min((run_measured(base + ["--output", str(out / "plain.json")]) for _ in range(args.repeat)),
-                key=lambda r: r[0])
-    lines = [f"rounds: {sum(1 for _ in subs_dir.rglob('*.yaml'))} files, default packs, JSON, {args.jobs} jobs",
+                key=lambda r: r[0])  # the best, for the peak memory; each round's ratio is to its own pair's
+    lines = [f"rounds: {sum(1 for _ in subs_dir.rglob('*.yaml'))} files, default packs, JSON, {args.jobs} jobs, "
+             f"load average {_load()} at the start",
              f"  plain check: {plain[0]:.2f} s wall, {plain[3]:.2f} s CPU, peak {plain[2] / 2**20:,.0f} MiB"]
     with PrivatePostgres() as pg:
         stores = [("sqlite", str(out / "store.db"))] + ([("postgresql", pg.url)] if pg.url else [])
@@ -207,6 +210,10 @@ def rounds(args, data: Path) -> list[str]:
                         Path(store + suffix).unlink(missing_ok=True)
                 else:
                     store = pg.fresh()
+                # the plain check again beside each repeat: a round's ratio is to the plain run of its own
+                # pair, made under the same load (a shared machine's load moves within a minute)
+                plain = run_measured(base + ["--output", str(out / "plain.json")])
+                lines.append(f"  {kind} plain check beside it: {plain[0]:.2f} s wall, {plain[3]:.2f} s CPU")
                 first = run_measured(base + ["--output", str(out / "r1.json"), "--store", store, "--round", "r1"], env)
                 second = run_measured(base + ["--output", str(out / "r2.json"), "--store", store, "--round", "r2"],
                                       env)
@@ -221,7 +228,13 @@ def rounds(args, data: Path) -> list[str]:
                 digests = ", ".join(f"{name} {hashlib.sha256((out / name).read_bytes()).hexdigest()[:12]}"
                                     for name in ("r1.json", "r2.json", "diff.json"))
                 lines.append(f"  {kind} outputs (SOURCE_DATE_EPOCH fixed; equal digests, equal bytes): {digests}")
+    lines.append(f"  load average {_load()} at the end (other processes share the machine: ratios, not times)")
     return lines
+
+
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages, as `uptime` prints them."""
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> None:

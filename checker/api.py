@@ -101,7 +101,7 @@ def check(paths: Iterable[str | Path], criteria: str | Path | None = None, perio
             if against:
                 db.created_at(against)  # an unknown round is refused before the batch is checked
             run = StoreRun(store, non_decreasing(c for p in packs for c in p.criteria), bool(round_name or against),
-                           any(c.check in PEER_CHECKS for p in packs for c in p.criteria), db.empty())
+                           any(c.check in PEER_CHECKS for p in packs for c in p.criteria), db.empty(), db.driver())
             writer = db.writer(round_name, __version__) if round_name else None  # a name taken: refused now
             # --against without --round: the run's rows are kept in memory to be diffed; with a
             # round, the diff walks the stored round instead (below), so nothing is kept

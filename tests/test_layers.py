@@ -17,7 +17,7 @@ MODULES = {
     "evaluate": ["engine", "messages", "consistency", "derive", "schoolchecks", "reference", "history", "cases",
                  "findings", "coverage", "examples"],
     "report": ["jsontext", "bundle", "record", "roster", "split", "waivers", "render"],
-    "store": ["schema", "migrations", "walk", "rounds", "run", "diff"],
+    "store": ["schema", "migrations", "walk", "reader", "rounds", "run", "diff"],
     "batch": ["chunk", "pool", "peers"],
     "web": ["portal", "security", "permissions", "work", "draft_store", "demo", "pages", "office", "county", "drafts", "app", "serve"],
 }

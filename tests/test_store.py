@@ -19,6 +19,7 @@ import rounds_data as rd
 from checker.api import check, diff
 from checker.rules.library import load_packs
 from checker.store.rounds import Store
+from checker.store.run import StoreRun
 from checker.store.schema import StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,16 +188,66 @@ def test_a_round_checked_against_another_is_diffed_in_the_store(store_url, scena
 def test_a_first_round_reads_no_history_and_the_next_does(store_url, scenario, monkeypatch):
     """A store with no submission yet has no history to read: no chunk opens it for one (a worker
     would import SQLAlchemy and connect for nothing); once a round is stored, each chunk reads its own."""
+    import checker.store.reader as reader
+
     folders, waivers = scenario
     read = []
-    history = Store.history
-    monkeypatch.setattr(Store, "history", lambda self, codes=None: read.append(1) or history(self, codes))
+    history = reader.history
+    monkeypatch.setattr(reader, "history", lambda conn, mark, codes=None: read.append(1) or history(conn, mark, codes))
     check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
     assert read == []
     second = check([folders["2021-初审"]], packs=funding_packs(), store=store_url, round_name="2021-初审", jobs=1)
     assert read
     supplied = by_id(second)[(rd.I, 2021, "DUT-FUND-02", "primary")]  # last year's figure, from the store
     assert [d["round"] for d in supplied.details if d.get("source") == "store"] == ["2020-终审"]
+
+
+def test_a_figure_the_checker_made_keeps_its_english_locator_in_the_store(store_url, scenario):
+    """A figure the checker made says how in both languages (Citation.locator in Chinese, locator_en
+    in English): read back from the store as history, it still does — the store kept the Chinese
+    only, so an English report showed the Chinese way it was made (schema version 4)."""
+    from checker.model import Citation
+
+    folders, _ = scenario
+    sub = _subs(folders["2020-终审"])[0]
+    made = Citation("学校表.xlsx", "计算:由学校表 12 所学校计算", None, "derived: from the school table, 12 schools")
+    first = replace(sub.facts[0], citation=made)
+    sub = replace(sub, facts=(first,) + sub.facts[1:])
+    db = Store(store_url, create=True)
+    db.write("2020-终审", "2026-11-17T00:00:00Z", "0", [], [sub], [])
+    key = (first.indicator, first.stage, first.period, first.scope)
+    assert db.history([sub.entity.code]).earlier[sub.entity.code][key].fact.citation == made  # the parent's read
+    worker = StoreRun(store_url, frozenset(), False, False, False, db.driver())  # a worker's, with the driver alone
+    assert worker.history([sub]).earlier[sub.entity.code][key].fact.citation == made
+    StoreRun.close(store_url)
+    assert db.load("2020-终审").facts[(sub.entity.code, sub.period, *key)][0]["locator_en"] == made.locator_en
+    db.close()
+
+
+def test_a_worker_reads_its_history_with_the_driver_alone_never_sqlalchemy(store_url, scenario, tmp_path):
+    """A second round's worker process reads its chunks' history through the database's own driver
+    (checker/store/reader.py): it never imports SQLAlchemy (~0.19 s CPU a worker), on SQLite and
+    PostgreSQL alike, and reads what the parent's Store.history reads."""
+    import pickle
+    import subprocess
+    import sys
+
+    folders, _ = scenario
+    check([folders["2020-终审"]], packs=funding_packs(), store=store_url, round_name="2020-终审", jobs=1)
+    db = Store(store_url)
+    run = StoreRun(store_url, frozenset(), False, False, False, db.driver())
+    parent = db.history([rd.I])
+    db.close()
+    (tmp_path / "run.pickle").write_bytes(pickle.dumps(run))
+    script = ("import pickle, sys\nfrom types import SimpleNamespace as N\nimport checker.batch.pool\n"
+              f"run = pickle.loads(open({str(tmp_path / 'run.pickle')!r}, 'rb').read())\n"
+              f"found = run.history([N(entity=N(code={rd.I!r}))]).earlier[{rd.I!r}]\n"
+              "print(sorted(map(repr, ((k, found[k].fact.value, found[k].round) for k in found))))\n"
+              "print('sqlalchemy' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")
+    mine = parent.earlier[rd.I]
+    assert out[0] == str(sorted(map(repr, ((k, mine[k].fact.value, mine[k].round) for k in mine)))) and len(mine)
+    assert out[1] == "False"
 
 
 def test_a_round_that_dies_leaves_nothing(store_url, scenario):
@@ -620,9 +671,11 @@ def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_rounds(tmp_path, s
         version = conn.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchone()[0]
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        fact_columns = {r[1] for r in conn.execute("PRAGMA table_info(facts)")}
     conn.close()
-    assert SCHEMA_VERSION == 3 and (version, revision) == ("3", "0003")
+    assert SCHEMA_VERSION == 4 and (version, revision) == ("4", "0004")
     assert {"findings_key", "submissions_round_entity"} <= indexes and "findings_round" not in indexes
+    assert "locator_en" in fact_columns  # 0004: the older rounds' facts have none (NULL)
     report = check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", jobs=1)
     assert report.findings and [r["name"] for r in Store(url).rounds()] == ["2020-终审", "2021-初审"]
     assert diff(url, "2020-终审", "2021-初审")["rounds"]["b"]["name"] == "2021-初审"
@@ -642,8 +695,8 @@ def test_a_new_store_is_the_schema_the_code_reads(store_url):
     assert differences == []
 
 
-@pytest.mark.parametrize("lang,words", [("zh", "结构版本为 4,本程序支持版本 3"),
-                                        ("en", "has schema version 4; this checker uses version 3")])
+@pytest.mark.parametrize("lang,words", [("zh", "结构版本为 5,本程序支持版本 4"),
+                                        ("en", "has schema version 5; this checker uses version 4")])
 def test_a_store_newer_than_the_checker_is_refused_saying_which_version(tmp_path, scenario, lang, words):
     import sqlite3
 
@@ -651,8 +704,8 @@ def test_a_store_newer_than_the_checker_is_refused_saying_which_version(tmp_path
     store = tmp_path / "new.db"
     Store(str(store), create=True).close()
     with sqlite3.connect(store) as conn:
-        conn.execute("UPDATE store_meta SET value = '4' WHERE key = 'schema_version'")
-        conn.execute("UPDATE alembic_version SET version_num = '0004'")
+        conn.execute("UPDATE store_meta SET value = '5' WHERE key = 'schema_version'")
+        conn.execute("UPDATE alembic_version SET version_num = '0005'")
     conn.close()
     before = store.read_bytes()
     for args in (["check", str(folders["2021-初审"]), "--store", str(store), "--round", "x"],
@@ -684,15 +737,17 @@ def test_a_check_reads_the_history_of_each_chunk_only(tmp_path, scenario, monkey
     folders, waivers = scenario
     url = str(tmp_path / "store.db")
     check([folders["2020-终审"]], packs=funding_packs(), store=url, round_name="2020-终审", jobs=1)
-    asked = []
-    real = Store.history
+    import checker.store.reader as reader
 
-    def history(self, codes=None):
+    asked = []
+    real = reader.history
+
+    def history(conn, mark, codes=None):
         codes = None if codes is None else sorted(codes)
         asked.append(codes)
-        return real(self, codes)
+        return real(conn, mark, codes)
 
-    monkeypatch.setattr(Store, "history", history)
+    monkeypatch.setattr(reader, "history", history)
     monkeypatch.setattr(api, "CHUNK_FILES", 3)
     report = check([folders["2021-初审"]], packs=funding_packs(), store=url, round_name="2021-初审", jobs=1)
     assert None not in asked and all(len(codes) <= 3 for codes in asked)  # never the whole nation at once

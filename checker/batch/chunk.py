@@ -39,9 +39,9 @@ class ChunkResult:
     loaded: Loaded
     findings: dict[tuple[str, int, str], list[Bundle]]  # per submission: (code, period, file)
     unchecked: dict[tuple[str, int, str], list[InputError]] = field(default_factory=dict)  # figures nothing read
-    rows: bytes | None = None  # with a store: each submission's rows (`_store_rows`), compressed
+    rows: list | None = None  # with a store: each submission's rows (`_store_rows`)
     peer_subs: bytes | None = None  # with a store: the submissions' figures the peer checks read, compressed
-    peer_figures: bytes | None = None  # with a store: each submission's figures for the peers' medians, compressed
+    peer_figures: list | None = None  # with a store: each submission's figures for the peers' medians
 
 
 def evaluate_one(sub: Submission, packs: list[Pack], compiled, engine, parents: dict | None = None,
@@ -164,11 +164,11 @@ def check_chunk(files: list[Path], period: int | None, packs: list[Pack], compil
     rows = peer_subs = figures = None
     if run is not None:
         if run.rows:
-            rows = to_blob([_store_rows(kept[key], found) for key, found in findings.items()])
+            rows = [_store_rows(kept[key], found) for key, found in findings.items()]
         if run.peers:
             views = [peer_view(sub) for sub in kept.values()]
             peer_subs = to_blob(views)
-            figures = to_blob([((v.entity.code, v.period), peer_figures(v)) for v in views])
+            figures = [((v.entity.code, v.period), peer_figures(v)) for v in views]
     bundles = [b for found in findings.values() for b in found]
     if prepare is not None:  # a renderer's parts, made here beside the findings (`check`)
         prepare.bundles(bundles, loaded.inputs)

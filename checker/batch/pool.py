@@ -195,7 +195,9 @@ def _merge_into(into: ChunkResult, other: ChunkResult) -> None:
     into.loaded.inputs.extend(other.loaded.inputs)
     into.findings.update(other.findings)
     into.unchecked.update(other.unchecked)
-    for name in ("rows", "peer_subs", "peer_figures"):  # one file's, when a chunk is run file by file
+    for name in ("rows", "peer_figures"):  # one file's, when a chunk is run file by file
         mine, theirs = getattr(into, name), getattr(other, name)
         if theirs is not None:
-            setattr(into, name, to_blob((from_blob(mine) if mine else []) + from_blob(theirs)))
+            setattr(into, name, (mine or []) + theirs)
+    if other.peer_subs is not None:
+        into.peer_subs = to_blob((from_blob(into.peer_subs) if into.peer_subs else []) + from_blob(other.peer_subs))

@@ -150,10 +150,12 @@ def _check_finding(submission: Submission, item: Pending, results, compiled: Com
                 continue
             else:
                 status = _VERDICT[fired[0]]
-                if detail.say:
-                    zh, en = detail.say(detail, status is Status.PASS)
+                if status is Status.PASS:  # a passing detail's words are never shown: not made
+                    zh = en = ""
+                elif detail.say:
+                    zh, en = detail.say(detail, False)
                 else:
-                    zh, en = describe_check(detail, status) if status is not Status.PASS else ("", "")  # not shown
+                    zh, en = describe_check(detail, status)
         statuses.append(status)
         if per_school:
             continue

@@ -244,14 +244,21 @@ def _money(fact: Fact) -> bool:
     return dictionary()[fact.indicator].family == "money" and isinstance(fact.value, (int, float)) and fact.value > 0
 
 
-def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: tuple[str, str], slip: float, others: list[Fact]):
+def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: Callable[[], tuple[str, str]], slip: float,
+                  others: list[Fact]):
+    """A ratio against `slip`; `ref_text()` says what it is a ratio to, made only for the words of a
+    verdict that is shown (most pass, and a passing detail's words are never made)."""
     zh, en = _label(fact)
     written = f"{fact.value_as_written} {fact.unit_as_written or ''}".strip()
     d = Detail(kind, [fact, *others], f"{zh} {written}", f"{en} {written}", point=ratio)
     d.computed, d.stated = _widen(ratio, ratio), (1 / slip, slip)
-    shown = number(ratio, 4) if ratio < 1 else number(ratio, 1)
-    d.say = _say(partial(both, "history.ratio_ok", ref=ref_text, ratio=shown, slip=number(slip)),
-                 partial(both, "history.ratio_slip", ref=ref_text, ratio=shown))
+
+    def words(ok: bool) -> tuple[str, str]:
+        shown = number(ratio, 4) if ratio < 1 else number(ratio, 1)
+        if ok:
+            return both("history.ratio_ok", ref=ref_text(), ratio=shown, slip=number(slip))
+        return both("history.ratio_slip", ref=ref_text(), ratio=shown)
+    d.say = _say(partial(words, True), partial(words, False))
     return d
 
 
@@ -269,8 +276,8 @@ def _scale_own(sub: Submission, figures: dict, history: History, slip: float, st
         if ref is None or not _money(ref):
             continue
         where = f" [{round_name}]" if round_name else ""
-        text = both("history.own_last_year", year=("", ref.period), value=ref.value_as_written,
-                    unit=ref.unit_as_written or "", place=ref.location, round=where)
+        text = partial(both, "history.own_last_year", year=("", ref.period), value=ref.value_as_written,
+                       unit=ref.unit_as_written or "", place=ref.location, round=where)
         d = _ratio_detail("scale_own", fact, float(fact.value) / float(ref.value), text, slip, [ref])
         if round_name:
             d.place = _from_round(ref, round_name)
@@ -327,7 +334,7 @@ def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, 
             history, (sub.entity.code[:2], *k))), sub.entity.code)
         if count < peers_min:
             continue
-        text = both("history.peers_median", peers=count, median=number(mid, 2))
+        text = partial(_peers_median, count, mid)
         out.append(_ratio_detail("scale_peers", fact, float(fact.value) / mid, text, slip, []))
     return out
 
@@ -354,10 +361,18 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
         d.computed, d.stated = _widen(mine, mine), (mid - excess, mid + excess)
         if prev_key[:3] in stored:
             d.place = _from_round(prev, stored[prev_key[:3]])
-        fields = dict(peers=count, median=number(mid, 1), excess=number(excess))
-        d.say = _say(partial(both, "history.yoy_ok", **fields), partial(both, "history.yoy_far", **fields))
+        d.say = _say(partial(_yoy_words, "history.yoy_ok", count, mid, excess),
+                     partial(_yoy_words, "history.yoy_far", count, mid, excess))
         out.append(d)
     return out
+
+
+def _peers_median(count: int, mid: float) -> tuple[str, str]:
+    return both("history.peers_median", peers=count, median=number(mid, 2))
+
+
+def _yoy_words(key: str, count: int, mid: float, excess: float) -> tuple[str, str]:
+    return both(key, peers=count, median=number(mid, 1), excess=number(excess))
 
 
 def _money_text(value: float, unit: str) -> str:
@@ -386,17 +401,24 @@ def _plausible(sub: Submission, figures: dict) -> list[Detail]:
         written = f"{fact.value_as_written} {fact.unit_as_written or ''}".strip()
         d = Detail("plausible_range", [fact], f"{zh} {written}", f"{en} {written}", point=value)
         d.computed, d.stated = _widen(value, value), (lo, hi)
-        slip = next(((wrote, meant) for factor, meant, wrote in SLIPS
-                     if lo <= value * factor <= hi and (fact.unit_as_written or "").startswith(wrote)), None)
-        range_text = f"{_money_text(lo, unit)}–{_money_text(hi, unit)}"
-        d.say = _say(partial(both, "history.in_range", range=range_text), partial(_out_of_range, range_text, slip))
+        d.say = _say(partial(_in_range, lo, hi, unit), partial(_out_of_range, fact, value, lo, hi, unit))
         out.append(d)
     return out
 
 
-def _out_of_range(range_text: str, slip: tuple[str, str] | None) -> tuple[str, str]:
+def _range_text(lo: float, hi: float, unit: str) -> str:
+    return f"{_money_text(lo, unit)}–{_money_text(hi, unit)}"
+
+
+def _in_range(lo: float, hi: float, unit: str) -> tuple[str, str]:
+    return both("history.in_range", range=_range_text(lo, hi, unit))
+
+
+def _out_of_range(fact: Fact, value: float, lo: float, hi: float, unit: str) -> tuple[str, str]:
     """A figure outside its plausible range, and the unit that would bring it inside."""
-    zh, en = both("history.out_of_range", range=range_text)
+    zh, en = both("history.out_of_range", range=_range_text(lo, hi, unit))
+    slip = next(((wrote, meant) for factor, meant, wrote in SLIPS
+                 if lo <= value * factor <= hi and (fact.unit_as_written or "").startswith(wrote)), None)
     if not slip:
         return zh, en
     slip_zh, slip_en = both("history.unit_slip", meant=slip[1], wrote=slip[0])
@@ -404,8 +426,9 @@ def _out_of_range(range_text: str, slip: tuple[str, str] | None) -> tuple[str, s
 
 
 def _say(ok: Callable[[], tuple[str, str]], bad: Callable[[], tuple[str, str]]):
-    """The words for a detail's verdict: `ok()` when it passes, `bad()` otherwise (rendered only
-    for the verdict reached)."""
+    """The words for a detail's verdict: `ok()` when it passes, `bad()` otherwise, rendered only
+    for the verdict reached and only when asked (the evaluator asks only for a verdict it shows:
+    checker/evaluate/findings.py `_check_finding`)."""
     def say(detail: Detail, passed: bool) -> tuple[str, str]:
         zh, en = (ok if passed else bad)()
         return f"{detail.what_zh}: {zh}", f"{detail.what_en}: {en}"

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from checker.evaluate.history import Earlier, History
+from checker.evaluate.history import History
 from checker.i18n import t
-from checker.model import Citation, Fact, Finding, Location, Submission
+from checker.model import Fact, Finding, Submission
 from checker.store.schema import StoreError, Tables, connect
 from checker.store.walk import EMPTY, FACT_COLUMNS, FAILING, FINDING_COLUMNS, Part, Walk  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from checker.store.reader import Driver
 
 STATUSES = ("pass", "fail", "warn", "missing", "not_applicable", "error")
 
@@ -39,12 +41,6 @@ def file_hashes(sub: Submission) -> list[dict]:
     return out
 
 
-def fact_from_row(r) -> Fact:
-    return Fact(r.indicator, r.stage, r.period, None if r.value is None else json.loads(r.value), r.unit,
-                r.value_as_written, r.unit_as_written, Citation(r.document, r.locator, r.quote),
-                Location(**json.loads(r.location)), r.scope)
-
-
 def submission_row(sub: Submission) -> dict:
     """A submission's row (without its round): entity, year, file, and every file with its SHA-256."""
     return {"entity_code": sub.entity.code, "entity_name": sub.entity.name, "entity_level": sub.entity.level,
@@ -59,7 +55,8 @@ def fact_values(f: Fact) -> tuple:
     number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
     c = f.citation
     return (f.indicator, f.stage, f.period, f.scope, None if value is None else _dump(value), number, f.unit,
-            f.value_as_written, f.unit_as_written, c.document, c.locator, c.quote, _dump(f.location.to_dict()))
+            f.value_as_written, f.unit_as_written, c.document, c.locator, c.quote, _dump(f.location.to_dict()),
+            c.locator_en)
 
 
 def finding_values(f: Finding, cited: dict | None = None) -> tuple:
@@ -236,58 +233,21 @@ class Store:
     def history(self, codes: Iterable[str] | None = None) -> History:
         """Each entity's figures for each year as it submitted them in that year's own submission,
         from the latest round that holds one; with `codes`, of those entities only (a check reads
-        the history of each chunk of files as it reaches it, never the whole nation at once)."""
-        from sqlalchemy import func, select
+        the history of each chunk of files as it reaches it, never the whole nation at once). The
+        query a worker runs without SQLAlchemy (checker/store/reader.py), on this engine's connection."""
+        from checker.store.reader import history
 
-        tb: Tables = self.t
-        s, f, r = tb.submissions, tb.facts, tb.rounds
-        latest = select(func.max(s.c.id)).group_by(s.c.entity_code, s.c.period)
-        if codes is not None:
-            codes = sorted(set(codes))
-            if not codes:
-                return History()
-            latest = latest.where(s.c.entity_code.in_(codes))
-        query = (select(f, s.c.entity_code, s.c.file.label("sub_file"), s.c.period.label("sub_period"),
-                        r.c.name.label("round_name"))
-                 .join(s, f.c.submission_id == s.c.id).join(r, s.c.round_id == r.c.id)
-                 .where(s.c.id.in_(latest), f.c.period == s.c.period).order_by(f.c.id))
-        earlier: dict[str, StoredFigures] = {}
-        with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                mine = earlier.get(row.entity_code)
-                if mine is None:
-                    mine = earlier[row.entity_code] = StoredFigures()
-                mine.rows.setdefault((row.indicator, row.stage, row.period, row.scope), row)
-        return History(earlier=earlier)
+        conn = self.engine.raw_connection()
+        try:
+            return history(conn, self.driver().mark(), codes)
+        finally:
+            conn.close()
 
+    def driver(self) -> "Driver":
+        """How another process opens this store with its driver alone (checker/store/reader.py)."""
+        from checker.store.reader import Driver
 
-class StoredFigures(Mapping):
-    """An entity's figures from the store by (indicator, stage, year, scope), each row made into its
-    `Earlier` (a Fact: its value and place parsed from JSON) only when a check or `supplement` asks
-    for that figure: most stored figures are never compared (making every one cost a second round
-    ~0.03 ms a figure, ~0.6 s of its CPU for 600 counties)."""
-
-    __slots__ = ("rows", "_made")
-
-    def __init__(self):
-        self.rows: dict[tuple, object] = {}  # key -> the store's row (Store.history's query)
-        self._made: dict[tuple, Earlier] = {}
-
-    def __getitem__(self, key: tuple) -> Earlier:
-        made = self._made.get(key)
-        if made is None:
-            row = self.rows[key]
-            made = self._made[key] = Earlier(fact_from_row(row), row.round_name, row.sub_file, row.sub_period)
-        return made
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.rows
-
-    def __iter__(self):
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
+        return Driver.of(self.engine)
 
 
 BATCH = 5000  # rows per INSERT of a round's findings

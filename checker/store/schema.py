@@ -4,14 +4,15 @@
     rounds       id, name (unique), created_at, checker_version, packs (JSON)
     submissions  id, round_id, entity code/name/level/region, period, file, files (JSON: file, sha256)
     facts        id, submission_id, indicator, stage, period, scope, value (JSON), unit, value_as_written,
-                 unit_as_written, document, locator, quote, location (JSON)
+                 unit_as_written, document, locator, quote, location (JSON), locator_en (a figure the
+                 checker made: how, in English; `locator` says it in Chinese)
     findings     id, round_id, entity_code, period, criterion_id, stage, pack, status, severity, titles,
                  messages, evidence (JSON: the figures cited), waiver (JSON)
 
 A round is identified by its name (`--round 2022-初审`); ids only join the tables.
 
 Schema versions are Alembic revisions (checker/store/migrations/versions/: revision "0003" is
-schema version 3), run in code on the store's own connection and transaction: a new store is made
+schema version 4), run in code on the store's own connection and transaction: a new store is made
 by running them all, an older store is upgraded in place when opened (a version-1 store made
 before Alembic is stamped at "0001" first), and `store_meta.schema_version` always says the
 version. A store newer than this checker (or of a version it has no revision for) is refused with
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from checker.i18n import Text, t
 
-SCHEMA_VERSION = 3  # the latest revision in migrations/versions/, as a number
+SCHEMA_VERSION = 4  # the latest revision in migrations/versions/, as a number
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -62,7 +63,8 @@ def _tables():
                   Column("value", SqlText), Column("value_number", Float), Column("unit", String(16)),
                   Column("value_as_written", SqlText), Column("unit_as_written", SqlText),
                   Column("document", SqlText), Column("locator", SqlText), Column("quote", SqlText),
-                  Column("location", SqlText, nullable=False), Index("facts_submission", "submission_id"))
+                  Column("location", SqlText, nullable=False), Column("locator_en", SqlText),
+                  Index("facts_submission", "submission_id"))
     findings = Table("findings", md, Column("id", Integer, primary_key=True, autoincrement=True),
                      Column("round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
                      Column("entity_code", String(32), nullable=False), Column("entity_name", SqlText, nullable=False),

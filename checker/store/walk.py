@@ -22,7 +22,7 @@ from checker.store.schema import Tables
 FAILING = frozenset({"fail", "missing", "error"})
 FACT_COLUMNS = (
     "indicator", "stage", "period", "scope", "value", "value_number", "unit", "value_as_written", "unit_as_written",
-    "document", "locator", "quote", "location")
+    "document", "locator", "quote", "location", "locator_en")
 FINDING_COLUMNS = (
     "entity_code", "entity_name", "period", "criterion_id", "stage", "pack", "status", "severity", "title_zh",
     "title_en", "message_zh", "message_en", "evidence", "waiver")
