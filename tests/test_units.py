@@ -66,3 +66,14 @@ def test_decimals_written():
     assert decimals_written("10071.80") == 2
     assert decimals_written("10,071") == 0
     assert decimals_written("abc") is None
+
+
+def test_the_expected_units_a_refusal_names_are_the_plain_ones_first():
+    """With every count also in 万, the first twelve names sorted as text were mostly 万 forms: the
+    message a county reads lists the base units and their multiples in order first."""
+    from checker.intake.units import expected_units
+
+    assert str(expected_units("money")).startswith("金额单位:元, 千元, 万元, 亿元, 元/")
+    count = str(expected_units("count"))
+    assert all(f"{u}," in count for u in ("人", "名", "所", "个", "班")) and "万人" not in count
+    assert str(expected_units("percent")).endswith("%, ‰")

@@ -77,7 +77,10 @@ def unit_scale(unit: str, family: str) -> Decimal:
 
 
 def expected_units(family: str):
-    names = sorted({u for u in UNITS.get(family, {}) if "/" not in u or u.startswith("元")})
+    table = UNITS.get(family, {})
+    # the plain units first, the base unit and its multiples in order (元 千元 万元 亿元; 人 名 … before 万人 …;
+    # % before ‰), then 元/生 …
+    names = sorted((u for u in table if "/" not in u or u.startswith("元")), key=lambda u: ("/" in u, table[u] < 1, table[u], u))
     if not names:
         return t("input.expected_family_value", family=t(f"input.family.{family}"))
     return t("input.expected_family_unit", family=t(f"input.family.{family}"), units=", ".join(names[:12]))
