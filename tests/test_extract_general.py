@@ -869,3 +869,37 @@ def test_stages_listed_with_commas_then_respectively():
                      ("students", "senior", 2022, "9600", None)}
     facts, unattached = _read_as("全县幼儿园,小学在校生30000人。", COUNTY)  # one figure after two stages
     assert not facts and ("30000人", "mixed_stage") in unattached
+
+
+# --- h-extract4: the entity's name, structure, unseen wording ------------------------------------------------
+
+_PLACES_TABLE = ("表1 各区义务教育基本情况\n"
+                 "区 小学在校生数 初中在校生数 专任教师数\n"
+                 "东城区 14020 8000 1500\n"
+                 "西城区 12010 7000 1300\n")
+
+
+def test_a_table_of_several_places_gives_the_entity_only_its_own_rows():
+    draft = extract_text(_PLACES_TABLE, "report.txt", "110101", 2022, name="东城区")
+    facts = {(p.indicator, p.stage, p.value) for p in draft.facts}
+    assert facts == {("students", "primary", "14020"), ("students", "junior", "8000"), ("full_time_teachers", None, "1500")}
+    assert {(u.figure, u.reason) for u in draft.unattached} == {("12010", "other_entity"), ("7000", "other_entity"),
+                                                               ("1300", "other_entity")}
+
+
+def test_a_table_of_several_places_without_the_entity_name_attaches_no_row():
+    draft = extract_text(_PLACES_TABLE, "report.txt", "110101", 2022)
+    assert draft.facts == ()
+    assert {u.reason for u in draft.unattached} == {"entity_unclear"}
+
+
+def test_a_prefecture_table_of_its_counties_keeps_its_own_total_row():
+    text = ("表3 各县(市)学前教育情况\n"
+            "县(市) 幼儿园数(所) 在园幼儿数(人) 专任教师数(人)\n"
+            "甲县 45 9800 620\n"
+            "乙县 38 7600 500\n"
+            "合计 83 17400 1120\n")
+    draft = extract_text(text, "report.txt", "410300", 2022, name="丙市")
+    facts = {(p.indicator, p.stage, p.value) for p in draft.facts}
+    assert ("students", "kindergarten", "17400") in facts and ("students", "kindergarten", "9800") not in facts
+    assert ("9800", "sub_entity") in {(u.figure, u.reason) for u in draft.unattached}

@@ -45,6 +45,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.skip = skip  # spans of the text read otherwise (tables)
         self.text = folded.text
         self.period = period
+        self.level = level
         self.v: Vocabulary = vocabulary()
         self.facts: list[Proposed] = []
         self.in_targets = False  # inside a section whose title sets targets (目标任务)

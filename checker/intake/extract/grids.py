@@ -50,6 +50,11 @@ _CV = re.compile(r"差异系数")
 _SERIAL = re.compile(r"^\s*(?:序号|编号)\s*$")
 _PUNCT = re.compile(r"[、,，\s]")
 _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
+# a label cell that is a place's name (合肥市, 庐阳区, 某某自治县, 某旗): a row of that place's figures; not words
+# that end like one but name no place (城区, 全县, 市辖区, 县区)
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
+_SUFFIX = re.compile(r"(?:自治县|自治旗|县|区|市|旗)$")
+_NOT_PLACE = re.compile(r"^(?:[全我本各该城市县辖郊山学园社片校景牧林矿库老](?:县|区|市|旗|州|盟)|市辖区|县区|市县|区县)$")
 
 
 def read_grids(run: Extractor, grids: tuple[Grid, ...]) -> None:
@@ -99,6 +104,41 @@ class _Grid:
                  if not _SERIAL.match(self._column(c))]  # a 序号 column numbers the rows
         return "/".join(_SPREAD.sub("", cell) for cell in cells if cell)  # 合 计: a word spread over its cell
 
+    def place(self, r: int) -> str | None:
+        """The place row r's label cells name (the last, most specific: 合肥市 / 庐阳区 is 庐阳区), or None."""
+        cells = [_SPREAD.sub("", self.cell(*self.cover.get((r, c), (r, c)))) for c in range(self.grid.labels)]
+        places = [cell for cell in cells if _PLACE.match(cell) and not _NOT_PLACE.search(cell)]
+        return places[-1] if places else None
+
+    def whose(self) -> dict[int, str]:
+        """The rows that are not the entity's own, with the reason: in a table whose rows name several places
+        (表2 安徽省6个区…: 庐阳区's rows, 蜀山区's rows; a place merged down over rows names each), a row naming
+        another place than the entity is that place's (`other_entity`; a county in a prefecture's or a
+        province's table, `sub_entity`), and with the entity's name unknown no such row is certainly its own
+        (`entity_unclear`). A row naming no place (合计, 全市) is a prefecture's or a province's own total; in
+        a county's report it is several places' (`entity_unclear`)."""
+        places = {r: self.place(r) for r in range(self.head, len(self.cells))}
+        named = {p for p in places.values() if p}
+        own = self.run.own_name
+        if len(named) < 2 and not (named and own and not self.is_own(named.pop())):
+            return {}  # one place named: the entity's (its name unknown or its own), as before
+        above = self.run.level in ("prefecture", "province")
+        out = {}
+        for r, place in places.items():
+            if place is None:
+                if not above:
+                    out[r] = "entity_unclear"
+            elif not own:
+                out[r] = "entity_unclear"
+            elif not self.is_own(place):
+                out[r] = "sub_entity" if above else "other_entity"
+        return out
+
+    def is_own(self, place: str) -> bool:
+        """Whether a place's name is the entity's own (庐阳区, or 庐阳 without its suffix)."""
+        own = self.run.own_name
+        return bool(own) and (place == own or _SUFFIX.sub("", place) == _SUFFIX.sub("", own))
+
     def locator(self, r: int, c: int) -> str:
         return f"表{self.number} 第{r + 1}行第{c + 1}列"
 
@@ -126,6 +166,7 @@ class _Grid:
         facts: list[tuple[Proposed, int]] = []
         changes = []
         section = None
+        others = self.whose()
         for r in range(self.head, len(self.cells)):
             values = [c for c in range(self.grid.labels, len(self.cells[r])) if self.cell(r, c)]
             if self.label(r) and not values:
@@ -134,6 +175,9 @@ class _Grid:
             for c in values:
                 m = _VALUE.match(self.cell(r, c))
                 if m is None:
+                    continue
+                if r in others:
+                    self._skip(r, c, others[r])
                     continue
                 fact = self._cell(r, c, m, section, changes)
                 if fact is not None:
@@ -323,7 +367,8 @@ class _Grid:
     def _neutral(self, label: str) -> bool:
         """Whether a label without a stage says the total, a year or nothing (合计, 总计, 全市, 2022年,
         本年, 金额(万元), Item): else it is a row or column of something else."""
-        rest = _BRACKETS.sub("", _YEAR.sub("", label))
+        rest = "/".join(part for part in _BRACKETS.sub("", _YEAR.sub("", label)).split("/")
+                        if not (_PLACE.match(part) and self.is_own(part)))  # the entity's own name: its row
         for word in (*_TOTAL_WORDS, *self.run.v["scope_whole"], *self.run.v["whole_words"]):
             rest = rest.replace(word, "")
         return not re.search(r"[\u4e00-\u9fff]", rest)
