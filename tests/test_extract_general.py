@@ -903,3 +903,34 @@ def test_a_prefecture_table_of_its_counties_keeps_its_own_total_row():
     facts = {(p.indicator, p.stage, p.value) for p in draft.facts}
     assert ("students", "kindergarten", "17400") in facts and ("students", "kindergarten", "9800") not in facts
     assert ("9800", "sub_entity") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+def test_parts_after_qizhong_in_the_next_sentence_are_the_previous_subjects():
+    facts, _, _ = _read("全县共有专任教师3012人。其中:幼儿园520人,小学1520人,初中972人。")
+    assert {("full_time_teachers", None, 2022, "3012"), ("full_time_teachers", "kindergarten", 2022, "520"),
+            ("full_time_teachers", "primary", 2022, "1520"), ("full_time_teachers", "junior", 2022, "972")} <= facts
+
+
+def test_qizhong_in_the_next_sentence_in_another_unit_is_not_a_part_of_a_rate():
+    facts, _, _ = _read("全县义务教育学校88所。全县九年义务教育巩固率99.7%。其中,小学共61所。")
+    assert ("schools", "primary", 2022, "61") in facts
+    assert not any(f[0] == "compulsory_retention_rate" and f[3] == "61" for f in facts)
+
+
+def test_a_sentence_after_a_semicolon_led_by_another_stage_continues_the_quantity():
+    facts, _, draft = _read("分学段看,小学生均一般公共预算教育经费12345.6元,比上年增长5.6%;初中15678.9元,比上年增长3.4%。")
+    assert ("per_student_general_budget_expenditure", "junior", 2022, "15678.9") in facts
+    junior = next(p for p in draft.facts if p.value == "15678.9")
+    assert junior.stated == {"change_pct": "3.4"}
+
+
+def test_the_year_before_stated_in_the_next_sentence_is_the_same_quantity():
+    facts, _, _ = _read("全县在校生45678人,比上年增长1.2%;上年为45135人。")
+    assert {("students", None, 2022, "45678"), ("students", None, 2021, "45135")} <= facts
+
+
+def test_changes_stated_respectively_after_figures_of_several_stages():
+    _, unattached, draft = _read("全县小学生均一般公共预算公用经费为850元,初中为1050元,分别比上年增长5.6%和3.4%。")
+    stated = {p.stage: p.stated.get("change_pct") for p in draft.facts}
+    assert stated == {"primary": "5.6", "junior": "3.4"}
+    assert not any(f in ("5.6%", "3.4%") for f, _ in unattached)

@@ -57,6 +57,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self.listed_years = (0, 0)  # years sharing out a name's figures (2020—2022年…分别为…), being read
+        self.previous = None  # (line start, subject, carry) of the sentence read last (_continued_subject)
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
         above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
         if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80:
@@ -202,9 +203,18 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         attached_at: dict[int, Proposed] = {}
         carry: _Subject | None = None  # the sentence's last named subject without a stage
         in_parts = False  # after 其中: stages followed by figures are parts of that subject
+        made: list[Proposed] = []  # the facts of this sentence, in order
+        used: set[int] = set()  # figures read already (changes stated respectively)
+        if parent is None and not nested:
+            subject, carry = self._continued_subject(start, line, names, clauses)
+            relevant = relevant or subject is not None or carry is not None
         for cs, ce in clauses:
             c_names = [n for n in names if cs <= n[1] < ce]
-            c_figs = [f for f in figures if cs <= f.start < ce]
+            c_figs = [f for f in figures if cs <= f.start < ce and f.start not in used]
+            if c_figs and not c_names and parent is None and len(made) >= 2:
+                rates = self._changes_respectively(made, cs, figures, line, tail=True)
+                used |= {figures[k].start for k in rates}
+                c_figs = [f for f in c_figs if f.start not in used]
             anchor = cs
             head = self.re_scope.match(self.text, cs, ce).end()
             in_parts = in_parts or "其中" in self.text[cs:head]
@@ -256,11 +266,17 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                     attached_at[fact.end] = fact
                 if fact is not None:
                     attached_at[item.end] = fact
+                    made.append(fact)
                 if parent is not None:
                     parts.append((self._label(cs, item.start), item, fact))
                 anchor = item.end
         if parent is None and not nested:
             self._claims(start, end, line)
+            said = self.text[start:end].strip(" :,")
+            if said == "其中" and self.previous is not None:  # 其中: a lead-in to the parts of the sentence before
+                self.previous = (self.previous[0], self.previous[1], self.previous[2], True)
+            else:
+                self.previous = (line.start, subject, carry, False)
         for a, b in groups:
             owner = attached_at.get(a)
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)

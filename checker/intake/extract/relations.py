@@ -87,13 +87,54 @@ class Relations:
         return ([n for i, n in enumerate(names) if i not in used_names],
                 [f for k, f in enumerate(figures) if k not in used_figs])
 
-    def _changes_respectively(self, made: list, end: int, figures, line: Line) -> set[int]:
+    def _continued_subject(self, start: int, line: Line, names, clauses) -> tuple[_Subject | None, _Subject | None]:
+        """A sentence whose first clause names nothing continues the subject of the sentence before it
+        (subject, carry): its parts after 其中 (专任教师3012人。其中:幼儿园520人,小学1520人: the teachers'
+        stages), another stage in the same unit (小学生均…12345.6元;初中15678.9元), or the same quantity the
+        year before (在校生45678人;上年为45135人). Only on the same line, or for 其中 the next line."""
+        prev = self.previous
+        if prev is None or any(clauses[0][0] <= n[1] < clauses[0][1] for n in names):
+            return None, None
+        at, subject, carry, lead = prev
+        head = self.text[start:clauses[0][1]].lstrip(" \t:,")
+        if head.startswith("其中") or lead:
+            owner = carry if carry is not None and carry.facts and not carry.blocked else \
+                subject if subject is not None and subject.stage is None and subject.facts and not subject.blocked else None
+            figure = next(iter(self._figures(start, self.text.find("。", start) % (len(self.text) + 1))), None)
+            last = owner.facts[-1] if owner is not None else None
+            if last is None or figure is None or figure.unit != last.unit:
+                return None, None  # 巩固率99.74%。其中,小学共717所: not parts of the rate
+            return None, owner
+        if at != line.start or subject is None or subject.blocked or not subject.facts or subject.facts[-1] is None:
+            return None, None
+        figure = next(iter(self._figures(start, clauses[0][1])), None)
+        if figure is None:
+            return None, None
+        gap = self._gap(start, figure.start, [])
+        stage = self.v.tokens.match(gap)
+        if stage is not None and stage.group() in self.v.stage_of and subject.stage is not None:
+            return subject, None  # 初中15678.9元: another stage of the subject (_parallel: the same unit)
+        if self._role(gap)[0] == "value" and self._role(gap)[1][0] == "prior":
+            return subject, None  # 上年为45135人: the subject the year before
+        return None, None
+
+    def _changes_respectively(self, made: list, end: int, figures, line: Line, tail: bool = False) -> set[int]:
         """After figures shared out respectively, `比上年分别增长a%、b%…` states each one's change, in
-        order, when there is one rate per figure and every figure was attached; the rates' indices."""
-        m = re.compile(rf"[,,]?(?:{words('change_prefixes')})*分别(?:(?P<up>{words('rise_verbs')})|"
+        order, when there is one rate per figure and every figure was attached; the rates' indices. With
+        `tail`, the figures are the sentence's last facts, one quantity of as many stages as there are rates
+        (小学…为A元,初中为B元,分别比上年增长a%和b%)."""
+        m = re.compile(rf"\s*[,,]?(?:{words('change_prefixes')})*分别(?:{words('change_prefixes')})*(?:(?P<up>{words('rise_verbs')})|"
                        rf"(?P<down>{words('fall_verbs')}))了?(?:为|达)?").match(self.text, end)
         if m is None:
             return set()
+        if tail:
+            count = len(made)
+            while count >= 2 and respectively(self.text, m.end(), figures, count) is None:
+                count -= 1
+            made = made[-count:]
+            if count < 2 or len({(p.indicator, p.period) for p in made}) != 1 \
+                    or len({p.stage for p in made}) != count or "change_pct" in made[0].stated:
+                return set()
         rates = respectively(self.text, m.end(), figures, len(made))
         if rates is None:
             return set()
