@@ -934,3 +934,23 @@ def test_changes_stated_respectively_after_figures_of_several_stages():
     stated = {p.stage: p.stated.get("change_pct") for p in draft.facts}
     assert stated == {"primary": "5.6", "junior": "3.4"}
     assert not any(f in ("5.6%", "3.4%") for f, _ in unattached)
+
+
+def test_another_county_named_before_a_figure_in_a_countys_report_is_not_its_own_when_the_name_is_known():
+    draft = extract_text("甲县学前三年毛入园率为90.1%,我县为92.5%。", "report.txt", "410322", 2022, name="乙县")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "92.5")}
+    assert ("90.1%", "other_entity") in {(u.figure, u.reason) for u in draft.unattached}
+    own = extract_text("丽水市乙县2022年学前三年毛入园率为92.5%。", "report.txt", "410322", 2022, name="乙县")
+    assert {(p.indicator, p.value) for p in own.facts} == {("preschool_gross_enrollment_rate", "92.5")}
+
+
+def test_a_five_year_plans_end_is_that_plans_last_year():
+    facts, unattached, _ = _read("“十三五”末,全县学前三年毛入园率为88.6%。")
+    assert not facts and ("88.6%", "year_unclear") in unattached
+    facts, _, _ = _read("“十三五”末,全县学前三年毛入园率为88.6%。", period=2020)
+    assert ("preschool_gross_enrollment_rate", None, 2020, "88.6") in facts
+
+
+def test_a_sentence_opening_on_a_part_without_a_stage_keeps_its_later_counts_that_parts():
+    facts, unattached, _ = _read("全县城区学校12所,在校生15000人。")
+    assert not any(f[0] == "students" for f in facts) and ("15000人", "subset") in unattached

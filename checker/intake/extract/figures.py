@@ -69,6 +69,10 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.re_child = re.compile("|".join(below)) if below else None
         self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
         self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
+        siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"]
+        self.re_sibling = re.compile("|".join(siblings)) if level == "county" and self.own_name else None
+        ends = "|".join(self.v["plan_period_ends"])
+        self.re_plan_end = re.compile(rf"({ends})[\"“”'‘’「」]?\s*(?:规划)?\s*(?:{words('plan_end_words')})")
         self._patterns()
 
     def _patterns(self) -> None:
@@ -469,6 +473,10 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                 and not _YEAR.search(self.text, line.start, fig.start) \
                 and not self.re_achieved.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)  # a plan's 毛入园率达到85%, no year, nothing 现有: a goal
+            return None
+        plan_end = self.re_plan_end.search(self.text, self.sentence_start, fig.start) if year is None else None
+        if plan_end and self.v["plan_period_ends"][plan_end.group(1)] != self.period:
+            self._skip(fig, line, cs, ce, "year_unclear", True)  # “十三五”末…88.6%: 2020's, not the evaluated year's
             return None
         period = year or self._year(line, fig.start)
         if which == "prior":

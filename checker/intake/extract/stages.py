@@ -76,6 +76,10 @@ class StageReading:
             head = re.match(r"\D*", topic).group()  # 在编教职工4210人,其中专任教师3890人: the tenured staff's teachers
             return bool(self.re_subset.search(head))
         first = next(self.v.tokens.finditer(self.text, start, cs), None)
+        if first is None and not whole:  # no stage: the opening clause's words before its figure (城区学校12所)
+            figure = next(iter(self._figures(start, cs)), None)
+            opening = self.text[start:figure.start] if figure is not None and "," not in self.text[start:figure.start] else ""
+            return bool(self.re_sub_entity.search(opening) or self.re_subset.search(opening))
         if first is None or whole or (stage is not None and self.v.stage_of.get(first.group()) != stage):
             return False  # a rate of the whole (初中阶段毛入学率), or another stage's figure: not the topic's part
         return bool(self.re_sub_entity.search(self.text, start, first.start())

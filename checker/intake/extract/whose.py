@@ -5,6 +5,8 @@ the text, the vocabulary, the facts and the figures left unattached."""
 
 from __future__ import annotations
 
+import re
+
 from checker.intake.extract.items import Proposed, Unattached, _Subject
 from checker.intake.extract.outline import Line
 
@@ -43,9 +45,21 @@ class Whose:
         if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(*before)):
             return "sub_entity"  # 卢氏县…, 灵宝市…, in a prefecture's report: the county's (its own name excepted)
+        if self.re_sibling and self._sibling(before):
+            return "other_entity"  # 甲县学前三年毛入园率为90.1% in 乙县's report: 甲县's
         if self.re_other.search(*before) or (self.re_parent and self.re_parent.search(*before)):
             return "other_entity"  # 全国…, 高于平均水平…, 全市… in a county's report
         return None
+
+    def _sibling(self, before: tuple) -> bool:
+        """Whether the place named last in text[start:end] (a county, a city, a district) is another than the
+        entity (its name known): 丽水市莲都区 names 莲都区 last, the entity's own."""
+        found = list(self.re_sibling.finditer(*before))
+        if not found:
+            return False
+        end = found[-1].end()
+        stem = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", self.own_name)
+        return not (self.text.endswith(self.own_name, 0, end) or (len(stem) >= 2 and self.text.endswith(stem, 0, end - 1)))
 
     def _headline_restated(self) -> None:
         """A figure of the document's title line that the body states again and refuses (a budget, part of
