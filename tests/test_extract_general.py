@@ -954,3 +954,8 @@ def test_a_five_year_plans_end_is_that_plans_last_year():
 def test_a_sentence_opening_on_a_part_without_a_stage_keeps_its_later_counts_that_parts():
     facts, unattached, _ = _read("全县城区学校12所,在校生15000人。")
     assert not any(f[0] == "students" for f in facts) and ("15000人", "subset") in unattached
+
+
+def test_a_coefficient_for_another_stage_after_a_staged_one_is_the_same_coefficient():
+    facts, _, _ = _read("全县小学综合差异系数为0.412,初中为0.335。")
+    assert {("cv_composite_stated", "primary", 2022, "0.412"), ("cv_composite_stated", "junior", 2022, "0.335")} <= facts

@@ -229,7 +229,8 @@ class StageReading:
         if subject is None or subject.stage is None or subject.blocked or not subject.facts:
             return None
         last = subject.facts[-1]
-        return subject.indicator if last is not None and last.unit == fig.unit else None
+        same = last is not None and (last.unit == fig.unit or (not last.unit and fig.unit == "bare"))  # a CV: no unit
+        return subject.indicator if same else None
 
     @staticmethod
     def _carried(carry: _Subject | None, in_parts: bool) -> str | None:
