@@ -959,3 +959,25 @@ def test_a_sentence_opening_on_a_part_without_a_stage_keeps_its_later_counts_tha
 def test_a_coefficient_for_another_stage_after_a_staged_one_is_the_same_coefficient():
     facts, _, _ = _read("全县小学综合差异系数为0.412,初中为0.335。")
     assert {("cv_composite_stated", "primary", 2022, "0.412"), ("cv_composite_stated", "junior", 2022, "0.335")} <= facts
+
+
+def test_an_item_titled_by_a_stage_under_a_heading_naming_the_quantity_is_that_stage_of_it():
+    text = ("(三)生均一般公共预算公用经费\n1.普通小学:全县为987.65元,比上年增长1.5%。\n"
+            "2.普通初中:全县为1456.78元,比上年下降0.8%。\n")
+    facts, _, _ = _read(text)
+    assert {("per_student_public_funding", "primary", 2022, "987.65"),
+            ("per_student_public_funding", "junior", 2022, "1456.78")} <= facts
+    text = ("(三)生均一般公共预算公用经费增长情况\n(1)普通小学。全县普通小学生均一般公共预算公用经费为987.65元。\n"
+            "(2)普通初中。全县普通初中为1456.78元,比上年下降0.8%。\n")
+    facts, _, _ = _read(text)
+    assert ("per_student_public_funding", "junior", 2022, "1456.78") in facts
+
+
+def test_a_line_that_only_names_a_quantity_heads_the_stage_lines_under_it():
+    facts, _, _ = _read("各学段在校生\n小学 25620人\n初中 13145人\n")
+    assert {("students", "primary", 2022, "25620"), ("students", "junior", 2022, "13145")} <= facts
+
+
+def test_a_figure_under_a_heading_naming_the_quantity_without_a_stage_is_not_attached_to_a_stage():
+    facts, unattached, _ = _read("(三)生均一般公共预算公用经费\n全县为987.65元,比上年增长1.5%。\n")
+    assert not facts and ("987.65元", "no_stage") in unattached

@@ -145,7 +145,9 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                 self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
                 if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
                     body_names = {n[0] for n in self._names(line.body, title_end)}
-                    context = (body_names.pop() if len(body_names) == 1 else None, line.level)
+                    if body_names or not (context and context[0] and self._only_stage(line.body, title_end)):
+                        context = (body_names.pop() if len(body_names) == 1 else None, line.level)
+                    # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
@@ -160,13 +162,24 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                     lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
                 if lead_in and self.v.tokens.search(self.text, start, end):
                     self.titles[LEAD_IN] = (start, end)  # 小学教育:学校62所,在校生25620人: the lead-in's stage
+                whole_line = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
+                if not lead_in and whole_line and len(said) <= self.v["title_max_chars"] // 2 \
+                        and not self._figures(start, end) and len(self._names(start, end)) == 1 \
+                        and re.fullmatch(r"[\u4e00-\u9fff()]+", said):
+                    lead_in = True  # a line that only names a quantity (各学段在校生), the lines under it its figures
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
-                    alone = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
-                    context = (found.pop() if len(found) == 1 else None, None if alone else depth)
+                    if found or not (context and context[0] and self._only_stage(start, end)):
+                        context = (found.pop() if len(found) == 1 else None, None if whole_line else depth)
+                    # else 1.普通小学:全县为987.65元 under its section's quantity: that stage of it
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
         self._headline_restated()
+
+    def _only_stage(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is only a stage (with scope words and punctuation): 普通初中。, 全县小学:"""
+        said = self.text[self.re_scope.match(self.text, start, end).end():end].strip(" 。.:,")
+        return bool(said) and self.v.tokens.fullmatch(said) is not None and said in self.v.stage_of
 
     # --- a sentence ------------------------------------------------------------------------------
 
@@ -235,6 +248,16 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                     subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line,
                                                           self._carried(carry, in_parts) or self._parallel(subject, c_figs[0]),
                                                           cs)
+                if subject is None and cs == start and context is not None and parent is None \
+                        and self._role(self._gap(head, c_figs[0].start, groups)) == ("value", ("year", None)):
+                    # 1.普通小学:全县为987.65元 — the quantity of the section, the stage of its lead-in or title
+                    stage, why = self._sentence_stage(start, cs, names, groups, context)
+                    spec = dictionary()[context]
+                    if why is None and stage is not None and not spec.allows_stage(stage):
+                        why = "stage_not_allowed"
+                    if why is None and stage is None and context in self.v["needs_stage"]:
+                        why = "no_stage"
+                    subject = _Subject(context, stage, cs, why)
             events = sorted([("n", n[1], n) for n in c_names] + [("f", f.start, f) for f in c_figs],
                             key=lambda e: e[1])
             for k, (kind, pos, item) in enumerate(events):
