@@ -981,3 +981,8 @@ def test_a_line_that_only_names_a_quantity_heads_the_stage_lines_under_it():
 def test_a_figure_under_a_heading_naming_the_quantity_without_a_stage_is_not_attached_to_a_stage():
     facts, unattached, _ = _read("(三)生均一般公共预算公用经费\n全县为987.65元,比上年增长1.5%。\n")
     assert not facts and ("987.65元", "no_stage") in unattached
+
+
+def test_a_change_stated_in_the_next_sentence_is_the_previous_figures():
+    _, _, draft = _read("全县一般公共预算教育支出5.2亿元。同比增长3.2%。")
+    assert [p.stated for p in draft.facts] == [{"change_pct": "3.2"}]

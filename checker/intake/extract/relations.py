@@ -90,8 +90,8 @@ class Relations:
     def _continued_subject(self, start: int, line: Line, names, clauses) -> tuple[_Subject | None, _Subject | None]:
         """A sentence whose first clause names nothing continues the subject of the sentence before it
         (subject, carry): its parts after 其中 (专任教师3012人。其中:幼儿园520人,小学1520人: the teachers'
-        stages), another stage in the same unit (小学生均…12345.6元;初中15678.9元), or the same quantity the
-        year before (在校生45678人;上年为45135人). Only on the same line, or for 其中 the next line."""
+        stages), another stage in the same unit (小学生均…12345.6元;初中15678.9元), the same quantity the
+        year before (在校生45678人;上年为45135人), or its change (…5.2亿元。同比增长3.2%). Only on the same line, or for 其中 the next line."""
         prev = self.previous
         if prev is None or any(clauses[0][0] <= n[1] < clauses[0][1] for n in names):
             return None, None
@@ -114,8 +114,9 @@ class Relations:
         stage = self.v.tokens.match(gap)
         if stage is not None and stage.group() in self.v.stage_of and subject.stage is not None:
             return subject, None  # 初中15678.9元: another stage of the subject (_parallel: the same unit)
-        if self._role(gap)[0] == "value" and self._role(gap)[1][0] == "prior":
-            return subject, None  # 上年为45135人: the subject the year before
+        role = self._role(gap)
+        if (role[0] == "value" and role[1][0] == "prior") or role[0] == "change":
+            return subject, None  # 上年为45135人: the subject the year before; 同比增长3.2%: its change
         return None, None
 
     def _changes_respectively(self, made: list, end: int, figures, line: Line, tail: bool = False) -> set[int]:
