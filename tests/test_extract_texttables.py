@@ -143,3 +143,13 @@ def test_two_places_giving_one_stage_a_cv_attach_neither():
 def test_prose_with_figures_apart_by_spaces_is_no_table():
     text = "全县共有学校 88 所,在校生 30120 人,专任教师 2410 人。\n小学 35 所 14020 人\n"
     assert text_grids(text) == ()
+
+
+def test_a_table_whose_rows_open_and_close_with_bars_is_read_as_a_grid():
+    text = ("| 指标 | 2021年 | 2022年 |\n| --- | --- | --- |\n| 学前三年毛入园率(%) | 90.1 | 92.5 |\n"
+            "| 九年义务教育巩固率(%) | 98.2 | 98.6 |\n")
+    facts, _, draft = _read(text)
+    assert {("preschool_gross_enrollment_rate", None, 2021, "90.1", "%"), ("preschool_gross_enrollment_rate", None, 2022,
+                                                                           "92.5", "%"),
+            ("compulsory_retention_rate", None, 2022, "98.6", "%")} <= facts
+    assert {p.locator for p in draft.facts if p.value == "92.5"} == {"表1 第2行第3列"}

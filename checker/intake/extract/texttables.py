@@ -24,6 +24,7 @@ from checker.intake.extract.readers import Grid
 _SEP = re.compile(r"\n[ \t]*\|[ \t]*(?=\n)|[ \t]*\|+[ \t]*")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?%?$")
 _MAX_CELL = 40
+_RULE = re.compile(r"^:?-{3,}:?$")  # a markdown table's rule under its header
 _MAX_WIDTH = 10
 
 
@@ -42,6 +43,14 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     runs, cells, pos = [], [], 0
     for m in _SEP.finditer(text):
         cell = _strip(text, pos, m.start())
+        raw = text[pos:m.start()]
+        if cells and not raw.strip() and "\n" in raw or _RULE.match(text[cell[0]:cell[1]]):
+            pos = m.end()  # | a | b |⏎| c | d |: the row's end and the next row's start; |---|---|: a rule
+            continue
+        if not cells and not raw.strip() and text.rfind("\n", 0, m.start()) + 1 == pos and m.group().strip() == "|" \
+                and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
+            pos = m.end()  # a row opening with |: nothing before it is a cell
+            continue
         if cells and (text[cell[0]:cell[1]].count("\n") or "。" in text[cell[0]:cell[1]]
                       or cell[1] - cell[0] > _MAX_CELL):
             runs.append(cells)  # prose between two tables, or after one
