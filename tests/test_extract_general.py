@@ -986,3 +986,15 @@ def test_a_figure_under_a_heading_naming_the_quantity_without_a_stage_is_not_att
 def test_a_change_stated_in_the_next_sentence_is_the_previous_figures():
     _, _, draft = _read("全县一般公共预算教育支出5.2亿元。同比增长3.2%。")
     assert [p.stated for p in draft.facts] == [{"change_pct": "3.2"}]
+
+
+def test_a_lines_first_sentence_takes_no_stage_from_the_sentences_after_it():
+    text = ("年末全县共有各级各类学校98所,其中普通中学12所,小学35所。全年普通中学招生0.45万人;"
+            "小学招生0.38万人,在校学生2.31万人。")
+    facts, _, _ = _read(text)
+    assert ("schools", None, 2022, "98") in facts and ("schools", "primary", 2022, "98") not in facts
+
+
+def test_a_count_at_the_years_end_is_a_count():
+    facts, _, _ = _read("年末全县有幼儿园40所,在园幼儿8000人。")
+    assert {("schools", "kindergarten", 2022, "40"), ("students", "kindergarten", 2022, "8000")} <= facts

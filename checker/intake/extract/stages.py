@@ -50,6 +50,8 @@ class StageReading:
         if not head or self.re_scope.match(head).end() > 0 or self.v.tokens.match(head) or head.startswith(("其中", "另")):
             return None
         line_start = self.text.rfind("\n", 0, start) + 1
+        if start <= line_start:
+            return None  # the line's first sentence: nothing before it (rfind's end of -1 would search the line's rest)
         end = start
         while True:  # back over bare sentences (招生…;在校生…) to the one naming the topic
             before = max([line_start] + [self.text.rfind(c, line_start, end - 1) + 1 for c in "。;:"])
