@@ -998,3 +998,12 @@ def test_a_lines_first_sentence_takes_no_stage_from_the_sentences_after_it():
 def test_a_count_at_the_years_end_is_a_count():
     facts, _, _ = _read("年末全县有幼儿园40所,在园幼儿8000人。")
     assert {("schools", "kindergarten", 2022, "40"), ("students", "kindergarten", 2022, "8000")} <= facts
+
+
+def test_a_bare_sentence_after_a_whole_listed_by_its_parts_continues_the_whole():
+    text = "全县现有各级各类学校142所,其中幼儿园68所,小学56所,九年一贯制学校3所。在校学生51110人,其中专任教师3499人。"
+    facts, _, _ = _read(text)
+    assert {("schools", None, 2022, "142"), ("students", None, 2022, "51110")} <= facts
+    text = "全县有小学56所,初中15所。在校学生38765人。"  # two stages, no whole: which stage's is not said
+    facts, unattached, _ = _read(text)
+    assert not any(f[0] == "students" for f in facts)

@@ -62,6 +62,10 @@ class StageReading:
             end = before
         if not words:
             return None
+        parts = self.text.find("其中", before, end)
+        if parts >= 0 and not self.v.tokens.search(self.text, before, parts) \
+                and any(p.stage is None and p.value is not None and before <= p.figure[0] < parts for p in self.facts):
+            return None, None  # 全县现有各级各类学校142所,其中幼儿园68所…。在校学生51110人: the whole's, as its total
         if any(w in self.v.mixed or w in self.v.other_levels for w in words):
             return None, "mixed_stage"
         stages = {self.v.stage_of[w] for w in words}
