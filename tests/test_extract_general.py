@@ -1007,3 +1007,10 @@ def test_a_bare_sentence_after_a_whole_listed_by_its_parts_continues_the_whole()
     text = "全县有小学56所,初中15所。在校学生38765人。"  # two stages, no whole: which stage's is not said
     facts, unattached, _ = _read(text)
     assert not any(f[0] == "students" for f in facts)
+
+
+def test_a_sentence_opening_on_complementary_parts_is_about_the_whole():
+    facts, _, _ = _read("全区共有公办幼儿园12所、民办幼儿园18所,在园幼儿8765人,专任教师567人。")
+    assert {("students", "kindergarten", 2022, "8765"), ("full_time_teachers", "kindergarten", 2022, "567")} <= facts
+    facts, unattached, _ = _read("全区共有民办幼儿园18所,在园幼儿3600人。")  # one part: its children
+    assert ("3600人", "subset") in unattached

@@ -78,6 +78,8 @@ class StageReading:
         if self.re_scope_whole.search(self.text, cs, n_start):
             return False
         topic = self.text[start:cs]
+        if any(all(w in topic for w in pair) for pair in self.v["complementary_parts"]):
+            return False  # 公办幼儿园12所、民办幼儿园18所,在园幼儿…: the parts together are the whole
         if "其中" in self.text[cs:n_start] and not self.v.tokens.search(self.text, cs, n_start):
             head = re.match(r"\D*", topic).group()  # 在编教职工4210人,其中专任教师3890人: the tenured staff's teachers
             return bool(self.re_subset.search(head))
@@ -107,8 +109,9 @@ class StageReading:
         if (tokens or stages) and self.re_school.search(self.text, start, cs):
             return None, "named_school"  # 城关镇中心小学…,专任教师65人: the school's, not the stage's
         first = next((m.start() for m in self.v.tokens.finditer(self.text, start, cs) if outside(m.start())), cs)
-        if (tokens or stages) and (self.re_sub_entity.search(self.text, start, first)
-                                   or self.re_subset.search(self.text, start, first)):
+        whole = any(all(w in self.text[start:cs] for w in pair) for pair in self.v["complementary_parts"])
+        if (tokens or stages) and not whole and (self.re_sub_entity.search(self.text, start, first)
+                                                 or self.re_subset.search(self.text, start, first)):
             return None, "subset"  # 城关镇有小学5所,在校生2100人 / 其中城区小学8所,在校生…: the topic is a part
         if (tokens or stages) and any(p.stage is None and p.value is not None and start <= p.figure[0] < first
                                       for p in self.facts):
