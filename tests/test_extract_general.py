@@ -1014,3 +1014,13 @@ def test_a_sentence_opening_on_complementary_parts_is_about_the_whole():
     assert {("students", "kindergarten", 2022, "8765"), ("full_time_teachers", "kindergarten", 2022, "567")} <= facts
     facts, unattached, _ = _read("全区共有民办幼儿园18所,在园幼儿3600人。")  # one part: its children
     assert ("3600人", "subset") in unattached
+
+
+def test_the_entity_named_by_its_name_after_a_prefectures_figure_is_its_own():
+    draft = extract_text("全市学前三年毛入园率为90.2%,其中甲县为92.5%。", "report.txt", "410322", 2022, name="甲县")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "92.5")}
+
+
+def test_a_sentence_naming_only_another_year_and_a_figure_continues_the_quantity():
+    facts, _, _ = _read("2022年全县教育经费总投入为5.8亿元。2021年为5.5亿元。")
+    assert {("edu_total_investment", None, 2022, "5.8"), ("edu_total_investment", None, 2021, "5.5")} <= facts

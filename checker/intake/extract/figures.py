@@ -166,7 +166,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             anchor = cs
             head = self.re_scope.match(self.text, cs, ce).end()
             in_parts = in_parts or "其中" in self.text[cs:head]
-            if c_figs and not c_names and subject is not None and parent is None and self._own_clause(cs, head, c_figs[0]):
+            named = bool(self.own_name) and self.text.startswith(self.own_name, head)  # 其中甲县为92.5%: its own name
+            head += len(self.own_name) if named else 0
+            if c_figs and not c_names and subject is not None and parent is None and self._own_clause(cs, head, c_figs[0], named):
                 anchor = head  # 国家要求学前三年毛入园率达到85%,我县为83.1%: the entity's own figure of that subject
                 self.own = (cs, ce)
             elif c_figs and not c_names and subject is not None and subject.facts and parent is None \

@@ -91,7 +91,7 @@ class Relations:
         """A sentence whose first clause names nothing continues the subject of the sentence before it
         (subject, carry): its parts after 其中 (专任教师3012人。其中:幼儿园520人,小学1520人: the teachers'
         stages), another stage in the same unit (小学生均…12345.6元;初中15678.9元), the same quantity the
-        year before (在校生45678人;上年为45135人), or its change (…5.2亿元。同比增长3.2%). Only on the same line, or for 其中 the next line."""
+        year before or another year it names (在校生45678人;上年为45135人; …5.8亿元。2021年为5.5亿元), or its change (…5.2亿元。同比增长3.2%). Only on the same line, or for 其中 the next line."""
         prev = self.previous
         if prev is None or any(clauses[0][0] <= n[1] < clauses[0][1] for n in names):
             return None, None
@@ -115,7 +115,7 @@ class Relations:
         if stage is not None and stage.group() in self.v.stage_of and subject.stage is not None:
             return subject, None  # 初中15678.9元: another stage of the subject (_parallel: the same unit)
         role = self._role(gap)
-        if (role[0] == "value" and role[1][0] == "prior") or role[0] == "change":
+        if (role[0] == "value" and (role[1][0] == "prior" or role[1][1] is not None)) or role[0] == "change":
             return subject, None  # 上年为45135人: the subject the year before; 同比增长3.2%: its change
         return None, None
 
@@ -151,10 +151,12 @@ class Relations:
             fact.end = max(fact.end, figures[k].end)
         return set(rates)
 
-    def _own_clause(self, cs: int, head: int, fig: _Figure) -> bool:
-        """A clause that is only the entity naming itself and a figure (,我县为83.1%), after a clause
-        whose figure was a standard or another entity's: the entity's own figure of that subject."""
-        return bool(self.re_scope_whole.search(self.text, cs, head)) and self.re_current.match(self.text[head:fig.start].strip()) \
+    def _own_clause(self, cs: int, head: int, fig: _Figure, named: bool = False) -> bool:
+        """A clause that is only the entity naming itself (,我县为83.1%; by its name, when known: 其中甲县为92.5%)
+        and a figure, after a clause whose figure was a standard or another entity's: the entity's own figure of
+        that subject."""
+        return (named or bool(self.re_scope_whole.search(self.text, cs, head))) \
+            and self.re_current.match(self.text[head:fig.start].strip()) \
             is not None and bool(self.text[head:fig.start].strip()) \
             and any(u.reason in ("standard", "other_entity") and self.sentence_start <= u.start < cs
                     for u in self.unattached)
