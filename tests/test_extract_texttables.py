@@ -153,3 +153,14 @@ def test_a_table_whose_rows_open_and_close_with_bars_is_read_as_a_grid():
                                                                            "92.5", "%"),
             ("compulsory_retention_rate", None, 2022, "98.6", "%")} <= facts
     assert {p.locator for p in draft.facts if p.value == "92.5"} == {"表1 第2行第3列"}
+
+
+def test_a_part_column_of_a_part_column_of_a_count_takes_the_counts_unit():
+    text = """2022年
+教育班数 其中:标准班 其中:超大班 在校生数
+小学 592 492 0 20247
+初中 268 177 0 13057
+"""
+    facts, _, _ = _read(text)
+    assert {("classes", "primary", 2022, "592", "个"), ("super_large_classes", "primary", 2022, "0", "个"),
+            ("super_large_classes", "junior", 2022, "0", "个")} <= facts

@@ -338,7 +338,9 @@ class _Grid:
             units = _UNIT_WORD.findall(listed.group(1))
             fitting = [u for u in units if _fits(u, spec, self.run.v)]
             return fitting[0] if len(fitting) == 1 else (units[0] if len(units) == 1 else None)
-        named = next((n for n in self._names(source) if n[0] == spec.id), None)
+        named = next((n for n in self._names(source) if n[0] == spec.id  # or the count a `其中` column is part of
+                      or (dictionary()[n[0]].family == spec.family == "count" and dictionary()[n[0]].unit == spec.unit)),
+                     None)
         if spec.family == "count" and named and (source[named[1]:named[2]] + source[named[2]:named[2] + 1]).endswith("数"):
             return spec.unit
         return None
