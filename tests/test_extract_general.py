@@ -1024,3 +1024,10 @@ def test_the_entity_named_by_its_name_after_a_prefectures_figure_is_its_own():
 def test_a_sentence_naming_only_another_year_and_a_figure_continues_the_quantity():
     facts, _, _ = _read("2022年全县教育经费总投入为5.8亿元。2021年为5.5亿元。")
     assert {("edu_total_investment", None, 2022, "5.8"), ("edu_total_investment", None, 2021, "5.5")} <= facts
+
+
+def test_a_place_word_that_is_not_the_clauses_subject_does_not_make_a_figure_anothers():
+    for text in ("作为教育强县,全县学前三年毛入园率92.5%。", "全县实施县管校聘改革,学前三年毛入园率92.5%。",
+                 "与上海市闵行区结对,全县学前三年毛入园率92.5%。", "根据某市教育局统计,全县学前三年毛入园率92.5%。"):
+        draft = extract_text(text, "report.txt", "410322", 2022, name="乙县")
+        assert [p.value for p in draft.facts] == ["92.5"], text

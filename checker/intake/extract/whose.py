@@ -10,6 +10,9 @@ import re
 from checker.intake.extract.items import Proposed, Unattached, _Subject
 from checker.intake.extract.outline import Line
 
+# places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
+_PLACES = re.compile(r"(?:其中|另外|而|同期)?\s*(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
+
 
 class Whose:
     def _broader_by_definition(self, indicator: str, end: int) -> bool:
@@ -52,14 +55,25 @@ class Whose:
         return None
 
     def _sibling(self, before: tuple) -> bool:
-        """Whether the place named last in text[start:end] (a county, a city, a district) is another than the
-        entity (its name known): 丽水市莲都区 names 莲都区 last, the entity's own."""
-        found = list(self.re_sibling.finditer(*before))
-        if not found:
-            return False
-        end = found[-1].end()
-        stem = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", self.own_name)
-        return not (self.text.endswith(self.own_name, 0, end) or (len(stem) >= 2 and self.text.endswith(stem, 0, end - 1)))
+        """Whether the subject of a figure's clause is another place than the entity (its name known): going back
+        from the figure's clause to its sentence's first, the first clause opening on a subject decides — the
+        entity's scope word (全县, 我县) or a place's name (甲县学前三年毛入园率为90.1%; 丽水市莲都区…: the last of
+        the chain, 莲都区, the entity's own)."""
+        text, start, end = before
+        starts = [start] + [m.end() for m in re.compile(r"[,;]").finditer(text, start, end)]
+        for at in reversed(starts):
+            at += len(text[at:end]) - len(text[at:end].lstrip())
+            if self.re_scope_whole.match(text, at):
+                return False
+            m = _PLACES.match(text, at, end)
+            if m is None:
+                continue
+            last = list(self.re_sibling.finditer(text, at, m.end()))
+            if not last or last[-1].end() != m.end():
+                continue  # 县委…, 城区…: no place opens the clause
+            stem = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", self.own_name)
+            return not (text.endswith(self.own_name, 0, m.end()) or (len(stem) >= 2 and text.endswith(stem, 0, m.end() - 1)))
+        return False
 
     def _headline_restated(self) -> None:
         """A figure of the document's title line that the body states again and refuses (a budget, part of
