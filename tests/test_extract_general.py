@@ -1031,3 +1031,8 @@ def test_a_place_word_that_is_not_the_clauses_subject_does_not_make_a_figure_ano
                  "与上海市闵行区结对,全县学前三年毛入园率92.5%。", "根据某市教育局统计,全县学前三年毛入园率92.5%。"):
         draft = extract_text(text, "report.txt", "410322", 2022, name="乙县")
         assert [p.value for p in draft.facts] == ["92.5"], text
+
+
+def test_the_recognition_of_balanced_development_written_with_its_fazhan():
+    facts, _, _ = _read("县域义务教育优质均衡发展社会认可度达到92.3%。")
+    assert ("compulsory_social_recognition_rate", None, 2022, "92.3") in facts
