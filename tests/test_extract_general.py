@@ -1036,3 +1036,10 @@ def test_a_place_word_that_is_not_the_clauses_subject_does_not_make_a_figure_ano
 def test_the_recognition_of_balanced_development_written_with_its_fazhan():
     facts, _, _ = _read("县域义务教育优质均衡发展社会认可度达到92.3%。")
     assert ("compulsory_social_recognition_rate", None, 2022, "92.3") in facts
+
+
+def test_this_year_and_last_year_in_a_text_written_after_the_year_are_unclear():
+    facts, unattached, _ = _read("2023年3月15日\n去年,全县学前三年毛入园率达92.5%。今年全县在园幼儿8600人。")
+    assert not facts and {("92.5%", "year_unclear"), ("8600人", "year_unclear")} <= unattached
+    facts, _, _ = _read("去年全县在园幼儿8500人。")  # nothing says when it was written: the year before
+    assert ("students", "kindergarten", 2021, "8500") in facts

@@ -76,6 +76,11 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         ends = "|".join(self.v["plan_period_ends"])
         self.re_plan_end = re.compile(rf"({ends})[\"“”'‘’「」]?\s*(?:规划)?\s*(?:{words('plan_end_words')})")
         self._patterns()
+        books = [m.span() for m in _BOOK.finditer(self.text)]
+        # a year after the evaluated one named anywhere (a date, a signature, 2023年3月): the text was written later,
+        # so 今年/去年 (said from the day of writing) are not certainly the evaluated year and the one before
+        self.later_year_named = any(int(m.group(1)) > period for m in _YEAR.finditer(self.text)
+                                    if not any(a <= m.start() < b for a, b in books))
 
     def _patterns(self) -> None:
         filler = f"(?:{words('fillers')})?"
@@ -110,6 +115,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
         self._year_patterns()
         self.re_topic = re.compile(rf"\s*(?:{self.v.tokens.pattern})(?:教育)?(?:方面|工作)?(?=\s*,)")
+        self.re_deictic = re.compile(words("deictic_years"))
         self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d")
 
     # --- a sentence ------------------------------------------------------------------------------
@@ -429,6 +435,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 and not _YEAR.search(self.text, line.start, fig.start) \
                 and not self.re_achieved.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)  # a plan's 毛入园率达到85%, no year, nothing 现有: a goal
+            return None
+        if year is None and self.later_year_named and self.re_deictic.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "year_unclear", True)  # 去年/今年 in a text written after the year: which?
             return None
         plan_end = self.re_plan_end.search(self.text, self.sentence_start, fig.start) if year is None else None
         if plan_end and self.v["plan_period_ends"][plan_end.group(1)] != self.period:
