@@ -164,3 +164,10 @@ def test_a_part_column_of_a_part_column_of_a_count_takes_the_counts_unit():
     facts, _, _ = _read(text)
     assert {("classes", "primary", 2022, "592", "个"), ("super_large_classes", "primary", 2022, "0", "个"),
             ("super_large_classes", "junior", 2022, "0", "个")} <= facts
+
+
+def test_a_spaced_table_of_two_figure_columns_is_a_grid():
+    text = "指标 小学 初中\n生均公用经费(元) 850 1050\n专任教师(人) 1520 1123\n"
+    facts, _, _ = _read(text)
+    assert {("per_student_public_funding", "primary", 2022, "850", "元"),
+            ("full_time_teachers", "junior", 2022, "1123", "人")} <= facts

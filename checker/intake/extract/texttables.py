@@ -155,7 +155,7 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]$")
 _PLACEHOLDER = frozenset({"*", "—", "-", "－", "/", "…"})  # an empty cell written as a mark
 _PROSE = re.compile(r"[。，,；;！？]")
 _SERIAL = re.compile(r"^(?:序号|编号|序)$")
-_MIN_COLUMNS = 3
+_MIN_COLUMNS = 2
 
 
 def spaced_grids(text: str, first: int = 1) -> tuple[Grid, ...]:
