@@ -171,3 +171,13 @@ def test_a_spaced_table_of_two_figure_columns_is_a_grid():
     facts, _, _ = _read(text)
     assert {("per_student_public_funding", "primary", 2022, "850", "元"),
             ("full_time_teachers", "junior", 2022, "1123", "人")} <= facts
+
+
+def test_a_yearbook_table_of_counties_gives_the_county_its_row_and_the_titles_year():
+    text = ("10-12 各县区教育事业基本情况(2009年)\n单位:所、人\n地区 学校数 在校学生数 专任教师数\n"
+            "全市 456 234567 15678\n吴兴区 56 34567 2345\n长兴县 89 45678 3123\n")
+    draft = extract_text(text, "report.txt", "330522", 2009, name="长兴县")
+    assert {(p.indicator, p.period, p.value) for p in draft.facts} == {
+        ("schools", 2009, "89"), ("students", 2009, "45678"), ("full_time_teachers", 2009, "3123")}
+    later = extract_text(text, "report.txt", "330522", 2010, name="长兴县")  # the title's year, not the evaluated one
+    assert {p.period for p in later.facts} == {2009}

@@ -156,6 +156,7 @@ _PLACEHOLDER = frozenset({"*", "—", "-", "－", "/", "…"})  # an empty cell 
 _PROSE = re.compile(r"[。，,；;！？]")
 _SERIAL = re.compile(r"^(?:序号|编号|序)$")
 _MIN_COLUMNS = 2
+_UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]")
 
 
 def spaced_grids(text: str, first: int = 1) -> tuple[Grid, ...]:
@@ -277,6 +278,8 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     caption = None
     if above:
         same = [tok for tok in above if tok[3] == above[-1][3]]
+        if _UNIT_LINE.match(text[same[0][0]:same[-1][1]]):  # 单位:所、人 under the table's title: both are its caption
+            same = [tok for tok in above if tok[3] >= above[-1][3] - 1]
         caption = (same[0][0], same[-1][1])
     header = [(tok[0], tok[1]) for tok in lead] or [(heads[0][0], heads[0][0])]
     rows: list[list[tuple[int, int]]] = [header + [(tok[0], tok[1]) for tok in heads]]
