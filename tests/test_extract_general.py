@@ -1043,3 +1043,8 @@ def test_this_year_and_last_year_in_a_text_written_after_the_year_are_unclear():
     assert not facts and {("92.5%", "year_unclear"), ("8600人", "year_unclear")} <= unattached
     facts, _, _ = _read("去年全县在园幼儿8500人。")  # nothing says when it was written: the year before
     assert ("students", "kindergarten", 2021, "8500") in facts
+
+
+def test_a_part_of_the_entity_after_qizhong_is_not_another_place():
+    draft = extract_text("全区辖区内共有各级各类学校83所,其中区属学校60所。", "report.txt", "230707", 2022, name="甲区")
+    assert {(p.indicator, p.scope, p.value) for p in draft.facts} == {("schools", None, "83"), ("schools", "区属", "60")}

@@ -11,7 +11,8 @@ from checker.intake.extract.items import Proposed, Unattached, _Subject
 from checker.intake.extract.outline import Line
 
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
-_PLACES = re.compile(r"(?:其中|另外|而|同期)?\s*(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
+_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
+_LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
 
 
 class Whose:
@@ -63,8 +64,10 @@ class Whose:
         starts = [start] + [m.end() for m in re.compile(r"[,;]").finditer(text, start, end)]
         for at in reversed(starts):
             at += len(text[at:end]) - len(text[at:end].lstrip())
-            if self.re_scope_whole.match(text, at):
-                return False
+            lead = _LEAD.match(text, at, end)
+            at = lead.end() if lead else at
+            if self.re_scope_whole.match(text, at) or self.re_scope_part.match(text, at):
+                return False  # 全县…, 其中区属学校…: the entity, or a part of it
             m = _PLACES.match(text, at, end)
             if m is None:
                 continue
