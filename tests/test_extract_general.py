@@ -1048,3 +1048,10 @@ def test_this_year_and_last_year_in_a_text_written_after_the_year_are_unclear():
 def test_a_part_of_the_entity_after_qizhong_is_not_another_place():
     draft = extract_text("全区辖区内共有各级各类学校83所,其中区属学校60所。", "report.txt", "230707", 2022, name="甲区")
     assert {(p.indicator, p.scope, p.value) for p in draft.facts} == {("schools", None, "83"), ("schools", "区属", "60")}
+
+
+def test_what_must_or_will_be_reached_is_a_goal():
+    for text in ("确保全县学前三年毛入园率达到95%。", "全县学前三年毛入园率要达到95%以上,普惠性幼儿园覆盖率达到85%。",
+                 "拟新建幼儿园5所,全县学前三年毛入园率提高到95%。"):
+        facts, unattached, _ = _read(text)
+        assert not facts and any(reason == "target" for _, reason in unattached), text
