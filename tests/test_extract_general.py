@@ -1055,3 +1055,10 @@ def test_what_must_or_will_be_reached_is_a_goal():
                  "拟新建幼儿园5所,全县学前三年毛入园率提高到95%。"):
         facts, unattached, _ = _read(text)
         assert not facts and any(reason == "target" for _, reason in unattached), text
+
+
+def test_money_to_a_month_before_december_anywhere_before_it_in_its_sentence_is_part_of_the_year():
+    facts, unattached, _ = _read("2022年1—11月,全县一般公共预算教育支出4.8亿元。")
+    assert not facts and ("4.8亿元", "part_year") in unattached
+    facts, _, _ = _read("全年(1-12月)全县一般公共预算教育支出5.2亿元。")  # January to December: the year
+    assert ("edu_general_budget_expenditure", None, 2022, "5.2") in facts

@@ -439,6 +439,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         if year is None and self.later_year_named and self.re_deictic.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "year_unclear", True)  # 去年/今年 in a text written after the year: which?
             return None
+        if spec.family == "money" and self.re_part_year.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "part_year", True)  # 2022年1—11月,全县…4.8亿元: not the year's
+            return None
         plan_end = self.re_plan_end.search(self.text, self.sentence_start, fig.start) if year is None else None
         if plan_end and self.v["plan_period_ends"][plan_end.group(1)] != self.period:
             self._skip(fig, line, cs, ce, "year_unclear", True)  # “十三五”末…88.6%: 2020's, not the evaluated year's
