@@ -1062,3 +1062,9 @@ def test_money_to_a_month_before_december_anywhere_before_it_in_its_sentence_is_
     assert not facts and ("4.8亿元", "part_year") in unattached
     facts, _, _ = _read("全年(1-12月)全县一般公共预算教育支出5.2亿元。")  # January to December: the year
     assert ("edu_general_budget_expenditure", None, 2022, "5.2") in facts
+
+
+def test_money_to_a_month_without_a_year_or_since_the_years_start_is_part_of_the_year():
+    for text in ("截至11月底,全县一般公共预算教育支出4.8亿元。", "今年以来,全县一般公共预算教育支出4.8亿元。"):
+        facts, unattached, _ = _read(text)
+        assert not facts and ("4.8亿元", "part_year") in unattached, text
