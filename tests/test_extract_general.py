@@ -1068,3 +1068,11 @@ def test_money_to_a_month_without_a_year_or_since_the_years_start_is_part_of_the
     for text in ("截至11月底,全县一般公共预算教育支出4.8亿元。", "今年以来,全县一般公共预算教育支出4.8亿元。"):
         facts, unattached, _ = _read(text)
         assert not facts and ("4.8亿元", "part_year") in unattached, text
+
+
+def test_a_count_before_the_autumn_or_in_a_spring_term_without_a_year_is_not_the_years():
+    for text, figure in (("截至6月底,全县共有幼儿园48所。", "48所"), ("春季学期全县小学在校生25500人。", "25500人")):
+        facts, unattached, _ = _read(text)
+        assert not facts and (figure, "date_in_year") in unattached, text
+    facts, _, _ = _read("秋季学期全县小学在校生25620人。")
+    assert ("students", "primary", 2022, "25620") in facts

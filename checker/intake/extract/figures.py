@@ -116,6 +116,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self._year_patterns()
         self.re_topic = re.compile(rf"\s*(?:{self.v.tokens.pattern})(?:教育)?(?:方面|工作)?(?=\s*,)")
         self.re_deictic = re.compile(words("deictic_years"))
+        # a month before the autumn, with no year (截至6月底): counts and rates then are the school year begun before
+        self.re_early_month = re.compile(rf"(?<![\d年.])0?[1-{self.v['autumn_month'] - 1}]\s*(?:月|份)(?!\d)")
         self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d")
 
     # --- a sentence ------------------------------------------------------------------------------
@@ -438,6 +440,11 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             return None
         if year is None and self.later_year_named and self.re_deictic.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "year_unclear", True)  # 去年/今年 in a text written after the year: which?
+            return None
+        if spec.family != "money" and year is None and not _YEAR.search(self.text, self.sentence_start, fig.start) \
+                and (self.re_early_month.search(self.text, self.sentence_start, fig.start)
+                     or self.re_spring.match(self.text, self.sentence_start)):
+            self._skip(fig, line, cs, ce, "date_in_year", True)  # 截至6月底…, 春季学期…: the school year begun before
             return None
         if spec.family == "money" and self.re_part_year.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "part_year", True)  # 2022年1—11月,全县…4.8亿元: not the year's
