@@ -181,3 +181,11 @@ def test_a_yearbook_table_of_counties_gives_the_county_its_row_and_the_titles_ye
         ("schools", 2009, "89"), ("students", 2009, "45678"), ("full_time_teachers", 2009, "3123")}
     later = extract_text(text, "report.txt", "330522", 2010, name="长兴县")  # the title's year, not the evaluated one
     assert {p.period for p in later.facts} == {2009}
+
+
+def test_a_yearbook_table_with_a_column_per_place_gives_the_county_its_column():
+    text = ("10-12 各县区教育事业基本情况(2009年)\n指标 全市 吴兴区 德清县 长兴县\n学校数(所) 456 56 67 89\n"
+            "在校学生数(人) 234567 34567 38765 45678\n")
+    draft = extract_text(text, "report.txt", "330522", 2009, name="长兴县")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("schools", "89"), ("students", "45678")}
+    assert ("56", "other_entity") in {(u.figure, u.reason) for u in draft.unattached}

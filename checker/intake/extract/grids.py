@@ -110,29 +110,33 @@ class _Grid:
         places = [cell for cell in cells if _PLACE.match(cell) and not _NOT_PLACE.search(cell)]
         return places[-1] if places else None
 
-    def whose(self) -> dict[int, str]:
-        """The rows that are not the entity's own, with the reason: in a table whose rows name several places
-        (表2 安徽省6个区…: 庐阳区's rows, 蜀山区's rows; a place merged down over rows names each), a row naming
-        another place than the entity is that place's (`other_entity`; a county in a prefecture's or a
-        province's table, `sub_entity`), and with the entity's name unknown no such row is certainly its own
-        (`entity_unclear`). A row naming no place (合计, 全市) is a prefecture's or a province's own total; in
-        a county's report it is several places' (`entity_unclear`)."""
-        places = {r: self.place(r) for r in range(self.head, len(self.cells))}
+    def whose(self, places: dict[int, str | None]) -> dict[int, str]:
+        """The rows (or columns) that are not the entity's own, with the reason, from the place each names: in a
+        table naming several places (表2 安徽省6个区…: 庐阳区's rows, 蜀山区's rows; a place merged down over rows
+        names each; a yearbook's columns 全市 吴兴区 … 长兴县), one naming another place than the entity is that
+        place's (`other_entity`; a county in a prefecture's or a province's table, `sub_entity`), and with the
+        entity's name unknown none is certainly its own (`entity_unclear`). One naming no place (合计, 全市) is a
+        prefecture's or a province's own total; in a county's report it is several places' (`entity_unclear`)."""
         named = {p for p in places.values() if p}
         own = self.run.own_name
         if len(named) < 2 and not (named and own and not self.is_own(named.pop())):
             return {}  # one place named: the entity's (its name unknown or its own), as before
         above = self.run.level in ("prefecture", "province")
         out = {}
-        for r, place in places.items():
+        for key, place in places.items():
             if place is None:
                 if not above:
-                    out[r] = "entity_unclear"
+                    out[key] = "entity_unclear"
             elif not own:
-                out[r] = "entity_unclear"
+                out[key] = "entity_unclear"
             elif not self.is_own(place):
-                out[r] = "sub_entity" if above else "other_entity"
+                out[key] = "sub_entity" if above else "other_entity"
         return out
+
+    def column_place(self, c: int) -> str | None:
+        """The place a column's header names (长兴县), or None."""
+        header = _BRACKETS.sub("", self.columns[c]).strip()
+        return header if _PLACE.match(header) and not _NOT_PLACE.search(header) else None
 
     def is_own(self, place: str) -> bool:
         """Whether a place's name is the entity's own (庐阳区, or 庐阳 without its suffix)."""
@@ -166,7 +170,8 @@ class _Grid:
         facts: list[tuple[Proposed, int]] = []
         changes = []
         section = None
-        others = self.whose()
+        others = self.whose({r: self.place(r) for r in range(self.head, len(self.cells))})
+        other_columns = self.whose({c: self.column_place(c) for c in range(self.grid.labels, len(self.columns))})
         for r in range(self.head, len(self.cells)):
             values = [c for c in range(self.grid.labels, len(self.cells[r])) if self.cell(r, c)]
             if self.label(r) and not values:
@@ -176,8 +181,8 @@ class _Grid:
                 m = _VALUE.match(self.cell(r, c))
                 if m is None:
                     continue
-                if r in others:
-                    self._skip(r, c, others[r])
+                if r in others or c in other_columns:
+                    self._skip(r, c, others.get(r) or other_columns[c])
                     continue
                 fact = self._cell(r, c, m, section, changes)
                 if fact is not None:
