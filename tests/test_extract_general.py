@@ -1076,3 +1076,9 @@ def test_a_count_before_the_autumn_or_in_a_spring_term_without_a_year_is_not_the
         assert not facts and (figure, "date_in_year") in unattached, text
     facts, _, _ = _read("秋季学期全县小学在校生25620人。")
     assert ("students", "primary", 2022, "25620") in facts
+
+
+def test_the_entity_named_shorter_or_longer_than_its_name_is_itself():
+    for text in ("峨边县学前三年毛入园率为92.5%。", "乐山市峨边彝族自治县学前三年毛入园率为92.5%。"):
+        draft = extract_text(text, "report.txt", "511132", 2022, name="峨边彝族自治县")
+        assert [p.value for p in draft.facts] == ["92.5"], text

@@ -26,6 +26,7 @@ import bisect
 import re
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEAR
+from checker.intake.extract.whose import same_place
 from checker.intake.extract.readers import Grid
 from checker.intake.extract.tokens import longest_first
 from checker.intake.indicators import dictionary
@@ -53,7 +54,6 @@ _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 # a label cell that is a place's name (合肥市, 庐阳区, 某某自治县, 某旗): a row of that place's figures; not words
 # that end like one but name no place (城区, 全县, 市辖区, 县区)
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
-_SUFFIX = re.compile(r"(?:自治县|自治旗|县|区|市|旗)$")
 _NOT_PLACE = re.compile(r"^(?:[全我本各该城市县辖郊山学园社片校景牧林矿库老](?:县|区|市|旗|州|盟)|市辖区|县区|市县|区县)$")
 
 
@@ -141,7 +141,7 @@ class _Grid:
     def is_own(self, place: str) -> bool:
         """Whether a place's name is the entity's own (庐阳区, or 庐阳 without its suffix)."""
         own = self.run.own_name
-        return bool(own) and (place == own or _SUFFIX.sub("", place) == _SUFFIX.sub("", own))
+        return bool(own) and same_place(place, own)
 
     def locator(self, r: int, c: int) -> str:
         return f"表{self.number} 第{r + 1}行第{c + 1}列"

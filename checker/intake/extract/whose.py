@@ -13,6 +13,15 @@ from checker.intake.extract.outline import Line
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
 _PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
 _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
+_DIVISION = re.compile(r"(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two names are one place's, written in full or not (峨边彝族自治县 / 峨边县, 庐阳区 / 庐阳; 平原示范区 /
+    平原城乡一体化示范区): their first two characters before the division's word agree (庐阳 and 庐江 do not)."""
+    a, b = _DIVISION.sub("", a), _DIVISION.sub("", b)
+    return a == b or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2])
+
 
 
 class Whose:
@@ -74,8 +83,9 @@ class Whose:
             last = list(self.re_sibling.finditer(text, at, m.end()))
             if not last or last[-1].end() != m.end():
                 continue  # 县委…, 城区…: no place opens the clause
-            stem = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", self.own_name)
-            return not (text.endswith(self.own_name, 0, m.end()) or (len(stem) >= 2 and text.endswith(stem, 0, m.end() - 1)))
+            before_it = [x for x in re.finditer(r"(?:自治县|自治旗|县|区|市|旗)", text[at:m.end()])][:-1]
+            name = text[at + before_it[-1].end() if before_it else at:m.end()]
+            return not same_place(name, self.own_name)
         return False
 
     def _headline_restated(self) -> None:
