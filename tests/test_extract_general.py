@@ -1082,3 +1082,12 @@ def test_the_entity_named_shorter_or_longer_than_its_name_is_itself():
     for text in ("峨边县学前三年毛入园率为92.5%。", "乐山市峨边彝族自治县学前三年毛入园率为92.5%。"):
         draft = extract_text(text, "report.txt", "511132", 2022, name="峨边彝族自治县")
         assert [p.value for p in draft.facts] == ["92.5"], text
+
+
+def test_a_name_sharing_out_its_figures_over_the_stages_listed_before_it():
+    text = "全县有幼儿园68所、小学56所、初中18所,在校生分别为12345人、25620人、13145人。"
+    facts, _, _ = _read(text)
+    assert {("students", "kindergarten", 2022, "12345"), ("students", "primary", 2022, "25620"),
+            ("students", "junior", 2022, "13145")} <= facts
+    facts, _, _ = _read("全县有幼儿园68所、小学56所,义务教育学校在校生分别为12345人、25620人。")  # a mix: no list
+    assert not any(f[0] == "students" for f in facts)

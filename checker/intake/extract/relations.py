@@ -64,6 +64,25 @@ class Relations:
             used_names.add(i)
             used_figs.update(found[1])
             used_figs.update(self._changes_respectively(made, figures[chosen[-1]].end, figures, line))
+        for i, name in enumerate(names):  # 有幼儿园68所、小学56所…,在校生分别为12345人、25620人…: the stages listed before
+            if i in used_names or name[3] is not None:
+                continue
+            found = self._stages_listed_earlier(start, name, figures)
+            if found is None or any(k in used_figs for k in found[1]):
+                continue
+            stages, chosen = found
+            cs = max(a for a, _ in clauses if a <= name[1])
+            before = self.text[cs:name[1]]  # 招生分别为…, 其中民办学校在校生分别为…: a flow, a part
+            part = "flow" if self.re_flow.search(before) else "subset" if self.re_subset.search(before) else None
+            made = []
+            for stage, k in zip(stages, chosen):
+                spec = dictionary()[name[0]]
+                why = part or (None if spec.allows_stage(stage) else "stage_not_allowed")
+                made.append(self._figure(_Subject(name[0], stage, cs, why),
+                                         figures[k], "", line, cs, figures[chosen[-1]].end, True))
+            used_names.add(i)
+            used_figs.update(chosen)
+            used_figs.update(self._changes_respectively(made, figures[chosen[-1]].end, figures, line))
         for i, name in enumerate(names):  # 2021年、2022年全县一般公共预算教育支出分别为4.9亿元、5.2亿元
             if i in used_names:
                 continue
@@ -118,6 +137,22 @@ class Relations:
         if (role[0] == "value" and (role[1][0] == "prior" or role[1][1] is not None)) or role[0] == "change":
             return subject, None  # 上年为45135人: the subject the year before; 同比增长3.2%: its change
         return None, None
+
+    def _stages_listed_earlier(self, start: int, name, figures) -> tuple[list[str], list[int]] | None:
+        """A stage-less name followed by 分别 and one figure per stage listed earlier in its sentence, each stage once
+        and nothing else (有幼儿园68所、小学56所、初中18所,在校生分别为12345人、25620人、13145人): (the stages in order,
+        the figures' indices), or None."""
+        m = re.compile(r"(?:的)?(?:人数|数)?\s*分别(?:为|是|达到|达)?").match(self.text, name[2])
+        if m is None:
+            return None
+        groups = [g.span() for g in re.finditer(r"\([^()]*\)", self.text[start:name[1]])]
+        words_ = [t for t in self.v.tokens.finditer(self.text, start, name[1])
+                  if not any(a <= t.start() - start < b for a, b in groups)]
+        stages = [self.v.stage_of.get(t.group()) for t in words_]
+        if len(stages) < 2 or None in stages or len(set(stages)) != len(stages):
+            return None  # a mix (义务教育), another level, a stage twice: not a list the figures follow
+        chosen = respectively(self.text, m.end(), figures, len(stages))
+        return None if chosen is None else (stages, chosen)
 
     def _changes_respectively(self, made: list, end: int, figures, line: Line, tail: bool = False) -> set[int]:
         """After figures shared out respectively, `比上年分别增长a%、b%…` states each one's change, in
