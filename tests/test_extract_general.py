@@ -1091,3 +1091,8 @@ def test_a_name_sharing_out_its_figures_over_the_stages_listed_before_it():
             ("students", "junior", 2022, "13145")} <= facts
     facts, _, _ = _read("全县有幼儿园68所、小学56所,义务教育学校在校生分别为12345人、25620人。")  # a mix: no list
     assert not any(f[0] == "students" for f in facts)
+
+
+def test_a_figure_in_a_sentence_naming_a_stage_is_never_dropped_silently():
+    _, unattached, _ = _read("截至2022年底,全县共有中小学校78所。全县有小学60所。其中:城区小学8所,农村小学52所。")
+    assert {"78所", "8所", "52所"} <= {figure for figure, _ in unattached}

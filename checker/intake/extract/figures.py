@@ -151,7 +151,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         ratio = any(dictionary()[n[0]].family == "ratio" for n in names) or \
             (context is not None and dictionary()[context].family == "ratio")  # bare decimals only near a coefficient
         figures = [f for f in self._figures(start, end, bare=ratio) if not inside(f.start)]
-        relevant = bool(names) or context is not None
+        relevant = bool(names) or context is not None or self.v.tokens.search(self.text, start, end) is not None
         if parent is None:
             names, figures = self._shared_out(names, figures, clauses, groups, start, line, context)
         subject: _Subject | None = None
