@@ -1096,3 +1096,9 @@ def test_a_name_sharing_out_its_figures_over_the_stages_listed_before_it():
 def test_a_figure_in_a_sentence_naming_a_stage_is_never_dropped_silently():
     _, unattached, _ = _read("截至2022年底,全县共有中小学校78所。全县有小学60所。其中:城区小学8所,农村小学52所。")
     assert {"78所", "8所", "52所"} <= {figure for figure, _ in unattached}
+
+
+def test_a_qizhong_list_one_part_a_line_is_the_subjects_parts():
+    facts, _, _ = _read("全县共有专任教师3012人。\n其中:\n幼儿园520人;\n小学1520人;\n初中972人。\n")
+    assert {("full_time_teachers", "kindergarten", 2022, "520"), ("full_time_teachers", "primary", 2022, "1520"),
+            ("full_time_teachers", "junior", 2022, "972")} <= facts

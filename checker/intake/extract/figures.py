@@ -59,7 +59,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self.listed_years = (0, 0)  # years sharing out a name's figures (2020—2022年…分别为…), being read
-        self.previous = None  # (line start, subject, carry) of the sentence read last (_continued_subject)
+        self.previous = None  # (line start, subject, carry, after 其中:) of the sentence read last (_continued_subject)
+        self.from_lead = False  # the sentence being read is a part of a 其中 list
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
         above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
         if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80:
@@ -162,6 +163,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         made: list[Proposed] = []  # the facts of this sentence, in order
         used: set[int] = set()  # figures read already (changes stated respectively)
         if parent is None and not nested:
+            self.from_lead = False
             subject, carry = self._continued_subject(start, line, names, clauses)
             relevant = relevant or subject is not None or carry is not None
         for cs, ce in clauses:
@@ -243,6 +245,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             said = self.text[start:end].strip(" :,")
             if said == "其中" and self.previous is not None:  # 其中: a lead-in to the parts of the sentence before
                 self.previous = (self.previous[0], self.previous[1], self.previous[2], True)
+            elif self.from_lead and made:  # one part of a 其中 list read: the list goes on
+                pass
             else:
                 self.previous = (line.start, subject, carry, False)
         for a, b in groups:

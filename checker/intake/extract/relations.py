@@ -123,6 +123,7 @@ class Relations:
             last = owner.facts[-1] if owner is not None else None
             if last is None or figure is None or figure.unit != last.unit:
                 return None, None  # 巩固率99.74%。其中,小学共717所: not parts of the rate
+            self.from_lead = lead  # 其中: on a line of its own, then a part a line (幼儿园520人; / 小学1520人;)
             return None, owner
         if at != line.start or subject is None or subject.blocked or not subject.facts or subject.facts[-1] is None:
             return None, None
