@@ -1079,8 +1079,8 @@ def test_a_count_before_the_autumn_or_in_a_spring_term_without_a_year_is_not_the
 
 
 def test_the_entity_named_shorter_or_longer_than_its_name_is_itself():
-    for text in ("峨边县学前三年毛入园率为92.5%。", "乐山市峨边彝族自治县学前三年毛入园率为92.5%。"):
-        draft = extract_text(text, "report.txt", "511132", 2022, name="峨边彝族自治县")
+    for text in ("长阳县学前三年毛入园率为92.5%。", "宜昌市长阳土家族自治县学前三年毛入园率为92.5%。"):
+        draft = extract_text(text, "report.txt", "420528", 2022, name="长阳土家族自治县")
         assert [p.value for p in draft.facts] == ["92.5"], text
 
 

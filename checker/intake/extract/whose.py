@@ -17,8 +17,8 @@ _DIVISION = re.compile(r"(?:自治县|自治旗|自治州|县|区|市|旗|州|�
 
 
 def same_place(a: str, b: str) -> bool:
-    """Whether two names are one place's, written in full or not (峨边彝族自治县 / 峨边县, 庐阳区 / 庐阳; 平原示范区 /
-    平原城乡一体化示范区): their first two characters before the division's word agree (庐阳 and 庐江 do not)."""
+    """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳): their first
+    two characters before the division's word agree (庐阳 and 庐江 do not)."""
     a, b = _DIVISION.sub("", a), _DIVISION.sub("", b)
     return a == b or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2])
 
