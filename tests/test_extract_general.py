@@ -1102,3 +1102,8 @@ def test_a_qizhong_list_one_part_a_line_is_the_subjects_parts():
     facts, _, _ = _read("全县共有专任教师3012人。\n其中:\n幼儿园520人;\n小学1520人;\n初中972人。\n")
     assert {("full_time_teachers", "kindergarten", 2022, "520"), ("full_time_teachers", "primary", 2022, "1520"),
             ("full_time_teachers", "junior", 2022, "972")} <= facts
+
+
+def test_a_bound_is_listed_never_attached_nor_dropped():
+    facts, unattached, _ = _read("全县普惠性幼儿园覆盖率达到88.6%以上。")
+    assert not facts and ("88.6%", "bound") in unattached

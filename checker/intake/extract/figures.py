@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from checker.intake.extract.document import DocumentReading
-from checker.intake.extract.items import _BOOK, _YEAR, Proposed, Unattached, _Figure, _Subject
+from checker.intake.extract.items import _BOOK, _NUMBER, _YEAR, Proposed, Unattached, _Figure, _Subject
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line
 from checker.intake.extract.relations import Relations
@@ -117,6 +117,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self._year_patterns()
         self.re_topic = re.compile(rf"\s*(?:{self.v.tokens.pattern})(?:教育)?(?:方面|工作)?(?=\s*,)")
         self.re_deictic = re.compile(words("deictic_years"))
+        self.re_bound = re.compile(words("bound_words"))
         # a month before the autumn, with no year (截至6月底): counts and rates then are the school year begun before
         self.re_early_month = re.compile(rf"(?<![\d年.])0?[1-{self.v['autumn_month'] - 1}]\s*(?:月|份)(?!\d)")
         self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d")
@@ -240,6 +241,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 if parent is not None:
                     parts.append((self._label(cs, item.start), item, fact))
                 anchor = item.end
+        if parent is None and not nested and relevant:
+            self._bounds(start, end, line, groups)
         if parent is None and not nested:
             self._claims(start, end, line)
             said = self.text[start:end].strip(" :,")
@@ -254,6 +257,15 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
         if parent is not None:
             self._parts(parent, parts, line)
+
+    def _bounds(self, start: int, end: int, line: Line, groups) -> None:
+        """Figures written as a bound or an approximation (达到95%以上, 8000余人, 45所左右): never a figure of the year,
+        listed unattached (`bound`), not dropped."""
+        for m in _NUMBER.finditer(self.text, start, end):
+            if m.group(2) in (None, "个百分点") or not self.re_bound.match(self.text, m.end()):
+                continue
+            if not any(a <= m.start() < b for a, b in groups):
+                self.unattached.append(Unattached(self.f.quote(m.start(), m.end()), line.locator, start, end, "bound"))
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))
