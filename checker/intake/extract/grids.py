@@ -26,7 +26,7 @@ import bisect
 import re
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEAR
-from checker.intake.extract.whose import same_place
+from checker.intake.extract.places import is_place, not_own, same_place
 from checker.intake.extract.readers import Grid
 from checker.intake.extract.tokens import longest_first
 from checker.intake.indicators import dictionary
@@ -51,10 +51,6 @@ _CV = re.compile(r"差异系数")
 _SERIAL = re.compile(r"^\s*(?:序号|编号)\s*$")
 _PUNCT = re.compile(r"[、,，\s]")
 _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
-# a label cell that is a place's name (合肥市, 庐阳区, 某某自治县, 某旗): a row of that place's figures; not words
-# that end like one but name no place (城区, 全县, 市辖区, 县区)
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
-_NOT_PLACE = re.compile(r"^(?:[全我本各该城市县辖郊山学园社片校景牧林矿库老](?:县|区|市|旗|州|盟)|市辖区|县区|市县|区县)$")
 
 
 def read_grids(run: Extractor, grids: tuple[Grid, ...]) -> None:
@@ -107,41 +103,20 @@ class _Grid:
     def place(self, r: int) -> str | None:
         """The place row r's label cells name (the last, most specific: 合肥市 / 庐阳区 is 庐阳区), or None."""
         cells = [_SPREAD.sub("", self.cell(*self.cover.get((r, c), (r, c)))) for c in range(self.grid.labels)]
-        places = [cell for cell in cells if _PLACE.match(cell) and not _NOT_PLACE.search(cell)]
+        places = [cell for cell in cells if is_place(cell)]
         return places[-1] if places else None
 
     def whose(self, places: dict[int, str | None]) -> dict[int, str]:
-        """The rows (or columns) that are not the entity's own, with the reason, from the place each names: in a
-        table naming several places (表2 安徽省6个区…: 庐阳区's rows, 蜀山区's rows; a place merged down over rows
-        names each; a yearbook's columns 全市 吴兴区 … 长兴县), one naming another place than the entity is that
-        place's (`other_entity`; a county in a prefecture's or a province's table, `sub_entity`), and with the
-        entity's name unknown none is certainly its own (`entity_unclear`). One naming no place (合计, 全市) is a
-        prefecture's or a province's own total; in a county's report it is several places' (`entity_unclear`)."""
-        named = {p for p in places.values() if p}
-        own = self.run.own_name
-        if len(named) < 2 and not (named and own and not self.is_own(named.pop())):
-            return {}  # one place named: the entity's (its name unknown or its own), as before
-        above = self.run.level in ("prefecture", "province")
-        out = {}
-        for key, place in places.items():
-            if place is None:
-                if not above:
-                    out[key] = "entity_unclear"
-            elif not own:
-                out[key] = "entity_unclear"
-            elif not self.is_own(place):
-                out[key] = "sub_entity" if above else "other_entity"
-        return out
+        """The rows (or columns) of another place than the entity, with the reason (places.not_own)."""
+        return not_own(places, self.run.own_name, self.run.level)
 
     def column_place(self, c: int) -> str | None:
         """The place a column's header names (长兴县), or None."""
         header = _BRACKETS.sub("", self.columns[c]).strip()
-        return header if _PLACE.match(header) and not _NOT_PLACE.search(header) else None
+        return header if is_place(header) else None
 
     def is_own(self, place: str) -> bool:
-        """Whether a place's name is the entity's own (庐阳区, or 庐阳 without its suffix)."""
-        own = self.run.own_name
-        return bool(own) and same_place(place, own)
+        return bool(self.run.own_name) and same_place(place, self.run.own_name)
 
     def locator(self, r: int, c: int) -> str:
         return f"表{self.number} 第{r + 1}行第{c + 1}列"
@@ -375,7 +350,7 @@ class _Grid:
         """Whether a label without a stage says the total, a year or nothing (合计, 总计, 全市, 2022年,
         本年, 金额(万元), Item): else it is a row or column of something else."""
         rest = "/".join(part for part in _BRACKETS.sub("", _YEAR.sub("", label)).split("/")
-                        if not (_PLACE.match(part) and self.is_own(part)))  # the entity's own name: its row
+                        if not (is_place(part) and self.is_own(part)))  # the entity's own name: its row
         for word in (*_TOTAL_WORDS, *self.run.v["scope_whole"], *self.run.v["whole_words"]):
             rest = rest.replace(word, "")
         return not re.search(r"[\u4e00-\u9fff]", rest)

@@ -9,20 +9,11 @@ import re
 
 from checker.intake.extract.items import Proposed, Unattached, _Subject
 from checker.intake.extract.outline import Line
+from checker.intake.extract.places import same_place
 
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
 _PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
 _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
-_DIVISION = re.compile(r"(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
-
-
-def same_place(a: str, b: str) -> bool:
-    """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳): their first
-    two characters before the division's word agree (庐阳 and 庐江 do not)."""
-    a, b = _DIVISION.sub("", a), _DIVISION.sub("", b)
-    return a == b or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2])
-
-
 
 class Whose:
     def _broader_by_definition(self, indicator: str, end: int) -> bool:
