@@ -1041,6 +1041,8 @@ def test_the_recognition_of_balanced_development_written_with_its_fazhan():
 def test_this_year_and_last_year_in_a_text_written_after_the_year_are_unclear():
     facts, unattached, _ = _read("2023年3月15日\n去年,全县学前三年毛入园率达92.5%。今年全县在园幼儿8600人。")
     assert not facts and {("92.5%", "year_unclear"), ("8600人", "year_unclear")} <= unattached
+    facts, unattached, _ = _read("发布时间:2023-03-07\n去年全县学前三年毛入园率达92.5%。")  # a date written with dashes
+    assert not facts and ("92.5%", "year_unclear") in unattached
     facts, _, _ = _read("去年全县在园幼儿8500人。")  # nothing says when it was written: the year before
     assert ("students", "kindergarten", 2021, "8500") in facts
 

@@ -34,6 +34,8 @@ from checker.intake.units import UnitError, unit_scale
 
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
+_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+
 
 class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, YearReading):
     """Reads the folded text line by line (document.py) and sentence by sentence (stages: stages.py; figures related
@@ -81,7 +83,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         # a year after the evaluated one named anywhere (a date, a signature, 2023年3月): the text was written later,
         # so 今年/去年 (said from the day of writing) are not certainly the evaluated year and the one before
         self.later_year_named = any(int(m.group(1)) > period for m in _YEAR.finditer(self.text)
-                                    if not any(a <= m.start() < b for a, b in books))
+                                    if not any(a <= m.start() < b for a, b in books)) \
+            or any(int(m.group(1)) > period for m in _DATE.finditer(self.text))  # 发布时间:2023-03-07
 
     def _patterns(self) -> None:
         filler = f"(?:{words('fillers')})?"
