@@ -20,6 +20,8 @@ from checker.intake.units import UnitError, decimals_written, read_number
     ("22.79", "万人", "count", 227_900, "万人"),
     ("26568", "名", "count", 26568, "名"),
     ("602", "家", "count", 602, "家"),  # 中等职业学校602家: institutions are also counted in 家
+    ("1.2", "万所", "count", 12_000, "万所"),  # a province's schools (广东 2022 公报)
+    ("61.3万名", None, "count", 613_000, "万名"),
     ("1,200", "㎡", "area", 1200, "㎡"),
     ("-3.5", "%", "percent", -3.5, "%"),
     ("6000", "元/生", "money", 6000, "元/生"),

@@ -5,7 +5,7 @@ without a session, with the wrong kind of session and without its CSRF token (en
 county's uploads, rounds and drafts by ids, form fields, another season's link, a replayed cookie;
 session fixation and replay after log-out; county text as markup in every page and download; hostile
 file names, disguised and exploding files, bodies past the limit with and without Content-Length;
-the log-in guessed at (no account enumeration; failures throttled per user name)."""
+the log-in guessed at (no account enumeration; failures throttled per user name and per client address)."""
 
 from __future__ import annotations
 
@@ -289,6 +289,24 @@ def test_an_office_cookie_replayed_after_log_out_is_no_session(app, season):
     assert office_client(app).get("/office").status_code == 200
 
 
+def test_a_county_cookie_replayed_after_its_log_out_is_no_session(app, season):
+    """曲靖 logs out: a copy of its session cookie taken before opens nothing after; its link opens a new one."""
+    qujing = season["qujing"]
+    copied = qujing.cookies.get("checker_session")
+    r = qujing.post("/county/logout", data={"csrf": csrf_of(qujing.get("/county").text)})
+    assert r.status_code == 200 and qujing.get("/county").status_code == 403
+    replay = _with_cookie(app, copied)
+    assert replay.get("/county").status_code == 403
+    assert replay.get(f"/county/uploads/{season['ids']['uid']}/report.html").status_code == 403
+    assert replay.get("/county/form.xlsx").status_code == 403
+    # the link still works, and another county's session was not ended by 曲靖's log-out
+    assert county_client(app, season["links"]["530300"]).get("/county").status_code == 200
+    luliang = county_client(app, season["links"]["530322"])
+    qujing = county_client(app, season["links"]["530300"])
+    qujing.post("/county/logout", data={"csrf": csrf_of(qujing.get("/county").text)})
+    assert luliang.get("/county").status_code == 200
+
+
 # -- county text as markup -----------------------------------------------------------------------
 
 MARK = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -455,8 +473,8 @@ def _asgi_post(app, path: str, cookie: str, headers: dict, chunks) -> int:
 
 # -- the log-in ----------------------------------------------------------------------------------
 
-def _try_login(app, username: str, password: str):
-    client = TestClient(app)
+def _try_login(app, username: str, password: str, address: str = "testclient"):
+    client = TestClient(app, client=(address, 50000))
     page = client.get("/office/login").text
     return client, client.post("/office/login", data={"username": username, "password": password,
                                                       "csrf": csrf_of(page)}, follow_redirects=False)
@@ -498,6 +516,20 @@ def test_repeated_failed_log_ins_are_throttled_per_user_name(app, monkeypatch):
     later = security.now_utc() + security.LOGIN_WINDOW
     monkeypatch.setattr(security, "now_utc", lambda: later)
     assert _try_login(app, "inspector", PASSWORD)[1].status_code == 303
+
+
+def test_failed_log_ins_from_one_address_are_throttled_across_user_names(app, monkeypatch):
+    """Guessing over many names from one address: each name stays under its own limit, the address does not."""
+    names = [f"guess{i}" for i in range(security.LOGIN_MAX_CLIENT)]  # each tried once: far under its own limit
+    for name in names:
+        assert _try_login(app, name, "guess", address="203.0.113.7")[1].status_code == 401
+    client, r = _try_login(app, "inspector", PASSWORD, address="203.0.113.7")
+    assert r.status_code == 429 and client.get("/office", follow_redirects=False).status_code == 303
+    # the same account from another address logs in; and the address again once the window has passed
+    assert _try_login(app, "inspector", PASSWORD, address="198.51.100.2")[1].status_code == 303
+    later = security.now_utc() + security.LOGIN_WINDOW
+    monkeypatch.setattr(security, "now_utc", lambda: later)
+    assert _try_login(app, "inspector", PASSWORD, address="203.0.113.7")[1].status_code == 303
 
 
 # -- ids out of range, oversized refusals counted ------------------------------------------------------

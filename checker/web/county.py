@@ -28,7 +28,8 @@ async def county_enter(request: Request):
         raise Denied("county")
     lang = request.session.get("lang")
     request.session.clear()
-    request.session.update({"link": link.id, **({"lang": lang} if lang else {})})
+    mark = await run_in_threadpool(portal.session_mark, f"link:{link.id}")
+    request.session.update({"link": link.id, "mark": mark, **({"lang": lang} if lang else {})})
     return RedirectResponse("/county", status_code=303)
 
 
@@ -121,7 +122,12 @@ async def county_round_report(request: Request):
 
 
 async def county_logout(request: Request):
+    """Every session opened through the county's link ends, a copied cookie included (permissions.county
+    checks the mark); the link itself still opens a new one."""
     await posted_form(request)
+    who = permissions.county(portal_of(request), request.session)
+    if who is not None:
+        await run_in_threadpool(portal_of(request).end_sessions, who.actor, security.new_token(), now())
     request.session.clear()
     return page(request, "message.html", message=text("web.county_logged_out", lang_of(request)))
 

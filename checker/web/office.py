@@ -34,9 +34,12 @@ async def login(request: Request):
     form = await posted_form(request)
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     since = security.stamp(security.now_utc() - security.LOGIN_WINDOW)
-    if await run_in_threadpool(portal.failed_logins_since, username, since) >= security.LOGIN_MAX:
+    client = request.client.host if request.client else "-"  # behind a local proxy, its X-Forwarded-For (serve.py)
+    by_name, by_client = await run_in_threadpool(portal.failed_logins_since, username, client, since)
+    if by_name >= security.LOGIN_MAX or by_client >= security.LOGIN_MAX_CLIENT:
         # the same answer for a name that exists and one that does not; the password not even tried
-        await run_in_threadpool(portal.audit, now(), f"login:{username[:100]}", "login.throttled", None, None, {})
+        await run_in_threadpool(portal.audit, now(), f"login:{username[:100]}", "login.throttled", None, None,
+                                {"client": client[:100]})
         return page(request, "login.html", status_code=429, throttled=True,
                     minutes=int(security.LOGIN_WINDOW.total_seconds() // 60))
     row = await run_in_threadpool(portal.account_by_name, username)
@@ -44,11 +47,11 @@ async def login(request: Request):
     if not ok:
         if row is None:
             await run_in_threadpool(security.dummy_verify, password)
-        await run_in_threadpool(portal.audit, now(), f"login:{username[:100]}", "login.failed", None, None, {})
+        await run_in_threadpool(portal.login_failed, now(), username, client)
         return page(request, "login.html", status_code=401, failed=True)
     lang = request.session.get("lang")
     request.session.clear()  # a new session: no fixation
-    mark = await run_in_threadpool(portal.session_mark, row.id)
+    mark = await run_in_threadpool(portal.session_mark, f"account:{row.id}")
     request.session.update({"account": row.id, "mark": mark, **({"lang": lang} if lang else {})})
     await run_in_threadpool(portal.audit, now(), f"account:{row.id}", "login", None, None, {})
     return RedirectResponse("/office", status_code=303)
@@ -59,7 +62,7 @@ async def logout(request: Request):
     await posted_form(request)
     who = permissions.office(portal_of(request), request.session)
     if who is not None:
-        await run_in_threadpool(portal_of(request).end_sessions, who.account_id, security.new_token(), now())
+        await run_in_threadpool(portal_of(request).end_sessions, who.actor, security.new_token(), now())
     request.session.clear()
     return RedirectResponse("/office/login", status_code=303)
 

@@ -50,18 +50,19 @@ def office(portal: Portal, session: dict) -> Office | None:
     if not isinstance(account_id, int):
         return None
     row = portal.account(account_id)
-    if row is None or session.get("mark", "") != portal.session_mark(account_id):  # logged out since
+    if row is None or session.get("mark", "") != portal.session_mark(f"account:{account_id}"):  # logged out since
         return None
     return Office(row.id, row.username, row.display_name)
 
 
 def county(portal: Portal, session: dict) -> County | None:
-    """The county whose link opened this session, while the link is in force and on its season's roster."""
+    """The county whose link opened this session, while the link is in force and on its season's roster
+    and no one has logged out through it since the session began."""
     link_id = session.get("link")
     if not isinstance(link_id, int):
         return None
     found = portal.county_of_link(link_id)  # link in force, season and roster entry: one query
-    if found is None:
+    if found is None or session.get("mark", "") != portal.session_mark(f"link:{link_id}"):
         return None
     link, season, entry = found
     return County(link, season, entry.entity_name, entry.level, entry.region)

@@ -212,27 +212,35 @@ class Portal:
         with self.engine.connect() as conn:
             return conn.execute(select(a).where(a.c.id == account_id, a.c.active == 1)).first()
 
-    def session_mark(self, account_id: int) -> str:
-        """What an account's sessions carry from log-in; a log-out changes it, so a copy of a session
-        cookie taken before the log-out opens nothing after it (sessions are signed cookies)."""
+    @staticmethod
+    def _sessions_key(actor: str) -> str:
+        """Where a holder's session mark is kept: `sessions:N` for account N (the key since the first
+        portal: renaming it would bring back cookies older than a log-out), `sessions:link:N` for link N."""
+        kind, _, number = actor.partition(":")
+        return f"sessions:{number}" if kind == "account" else f"sessions:{actor}"
+
+    def session_mark(self, actor: str) -> str:
+        """What the sessions of an account (`account:N`) or of a county's link (`link:N`) carry from
+        log-in or entry; a log-out changes it, so a copy of a session cookie taken before the log-out
+        opens nothing after it (sessions are signed cookies)."""
         from sqlalchemy import select
 
         s = self.t["settings"]
         with self.engine.connect() as conn:
-            return conn.execute(select(s.c.value).where(s.c.key == f"sessions:{account_id}")).scalar() or ""
+            return conn.execute(select(s.c.value).where(s.c.key == self._sessions_key(actor))).scalar() or ""
 
-    def end_sessions(self, account_id: int, mark: str, now: str) -> None:
-        """Every session of the account ended (log-out): its mark replaced by `mark`."""
+    def end_sessions(self, actor: str, mark: str, now: str) -> None:
+        """Every session of the account or link ended (log-out): its mark replaced by `mark`."""
         from sqlalchemy import insert, update
         from sqlalchemy.exc import IntegrityError
 
-        s, key = self.t["settings"], f"sessions:{account_id}"
+        s, key = self.t["settings"], self._sessions_key(actor)
         for _attempt in range(2):  # a first log-out racing another inserts once, then updates
             try:
                 with self.engine.begin() as conn:
                     if not conn.execute(update(s).where(s.c.key == key).values(value=mark)).rowcount:
                         conn.execute(insert(s).values(key=key, value=mark))
-                    self._audit(conn, now, f"account:{account_id}", "logout", None, None, {})
+                    self._audit(conn, now, actor, "logout", None, None, {})
                 return
             except IntegrityError:
                 continue
@@ -383,14 +391,25 @@ class Portal:
                          "round": round_label})
             return uid
 
-    def failed_logins_since(self, username: str, since: str) -> int:
-        """Failed log-ins under a user name (known or not: the audit's `login:NAME` rows) since `since`."""
+    def failed_logins_since(self, username: str, client: str, since: str) -> tuple[int, int]:
+        """Failed log-ins since `since` under a user name (known or not: the audit's `login:NAME` rows)
+        and from a client address (its `client:ADDRESS` rows)."""
         from sqlalchemy import func, select
 
         a = self.t["audit"]
-        with self.engine.connect() as conn:
+
+        def count(conn, actor: str) -> int:
             return conn.execute(select(func.count()).select_from(a).where(
-                a.c.actor == f"login:{username[:100]}", a.c.action == "login.failed", a.c.at >= since)).scalar_one()
+                a.c.actor == actor, a.c.action == "login.failed", a.c.at >= since)).scalar_one()
+
+        with self.engine.connect() as conn:
+            return count(conn, f"login:{username[:100]}"), count(conn, f"client:{client[:100]}")
+
+    def login_failed(self, now: str, username: str, client: str) -> None:
+        """A failed log-in, counted under its user name and under its client address (one transaction)."""
+        with self.engine.begin() as conn:
+            self._audit(conn, now, f"login:{username[:100]}", "login.failed", None, None, {})
+            self._audit(conn, now, f"client:{client[:100]}", "login.failed", None, None, {})
 
     def uploads_since(self, link_id: int, since: str) -> int:
         from sqlalchemy import func, select

@@ -19,6 +19,9 @@ RATE_MAX = 30  # uploads per link in RATE_WINDOW: a county re-uploading by hand 
 SESSION_HOURS = 8
 LOGIN_WINDOW = timedelta(minutes=15)
 LOGIN_MAX = 10  # failed log-ins per user name in LOGIN_WINDOW; then refused, right password or not, until it passes
+# failed log-ins from one client address in LOGIN_WINDOW, whatever names it tries (guessing across names);
+# an office behind one NAT address shares it: high enough for a room of inspectors mistyping
+LOGIN_MAX_CLIENT = 50
 
 
 def hash_password(password: str) -> str:
