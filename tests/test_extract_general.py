@@ -1109,3 +1109,39 @@ def test_a_qizhong_list_one_part_a_line_is_the_subjects_parts():
 def test_a_bound_is_listed_never_attached_nor_dropped():
     facts, unattached, _ = _read("全县普惠性幼儿园覆盖率达到88.6%以上。")
     assert not facts and ("88.6%", "bound") in unattached
+
+
+# --- h-extract4, after the blind measurement of batch 4 (own sentences for what its tune documents missed) -----
+
+
+def test_students_helped_counted_in_person_times_are_not_the_enrolment():
+    facts, unattached, _ = _read("发放中职国家助学金149万元,资助中职学生1490人次。")
+    assert not any(f[0] == "students" for f in facts)
+
+
+def test_a_clause_naming_its_stage_afresh_is_not_a_part_of_the_sentences_topic():
+    facts, _, _ = _read("全年增加公办幼儿园学位360个,幼儿园在园幼儿0.93万人。")
+    assert ("students", "kindergarten", 2022, "0.93") in facts
+    facts, unattached, _ = _read("全县共有民办幼儿园24所,在园幼儿3600人。")  # the topic's part: still its children
+    assert ("3600人", "subset") in unattached
+
+
+def test_a_part_named_inside_an_including_parenthesis_is_not_the_figures_scope():
+    facts, _, draft = _read("其中,普通高中148所,在校生27.11万人。中等职业学校102所(含省属中等职业学校),在校生25.83万人。")
+    assert {("schools", "senior", 2022, "148"), ("schools", "vocational", 2022, "102"),
+            ("students", "vocational", 2022, "25.83")} <= facts
+    assert all(p.scope is None for p in draft.facts)
+
+
+def test_kindergartens_set_up_on_their_own_are_counted():
+    facts, _, _ = _read("2022年,全市共有独立设置的幼儿园1981所。")
+    assert ("schools", "kindergarten", 2022, "1981") in facts
+
+
+def test_a_stage_count_beside_school_types_counted_under_that_stage_is_one_types():
+    text = "全市现有各级各类学校46所,其中高中1所,完全中学5所,九年一贯制学校11所,普通初中9所,小学18所。"
+    facts, unattached, _ = _read(text)
+    assert ("schools", "primary", 2022, "18") in facts
+    assert {("1所", "stage_unclear"), ("9所", "stage_unclear")} <= unattached
+    facts, _, _ = _read("普通初中437所(含九年一贯制学校109所),在校生54.42万人。")  # counted in: the stage's count
+    assert ("schools", "junior", 2022, "437") in facts

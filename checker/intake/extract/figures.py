@@ -246,6 +246,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 anchor = item.end
         if parent is None and not nested and relevant:
             self._bounds(start, end, line, groups)
+            self._types_counted_above(start, end, made)
         if parent is None and not nested:
             self._claims(start, end, line)
             said = self.text[start:end].strip(" :,")
@@ -269,6 +270,16 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 continue
             if not any(a <= m.start() < b for a, b in groups):
                 self.unattached.append(Unattached(self.f.quote(m.start(), m.end()), line.locator, start, end, "bound"))
+
+    def _types_counted_above(self, start: int, end: int, made: list[Proposed]) -> None:
+        """A stage's school count beside school types the statistics count under that stage (…,完全中学5所,…普通初中9
+        所): one type's count, not the stage's (extract.yaml `counted_above`)."""
+        said = re.sub(r"\([^()]*\)", "", self.text[start:end])  # (含九年一贯制学校109所): counted in, not beside
+        stages = {st for kind, covered in self.v["counted_above"].items() if kind in said for st in covered}
+        for fact in [p for p in made if p.indicator == "schools" and p.stage in stages and p in self.facts]:
+            self.facts.remove(fact)
+            self.unattached.append(Unattached(self.f.quote(*fact.figure), fact.locator, fact.start, fact.end,
+                                              "stage_unclear"))
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))

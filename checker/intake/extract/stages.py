@@ -78,6 +78,8 @@ class StageReading:
         if self.re_scope_whole.search(self.text, cs, n_start):
             return False
         topic = self.text[start:cs]
+        if "其中" not in self.text[cs:n_start] and self.v.tokens.search(self.text, cs, n_start):
+            return False  # …公办幼儿园学位360个,幼儿园在园幼儿0.93万人: the clause names its stage afresh
         if any(all(w in topic for w in pair) for pair in self.v["complementary_parts"]):
             return False  # 公办幼儿园12所、民办幼儿园18所,在园幼儿…: the parts together are the whole
         if "其中" in self.text[cs:n_start] and not self.v.tokens.search(self.text, cs, n_start):

@@ -14,6 +14,8 @@ from checker.intake.extract.places import same_place
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
 _PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
 _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
+# a parenthesis saying what a figure includes (含省属中等职业学校): a part counted in, not the figure's scope
+_INCLUDED = re.compile(r"\((?:含|包括|包含)[^()]*\)")
 
 class Whose:
     def _broader_by_definition(self, indicator: str, end: int) -> bool:
@@ -104,10 +106,13 @@ class Whose:
         """The scope of a figure at `pos`: the last scope word of its sentence, a part of the entity
         (区属) or its whole (辖区, 全县: None); "" when a line naming both leaves it unclear (a whole
         named only in an earlier clause of the sentence, or no scope word at all)."""
-        found = list(self.re_scope_any.finditer(self.text, self.sentence_start, pos))
+        included = [m.span() for m in _INCLUDED.finditer(self.text, line.start, line.end)]
+        outside = lambda m: not any(a <= m.start() < b for a, b in included)  # noqa: E731
+        found = [m for m in self.re_scope_any.finditer(self.text, self.sentence_start, pos) if outside(m)]
         if found and self.re_scope_part.fullmatch(found[-1].group()):
             return found[-1].group()
-        if self.re_scope_part.search(self.text, line.start, line.end) and (not found or found[-1].start() < cs):
+        if any(outside(m) for m in self.re_scope_part.finditer(self.text, line.start, line.end)) \
+                and (not found or found[-1].start() < cs):
             return ""
         return None
 
