@@ -189,3 +189,17 @@ def test_a_yearbook_table_with_a_column_per_place_gives_the_county_its_column():
     draft = extract_text(text, "report.txt", "330522", 2009, name="长兴县")
     assert {(p.indicator, p.value) for p in draft.facts} == {("schools", "89"), ("students", "45678")}
     assert ("56", "other_entity") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+def test_a_kindergarten_table_by_county_with_part_rows_under_a_count():
+    text = ("10-12  分县幼儿教育基本情况\n"
+            "  单位 全  市 甲县 乙县 丙县\n"
+            "  园  数 120 42 30 48\n"
+            "  班级数 1500 500 400 600\n"
+            "  教职工数 3000 1000 900 1100\n"
+            "    #园长 120 42 30 48\n"
+            "      专任教师 2000 700 600 700\n")
+    draft = extract_text(text, "report.txt", "330522", 2009, name="丙县")
+    assert {(p.indicator, p.stage, p.value, p.unit) for p in draft.facts} == {
+        ("schools", "kindergarten", "48", "所"), ("classes", "kindergarten", "600", "个"),
+        ("principals", "kindergarten", "48", "人"), ("full_time_teachers", "kindergarten", "700", "人")}

@@ -264,6 +264,9 @@ class _Grid:
             stage = None if unclear else heading
         if why is None and stage is None and row != source and not self._neutral(row):
             why = "no_stage"  # a row of something that is neither a stage nor the total: 专门学校
+        if why is None and stage is None and self.caption:  # a caption naming one stage: 分县区幼儿教育基本情况
+            heading, unclear = self._stage([_BRACKETS.sub("", self.caption)], indicator)
+            stage = None if unclear else heading
         if why is None and stage is not None and not spec.allows_stage(stage):
             why = "stage_not_allowed"
         if why is None and stage is None and indicator in v["needs_stage"]:
@@ -288,6 +291,8 @@ class _Grid:
             self._skip(r, c, "unit")
             return None
         unit = m.group(2) or self._unit(c, [column, row, section or ""], spec, source)
+        if unit is None and spec.family == "count" and re.search(r"数\s*$", self._parent_row(r) or ""):
+            unit = spec.unit  # 教职工数 / #园长 / 专任教师: a part of a count is counted in its unit
         if unit is None:
             self._skip(r, c, "unit")  # a table without a unit: the unit is never guessed
             return None
@@ -323,6 +328,24 @@ class _Grid:
                      None)
         if spec.family == "count" and named and (source[named[1]:named[2]] + source[named[2]:named[2] + 1]).endswith("数"):
             return spec.unit
+        return None
+
+    def _parent_row(self, r: int) -> str | None:
+        """The label of the row a part row belongs to (教职工数 / #园长, then 专任教师 indented as deep): a row
+        marked # or indented deeper than a row above is a part of the nearest row above indented less."""
+        def indent(k: int) -> int:
+            a = self.grid.cells[k][0][0]
+            source = self.run.f.source
+            return a - (source.rfind("\n", 0, a) + 1)
+        mine = indent(r)
+        marked = _PART.match(self.cell(r, 0)) is not None
+        for k in range(r - 1, self.head - 1, -1):
+            if _PART.match(self.cell(k, 0)):
+                continue
+            if indent(k) < mine or (marked and indent(k) <= mine):
+                return self.label(k)
+            if indent(k) == mine:
+                return None
         return None
 
     def _cv(self, column: str, row: str) -> str | None:
