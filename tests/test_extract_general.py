@@ -1145,3 +1145,8 @@ def test_a_stage_count_beside_school_types_counted_under_that_stage_is_one_types
     assert {("1所", "stage_unclear"), ("9所", "stage_unclear")} <= unattached
     facts, _, _ = _read("普通初中437所(含九年一贯制学校109所),在校生54.42万人。")  # counted in: the stage's count
     assert ("schools", "junior", 2022, "437") in facts
+
+
+def test_each_the_same_figure_with_a_member_of_no_indicator():
+    facts, _, _ = _read("全市小学学龄儿童净入学率、初中学龄儿童净入学率均达到100%。")
+    assert ("primary_net_enrollment_rate", None, 2022, "100") in facts

@@ -203,3 +203,22 @@ def test_a_kindergarten_table_by_county_with_part_rows_under_a_count():
     assert {(p.indicator, p.stage, p.value, p.unit) for p in draft.facts} == {
         ("schools", "kindergarten", "48", "所"), ("classes", "kindergarten", "600", "个"),
         ("principals", "kindergarten", "48", "人"), ("full_time_teachers", "kindergarten", "700", "人")}
+
+
+def test_a_bilingual_yearbook_table_of_two_years_with_kinds_of_school_under_each_count():
+    text = ("18-1 主要年份教育事业基本情况\nBasic Statistics on Education in Main Years\n"
+            "项   目   Item   2020 2021\n"
+            "学校数           (所)   Number of Schools                     (unit)   300 310\n"
+            " 普通高等学校             Regular Institutions of Higher Education           5 5\n"
+            " 普通中学               Regular Secondary Schools                   60 62\n"
+            "  高 中                Senior Secondary Schools                   20 21\n"
+            "  初 中                Junior Secondary Schools                   40 41\n"
+            " 小 学                Primary Schools                            150 148\n"
+            "专任教师          (人)   Number of Full-time Teachers          (person)   20000 20500\n"
+            " 小 学                Primary Schools                            9000 9100\n")
+    facts, unattached, _ = _read(text, period=2021)
+    assert {("schools", None, 2020, "300", "所"), ("schools", None, 2021, "310", "所"),
+            ("schools", "senior", 2021, "21", "所"), ("schools", "junior", 2020, "40", "所"),
+            ("schools", "primary", 2021, "148", "所"), ("full_time_teachers", None, 2021, "20500", "人"),
+            ("full_time_teachers", "primary", 2020, "9000", "人")} <= facts
+    assert ("62", "mixed_stage") in unattached and not any(f[3] == "5" for f in facts)  # 普通中学; 高等学校

@@ -233,6 +233,9 @@ class _Grid:
         column, row = self.columns[c], self.label(r)
         # a section naming a quantity (学校数, 招生数: a count, or a unit) is the quantity of its rows, known
         # or not; a heading of stages (基础教育, 一、小学) or of a kind of figures leaves it to the rows
+        above = self._quantity_above(r)  # 学校数 (所) 1764 / ␣普通中学 539 / ␣␣高 中 120: the rows under a count
+        if above is not None and not self._names(row):
+            section = above
         counts = section is not None and (self._names(section) or _QUANTITY.search(_ENGLISH.sub("", section)))
         sources = [column, section] if counts else [column, row]
         sources.append(self.caption)
@@ -330,7 +333,21 @@ class _Grid:
             return spec.unit
         return None
 
-    def _parent_row(self, r: int) -> str | None:
+    def _quantity_above(self, r: int) -> str | None:
+        """The label of the nearest row above that row r is indented under (_parent_row, and so on up) naming an
+        indicator: the quantity of r's figures (a yearbook's 学校数 row with its total, its kinds of school under
+        it), or None."""
+        k = r
+        for _ in range(4):
+            parent = self._parent_row(k, index=True)
+            if parent is None:
+                return None
+            if self._names(self.label(parent)):
+                return self.label(parent)
+            k = parent
+        return None
+
+    def _parent_row(self, r: int, index: bool = False):
         """The label of the row a part row belongs to (教职工数 / #园长, then 专任教师 indented as deep): a row
         marked # or indented deeper than a row above is a part of the nearest row above indented less."""
         def indent(k: int) -> int:
@@ -343,9 +360,9 @@ class _Grid:
             if _PART.match(self.cell(k, 0)):
                 continue
             if indent(k) < mine or (marked and indent(k) <= mine):
-                return self.label(k)
-            if indent(k) == mine:
-                return None
+                return k if index else self.label(k)
+            if indent(k) == mine and not marked:
+                continue  # a sibling: its parent is r's too
         return None
 
     def _cv(self, column: str, row: str) -> str | None:

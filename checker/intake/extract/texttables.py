@@ -156,6 +156,9 @@ _PLACEHOLDER = frozenset({"*", "—", "-", "－", "/", "…"})  # an empty cell 
 _PROSE = re.compile(r"[。，,；;！？]")
 _SERIAL = re.compile(r"^(?:序号|编号|序)$")
 _MIN_COLUMNS = 2
+_ENGLISH = re.compile(r"^[(（]?[A-Za-z][A-Za-z,.&'’-]*[)）]?$")
+_UNIT_CELL = re.compile(r"^[(（](?:亿元|万元|千元|元|%|万人|人|所|个|班|平方米|万平方米)[)）]$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]")
 
 
@@ -190,6 +193,8 @@ def _tokens(text: str) -> list[tuple[int, int, str, int]]:
         line += text.count("\n", pos, m.start())
         pos = m.start()
         word = m.group()
+        if _ENGLISH.match(word):
+            continue  # a bilingual yearbook's translation (Number of Schools, (unit)): not a cell of its own
         kind = "value" if _NUMBER.match(word) or word in _PLACEHOLDER else \
             "prose" if _PROSE.search(word) or len(word) > _MAX_CELL or "|" in word else "label"
         prev = out[-1] if out else None
@@ -198,11 +203,27 @@ def _tokens(text: str) -> list[tuple[int, int, str, int]]:
                     all(_HAN.match(ch) for ch in text[prev[0]:prev[1]].split()):
                 prev[1] = m.end()  # 合 计: one word spread over cells
                 continue
-            if word[0] in "(（" and line > prev[3]:
-                prev[1] = m.end()  # a label's unit on the line under it
+            if word[0] in "(（" and (line > prev[3] or _UNIT_CELL.match(word)):
+                prev[1] = m.end()  # a label's unit on the line under it, or beside it (学校数 (所))
                 continue
         out.append([m.start(), m.end(), kind, line])
-    return [tuple(t) for t in out]
+    return [tuple(t) for t in _header_years(text, out)]
+
+
+def _header_years(text: str, tokens: list[list]) -> list[list]:
+    """Years heading the figure columns (项 目 2020 2021) are labels, not figures: a line whose figures are all
+    distinct years, after a label, with rows of as many figures under it."""
+    lines: dict[int, list] = {}
+    for tok in tokens:
+        lines.setdefault(tok[3], []).append(tok)
+    for number, toks in lines.items():
+        values = [t for t in toks if t[2] == "value"]
+        years = [text[t[0]:t[1]] for t in values]
+        if values and len(values) >= 2 and toks[0][2] == "label" and len(set(years)) == len(years) \
+                and all(_YEAR_CELL.match(y) for y in years):
+            for t in values:
+                t[2] = "label"
+    return tokens
 
 
 def _regions(tokens: list) -> list[list]:
