@@ -98,7 +98,10 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
         self.re_breaker = re.compile("|".join(self.v["name_breakers"]))
         # a clause may open with the year it is about (2017年全省共有普通小学6172所): not a word of its subject
-        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
+        # a zone calls itself by its kind (漯河市城乡一体化示范区: 示范区…), as a county says 全县
+        zone = next((w for w in self.v["zone_words"] if self.own_name and self.own_name.endswith(w)), None)
+        own = f"|{re.escape(zone)}" if zone else ""
+        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}{own}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
         self.re_flow = re.compile(words("flow_words"))
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
@@ -109,7 +112,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_achieved = re.compile(words("achieved_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
-        self.re_scope_whole = re.compile(words("scope_whole"))
+        self.re_scope_whole = re.compile(words("scope_whole") + own)
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
         self.re_budget = re.compile(words("budget_words"))
