@@ -1150,3 +1150,21 @@ def test_a_stage_count_beside_school_types_counted_under_that_stage_is_one_types
 def test_each_the_same_figure_with_a_member_of_no_indicator():
     facts, _, _ = _read("全市小学学龄儿童净入学率、初中学龄儿童净入学率均达到100%。")
     assert ("primary_net_enrollment_rate", None, 2022, "100") in facts
+
+
+def test_the_base_of_a_share_with_its_amount_and_the_share_the_year_before():
+    text = "2017年,全区一般公共预算教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%,比上年的10.54%增加了0.78个百分点。"
+    facts, _, draft = _read(text, period=2017)
+    assert {("edu_general_budget_expenditure", None, 2017, "3335.17"), ("general_budget_expenditure", None, 2017, "29472"),
+            ("edu_general_budget_share", None, 2016, "10.54")} <= facts
+    budget = next(p for p in draft.facts if p.value == "3335.17")
+    assert budget.stated == {"share_pct": "11.32", "of": "general_budget_expenditure"}  # never 29472 as a share
+
+
+def test_a_zone_calls_itself_by_its_kind_and_a_list_item_may_lose_its_bracket():
+    text = ("3.各级教育生均一般公共预算公用经费支出增长情况\n2017年示范区普通小学、普通初中学校生均一般公共预算公用经费支出情况是:\n"
+            "1)示范区普通小学为1037元,比上年的1032元增长0.57%。\n2)示范区普通初中为1116元,比上年的881元增长26.67%。\n")
+    draft = extract_text(text, "report.txt", "411100", 2017, name="某市城乡一体化示范区")
+    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    assert {("per_student_public_funding", "primary", 2017, "1037"), ("per_student_public_funding", "junior", 2016, "881"),
+            ("per_student_public_funding", "junior", 2017, "1116")} <= facts

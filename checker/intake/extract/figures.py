@@ -317,6 +317,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         share = self.re_share.match(gap)
         if share:
             return "share", share.group("of")
+        if re.fullmatch(r"的?(?:比例|比重|占比)(?:为|是|达到|达)?", gap):
+            return "share", ""  # (占一般公共预算支出29472万元)的比例为11.32%: the share, its base named before
         return "unknown", gap
 
     def _name_subject(self, name, cs: int, start: int, names, groups, stage_end: int | None = None) -> _Subject:
@@ -393,6 +395,12 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             return None
         if role == "share" and spec.family == "percent":  # 作业公示学校1725所、占比100%: the rate itself
             return self._value(subject, fig, line, subject.start, ce, None, ("year", None))
+        if role == "value" and fig.unit == "%" and spec.family == "money" and detail[0] == "prior" and subject.facts \
+                and subject.facts[-1] is not None and "of" in subject.facts[-1].stated:
+            ratio = next((key for key, s in dictionary().items()
+                          if s.computed == ("ratio", subject.indicator, subject.facts[-1].stated["of"])), None)
+            if ratio is not None:  # …的比例为11.32%,比上年的10.54%…: the share the year before
+                return self._value(_Subject(ratio, None, subject.start), fig, line, cs, ce, None, detail)
         if role == "value":
             return self._value(subject, fig, line, cs, ce, None, detail)
         over = None
@@ -418,6 +426,13 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 return None
             target.stated["change_pct"] = number
             target.end = max(target.end, fig.end)
+            return None
+        if role == "share" and fig.unit not in ("%", "‰"):  # 占一般公共预算支出29472万元的比例为…: the base's amount
+            base = [n for n in self._names(cs, fig.start) if n[1] > (subject.name_start or subject.start)]
+            if len(base) == 1 and not (detail or "").replace(self.text[base[0][1]:base[0][2]], ""):
+                self._value(_Subject(base[0][0], None, base[0][1]), fig, line, base[0][1], ce, None, ("year", None))
+            else:
+                self._skip(fig, line, cs, ce, "share_of_unknown", True)
             return None
         if role == "share":
             of = self._names(cs, fig.start)

@@ -14,7 +14,7 @@ _MARKERS = (
     (1, re.compile(rf"^\s*([{_CN}]+)、")),
     (2, re.compile(rf"^\s*\(([{_CN}]+)\)")),
     (3, re.compile(r"^\s*(\d{1,2})[.、](?=\D|(?:19|20)\d\d年)")),
-    (4, re.compile(r"^\s*\((\d{1,2})\)")),
+    (4, re.compile(r"^\s*\(?(\d{1,2})\)(?!\d)")),  # (2) and, its bracket lost, 2)
     # a statistics summary's dash item, titled by its first words: ——小学。校数17所;…
     (5, re.compile(r"^\s*——(?=([^。,:;\n]{1,12})[。:])")),
     # a web page's bracketed heading, titled by its words: 【小学教育】全县共有…
