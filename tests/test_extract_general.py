@@ -1168,3 +1168,24 @@ def test_a_zone_calls_itself_by_its_kind_and_a_list_item_may_lose_its_bracket():
     facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
     assert {("per_student_public_funding", "primary", 2017, "1037"), ("per_student_public_funding", "junior", 2016, "881"),
             ("per_student_public_funding", "junior", 2017, "1116")} <= facts
+
+
+def test_the_entity_opening_a_count_by_its_name():
+    draft = extract_text("东湖区共有幼儿园226所,比上年减少9所。", "report.txt", "410505", 2020, name="东湖区")
+    assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {("schools", "kindergarten", "226")}
+
+
+def test_an_aside_comparing_with_others_does_not_end_the_subject():
+    text = ("各级教育生均一般公共预算教育经费增长情况是:\n"
+            "1.全省幼儿园为16956.68元,高于全国平均水平,在全国31个省(下同)排在第5位,比上年的14976.05元增长13.23%。\n")
+    facts, unattached, _ = _read(text, period=2019)
+    assert {("per_student_general_budget_expenditure", "kindergarten", 2019, "16956.68"),
+            ("per_student_general_budget_expenditure", "kindergarten", 2018, "14976.05")} <= facts
+    assert ("31个", "no_indicator") in unattached
+
+
+def test_money_put_in_children_counted_as_people_and_an_older_retention_name():
+    facts, _, _ = _read("2019年,全盟财政性教育经费投入38.24亿元。幼儿园93所,共有在园人数10611人。初中三年保留率为98.74%。",
+                        period=2019)
+    assert {("state_fiscal_edu_funding", None, 2019, "38.24"), ("students", "kindergarten", 2019, "10611"),
+            ("junior_retention_3yr", None, 2019, "98.74")} <= facts

@@ -100,7 +100,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         # a clause may open with the year it is about (2017年全省共有普通小学6172所): not a word of its subject
         # a zone calls itself by its kind (漯河市城乡一体化示范区: 示范区…), as a county says 全县
         zone = next((w for w in self.v["zone_words"] if self.own_name and self.own_name.endswith(w)), None)
-        own = f"|{re.escape(zone)}" if zone else ""
+        self.own_words = [w for w in (zone, self.own_name) if w]
+        own = "".join(f"|{re.escape(w)}" for w in self.own_words)  # …, 殷都区共有幼儿园226所: itself
         self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}{own}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
         self.re_flow = re.compile(words("flow_words"))
         self.re_subset = re.compile(words("subset_words"))
@@ -168,6 +169,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         carry: _Subject | None = None  # the sentence's last named subject without a stage
         in_parts = False  # after 其中: stages followed by figures are parts of that subject
         made: list[Proposed] = []  # the facts of this sentence, in order
+        resume: _Subject | None = None  # the subject to go on with after an aside clause
         used: set[int] = set()  # figures read already (changes stated respectively)
         if parent is None and not nested:
             self.from_lead = False
@@ -195,9 +197,12 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             elif c_figs and not c_names:
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:
+                    before = subject
                     subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line,
                                                           self._carried(carry, in_parts) or self._parallel(subject, c_figs[0]),
                                                           cs)
+                    if subject is None and gap and before is not None and before.facts and parent is None:
+                        resume = before  # 在全国31个省…排在第5位: an aside; the subject goes on after it
                 if subject is None and cs == start and context is not None and parent is None \
                         and self._role(self._gap(head, c_figs[0].start, groups)) == ("value", ("year", None)):
                     # 1.普通小学:全县为987.65元 — the quantity of the section, the stage of its lead-in or title
@@ -247,6 +252,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 if parent is not None:
                     parts.append((self._label(cs, item.start), item, fact))
                 anchor = item.end
+            if resume is not None:
+                subject, resume = resume, None
         if parent is None and not nested and relevant:
             self._bounds(start, end, line, groups)
             self._types_counted_above(start, end, made)
@@ -509,7 +516,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
-        own = self.own[0] <= fig.start < self.own[1]
+        own = self.own[0] <= fig.start < self.own[1] or (
+            which == "prior" and bool(subject.facts) and subject.facts[-1] is not None
+            and subject.facts[-1].start >= self.sentence_start)  # …16956.68元,高于全国平均水平,比上年的14976.05元: its own
         why = self._not_own(fig, own)
         if why is not None:
             self._skip(fig, line, cs, ce, why, True)
