@@ -1189,3 +1189,12 @@ def test_money_put_in_children_counted_as_people_and_an_older_retention_name():
                         period=2019)
     assert {("state_fiscal_edu_funding", None, 2019, "38.24"), ("students", "kindergarten", 2019, "10611"),
             ("junior_retention_3yr", None, 2019, "98.74")} <= facts
+
+
+def test_typed_ren_for_ru_a_single_labelled_part_and_a_count_of_schools_after_a_lead_in_of_pupils():
+    text = ("全县有基础教育学校104所,其中:小学29所,幼儿园68所(民办12所)。在校学生17278人,其中:小学6982人,幼儿园4085人。"
+            "职业中学一所,专任教师51人,在校生363人。九年义务教育巩固率达99.79%,高中阶段毛人学率达95.33%,学前三年毛人园率达98.99%。")
+    facts, unattached, _ = _read(text)
+    assert {("private_kindergartens", None, 2022, "12"), ("schools", "vocational", 2022, "1"),
+            ("senior_secondary_gross_enrollment_rate", None, 2022, "95.33"),
+            ("preschool_gross_enrollment_rate", None, 2022, "98.99")} <= facts

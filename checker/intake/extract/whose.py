@@ -120,6 +120,12 @@ class Whose:
         """The figures in a parenthesis right after a total: its parts, by stage or by label; or one figure of
         another year in the parent's unit (93.5%(上年为92.1%), 45678人(2021年45210人)): the parent's quantity
         that year."""
+        rules = self.v["part_labels"].get(f"{parent.indicator}.{parent.stage}", {})
+        if len(parts) == 1 and parts[0][2] is None and parts[0][0] in rules and parts[0][1].unit == parent.unit:
+            label, fig, _ = parts[0]  # 幼儿园68所(民办12所): the labelled part is an indicator of its own
+            self.facts.append(Proposed(rules[label], None, parent.period, fig.number, fig.unit, parent.locator,
+                                       fig.start - len(label), fig.end, scope=parent.scope, figure=(fig.start, fig.end)))
+            return
         if len(parts) == 1 and parts[0][2] is None:
             label, fig, _ = parts[0]
             role, detail = self._role(label.replace(" ", ""))
