@@ -1198,3 +1198,8 @@ def test_typed_ren_for_ru_a_single_labelled_part_and_a_count_of_schools_after_a_
     assert {("private_kindergartens", None, 2022, "12"), ("schools", "vocational", 2022, "1"),
             ("senior_secondary_gross_enrollment_rate", None, 2022, "95.33"),
             ("preschool_gross_enrollment_rate", None, 2022, "98.99")} <= facts
+
+
+def test_a_stage_narrowed_by_a_mix_before_it_is_a_part():
+    facts, unattached, _ = _read("全市义务教育阶段特殊教育在校学生数3637人。")
+    assert not facts and ("3637人", "subset") in unattached

@@ -347,6 +347,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             why = "part_year"  # 1-11月完成…6.58亿元: part of a year, not the year's figure
         elif self._broader_by_definition(indicator, name[2]):
             why = "definition"  # 公共财政教育经费(包括…从土地出让收益中提取的教育资金): more than the name's quantity
+        elif stage is not None and any(t.group() in self.v.mixed for t in self.v.tokens.finditer(before)):
+            why = "subset"  # 义务教育阶段特殊教育在校学生数: the special pupils of the compulsory stage only
         total = any(t.group() in self.v.mixed for t in self.v.tokens.finditer(self.text, n_start, name[2]))
         if why is None and stage is None and not total:  # 在校中小学生: the name itself says it is a total
             stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names, indicator)

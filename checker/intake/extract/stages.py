@@ -36,6 +36,8 @@ class StageReading:
             return None, None
         if last in self.v.stage_of and self._listed_before(at, self.v.stage_of[last]):
             return None, "mixed_stage"  # 小学、初中在校生52000人, 小学初中在校生: a total of the stages listed
+        if last in self.v.stage_of and re.search(f"(?:{words('mixed_stages')})$", self.text[start:at]):
+            return None, "subset"  # 义务教育阶段特殊教育在校学生数: the special pupils of the compulsory stage only
         if last in self.v.mixed:
             return None, "total" if last in self.v["mixed_totals"].get(indicator, ()) else "mixed_stage"
         if last in self.v.other_levels:
