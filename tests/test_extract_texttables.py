@@ -222,3 +222,10 @@ def test_a_bilingual_yearbook_table_of_two_years_with_kinds_of_school_under_each
             ("schools", "primary", 2021, "148", "所"), ("full_time_teachers", None, 2021, "20500", "人"),
             ("full_time_teachers", "primary", 2020, "9000", "人")} <= facts
     assert ("62", "mixed_stage") in unattached and not any(f[3] == "5" for f in facts)  # 普通中学; 高等学校
+
+
+def test_a_caption_naming_a_mix_of_stages_leaves_the_entitys_row_mixed():
+    text = ("22-17 各县(市、区)普通中学基本情况(2014年)\n单位:所、人\n地区 学校数 在校学生数 专任教师数\n"
+            "全市 256 276543 23456\n甲区 12 15432 1234\n乙区 10 12345 1023\n")
+    draft = extract_text(text, "report.txt", "350103", 2014, name="乙区")
+    assert draft.facts == () and ("12345", "mixed_stage") in {(u.figure, u.reason) for u in draft.unattached}

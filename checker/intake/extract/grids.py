@@ -268,7 +268,11 @@ class _Grid:
         if why is None and stage is None and row != source and not self._neutral(row):
             why = "no_stage"  # a row of something that is neither a stage nor the total: 专门学校
         if why is None and stage is None and self.caption:  # a caption naming one stage: 分县区幼儿教育基本情况
-            heading, unclear = self._stage([_BRACKETS.sub("", self.caption)], indicator)
+            caption = _BRACKETS.sub("", self.caption)
+            heading, unclear = self._stage([caption], indicator)
+            mixes = {t.group() for t in v.tokens.finditer(caption) if t.group() in v.mixed}
+            if unclear == "mixed_stage" and mixes - {"基础教育"}:
+                why = "mixed_stage"  # 各县(市、区)普通中学基本情况: 初中 and 高中 together, never the whole
             stage = None if unclear else heading
         if why is None and stage is not None and not spec.allows_stage(stage):
             why = "stage_not_allowed"
