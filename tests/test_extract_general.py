@@ -873,7 +873,7 @@ def test_stages_listed_with_commas_then_respectively():
 
 # --- h-extract4: the entity's name, structure, unseen wording ------------------------------------------------
 
-_PLACES_TABLE = ("表1 各区义务教育基本情况\n"
+_PLACES_TABLE = ("表1 各区教育基本情况\n"
                  "区 小学在校生数 初中在校生数 专任教师数\n"
                  "东城区 14020 8000 1500\n"
                  "西城区 12010 7000 1300\n")
@@ -1203,3 +1203,9 @@ def test_typed_ren_for_ru_a_single_labelled_part_and_a_count_of_schools_after_a_
 def test_a_stage_narrowed_by_a_mix_before_it_is_a_part():
     facts, unattached, _ = _read("全市义务教育阶段特殊教育在校学生数3637人。")
     assert not facts and ("3637人", "subset") in unattached
+
+
+def test_the_entity_named_with_its_prefecture_is_its_row():
+    text = "表1 各区教育基本情况\n区 小学在校生数 初中在校生数 专任教师数\n鼓楼区 14020 8000 1500\n台江区 12010 7000 1300\n"
+    draft = extract_text(text, "report.txt", "350102", 2022, name="福州市鼓楼区")
+    assert {p.value for p in draft.facts} == {"14020", "8000", "1500"}

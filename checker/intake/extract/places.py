@@ -9,6 +9,7 @@ import re
 # that end like one but name no place (城区, 全县, 市辖区, 县区)
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
 _NOT_PLACE = re.compile(r"^(?:[全我本各该城市县辖郊山学园社片校景牧林矿库老](?:县|区|市|旗|州|盟)|市辖区|县区|市县|区县)$")
+_COMPONENT = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)")
 _DIVISION = re.compile(r"(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
 
 
@@ -18,10 +19,17 @@ def is_place(label: str) -> bool:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳): their first
-    two characters before the division's word agree (庐阳 and 庐江 do not)."""
-    a, b = _DIVISION.sub("", a), _DIVISION.sub("", b)
+    """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳, 福州市鼓楼区 /
+    鼓楼区): the last place of each (a name may lead with its prefecture's), whose first two characters before the
+    division's word agree (庐阳 and 庐江 do not)."""
+    a, b = _DIVISION.sub("", _last(a)), _DIVISION.sub("", _last(b))
     return a == b or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2])
+
+
+def _last(name: str) -> str:
+    """The last place of a name that chains several (福州市鼓楼区: 鼓楼区); the name itself otherwise."""
+    parts = _COMPONENT.findall(name)
+    return parts[-1] if len(parts) >= 2 and "".join(parts) == name else name
 
 
 def not_own(places: dict, own: str | None, level: str | None) -> dict:
