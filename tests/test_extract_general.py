@@ -1206,6 +1206,6 @@ def test_a_stage_narrowed_by_a_mix_before_it_is_a_part():
 
 
 def test_the_entity_named_with_its_prefecture_is_its_row():
-    text = "表1 各区教育基本情况\n区 小学在校生数 初中在校生数 专任教师数\n鼓楼区 14020 8000 1500\n台江区 12010 7000 1300\n"
-    draft = extract_text(text, "report.txt", "350102", 2022, name="福州市鼓楼区")
+    text = "表1 各区教育基本情况\n区 小学在校生数 初中在校生数 专任教师数\n西湖区 14020 8000 1500\n上城区 12010 7000 1300\n"
+    draft = extract_text(text, "report.txt", "330106", 2022, name="杭州市西湖区")
     assert {p.value for p in draft.facts} == {"14020", "8000", "1500"}

@@ -19,15 +19,15 @@ def is_place(label: str) -> bool:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳, 福州市鼓楼区 /
-    鼓楼区): the last place of each (a name may lead with its prefecture's), whose first two characters before the
+    """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳, 杭州市西湖区 /
+    西湖区): the last place of each (a name may lead with its prefecture's), whose first two characters before the
     division's word agree (庐阳 and 庐江 do not)."""
     a, b = _DIVISION.sub("", _last(a)), _DIVISION.sub("", _last(b))
     return a == b or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2])
 
 
 def _last(name: str) -> str:
-    """The last place of a name that chains several (福州市鼓楼区: 鼓楼区); the name itself otherwise."""
+    """The last place of a name that chains several (杭州市西湖区: 西湖区); the name itself otherwise."""
     parts = _COMPONENT.findall(name)
     return parts[-1] if len(parts) >= 2 and "".join(parts) == name else name
 
