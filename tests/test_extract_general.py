@@ -1209,3 +1209,10 @@ def test_the_entity_named_with_its_prefecture_is_its_row():
     text = "表1 各区教育基本情况\n区 小学在校生数 初中在校生数 专任教师数\n西湖区 14020 8000 1500\n上城区 12010 7000 1300\n"
     draft = extract_text(text, "report.txt", "330106", 2022, name="杭州市西湖区")
     assert {p.value for p in draft.facts} == {"14020", "8000", "1500"}
+
+
+def test_stages_in_the_next_sentence_in_a_totals_unit_are_its_stages():
+    facts, _, _ = _read("全县在校生45678人。小学25620人,初中13145人。")
+    assert {("students", "primary", 2022, "25620"), ("students", "junior", 2022, "13145")} <= facts
+    facts, _, _ = _read("全县在校生45678人。小学60所,初中15所。")  # another unit: counts of schools
+    assert ("schools", "primary", 2022, "60") in facts

@@ -134,6 +134,9 @@ class Relations:
         stage = self.v.tokens.match(gap)
         if stage is not None and stage.group() in self.v.stage_of and subject.stage is not None:
             return subject, None  # 初中15678.9元: another stage of the subject (_parallel: the same unit)
+        if stage is not None and stage.group() in self.v.stage_of and figure.unit == subject.facts[-1].unit \
+                and not subject.alone:
+            return None, subject  # 全县在校生45678人。小学25620人,初中13145人: the total's stages
         role = self._role(gap)
         if (role[0] == "value" and (role[1][0] == "prior" or role[1][1] is not None)) or role[0] == "change":
             return subject, None  # 上年为45135人: the subject the year before; 同比增长3.2%: its change
