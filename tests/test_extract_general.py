@@ -1216,3 +1216,11 @@ def test_stages_in_the_next_sentence_in_a_totals_unit_are_its_stages():
     assert {("students", "primary", 2022, "25620"), ("students", "junior", 2022, "13145")} <= facts
     facts, _, _ = _read("全县在校生45678人。小学60所,初中15所。")  # another unit: counts of schools
     assert ("schools", "primary", 2022, "60") in facts
+
+
+def test_a_circled_number_and_a_chinese_numeral_with_a_point_are_headings():
+    text = "二.各级教育生均一般公共预算公用经费增长情况\n①普通小学为987.65元,比上年增长1.5%。\n②普通初中为1456.78元。\n"
+    facts, _, draft = _read(text)
+    assert {("per_student_public_funding", "primary", 2022, "987.65"),
+            ("per_student_public_funding", "junior", 2022, "1456.78")} <= facts
+    assert {p.locator for p in draft.facts} == {"二(1)", "二(2)"} and draft.quote(draft.facts[0]).startswith("普通小学")

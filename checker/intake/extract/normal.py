@@ -59,6 +59,8 @@ def fold(source: str) -> Folded:
         folded = unicodedata.normalize("NFKC", ch) if not ("\u4e00" <= ch <= "\u9fff") else ch
         if ch == "\u3000":
             folded = " "
+        elif "\u2460" <= ch <= "\u2473":  # ① ② …: a numbered item, (1) (2) (NFKC would make it a bare digit)
+            folded = f"({ord(ch) - 0x245F})"
         for c in folded:
             chars.append(c)
             origin.append(i)
