@@ -1224,3 +1224,10 @@ def test_a_circled_number_and_a_chinese_numeral_with_a_point_are_headings():
     assert {("per_student_public_funding", "primary", 2022, "987.65"),
             ("per_student_public_funding", "junior", 2022, "1456.78")} <= facts
     assert {p.locator for p in draft.facts} == {"二(1)", "二(2)"} and draft.quote(draft.facts[0]).startswith("普通小学")
+
+
+def test_counts_in_ten_thousands_of_people_and_schools():
+    facts, _, _ = _read("全省共有专任教师61.3万名。全省普通小学1.2万所。")
+    assert {("full_time_teachers", None, 2022, "61.3"), ("schools", "primary", 2022, "1.2")} <= facts
+    facts, unattached, _ = _read("全省共有专任教师61.3万名,普通小学1.2万所。")  # a count of schools, not of teachers
+    assert not any(f[0] == "full_time_teachers" and f[3] == "1.2" for f in facts)

@@ -181,9 +181,9 @@ class StageReading:
         if role[0] != "value":
             return None, head
         indicator = parent.indicator if parent is not None else carry or context
-        if indicator is not None and indicator == context and parent is None and not carry \
-                and fig.unit in self.v["stage_counts"] and dictionary()[indicator].unit != fig.unit:
-            indicator = None  # 在校学生…,其中:…。职业中学一所: a count of schools, not the lead-in's pupils
+        if indicator is not None and parent is None and fig.unit in self.v["stage_counts"] \
+                and self.v["stage_counts"][fig.unit] != indicator:
+            indicator = None  # 在校学生…,其中:…。职业中学一所; 专任教师61.3万名,普通小学1.2万所: a count of schools
         if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年") \
                 and self._only_counts_before(cs if listed else m.start()):
             indicator = self.v["stage_counts"].get(fig.unit)
