@@ -1109,6 +1109,8 @@ def test_a_qizhong_list_one_part_a_line_is_the_subjects_parts():
 def test_a_bound_is_listed_never_attached_nor_dropped():
     facts, unattached, _ = _read("全县普惠性幼儿园覆盖率达到88.6%以上。")
     assert not facts and ("88.6%", "bound") in unattached
+    facts, unattached, _ = _read("全县在园幼儿8000余人,幼儿园30多所。")
+    assert not facts and {("8000余人", "bound"), ("30多所", "bound")} <= unattached
 
 
 # --- h-extract4, after the blind measurement of batch 4 (own sentences for what its tune documents missed) -----

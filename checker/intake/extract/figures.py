@@ -34,6 +34,7 @@ from checker.intake.units import UnitError, unit_scale
 
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
+_APPROX = re.compile(r"(?:余|多)(?:万人|万元|亿元|万|人|名|所|个|元|班)")
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -276,10 +277,12 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         """Figures written as a bound or an approximation (达到95%以上, 8000余人, 45所左右): never a figure of the year,
         listed unattached (`bound`), not dropped."""
         for m in _NUMBER.finditer(self.text, start, end):
-            if m.group(2) in (None, "个百分点") or not self.re_bound.match(self.text, m.end()):
+            approx = m.group(2) is None and _APPROX.match(self.text, m.end())  # 8000余人, 30多所
+            if not approx and (m.group(2) in (None, "个百分点") or not self.re_bound.match(self.text, m.end())):
                 continue
+            stop = _APPROX.match(self.text, m.end()).end() if approx else m.end()
             if not any(a <= m.start() < b for a, b in groups):
-                self.unattached.append(Unattached(self.f.quote(m.start(), m.end()), line.locator, start, end, "bound"))
+                self.unattached.append(Unattached(self.f.quote(m.start(), stop), line.locator, start, end, "bound"))
 
     def _types_counted_above(self, start: int, end: int, made: list[Proposed]) -> None:
         """A stage's school count beside school types the statistics count under that stage (…,完全中学5所,…普通初中9
