@@ -1233,3 +1233,8 @@ def test_counts_in_ten_thousands_of_people_and_schools():
     assert {("full_time_teachers", None, 2022, "61.3"), ("schools", "primary", 2022, "1.2")} <= facts
     facts, unattached, _ = _read("全省共有专任教师61.3万名,普通小学1.2万所。")  # a count of schools, not of teachers
     assert not any(f[0] == "full_time_teachers" and f[3] == "1.2" for f in facts)
+
+
+def test_a_share_named_with_the_counts_shu():
+    facts, _, _ = _read("全县公办幼儿园在园幼儿数占比为52.3%。")
+    assert ("public_kindergarten_enrollment_share", None, 2022, "52.3") in facts
