@@ -1238,3 +1238,9 @@ def test_counts_in_ten_thousands_of_people_and_schools():
 def test_a_share_named_with_the_counts_shu():
     facts, _, _ = _read("全县公办幼儿园在园幼儿数占比为52.3%。")
     assert ("public_kindergarten_enrollment_share", None, 2022, "52.3") in facts
+
+
+def test_a_county_and_the_city_of_its_name_are_two_places():
+    text = "表1 各县市教育基本情况\n地区 小学在校生数 初中在校生数 专任教师数\n长沙市 414020 208000 41500\n长沙县 54020 28000 4500\n"
+    draft = extract_text(text, "report.txt", "430121", 2022, name="长沙县")
+    assert {p.value for p in draft.facts} == {"54020", "28000", "4500"}

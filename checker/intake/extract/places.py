@@ -20,10 +20,20 @@ def is_place(label: str) -> bool:
 
 def same_place(a: str, b: str) -> bool:
     """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳, 杭州市西湖区 /
-    西湖区): the last place of each (a name may lead with its prefecture's), whose first two characters before the
-    division's word agree (庐阳 and 庐江 do not)."""
-    a, b = _DIVISION.sub("", _last(a)), _DIVISION.sub("", _last(b))
+    西湖区): the last place of each (a name may lead with its prefecture's), of one kind (长沙县 is not 长沙市), whose first
+    two characters before the division's word agree (庐阳 and 庐江 do not)."""
+    a, b = _last(a), _last(b)
+    kinds = {_kind(a), _kind(b)} - {""}
+    if len(kinds) > 1:
+        return False  # 长沙县 and 长沙市: a county and the city it lies in
+    a, b = _DIVISION.sub("", a), _DIVISION.sub("", b)
     return a == b or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2])
+
+
+def _kind(name: str) -> str:
+    """The kind of division a name ends in, an autonomous one as its plain kind (自治县 → 县), or ""."""
+    m = _DIVISION.search(name)
+    return m.group().removeprefix("自治") if m else ""
 
 
 def _last(name: str) -> str:
