@@ -12,7 +12,8 @@ its list's heading (单位:元) when there is one; otherwise it is proposed with
 the draft refuses it at that fact until a person writes the unit the report means.
 
 Past 400 lines for a reason: the clause loop (_sentence), a figure's role (_figure) and a value's checks
-(_value) share the sentence being read and its subject; the readings around them are mixins of their own.
+(_value) share the sentence being read, its subject and its facts; what can stand apart is in the mixins
+(document, tokens, stages, relations, whose, years).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from checker.intake.extract.document import DocumentReading
-from checker.intake.extract.items import _BOOK, _NUMBER, _YEAR, Proposed, Unattached, _Figure, _Subject
+from checker.intake.extract.items import _BOOK, _YEAR, Proposed, Unattached, _Figure, _Subject
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line
 from checker.intake.extract.relations import Relations
@@ -34,7 +35,6 @@ from checker.intake.units import UnitError, unit_scale
 
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
-_APPROX = re.compile(r"(?:余|多)(?:万人|万元|亿元|万|人|名|所|个|元|班)")
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -272,27 +272,6 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
         if parent is not None:
             self._parts(parent, parts, line)
-
-    def _bounds(self, start: int, end: int, line: Line, groups) -> None:
-        """Figures written as a bound or an approximation (达到95%以上, 8000余人, 45所左右): never a figure of the year,
-        listed unattached (`bound`), not dropped."""
-        for m in _NUMBER.finditer(self.text, start, end):
-            approx = m.group(2) is None and _APPROX.match(self.text, m.end())  # 8000余人, 30多所
-            if not approx and (m.group(2) in (None, "个百分点") or not self.re_bound.match(self.text, m.end())):
-                continue
-            stop = _APPROX.match(self.text, m.end()).end() if approx else m.end()
-            if not any(a <= m.start() < b for a, b in groups):
-                self.unattached.append(Unattached(self.f.quote(m.start(), stop), line.locator, start, end, "bound"))
-
-    def _types_counted_above(self, start: int, end: int, made: list[Proposed]) -> None:
-        """A stage's school count beside school types the statistics count under that stage (…,完全中学5所,…普通初中9
-        所): one type's count, not the stage's (extract.yaml `counted_above`)."""
-        said = re.sub(r"\([^()]*\)", "", self.text[start:end])  # (含九年一贯制学校109所): counted in, not beside
-        stages = {st for kind, covered in self.v["counted_above"].items() if kind in said for st in covered}
-        for fact in [p for p in made if p.indicator == "schools" and p.stage in stages and p in self.facts]:
-            self.facts.remove(fact)
-            self.unattached.append(Unattached(self.f.quote(*fact.figure), fact.locator, fact.start, fact.end,
-                                              "stage_unclear"))
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))

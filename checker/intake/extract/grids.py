@@ -18,7 +18,12 @@ Real tables are not one header row over one label column, so:
   and 职业高中): the numbered row is kept when only one is numbered, else neither;
 - a figure in a cell merged over several rows or columns is a joint figure (初中、高中为合计数): no one's;
 - a count is a whole number; a count without a unit written anywhere takes its own unit only where its
-  header names the number of something (学校数, 在校学生数: 所, 人), never a scaled one."""
+  header names the number of something (学校数, 在校学生数: 所, 人), never a scaled one;
+- rows (or columns) naming several places give the entity only its own (places.py), and rows indented under a
+  count row (a yearbook's 学校数 / 普通中学 / 高 中) are that count by their stage.
+
+Past 400 lines for a reason: every rule above reads the same cell's headers, section and caption; split, each
+part would need the whole grid passed to it."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _YEAR, _Figure, _Subject
+from checker.intake.extract.items import _YEAR, Unattached, _Figure, _Subject
 from checker.intake.extract.vocab import words
 from checker.intake.indicators import dictionary
 
@@ -256,3 +256,13 @@ class StageReading:
         if carry is None or not (in_parts or carry.facts or carry.alone or carry.blocked in ("mixed_stage", "total")):
             return None
         return carry.indicator
+
+    def _types_counted_above(self, start: int, end: int, made: list[Proposed]) -> None:
+        """A stage's school count beside school types the statistics count under that stage (…,完全中学5所,…普通初中9
+        所): one type's count, not the stage's (extract.yaml `counted_above`)."""
+        said = re.sub(r"\([^()]*\)", "", self.text[start:end])  # (含九年一贯制学校109所): counted in, not beside
+        stages = {st for kind, covered in self.v["counted_above"].items() if kind in said for st in covered}
+        for fact in [p for p in made if p.indicator == "schools" and p.stage in stages and p in self.facts]:
+            self.facts.remove(fact)
+            self.unattached.append(Unattached(self.f.quote(*fact.figure), fact.locator, fact.start, fact.end,
+                                              "stage_unclear"))

@@ -7,17 +7,29 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import Proposed, Unattached, _Subject
+from checker.intake.extract.items import _NUMBER, Proposed, Unattached, _Subject
 from checker.intake.extract.outline import Line
 from checker.intake.extract.places import same_place
 
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
 _PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
+_APPROX = re.compile(r"(?:余|多)(?:万人|万元|亿元|万|人|名|所|个|元|班)")
 _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
 # a parenthesis saying what a figure includes (含省属中等职业学校): a part counted in, not the figure's scope
 _INCLUDED = re.compile(r"\((?:含|包括|包含)[^()]*\)")
 
 class Whose:
+    def _bounds(self, start: int, end: int, line: Line, groups) -> None:
+        """Figures written as a bound or an approximation (达到95%以上, 8000余人, 45所左右): never a figure of the year,
+        listed unattached (`bound`), not dropped."""
+        for m in _NUMBER.finditer(self.text, start, end):
+            approx = m.group(2) is None and _APPROX.match(self.text, m.end())  # 8000余人, 30多所
+            if not approx and (m.group(2) in (None, "个百分点") or not self.re_bound.match(self.text, m.end())):
+                continue
+            stop = _APPROX.match(self.text, m.end()).end() if approx else m.end()
+            if not any(a <= m.start() < b for a, b in groups):
+                self.unattached.append(Unattached(self.f.quote(m.start(), stop), line.locator, start, end, "bound"))
+
     def _broader_by_definition(self, indicator: str, end: int) -> bool:
         """Whether the name ending at `end` is followed by its definition (包括…) naming an item outside
         the indicator's quantity (extract.yaml `outside_definition`)."""
