@@ -869,3 +869,378 @@ def test_stages_listed_with_commas_then_respectively():
                      ("students", "senior", 2022, "9600", None)}
     facts, unattached = _read_as("全县幼儿园,小学在校生30000人。", COUNTY)  # one figure after two stages
     assert not facts and ("30000人", "mixed_stage") in unattached
+
+
+# --- h-extract4: the entity's name, structure, unseen wording ------------------------------------------------
+
+_PLACES_TABLE = ("表1 各区教育基本情况\n"
+                 "区 小学在校生数 初中在校生数 专任教师数\n"
+                 "东城区 14020 8000 1500\n"
+                 "西城区 12010 7000 1300\n")
+
+
+def test_a_table_of_several_places_gives_the_entity_only_its_own_rows():
+    draft = extract_text(_PLACES_TABLE, "report.txt", "110101", 2022, name="东城区")
+    facts = {(p.indicator, p.stage, p.value) for p in draft.facts}
+    assert facts == {("students", "primary", "14020"), ("students", "junior", "8000"), ("full_time_teachers", None, "1500")}
+    assert {(u.figure, u.reason) for u in draft.unattached} == {("12010", "other_entity"), ("7000", "other_entity"),
+                                                               ("1300", "other_entity")}
+
+
+def test_a_table_of_several_places_without_the_entity_name_attaches_no_row():
+    draft = extract_text(_PLACES_TABLE, "report.txt", "110101", 2022)
+    assert draft.facts == ()
+    assert {u.reason for u in draft.unattached} == {"entity_unclear"}
+
+
+def test_a_prefecture_table_of_its_counties_keeps_its_own_total_row():
+    text = ("表3 各县(市)学前教育情况\n"
+            "县(市) 幼儿园数(所) 在园幼儿数(人) 专任教师数(人)\n"
+            "甲县 45 9800 620\n"
+            "乙县 38 7600 500\n"
+            "合计 83 17400 1120\n")
+    draft = extract_text(text, "report.txt", "410300", 2022, name="丙市")
+    facts = {(p.indicator, p.stage, p.value) for p in draft.facts}
+    assert ("students", "kindergarten", "17400") in facts and ("students", "kindergarten", "9800") not in facts
+    assert ("9800", "sub_entity") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+def test_parts_after_qizhong_in_the_next_sentence_are_the_previous_subjects():
+    facts, _, _ = _read("全县共有专任教师3012人。其中:幼儿园520人,小学1520人,初中972人。")
+    assert {("full_time_teachers", None, 2022, "3012"), ("full_time_teachers", "kindergarten", 2022, "520"),
+            ("full_time_teachers", "primary", 2022, "1520"), ("full_time_teachers", "junior", 2022, "972")} <= facts
+
+
+def test_qizhong_in_the_next_sentence_in_another_unit_is_not_a_part_of_a_rate():
+    facts, _, _ = _read("全县义务教育学校88所。全县九年义务教育巩固率99.7%。其中,小学共61所。")
+    assert ("schools", "primary", 2022, "61") in facts
+    assert not any(f[0] == "compulsory_retention_rate" and f[3] == "61" for f in facts)
+
+
+def test_a_sentence_after_a_semicolon_led_by_another_stage_continues_the_quantity():
+    facts, _, draft = _read("分学段看,小学生均一般公共预算教育经费12345.6元,比上年增长5.6%;初中15678.9元,比上年增长3.4%。")
+    assert ("per_student_general_budget_expenditure", "junior", 2022, "15678.9") in facts
+    junior = next(p for p in draft.facts if p.value == "15678.9")
+    assert junior.stated == {"change_pct": "3.4"}
+
+
+def test_the_year_before_stated_in_the_next_sentence_is_the_same_quantity():
+    facts, _, _ = _read("全县在校生45678人,比上年增长1.2%;上年为45135人。")
+    assert {("students", None, 2022, "45678"), ("students", None, 2021, "45135")} <= facts
+
+
+def test_changes_stated_respectively_after_figures_of_several_stages():
+    _, unattached, draft = _read("全县小学生均一般公共预算公用经费为850元,初中为1050元,分别比上年增长5.6%和3.4%。")
+    stated = {p.stage: p.stated.get("change_pct") for p in draft.facts}
+    assert stated == {"primary": "5.6", "junior": "3.4"}
+    assert not any(f in ("5.6%", "3.4%") for f, _ in unattached)
+
+
+def test_another_county_named_before_a_figure_in_a_countys_report_is_not_its_own_when_the_name_is_known():
+    draft = extract_text("甲县学前三年毛入园率为90.1%,我县为92.5%。", "report.txt", "410322", 2022, name="乙县")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "92.5")}
+    assert ("90.1%", "other_entity") in {(u.figure, u.reason) for u in draft.unattached}
+    own = extract_text("丽水市乙县2022年学前三年毛入园率为92.5%。", "report.txt", "410322", 2022, name="乙县")
+    assert {(p.indicator, p.value) for p in own.facts} == {("preschool_gross_enrollment_rate", "92.5")}
+
+
+def test_a_five_year_plans_end_is_that_plans_last_year():
+    facts, unattached, _ = _read("“十三五”末,全县学前三年毛入园率为88.6%。")
+    assert not facts and ("88.6%", "year_unclear") in unattached
+    facts, _, _ = _read("“十三五”末,全县学前三年毛入园率为88.6%。", period=2020)
+    assert ("preschool_gross_enrollment_rate", None, 2020, "88.6") in facts
+
+
+def test_a_sentence_opening_on_a_part_without_a_stage_keeps_its_later_counts_that_parts():
+    facts, unattached, _ = _read("全县城区学校12所,在校生15000人。")
+    assert not any(f[0] == "students" for f in facts) and ("15000人", "subset") in unattached
+
+
+def test_a_coefficient_for_another_stage_after_a_staged_one_is_the_same_coefficient():
+    facts, _, _ = _read("全县小学综合差异系数为0.412,初中为0.335。")
+    assert {("cv_composite_stated", "primary", 2022, "0.412"), ("cv_composite_stated", "junior", 2022, "0.335")} <= facts
+
+
+def test_an_item_titled_by_a_stage_under_a_heading_naming_the_quantity_is_that_stage_of_it():
+    text = ("(三)生均一般公共预算公用经费\n1.普通小学:全县为987.65元,比上年增长1.5%。\n"
+            "2.普通初中:全县为1456.78元,比上年下降0.8%。\n")
+    facts, _, _ = _read(text)
+    assert {("per_student_public_funding", "primary", 2022, "987.65"),
+            ("per_student_public_funding", "junior", 2022, "1456.78")} <= facts
+    text = ("(三)生均一般公共预算公用经费增长情况\n(1)普通小学。全县普通小学生均一般公共预算公用经费为987.65元。\n"
+            "(2)普通初中。全县普通初中为1456.78元,比上年下降0.8%。\n")
+    facts, _, _ = _read(text)
+    assert ("per_student_public_funding", "junior", 2022, "1456.78") in facts
+
+
+def test_a_line_that_only_names_a_quantity_heads_the_stage_lines_under_it():
+    facts, _, _ = _read("各学段在校生\n小学 25620人\n初中 13145人\n")
+    assert {("students", "primary", 2022, "25620"), ("students", "junior", 2022, "13145")} <= facts
+
+
+def test_a_figure_under_a_heading_naming_the_quantity_without_a_stage_is_not_attached_to_a_stage():
+    facts, unattached, _ = _read("(三)生均一般公共预算公用经费\n全县为987.65元,比上年增长1.5%。\n")
+    assert not facts and ("987.65元", "no_stage") in unattached
+
+
+def test_a_change_stated_in_the_next_sentence_is_the_previous_figures():
+    _, _, draft = _read("全县一般公共预算教育支出5.2亿元。同比增长3.2%。")
+    assert [p.stated for p in draft.facts] == [{"change_pct": "3.2"}]
+
+
+def test_a_lines_first_sentence_takes_no_stage_from_the_sentences_after_it():
+    text = ("年末全县共有各级各类学校98所,其中普通中学12所,小学35所。全年普通中学招生0.45万人;"
+            "小学招生0.38万人,在校学生2.31万人。")
+    facts, _, _ = _read(text)
+    assert ("schools", None, 2022, "98") in facts and ("schools", "primary", 2022, "98") not in facts
+
+
+def test_a_count_at_the_years_end_is_a_count():
+    facts, _, _ = _read("年末全县有幼儿园40所,在园幼儿8000人。")
+    assert {("schools", "kindergarten", 2022, "40"), ("students", "kindergarten", 2022, "8000")} <= facts
+
+
+def test_a_bare_sentence_after_a_whole_listed_by_its_parts_continues_the_whole():
+    text = "全县现有各级各类学校142所,其中幼儿园68所,小学56所,九年一贯制学校3所。在校学生51110人,其中专任教师3499人。"
+    facts, _, _ = _read(text)
+    assert {("schools", None, 2022, "142"), ("students", None, 2022, "51110")} <= facts
+    text = "全县有小学56所,初中15所。在校学生38765人。"  # two stages, no whole: which stage's is not said
+    facts, unattached, _ = _read(text)
+    assert not any(f[0] == "students" for f in facts)
+
+
+def test_a_sentence_opening_on_complementary_parts_is_about_the_whole():
+    facts, _, _ = _read("全区共有公办幼儿园12所、民办幼儿园18所,在园幼儿8765人,专任教师567人。")
+    assert {("students", "kindergarten", 2022, "8765"), ("full_time_teachers", "kindergarten", 2022, "567")} <= facts
+    facts, unattached, _ = _read("全区共有民办幼儿园18所,在园幼儿3600人。")  # one part: its children
+    assert ("3600人", "subset") in unattached
+
+
+def test_the_entity_named_by_its_name_after_a_prefectures_figure_is_its_own():
+    draft = extract_text("全市学前三年毛入园率为90.2%,其中甲县为92.5%。", "report.txt", "410322", 2022, name="甲县")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "92.5")}
+
+
+def test_a_sentence_naming_only_another_year_and_a_figure_continues_the_quantity():
+    facts, _, _ = _read("2022年全县教育经费总投入为5.8亿元。2021年为5.5亿元。")
+    assert {("edu_total_investment", None, 2022, "5.8"), ("edu_total_investment", None, 2021, "5.5")} <= facts
+
+
+def test_a_place_word_that_is_not_the_clauses_subject_does_not_make_a_figure_anothers():
+    for text in ("作为教育强县,全县学前三年毛入园率92.5%。", "全县实施县管校聘改革,学前三年毛入园率92.5%。",
+                 "与上海市闵行区结对,全县学前三年毛入园率92.5%。", "根据某市教育局统计,全县学前三年毛入园率92.5%。"):
+        draft = extract_text(text, "report.txt", "410322", 2022, name="乙县")
+        assert [p.value for p in draft.facts] == ["92.5"], text
+
+
+def test_the_recognition_of_balanced_development_written_with_its_fazhan():
+    facts, _, _ = _read("县域义务教育优质均衡发展社会认可度达到92.3%。")
+    assert ("compulsory_social_recognition_rate", None, 2022, "92.3") in facts
+
+
+def test_this_year_and_last_year_in_a_text_written_after_the_year_are_unclear():
+    facts, unattached, _ = _read("2023年3月15日\n去年,全县学前三年毛入园率达92.5%。今年全县在园幼儿8600人。")
+    assert not facts and {("92.5%", "year_unclear"), ("8600人", "year_unclear")} <= unattached
+    facts, unattached, _ = _read("发布时间:2023-03-07\n去年全县学前三年毛入园率达92.5%。")  # a date written with dashes
+    assert not facts and ("92.5%", "year_unclear") in unattached
+    facts, _, _ = _read("去年全县在园幼儿8500人。")  # nothing says when it was written: the year before
+    assert ("students", "kindergarten", 2021, "8500") in facts
+
+
+def test_a_part_of_the_entity_after_qizhong_is_not_another_place():
+    draft = extract_text("全区辖区内共有各级各类学校83所,其中区属学校60所。", "report.txt", "230707", 2022, name="甲区")
+    assert {(p.indicator, p.scope, p.value) for p in draft.facts} == {("schools", None, "83"), ("schools", "区属", "60")}
+
+
+def test_what_must_or_will_be_reached_is_a_goal():
+    for text in ("确保全县学前三年毛入园率达到95%。", "全县学前三年毛入园率要达到95%以上,普惠性幼儿园覆盖率达到85%。",
+                 "拟新建幼儿园5所,全县学前三年毛入园率提高到95%。"):
+        facts, unattached, _ = _read(text)
+        assert not facts and any(reason == "target" for _, reason in unattached), text
+
+
+def test_money_to_a_month_before_december_anywhere_before_it_in_its_sentence_is_part_of_the_year():
+    facts, unattached, _ = _read("2022年1—11月,全县一般公共预算教育支出4.8亿元。")
+    assert not facts and ("4.8亿元", "part_year") in unattached
+    facts, _, _ = _read("全年(1-12月)全县一般公共预算教育支出5.2亿元。")  # January to December: the year
+    assert ("edu_general_budget_expenditure", None, 2022, "5.2") in facts
+
+
+def test_money_to_a_month_without_a_year_or_since_the_years_start_is_part_of_the_year():
+    for text in ("截至11月底,全县一般公共预算教育支出4.8亿元。", "今年以来,全县一般公共预算教育支出4.8亿元。"):
+        facts, unattached, _ = _read(text)
+        assert not facts and ("4.8亿元", "part_year") in unattached, text
+
+
+def test_a_count_before_the_autumn_or_in_a_spring_term_without_a_year_is_not_the_years():
+    for text, figure in (("截至6月底,全县共有幼儿园48所。", "48所"), ("春季学期全县小学在校生25500人。", "25500人")):
+        facts, unattached, _ = _read(text)
+        assert not facts and (figure, "date_in_year") in unattached, text
+    facts, _, _ = _read("秋季学期全县小学在校生25620人。")
+    assert ("students", "primary", 2022, "25620") in facts
+
+
+def test_the_entity_named_shorter_or_longer_than_its_name_is_itself():
+    for text in ("长阳县学前三年毛入园率为92.5%。", "宜昌市长阳土家族自治县学前三年毛入园率为92.5%。"):
+        draft = extract_text(text, "report.txt", "420528", 2022, name="长阳土家族自治县")
+        assert [p.value for p in draft.facts] == ["92.5"], text
+
+
+def test_a_name_sharing_out_its_figures_over_the_stages_listed_before_it():
+    text = "全县有幼儿园68所、小学56所、初中18所,在校生分别为12345人、25620人、13145人。"
+    facts, _, _ = _read(text)
+    assert {("students", "kindergarten", 2022, "12345"), ("students", "primary", 2022, "25620"),
+            ("students", "junior", 2022, "13145")} <= facts
+    facts, _, _ = _read("全县有幼儿园68所、小学56所,义务教育学校在校生分别为12345人、25620人。")  # a mix: no list
+    assert not any(f[0] == "students" for f in facts)
+
+
+def test_a_figure_in_a_sentence_naming_a_stage_is_never_dropped_silently():
+    _, unattached, _ = _read("截至2022年底,全县共有中小学校78所。全县有小学60所。其中:城区小学8所,农村小学52所。")
+    assert {"78所", "8所", "52所"} <= {figure for figure, _ in unattached}
+
+
+def test_a_qizhong_list_one_part_a_line_is_the_subjects_parts():
+    facts, _, _ = _read("全县共有专任教师3012人。\n其中:\n幼儿园520人;\n小学1520人;\n初中972人。\n")
+    assert {("full_time_teachers", "kindergarten", 2022, "520"), ("full_time_teachers", "primary", 2022, "1520"),
+            ("full_time_teachers", "junior", 2022, "972")} <= facts
+
+
+def test_a_bound_is_listed_never_attached_nor_dropped():
+    facts, unattached, _ = _read("全县普惠性幼儿园覆盖率达到88.6%以上。")
+    assert not facts and ("88.6%", "bound") in unattached
+    facts, unattached, _ = _read("全县在园幼儿8000余人,幼儿园30多所。")
+    assert not facts and {("8000余人", "bound"), ("30多所", "bound")} <= unattached
+
+
+# --- h-extract4, after the blind measurement of batch 4 (own sentences for what its tune documents missed) -----
+
+
+def test_students_helped_counted_in_person_times_are_not_the_enrolment():
+    facts, unattached, _ = _read("发放中职国家助学金149万元,资助中职学生1490人次。")
+    assert not any(f[0] == "students" for f in facts)
+
+
+def test_a_clause_naming_its_stage_afresh_is_not_a_part_of_the_sentences_topic():
+    facts, _, _ = _read("全年增加公办幼儿园学位360个,幼儿园在园幼儿0.93万人。")
+    assert ("students", "kindergarten", 2022, "0.93") in facts
+    facts, unattached, _ = _read("全县共有民办幼儿园24所,在园幼儿3600人。")  # the topic's part: still its children
+    assert ("3600人", "subset") in unattached
+
+
+def test_a_part_named_inside_an_including_parenthesis_is_not_the_figures_scope():
+    facts, _, draft = _read("其中,普通高中148所,在校生27.11万人。中等职业学校102所(含省属中等职业学校),在校生25.83万人。")
+    assert {("schools", "senior", 2022, "148"), ("schools", "vocational", 2022, "102"),
+            ("students", "vocational", 2022, "25.83")} <= facts
+    assert all(p.scope is None for p in draft.facts)
+
+
+def test_kindergartens_set_up_on_their_own_are_counted():
+    facts, _, _ = _read("2022年,全市共有独立设置的幼儿园1981所。")
+    assert ("schools", "kindergarten", 2022, "1981") in facts
+
+
+def test_a_stage_count_beside_school_types_counted_under_that_stage_is_one_types():
+    text = "全市现有各级各类学校46所,其中高中1所,完全中学5所,九年一贯制学校11所,普通初中9所,小学18所。"
+    facts, unattached, _ = _read(text)
+    assert ("schools", "primary", 2022, "18") in facts
+    assert {("1所", "stage_unclear"), ("9所", "stage_unclear")} <= unattached
+    facts, _, _ = _read("普通初中437所(含九年一贯制学校109所),在校生54.42万人。")  # counted in: the stage's count
+    assert ("schools", "junior", 2022, "437") in facts
+
+
+def test_each_the_same_figure_with_a_member_of_no_indicator():
+    facts, _, _ = _read("全市小学学龄儿童净入学率、初中学龄儿童净入学率均达到100%。")
+    assert ("primary_net_enrollment_rate", None, 2022, "100") in facts
+
+
+def test_the_base_of_a_share_with_its_amount_and_the_share_the_year_before():
+    text = "2017年,全区一般公共预算教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%,比上年的10.54%增加了0.78个百分点。"
+    facts, _, draft = _read(text, period=2017)
+    assert {("edu_general_budget_expenditure", None, 2017, "3335.17"), ("general_budget_expenditure", None, 2017, "29472"),
+            ("edu_general_budget_share", None, 2016, "10.54")} <= facts
+    budget = next(p for p in draft.facts if p.value == "3335.17")
+    assert budget.stated == {"share_pct": "11.32", "of": "general_budget_expenditure"}  # never 29472 as a share
+
+
+def test_a_zone_calls_itself_by_its_kind_and_a_list_item_may_lose_its_bracket():
+    text = ("3.各级教育生均一般公共预算公用经费支出增长情况\n2017年示范区普通小学、普通初中学校生均一般公共预算公用经费支出情况是:\n"
+            "1)示范区普通小学为1037元,比上年的1032元增长0.57%。\n2)示范区普通初中为1116元,比上年的881元增长26.67%。\n")
+    draft = extract_text(text, "report.txt", "411100", 2017, name="某市城乡一体化示范区")
+    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    assert {("per_student_public_funding", "primary", 2017, "1037"), ("per_student_public_funding", "junior", 2016, "881"),
+            ("per_student_public_funding", "junior", 2017, "1116")} <= facts
+
+
+def test_the_entity_opening_a_count_by_its_name():
+    draft = extract_text("东湖区共有幼儿园226所,比上年减少9所。", "report.txt", "410505", 2020, name="东湖区")
+    assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {("schools", "kindergarten", "226")}
+
+
+def test_an_aside_comparing_with_others_does_not_end_the_subject():
+    text = ("各级教育生均一般公共预算教育经费增长情况是:\n"
+            "1.全省幼儿园为16956.68元,高于全国平均水平,在全国31个省(下同)排在第5位,比上年的14976.05元增长13.23%。\n")
+    facts, unattached, _ = _read(text, period=2019)
+    assert {("per_student_general_budget_expenditure", "kindergarten", 2019, "16956.68"),
+            ("per_student_general_budget_expenditure", "kindergarten", 2018, "14976.05")} <= facts
+    assert ("31个", "no_indicator") in unattached
+
+
+def test_money_put_in_children_counted_as_people_and_an_older_retention_name():
+    facts, _, _ = _read("2019年,全盟财政性教育经费投入38.24亿元。幼儿园93所,共有在园人数10611人。初中三年保留率为98.74%。",
+                        period=2019)
+    assert {("state_fiscal_edu_funding", None, 2019, "38.24"), ("students", "kindergarten", 2019, "10611"),
+            ("junior_retention_3yr", None, 2019, "98.74")} <= facts
+
+
+def test_typed_ren_for_ru_a_single_labelled_part_and_a_count_of_schools_after_a_lead_in_of_pupils():
+    text = ("全县有基础教育学校104所,其中:小学29所,幼儿园68所(民办12所)。在校学生17278人,其中:小学6982人,幼儿园4085人。"
+            "职业中学一所,专任教师51人,在校生363人。九年义务教育巩固率达99.79%,高中阶段毛人学率达95.33%,学前三年毛人园率达98.99%。")
+    facts, unattached, _ = _read(text)
+    assert {("private_kindergartens", None, 2022, "12"), ("schools", "vocational", 2022, "1"),
+            ("senior_secondary_gross_enrollment_rate", None, 2022, "95.33"),
+            ("preschool_gross_enrollment_rate", None, 2022, "98.99")} <= facts
+
+
+def test_a_stage_narrowed_by_a_mix_before_it_is_a_part():
+    facts, unattached, _ = _read("全市义务教育阶段特殊教育在校学生数3637人。")
+    assert not facts and ("3637人", "subset") in unattached
+
+
+def test_the_entity_named_with_its_prefecture_is_its_row():
+    text = "表1 各区教育基本情况\n区 小学在校生数 初中在校生数 专任教师数\n西湖区 14020 8000 1500\n上城区 12010 7000 1300\n"
+    draft = extract_text(text, "report.txt", "330106", 2022, name="杭州市西湖区")
+    assert {p.value for p in draft.facts} == {"14020", "8000", "1500"}
+
+
+def test_stages_in_the_next_sentence_in_a_totals_unit_are_its_stages():
+    facts, _, _ = _read("全县在校生45678人。小学25620人,初中13145人。")
+    assert {("students", "primary", 2022, "25620"), ("students", "junior", 2022, "13145")} <= facts
+    facts, _, _ = _read("全县在校生45678人。小学60所,初中15所。")  # another unit: counts of schools
+    assert ("schools", "primary", 2022, "60") in facts
+
+
+def test_a_circled_number_and_a_chinese_numeral_with_a_point_are_headings():
+    text = "二.各级教育生均一般公共预算公用经费增长情况\n①普通小学为987.65元,比上年增长1.5%。\n②普通初中为1456.78元。\n"
+    facts, _, draft = _read(text)
+    assert {("per_student_public_funding", "primary", 2022, "987.65"),
+            ("per_student_public_funding", "junior", 2022, "1456.78")} <= facts
+    assert {p.locator for p in draft.facts} == {"二(1)", "二(2)"} and draft.quote(draft.facts[0]).startswith("普通小学")
+
+
+def test_counts_in_ten_thousands_of_people_and_schools():
+    facts, _, _ = _read("全省共有专任教师61.3万名。全省普通小学1.2万所。")
+    assert {("full_time_teachers", None, 2022, "61.3"), ("schools", "primary", 2022, "1.2")} <= facts
+    facts, unattached, _ = _read("全省共有专任教师61.3万名,普通小学1.2万所。")  # a count of schools, not of teachers
+    assert not any(f[0] == "full_time_teachers" and f[3] == "1.2" for f in facts)
+
+
+def test_a_share_named_with_the_counts_shu():
+    facts, _, _ = _read("全县公办幼儿园在园幼儿数占比为52.3%。")
+    assert ("public_kindergarten_enrollment_share", None, 2022, "52.3") in facts
+
+
+def test_a_county_and_the_city_of_its_name_are_two_places():
+    text = "表1 各县市教育基本情况\n地区 小学在校生数 初中在校生数 专任教师数\n长沙市 414020 208000 41500\n长沙县 54020 28000 4500\n"
+    draft = extract_text(text, "report.txt", "430121", 2022, name="长沙县")
+    assert {p.value for p in draft.facts} == {"54020", "28000", "4500"}

@@ -10,15 +10,20 @@ else — a figure whose name, stage, year or unit is not certain — is `Unattac
 A figure the county left without a unit between period labels (幼儿园上年2709.16,) takes the unit of
 its list's heading (单位:元) when there is one; otherwise it is proposed with no unit, and checking
 the draft refuses it at that fact until a person writes the unit the report means.
+
+Past 400 lines for a reason: the clause loop (_sentence), a figure's role (_figure) and a value's checks
+(_value) share the sentence being read, its subject and its facts; what can stand apart is in the mixins
+(document, tokens, stages, relations, whose, years).
 """
 
 from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _BOOK, _UNIT_HEADING, _YEAR, Proposed, Unattached, _Figure, _Subject
+from checker.intake.extract.document import DocumentReading
+from checker.intake.extract.items import _BOOK, _YEAR, Proposed, Unattached, _Figure, _Subject
 from checker.intake.extract.normal import Folded
-from checker.intake.extract.outline import Line, outline
+from checker.intake.extract.outline import Line
 from checker.intake.extract.relations import Relations
 from checker.intake.extract.stages import StageReading
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
@@ -30,11 +35,11 @@ from checker.intake.units import UnitError, unit_scale
 
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
-LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
+_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
-class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
-    """Reads the folded text line by line and sentence by sentence (stages: stages.py; figures related
+class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, YearReading):
+    """Reads the folded text line by line (document.py) and sentence by sentence (stages: stages.py; figures related
     to a subject other than by "name, figure": relations.py; whose figures they are — scope, a
     headline's, a broader definition's — parts and claims: whose.py; which year: years.py; sentences, names
     and figures in a span: tokens.py)."""
@@ -45,6 +50,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.skip = skip  # spans of the text read otherwise (tables)
         self.text = folded.text
         self.period = period
+        self.level = level
         self.v: Vocabulary = vocabulary()
         self.facts: list[Proposed] = []
         self.in_targets = False  # inside a section whose title sets targets (目标任务)
@@ -56,6 +62,8 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self.listed_years = (0, 0)  # years sharing out a name's figures (2020—2022年…分别为…), being read
+        self.previous = None  # (line start, subject, carry, after 其中:) of the sentence read last (_continued_subject)
+        self.from_lead = False  # the sentence being read is a part of a 其中 list
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
         above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
         if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80:
@@ -67,7 +75,17 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.re_child = re.compile("|".join(below)) if below else None
         self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
         self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
+        siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"]
+        self.re_sibling = re.compile("|".join(siblings)) if level == "county" and self.own_name else None
+        ends = "|".join(self.v["plan_period_ends"])
+        self.re_plan_end = re.compile(rf"({ends})[\"“”'‘’「」]?\s*(?:规划)?\s*(?:{words('plan_end_words')})")
         self._patterns()
+        books = [m.span() for m in _BOOK.finditer(self.text)]
+        # a year after the evaluated one named anywhere (a date, a signature, 2023年3月): the text was written later,
+        # so 今年/去年 (said from the day of writing) are not certainly the evaluated year and the one before
+        self.later_year_named = any(int(m.group(1)) > period for m in _YEAR.finditer(self.text)
+                                    if not any(a <= m.start() < b for a, b in books)) \
+            or any(int(m.group(1)) > period for m in _DATE.finditer(self.text))  # 发布时间:2023-03-07
 
     def _patterns(self) -> None:
         filler = f"(?:{words('fillers')})?"
@@ -81,7 +99,11 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
         self.re_breaker = re.compile("|".join(self.v["name_breakers"]))
         # a clause may open with the year it is about (2017年全省共有普通小学6172所): not a word of its subject
-        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
+        # a zone calls itself by its kind (漯河市城乡一体化示范区: 示范区…), as a county says 全县
+        zone = next((w for w in self.v["zone_words"] if self.own_name and self.own_name.endswith(w)), None)
+        self.own_words = [w for w in (zone, self.own_name) if w]
+        own = "".join(f"|{re.escape(w)}" for w in self.own_words)  # …, 殷都区共有幼儿园226所: itself
+        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}{own}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
         self.re_flow = re.compile(words("flow_words"))
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
@@ -92,7 +114,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.re_achieved = re.compile(words("achieved_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
-        self.re_scope_whole = re.compile(words("scope_whole"))
+        self.re_scope_whole = re.compile(words("scope_whole") + own)
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
         self.re_budget = re.compile(words("budget_words"))
@@ -102,65 +124,11 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
         self._year_patterns()
         self.re_topic = re.compile(rf"\s*(?:{self.v.tokens.pattern})(?:教育)?(?:方面|工作)?(?=\s*,)")
+        self.re_deictic = re.compile(words("deictic_years"))
+        self.re_bound = re.compile(words("bound_words"))
+        # a month before the autumn, with no year (截至6月底): counts and rates then are the school year begun before
+        self.re_early_month = re.compile(rf"(?<![\d年.])0?[1-{self.v['autumn_month'] - 1}]\s*(?:月|份)(?!\d)")
         self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d")
-
-    # --- the document, line by line ------------------------------------------------------------
-
-    def run(self) -> None:
-        context: tuple[str | None, int] | None = None
-        depth = 0
-        titles: dict[int, str] = {}
-        for line in outline(self.text):
-            if any(a <= line.start <= b for a, b in self.skip):
-                continue  # a table's row: read as a grid (grids.py)
-            if context and context[1] is None and self.text[line.start:line.end].strip():
-                # a lead-in standing on its own line: the numbered list right under it is its own
-                # (各级教育生均…支出增长情况 / 1.… 2.…), so only a heading above that list's rank ends it
-                context = (context[0], line.level - 1 if line.level is not None else depth)
-            if line.level is not None:
-                depth = line.level
-                if self.unit_heading and line.level <= self.unit_heading[1]:
-                    self.unit_heading = None  # its section is over
-                titles = {k: v for k, v in titles.items() if k < line.level}
-                titles[line.level] = self.text[line.body:line.end][:self.v["title_max_chars"]]
-                self.in_targets = any(w in title for title in titles.values() for w in self.v["target_words"]
-                                      if not any(d in title for d in self.v["done_title_words"]))
-                if context and line.level <= context[1]:
-                    context = None
-                body = self.text[line.body:line.end].strip()
-                is_title = len(body) <= self.v["title_max_chars"] and "。" not in body[:-1] \
-                    and not self._figures(line.body, line.end)
-                # a heading whose paragraph runs on after its title (2.各级教育生均…增长情况。全县幼儿园为…)
-                first = next(self._sentences(line.body, line.end), None)
-                run_on = not is_title and first is not None and first[1] < line.end \
-                    and first[1] - first[0] <= self.v["title_max_chars"] and not self._figures(first[0], first[1])
-                title_end = first[1] if run_on else line.end
-                self.titles = {k: v for k, v in self.titles.items() if k < line.level}
-                self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
-                if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
-                    body_names = {n[0] for n in self._names(line.body, title_end)}
-                    context = (body_names.pop() if len(body_names) == 1 else None, line.level)
-            heading = _UNIT_HEADING.search(self.text, line.start, line.end)
-            if heading:
-                self.unit_heading = (heading.group(1), line.level or depth)
-            self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line
-            topic = self.re_topic.match(self.text, line.body, line.end)
-            if topic:  # 义务教育方面,全市…; 高中阶段教育,…: the paragraph's stage (or mix), as a lead-in's
-                self.titles[LEAD_IN] = topic.span()
-            for start, end, lead_in in self._sentences(line.body, line.end):
-                said = self.text[start:end].strip()
-                if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
-                        and len(said) <= self.v["title_max_chars"]:
-                    lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
-                if lead_in and self.v.tokens.search(self.text, start, end):
-                    self.titles[LEAD_IN] = (start, end)  # 小学教育:学校62所,在校生25620人: the lead-in's stage
-                if lead_in:
-                    found = {n[0] for n in self._names(start, end)}
-                    alone = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
-                    context = (found.pop() if len(found) == 1 else None, None if alone else depth)
-                self._sentence(start, end, line, context[0] if context else None)
-                self._unclear_scopes(line)
-        self._headline_restated()
 
     # --- a sentence ------------------------------------------------------------------------------
 
@@ -193,7 +161,7 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         ratio = any(dictionary()[n[0]].family == "ratio" for n in names) or \
             (context is not None and dictionary()[context].family == "ratio")  # bare decimals only near a coefficient
         figures = [f for f in self._figures(start, end, bare=ratio) if not inside(f.start)]
-        relevant = bool(names) or context is not None
+        relevant = bool(names) or context is not None or self.v.tokens.search(self.text, start, end) is not None
         if parent is None:
             names, figures = self._shared_out(names, figures, clauses, groups, start, line, context)
         subject: _Subject | None = None
@@ -201,13 +169,26 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         attached_at: dict[int, Proposed] = {}
         carry: _Subject | None = None  # the sentence's last named subject without a stage
         in_parts = False  # after 其中: stages followed by figures are parts of that subject
+        made: list[Proposed] = []  # the facts of this sentence, in order
+        resume: _Subject | None = None  # the subject to go on with after an aside clause
+        used: set[int] = set()  # figures read already (changes stated respectively)
+        if parent is None and not nested:
+            self.from_lead = False
+            subject, carry = self._continued_subject(start, line, names, clauses)
+            relevant = relevant or subject is not None or carry is not None
         for cs, ce in clauses:
             c_names = [n for n in names if cs <= n[1] < ce]
-            c_figs = [f for f in figures if cs <= f.start < ce]
+            c_figs = [f for f in figures if cs <= f.start < ce and f.start not in used]
+            if c_figs and not c_names and parent is None and len(made) >= 2:
+                rates = self._changes_respectively(made, cs, figures, line, tail=True)
+                used |= {figures[k].start for k in rates}
+                c_figs = [f for f in c_figs if f.start not in used]
             anchor = cs
             head = self.re_scope.match(self.text, cs, ce).end()
             in_parts = in_parts or "其中" in self.text[cs:head]
-            if c_figs and not c_names and subject is not None and parent is None and self._own_clause(cs, head, c_figs[0]):
+            named = bool(self.own_name) and self.text.startswith(self.own_name, head)  # 其中甲县为92.5%: its own name
+            head += len(self.own_name) if named else 0
+            if c_figs and not c_names and subject is not None and parent is None and self._own_clause(cs, head, c_figs[0], named):
                 anchor = head  # 国家要求学前三年毛入园率达到85%,我县为83.1%: the entity's own figure of that subject
                 self.own = (cs, ce)
             elif c_figs and not c_names and subject is not None and subject.facts and parent is None \
@@ -217,9 +198,22 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             elif c_figs and not c_names:
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:
+                    before = subject
                     subject, anchor = self._stage_subject(head, c_figs[0], context, parent, names, groups, line,
                                                           self._carried(carry, in_parts) or self._parallel(subject, c_figs[0]),
                                                           cs)
+                    if subject is None and gap and before is not None and before.facts and parent is None:
+                        resume = before  # 在全国31个省…排在第5位: an aside; the subject goes on after it
+                if subject is None and cs == start and context is not None and parent is None \
+                        and self._role(self._gap(head, c_figs[0].start, groups)) == ("value", ("year", None)):
+                    # 1.普通小学:全县为987.65元 — the quantity of the section, the stage of its lead-in or title
+                    stage, why = self._sentence_stage(start, cs, names, groups, context)
+                    spec = dictionary()[context]
+                    if why is None and stage is not None and not spec.allows_stage(stage):
+                        why = "stage_not_allowed"
+                    if why is None and stage is None and context in self.v["needs_stage"]:
+                        why = "no_stage"
+                    subject = _Subject(context, stage, cs, why)
             events = sorted([("n", n[1], n) for n in c_names] + [("f", f.start, f) for f in c_figs],
                             key=lambda e: e[1])
             for k, (kind, pos, item) in enumerate(events):
@@ -255,11 +249,24 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                     attached_at[fact.end] = fact
                 if fact is not None:
                     attached_at[item.end] = fact
+                    made.append(fact)
                 if parent is not None:
                     parts.append((self._label(cs, item.start), item, fact))
                 anchor = item.end
+            if resume is not None:
+                subject, resume = resume, None
+        if parent is None and not nested and relevant:
+            self._bounds(start, end, line, groups)
+            self._types_counted_above(start, end, made)
         if parent is None and not nested:
             self._claims(start, end, line)
+            said = self.text[start:end].strip(" :,")
+            if said == "其中" and self.previous is not None:  # 其中: a lead-in to the parts of the sentence before
+                self.previous = (self.previous[0], self.previous[1], self.previous[2], True)
+            elif self.from_lead and made:  # one part of a 其中 list read: the list goes on
+                pass
+            else:
+                self.previous = (line.start, subject, carry, False)
         for a, b in groups:
             owner = attached_at.get(a)
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
@@ -299,6 +306,8 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         share = self.re_share.match(gap)
         if share:
             return "share", share.group("of")
+        if re.fullmatch(r"的?(?:比例|比重|占比)(?:为|是|达到|达)?", gap):
+            return "share", ""  # (占一般公共预算支出29472万元)的比例为11.32%: the share, its base named before
         return "unknown", gap
 
     def _name_subject(self, name, cs: int, start: int, names, groups, stage_end: int | None = None) -> _Subject:
@@ -320,6 +329,8 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             why = "part_year"  # 1-11月完成…6.58亿元: part of a year, not the year's figure
         elif self._broader_by_definition(indicator, name[2]):
             why = "definition"  # 公共财政教育经费(包括…从土地出让收益中提取的教育资金): more than the name's quantity
+        elif stage is not None and any(t.group() in self.v.mixed for t in self.v.tokens.finditer(before)):
+            why = "subset"  # 义务教育阶段特殊教育在校学生数: the special pupils of the compulsory stage only
         total = any(t.group() in self.v.mixed for t in self.v.tokens.finditer(self.text, n_start, name[2]))
         if why is None and stage is None and not total:  # 在校中小学生: the name itself says it is a total
             stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names, indicator)
@@ -375,6 +386,12 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
             return None
         if role == "share" and spec.family == "percent":  # 作业公示学校1725所、占比100%: the rate itself
             return self._value(subject, fig, line, subject.start, ce, None, ("year", None))
+        if role == "value" and fig.unit == "%" and spec.family == "money" and detail[0] == "prior" and subject.facts \
+                and subject.facts[-1] is not None and "of" in subject.facts[-1].stated:
+            ratio = next((key for key, s in dictionary().items()
+                          if s.computed == ("ratio", subject.indicator, subject.facts[-1].stated["of"])), None)
+            if ratio is not None:  # …的比例为11.32%,比上年的10.54%…: the share the year before
+                return self._value(_Subject(ratio, None, subject.start), fig, line, cs, ce, None, detail)
         if role == "value":
             return self._value(subject, fig, line, cs, ce, None, detail)
         over = None
@@ -400,6 +417,13 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                 return None
             target.stated["change_pct"] = number
             target.end = max(target.end, fig.end)
+            return None
+        if role == "share" and fig.unit not in ("%", "‰"):  # 占一般公共预算支出29472万元的比例为…: the base's amount
+            base = [n for n in self._names(cs, fig.start) if n[1] > (subject.name_start or subject.start)]
+            if len(base) == 1 and not (detail or "").replace(self.text[base[0][1]:base[0][2]], ""):
+                self._value(_Subject(base[0][0], None, base[0][1]), fig, line, base[0][1], ce, None, ("year", None))
+            else:
+                self._skip(fig, line, cs, ce, "share_of_unknown", True)
             return None
         if role == "share":
             of = self._names(cs, fig.start)
@@ -453,6 +477,21 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
                 and not self.re_achieved.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)  # a plan's 毛入园率达到85%, no year, nothing 现有: a goal
             return None
+        if year is None and self.later_year_named and self.re_deictic.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "year_unclear", True)  # 去年/今年 in a text written after the year: which?
+            return None
+        if spec.family != "money" and year is None and not _YEAR.search(self.text, self.sentence_start, fig.start) \
+                and (self.re_early_month.search(self.text, self.sentence_start, fig.start)
+                     or self.re_spring.match(self.text, self.sentence_start)):
+            self._skip(fig, line, cs, ce, "date_in_year", True)  # 截至6月底…, 春季学期…: the school year begun before
+            return None
+        if spec.family == "money" and self.re_part_year.search(self.text, self.sentence_start, fig.start):
+            self._skip(fig, line, cs, ce, "part_year", True)  # 2022年1—11月,全县…4.8亿元: not the year's
+            return None
+        plan_end = self.re_plan_end.search(self.text, self.sentence_start, fig.start) if year is None else None
+        if plan_end and self.v["plan_period_ends"][plan_end.group(1)] != self.period:
+            self._skip(fig, line, cs, ce, "year_unclear", True)  # “十三五”末…88.6%: 2020's, not the evaluated year's
+            return None
         period = year or self._year(line, fig.start)
         if which == "prior":
             period -= 1 if year is None else 0
@@ -461,7 +500,9 @@ class Extractor(TokenReading, StageReading, Relations, Whose, YearReading):
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
-        own = self.own[0] <= fig.start < self.own[1]
+        own = self.own[0] <= fig.start < self.own[1] or (
+            which == "prior" and bool(subject.facts) and subject.facts[-1] is not None
+            and subject.facts[-1].start >= self.sentence_start)  # …16956.68元,高于全国平均水平,比上年的14976.05元: its own
         why = self._not_own(fig, own)
         if why is not None:
             self._skip(fig, line, cs, ce, why, True)

@@ -18,7 +18,12 @@ Real tables are not one header row over one label column, so:
   and 职业高中): the numbered row is kept when only one is numbered, else neither;
 - a figure in a cell merged over several rows or columns is a joint figure (初中、高中为合计数): no one's;
 - a count is a whole number; a count without a unit written anywhere takes its own unit only where its
-  header names the number of something (学校数, 在校学生数: 所, 人), never a scaled one."""
+  header names the number of something (学校数, 在校学生数: 所, 人), never a scaled one;
+- rows (or columns) naming several places give the entity only its own (places.py), and rows indented under a
+  count row (a yearbook's 学校数 / 普通中学 / 高 中) are that count by their stage.
+
+Past 400 lines for a reason: every rule above reads the same cell's headers, section and caption; split, each
+part would need the whole grid passed to it."""
 
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ import bisect
 import re
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEAR
+from checker.intake.extract.places import is_place, not_own, same_place
 from checker.intake.extract.readers import Grid
 from checker.intake.extract.tokens import longest_first
 from checker.intake.indicators import dictionary
@@ -99,6 +105,24 @@ class _Grid:
                  if not _SERIAL.match(self._column(c))]  # a 序号 column numbers the rows
         return "/".join(_SPREAD.sub("", cell) for cell in cells if cell)  # 合 计: a word spread over its cell
 
+    def place(self, r: int) -> str | None:
+        """The place row r's label cells name (the last, most specific: 合肥市 / 庐阳区 is 庐阳区), or None."""
+        cells = [_SPREAD.sub("", self.cell(*self.cover.get((r, c), (r, c)))) for c in range(self.grid.labels)]
+        places = [cell for cell in cells if is_place(cell)]
+        return places[-1] if places else None
+
+    def whose(self, places: dict[int, str | None]) -> dict[int, str]:
+        """The rows (or columns) of another place than the entity, with the reason (places.not_own)."""
+        return not_own(places, self.run.own_name, self.run.level)
+
+    def column_place(self, c: int) -> str | None:
+        """The place a column's header names (长兴县), or None."""
+        header = _BRACKETS.sub("", self.columns[c]).strip()
+        return header if is_place(header) else None
+
+    def is_own(self, place: str) -> bool:
+        return bool(self.run.own_name) and same_place(place, self.run.own_name)
+
     def locator(self, r: int, c: int) -> str:
         return f"表{self.number} 第{r + 1}行第{c + 1}列"
 
@@ -126,6 +150,8 @@ class _Grid:
         facts: list[tuple[Proposed, int]] = []
         changes = []
         section = None
+        others = self.whose({r: self.place(r) for r in range(self.head, len(self.cells))})
+        other_columns = self.whose({c: self.column_place(c) for c in range(self.grid.labels, len(self.columns))})
         for r in range(self.head, len(self.cells)):
             values = [c for c in range(self.grid.labels, len(self.cells[r])) if self.cell(r, c)]
             if self.label(r) and not values:
@@ -134,6 +160,9 @@ class _Grid:
             for c in values:
                 m = _VALUE.match(self.cell(r, c))
                 if m is None:
+                    continue
+                if r in others or c in other_columns:
+                    self._skip(r, c, others.get(r) or other_columns[c])
                     continue
                 fact = self._cell(r, c, m, section, changes)
                 if fact is not None:
@@ -209,6 +238,9 @@ class _Grid:
         column, row = self.columns[c], self.label(r)
         # a section naming a quantity (学校数, 招生数: a count, or a unit) is the quantity of its rows, known
         # or not; a heading of stages (基础教育, 一、小学) or of a kind of figures leaves it to the rows
+        above = self._quantity_above(r)  # 学校数 (所) 1764 / ␣普通中学 539 / ␣␣高 中 120: the rows under a count
+        if above is not None and not self._names(row):
+            section = above
         counts = section is not None and (self._names(section) or _QUANTITY.search(_ENGLISH.sub("", section)))
         sources = [column, section] if counts else [column, row]
         sources.append(self.caption)
@@ -240,6 +272,13 @@ class _Grid:
             stage = None if unclear else heading
         if why is None and stage is None and row != source and not self._neutral(row):
             why = "no_stage"  # a row of something that is neither a stage nor the total: 专门学校
+        if why is None and stage is None and self.caption:  # a caption naming one stage: 分县区幼儿教育基本情况
+            caption = _BRACKETS.sub("", self.caption)
+            heading, unclear = self._stage([caption], indicator)
+            mixes = {t.group() for t in v.tokens.finditer(caption) if t.group() in v.mixed}
+            if unclear == "mixed_stage" and mixes - {"基础教育"}:
+                why = "mixed_stage"  # 各县(市、区)普通中学基本情况: 初中 and 高中 together, never the whole
+            stage = None if unclear else heading
         if why is None and stage is not None and not spec.allows_stage(stage):
             why = "stage_not_allowed"
         if why is None and stage is None and indicator in v["needs_stage"]:
@@ -264,6 +303,8 @@ class _Grid:
             self._skip(r, c, "unit")
             return None
         unit = m.group(2) or self._unit(c, [column, row, section or ""], spec, source)
+        if unit is None and spec.family == "count" and re.search(r"数\s*$", self._parent_row(r) or ""):
+            unit = spec.unit  # 教职工数 / #园长 / 专任教师: a part of a count is counted in its unit
         if unit is None:
             self._skip(r, c, "unit")  # a table without a unit: the unit is never guessed
             return None
@@ -294,9 +335,43 @@ class _Grid:
             units = _UNIT_WORD.findall(listed.group(1))
             fitting = [u for u in units if _fits(u, spec, self.run.v)]
             return fitting[0] if len(fitting) == 1 else (units[0] if len(units) == 1 else None)
-        named = next((n for n in self._names(source) if n[0] == spec.id), None)
+        named = next((n for n in self._names(source) if n[0] == spec.id  # or the count a `其中` column is part of
+                      or (dictionary()[n[0]].family == spec.family == "count" and dictionary()[n[0]].unit == spec.unit)),
+                     None)
         if spec.family == "count" and named and (source[named[1]:named[2]] + source[named[2]:named[2] + 1]).endswith("数"):
             return spec.unit
+        return None
+
+    def _quantity_above(self, r: int) -> str | None:
+        """The label of the nearest row above that row r is indented under (_parent_row, and so on up) naming an
+        indicator: the quantity of r's figures (a yearbook's 学校数 row with its total, its kinds of school under
+        it), or None."""
+        k = r
+        for _ in range(4):
+            parent = self._parent_row(k, index=True)
+            if parent is None:
+                return None
+            if self._names(self.label(parent)):
+                return self.label(parent)
+            k = parent
+        return None
+
+    def _parent_row(self, r: int, index: bool = False):
+        """The label of the row a part row belongs to (教职工数 / #园长, then 专任教师 indented as deep): a row
+        marked # or indented deeper than a row above is a part of the nearest row above indented less."""
+        def indent(k: int) -> int:
+            a = self.grid.cells[k][0][0]
+            source = self.run.f.source
+            return a - (source.rfind("\n", 0, a) + 1)
+        mine = indent(r)
+        marked = _PART.match(self.cell(r, 0)) is not None
+        for k in range(r - 1, self.head - 1, -1):
+            if _PART.match(self.cell(k, 0)):
+                continue
+            if indent(k) < mine or (marked and indent(k) <= mine):
+                return k if index else self.label(k)
+            if indent(k) == mine and not marked:
+                continue  # a sibling: its parent is r's too
         return None
 
     def _cv(self, column: str, row: str) -> str | None:
@@ -323,7 +398,8 @@ class _Grid:
     def _neutral(self, label: str) -> bool:
         """Whether a label without a stage says the total, a year or nothing (合计, 总计, 全市, 2022年,
         本年, 金额(万元), Item): else it is a row or column of something else."""
-        rest = _BRACKETS.sub("", _YEAR.sub("", label))
+        rest = "/".join(part for part in _BRACKETS.sub("", _YEAR.sub("", label)).split("/")
+                        if not (is_place(part) and self.is_own(part)))  # the entity's own name: its row
         for word in (*_TOTAL_WORDS, *self.run.v["scope_whole"], *self.run.v["whole_words"]):
             rest = rest.replace(word, "")
         return not re.search(r"[\u4e00-\u9fff]", rest)

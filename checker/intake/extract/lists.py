@@ -27,7 +27,7 @@ _TIMES = re.compile(r"^(?:均|都|全部)?实现(?:了)?[\"'“”「『]?(?P<n>
 _FIGURE_SEPARATORS = re.compile(r"^(?:、|和|及|与|,)$")
 # members after the last known name that name no indicator but are of its kind (…率, …比例): 、高等教育毛入学率
 _MEMBER_SEPARATOR = r"(?:、|和|及|与)"
-_UNKNOWN_MEMBERS = re.compile(rf"(?:{_MEMBER_SEPARATOR}[^、,。;:和及与分均\d]{{2,16}}?(?:率|比例|占比|比重|系数))+(?=分别)")
+_UNKNOWN_MEMBERS = re.compile(rf"(?:{_MEMBER_SEPARATOR}[^、,。;:和及与分均\d]{{2,16}}?(?:率|比例|占比|比重|系数))+(?=分别|均|都)")
 
 
 @dataclass(frozen=True)
@@ -49,17 +49,17 @@ def enumerations(text: str, names: list, figures: list) -> list[Share]:
         j = i
         while j + 1 < len(names) and _SEPARATORS.match(_between(text, names[j], names[j + 1][1])):
             j += 1
-        if j == i:
-            i += 1
-            continue
         after = names[j][2] + _TRAILING.match(text[names[j][2]:]).end()
         unknown = _UNKNOWN_MEMBERS.match(text, after)  # …、高等教育毛入学率分别…: a member of no indicator
+        if j == i and unknown is None:
+            i += 1
+            continue
         extra = len(re.findall(_MEMBER_SEPARATOR, unknown.group())) if unknown else 0
         after = unknown.end() if unknown else after
         rest = text[after:]
         members = tuple(range(i, j + 1))
         share = _respectively(text, after, rest, members, figures, extra) \
-            or (None if extra else _each(text, after, rest, members, figures))
+            or _each(text, after, rest, members, figures)  # 均: the same figure for each, known or not
         if share:
             out.append(share)
         i = j + 1

@@ -21,6 +21,8 @@ _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
 _DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2027\u2219\u30fb](?=\d)")
 # a one- or two-character qualifier in parentheses inside a word (在校(园)学生, 在园(班)幼儿): matched without it
 _QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,2}\)(?=[\u4e00-\u9fff])")
+# 入 typed or recognised as 人 in the names of enrolment rates (高中阶段毛人学率, 学前三年毛人园率)
+_TYPO_RU = re.compile(r"人(?=学率|园率)")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)")
 
 
@@ -57,6 +59,8 @@ def fold(source: str) -> Folded:
         folded = unicodedata.normalize("NFKC", ch) if not ("\u4e00" <= ch <= "\u9fff") else ch
         if ch == "\u3000":
             folded = " "
+        elif "\u2460" <= ch <= "\u2473":  # ① ② …: a numbered item, (1) (2) (NFKC would make it a bare digit)
+            folded = f"({ord(ch) - 0x245F})"
         for c in folded:
             chars.append(c)
             origin.append(i)
@@ -66,6 +70,7 @@ def fold(source: str) -> Folded:
     if len(simplified) != len(text):  # phrase conversion changed a length: fold one character at a time
         simplified = "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in text)
     text = _DOT_DECIMAL.sub(".", simplified)  # one character for one: the origin map is unchanged
+    text = _TYPO_RU.sub("入", text)  # 毛人学率, 毛人园率: 入 mistyped 人 (one for one)
     commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)

@@ -11,10 +11,10 @@ _CN = "一二三四五六七八九十"
 # level, pattern (the marker is group 0, its label group 1); a number glued to a year (1.2022年) is
 # still a heading: the year is not part of the marker
 _MARKERS = (
-    (1, re.compile(rf"^\s*([{_CN}]+)、")),
+    (1, re.compile(rf"^\s*([{_CN}]+)[、.](?![\d])")),  # 一、 and 一.
     (2, re.compile(rf"^\s*\(([{_CN}]+)\)")),
     (3, re.compile(r"^\s*(\d{1,2})[.、](?=\D|(?:19|20)\d\d年)")),
-    (4, re.compile(r"^\s*\((\d{1,2})\)")),
+    (4, re.compile(r"^\s*\(?(\d{1,2})\)(?!\d)")),  # (2) and, its bracket lost, 2)
     # a statistics summary's dash item, titled by its first words: ——小学。校数17所;…
     (5, re.compile(r"^\s*——(?=([^。,:;\n]{1,12})[。:])")),
     # a web page's bracketed heading, titled by its words: 【小学教育】全县共有…

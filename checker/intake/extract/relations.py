@@ -64,6 +64,25 @@ class Relations:
             used_names.add(i)
             used_figs.update(found[1])
             used_figs.update(self._changes_respectively(made, figures[chosen[-1]].end, figures, line))
+        for i, name in enumerate(names):  # 有幼儿园68所、小学56所…,在校生分别为12345人、25620人…: the stages listed before
+            if i in used_names or name[3] is not None:
+                continue
+            found = self._stages_listed_earlier(start, name, figures)
+            if found is None or any(k in used_figs for k in found[1]):
+                continue
+            stages, chosen = found
+            cs = max(a for a, _ in clauses if a <= name[1])
+            before = self.text[cs:name[1]]  # 招生分别为…, 其中民办学校在校生分别为…: a flow, a part
+            part = "flow" if self.re_flow.search(before) else "subset" if self.re_subset.search(before) else None
+            made = []
+            for stage, k in zip(stages, chosen):
+                spec = dictionary()[name[0]]
+                why = part or (None if spec.allows_stage(stage) else "stage_not_allowed")
+                made.append(self._figure(_Subject(name[0], stage, cs, why),
+                                         figures[k], "", line, cs, figures[chosen[-1]].end, True))
+            used_names.add(i)
+            used_figs.update(chosen)
+            used_figs.update(self._changes_respectively(made, figures[chosen[-1]].end, figures, line))
         for i, name in enumerate(names):  # 2021年、2022年全县一般公共预算教育支出分别为4.9亿元、5.2亿元
             if i in used_names:
                 continue
@@ -87,13 +106,75 @@ class Relations:
         return ([n for i, n in enumerate(names) if i not in used_names],
                 [f for k, f in enumerate(figures) if k not in used_figs])
 
-    def _changes_respectively(self, made: list, end: int, figures, line: Line) -> set[int]:
+    def _continued_subject(self, start: int, line: Line, names, clauses) -> tuple[_Subject | None, _Subject | None]:
+        """A sentence whose first clause names nothing continues the subject of the sentence before it
+        (subject, carry): its parts after 其中 (专任教师3012人。其中:幼儿园520人,小学1520人: the teachers'
+        stages), another stage in the same unit (小学生均…12345.6元;初中15678.9元), the same quantity the
+        year before or another year it names (在校生45678人;上年为45135人; …5.8亿元。2021年为5.5亿元), or its change (…5.2亿元。同比增长3.2%). Only on the same line, or for 其中 the next line."""
+        prev = self.previous
+        if prev is None or any(clauses[0][0] <= n[1] < clauses[0][1] for n in names):
+            return None, None
+        at, subject, carry, lead = prev
+        head = self.text[start:clauses[0][1]].lstrip(" \t:,")
+        if head.startswith("其中") or lead:
+            owner = carry if carry is not None and carry.facts and not carry.blocked else \
+                subject if subject is not None and subject.stage is None and subject.facts and not subject.blocked else None
+            figure = next(iter(self._figures(start, self.text.find("。", start) % (len(self.text) + 1))), None)
+            last = owner.facts[-1] if owner is not None else None
+            if last is None or figure is None or figure.unit != last.unit:
+                return None, None  # 巩固率99.74%。其中,小学共717所: not parts of the rate
+            self.from_lead = lead  # 其中: on a line of its own, then a part a line (幼儿园520人; / 小学1520人;)
+            return None, owner
+        if at != line.start or subject is None or subject.blocked or not subject.facts or subject.facts[-1] is None:
+            return None, None
+        figure = next(iter(self._figures(start, clauses[0][1])), None)
+        if figure is None:
+            return None, None
+        gap = self._gap(start, figure.start, [])
+        stage = self.v.tokens.match(gap)
+        if stage is not None and stage.group() in self.v.stage_of and subject.stage is not None:
+            return subject, None  # 初中15678.9元: another stage of the subject (_parallel: the same unit)
+        if stage is not None and stage.group() in self.v.stage_of and figure.unit == subject.facts[-1].unit \
+                and not subject.alone:
+            return None, subject  # 全县在校生45678人。小学25620人,初中13145人: the total's stages
+        role = self._role(gap)
+        if (role[0] == "value" and (role[1][0] == "prior" or role[1][1] is not None)) or role[0] == "change":
+            return subject, None  # 上年为45135人: the subject the year before; 同比增长3.2%: its change
+        return None, None
+
+    def _stages_listed_earlier(self, start: int, name, figures) -> tuple[list[str], list[int]] | None:
+        """A stage-less name followed by 分别 and one figure per stage listed earlier in its sentence, each stage once
+        and nothing else (有幼儿园68所、小学56所、初中18所,在校生分别为12345人、25620人、13145人): (the stages in order,
+        the figures' indices), or None."""
+        m = re.compile(r"(?:的)?(?:人数|数)?\s*分别(?:为|是|达到|达)?").match(self.text, name[2])
+        if m is None:
+            return None
+        groups = [g.span() for g in re.finditer(r"\([^()]*\)", self.text[start:name[1]])]
+        words_ = [t for t in self.v.tokens.finditer(self.text, start, name[1])
+                  if not any(a <= t.start() - start < b for a, b in groups)]
+        stages = [self.v.stage_of.get(t.group()) for t in words_]
+        if len(stages) < 2 or None in stages or len(set(stages)) != len(stages):
+            return None  # a mix (义务教育), another level, a stage twice: not a list the figures follow
+        chosen = respectively(self.text, m.end(), figures, len(stages))
+        return None if chosen is None else (stages, chosen)
+
+    def _changes_respectively(self, made: list, end: int, figures, line: Line, tail: bool = False) -> set[int]:
         """After figures shared out respectively, `比上年分别增长a%、b%…` states each one's change, in
-        order, when there is one rate per figure and every figure was attached; the rates' indices."""
-        m = re.compile(rf"[,,]?(?:{words('change_prefixes')})*分别(?:(?P<up>{words('rise_verbs')})|"
+        order, when there is one rate per figure and every figure was attached; the rates' indices. With
+        `tail`, the figures are the sentence's last facts, one quantity of as many stages as there are rates
+        (小学…为A元,初中为B元,分别比上年增长a%和b%)."""
+        m = re.compile(rf"\s*[,,]?(?:{words('change_prefixes')})*分别(?:{words('change_prefixes')})*(?:(?P<up>{words('rise_verbs')})|"
                        rf"(?P<down>{words('fall_verbs')}))了?(?:为|达)?").match(self.text, end)
         if m is None:
             return set()
+        if tail:
+            count = len(made)
+            while count >= 2 and respectively(self.text, m.end(), figures, count) is None:
+                count -= 1
+            made = made[-count:]
+            if count < 2 or len({(p.indicator, p.period) for p in made}) != 1 \
+                    or len({p.stage for p in made}) != count or "change_pct" in made[0].stated:
+                return set()
         rates = respectively(self.text, m.end(), figures, len(made))
         if rates is None:
             return set()
@@ -109,10 +190,12 @@ class Relations:
             fact.end = max(fact.end, figures[k].end)
         return set(rates)
 
-    def _own_clause(self, cs: int, head: int, fig: _Figure) -> bool:
-        """A clause that is only the entity naming itself and a figure (,我县为83.1%), after a clause
-        whose figure was a standard or another entity's: the entity's own figure of that subject."""
-        return bool(self.re_scope_whole.search(self.text, cs, head)) and self.re_current.match(self.text[head:fig.start].strip()) \
+    def _own_clause(self, cs: int, head: int, fig: _Figure, named: bool = False) -> bool:
+        """A clause that is only the entity naming itself (,我县为83.1%; by its name, when known: 其中甲县为92.5%)
+        and a figure, after a clause whose figure was a standard or another entity's: the entity's own figure of
+        that subject."""
+        return (named or bool(self.re_scope_whole.search(self.text, cs, head))) \
+            and self.re_current.match(self.text[head:fig.start].strip()) \
             is not None and bool(self.text[head:fig.start].strip()) \
             and any(u.reason in ("standard", "other_entity") and self.sentence_start <= u.start < cs
                     for u in self.unattached)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _YEAR, _Figure, _Subject
+from checker.intake.extract.items import _YEAR, Unattached, _Figure, _Subject
 from checker.intake.extract.vocab import words
 from checker.intake.indicators import dictionary
 
@@ -36,6 +36,8 @@ class StageReading:
             return None, None
         if last in self.v.stage_of and self._listed_before(at, self.v.stage_of[last]):
             return None, "mixed_stage"  # 小学、初中在校生52000人, 小学初中在校生: a total of the stages listed
+        if last in self.v.stage_of and re.search(f"(?:{words('mixed_stages')})$", self.text[start:at]):
+            return None, "subset"  # 义务教育阶段特殊教育在校学生数: the special pupils of the compulsory stage only
         if last in self.v.mixed:
             return None, "total" if last in self.v["mixed_totals"].get(indicator, ()) else "mixed_stage"
         if last in self.v.other_levels:
@@ -50,6 +52,8 @@ class StageReading:
         if not head or self.re_scope.match(head).end() > 0 or self.v.tokens.match(head) or head.startswith(("其中", "另")):
             return None
         line_start = self.text.rfind("\n", 0, start) + 1
+        if start <= line_start:
+            return None  # the line's first sentence: nothing before it (rfind's end of -1 would search the line's rest)
         end = start
         while True:  # back over bare sentences (招生…;在校生…) to the one naming the topic
             before = max([line_start] + [self.text.rfind(c, line_start, end - 1) + 1 for c in "。;:"])
@@ -60,6 +64,10 @@ class StageReading:
             end = before
         if not words:
             return None
+        parts = self.text.find("其中", before, end)
+        if parts >= 0 and not self.v.tokens.search(self.text, before, parts) \
+                and any(p.stage is None and p.value is not None and before <= p.figure[0] < parts for p in self.facts):
+            return None, None  # 全县现有各级各类学校142所,其中幼儿园68所…。在校学生51110人: the whole's, as its total
         if any(w in self.v.mixed or w in self.v.other_levels for w in words):
             return None, "mixed_stage"
         stages = {self.v.stage_of[w] for w in words}
@@ -72,10 +80,18 @@ class StageReading:
         if self.re_scope_whole.search(self.text, cs, n_start):
             return False
         topic = self.text[start:cs]
+        if "其中" not in self.text[cs:n_start] and self.v.tokens.search(self.text, cs, n_start):
+            return False  # …公办幼儿园学位360个,幼儿园在园幼儿0.93万人: the clause names its stage afresh
+        if any(all(w in topic for w in pair) for pair in self.v["complementary_parts"]):
+            return False  # 公办幼儿园12所、民办幼儿园18所,在园幼儿…: the parts together are the whole
         if "其中" in self.text[cs:n_start] and not self.v.tokens.search(self.text, cs, n_start):
             head = re.match(r"\D*", topic).group()  # 在编教职工4210人,其中专任教师3890人: the tenured staff's teachers
             return bool(self.re_subset.search(head))
         first = next(self.v.tokens.finditer(self.text, start, cs), None)
+        if first is None and not whole:  # no stage: the opening clause's words before its figure (城区学校12所)
+            figure = next(iter(self._figures(start, cs)), None)
+            opening = self.text[start:figure.start] if figure is not None and "," not in self.text[start:figure.start] else ""
+            return bool(self.re_sub_entity.search(opening) or self.re_subset.search(opening))
         if first is None or whole or (stage is not None and self.v.stage_of.get(first.group()) != stage):
             return False  # a rate of the whole (初中阶段毛入学率), or another stage's figure: not the topic's part
         return bool(self.re_sub_entity.search(self.text, start, first.start())
@@ -97,8 +113,9 @@ class StageReading:
         if (tokens or stages) and self.re_school.search(self.text, start, cs):
             return None, "named_school"  # 城关镇中心小学…,专任教师65人: the school's, not the stage's
         first = next((m.start() for m in self.v.tokens.finditer(self.text, start, cs) if outside(m.start())), cs)
-        if (tokens or stages) and (self.re_sub_entity.search(self.text, start, first)
-                                   or self.re_subset.search(self.text, start, first)):
+        whole = any(all(w in self.text[start:cs] for w in pair) for pair in self.v["complementary_parts"])
+        if (tokens or stages) and not whole and (self.re_sub_entity.search(self.text, start, first)
+                                                 or self.re_subset.search(self.text, start, first)):
             return None, "subset"  # 城关镇有小学5所,在校生2100人 / 其中城区小学8所,在校生…: the topic is a part
         if (tokens or stages) and any(p.stage is None and p.value is not None and start <= p.figure[0] < first
                                       for p in self.facts):
@@ -164,6 +181,9 @@ class StageReading:
         if role[0] != "value":
             return None, head
         indicator = parent.indicator if parent is not None else carry or context
+        if indicator is not None and parent is None and fig.unit in self.v["stage_counts"] \
+                and self.v["stage_counts"][fig.unit] != indicator:
+            indicator = None  # 在校学生…,其中:…。职业中学一所; 专任教师61.3万名,普通小学1.2万所: a count of schools
         if indicator is None and role[1][0] == "year" and not self._gap(m.end(), fig.start, groups).startswith("本年") \
                 and self._only_counts_before(cs if listed else m.start()):
             indicator = self.v["stage_counts"].get(fig.unit)
@@ -194,6 +214,7 @@ class StageReading:
     def _only_counts_before(self, pos: int) -> bool:
         """Whether the sentence before `pos` only names places, years, stages and school counts."""
         allowed = "|".join([words("count_context"), words("scope_words"), words("scope_parts"), self.v.tokens.pattern,
+                            *map(re.escape, self.own_words),
                             _YEAR.pattern, r"\d+所", r"\d{1,2}月(?:\d{1,2}日)?", r"[,、:()\s]"])
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
         # a reporter's source before the figures (记者从…公报了解到, 2017年全省共有普通小学6172所): not the count's words
@@ -225,7 +246,8 @@ class StageReading:
         if subject is None or subject.stage is None or subject.blocked or not subject.facts:
             return None
         last = subject.facts[-1]
-        return subject.indicator if last is not None and last.unit == fig.unit else None
+        same = last is not None and (last.unit == fig.unit or (not last.unit and fig.unit == "bare"))  # a CV: no unit
+        return subject.indicator if same else None
 
     @staticmethod
     def _carried(carry: _Subject | None, in_parts: bool) -> str | None:
@@ -234,3 +256,13 @@ class StageReading:
         if carry is None or not (in_parts or carry.facts or carry.alone or carry.blocked in ("mixed_stage", "total")):
             return None
         return carry.indicator
+
+    def _types_counted_above(self, start: int, end: int, made: list[Proposed]) -> None:
+        """A stage's school count beside school types the statistics count under that stage (…,完全中学5所,…普通初中9
+        所): one type's count, not the stage's (extract.yaml `counted_above`)."""
+        said = re.sub(r"\([^()]*\)", "", self.text[start:end])  # (含九年一贯制学校109所): counted in, not beside
+        stages = {st for kind, covered in self.v["counted_above"].items() if kind in said for st in covered}
+        for fact in [p for p in made if p.indicator == "schools" and p.stage in stages and p in self.facts]:
+            self.facts.remove(fact)
+            self.unattached.append(Unattached(self.f.quote(*fact.figure), fact.locator, fact.start, fact.end,
+                                              "stage_unclear"))

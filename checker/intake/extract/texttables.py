@@ -24,6 +24,7 @@ from checker.intake.extract.readers import Grid
 _SEP = re.compile(r"\n[ \t]*\|[ \t]*(?=\n)|[ \t]*\|+[ \t]*")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?%?$")
 _MAX_CELL = 40
+_RULE = re.compile(r"^:?-{3,}:?$")  # a markdown table's rule under its header
 _MAX_WIDTH = 10
 
 
@@ -42,6 +43,14 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     runs, cells, pos = [], [], 0
     for m in _SEP.finditer(text):
         cell = _strip(text, pos, m.start())
+        raw = text[pos:m.start()]
+        if cells and not raw.strip() and "\n" in raw or _RULE.match(text[cell[0]:cell[1]]):
+            pos = m.end()  # | a | b |⏎| c | d |: the row's end and the next row's start; |---|---|: a rule
+            continue
+        if not cells and not raw.strip() and text.rfind("\n", 0, m.start()) + 1 == pos and m.group().strip() == "|" \
+                and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
+            pos = m.end()  # a row opening with |: nothing before it is a cell
+            continue
         if cells and (text[cell[0]:cell[1]].count("\n") or "。" in text[cell[0]:cell[1]]
                       or cell[1] - cell[0] > _MAX_CELL):
             runs.append(cells)  # prose between two tables, or after one
@@ -146,7 +155,11 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]$")
 _PLACEHOLDER = frozenset({"*", "—", "-", "－", "/", "…"})  # an empty cell written as a mark
 _PROSE = re.compile(r"[。，,；;！？]")
 _SERIAL = re.compile(r"^(?:序号|编号|序)$")
-_MIN_COLUMNS = 3
+_MIN_COLUMNS = 2
+_ENGLISH = re.compile(r"^[(（]?[A-Za-z][A-Za-z,.&'’-]*[)）]?$")
+_UNIT_CELL = re.compile(r"^[(（](?:亿元|万元|千元|元|%|万人|人|所|个|班|平方米|万平方米)[)）]$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+_UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]")
 
 
 def spaced_grids(text: str, first: int = 1) -> tuple[Grid, ...]:
@@ -180,6 +193,8 @@ def _tokens(text: str) -> list[tuple[int, int, str, int]]:
         line += text.count("\n", pos, m.start())
         pos = m.start()
         word = m.group()
+        if _ENGLISH.match(word):
+            continue  # a bilingual yearbook's translation (Number of Schools, (unit)): not a cell of its own
         kind = "value" if _NUMBER.match(word) or word in _PLACEHOLDER else \
             "prose" if _PROSE.search(word) or len(word) > _MAX_CELL or "|" in word else "label"
         prev = out[-1] if out else None
@@ -188,11 +203,27 @@ def _tokens(text: str) -> list[tuple[int, int, str, int]]:
                     all(_HAN.match(ch) for ch in text[prev[0]:prev[1]].split()):
                 prev[1] = m.end()  # 合 计: one word spread over cells
                 continue
-            if word[0] in "(（" and line > prev[3]:
-                prev[1] = m.end()  # a label's unit on the line under it
+            if word[0] in "(（" and (line > prev[3] or _UNIT_CELL.match(word)):
+                prev[1] = m.end()  # a label's unit on the line under it, or beside it (学校数 (所))
                 continue
         out.append([m.start(), m.end(), kind, line])
-    return [tuple(t) for t in out]
+    return [tuple(t) for t in _header_years(text, out)]
+
+
+def _header_years(text: str, tokens: list[list]) -> list[list]:
+    """Years heading the figure columns (项 目 2020 2021) are labels, not figures: a line whose figures are all
+    distinct years, after a label, with rows of as many figures under it."""
+    lines: dict[int, list] = {}
+    for tok in tokens:
+        lines.setdefault(tok[3], []).append(tok)
+    for number, toks in lines.items():
+        values = [t for t in toks if t[2] == "value"]
+        years = [text[t[0]:t[1]] for t in values]
+        if values and len(values) >= 2 and toks[0][2] == "label" and len(set(years)) == len(years) \
+                and all(_YEAR_CELL.match(y) for y in years):
+            for t in values:
+                t[2] = "label"
+    return tokens
 
 
 def _regions(tokens: list) -> list[list]:
@@ -268,6 +299,8 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     caption = None
     if above:
         same = [tok for tok in above if tok[3] == above[-1][3]]
+        if _UNIT_LINE.match(text[same[0][0]:same[-1][1]]):  # 单位:所、人 under the table's title: both are its caption
+            same = [tok for tok in above if tok[3] >= above[-1][3] - 1]
         caption = (same[0][0], same[-1][1])
     header = [(tok[0], tok[1]) for tok in lead] or [(heads[0][0], heads[0][0])]
     rows: list[list[tuple[int, int]]] = [header + [(tok[0], tok[1]) for tok in heads]]

@@ -105,6 +105,8 @@ def _variants(aliases, suffixes) -> list[str]:
             if alias.endswith(suffix):
                 stem = alias[:-len(suffix)].removesuffix("的")
                 out += [stem + other for other in suffixes] + [stem + "的" + other for other in suffixes]
+                if not stem.endswith("数"):  # 公办幼儿园在园幼儿数占比: the count's share, its 数 written
+                    out += [stem + "数" + other for other in suffixes] + [stem + "人数" + other for other in suffixes]
                 break
     return list(dict.fromkeys(out))
 

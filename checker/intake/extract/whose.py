@@ -5,11 +5,31 @@ the text, the vocabulary, the facts and the figures left unattached."""
 
 from __future__ import annotations
 
-from checker.intake.extract.items import Proposed, Unattached, _Subject
-from checker.intake.extract.outline import Line
+import re
 
+from checker.intake.extract.items import _NUMBER, Proposed, Unattached, _Subject
+from checker.intake.extract.outline import Line
+from checker.intake.extract.places import same_place
+
+# places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
+_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
+_APPROX = re.compile(r"(?:余|多)(?:万人|万元|亿元|万|人|名|所|个|元|班)")
+_LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
+# a parenthesis saying what a figure includes (含省属中等职业学校): a part counted in, not the figure's scope
+_INCLUDED = re.compile(r"\((?:含|包括|包含)[^()]*\)")
 
 class Whose:
+    def _bounds(self, start: int, end: int, line: Line, groups) -> None:
+        """Figures written as a bound or an approximation (达到95%以上, 8000余人, 45所左右): never a figure of the year,
+        listed unattached (`bound`), not dropped."""
+        for m in _NUMBER.finditer(self.text, start, end):
+            approx = m.group(2) is None and _APPROX.match(self.text, m.end())  # 8000余人, 30多所
+            if not approx and (m.group(2) in (None, "个百分点") or not self.re_bound.match(self.text, m.end())):
+                continue
+            stop = _APPROX.match(self.text, m.end()).end() if approx else m.end()
+            if not any(a <= m.start() < b for a, b in groups):
+                self.unattached.append(Unattached(self.f.quote(m.start(), stop), line.locator, start, end, "bound"))
+
     def _broader_by_definition(self, indicator: str, end: int) -> bool:
         """Whether the name ending at `end` is followed by its definition (包括…) naming an item outside
         the indicator's quantity (extract.yaml `outside_definition`)."""
@@ -43,9 +63,35 @@ class Whose:
         if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(*before)):
             return "sub_entity"  # 卢氏县…, 灵宝市…, in a prefecture's report: the county's (its own name excepted)
+        if self.re_sibling and self._sibling(before):
+            return "other_entity"  # 甲县学前三年毛入园率为90.1% in 乙县's report: 甲县's
         if self.re_other.search(*before) or (self.re_parent and self.re_parent.search(*before)):
             return "other_entity"  # 全国…, 高于平均水平…, 全市… in a county's report
         return None
+
+    def _sibling(self, before: tuple) -> bool:
+        """Whether the subject of a figure's clause is another place than the entity (its name known): going back
+        from the figure's clause to its sentence's first, the first clause opening on a subject decides — the
+        entity's scope word (全县, 我县) or a place's name (甲县学前三年毛入园率为90.1%; 丽水市莲都区…: the last of
+        the chain, 莲都区, the entity's own)."""
+        text, start, end = before
+        starts = [start] + [m.end() for m in re.compile(r"[,;]").finditer(text, start, end)]
+        for at in reversed(starts):
+            at += len(text[at:end]) - len(text[at:end].lstrip())
+            lead = _LEAD.match(text, at, end)
+            at = lead.end() if lead else at
+            if self.re_scope_whole.match(text, at) or self.re_scope_part.match(text, at):
+                return False  # 全县…, 其中区属学校…: the entity, or a part of it
+            m = _PLACES.match(text, at, end)
+            if m is None:
+                continue
+            last = list(self.re_sibling.finditer(text, at, m.end()))
+            if not last or last[-1].end() != m.end():
+                continue  # 县委…, 城区…: no place opens the clause
+            before_it = [x for x in re.finditer(r"(?:自治县|自治旗|县|区|市|旗)", text[at:m.end()])][:-1]
+            name = text[at + before_it[-1].end() if before_it else at:m.end()]
+            return not same_place(name, self.own_name)
+        return False
 
     def _headline_restated(self) -> None:
         """A figure of the document's title line that the body states again and refuses (a budget, part of
@@ -72,10 +118,13 @@ class Whose:
         """The scope of a figure at `pos`: the last scope word of its sentence, a part of the entity
         (区属) or its whole (辖区, 全县: None); "" when a line naming both leaves it unclear (a whole
         named only in an earlier clause of the sentence, or no scope word at all)."""
-        found = list(self.re_scope_any.finditer(self.text, self.sentence_start, pos))
+        included = [m.span() for m in _INCLUDED.finditer(self.text, line.start, line.end)]
+        outside = lambda m: not any(a <= m.start() < b for a, b in included)  # noqa: E731
+        found = [m for m in self.re_scope_any.finditer(self.text, self.sentence_start, pos) if outside(m)]
         if found and self.re_scope_part.fullmatch(found[-1].group()):
             return found[-1].group()
-        if self.re_scope_part.search(self.text, line.start, line.end) and (not found or found[-1].start() < cs):
+        if any(outside(m) for m in self.re_scope_part.finditer(self.text, line.start, line.end)) \
+                and (not found or found[-1].start() < cs):
             return ""
         return None
 
@@ -83,6 +132,12 @@ class Whose:
         """The figures in a parenthesis right after a total: its parts, by stage or by label; or one figure of
         another year in the parent's unit (93.5%(上年为92.1%), 45678人(2021年45210人)): the parent's quantity
         that year."""
+        rules = self.v["part_labels"].get(f"{parent.indicator}.{parent.stage}", {})
+        if len(parts) == 1 and parts[0][2] is None and parts[0][0] in rules and parts[0][1].unit == parent.unit:
+            label, fig, _ = parts[0]  # 幼儿园68所(民办12所): the labelled part is an indicator of its own
+            self.facts.append(Proposed(rules[label], None, parent.period, fig.number, fig.unit, parent.locator,
+                                       fig.start - len(label), fig.end, scope=parent.scope, figure=(fig.start, fig.end)))
+            return
         if len(parts) == 1 and parts[0][2] is None:
             label, fig, _ = parts[0]
             role, detail = self._role(label.replace(" ", ""))

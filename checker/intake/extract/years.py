@@ -25,7 +25,7 @@ class YearReading:
         self.re_year_head = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}|{words('year_head_words')}"
                                        rf"|[\s,:()])*")
         self.re_present = re.compile(words("present_words"))
-        self.re_month = re.compile(r"\s*(\d{1,2})\s*月")
+        self.re_month = re.compile(r"\s*(?:\d{1,2}\s*[-—–~至到]\s*)?(\d{1,2})\s*(?:月|份)")  # 10月, 1—11月: its last
         self.re_spring = re.compile(rf"\s*(?:{words('spring_words')})")
         # 去年/上年末 before a name, not as a base (比上年, 与去年相比, 同上年)
         self.re_last_year_before = re.compile(rf"(?<![比较与由同和跟])(?:{words('last_year_heads')})")

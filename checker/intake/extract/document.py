@@ -1,0 +1,85 @@
+"""The document line by line: its headings (一、 (二) 3. (4), 【…】), the titles a line is under (their stage,
+their quantity: the `context` of a section, 各级教育生均…增长情况), unit headings (单位:万元), paragraph topics
+(义务教育方面,…) and lead-ins (…情况是:, a line only naming a quantity), then each sentence (figures.py). A mixin
+of the Extractor (figures.py), which holds the text, the vocabulary and the sentence reader."""
+
+from __future__ import annotations
+
+import re
+
+from checker.intake.extract.items import _UNIT_HEADING
+from checker.intake.extract.outline import outline
+
+LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
+
+
+class DocumentReading:
+    def run(self) -> None:
+        context: tuple[str | None, int] | None = None
+        depth = 0
+        titles: dict[int, str] = {}
+        for line in outline(self.text):
+            if any(a <= line.start <= b for a, b in self.skip):
+                continue  # a table's row: read as a grid (grids.py)
+            if context and context[1] is None and self.text[line.start:line.end].strip():
+                # a lead-in standing on its own line: the numbered list right under it is its own
+                # (各级教育生均…支出增长情况 / 1.… 2.…), so only a heading above that list's rank ends it
+                context = (context[0], line.level - 1 if line.level is not None else depth)
+            if line.level is not None:
+                depth = line.level
+                if self.unit_heading and line.level <= self.unit_heading[1]:
+                    self.unit_heading = None  # its section is over
+                titles = {k: v for k, v in titles.items() if k < line.level}
+                titles[line.level] = self.text[line.body:line.end][:self.v["title_max_chars"]]
+                self.in_targets = any(w in title for title in titles.values() for w in self.v["target_words"]
+                                      if not any(d in title for d in self.v["done_title_words"]))
+                if context and line.level <= context[1]:
+                    context = None
+                body = self.text[line.body:line.end].strip()
+                is_title = len(body) <= self.v["title_max_chars"] and "。" not in body[:-1] \
+                    and not self._figures(line.body, line.end)
+                # a heading whose paragraph runs on after its title (2.各级教育生均…增长情况。全县幼儿园为…)
+                first = next(self._sentences(line.body, line.end), None)
+                run_on = not is_title and first is not None and first[1] < line.end \
+                    and first[1] - first[0] <= self.v["title_max_chars"] and not self._figures(first[0], first[1])
+                title_end = first[1] if run_on else line.end
+                self.titles = {k: v for k, v in self.titles.items() if k < line.level}
+                self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
+                if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
+                    body_names = {n[0] for n in self._names(line.body, title_end)}
+                    if body_names or not (context and context[0] and self._only_stage(line.body, title_end)):
+                        context = (body_names.pop() if len(body_names) == 1 else None, line.level)
+                    # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
+            heading = _UNIT_HEADING.search(self.text, line.start, line.end)
+            if heading:
+                self.unit_heading = (heading.group(1), line.level or depth)
+            self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line
+            topic = self.re_topic.match(self.text, line.body, line.end)
+            if topic:  # 义务教育方面,全市…; 高中阶段教育,…: the paragraph's stage (or mix), as a lead-in's
+                self.titles[LEAD_IN] = topic.span()
+            for start, end, lead_in in self._sentences(line.body, line.end):
+                said = self.text[start:end].strip()
+                if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
+                        and len(said) <= self.v["title_max_chars"]:
+                    lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
+                if lead_in and self.v.tokens.search(self.text, start, end):
+                    self.titles[LEAD_IN] = (start, end)  # 小学教育:学校62所,在校生25620人: the lead-in's stage
+                whole_line = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
+                if not lead_in and whole_line and len(said) <= self.v["title_max_chars"] // 2 \
+                        and not self._figures(start, end) and len(self._names(start, end)) == 1 \
+                        and re.fullmatch(r"[\u4e00-\u9fff()]+", said):
+                    lead_in = True  # a line that only names a quantity (各学段在校生), the lines under it its figures
+                if lead_in:
+                    found = {n[0] for n in self._names(start, end)}
+                    if found or not (context and context[0] and self._only_stage(start, end)):
+                        context = (found.pop() if len(found) == 1 else None, None if whole_line else depth)
+                    # else 1.普通小学:全县为987.65元 under its section's quantity: that stage of it
+                self._sentence(start, end, line, context[0] if context else None)
+                self._unclear_scopes(line)
+        self._headline_restated()
+
+    def _only_stage(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is only a stage (with scope words and punctuation): 普通初中。, 全县小学:"""
+        said = self.text[self.re_scope.match(self.text, start, end).end():end].strip(" 。.:,")
+        return bool(said) and self.v.tokens.fullmatch(said) is not None and said in self.v.stage_of
+
