@@ -328,7 +328,9 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # 339 after h-extract4 (the entity's name passed: 庐阳's six-district table 0 -> 18/18; 武隆's 教育班数/超大班 read);
     # 497 with batch 4's nine and batch 5's first six tune documents (blind: 83/153, 2 wrong values, 2 wrong stages,
     # 1 wrong scope; after h-extract4 generalised their misses 150/153, 0 wrong), 489 found
-    assert total.found >= 489 and total.hand == 497
+    # 544 with 5B.6 chongqing-2007 and 5B.8 jiangmen-2024, moved to tune before any run (the real-table tests
+    # were built from the same pages): their stored texts, one cell a line, read 0/20 and 0/27
+    assert total.found >= 489 and total.hand == 544
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------
