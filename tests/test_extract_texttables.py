@@ -311,3 +311,39 @@ def test_prose_with_short_lines_and_bars_is_not_a_table():
     assert text_grids(text.replace("一楼 |\n", "")) == ()  # cells two by two: a column of words and figures mixed
     facts, _, _ = _read(text)
     assert not facts
+
+
+def test_a_table_one_cell_a_line_without_bars_takes_no_row_label_for_a_header():
+    text = ONE_A_LINE.replace("生师比", "学生与专任教师比").format(short=RATIO_ROW).replace(" |", "")
+    facts, unattached, _ = _read(text, 2023)
+    assert {("schools", "primary", 2023, "120", "所"), ("students", "junior", 2023, "45000", "人"),
+            ("full_time_teachers", "junior", 2023, "3000", "人")} <= facts
+    assert not any(f[3] in ("60", "7300") and f[0] != "schools" for f in facts)  # no column shifted by one
+    assert not any(f[1] == "senior" for f in facts)  # the short row, unbarred: not placed
+    assert ("12000", "no_indicator") in unattached
+
+
+YEARBOOK = """5-3 教育基本情况(2020-2021)
+Basic Statistics on Education
+单位:人、所 (person, unit)
+     Item 2020 2021
+学校数 Number of Schools
+小 学 Primary Schools 500 480
+初 中 Junior Secondary Schools 200 198
+专任教师 Full-time Teachers
+小 学 Primary Schools 20000 20500
+初 中 Junior Secondary Schools 12000 12300
+"""
+
+
+def test_a_bilingual_yearbook_table_reads_its_section_rows_and_year_columns():
+    facts, _, draft = _read(YEARBOOK, 2021)
+    assert {("schools", "primary", 2020, "500", "所"), ("schools", "primary", 2021, "480", "所"),
+            ("schools", "junior", 2021, "198", "所"), ("full_time_teachers", "primary", 2020, "20000", "人"),
+            ("full_time_teachers", "junior", 2021, "12300", "人")} <= facts
+    assert not any(f[3] == "20000" and f[0] == "schools" for f in facts)
+    grid = text_grids(YEARBOOK)[0]
+    assert [YEARBOOK[a:b] for a, b in grid.cells[0]] == ["", "2020", "2021"]
+    assert [YEARBOOK[a:b] for a, b in grid.cells[1]][0] == "学校数"  # a section row of its own
+    by_value = {p.value: p.locator for p in draft.facts}
+    assert by_value["12300"] == "表1 第7行第3列"

@@ -11,7 +11,14 @@ starts with a label (never a number, never empty), the header row holds no bare 
 two rows hold figures. A stretch of cells for which no width fits is not a table and stays prose.
 A table numbering its rows (序号 | 项目 | …) is cut at its row numbers instead (_serial_grid).
 
-Tables flattened with spaces between cells (no `|` at all) are read by spaced_grids, below.
+A run no width fits may still be a table one cell a line whose rows are not all as wide as the header
+(a cell merged down from the row above is not in the text): _labelled_grid reads it by its structure.
+
+Tables flattened with spaces between cells (no `|` at all) are read by spaced_grids, below: one cell a
+line too, and a bilingual yearbook's (Item 2006 2007 over sections 学校数 / 专任教师 alone on their lines).
+
+Past 400 lines for a reason: the `|` and the spaced readers share the cell tests (_NUMBER, _PLACEHOLDER,
+_caption) and are one job, a text's flattened tables back into grids; split, each half would import the other's.
 """
 
 from __future__ import annotations
@@ -308,7 +315,8 @@ def _header_years(text: str, tokens: list[list]) -> list[list]:
     for number, toks in lines.items():
         values = [t for t in toks if t[2] == "value"]
         years = [text[t[0]:t[1]] for t in values]
-        if values and len(values) >= 2 and toks[0][2] == "label" and len(set(years)) == len(years) \
+        named = toks[0][2] == "label" or _ENGLISH.match(text[text.rfind("\n", 0, toks[0][0]) + 1:toks[0][0]].strip())
+        if values and len(values) >= 2 and named and len(set(years)) == len(years) \
                 and all(_YEAR_CELL.match(y) for y in years):
             for t in values:
                 t[2] = "label"
@@ -379,6 +387,9 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     own = [tok for tok in labels if tok[3] == values[0][3]]  # the first row's labels, on its line
     if len(labels) - len(own) < k:
         own = []  # the header and the first row on one line: the row's labels follow a 序号 figure
+    if not own and len(labels) > k and _one_a_line(labels + values):
+        own = labels[-1:]  # one cell a line (小学 / 120 / 90000 …): the label just above the figures is the row's
+    sections, labels = _first_sections(labels, own, k)
     heads = labels[len(labels) - len(own) - k:len(labels) - len(own)]
     lead = [tok for tok in labels[:len(labels) - len(own) - k] if tok[3] == heads[0][3]]
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
@@ -408,6 +419,8 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         cells = _row_cells(values, k) if values else None
         if cells is None:
             break  # figures that fit no row of this table: it has ended
+        if width == 1 and not serial and sections:
+            rows += [[(tok[0], tok[1])] for tok in sections]  # 学校数 alone on its line: a section row
         r = len(rows)
         row = []
         for c in range(width):
@@ -431,6 +444,9 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         if t >= len(segs):
             break
         own, values = nxt + segs[t][0], segs[t][1]
+        on_line = [tok for tok in own if values and tok[3] == values[0][3]]
+        sections = [tok for tok in own[:len(own) - width] if tok[3] < on_line[0][3]] \
+            if len(on_line) >= width and len({tok[3] for tok in own}) == len(own) - len(on_line) + 1 else []
         if len(segs[t][0]) >= k + width and _width(segs, t) >= _MIN_COLUMNS:
             break  # more labels than a row has and a header needs: another table
     figured = sum(1 for row in rows[1:] if any(b > a for a, b in row[width:width + k]))
@@ -441,6 +457,26 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         row += [(row[-1][1], row[-1][1])] * (size - len(row))
     return Grid(number, tuple(tuple(row) for row in rows), caption, tuple(tuple(m) for m in merged),
                 width), max(t, s + 1)
+
+
+def _one_a_line(tokens: list) -> bool:
+    return len({tok[3] for tok in tokens}) == len(tokens)
+
+
+def _first_sections(labels: list, own: list, k: int) -> tuple[list, list]:
+    """A yearbook's first section (学校数 alone on its line between the header and the first row, its figures'
+    header `Item 2006 2007` on one line): (the section labels, the labels without them). Only when the last
+    k labels would span lines while a line above holds all k, and those after it stand one a line."""
+    pre = labels[:len(labels) - len(own)]
+    if len(pre) < k or len({tok[3] for tok in pre[-k:]}) == 1:
+        return [], labels
+    full = [line for line in sorted({tok[3] for tok in pre}) if sum(tok[3] == line for tok in pre) >= k]
+    if not full:
+        return [], labels
+    after = [tok for tok in pre if tok[3] > full[-1]]
+    if not after or len(after) >= k or len({tok[3] for tok in after}) != len(after):
+        return [], labels
+    return after, [tok for tok in labels if tok not in after]
 
 
 def _row_cells(values: list, k: int) -> list[tuple[int | None, int | None]] | None:
