@@ -229,3 +229,121 @@ def test_a_caption_naming_a_mix_of_stages_leaves_the_entitys_row_mixed():
             "全市 256 276543 23456\n甲区 12 15432 1234\n乙区 10 12345 1023\n")
     draft = extract_text(text, "report.txt", "350103", 2014, name="乙区")
     assert draft.facts == () and ("12345", "mixed_stage") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+# --- a `|` table flattened one cell a line whose rows are not all as wide as its header (issue 24) ---
+
+ONE_A_LINE = """2023年某市基础教育情况表
+学段 |
+学校数 |
+在校学生数 |
+教职工数 |
+专任教师数 |
+生师比 |
+小学 |
+120 |
+90000 |
+6100 |
+5000 |
+18.00 |
+初中 |
+60 |
+45000 |
+7300 |
+3000 |
+15.00 |
+{short}
+合计 |
+190 |
+147000 |
+14800 |
+9400 |
+15.64 |
+"""
+RATIO_ROW = "普通高中 |\n10 |\n12000 |\n1400 |\n8.57 |"  # 12000 / 1400 = 8.57: 教职工数 is 初中's, merged down
+
+
+def test_a_table_one_cell_a_line_with_a_short_row_places_its_gap_by_the_row_ratio():
+    text = ONE_A_LINE.replace("生师比", "学生与专任教师比").format(short=RATIO_ROW)
+    facts, unattached, draft = _read(text, 2023)
+    assert {("schools", "primary", 2023, "120", "所"), ("full_time_teachers", "junior", 2023, "3000", "人"),
+            ("schools", "senior", 2023, "10", "所"), ("students", "senior", 2023, "12000", "人"),
+            ("full_time_teachers", "senior", 2023, "1400", "人"), ("students", None, 2023, "147000", "人")} <= facts
+    assert not any(f[3] in ("7300", "8.57") for f in facts)  # the merged 教职工数 is joint; a ratio is no count
+    by_value = {p.value: p.locator for p in draft.facts}
+    assert by_value["1400"] == "表1 第4行第5列"  # its place in the rebuilt grid: the row, the column it heads
+    grid = text_grids(text)[0]
+    assert [text[a:b] for a, b in grid.cells[3]] == ["普通高中", "10", "12000", "", "1400", "8.57"]
+
+
+def test_a_short_row_whose_gap_is_not_certain_is_refused_not_guessed():
+    text = ONE_A_LINE.format(short=RATIO_ROW)  # 生师比 names no two columns: the gap could be anywhere
+    facts, unattached, _ = _read(text, 2023)
+    assert ("schools", "primary", 2023, "120", "所") in facts  # the full rows are read
+    assert not any(f[1] == "senior" for f in facts)
+    assert {("10", "no_indicator"), ("12000", "no_indicator"), ("1400", "no_indicator")} <= unattached
+    # a ratio that fits two places is as uncertain as none
+    row = "普通高中 |\n10 |\n10 |\n10 |\n1.00 |"
+    facts, unattached, _ = _read(ONE_A_LINE.replace("生师比", "学生与专任教师比").format(short=row), 2023)
+    assert not any(f[1] == "senior" for f in facts) and ("10", "no_indicator") in unattached
+
+
+def test_cells_that_are_not_a_label_and_its_figures_are_no_grid():
+    two_labels = ONE_A_LINE.format(short="普通高中 |\n其中 |\n10 |\n12000 |")
+    assert text_grids(two_labels) == ()
+    too_wide = ONE_A_LINE.format(short="普通高中 |\n10 |\n12000 |\n1400 |\n1300 |\n1200 |\n9.23 |")
+    assert text_grids(too_wide) == ()
+
+
+def test_prose_with_short_lines_and_bars_is_not_a_table():
+    text = """通知 |
+各学校: |
+现将有关事项通知如下 |
+报名时间 |
+3 |
+月 |
+10 |
+日 |
+地点 |
+一楼 |
+"""
+    assert text_grids(text) == ()
+    assert text_grids(text.replace("一楼 |\n", "")) == ()  # cells two by two: a column of words and figures mixed
+    facts, _, _ = _read(text)
+    assert not facts
+
+
+def test_a_table_one_cell_a_line_without_bars_takes_no_row_label_for_a_header():
+    text = ONE_A_LINE.replace("生师比", "学生与专任教师比").format(short=RATIO_ROW).replace(" |", "")
+    facts, unattached, _ = _read(text, 2023)
+    assert {("schools", "primary", 2023, "120", "所"), ("students", "junior", 2023, "45000", "人"),
+            ("full_time_teachers", "junior", 2023, "3000", "人")} <= facts
+    assert not any(f[3] in ("60", "7300") and f[0] != "schools" for f in facts)  # no column shifted by one
+    assert not any(f[1] == "senior" for f in facts)  # the short row, unbarred: not placed
+    assert ("12000", "no_indicator") in unattached
+
+
+YEARBOOK = """5-3 教育基本情况(2020-2021)
+Basic Statistics on Education
+单位:人、所 (person, unit)
+     Item 2020 2021
+学校数 Number of Schools
+小 学 Primary Schools 500 480
+初 中 Junior Secondary Schools 200 198
+专任教师 Full-time Teachers
+小 学 Primary Schools 20000 20500
+初 中 Junior Secondary Schools 12000 12300
+"""
+
+
+def test_a_bilingual_yearbook_table_reads_its_section_rows_and_year_columns():
+    facts, _, draft = _read(YEARBOOK, 2021)
+    assert {("schools", "primary", 2020, "500", "所"), ("schools", "primary", 2021, "480", "所"),
+            ("schools", "junior", 2021, "198", "所"), ("full_time_teachers", "primary", 2020, "20000", "人"),
+            ("full_time_teachers", "junior", 2021, "12300", "人")} <= facts
+    assert not any(f[3] == "20000" and f[0] == "schools" for f in facts)
+    grid = text_grids(YEARBOOK)[0]
+    assert [YEARBOOK[a:b] for a, b in grid.cells[0]] == ["", "2020", "2021"]
+    assert [YEARBOOK[a:b] for a, b in grid.cells[1]][0] == "学校数"  # a section row of its own
+    by_value = {p.value: p.locator for p in draft.facts}
+    assert by_value["12300"] == "表1 第7行第3列"

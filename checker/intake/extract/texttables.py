@@ -11,7 +11,14 @@ starts with a label (never a number, never empty), the header row holds no bare 
 two rows hold figures. A stretch of cells for which no width fits is not a table and stays prose.
 A table numbering its rows (序号 | 项目 | …) is cut at its row numbers instead (_serial_grid).
 
-Tables flattened with spaces between cells (no `|` at all) are read by spaced_grids, below.
+A run no width fits may still be a table one cell a line whose rows are not all as wide as the header
+(a cell merged down from the row above is not in the text): _labelled_grid reads it by its structure.
+
+Tables flattened with spaces between cells (no `|` at all) are read by spaced_grids, below: one cell a
+line too, and a bilingual yearbook's (Item 2006 2007 over sections 学校数 / 专任教师 alone on their lines).
+
+Past 400 lines for a reason: the `|` and the spaced readers share the cell tests (_NUMBER, _PLACEHOLDER,
+_caption) and are one job, a text's flattened tables back into grids; split, each half would import the other's.
 """
 
 from __future__ import annotations
@@ -86,7 +93,10 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
     for first in starts:
         for width in range(2, _MAX_WIDTH + 1):
             body = cells[first:]
-            body = body[:len(body) - len(body) % width]
+            while body and body[-1][0] == body[-1][1]:
+                body = body[:-1]  # the text after the last `|`
+            if len(body) % width:
+                continue  # cells left over: not rows of this width (a short row shifts every row after it)
             rows = [body[k:k + width] for k in range(0, len(body), width)]
             if len(rows) < 3:
                 break
@@ -94,11 +104,97 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
             labels_ok = all(row[0] and not _NUMBER.match(row[0]) for row in words)
             header_ok = not any(_NUMBER.match(c) for c in words[0]) and all(words[0])
             with_figures = sum(1 for row in words[1:] if any(_NUMBER.match(c) for c in row[1:]))
-            if labels_ok and header_ok and with_figures >= 2:
+            mixed = any(len({_NUMBER.match(row[c]) is None and row[c] not in _PLACEHOLDER for row in words[1:]
+                             if row[c]}) > 1 for c in range(1, width))
+            if labels_ok and header_ok and with_figures >= 2 and not mixed:
                 titled = [cells[k] for k in range(first) if said[k]]
                 caption = titled[-1] if titled else _caption(text, cells[first][0])
                 return Grid(number, tuple(tuple(row) for row in rows), caption)
-    return None
+    return _labelled_grid(text, cells, said, starts[:1], number)
+
+
+def _labelled_grid(text: str, cells: list[tuple[int, int]], said: list[str], starts: list[int],
+                   number: int) -> Grid | None:
+    """A table whose rows are not all as wide as its header (a cell merged down from the row above is
+    not in the text: 普通高中 | 56 | 1853 | 89750 | 6996 | 12.83 under six columns), read by its
+    structure: the header is the run of labels it opens with (N cells), then every row is one label and
+    at most N - 1 figures (a figure, or an empty cell's mark `/`). A full row is read as it stands; a row
+    one cell short has that cell placed only where certain (_gap); any other short row keeps its figures
+    in columns of its own, outside the header's (read as no indicator's). Two labels in a row, a row
+    wider than the header, fewer than two full rows: not this shape, no grid."""
+    if not starts:
+        return None
+    first = starts[0]
+    width = next((k for k in range(first, len(said)) if _NUMBER.match(said[k]) or said[k] in _PLACEHOLDER),
+                 len(said)) - first - 1  # the labels before the first figure, but the first row's own
+    if width < 3 or width > _MAX_WIDTH:
+        return None
+    body, rows = cells[first + width:], [list(cells[first:first + width])]
+    while body and body[-1][0] == body[-1][1]:
+        body.pop()  # the text after the last `|`
+    for a, b in body:
+        word = text[a:b]
+        figure = _NUMBER.match(word) is not None or word in _PLACEHOLDER
+        if not figure:
+            if not word or len(rows) > 1 and len(rows[-1]) == 1:
+                return None  # an empty cell, or two labels running: not a row of a label and its figures
+            rows.append([(a, b)])
+        elif len(rows) == 1 or len(rows[-1]) >= width:
+            return None  # a figure before any row's label, or a row wider than the header
+        else:
+            rows[-1].append((a, b))
+    if len(rows[-1]) == 1:
+        return None  # a label with no figures after it ends the run: not this shape
+    full = sum(1 for row in rows[1:] if len(row) == width)
+    if full < 2:
+        return None
+    merged: list[tuple[int, int, int, int]] = []
+    for r, row in enumerate(rows[1:], start=1):
+        if len(row) in (1, width):
+            continue
+        gap = _gap(text, rows[0], row) if len(row) == width - 1 and r > 1 and len(rows[r - 1]) == width else None
+        end = (row[-1][1], row[-1][1])
+        if gap is None:
+            rows[r] = row[:1] + [end] * (width - 1) + row[1:]  # figures not placed: outside the header's columns
+        else:
+            rows[r] = row[:gap] + [end] + row[gap:]
+            merged.append((r - 1, gap, r, gap))  # the cell the row lacks is the row above's, merged down
+    size = max(len(row) for row in rows)
+    for row in rows:
+        row += [(row[-1][1], row[-1][1])] * (size - len(row))
+    titled = [cells[k] for k in range(first) if said[k]]
+    caption = titled[-1] if titled else _caption(text, cells[first][0])
+    return Grid(number, tuple(tuple(row) for row in rows), caption, tuple(merged))
+
+
+_RATIO_HEADER = re.compile(r"^(.+?)与(.+?)(?:之)?比$")
+
+
+def _gap(text: str, header: list[tuple[int, int]], row: list[tuple[int, int]]) -> int | None:
+    """Where a row one cell short lacks its cell, when certain: the header has a ratio column (学生与专任教师比)
+    whose two terms head columns of their own, and exactly one place for the gap puts figures in both terms'
+    columns and in the ratio's that agree (89750 / 6996 = 12.83, to the ratio's written decimals)."""
+    heads = [text[a:b] for a, b in header]
+    fits = []
+    for gap in range(1, len(header)):
+        placed = row[:gap] + [None] + row[gap:]
+        said = {heads[c]: text[slice(*placed[c])] for c in range(1, len(header)) if placed[c] is not None}
+        if any(_agrees(heads, said, c) for c in range(1, len(header))):
+            fits.append(gap)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _agrees(heads: list[str], said: dict[str, str], c: int) -> bool:
+    m = _RATIO_HEADER.match(heads[c])
+    if m is None or heads[c] not in said:
+        return False
+    terms = [[h for h in heads if h != heads[c] and m.group(i) in h and h.endswith("数")] for i in (1, 2)]
+    words = [said.get(t[0]) if len(t) == 1 else None for t in terms] + [said[heads[c]]]
+    if any(w is None or not re.fullmatch(r"\d+(?:\.\d+)?", w) for w in words):
+        return False
+    top, bottom, ratio = (float(w) for w in words)
+    decimals = len(words[2].partition(".")[2])
+    return bottom > 0 and round(top / bottom, decimals) == float(ratio)
 
 
 def _serial_grid(text: str, cells: list[tuple[int, int]], said: list[str], number: int) -> Grid | None:
@@ -219,7 +315,8 @@ def _header_years(text: str, tokens: list[list]) -> list[list]:
     for number, toks in lines.items():
         values = [t for t in toks if t[2] == "value"]
         years = [text[t[0]:t[1]] for t in values]
-        if values and len(values) >= 2 and toks[0][2] == "label" and len(set(years)) == len(years) \
+        named = toks[0][2] == "label" or _ENGLISH.match(text[text.rfind("\n", 0, toks[0][0]) + 1:toks[0][0]].strip())
+        if values and len(values) >= 2 and named and len(set(years)) == len(years) \
                 and all(_YEAR_CELL.match(y) for y in years):
             for t in values:
                 t[2] = "label"
@@ -290,6 +387,9 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     own = [tok for tok in labels if tok[3] == values[0][3]]  # the first row's labels, on its line
     if len(labels) - len(own) < k:
         own = []  # the header and the first row on one line: the row's labels follow a 序号 figure
+    if not own and len(labels) > k and _one_a_line(labels + values):
+        own = labels[-1:]  # one cell a line (小学 / 120 / 90000 …): the label just above the figures is the row's
+    sections, labels = _first_sections(labels, own, k)
     heads = labels[len(labels) - len(own) - k:len(labels) - len(own)]
     lead = [tok for tok in labels[:len(labels) - len(own) - k] if tok[3] == heads[0][3]]
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
@@ -319,6 +419,8 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         cells = _row_cells(values, k) if values else None
         if cells is None:
             break  # figures that fit no row of this table: it has ended
+        if width == 1 and not serial and sections:
+            rows += [[(tok[0], tok[1])] for tok in sections]  # 学校数 alone on its line: a section row
         r = len(rows)
         row = []
         for c in range(width):
@@ -342,6 +444,9 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         if t >= len(segs):
             break
         own, values = nxt + segs[t][0], segs[t][1]
+        on_line = [tok for tok in own if values and tok[3] == values[0][3]]
+        sections = [tok for tok in own[:len(own) - width] if tok[3] < on_line[0][3]] \
+            if len(on_line) >= width and len({tok[3] for tok in own}) == len(own) - len(on_line) + 1 else []
         if len(segs[t][0]) >= k + width and _width(segs, t) >= _MIN_COLUMNS:
             break  # more labels than a row has and a header needs: another table
     figured = sum(1 for row in rows[1:] if any(b > a for a, b in row[width:width + k]))
@@ -352,6 +457,26 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         row += [(row[-1][1], row[-1][1])] * (size - len(row))
     return Grid(number, tuple(tuple(row) for row in rows), caption, tuple(tuple(m) for m in merged),
                 width), max(t, s + 1)
+
+
+def _one_a_line(tokens: list) -> bool:
+    return len({tok[3] for tok in tokens}) == len(tokens)
+
+
+def _first_sections(labels: list, own: list, k: int) -> tuple[list, list]:
+    """A yearbook's first section (学校数 alone on its line between the header and the first row, its figures'
+    header `Item 2006 2007` on one line): (the section labels, the labels without them). Only when the last
+    k labels would span lines while a line above holds all k, and those after it stand one a line."""
+    pre = labels[:len(labels) - len(own)]
+    if len(pre) < k or len({tok[3] for tok in pre[-k:]}) == 1:
+        return [], labels
+    full = [line for line in sorted({tok[3] for tok in pre}) if sum(tok[3] == line for tok in pre) >= k]
+    if not full:
+        return [], labels
+    after = [tok for tok in pre if tok[3] > full[-1]]
+    if not after or len(after) >= k or len({tok[3] for tok in after}) != len(after):
+        return [], labels
+    return after, [tok for tok in labels if tok not in after]
 
 
 def _row_cells(values: list, k: int) -> list[tuple[int | None, int | None]] | None:
