@@ -332,7 +332,8 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # were built from the same pages): their stored texts, one cell a line, read 0/20 and 0/27; 516 after h-extract5
     # reads a `|` table one cell a line whose short row's gap its ratio column places (江门 27/27), 536 when a
     # bilingual yearbook's `Item 2006 2007` header and its section rows (学校数 / 专任教师) are read (重庆 20/20)
-    assert total.found >= 536 and total.hand == 544
+    # 550 with 4B.10 gulou-2015, moved to tune after the held-out run at 4ae4e5f (seen: READ-FOR-WORDING.md), 0/6
+    assert total.found >= 536 and total.hand == 550
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------
