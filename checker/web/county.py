@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from checker.i18n import text
 from checker.web import permissions, security, work
-from checker.web.pages import XLSX, download, lang_of, now, page, portal_of, posted_form, record_page, upload_page
+from checker.web.pages import XLSX, download, lang_of, log_out, now, page, portal_of, posted_form, record_page, upload_page
 from checker.web.permissions import Denied
 
 
@@ -125,10 +125,7 @@ async def county_logout(request: Request):
     """Every session opened through the county's link ends, a copied cookie included (permissions.county
     checks the mark); the link itself still opens a new one."""
     await posted_form(request)
-    who = permissions.county(portal_of(request), request.session)
-    if who is not None:
-        await run_in_threadpool(portal_of(request).end_sessions, who.actor, security.new_token(), now())
-    request.session.clear()
+    await log_out(request, permissions.county(portal_of(request), request.session))
     return page(request, "message.html", message=text("web.county_logged_out", lang_of(request)))
 
 

@@ -18,7 +18,7 @@ from starlette.routing import Route
 from checker.i18n import text
 from checker.report.render.common import province_label
 from checker.web import permissions, security, work
-from checker.web.pages import (XLSX, download, lang_of, now, page, portal_of, posted_form, report_page,
+from checker.web.pages import (XLSX, download, lang_of, log_out, now, page, portal_of, posted_form, report_page,
                                season_or_404, upload_page)
 from checker.web.portal import ROUND_LABELS, Portal
 
@@ -60,10 +60,7 @@ async def login(request: Request):
 async def logout(request: Request):
     """Every session of the account ends, a copied cookie included (permissions.office checks the mark)."""
     await posted_form(request)
-    who = permissions.office(portal_of(request), request.session)
-    if who is not None:
-        await run_in_threadpool(portal_of(request).end_sessions, who.actor, security.new_token(), now())
-    request.session.clear()
+    await log_out(request, permissions.office(portal_of(request), request.session))
     return RedirectResponse("/office/login", status_code=303)
 
 

@@ -126,6 +126,14 @@ def now() -> str:
     return security.stamp(security.now_utc())
 
 
+async def log_out(request: Request, who) -> None:
+    """A log-out: every session of `who` (an office account, or a county's link; None: no live session)
+    ends, a copied cookie included (permissions checks each session's mark), and this one is cleared."""
+    if who is not None:
+        await run_in_threadpool(portal_of(request).end_sessions, who.actor, security.new_token(), now())
+    request.session.clear()
+
+
 def season_or_404(portal: Portal, season_id: int):
     season = portal.season(season_id)
     if season is None:
