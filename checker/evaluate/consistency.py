@@ -51,7 +51,7 @@ class Detail:
     school: str | None = None  # school checks: the school, its row, and the standard applied
     place: str | None = None
     standard: float | None = None
-    say: Callable[[Any, bool], tuple[str, str]] | None = None  # its own words for pass / not (history checks)
+    say: Callable[[Any], tuple[str, str]] | None = None  # its own words when it does not pass (history checks)
     absent: dict | None = None  # what is missing, machine-readable: {indicator, stage, period} (or a school figure)
     conflict: tuple[Fact, ...] = ()  # figures it needs that disagree: an `error` naming them all, never `missing`
     group: int | None = None  # a grouped school check (checks.GROUPS): the group whose fields in its school's case it reads

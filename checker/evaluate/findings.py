@@ -153,7 +153,7 @@ def _check_finding(submission: Submission, item: Pending, results, compiled: Com
                 if status is Status.PASS:  # a passing detail's words are never shown: not made
                     zh = en = ""
                 elif detail.say:
-                    zh, en = detail.say(detail, False)
+                    zh, en = detail.say(detail)
                 else:
                     zh, en = describe_check(detail, status)
         statuses.append(status)

@@ -214,7 +214,7 @@ def _restated(check: str, sub: Submission, figures: dict, history: History, from
                                                           now=new.value_as_written, first=old.value_as_written),
                        point=float(new.value))
             d.computed, d.stated = _interval(new), _interval(old)
-            d.say = _say(partial(both, "history.restated_ok"), partial(both, "history.restated_differs", places=places))
+            d.say = _say(partial(both, "history.restated_differs", places=places))
             out.append(d)
             continue
         current = figures.get((fact.indicator, fact.stage, sub.period, fact.scope))
@@ -231,7 +231,7 @@ def _restated(check: str, sub: Submission, figures: dict, history: History, from
             "history.flip_what", label=_label(current), value=current.value_as_written, year=("", fact.period),
             base=new.value_as_written), point=c)
         d.computed, d.stated = _widen(c, c), (lo_old, OPEN)
-        d.say = _say(partial(both, "history.flip_ok"), partial(
+        d.say = _say(partial(
             both, "history.flip_turns", value=current.value_as_written, first=old.value_as_written, round=earlier.round,
             first_place=old.location, restated=new.value_as_written, restated_place=new.location))
         out.append(d)
@@ -253,12 +253,9 @@ def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: Callable[[], tu
     d = Detail(kind, [fact, *others], f"{zh} {written}", f"{en} {written}", point=ratio)
     d.computed, d.stated = _widen(ratio, ratio), (1 / slip, slip)
 
-    def words(ok: bool) -> tuple[str, str]:
-        shown = number(ratio, 4) if ratio < 1 else number(ratio, 1)
-        if ok:
-            return both("history.ratio_ok", ref=ref_text(), ratio=shown, slip=number(slip))
-        return both("history.ratio_slip", ref=ref_text(), ratio=shown)
-    d.say = _say(partial(words, True), partial(words, False))
+    def words() -> tuple[str, str]:
+        return both("history.ratio_slip", ref=ref_text(), ratio=number(ratio, 4) if ratio < 1 else number(ratio, 1))
+    d.say = _say(words)
     return d
 
 
@@ -361,18 +358,13 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
         d.computed, d.stated = _widen(mine, mine), (mid - excess, mid + excess)
         if prev_key[:3] in stored:
             d.place = _from_round(prev, stored[prev_key[:3]])
-        d.say = _say(partial(_yoy_words, "history.yoy_ok", count, mid, excess),
-                     partial(_yoy_words, "history.yoy_far", count, mid, excess))
+        d.say = _say(partial(both, "history.yoy_far", peers=count, median=number(mid, 1), excess=number(excess)))
         out.append(d)
     return out
 
 
 def _peers_median(count: int, mid: float) -> tuple[str, str]:
     return both("history.peers_median", peers=count, median=number(mid, 2))
-
-
-def _yoy_words(key: str, count: int, mid: float, excess: float) -> tuple[str, str]:
-    return both(key, peers=count, median=number(mid, 1), excess=number(excess))
 
 
 def _money_text(value: float, unit: str) -> str:
@@ -401,17 +393,13 @@ def _plausible(sub: Submission, figures: dict) -> list[Detail]:
         written = f"{fact.value_as_written} {fact.unit_as_written or ''}".strip()
         d = Detail("plausible_range", [fact], f"{zh} {written}", f"{en} {written}", point=value)
         d.computed, d.stated = _widen(value, value), (lo, hi)
-        d.say = _say(partial(_in_range, lo, hi, unit), partial(_out_of_range, fact, value, lo, hi, unit))
+        d.say = _say(partial(_out_of_range, fact, value, lo, hi, unit))
         out.append(d)
     return out
 
 
 def _range_text(lo: float, hi: float, unit: str) -> str:
     return f"{_money_text(lo, unit)}–{_money_text(hi, unit)}"
-
-
-def _in_range(lo: float, hi: float, unit: str) -> tuple[str, str]:
-    return both("history.in_range", range=_range_text(lo, hi, unit))
 
 
 def _out_of_range(fact: Fact, value: float, lo: float, hi: float, unit: str) -> tuple[str, str]:
@@ -425,11 +413,11 @@ def _out_of_range(fact: Fact, value: float, lo: float, hi: float, unit: str) -> 
     return zh + slip_zh, en + slip_en
 
 
-def _say(ok: Callable[[], tuple[str, str]], bad: Callable[[], tuple[str, str]]):
-    """The words for a detail's verdict: `ok()` when it passes, `bad()` otherwise, rendered only
-    for the verdict reached and only when asked (the evaluator asks only for a verdict it shows:
-    checker/evaluate/findings.py `_check_finding`)."""
-    def say(detail: Detail, passed: bool) -> tuple[str, str]:
-        zh, en = (ok if passed else bad)()
+def _say(bad: Callable[[], tuple[str, str]]):
+    """The words for a detail that does not pass (`bad()`), rendered only when asked: the evaluator
+    asks only for a verdict it shows, and a passing detail's words are never shown
+    (checker/evaluate/findings.py `_check_finding`)."""
+    def say(detail: Detail) -> tuple[str, str]:
+        zh, en = bad()
         return f"{detail.what_zh}: {zh}", f"{detail.what_en}: {en}"
     return say
