@@ -157,7 +157,7 @@ class Whose:
             for label, fig, fact in parts:
                 if fact is None and label in rules:
                     fact = Proposed(rules[label], None, parent.period, fig.number, fig.unit, parent.locator,
-                                    fig.start - len(label), fig.end, scope=parent.scope)
+                                    fig.start - len(label), fig.end, scope=parent.scope, figure=(fig.start, fig.end))
                     self.facts.append(fact)
         parent.end = max(parent.end, parts[-1][1].end + 1)
 

@@ -1,0 +1,79 @@
+"""`checker extract`'s guards (issue 24, h-extract6): what must hold for any document, whatever its wording, so
+that a figure the reader would attach wrongly is listed `unattached` with its reason instead. Every sentence
+here is made up for the test (none is copied from a document of tests/data/reports/); each test named for a
+guard failed before the guard was written (the companions marked "held already" passed before and show what
+the guard must leave alone)."""
+
+import yaml
+
+from checker.intake.extract import draft_yaml, extract_text
+
+COUNTY = "410323"  # a county's code (…23: a 县 under a prefecture)
+
+
+def _read(text: str, period: int = 2022, code: str = COUNTY, name: str | None = None):
+    draft = extract_text(text, "report.txt", code, period, name=name)
+    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    unattached = {u.figure: u.reason for u in draft.unattached}
+    for p in draft.facts:  # every quote is the document's own text
+        assert draft.quote(p) in text
+    return facts, unattached, draft
+
+
+def _keys(facts, indicator):
+    return {f for f in facts if f[0] == indicator}
+
+
+# --- 1. two values for one key ---------------------------------------------------------------------------------
+
+def test_two_stated_values_of_one_key_are_both_listed_each_naming_the_other():
+    text = "一、学前教育\n全县学前三年毛入园率为92.5%。\n二、发展成效\n全县学前三年毛入园率达到93.8%。"
+    facts, unattached, draft = _read(text)
+    assert not _keys(facts, "preschool_gross_enrollment_rate")
+    assert unattached["92.5%"] == "stated_twice: 93.8% 二"
+    assert unattached["93.8%"] == "stated_twice: 92.5% 一"
+    # the draft stays a readable submission, the reason quoted
+    assert 'reason: "stated_twice: 93.8% 二"' in draft_yaml(draft)
+    assert yaml.safe_load(draft_yaml(draft))["unattached"][0]["reason"].startswith("stated_twice")
+
+
+def test_an_inferred_value_against_a_stated_one_is_listed_naming_the_stated_place():
+    text = "一、基本情况\n全县共有幼儿园68所(民办43所)。\n二、学前教育\n全县共有民办幼儿园45所。"
+    facts, unattached, _ = _read(text)
+    assert ("private_kindergartens", None, 2022, "45") in facts  # its name in its own sentence: stated
+    assert ("private_kindergartens", None, 2022, "43") not in facts  # a parenthesis' label: inferred
+    assert unattached["43所"] == "stated_twice: 45所 二"
+
+
+def test_two_inferred_values_of_one_key_are_both_listed():
+    text = "全县共有幼儿园68所(民办43所)。\n全县共有幼儿园70所(民办44所)。"
+    facts, unattached, _ = _read(text)
+    assert not _keys(facts, "private_kindergartens")
+    assert unattached["43所"].startswith("stated_twice: 44所") and unattached["44所"].startswith("stated_twice: 43所")
+
+
+def test_a_table_against_prose_decides_nothing():
+    text = ("一、基本情况\n全区学前三年毛入园率达98.5%。\n二、主要指标\n| 指标 | 2021年 | 2022年 |\n| --- | --- | --- |\n"
+            "| 学前三年毛入园率(%) | 97.2 | 98.91 |\n| 九年义务教育巩固率(%) | 98.2 | 98.6 |\n")
+    facts, unattached, _ = _read(text, code="140107")
+    assert _keys(facts, "preschool_gross_enrollment_rate") == {("preschool_gross_enrollment_rate", None, 2021, "97.2")}
+    assert unattached["98.5%"] == "stated_twice: 98.91 表1 第2行第3列"
+    assert unattached["98.91"] == "stated_twice: 98.5% 一"
+
+
+def test_the_same_figure_at_another_precision_is_not_two_values():  # held already (the guard must leave it)
+    facts, unattached, _ = _read("全县一般公共预算教育支出5.2亿元。\n全县一般公共预算教育支出52012万元。")
+    assert {("edu_general_budget_expenditure", None, 2022, "5.2"),
+            ("edu_general_budget_expenditure", None, 2022, "52012")} <= facts
+    assert not any(r.startswith("stated_twice") for r in unattached.values())
+
+
+def test_other_years_stages_and_scopes_are_other_keys():  # held already (the guard must leave them)
+    text = ("全县小学在校生21000人,初中在校生9000人。全县在校生30000人,上年为29000人。\n"
+            "全县一般公共预算教育支出5.2亿元,其中县本级3.1亿元。")
+    facts, unattached, _ = _read(text)
+    assert {("students", "primary", 2022, "21000"), ("students", "junior", 2022, "9000"),
+            ("students", None, 2022, "30000"), ("students", None, 2021, "29000")} <= facts
+    assert {("edu_general_budget_expenditure", None, 2022, "5.2"),
+            ("edu_general_budget_expenditure", None, 2022, "3.1")} <= facts
+    assert not any(r.startswith("stated_twice") for r in unattached.values())
