@@ -77,3 +77,45 @@ def test_other_years_stages_and_scopes_are_other_keys():  # held already (the gu
     assert {("edu_general_budget_expenditure", None, 2022, "5.2"),
             ("edu_general_budget_expenditure", None, 2022, "3.1")} <= facts
     assert not any(r.startswith("stated_twice") for r in unattached.values())
+
+
+# --- 2. implausible for its kind ---------------------------------------------------------------------------------
+
+def test_a_share_over_its_bound_is_listed_a_gross_rate_is_not():
+    facts, unattached, _ = _read("全县公办幼儿园在园幼儿占比为105.3%,学前三年毛入园率为102.3%。")
+    assert not _keys(facts, "public_kindergarten_enrollment_share")
+    assert unattached["105.3%"] == "implausible: above 100%"  # the dictionary's bound of a share
+    # a gross enrolment rate counts pupils of any age against the age group: no bound (held already)
+    assert ("preschool_gross_enrollment_rate", None, 2022, "102.3") in facts
+
+
+def test_a_count_with_a_fraction_is_listed_a_count_in_wan_is_not():
+    facts, unattached, _ = _read("全县共有幼儿园45.5所,专任教师1234.5人。全县在校中小学生3.25万人。")
+    assert not _keys(facts, "schools") and not _keys(facts, "full_time_teachers")
+    assert unattached["45.5所"] == unattached["1234.5人"] == "implausible: a count is a whole number"
+    assert ("students", None, 2022, "3.25") in facts  # 32500 pupils (held already)
+
+
+def test_a_total_in_yuan_where_wanyuan_is_meant_is_listed_by_the_levels_range():
+    text = "全县一般公共预算教育支出52012元。"
+    _, unattached, _ = _read(text)  # the level guessed from the code: the range of any level
+    assert unattached["52012元"] == "implausible: outside 10000000–10000000000000元 for any level"
+    draft = extract_text(text, "report.txt", COUNTY, 2022, level="county")  # the level given: its own range
+    assert {u.figure: u.reason for u in draft.unattached}["52012元"] == \
+        "implausible: outside 10000000–100000000000元 for a county"
+    facts, _, _ = _read("全县一般公共预算教育支出52012万元。")  # held already
+    assert ("edu_general_budget_expenditure", None, 2022, "52012") in facts
+
+
+def test_money_per_pupil_in_the_range_of_a_total_is_listed():
+    facts, unattached, _ = _read("全县普通小学生均一般公共预算教育经费123456789元,普通初中生均一般公共预算教育经费15678.9元。")
+    assert _keys(facts, "per_student_general_budget_expenditure") == {
+        ("per_student_general_budget_expenditure", "junior", 2022, "15678.9")}
+    assert unattached["123456789元"] == "implausible: outside 500–500000元 for any level"
+
+
+def test_an_implausible_value_does_not_make_a_plausible_one_stated_twice():
+    facts, unattached, _ = _read("全县一般公共预算教育支出52012万元。\n全县一般公共预算教育支出52012元。")
+    assert ("edu_general_budget_expenditure", None, 2022, "52012") in facts
+    assert unattached["52012元"].startswith("implausible") and not any(
+        r.startswith("stated_twice") for r in unattached.values())

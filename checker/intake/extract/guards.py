@@ -14,7 +14,8 @@ with its reason instead of proposed.
 - **Implausible for its kind** (`implausible`): a value its indicator cannot take — beyond the dictionary's
   bound (a share over 100 %; a gross enrolment rate has none), a count with a fraction (`whole_families` of
   checker/data/extract.yaml), or outside checker/data/plausible.yaml's range for the entity's level (a total in
-  元 where 万元 is meant, a per-student figure in the range of a total). The reason names the bound.
+  元 where 万元 is meant, a per-student figure in the range of a total; of any level when the level is only
+  guessed from the code). The reason names the bound.
 
 The bounds are data (the indicator dictionary, plausible.yaml, extract.yaml); nothing here names an indicator.
 """
@@ -63,17 +64,22 @@ def _bound(p: Proposed, level: str | None, whole: frozenset) -> str | None:
         return f"implausible: below {_plain(spec.min)}{spec.unit}"
     if spec.max is not None and value > Decimal(str(spec.max)):
         return f"implausible: above {_plain(spec.max)}{spec.unit}"
-    bounds = plausible_ranges().get(p.indicator, {}).get(level or "")
+    ranges = {k: v for k, v in plausible_ranges().get(p.indicator, {}).items() if k != "basis"}
+    if level is None and ranges:  # the level not given, only guessed from a code (which may be a parent's): any
+        level, ranges = "level", {"level": (min(lo for lo, _ in ranges.values()), max(hi for _, hi in ranges.values()))}
+    bounds = ranges.get(level or "")
     if bounds and not Decimal(str(bounds[0])) <= value <= Decimal(str(bounds[1])):
-        return f"implausible: outside {_plain(bounds[0])}–{_plain(bounds[1])}{spec.unit} for a {level}"
+        return f"implausible: outside {_plain(bounds[0])}–{_plain(bounds[1])}{spec.unit} for {'a ' + level if level != 'level' else 'any level'}"
     return None
 
 
-def implausible(run) -> None:
-    """List the facts whose value their indicator cannot take (module docstring)."""
+def implausible(run, level: str | None) -> None:
+    """List the facts whose value their indicator cannot take (module docstring). `level`: the entity's level as
+    given; None when only its code says it (a functional zone is filed under its city's code: 411100 for a
+    county-level 示范区), then a value is held to the range of any level."""
     whole = frozenset(run.v["whole_families"])
     for p in [p for p in run.facts if p.value is not None]:
-        why = _bound(p, run.level, whole)
+        why = _bound(p, level, whole)
         if why is not None:
             run.facts.remove(p)
             run.unattached.append(Unattached(run.f.quote(*_span(p)), p.locator, p.start, p.end, why))
