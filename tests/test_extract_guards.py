@@ -119,3 +119,46 @@ def test_an_implausible_value_does_not_make_a_plausible_one_stated_twice():
     assert ("edu_general_budget_expenditure", None, 2022, "52012") in facts
     assert unattached["52012元"].startswith("implausible") and not any(
         r.startswith("stated_twice") for r in unattached.values())
+
+
+# --- 3. the year the sentence names --------------------------------------------------------------------------------
+
+def test_a_year_named_in_a_parenthesis_after_a_figure_is_that_figures_label():
+    for said in ("(2019年统计)", "(2019年)", "(上年)", "(2019年秋季)"):
+        facts, unattached, _ = _read(f"全县学前三年毛入园率达到90.2%{said}。")
+        assert not _keys(facts, "preschool_gross_enrollment_rate"), said
+        assert unattached["90.2%"] == "other_year", said
+    facts, _, _ = _read("全县学前三年毛入园率达到90.2%(2022年)。")  # the evaluated year itself (held already)
+    assert ("preschool_gross_enrollment_rate", None, 2022, "90.2") in facts
+
+
+def test_a_label_year_after_one_figure_is_not_the_year_of_the_next():
+    facts, _, _ = _read("全县学前三年毛入园率从85.1%(2019年)提高到90.2%。")
+    assert ("preschool_gross_enrollment_rate", None, 2019, "90.2") not in facts  # was 2019's
+    assert ("preschool_gross_enrollment_rate", None, 2022, "90.2") in facts
+
+
+def test_a_later_clause_naming_another_year_as_the_figures_own():
+    facts, unattached, _ = _read("全县学前三年毛入园率为85.1%,系2019年数据。")
+    assert not _keys(facts, "preschool_gross_enrollment_rate") and unattached["85.1%"] == "other_year"
+    # held already: a clause with its own figure, a base, a start
+    facts, _, _ = _read("全县学前三年毛入园率为90.2%,2019年为88.5%。\n全县九年义务教育巩固率为99.1%,比2019年提高0.3个百分点。\n"
+                        "全县在园幼儿8500人,为2019年以来最多。")
+    assert {("preschool_gross_enrollment_rate", None, 2022, "90.2"), ("preschool_gross_enrollment_rate", None, 2019, "88.5"),
+            ("compulsory_retention_rate", None, 2022, "99.1"), ("students", "kindergarten", 2022, "8500")} <= facts
+
+
+def test_words_naming_another_year_without_a_number():
+    for said in ("前年", "上学年", "上一学年"):
+        facts, unattached, _ = _read(f"{said}全县学前三年毛入园率为85.1%。")
+        assert not _keys(facts, "preschool_gross_enrollment_rate"), said
+        assert unattached["85.1%"] == "other_year", said
+    facts, _, _ = _read("全县学前三年毛入园率为90.2%,比前年提高3个百分点。目前全县学前三年毛入园率为90.2%。")
+    assert ("preschool_gross_enrollment_rate", None, 2022, "90.2") in facts  # a base, 目前 (held already)
+
+
+def test_a_year_in_chinese_numerals_is_read_as_its_digits():
+    facts, _, draft = _read("二〇一九年全县学前三年毛入园率为88.5%。二零二二年全县九年义务教育巩固率为99.1%。")
+    assert {("preschool_gross_enrollment_rate", None, 2019, "88.5"), ("compulsory_retention_rate", None, 2022, "99.1")} <= facts
+    assert ("preschool_gross_enrollment_rate", None, 2022, "88.5") not in facts
+    assert draft.quote(draft.facts[0]).startswith("二〇一九年")  # quoted as written

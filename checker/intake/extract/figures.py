@@ -500,6 +500,11 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
+        other = self._year_after(fig, period) or (
+            "other_year" if year is None and self.re_other_year.search(self.text, self.sentence_start, fig.start) else None)
+        if other is not None:  # 85.1%(2019年统计), 前年…: the words name another year, which the reader cannot take
+            self._skip(fig, line, cs, ce, other, True)
+            return None
         own = self.own[0] <= fig.start < self.own[1] or (
             which == "prior" and bool(subject.facts) and subject.facts[-1] is not None
             and subject.facts[-1].start >= self.sentence_start)  # …16956.68元,高于全国平均水平,比上年的14976.05元: its own
