@@ -162,3 +162,44 @@ def test_a_year_in_chinese_numerals_is_read_as_its_digits():
     assert {("preschool_gross_enrollment_rate", None, 2019, "88.5"), ("compulsory_retention_rate", None, 2022, "99.1")} <= facts
     assert ("preschool_gross_enrollment_rate", None, 2022, "88.5") not in facts
     assert draft.quote(draft.facts[0]).startswith("二〇一九年")  # quoted as written
+
+
+# --- 4. whose figure -------------------------------------------------------------------------------------------------
+
+OWN = "新安县"  # the county of COUNTY's code, its name known as `checker extract --name` knows it
+
+
+def test_each_word_of_another_entity_or_a_standard_keeps_the_figure_off_the_county():
+    # held already, each path: 全国 / 全省 / 全市 (the prefecture, in a county's report) / another county's name /
+    # 国家标准, 省定标准 / 要求 / 目标
+    for said in ("全国学前三年毛入园率为89.7%", "全省学前三年毛入园率为89.7%", "全市学前三年毛入园率为89.7%",
+                 "宜阳县学前三年毛入园率为89.7%", "学前三年毛入园率国家标准为89.7%", "省定标准学前三年毛入园率89.7%",
+                 "要求学前三年毛入园率达到89.7%", "目标学前三年毛入园率达到89.7%"):
+        facts, unattached, _ = _read(said + "。", name=OWN)
+        assert not facts and unattached["89.7%"] in ("other_entity", "standard", "target"), said
+
+
+def test_the_province_and_the_city_named_otherwise_are_not_the_county():
+    for said in ("省均", "省里", "市均", "市里", "河南省"):
+        facts, unattached, _ = _read(f"{said}学前三年毛入园率为89.7%,全县为92.1%。", name=OWN)
+        assert facts == {("preschool_gross_enrollment_rate", None, 2022, "92.1")}, said
+        assert unattached["89.7%"] == "other_entity", said
+    # the chain ending in the county's own name is its own (held already for 洛阳市新安县)
+    facts, _, _ = _read("河南省洛阳市新安县学前三年毛入园率为92.1%。", name=OWN)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "92.1")}
+
+
+def test_a_province_named_in_a_prefectures_or_a_provinces_report():
+    text = "河南省洛阳市学前三年毛入园率为92.1%。河南省学前三年毛入园率为89.7%。"
+    facts, unattached, _ = _read(text, code="410300", name="洛阳市")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "92.1")} and unattached["89.7%"] == "other_entity"
+    facts, unattached, _ = _read("河南省学前三年毛入园率为89.7%。山东省学前三年毛入园率为91.7%。", code="410000", name="河南省")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "89.7")} and unattached["91.7%"] == "other_entity"
+
+
+def test_a_standard_word_inside_an_indicators_own_name_is_not_a_standard():
+    facts, unattached, _ = _read("全县中小学校教室照明标准达标率为95.2%。全县寄宿生生均公用经费补助标准为300元。"
+                                 "国家规定寄宿生生均公用经费补助标准不低于200元。", name=OWN)
+    assert {("classroom_lighting_compliant_share", None, 2022, "95.2"),
+            ("boarding_public_funding_supplement", None, 2022, "300")} <= facts
+    assert unattached["200元"] == "standard"  # 国家规定, 不低于: outside the name (held already)

@@ -75,8 +75,10 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_child = re.compile("|".join(below)) if below else None
         self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
         self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
-        siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"]
-        self.re_sibling = re.compile("|".join(siblings)) if level == "county" and self.own_name else None
+        siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"] \
+            if level == "county" else []  # a prefecture's or a province's own counties are `sub_entity` (re_child)
+        siblings += self.v["province_entity_words"]  # 河南省… opening a clause: the province (or another one)
+        self.re_sibling = re.compile("|".join(siblings)) if self.own_name else None
         ends = "|".join(self.v["plan_period_ends"])
         self.re_plan_end = re.compile(rf"({ends})[\"“”'‘’「」]?\s*(?:规划)?\s*(?:{words('plan_end_words')})")
         self._patterns()
