@@ -203,3 +203,10 @@ def test_a_standard_word_inside_an_indicators_own_name_is_not_a_standard():
     assert {("classroom_lighting_compliant_share", None, 2022, "95.2"),
             ("boarding_public_funding_supplement", None, 2022, "300")} <= facts
     assert unattached["200元"] == "standard"  # 国家规定, 不低于: outside the name (held already)
+
+
+def test_an_indicator_without_a_range_of_its_own_is_held_to_the_one_it_is_part_of():
+    facts, unattached, _ = _read("全县普通小学生均一般公共预算教育事业费98765432元,普通初中生均一般公共预算教育事业费14567.8元。")
+    assert _keys(facts, "per_student_general_budget_operating_expense") == {
+        ("per_student_general_budget_operating_expense", "junior", 2022, "14567.8")}
+    assert unattached["98765432元"] == "implausible: outside 500–500000元 for any level"

@@ -15,7 +15,8 @@ with its reason instead of proposed.
   bound (a share over 100 %; a gross enrolment rate has none), a count with a fraction (`whole_families` of
   checker/data/extract.yaml), or outside checker/data/plausible.yaml's range for the entity's level (a total in
   元 where 万元 is meant, a per-student figure in the range of a total; of any level when the level is only
-  guessed from the code). The reason names the bound.
+  guessed from the code; an indicator without a range held to another's, extract.yaml `plausible_like`). The
+  reason names the bound.
 
 The bounds are data (the indicator dictionary, plausible.yaml, extract.yaml); nothing here names an indicator.
 """
@@ -51,7 +52,7 @@ def _plain(x: float) -> str:
     return format(Decimal(str(x)).normalize(), "f")
 
 
-def _bound(p: Proposed, level: str | None, whole: frozenset) -> str | None:
+def _bound(p: Proposed, level: str | None, whole: frozenset, like: dict) -> str | None:
     """Why the value cannot be its indicator's (the bound it breaks, for the reason), or None."""
     spec = dictionary()[p.indicator]
     read = _normalised(p)
@@ -64,7 +65,7 @@ def _bound(p: Proposed, level: str | None, whole: frozenset) -> str | None:
         return f"implausible: below {_plain(spec.min)}{spec.unit}"
     if spec.max is not None and value > Decimal(str(spec.max)):
         return f"implausible: above {_plain(spec.max)}{spec.unit}"
-    ranges = {k: v for k, v in plausible_ranges().get(p.indicator, {}).items() if k != "basis"}
+    ranges = {k: v for k, v in plausible_ranges().get(like.get(p.indicator, p.indicator), {}).items() if k != "basis"}
     if level is None and ranges:  # the level not given, only guessed from a code (which may be a parent's): any
         level, ranges = "level", {"level": (min(lo for lo, _ in ranges.values()), max(hi for _, hi in ranges.values()))}
     bounds = ranges.get(level or "")
@@ -79,7 +80,7 @@ def implausible(run, level: str | None) -> None:
     county-level 示范区), then a value is held to the range of any level."""
     whole = frozenset(run.v["whole_families"])
     for p in [p for p in run.facts if p.value is not None]:
-        why = _bound(p, level, whole)
+        why = _bound(p, level, whole, run.v["plausible_like"])
         if why is not None:
             run.facts.remove(p)
             run.unattached.append(Unattached(run.f.quote(*_span(p)), p.locator, p.start, p.end, why))
