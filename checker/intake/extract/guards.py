@@ -66,11 +66,13 @@ def _bound(p: Proposed, level: str | None, whole: frozenset, like: dict) -> str 
     if spec.max is not None and value > Decimal(str(spec.max)):
         return f"implausible: above {_plain(spec.max)}{spec.unit}"
     ranges = {k: v for k, v in plausible_ranges().get(like.get(p.indicator, p.indicator), {}).items() if k != "basis"}
-    if level is None and ranges:  # the level not given, only guessed from a code (which may be a parent's): any
-        level, ranges = "level", {"level": (min(lo for lo, _ in ranges.values()), max(hi for _, hi in ranges.values()))}
-    bounds = ranges.get(level or "")
+    if level is None:  # the level not given, only guessed from a code (which may be a parent's): any level's
+        where = "any level"
+        bounds = (min(lo for lo, _ in ranges.values()), max(hi for _, hi in ranges.values())) if ranges else None
+    else:
+        where, bounds = f"a {level}", ranges.get(level)
     if bounds and not Decimal(str(bounds[0])) <= value <= Decimal(str(bounds[1])):
-        return f"implausible: outside {_plain(bounds[0])}–{_plain(bounds[1])}{spec.unit} for {'a ' + level if level != 'level' else 'any level'}"
+        return f"implausible: outside {_plain(bounds[0])}–{_plain(bounds[1])}{spec.unit} for {where}"
     return None
 
 
