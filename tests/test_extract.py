@@ -15,8 +15,10 @@ REPORTS = ROOT / "tests" / "data" / "reports"
 # document, hand transcription, entity, evaluated year, (least numeric facts found, of how many)
 CORPUS = [
     (SEEDS / "000_1afc5dbe69f06f0f.txt", SUBMISSIONS / "qujing-2021.yaml", "530300", 2021, (21, 21)),
-    (SEEDS / "002_36dbaba7e56358f4.txt", SUBMISSIONS / "chengzhong-2018.yaml", "630103", 2018, (19, 20)),
-    (SEEDS / "001_3bf94dc3a89a6442.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140107", 2020, (7, 7)),
+    # 002 and 001 state one figure twice differently (43/45 民办幼儿园; 98.5%/98.91 毛入园率): since h-extract6 the
+    # inferred one of 002, both of 001, are listed `stated_twice` for a person (guards.py)
+    (SEEDS / "002_36dbaba7e56358f4.txt", SUBMISSIONS / "chengzhong-2018.yaml", "630103", 2018, (18, 20)),
+    (SEEDS / "001_3bf94dc3a89a6442.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140107", 2020, (5, 7)),
     (SEEDS / "003_5eb50fef6423d212.txt", SUBMISSIONS / "batch-seeds-001-003.csv", "140400", 2021, (5, 5)),
     (REPORTS / "luanchuan-2021.txt", REPORTS / "luanchuan-2021.yaml", "410324", 2021, (16, 16)),
     (REPORTS / "yantai-2022.txt", REPORTS / "yantai-2022.yaml", "370600", 2022, (14, 14)),
@@ -81,12 +83,16 @@ def test_seed_000_extracted_then_checked_flags_what_the_hand_transcription_flags
     assert all(f.draft for f in report.findings)
 
 
-def test_seed_002_extracted_then_checked_flags_43_45_and_the_truncated_share(tmp_path):
+def test_seed_002_extracted_then_checked_lists_43_against_45_and_flags_the_truncated_share(tmp_path):
+    # 民办43所 (a part of 学前教育55所, its indicator inferred from the label) and 全区共有民办幼儿园45所 (named):
+    # two values of one key; since h-extract6 the draft lists the inferred one for a person, naming the other's
+    # place (checker/intake/extract/guards.py), where the check flagged both as CON-SAME-01 before
+    draft = extract_report(CORPUS[1][0], "630103", 2018)
+    assert [(u.figure, u.reason) for u in draft.unattached if u.reason.startswith("stated_twice")] == [
+        ("43所", "stated_twice: 45所 二(五)1")]
+    assert [p.value for p in draft.facts if p.indicator == "private_kindergartens"] == ["45"]
     report = _check_draft(tmp_path, CORPUS[1][0], "630103", 2018)
     status = {(f.criterion_id, f.stage): f for f in report.findings}
-    same = status[("CON-SAME-01", None)]
-    assert same.status.value == "fail"
-    assert sorted(e.value for e in same.evidence if e.indicator == "private_kindergartens") == [43, 45]
     share = status[("CON-SHARE-01", None)]
     assert share.status.value == "warn"
     assert any(e.indicator == "large_classes" and e.value == 15 for e in share.evidence)
@@ -333,7 +339,9 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # reads a `|` table one cell a line whose short row's gap its ratio column places (江门 27/27), 536 when a
     # bilingual yearbook's `Item 2006 2007` header and its section rows (学校数 / 专任教师) are read (重庆 20/20)
     # 550 with 4B.10 gulou-2015, moved to tune after the held-out run at 4ae4e5f (seen: READ-FOR-WORDING.md), 0/6
-    assert total.found >= 536 and total.hand == 550
+    # 533 after h-extract6: a key given two values beyond their precision is listed `stated_twice` (seed 002's
+    # inferred 43所 against its named 45所; seed 001's 98.5% against its table's 98.91, nothing deciding)
+    assert total.found >= 533 and total.hand == 550
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

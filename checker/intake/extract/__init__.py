@@ -14,11 +14,13 @@ the `extracted` marks).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached
 from checker.intake.extract.grids import grid_spans, read_grids
+from checker.intake.extract.guards import implausible, stated_twice
 from checker.intake.extract.normal import Folded, fold
 from checker.intake.extract.readers import REPORT_SUFFIXES, Grid, ReportError, read_document, read_report
 from checker.intake.extract.texttables import text_grids
@@ -63,7 +65,10 @@ def extract_text(text: str, source: str, entity: str, period: int, name: str | N
     grids = grids or text_grids(text)  # a page saved as text keeps its tables as `|`-separated cells
     run = Extractor(folded, period, grid_spans(grids, folded.origin), level or level_of(entity), entity, name)
     run.run()
+    prose = {id(p) for p in run.facts}
     read_grids(run, grids)
+    implausible(run, level)  # first: a value its indicator cannot take contradicts no other
+    stated_twice(run, {id(p) for p in run.facts if id(p) not in prose})
     title = next((line.strip() for line in text.splitlines() if line.strip()), source)[:120]
     facts = sorted(run.facts, key=lambda p: (p.start, p.end, p.indicator, p.period))
     return Draft(entity, name or entity, level or level_of(entity), region, period, source, title, folded,
@@ -110,7 +115,7 @@ def draft_yaml(draft: Draft) -> str:
         out.append("unattached:")
         for u in draft.unattached:
             out.append(f"  - {{figure: {_q(u.figure)}, locator: {_q(u.locator)}, quote: {_q(draft.quote(u))}, "
-                       f"reason: {u.reason}}}")
+                       f"reason: {u.reason if re.fullmatch(r'[a-z_]+', u.reason) else _q(u.reason)}}}")
     return "\n".join(out) + "\n"
 
 

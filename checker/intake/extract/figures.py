@@ -75,8 +75,10 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_child = re.compile("|".join(below)) if below else None
         self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
         self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
-        siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"]
-        self.re_sibling = re.compile("|".join(siblings)) if level == "county" and self.own_name else None
+        siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"] \
+            if level == "county" else []  # a prefecture's or a province's own counties are `sub_entity` (re_child)
+        siblings += self.v["province_entity_words"]  # 河南省… opening a clause: the province (or another one)
+        self.re_sibling = re.compile("|".join(siblings)) if self.own_name else None
         ends = "|".join(self.v["plan_period_ends"])
         self.re_plan_end = re.compile(rf"({ends})[\"“”'‘’「」]?\s*(?:规划)?\s*(?:{words('plan_end_words')})")
         self._patterns()
@@ -499,6 +501,11 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             period -= 1  # 去年全县在园幼儿8500人, 全县上年末在园幼儿…: the year before
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
+            return None
+        other = self._year_after(fig, period) or (
+            "other_year" if year is None and self.re_other_year.search(self.text, self.sentence_start, fig.start) else None)
+        if other is not None:  # 85.1%(2019年统计), 前年…: the words name another year, which the reader cannot take
+            self._skip(fig, line, cs, ce, other, True)
             return None
         own = self.own[0] <= fig.start < self.own[1] or (
             which == "prior" and bool(subject.facts) and subject.facts[-1] is not None

@@ -1,7 +1,7 @@
 """The text as it is matched, with a way back to the text as written.
 
 Governments write the same figure many ways: traditional or simplified characters, full-width
-digits and punctuation, thousands separators, a stray space inside a number (`98. 43%`), a decimal
+digits and punctuation, years in Chinese numerals (二〇一九年), thousands separators, a stray space inside a number (`98. 43%`), a decimal
 point printed as a middle dot (`99·27%`), a short qualifier inside a word (`在校(园)学生`), and pages
 scraped with pinyin after characters (`關(guān)`). Matching runs on one folded form; every folded
 character remembers where it stood, so a quote is always cut from the original, exactly as written.
@@ -23,6 +23,9 @@ _DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2027\u2219\u30fb](?=\d)")
 _QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,2}\)(?=[\u4e00-\u9fff])")
 # 入 typed or recognised as 人 in the names of enrolment rates (高中阶段毛人学率, 学前三年毛人园率)
 _TYPO_RU = re.compile(r"人(?=学率|园率)")
+# a year written in Chinese numerals (二〇一九年, 一九九八年, 二零二二年): read as its digits, one for one
+_CN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[一二][〇零○一二三四五六七八九]{3}(?=年)")
+_CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)")
 
 
@@ -71,6 +74,7 @@ def fold(source: str) -> Folded:
         simplified = "".join(_t2s().convert(c) if len(_t2s().convert(c)) == 1 else c for c in text)
     text = _DOT_DECIMAL.sub(".", simplified)  # one character for one: the origin map is unchanged
     text = _TYPO_RU.sub("入", text)  # 毛人学率, 毛人园率: 入 mistyped 人 (one for one)
+    text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)  # 二〇一九年 → 2019年 (one for one)
     commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)

@@ -12,7 +12,7 @@ from checker.intake.extract.outline import Line
 from checker.intake.extract.places import same_place
 
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
-_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|市|旗))+")
+_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|自治区|县|区|市|旗|省))+")
 _APPROX = re.compile(r"(?:余|多)(?:万人|万元|亿元|万|人|名|所|个|元|班)")
 _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
 # a parenthesis saying what a figure includes (含省属中等职业学校): a part counted in, not the figure's scope
@@ -52,13 +52,17 @@ class Whose:
         before = (self.text, self.sentence_start, fig.start)
         if self._narrowed(fig.end) or any(self._narrowed(m.end()) for m in self.re_scope_whole.finditer(*before)):
             return "definition"  # 为5.2亿元(不含基建), 全市(不含县区)…: a narrower quantity
-        if self.re_target.search(*before):
+        names = [n[1:3] for n in self._names(*before[1:])]
+        said = lambda pattern: any(not any(a <= m.start() < b for a, b in names)  # noqa: E731
+                                   for m in pattern.finditer(*before))  # a word of an indicator's own name is not one
+        # (中小学校教室照明标准达标率, 寄宿生生均公用经费补助标准: the county's own figures of those names)
+        if said(self.re_target):
             return "target"  # 力争…达到95%: a goal, not the year's figure
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] for m in self.re_multi_year.finditer(*before)):
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
         if own:
             return None
-        if self.re_standard.search(*before):
+        if said(self.re_standard):
             return "standard"  # 按标准…, 不低于…, 须达到…: a standard, not the entity's figure
         if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(*before)):
@@ -73,7 +77,7 @@ class Whose:
         """Whether the subject of a figure's clause is another place than the entity (its name known): going back
         from the figure's clause to its sentence's first, the first clause opening on a subject decides — the
         entity's scope word (全县, 我县) or a place's name (甲县学前三年毛入园率为90.1%; 丽水市莲都区…: the last of
-        the chain, 莲都区, the entity's own)."""
+        the chain, 莲都区, the entity's own; 河南省…: the province, in a county's or a prefecture's report)."""
         text, start, end = before
         starts = [start] + [m.end() for m in re.compile(r"[,;]").finditer(text, start, end)]
         for at in reversed(starts):
@@ -88,7 +92,7 @@ class Whose:
             last = list(self.re_sibling.finditer(text, at, m.end()))
             if not last or last[-1].end() != m.end():
                 continue  # 县委…, 城区…: no place opens the clause
-            before_it = [x for x in re.finditer(r"(?:自治县|自治旗|县|区|市|旗)", text[at:m.end()])][:-1]
+            before_it = [x for x in re.finditer(r"(?:自治县|自治旗|自治区|县|区|市|旗|省)", text[at:m.end()])][:-1]
             name = text[at + before_it[-1].end() if before_it else at:m.end()]
             return not same_place(name, self.own_name)
         return False
@@ -157,7 +161,7 @@ class Whose:
             for label, fig, fact in parts:
                 if fact is None and label in rules:
                     fact = Proposed(rules[label], None, parent.period, fig.number, fig.unit, parent.locator,
-                                    fig.start - len(label), fig.end, scope=parent.scope)
+                                    fig.start - len(label), fig.end, scope=parent.scope, figure=(fig.start, fig.end))
                     self.facts.append(fact)
         parent.end = max(parent.end, parts[-1][1].end + 1)
 

@@ -7,6 +7,12 @@ figure's, and the figure is left `unattached` with the reason, when the text say
     全县2020年创建为省级示范县,现有幼儿园45所            year_unclear (the year is its own clause's)
     截至2022年10月,全县一般公共预算教育支出4.1亿元      part_year    (money before the year's end)
     截至2022年6月,全县共有幼儿园45所                     date_in_year (before the autumn statistics)
+    前年全县学前三年毛入园率为85.1%                      other_year   (a year the reader gives no number)
+    全县学前三年毛入园率为85.1%(2019年统计)              other_year   (a year named after the figure, its label)
+    全县学前三年毛入园率为85.1%,系2019年数据             other_year
+
+A year in a parenthesis right after a figure (85.1%(2019年)提高到90.2%) is that figure's label, never the year of
+the figures after it.
 
 A mixin of the Extractor (figures.py), which holds the text, the vocabulary and the sentence being read."""
 
@@ -17,6 +23,8 @@ import re
 from checker.intake.extract.items import _BOOK, _YEAR
 from checker.intake.extract.outline import Line
 from checker.intake.extract.vocab import words
+
+_LABEL = re.compile(r"\s*\([^()]*\)")  # a parenthesis (and the spaces before it)
 
 
 class YearReading:
@@ -29,13 +37,49 @@ class YearReading:
         self.re_spring = re.compile(rf"\s*(?:{words('spring_words')})")
         # 去年/上年末 before a name, not as a base (比上年, 与去年相比, 同上年)
         self.re_last_year_before = re.compile(rf"(?<![比较与由同和跟])(?:{words('last_year_heads')})")
+        # 前年, 上学年…: another year than the evaluated one, not as a base (比前年, 与上学年相比)
+        self.re_other_year = re.compile(rf"(?<![比较与由同和跟从])(?:{'|'.join(self.v['other_year_words'])})")
+        self.re_prior_word = re.compile(rf"{words('prior_labels')}|{words('last_year_heads')}")
 
     def _year_match(self, line: Line, pos: int) -> re.Match | None:
         books = [m.span() for m in _BOOK.finditer(self.text, line.start, line.end)]
+        books += self._labels(line.start, pos)  # 85.1%(2019年)提高到90.2%: 85.1%'s year, not 90.2%'s
         found = [m for m in _YEAR.finditer(self.text, line.start, pos)
                  if not any(a <= m.start() < b for a, b in books)
                  and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由")]  # 比2010年: a base
         return found[-1] if found else None
+
+    def _labels(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parentheses in text[start:end] right after a figure (85.1%(2019年)): labels of that figure."""
+        ends = {f.end for f in self._figures(start, end)}
+        return [m.span() for m in _LABEL.finditer(self.text, start, end) if m.start() in ends]
+
+    def _year_after(self, fig, period: int) -> str | None:
+        """`other_year` when the words after a figure name another year than `period` as its own (module
+        docstring): a parenthesis right after it, holding no figure, naming a year or the year before
+        (85.1%(2019年统计), (上年)), or a
+        clause after it in its sentence, stating no figure of its own, naming a year not as a base or a start
+        (85.1%,系2019年数据; not 比2019年提高…, 为2019年以来最高); else None."""
+        stop = min([e for e in (self.text.find(c, fig.end) for c in "。;\n") if e >= 0] or [len(self.text)])
+        label = re.match(r"\s*\(([^()]*)\)", self.text[fig.end:stop])
+        if label and self._figures(fig.end + label.start(1), fig.end + label.end(1)):
+            label = None  # 93.5%(上年为92.1%): another year's figure (whose.py `_parts`), not a label of this one
+        if label:
+            inside = label.group(1)
+            years = [int(m.group(1)) for m in _YEAR.finditer(inside)]
+            if any(y != period for y in years) or (not years and self.re_prior_word.search(inside)) \
+                    or self.re_other_year.search(inside):
+                return "other_year"
+        at = fig.end + (label.end() if label else 0)
+        for m in re.finditer(r"[^,]+", self.text[at:stop]):
+            a, b = at + m.start(), at + m.end()
+            if self._figures(a, b):
+                return None  # 2019年为85.1%: that clause's own figure
+            for y in _YEAR.finditer(self.text, a, b):
+                if int(y.group(1)) != period and self.text[y.start() - 1:y.start()] not in "比较与由从自" \
+                        and not self.re_since_after.match(self.text, y.end()):
+                    return "other_year"
+        return None
 
     def _year(self, line: Line, pos: int) -> int:
         """The year a figure at `pos` is about: the nearest year named before it on its line (not
