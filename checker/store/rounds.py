@@ -302,10 +302,14 @@ class RoundWriter:
         self._insert(self.store.t.findings, ("round_id",) + FINDING_COLUMNS, [(rid, *row) for row in rows])
 
     def _insert(self, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-        """Rows (tuples in `columns` order) in one executemany straight to the driver: the INSERT is
-        compiled once, per dialect, and the rows skip SQLAlchemy's per-row parameter processing
-        (plain text, numbers and NULLs need none), which cost the parent ~90 µs a row."""
+        """Rows (tuples in `columns` order) straight to the driver, skipping SQLAlchemy's per-row
+        parameter processing (plain text, numbers and NULLs need none), which cost the parent ~90 µs
+        a row. PostgreSQL: one COPY through psycopg (`_copy`). Else one executemany of an INSERT
+        compiled once per dialect."""
         if not rows:
+            return
+        if self.conn.dialect.name == "postgresql":
+            self._copy(table.name, columns, rows)
             return
         sql = self._sql.get(table.name)
         if sql is None:
@@ -320,6 +324,19 @@ class RoundWriter:
         else:
             params = [dict(zip(columns, r)) for r in rows]
         self.conn.exec_driver_sql(text, params)
+
+    def _copy(self, name: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Rows into PostgreSQL by COPY … FROM STDIN on the round's own connection, so inside its
+        transaction: psycopg adapts each value in C and the server parses no INSERT per row (a
+        national round's ~290,000 rows as an executemany of named parameters cost the parent ~3.5 s
+        of CPU more than SQLite's, and the server as much again on the same cores)."""
+        from psycopg import sql
+
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(name), sql.SQL(", ").join(map(sql.Identifier, columns)))
+        with self.conn.connection.driver_connection.cursor() as cur, cur.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def drop(self, code: str, period: int) -> None:
         """Forget what was written of an entity's year (its files are merged into one submission)."""
