@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Iterable, Iterator
 
 from checker.intake.indicators import dictionary
@@ -99,6 +100,15 @@ def _in_store(walk: Walk, findings: list, figures: list, new_subs: list, gone: l
     the same order as walking both rounds whole. An entity whose submissions pair across years
     (`pair`) is walked as a whole (`_entity`), as are, for their figures only, the entities whose
     figures changed."""
+    with ThreadPoolExecutor(2) as early:  # the database works on these while this process reads the rest
+        dropped, changed_keys = early.submit(lambda: list(walk.dropped())), early.submit(walk.changed_figures)
+        _from_store(walk, findings, figures, new_subs, gone, across, dropped, changed_keys)
+
+
+def _from_store(walk: Walk, findings: list, figures: list, new_subs: list, gone: list, across: list,
+                dropped: Future, changed_keys: Future) -> None:
+    """`_in_store`'s work, given the failing findings round b no longer has and the keys of the
+    figures that differ as futures (computed by the database on connections of their own)."""
     subs_a, subs_b, units_a, units_b = walk.units()
     pairs = pair(units_a, units_b)
     across_codes = {u[0] for u, o in pairs.items() if u != o}
@@ -118,13 +128,13 @@ def _in_store(walk: Walk, findings: list, figures: list, new_subs: list, gone: l
                 "stage": stage, "severity": severity, "status_a": status_a, "status_b": status,
                 "message_zh": message_zh, "message_en": message_en,
                 "waiver": json.loads(waiver) if waiver else None})  # as _finding_row
-    for row in walk.dropped():
+    for row in dropped.result():
         unit = (row["entity_code"], row["period"])
         if unit[0] not in across_codes and unit in units_b:
             findings.append(_finding_row("no_longer_checked", (*unit, row["criterion_id"], row["stage"]), row, None,
                                          unit))
     changed: dict[str, dict[tuple, set]] = {}  # code -> unit -> figure keys
-    for key in walk.changed_figures():
+    for key in changed_keys.result():
         unit = key[:2]
         if unit[0] not in across_codes and unit in units_a and unit in units_b:
             changed.setdefault(unit[0], {}).setdefault(unit, set()).add(key[2:])

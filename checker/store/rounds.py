@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from checker.evaluate.history import History
 from checker.i18n import t
-from checker.model import Fact, Finding, Submission
+from checker.model import Fact, Finding, Severity, Status, Submission
 from checker.store.schema import StoreError, Tables, connect
 from checker.store.walk import EMPTY, FACT_COLUMNS, FAILING, FINDING_COLUMNS, Part, Walk  # noqa: F401 - re-exported
 
@@ -28,6 +28,26 @@ STATUSES = ("pass", "fail", "warn", "missing", "not_applicable", "error")
 
 
 _dump = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # one encoder for every row, not one per value
+_string = json.encoder.encode_basestring  # a str as JSON, as _dump writes it (ensure_ascii=False)
+_VALUE = {member: member.value for kind in (Status, Severity) for member in kind}  # Enum's .value is a slow property
+_PLAIN = frozenset((float, int))
+
+
+def _value_json(value) -> str:
+    """`_dump(value)` of a fact's value; a finite float or an int (not a bool) written directly
+    (the same text: JSON's number is Python's repr)."""
+    if value.__class__ in _PLAIN and value - value == 0:
+        return repr(value)
+    return _dump(value)
+
+
+def _location_json(loc) -> str:
+    """`_dump(loc.to_dict())`, written directly for the common place (a file and a YAML path)."""
+    if loc.sheet is None and loc.cell is None and loc.row is None:
+        if loc.path is None:
+            return f'{{"file": {_string(loc.file)}}}'
+        return f'{{"file": {_string(loc.file)}, "path": {_string(loc.path)}}}'
+    return _dump(loc.to_dict())
 
 
 def file_hashes(sub: Submission) -> list[dict]:
@@ -54,8 +74,8 @@ def fact_values(f: Fact) -> tuple:
     value = f.value
     number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
     c = f.citation
-    return (f.indicator, f.stage, f.period, f.scope, None if value is None else _dump(value), number, f.unit,
-            f.value_as_written, f.unit_as_written, c.document, c.locator, c.quote, _dump(f.location.to_dict()),
+    return (f.indicator, f.stage, f.period, f.scope, None if value is None else _value_json(value), number, f.unit,
+            f.value_as_written, f.unit_as_written, c.document, c.locator, c.quote, _location_json(f.location),
             c.locator_en)
 
 
@@ -74,8 +94,8 @@ def finding_values(f: Finding, cited: dict | None = None) -> tuple:
                 part = cited[id(e)] = _dump(_cited(e))
             parts.append(part)
         evidence = "[" + ", ".join(parts) + "]"
-    return (f.entity.code, f.entity.name, f.period, f.criterion_id, f.stage, f.pack, f.status.value,
-            f.severity.value, f.title_zh, f.title_en, f.message_zh, f.message_en, evidence,
+    return (f.entity.code, f.entity.name, f.period, f.criterion_id, f.stage, f.pack, _VALUE[f.status],
+            _VALUE[f.severity], f.title_zh, f.title_en, f.message_zh, f.message_en, evidence,
             _dump(f.waiver) if f.waiver else None)
 
 
@@ -365,6 +385,8 @@ class RoundWriter:
 
         r = self.store.t.rounds
         self.conn.execute(update(r).where(r.c.id == self.round_id).values(created_at=created_at, packs=_dump(packs)))
+        if self.conn.dialect.name == "postgresql":  # the planner's statistics, now, not when autovacuum comes
+            self.conn.exec_driver_sql("ANALYZE rounds, submissions, facts, findings")  # (the next round's and diff's plans)
         self.tx.commit()
         self.conn.close()
 
