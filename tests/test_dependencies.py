@@ -32,8 +32,6 @@ MODULES = {
 WITHOUT_IMPORT = {
     "tzdata": ("data only: zoneinfo's zone database where the system has none (the office's dates)",
                r"from zoneinfo import"),
-    "psycopg": ("the PostgreSQL driver SQLAlchemy loads for a postgresql+psycopg URL (the history store)",
-                r"postgresql\+psycopg"),
     "python-multipart": ("Starlette parses the portal's uploaded forms with it", r"await request\.form\("),
     "itsdangerous": ("Starlette's SessionMiddleware signs the portal's session cookie with it", r"SessionMiddleware"),
 }

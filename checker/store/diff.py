@@ -100,9 +100,23 @@ def _in_store(walk: Walk, findings: list, figures: list, new_subs: list, gone: l
     the same order as walking both rounds whole. An entity whose submissions pair across years
     (`pair`) is walked as a whole (`_entity`), as are, for their figures only, the entities whose
     figures changed."""
+    if not walk.shared():  # an in-memory SQLite store is one connection's own: every query on this thread
+        _from_store(walk, findings, figures, new_subs, gone, across, _done(lambda: list(walk.dropped())),
+                    _done(walk.changed_figures))
+        return
     with ThreadPoolExecutor(2) as early:  # the database works on these while this process reads the rest
         dropped, changed_keys = early.submit(lambda: list(walk.dropped())), early.submit(walk.changed_figures)
         _from_store(walk, findings, figures, new_subs, gone, across, dropped, changed_keys)
+
+
+def _done(work) -> Future:
+    """A future already holding `work()`'s result (or its exception, raised by `result()`, as a thread's)."""
+    future: Future = Future()
+    try:
+        future.set_result(work())
+    except Exception as exc:  # noqa: BLE001 - handed on to result(), as ThreadPoolExecutor does
+        future.set_exception(exc)
+    return future
 
 
 def _from_store(walk: Walk, findings: list, figures: list, new_subs: list, gone: list, across: list,

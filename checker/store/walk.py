@@ -147,6 +147,13 @@ class Walk:
             return {tuple(r[:6]) for q in (except_(side(ida), side(idb)), except_(side(idb), side(ida)))
                     for r in conn.execute(q)}
 
+    def shared(self) -> bool:
+        """Whether other threads' connections see the same database (not an in-memory SQLite store,
+        of which SQLAlchemy gives each thread its own, empty)."""
+        from sqlalchemy.pool import SingletonThreadPool
+
+        return not isinstance(self.engine.pool, SingletonThreadPool)
+
     @contextmanager
     def _connect(self):
         """A connection for the walk's queries. PostgreSQL: its transaction (each query's own, as
