@@ -350,3 +350,33 @@ def test_a_nul_in_one_countys_file_does_not_lose_the_round_on_postgresql(tmp_pat
         assert [r["name"] for r in db.rounds()] == ["r1"]
     finally:
         db.close()
+
+
+def test_a_nul_in_an_entitys_name_refuses_its_file_with_the_place(tmp_path):
+    """The entity's name is stored with every submission and finding: a NUL there is refused where it is
+    read (YAML here; a table's row the same way), the other files checked."""
+    from test_store import _cli
+
+    good = Path(__file__).resolve().parents[1] / "submissions" / "qujing-2021.yaml"
+    bad = Path(__file__).resolve().parents[1] / "submissions" / "chengzhong-2018.yaml"
+    (tmp_path / "a.yaml").write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
+    text = bad.read_text(encoding="utf-8")
+    assert "  name: 城中区\n" in text
+    (tmp_path / "b.yaml").write_text(text.replace("  name: 城中区\n", '  name: "城中区\\0"\n', 1), encoding="utf-8")
+    out = _cli("check", str(tmp_path), "--store", str(tmp_path / "s.db"), "--round", "r1", "--lang", "en")
+    assert out.exit_code == 2, out.output
+    assert "b.yaml: entity.name: holds the NUL character" in out.output
+    db = Store(str(tmp_path / "s.db"))
+    try:
+        assert [r["submissions"] for r in db.listing()] == [1]  # a.yaml's county stored, b.yaml refused
+    finally:
+        db.close()
+
+
+def test_a_nul_in_a_rows_entity_name_is_refused():
+    from checker.intake.facts import row_entity
+
+    values = {"entity_level": "county", "region": None, "entity_name": "城中区\x00"}
+    refused = row_entity(values.get, "630103")
+    assert isinstance(refused, tuple) and refused[0] == "entity_name"
+    assert refused[1].key == "input.nul_character"

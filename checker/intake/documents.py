@@ -36,9 +36,12 @@ def from_document(doc: Document, name: str, path: Path, out: Loaded) -> None:
             bad_fact_errors.setdefault(p[1], []).append(t("input.at_place", place=place, message=message))
         else:
             fatal = True
+    ent = data.get("entity")
+    if not fatal and "\x00" in ent["name"]:  # no document has it, and PostgreSQL cannot store it
+        out.errors.append(InputError(name, "entity.name", t("input.nul_character"), t("input.expected_text_without_nul")))
+        fatal = True
     if fatal:
         return
-    ent = data["entity"]
     entity = Entity(code, ent["name"], ent["level"], ent.get("region"))
     documents = []
     for i, d in enumerate(data.get("documents") or []):

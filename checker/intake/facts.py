@@ -258,4 +258,6 @@ def row_entity(text, code: str) -> Entity | tuple[str, Any, Any]:
         return ("region", t("input.region_invalid", region=repr(region)), t("input.expected_region"))
     if not text("entity_name"):
         return ("entity_name", t("input.entity_name_empty"), t("input.expected_entity_name"))
+    if "\x00" in text("entity_name"):
+        return ("entity_name", t("input.nul_character"), t("input.expected_text_without_nul"))
     return Entity(normal_code(code), text("entity_name"), level, region)
