@@ -116,6 +116,8 @@ def test_a_report_is_a_draft_until_confirmed_then_its_figures_count(app, walked)
     assert "<td>二(二)(1)</td>" in page and page.count("草稿(不计入)") == 20
     # the one figure the bulletin writes without a unit (幼儿园上年2709.16) cannot be confirmed: it says why
     assert len(fig_ids(page)) == 19 and page.count("不能确认:") == 1 and "2709.16 没有写单位" in page
+    # a figure seen and not attached says why in the reader's words, not the reader's token
+    assert "是百分点变化,不是比率本身" in page and "percentage_points" not in page
     # nothing changes on upload: no new check, the findings as they were
     assert len(app.state.portal.uploads(sid, "410324")) == 1 and latest(app, sid, "410324") == before
     row = [a for a in _audit(app) if a["action"] == "upload"][-1]

@@ -108,13 +108,15 @@ def _rows(rows, lang: str) -> tuple[list[dict], list]:
     """The fact rows with the indicator's title in the reader's language, and the unattached rows."""
     from checker.intake.indicators import dictionary
 
+    from checker.intake.extract.reasons import reason_words
+
     known, facts = dictionary(), []
     for r in rows:
         if r.kind == "fact":
             ind = known.get(r.indicator)
             facts.append({"row": r, "title": (ind.zh if lang == "zh" else ind.en) if ind else r.indicator,
                           "problem": json.loads(r.reason)[lang] if r.reason else None})
-    return facts, [r for r in rows if r.kind == "unattached"]
+    return facts, [{"row": r, "why": reason_words(r.reason or "", lang)} for r in rows if r.kind == "unattached"]
 
 
 def _closed(who) -> bool:
