@@ -385,8 +385,8 @@ class RoundWriter:
 
         r = self.store.t.rounds
         self.conn.execute(update(r).where(r.c.id == self.round_id).values(created_at=created_at, packs=_dump(packs)))
-        if self.conn.dialect.name == "postgresql":  # the planner's statistics, now, not when autovacuum comes
-            self.conn.exec_driver_sql("ANALYZE rounds, submissions, facts, findings")  # (the next round's and diff's plans)
+        if self.conn.dialect.name == "postgresql":  # the planner's statistics for the next round's and the
+            self.conn.exec_driver_sql("ANALYZE rounds, submissions, facts, findings")  # diff's plans, now
         self.tx.commit()
         self.conn.close()
 

@@ -29,7 +29,7 @@ FINDING_COLUMNS = (
     "title_en", "message_zh", "message_en", "evidence", "waiver")
 WALK_COLUMNS = tuple(c for c in FINDING_COLUMNS if c != "evidence")  # the diff never reads the evidence
 CODES_PER_QUERY = 500  # entity codes in one IN (…) list
-WORK_MEM = "64MB"  # PostgreSQL: memory for one sort or hash of a diff's queries (a national round's facts sort in ~20 MB)
+WORK_MEM = "64MB"  # PostgreSQL: one sort or hash of a diff's queries (a national round's facts sort in ~20 MB)
 
 
 class Part(NamedTuple):
@@ -159,9 +159,9 @@ class Walk:
         """A connection for the walk's queries. PostgreSQL: its transaction (each query's own, as
         SQLAlchemy begins one) given room to sort and join both rounds in memory (`work_mem`; the
         server's default 4 MB sent a national diff's sorts to disk), no JIT compilation (~30 ms a
-        query spent compiling what runs once), and its streamed queries planned for reading every row,
-        as the walk does (`cursor_tuple_fraction`: the default plans a cursor for its first tenth) — SET LOCAL: both end with the transaction, never
-        left on a pooled connection."""
+        query spent compiling what runs once), and its streamed queries planned for reading every
+        row, as the walk does (`cursor_tuple_fraction`: the default plans a cursor for its first
+        tenth). SET LOCAL: each ends with the transaction, never left on a pooled connection."""
         with self.engine.connect() as conn:
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql(f"SET LOCAL work_mem = '{WORK_MEM}'")
