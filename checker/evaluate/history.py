@@ -199,10 +199,12 @@ def _where(fact: Fact, round_name: str | None = None) -> str:
 
 def _restated(check: str, sub: Submission, figures: dict, history: History, from_store: set) -> list[Detail]:
     mine = history.earlier.get(sub.entity.code, {})
+    if not mine:  # nothing stored of the entity (a first round): nothing restated
+        return []
     out = []
-    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2], kv[0][3] or "")):
-        if fact.period >= sub.period or (fact.indicator, fact.stage, fact.period) in from_store:
-            continue
+    earlier_years = [(k, fact) for k, fact in figures.items()
+                     if fact.period < sub.period and (fact.indicator, fact.stage, fact.period) not in from_store]
+    for k, fact in sorted(earlier_years, key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2], kv[0][3] or "")):
         earlier = mine.get(k)
         if earlier is None or earlier.period != fact.period or earlier.fact.is_claim \
                 or isinstance(earlier.fact.value, str):
@@ -262,9 +264,8 @@ def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: Callable[[], tu
 def _scale_own(sub: Submission, figures: dict, history: History, slip: float, stored: dict) -> list[Detail]:
     mine = history.earlier.get(sub.entity.code, {})
     out = []
-    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
-        if fact.period != sub.period or not _money(fact):
-            continue
+    this_year = [(k, fact) for k, fact in figures.items() if fact.period == sub.period and _money(fact)]
+    for k, fact in sorted(this_year, key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
         prev_key = (fact.indicator, fact.stage, sub.period - 1, fact.scope)
         ref = figures.get(prev_key)
         round_name = stored.get(prev_key[:3]) if ref is not None else None  # supplemented from the store
@@ -324,9 +325,8 @@ def _median_without(ranked: tuple, code: str) -> tuple[int, float | None]:
 
 def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, peers_min: int) -> list[Detail]:
     out = []
-    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
-        if fact.period != sub.period or not _money(fact):
-            continue
+    this_year = [(k, fact) for k, fact in figures.items() if fact.period == sub.period and _money(fact)]
+    for k, fact in sorted(this_year, key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
         count, mid = _median_without(_ranked(history, ("scale", sub.entity.code[:2], k), lambda: _positive(
             history, (sub.entity.code[:2], *k))), sub.entity.code)
         if count < peers_min:
@@ -339,10 +339,10 @@ def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, 
 def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, peers_min: int,
                stored: dict) -> list[Detail]:
     out = []
-    for k, fact in sorted(figures.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
-        spec = dictionary()[fact.indicator]
-        if fact.period != sub.period or spec.family not in ("money", "count"):
-            continue
+    spec = dictionary()
+    this_year = [(k, fact) for k, fact in figures.items()
+                 if fact.period == sub.period and spec[fact.indicator].family in ("money", "count")]
+    for k, fact in sorted(this_year, key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
         prev_key = (fact.indicator, fact.stage, sub.period - 1, fact.scope)
         prev = figures.get(prev_key)
         if prev is None or float(prev.value) <= 0:
