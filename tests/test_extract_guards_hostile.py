@@ -107,16 +107,12 @@ def test_a_total_in_yiyuan_and_one_in_wanyuan_that_disagree_are_listed():
     assert unattached["5.2亿元"].startswith("stated_twice: 53012万元")
 
 
-@pytest.mark.xfail(strict=True, reason="a count's precision is taken as 0 whatever its unit: 3.25万人 (rounded to "
-                                       "a hundred) against 32480人 is listed stated_twice, two correct figures dropped")
 def test_a_count_rounded_in_wan_and_the_exact_count_are_one_value():
     facts, unattached = _read("一、概况\n全县在校生3.25万人。\n二、各学段\n全县在校生32480人。")
     assert ("students", None, 2022, "32480") in facts
     assert not any(r.startswith("stated_twice") for r in unattached.values())
 
 
-@pytest.mark.xfail(strict=True, reason="_agree uses <= the sum of both half-units: two values one last digit apart at "
-                                       "the same precision (92.5% and 92.6%) 'agree', both proposed")
 def test_two_rates_one_last_digit_apart_are_two_values():
     facts, unattached = _read("一、概况\n全县学前三年毛入园率为92.5%。\n二、成效\n全县学前三年毛入园率为92.6%。")
     assert not _keys(facts, RATE)
@@ -148,8 +144,6 @@ def test_an_inferred_value_against_two_disagreeing_stated_ones_lists_all_three()
 
 # --- other_year ----------------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a parenthesis naming a base year (以2019年为基数) is read as the figure's "
-                                       "label: other_year, a correct figure dropped")
 def test_a_base_year_in_brackets_is_not_the_figures_year():
     facts, _ = _read("全县一般公共预算教育支出5.2亿元(以2019年为基数)。")
     assert (BUDGET, None, 2022, "5.2") in facts
@@ -160,29 +154,21 @@ def test_a_base_year_in_a_later_clause_is_not_the_figures_year():  # held: 以 i
     assert (BUDGET, None, 2022, "5.2") in facts
 
 
-@pytest.mark.xfail(strict=True, reason="a later clause naming a target's year (提前完成2025年目标) is read as the "
-                                       "figure's own year: other_year, a correct figure dropped")
 def test_a_target_year_after_the_figure_is_not_its_year():
     facts, _ = _read("全县学前三年毛入园率达到92.1%,提前完成2025年目标任务。")
     assert (RATE, None, 2022, "92.1") in facts
 
 
-@pytest.mark.xfail(strict=True, reason="a parenthesis saying what a count includes (含2021年新建幼儿园) is read as its "
-                                       "label naming 2021: other_year, a correct figure dropped")
 def test_a_year_inside_what_a_count_includes_is_not_its_year():
     facts, _ = _read("全县共有幼儿园68所(含2021年新建幼儿园)。")
     assert ("schools", "kindergarten", 2022, "68") in facts
 
 
-@pytest.mark.xfail(strict=True, reason="往年 after 高于 (a comparison, not in re_other_year's base words 比较与由同和跟从) "
-                                       "marks the figure other_year, a correct figure dropped")
 def test_a_comparison_with_past_years_before_the_figure_is_not_another_year():
     facts, _ = _read("全县学前三年毛入园率明显高于往年,达到92.1%。")
     assert (RATE, None, 2022, "92.1") in facts
 
 
-@pytest.mark.xfail(strict=True, reason="前年 inside 学前年龄段 matches other_year_words: the rate after it is "
-                                       "other_year, a correct figure dropped")
 def test_qiannian_inside_xueqian_nianling_is_not_the_year_before_last():
     facts, _ = _read("全县学前年龄段儿童1.2万人,学前三年毛入园率为92.1%。")
     assert (RATE, None, 2022, "92.1") in facts

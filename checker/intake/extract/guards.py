@@ -32,7 +32,7 @@ from checker.intake.units import UnitError, decimals_written, unit_scale
 
 def _normalised(p: Proposed) -> tuple[Decimal, Decimal] | None:
     """The value in the indicator's own unit and how far it may be from the true one (half the last digit
-    written; 0 for a count): None when it cannot be read."""
+    written, in that unit: 3.25万人 is 32500 ± 50): None when it cannot be read."""
     spec = dictionary()[p.indicator]
     try:
         scale = unit_scale(p.unit, spec.family) if p.unit else Decimal(1)
@@ -40,12 +40,15 @@ def _normalised(p: Proposed) -> tuple[Decimal, Decimal] | None:
     except (UnitError, InvalidOperation):
         return None
     d = decimals_written(p.value)
-    half = Decimal(0) if spec.family == "count" or d is None else Decimal(5) * Decimal(10) ** (-d - 1) * scale
+    half = Decimal(0) if d is None else Decimal(5) * Decimal(10) ** (-d - 1) * scale  # 3.25万人: ±50 人
     return value, half
 
 
 def _agree(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
-    return abs(a[0] - b[0]) <= a[1] + b[1]
+    """The same figure at the precisions written: closer than their half-units together (92.5 and 92.6,
+    touching at 92.55, are two values; 5.2亿元 and 51500万元 one)."""
+    diff = abs(a[0] - b[0])
+    return diff == 0 or diff < a[1] + b[1]
 
 
 def _plain(x: float) -> str:

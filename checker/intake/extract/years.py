@@ -25,6 +25,7 @@ from checker.intake.extract.outline import Line
 from checker.intake.extract.vocab import words
 
 _LABEL = re.compile(r"\s*\([^()]*\)")  # a parenthesis (and the spaces before it)
+_GOAL_AFTER = re.compile(r"\s*的?(?:目标|任务|规划)")  # a later year's goal named after a figure: not the figure's year
 
 
 class YearReading:
@@ -38,7 +39,7 @@ class YearReading:
         # 去年/上年末 before a name, not as a base (比上年, 与去年相比, 同上年)
         self.re_last_year_before = re.compile(rf"(?<![比较与由同和跟])(?:{words('last_year_heads')})")
         # 前年, 上学年…: another year than the evaluated one, not as a base (比前年, 与上学年相比)
-        self.re_other_year = re.compile(rf"(?<![比较与由同和跟从])(?:{'|'.join(self.v['other_year_words'])})")
+        self.re_other_year = re.compile(rf"(?<![比较与由同和跟从于])(?:{'|'.join(self.v['other_year_words'])})")  # 高于往年
         self.re_prior_word = re.compile(rf"{words('prior_labels')}|{words('last_year_heads')}")
 
     def _year_match(self, line: Line, pos: int) -> re.Match | None:
@@ -66,7 +67,8 @@ class YearReading:
             label = None  # 93.5%(上年为92.1%): another year's figure (whose.py `_parts`), not a label of this one
         if label:
             inside = label.group(1)
-            years = [int(m.group(1)) for m in _YEAR.finditer(inside)]
+            years = [int(m.group(1)) for m in _YEAR.finditer(inside)  # not a base or a part: (以2019年为基数), (含2021年…)
+                     if inside[m.start() - 1:m.start()] not in ("以", "含", "括")]
             if any(y != period for y in years) or (not years and self.re_prior_word.search(inside)) \
                     or self.re_other_year.search(inside):
                 return "other_year"
@@ -77,7 +79,8 @@ class YearReading:
                 return None  # 2019年为85.1%: that clause's own figure
             for y in _YEAR.finditer(self.text, a, b):
                 if int(y.group(1)) != period and self.text[y.start() - 1:y.start()] not in "比较与由从自" \
-                        and not self.re_since_after.match(self.text, y.end()):
+                        and not self.re_since_after.match(self.text, y.end()) \
+                        and not (int(y.group(1)) > period and _GOAL_AFTER.match(self.text, y.end())):  # 提前完成2025年目标
                     return "other_year"
         return None
 
