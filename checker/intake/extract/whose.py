@@ -94,7 +94,7 @@ class Whose:
                 continue  # 县委…, 城区…: no place opens the clause
             before_it = [x for x in re.finditer(r"(?:自治县|自治旗|自治区|县|区|市|旗|省)", text[at:m.end()])][:-1]
             name = text[at + before_it[-1].end() if before_it else at:m.end()]
-            return not same_place(name, self.own_name)
+            return not self.own_name or not same_place(name, self.own_name)  # no name: a province, never its own
         return False
 
     def _headline_restated(self) -> None:
