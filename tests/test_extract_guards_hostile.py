@@ -189,8 +189,6 @@ def test_a_province_opening_a_clause_is_never_the_county_even_without_its_name()
     assert (RATE, None, 2022, "89.7") not in facts
 
 
-@pytest.mark.xfail(strict=True, reason="据河南省教育厅统计 opens a clause with a place chain (据河南省): the county's "
-                                       "own figure after it is other_entity, a correct figure dropped")
 def test_a_province_body_as_the_source_of_the_countys_figure_is_not_its_subject():
     facts, _ = _read("据河南省教育厅统计,学前三年毛入园率为92.1%。")
     assert (RATE, None, 2022, "92.1") in facts
@@ -221,3 +219,8 @@ def test_without_its_name_a_county_written_after_its_province_keeps_its_figure()
 def test_without_its_name_a_provinces_own_report_keeps_its_province():
     facts, _ = _read("河南省学前三年毛入园率为89.7%。", code="410000", name=None)
     assert (RATE, None, 2022, "89.7") in facts
+
+
+def test_a_provinces_figure_after_a_source_clause_is_still_the_provinces():
+    facts, unattached = _read("据统计,河南省学前三年毛入园率为89.7%。")
+    assert not _keys(facts, RATE) and unattached["89.7%"] == "other_entity"

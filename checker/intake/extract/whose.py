@@ -86,6 +86,8 @@ class Whose:
             at = lead.end() if lead else at
             if self.re_scope_whole.match(text, at) or self.re_scope_part.match(text, at):
                 return False  # 全县…, 其中区属学校…: the entity, or a part of it
+            if text.startswith(("据", "根据"), at):
+                continue  # 据河南省教育厅统计,…: where the figure comes from, not whose it is
             m = _PLACES.match(text, at, end)
             if m is None:
                 continue
