@@ -24,7 +24,8 @@ _QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,2}\)(?=[\u4e00
 # 入 typed or recognised as 人 in the names of enrolment rates (高中阶段毛人学率, 学前三年毛人园率)
 _TYPO_RU = re.compile(r"人(?=学率|园率)")
 # a year written in Chinese numerals (二〇一九年, 一九九八年, 二零二二年): read as its digits, one for one
-_CN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[一二][〇零○一二三四五六七八九]{3}(?=年)")
+_CN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[一二][〇零○一二三四五六七八九]{3}"
+                      r"(?=年|学年|\s*[-—–~至/]\s*[一二][〇零○一二三四五六七八九]{3}\s*学?年)")  # 二〇二一—二〇二二学年
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)")
 

@@ -25,6 +25,7 @@ from checker.intake.extract.outline import Line
 from checker.intake.extract.vocab import words
 
 _LABEL = re.compile(r"\s*\([^()]*\)")  # a parenthesis (and the spaces before it)
+_SPELLED_YEAR = re.compile(r"[两二]千零?[一二三四五六七八九十]{1,3}年")
 _GOAL_AFTER = re.compile(r"\s*的?(?:目标|任务|规划)")  # a later year's goal named after a figure: not the figure's year
 
 
@@ -92,6 +93,8 @@ class YearReading:
 
     def _year_doubt(self, line: Line, pos: int, family: str) -> str | None:
         """Why the year `_year` gives a figure at `pos` is not certainly its year (module docstring), or None."""
+        if _SPELLED_YEAR.search(self.text, max(line.start, self.sentence_start), pos):
+            return "year_unclear"  # 两千零二十一年: a year spelt as a number, which is not folded to digits
         m = self._year_match(line, pos)
         if m is None:  # no year on the line: a section title naming another year (二、2021年教育经费情况) leaves it open
             titled = [int(t.group(1)) for span in self.titles.values() if span is not None
