@@ -225,3 +225,10 @@ def test_a_provinces_figure_after_a_source_clause_is_still_the_provinces():
 def test_a_year_spelt_as_a_number_leaves_the_figure_for_a_person():
     _, unattached = _read("两千零二十一年全县学前三年毛入园率为88.5%。")
     assert unattached["88.5%"] == "year_unclear"
+
+
+def test_a_city_word_inside_a_plain_word_is_not_the_city():
+    # 城市均衡 holds 市均 (the city's average) and 城市里 holds 市里 (the city): neither is the city here
+    facts, _ = _read("全县推进城市均衡发展,小学生均公用经费达到1200元。")
+    assert ("per_student_public_funding", "primary", 2022, "1200") in facts
+

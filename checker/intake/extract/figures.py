@@ -74,7 +74,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         below = self.v["child_entity_words"].get(level or "", [])  # 卢氏县 in a prefecture's report: the county
         self.re_child = re.compile("|".join(below)) if below else None
         self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
-        self.re_parent = re.compile("|".join(map(re.escape, above))) if above else None
+        self.re_parent = re.compile(f"(?<!城)(?:{'|'.join(map(re.escape, above))})") if above else None  # not 城市均衡
         siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"] \
             if level == "county" else []  # a prefecture's or a province's own counties are `sub_entity` (re_child)
         siblings += self.v["province_entity_words"]  # 河南省… opening a clause: the province (or another one)
