@@ -76,12 +76,10 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
         self.re_parent = re.compile(f"(?<!城)(?:{'|'.join(map(re.escape, above))})") if above else None  # not 城市均衡
         siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"] \
-            if level == "county" else []  # a prefecture's or a province's own counties are `sub_entity` (re_child)
-        siblings += self.v["province_entity_words"]  # 河南省… opening a clause: the province (or another one)
-        if not self.own_name and code and not code.endswith("0000"):  # no name given: only a province opening a
-            siblings = self.v["province_entity_words"]  # clause is surely another's (a county's or a city's report)
-        self.re_sibling = re.compile("|".join(siblings)) if self.own_name or (code and not code.endswith("0000")) \
-            else None
+            if level == "county" and self.own_name else []  # a prefecture's or a province's own: `sub_entity` (re_child)
+        if self.own_name or (code and not code.endswith("0000")):  # without the name, only below a province
+            siblings += self.v["province_entity_words"]  # 河南省… opening a clause: the province (or another one)
+        self.re_sibling = re.compile("|".join(siblings)) if siblings else None
         ends = "|".join(self.v["plan_period_ends"])
         self.re_plan_end = re.compile(rf"({ends})[\"“”'‘’「」]?\s*(?:规划)?\s*(?:{words('plan_end_words')})")
         self._patterns()

@@ -12,9 +12,9 @@ DETAILS = frozenset({"stated_twice"})  # tokens whose detail (the other places) 
 
 
 def reason_words(reason: str, lang: str = "zh") -> str:
-    token, _, detail = reason.partition(":")
-    key = f"extract.reason.{token.strip()}"
+    token, _, detail = (part.strip() for part in reason.partition(":"))
+    key = f"extract.reason.{token}"
     if key not in catalogue():
         return text("extract.reason.unknown", lang, reason=reason)
     words = text(key, lang)
-    return f"{words}:{detail.strip()}" if token.strip() in DETAILS and detail.strip() else words
+    return f"{words}:{detail}" if token in DETAILS and detail else words

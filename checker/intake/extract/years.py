@@ -24,7 +24,7 @@ from checker.intake.extract.items import _BOOK, _YEAR
 from checker.intake.extract.outline import Line
 from checker.intake.extract.vocab import words
 
-_LABEL = re.compile(r"\s*\([^()]*\)")  # a parenthesis (and the spaces before it)
+_LABEL = re.compile(r"\s*\(([^()]*)\)")  # a parenthesis (and the spaces before it), its inside as group 1
 _SPELLED_YEAR = re.compile(r"[两二]千零?[一二三四五六七八九十]{1,3}年")
 _GOAL_AFTER = re.compile(r"\s*的?(?:目标|任务|规划)")  # a later year's goal named after a figure: not the figure's year
 
@@ -63,8 +63,8 @@ class YearReading:
         clause after it in its sentence, stating no figure of its own, naming a year not as a base or a start
         (85.1%,系2019年数据; not 比2019年提高…, 为2019年以来最高); else None."""
         stop = min([e for e in (self.text.find(c, fig.end) for c in "。;\n") if e >= 0] or [len(self.text)])
-        label = re.match(r"\s*\(([^()]*)\)", self.text[fig.end:stop])
-        if label and self._figures(fig.end + label.start(1), fig.end + label.end(1)):
+        label = _LABEL.match(self.text, fig.end, stop)
+        if label and self._figures(label.start(1), label.end(1)):
             label = None  # 93.5%(上年为92.1%): another year's figure (whose.py `_parts`), not a label of this one
         if label:
             inside = label.group(1)
@@ -73,7 +73,7 @@ class YearReading:
             if any(y != period for y in years) or (not years and self.re_prior_word.search(inside)) \
                     or self.re_other_year.search(inside):
                 return "other_year"
-        at = fig.end + (label.end() if label else 0)
+        at = label.end() if label else fig.end
         for m in re.finditer(r"[^,]+", self.text[at:stop]):
             a, b = at + m.start(), at + m.end()
             if self._figures(a, b):
