@@ -246,6 +246,13 @@ def _money(fact: Fact) -> bool:
     return dictionary()[fact.indicator].family == "money" and isinstance(fact.value, (int, float)) and fact.value > 0
 
 
+def _this_year(figures: dict, period: int, keep: Callable[[Fact], bool]) -> list[tuple]:
+    """The figures of `period` that `keep` takes, in order of indicator, stage and scope (filtered before
+    they are sorted: most of a submission's figures are of other years or families)."""
+    found = [(k, fact) for k, fact in figures.items() if fact.period == period and keep(fact)]
+    return sorted(found, key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or ""))
+
+
 def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: Callable[[], tuple[str, str]], slip: float,
                   others: list[Fact]):
     """A ratio against `slip`; `ref_text()` says what it is a ratio to, made only for the words of a
@@ -264,8 +271,7 @@ def _ratio_detail(kind: str, fact: Fact, ratio: float, ref_text: Callable[[], tu
 def _scale_own(sub: Submission, figures: dict, history: History, slip: float, stored: dict) -> list[Detail]:
     mine = history.earlier.get(sub.entity.code, {})
     out = []
-    this_year = [(k, fact) for k, fact in figures.items() if fact.period == sub.period and _money(fact)]
-    for k, fact in sorted(this_year, key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
+    for k, fact in _this_year(figures, sub.period, _money):
         prev_key = (fact.indicator, fact.stage, sub.period - 1, fact.scope)
         ref = figures.get(prev_key)
         round_name = stored.get(prev_key[:3]) if ref is not None else None  # supplemented from the store
@@ -325,8 +331,7 @@ def _median_without(ranked: tuple, code: str) -> tuple[int, float | None]:
 
 def _scale_peers(sub: Submission, figures: dict, history: History, slip: float, peers_min: int) -> list[Detail]:
     out = []
-    this_year = [(k, fact) for k, fact in figures.items() if fact.period == sub.period and _money(fact)]
-    for k, fact in sorted(this_year, key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
+    for k, fact in _this_year(figures, sub.period, _money):
         count, mid = _median_without(_ranked(history, ("scale", sub.entity.code[:2], k), lambda: _positive(
             history, (sub.entity.code[:2], *k))), sub.entity.code)
         if count < peers_min:
@@ -340,9 +345,7 @@ def _yoy_peers(sub: Submission, figures: dict, history: History, excess: float, 
                stored: dict) -> list[Detail]:
     out = []
     spec = dictionary()
-    this_year = [(k, fact) for k, fact in figures.items()
-                 if fact.period == sub.period and spec[fact.indicator].family in ("money", "count")]
-    for k, fact in sorted(this_year, key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][3] or "")):
+    for k, fact in _this_year(figures, sub.period, lambda f: spec[f.indicator].family in ("money", "count")):
         prev_key = (fact.indicator, fact.stage, sub.period - 1, fact.scope)
         prev = figures.get(prev_key)
         if prev is None or float(prev.value) <= 0:
