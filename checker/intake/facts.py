@@ -64,11 +64,11 @@ def read_fact(*, indicator: str, stage: Any, period: int, value: Any, value_text
     elif not spec.allows_stage(stage):
         problems.append(("stage", t("input.stage_not_taken", indicator=indicator, stage=repr(stage)), t("input.expected_no_stage")))
     unit_text = None if unit in (None, "") else str(unit)
-    for name, text in (("source.document", citation.document), ("source.locator", citation.locator),
-                       ("source.quote", citation.quote), ("value", value), ("unit", unit), ("scope", scope)):
-        if isinstance(text, str) and "\x00" in text:  # no document has it, and PostgreSQL cannot store it
-            problems.append((name, t("input.nul_character"), t("input.expected_text_without_nul")))
-    if any(p[1].key == "input.nul_character" for p in problems):
+    nul = [name for name, text in (("source.document", citation.document), ("source.locator", citation.locator),
+                                   ("source.quote", citation.quote), ("value", value), ("unit", unit), ("scope", scope))
+           if isinstance(text, str) and "\x00" in text]  # no document has it, and PostgreSQL cannot store it
+    if nul:
+        problems += [(name, t("input.nul_character"), t("input.expected_text_without_nul")) for name in nul]
         return None, problems
     if known_documents is not None and citation.document is not None and citation.document not in known_documents:
         problems.append(("source.document", t("input.undeclared_document", document=repr(citation.document)),

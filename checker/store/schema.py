@@ -11,7 +11,7 @@
 
 A round is identified by its name (`--round 2022-初审`); ids only join the tables.
 
-Schema versions are Alembic revisions (checker/store/migrations/versions/: revision "0003" is
+Schema versions are Alembic revisions (checker/store/migrations/versions/: revision "0004" is
 schema version 4), run in code on the store's own connection and transaction: a new store is made
 by running them all, an older store is upgraded in place when opened (a version-1 store made
 before Alembic is stamped at "0001" first), and `store_meta.schema_version` always says the
