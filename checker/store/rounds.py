@@ -324,8 +324,8 @@ class RoundWriter:
     def _insert(self, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
         """Rows (tuples in `columns` order) straight to the driver, skipping SQLAlchemy's per-row
         parameter processing (plain text, numbers and NULLs need none), which cost the parent ~90 µs
-        a row. PostgreSQL: one COPY through psycopg (`_copy`). Else one executemany of an INSERT
-        compiled once per dialect."""
+        a row. PostgreSQL: one COPY through psycopg (`_copy`). SQLite: one executemany of an INSERT
+        compiled once per table (its driver's parameters are positional, `?`, in `columns` order)."""
         if not rows:
             return
         if self.conn.dialect.name == "postgresql":
@@ -336,14 +336,10 @@ class RoundWriter:
             from sqlalchemy import insert
 
             compiled = insert(table).compile(dialect=self.conn.dialect, column_keys=list(columns))
-            order = compiled.positiontup if compiled.positional else None
-            sql = self._sql[table.name] = (str(compiled), [columns.index(c) for c in order] if order else None)
+            order = [columns.index(c) for c in compiled.positiontup]
+            sql = self._sql[table.name] = (str(compiled), None if order == list(range(len(columns))) else order)
         text, order = sql
-        if order is not None:
-            params = rows if order == list(range(len(columns))) else [tuple(r[i] for i in order) for r in rows]
-        else:
-            params = [dict(zip(columns, r)) for r in rows]
-        self.conn.exec_driver_sql(text, params)
+        self.conn.exec_driver_sql(text, rows if order is None else [tuple(r[i] for i in order) for r in rows])
 
     def _copy(self, name: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
         """Rows into PostgreSQL by COPY … FROM STDIN on the round's own connection, so inside its
