@@ -1248,3 +1248,43 @@ def test_a_county_and_the_city_of_its_name_are_two_places():
     text = "表1 各县市教育基本情况\n地区 小学在校生数 初中在校生数 专任教师数\n长沙市 414020 208000 41500\n长沙县 54020 28000 4500\n"
     draft = extract_text(text, "report.txt", "430121", 2022, name="长沙县")
     assert {p.value for p in draft.facts} == {"54020", "28000", "4500"}
+
+
+# --- h-extract7: from batch 6's first contact, by the class of the miss (sentences made for the test) ---------------
+
+def test_a_staff_count_s_teachers_in_parentheses_take_the_stage_of_their_clause():
+    facts, _, _ = _read("全县幼儿园教职工980人(专任教师610人),初中教职工1430人(专任教师1288人)。")
+    assert {("full_time_teachers", "kindergarten", 2022, "610"), ("full_time_teachers", "junior", 2022, "1288")} <= facts
+    facts, _, _ = _read("全县普通高中教职工702人(专任教师655人)、小学教职工2118人(专任教师2034人)。")
+    assert {("full_time_teachers", "senior", 2022, "655"), ("full_time_teachers", "primary", 2022, "2034")} <= facts
+
+
+def test_teachers_in_parentheses_after_a_mix_or_a_list_of_stages_take_no_stage():
+    facts, unattached, _ = _read("全县中小学教职工5120人(专任教师4876人),小学在校生23010人。")
+    assert not any(f[0] == "full_time_teachers" and f[3] == "4876" for f in facts)
+    assert ("4876人", "mixed_stage") in unattached
+    facts, _, _ = _read("全县有小学30所,初中11所;小学、初中教职工3302人(专任教师3117人)。")
+    assert not any(f[0] == "full_time_teachers" and f[3] == "3117" for f in facts)
+
+
+def test_a_school_count_leaving_out_teaching_points_is_the_school_count():
+    facts, _, _ = _read("2022年全县各级各类学校共142所(不含7个教学点),其中幼儿园61所。")
+    assert ("schools", None, 2022, "142") in facts
+    facts, _, _ = _read("全县现有小学48所(不含教学点23个),在校生15260人。")
+    assert ("schools", "primary", 2022, "48") in facts
+
+
+def test_a_school_count_leaving_out_anything_else_is_narrower():
+    facts, unattached, _ = _read("全县现有小学48所(不含民办学校),在校生15260人。")
+    assert ("schools", "primary", 2022, "48") not in facts and ("48所", "definition") in unattached
+    facts, unattached, _ = _read("全县各级各类学校共142所(不含教学点和民办幼儿园)。")
+    assert ("schools", None, 2022, "142") not in facts and ("142所", "definition") in unattached
+
+
+def test_a_secondary_vocational_school_by_its_long_name():
+    facts, _, _ = _read("全县有中等职业技术学校2所,在校生3140人,专任教师188人。")
+    assert {("schools", "vocational", 2022, "2"), ("students", "vocational", 2022, "3140"),
+            ("full_time_teachers", "vocational", 2022, "188")} <= facts
+    assert ("students", None, 2022, "3140") not in facts  # not the whole county's pupils
+    facts, _, _ = _read("2022年,全县职业中专1所,在校生2210人。")
+    assert ("schools", "vocational", 2022, "1") in facts

@@ -511,7 +511,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         own = self.own[0] <= fig.start < self.own[1] or (
             which == "prior" and bool(subject.facts) and subject.facts[-1] is not None
             and subject.facts[-1].start >= self.sentence_start)  # …16956.68元,高于全国平均水平,比上年的14976.05元: its own
-        why = self._not_own(fig, own)
+        why = self._not_own(fig, own, subject.indicator)
         if why is not None:
             self._skip(fig, line, cs, ce, why, True)
             if why == "definition":
