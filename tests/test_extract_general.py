@@ -1288,3 +1288,19 @@ def test_a_secondary_vocational_school_by_its_long_name():
     assert ("students", None, 2022, "3140") not in facts  # not the whole county's pupils
     facts, _, _ = _read("2022年,全县职业中专1所,在校生2210人。")
     assert ("schools", "vocational", 2022, "1") in facts
+
+
+def test_teachers_trained_in_the_subject_are_a_part_and_their_share_is_the_indicator():
+    facts, unattached, _ = _read("全县幼儿园专任教师1185人,其中学前教育专业毕业的专任教师806人,占总数的68.02%。")
+    assert ("kg_teacher_professional_share", None, 2022, "68.02") in facts
+    assert ("806人", "subset") in unattached  # a part of the teachers, never the kindergarten teachers
+    assert not any(f[0] == "full_time_teachers" and f[3] == "806" for f in facts)
+    facts, _, _ = _read("全县幼儿园专任教师1185人,具有学前教育专业背景的专任教师占比为72.3%。")
+    assert ("kg_teacher_professional_share", None, 2022, "72.3") in facts
+
+
+def test_a_trained_teachers_share_of_another_whole_is_not_the_indicator():
+    facts, _, _ = _read("全县专任教师5360人,其中学前教育专业毕业的专任教师806人,占总数的15.04%。")
+    assert not any(f[0] == "kg_teacher_professional_share" for f in facts)  # 总数: all stages' teachers
+    facts, _, _ = _read("全县幼儿园专任教师1185人,学前教育专业毕业的专任教师806人,占全县专任教师的15.04%。")
+    assert not any(f[0] == "kg_teacher_professional_share" for f in facts)

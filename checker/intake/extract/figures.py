@@ -107,7 +107,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.own_words = [w for w in (zone, self.own_name) if w]
         own = "".join(f"|{re.escape(w)}" for w in self.own_words)  # …, 殷都区共有幼儿园226所: itself
         self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}{own}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
-        self.re_flow = re.compile(words("flow_words"))
+        not_after = "".join(f"(?<!{re.escape(w)})" for w in self.v["flow_not_after"])  # 专业毕业: a qualification
+        self.re_flow = re.compile(f"{not_after}(?:{words('flow_words')})")
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
         self.re_other = re.compile(words("other_entity_words"))

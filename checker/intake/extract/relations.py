@@ -254,6 +254,19 @@ class Relations:
         phrase = strip(self.text[slice(*subject.phrase)])
         quantity = strip(self.text[subject.name_start:subject.phrase[1]])
         base = re.sub(f"{words('share_base_words')}|{words('whole_words')}", "", strip(of or "")).replace(quantity, "")
+        staged_part = self.v.tokens.search(phrase[:len(phrase) - len(quantity)]) if phrase.endswith(quantity) else None
+        if staged_part is not None and not self.v.tokens.search(quantity) and quantity not in self.v["stage_names"]:
+            # 学前教育专业毕业的专任教师…: the part names its stage, its quantity does not; the base must be the whole
+            # (占总数的) or that stage's quantity (占幼儿园专任教师的), never the territory's (占全县专任教师的: all stages)
+            stage = self.v.stage_of.get(staged_part.group())
+            whole = re.search(words("whole_words"), of or "") and not re.sub(words("whole_words"), "", strip(of or ""))
+            # 总数: the total stated last of that quantity, which must be that stage's (专任教师1356人,…,占总数的)
+            last = next((p for p in reversed(self.facts) if p.indicator == subject.indicator and p.start < subject.start), None)
+            whole = whole and last is not None and last.stage == stage is not None
+            own = base and self.v.stage_of.get(base) == stage is not None
+            if not (whole or own):
+                return None
+            base = ""
         if base:
             return None
         for suffix in self.v["share_suffixes"]:
