@@ -1304,3 +1304,17 @@ def test_a_trained_teachers_share_of_another_whole_is_not_the_indicator():
     assert not any(f[0] == "kg_teacher_professional_share" for f in facts)  # 总数: all stages' teachers
     facts, _, _ = _read("全县幼儿园专任教师1185人,学前教育专业毕业的专任教师806人,占全县专任教师的15.04%。")
     assert not any(f[0] == "kg_teacher_professional_share" for f in facts)
+
+
+def test_a_money_unit_a_page_broke_over_lines_is_read_whole():
+    text = "2022年,全县一般公共预算教育支出为9.37亿\n\n元,比上年增长4.2%。"
+    facts, _, draft = _read(text)
+    assert ("edu_general_budget_expenditure", None, 2022, "9.37") in facts
+    assert next(p for p in draft.facts if p.value == "9.37").unit == "亿元"
+    facts, _, _ = _read("全县国家财政性教育经费为12680.5万\n元,比上年增长2.3%。")
+    assert ("state_fiscal_edu_funding", None, 2022, "12680.5") in facts
+
+
+def test_a_figure_ending_a_line_before_a_word_starting_with_yuan_takes_no_unit_from_it():
+    facts, _, _ = _read("全县一般公共预算教育支出为9.37万\n元旦前全部拨付到位。")
+    assert not any(f[0] == "edu_general_budget_expenditure" for f in facts)
