@@ -1318,3 +1318,13 @@ def test_a_money_unit_a_page_broke_over_lines_is_read_whole():
 def test_a_figure_ending_a_line_before_a_word_starting_with_yuan_takes_no_unit_from_it():
     facts, _, _ = _read("全县一般公共预算教育支出为9.37万\n元旦前全部拨付到位。")
     assert not any(f[0] == "edu_general_budget_expenditure" for f in facts)
+
+
+def test_a_county_level_city_numbered_low_in_its_prefecture_calls_itself_quanshi():
+    # some autonomous prefectures number their county-level cities 01–08 (not 81–99): the name says it is a city
+    text = "2022年,全市共有幼儿园41所。全市学前三年毛入园率为93.6%。"
+    draft = extract_text(text, "report.txt", "522702", 2022, name="福泉市")
+    facts = {(p.indicator, p.value) for p in draft.facts}
+    assert {("preschool_gross_enrollment_rate", "93.6"), ("schools", "41")} <= facts
+    draft = extract_text(text, "report.txt", "522722", 2022, name="荔波县")  # a county: 全市 is its prefecture
+    assert not any(p.indicator == "preschool_gross_enrollment_rate" for p in draft.facts)

@@ -66,8 +66,10 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.from_lead = False  # the sentence being read is a part of a 其中 list
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
         above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
-        if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80:
-            above += self.v["parent_scope_words"]["county_below_a_city"]  # a 县 or a 市辖区: 全市 is the prefecture
+        if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80 and not (name or "").endswith("市"):
+            # a 县 or a 市辖区: 全市 is the prefecture; not a county whose name says it is a city (敦化市, numbered 03 in
+            # its 州 as some autonomous prefectures number their 县级市): there 全市 is itself
+            above += self.v["parent_scope_words"]["county_below_a_city"]
         if code and code[:2] in self.v["autonomous_region_codes"] and code[4:6].isdigit() \
                 and (level == "prefecture" or (level == "county" and int(code[4:6]) > 20)):
             above += self.v["parent_scope_words"]["under_a_region"]  # 全区 in a 盟's or a 旗's report: the region
