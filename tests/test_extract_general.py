@@ -1328,3 +1328,23 @@ def test_a_county_level_city_numbered_low_in_its_prefecture_calls_itself_quanshi
     assert {("preschool_gross_enrollment_rate", "93.6"), ("schools", "41")} <= facts
     draft = extract_text(text, "report.txt", "522722", 2022, name="荔波县")  # a county: 全市 is its prefecture
     assert not any(p.indicator == "preschool_gross_enrollment_rate" for p in draft.facts)
+
+
+def test_short_names_of_a_vocational_school_are_vocational():
+    facts, _, _ = _read("全县有职高1所,在校生2460人。")
+    assert {("schools", "vocational", 2022, "1"), ("students", "vocational", 2022, "2460")} <= facts
+    assert ("students", None, 2022, "2460") not in facts  # never the county's pupils
+    facts, _, _ = _read("全县现有各级各类学校97所,其中:幼儿园40所;小学38所;初中14所;高中4所;职中1所。")
+    assert ("schools", "vocational", 2022, "1") in facts
+
+
+def test_zhi_ending_a_word_about_a_post_starts_no_stage():
+    facts, _, _ = _read("全县在职高级教师126人,专职中学教师318人。")
+    assert not any(f[1] in ("vocational", "senior") for f in facts)
+
+
+def test_pupils_after_a_kind_of_school_the_reader_does_not_know_are_no_total():
+    facts, unattached, _ = _read("全县有工读学校1所,在校生132人。")
+    assert ("students", None, 2022, "132") not in facts and ("132人", "stage_unclear") in unattached
+    facts, _, _ = _read("全县有学校52所,在校生36210人。")  # all schools: their pupils are the county's
+    assert ("students", None, 2022, "36210") in facts

@@ -128,6 +128,10 @@ class StageReading:
                 return None, "not_a_stage"
             stages |= {self.v.stage_of[t] for t in tokens}
             return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+        if any(u.reason == "no_indicator" and start <= u.start < cs and re.search(r"\d\s*万?所$", u.figure)
+               for u in self.unattached):
+            return None, "stage_unclear"  # 全县有工读学校1所,在校生120人: the pupils of a kind of school the reader
+            # does not know, never the county's total
         enclosing = self._enclosing_stages(start)
         if enclosing is not None:  # 初中教职工2150人(专任教师2075人): the part takes the stage of its clause
             return enclosing
