@@ -128,10 +128,6 @@ class StageReading:
                 return None, "not_a_stage"
             stages |= {self.v.stage_of[t] for t in tokens}
             return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
-        if any(u.reason == "no_indicator" and start <= u.start < cs and re.search(r"\d\s*万?所$", u.figure)
-               for u in self.unattached):
-            return None, "stage_unclear"  # 全县有工读学校1所,在校生120人: the pupils of a kind of school the reader
-            # does not know, never the county's total
         enclosing = self._enclosing_stages(start)
         if enclosing is not None:  # 初中教职工2150人(专任教师2075人): the part takes the stage of its clause
             return enclosing
@@ -201,6 +197,13 @@ class StageReading:
         spec = dictionary()[indicator]
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
         return _Subject(indicator, stage, head, blocked), after
+
+    def _unknown_kind_counted(self, start: int, cs: int) -> bool:
+        """Whether the sentence before `cs` counted a kind of school the reader does not know (全县有工读学校1所,在校生120人):
+        a stage-less count after it is that kind's, never the entity's total."""
+        return any(u.reason == "no_indicator" and start <= u.start < cs and re.search(r"\d\s*万?所$", u.figure)
+                   and not self.v.tokens.search(self.text, u.start, min(u.end, cs))  # 区属21所中小学校: a known mix
+                   for u in self.unattached)
 
     def _enclosing_stages(self, start: int) -> tuple[str | None, str | None] | None:
         """A parenthesis's sentence (starting at `start`, right after its `(`) holding no stage of its own is a part of
