@@ -1348,3 +1348,18 @@ def test_pupils_after_a_kind_of_school_the_reader_does_not_know_are_no_total():
     assert ("students", None, 2022, "132") not in facts and ("132人", "stage_unclear") in unattached
     facts, _, _ = _read("全县有学校52所,在校生36210人。")  # all schools: their pupils are the county's
     assert ("students", None, 2022, "36210") in facts
+
+
+def test_stages_listed_then_respectively_counts_of_schools():
+    facts, _, _ = _read("全县幼儿园、小学、初中分别有61所、45所、17所。")
+    assert {("schools", "kindergarten", 2022, "61"), ("schools", "primary", 2022, "45"),
+            ("schools", "junior", 2022, "17")} <= facts
+    facts, unattached, _ = _read("全县中小学、幼儿园分别有66所、61所。")  # a mix first: its count is no stage's
+    assert ("schools", "kindergarten", 2022, "61") in facts and ("66所", "mixed_stage") in unattached
+
+
+def test_stages_listed_then_respectively_counts_of_closures_or_mixed_units_are_not_schools():
+    facts, _, _ = _read("全县撤并幼儿园、小学分别为6所、4所。")
+    assert not any(f[0] == "schools" for f in facts)
+    facts, _, _ = _read("全县幼儿园、小学分别有61所、1320人。")
+    assert not facts
