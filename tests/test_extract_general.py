@@ -1248,3 +1248,118 @@ def test_a_county_and_the_city_of_its_name_are_two_places():
     text = "表1 各县市教育基本情况\n地区 小学在校生数 初中在校生数 专任教师数\n长沙市 414020 208000 41500\n长沙县 54020 28000 4500\n"
     draft = extract_text(text, "report.txt", "430121", 2022, name="长沙县")
     assert {p.value for p in draft.facts} == {"54020", "28000", "4500"}
+
+
+# --- h-extract7: from batch 6's first contact, by the class of the miss (sentences made for the test) ---------------
+
+def test_a_staff_count_s_teachers_in_parentheses_take_the_stage_of_their_clause():
+    facts, _, _ = _read("全县幼儿园教职工980人(专任教师610人),初中教职工1430人(专任教师1288人)。")
+    assert {("full_time_teachers", "kindergarten", 2022, "610"), ("full_time_teachers", "junior", 2022, "1288")} <= facts
+    facts, _, _ = _read("全县普通高中教职工702人(专任教师655人)、小学教职工2118人(专任教师2034人)。")
+    assert {("full_time_teachers", "senior", 2022, "655"), ("full_time_teachers", "primary", 2022, "2034")} <= facts
+
+
+def test_teachers_in_parentheses_after_a_mix_or_a_list_of_stages_take_no_stage():
+    facts, unattached, _ = _read("全县中小学教职工5120人(专任教师4876人),小学在校生23010人。")
+    assert not any(f[0] == "full_time_teachers" and f[3] == "4876" for f in facts)
+    assert ("4876人", "mixed_stage") in unattached
+    facts, _, _ = _read("全县有小学30所,初中11所;小学、初中教职工3302人(专任教师3117人)。")
+    assert not any(f[0] == "full_time_teachers" and f[3] == "3117" for f in facts)
+
+
+def test_a_school_count_leaving_out_teaching_points_is_the_school_count():
+    facts, _, _ = _read("2022年全县各级各类学校共142所(不含7个教学点),其中幼儿园61所。")
+    assert ("schools", None, 2022, "142") in facts
+    facts, _, _ = _read("全县现有小学48所(不含教学点23个),在校生15260人。")
+    assert ("schools", "primary", 2022, "48") in facts
+
+
+def test_a_school_count_leaving_out_anything_else_is_narrower():
+    facts, unattached, _ = _read("全县现有小学48所(不含民办学校),在校生15260人。")
+    assert ("schools", "primary", 2022, "48") not in facts and ("48所", "definition") in unattached
+    facts, unattached, _ = _read("全县各级各类学校共142所(不含教学点和民办幼儿园)。")
+    assert ("schools", None, 2022, "142") not in facts and ("142所", "definition") in unattached
+
+
+def test_a_secondary_vocational_school_by_its_long_name():
+    facts, _, _ = _read("全县有中等职业技术学校2所,在校生3140人,专任教师188人。")
+    assert {("schools", "vocational", 2022, "2"), ("students", "vocational", 2022, "3140"),
+            ("full_time_teachers", "vocational", 2022, "188")} <= facts
+    assert ("students", None, 2022, "3140") not in facts  # not the whole county's pupils
+    facts, _, _ = _read("2022年,全县职业中专1所,在校生2210人。")
+    assert ("schools", "vocational", 2022, "1") in facts
+
+
+def test_teachers_trained_in_the_subject_are_a_part_and_their_share_is_the_indicator():
+    facts, unattached, _ = _read("全县幼儿园专任教师1185人,其中学前教育专业毕业的专任教师806人,占总数的68.02%。")
+    assert ("kg_teacher_professional_share", None, 2022, "68.02") in facts
+    assert ("806人", "subset") in unattached  # a part of the teachers, never the kindergarten teachers
+    assert not any(f[0] == "full_time_teachers" and f[3] == "806" for f in facts)
+    facts, _, _ = _read("全县幼儿园专任教师1185人,具有学前教育专业背景的专任教师占比为72.3%。")
+    assert ("kg_teacher_professional_share", None, 2022, "72.3") in facts
+
+
+def test_a_trained_teachers_share_of_another_whole_is_not_the_indicator():
+    facts, _, _ = _read("全县专任教师5360人,其中学前教育专业毕业的专任教师806人,占总数的15.04%。")
+    assert not any(f[0] == "kg_teacher_professional_share" for f in facts)  # 总数: all stages' teachers
+    facts, _, _ = _read("全县幼儿园专任教师1185人,学前教育专业毕业的专任教师806人,占全县专任教师的15.04%。")
+    assert not any(f[0] == "kg_teacher_professional_share" for f in facts)
+
+
+def test_a_money_unit_a_page_broke_over_lines_is_read_whole():
+    text = "2022年,全县一般公共预算教育支出为9.37亿\n\n元,比上年增长4.2%。"
+    facts, _, draft = _read(text)
+    assert ("edu_general_budget_expenditure", None, 2022, "9.37") in facts
+    assert next(p for p in draft.facts if p.value == "9.37").unit == "亿元"
+    facts, _, _ = _read("全县国家财政性教育经费为12680.5万\n元,比上年增长2.3%。")
+    assert ("state_fiscal_edu_funding", None, 2022, "12680.5") in facts
+
+
+def test_a_figure_ending_a_line_before_a_word_starting_with_yuan_takes_no_unit_from_it():
+    facts, _, _ = _read("全县一般公共预算教育支出为9.37万\n元旦前全部拨付到位。")
+    assert not any(f[0] == "edu_general_budget_expenditure" for f in facts)
+
+
+def test_a_county_level_city_numbered_low_in_its_prefecture_calls_itself_quanshi():
+    # some autonomous prefectures number their county-level cities 01–08 (not 81–99): the name says it is a city
+    text = "2022年,全市共有幼儿园41所。全市学前三年毛入园率为93.6%。"
+    draft = extract_text(text, "report.txt", "522702", 2022, name="福泉市")
+    facts = {(p.indicator, p.value) for p in draft.facts}
+    assert {("preschool_gross_enrollment_rate", "93.6"), ("schools", "41")} <= facts
+    draft = extract_text(text, "report.txt", "522722", 2022, name="荔波县")  # a county: 全市 is its prefecture
+    assert not any(p.indicator == "preschool_gross_enrollment_rate" for p in draft.facts)
+
+
+def test_short_names_of_a_vocational_school_are_vocational():
+    facts, _, _ = _read("全县有职高1所,在校生2460人。")
+    assert {("schools", "vocational", 2022, "1"), ("students", "vocational", 2022, "2460")} <= facts
+    assert ("students", None, 2022, "2460") not in facts  # never the county's pupils
+    facts, _, _ = _read("全县现有各级各类学校97所,其中:幼儿园40所;小学38所;初中14所;高中4所;职中1所。")
+    assert ("schools", "vocational", 2022, "1") in facts
+
+
+def test_zhi_ending_a_word_about_a_post_starts_no_stage():
+    facts, _, _ = _read("全县在职高级教师126人,专职中学教师318人。")
+    assert not any(f[1] in ("vocational", "senior") for f in facts)
+
+
+def test_pupils_after_a_kind_of_school_the_reader_does_not_know_are_no_total():
+    facts, unattached, _ = _read("全县有工读学校1所,在校生132人。")
+    assert ("students", None, 2022, "132") not in facts and ("132人", "stage_unclear") in unattached
+    facts, _, _ = _read("全县有学校52所,在校生36210人。")  # all schools: their pupils are the county's
+    assert ("students", None, 2022, "36210") in facts
+
+
+def test_stages_listed_then_respectively_counts_of_schools():
+    facts, _, _ = _read("全县幼儿园、小学、初中分别有61所、45所、17所。")
+    assert {("schools", "kindergarten", 2022, "61"), ("schools", "primary", 2022, "45"),
+            ("schools", "junior", 2022, "17")} <= facts
+    facts, unattached, _ = _read("全县中小学、幼儿园分别有66所、61所。")  # a mix first: its count is no stage's
+    assert ("schools", "kindergarten", 2022, "61") in facts and ("66所", "mixed_stage") in unattached
+
+
+def test_stages_listed_then_respectively_counts_of_closures_or_mixed_units_are_not_schools():
+    facts, _, _ = _read("全县撤并幼儿园、小学分别为6所、4所。")
+    assert not any(f[0] == "schools" for f in facts)
+    facts, _, _ = _read("全县幼儿园、小学分别有61所、1320人。")
+    assert not facts

@@ -66,8 +66,10 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.from_lead = False  # the sentence being read is a part of a 其中 list
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
         above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
-        if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80:
-            above += self.v["parent_scope_words"]["county_below_a_city"]  # a 县 or a 市辖区: 全市 is the prefecture
+        if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80 and not (name or "").endswith("市"):
+            # a 县 or a 市辖区: 全市 is the prefecture; not a county whose name says it is a city (敦化市, numbered 03 in
+            # its 州 as some autonomous prefectures number their 县级市): there 全市 is itself
+            above += self.v["parent_scope_words"]["county_below_a_city"]
         if code and code[:2] in self.v["autonomous_region_codes"] and code[4:6].isdigit() \
                 and (level == "prefecture" or (level == "county" and int(code[4:6]) > 20)):
             above += self.v["parent_scope_words"]["under_a_region"]  # 全区 in a 盟's or a 旗's report: the region
@@ -107,7 +109,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.own_words = [w for w in (zone, self.own_name) if w]
         own = "".join(f"|{re.escape(w)}" for w in self.own_words)  # …, 殷都区共有幼儿园226所: itself
         self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}{own}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
-        self.re_flow = re.compile(words("flow_words"))
+        not_after = "".join(f"(?<!{re.escape(w)})" for w in self.v["flow_not_after"])  # 专业毕业: a qualification
+        self.re_flow = re.compile(f"{not_after}(?:{words('flow_words')})")
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
         self.re_other = re.compile(words("other_entity_words"))
@@ -350,6 +353,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 and self._topic_is_part(start, cs, n_start, stage, spec.stages == "none"):  # (a name naming the part
             # itself is defined by it)
             why = "subset"  # 全县共有民办幼儿园24所,在园幼儿3600人: the private kindergartens' children
+        if why is None and stage is None and not total and spec.stages != "none" and cs > start \
+                and self._unknown_kind_counted(start, cs):
+            why = "stage_unclear"  # 全县有工读学校1所,在校生120人: that kind's pupils, never the entity's total
         if why is None and stage is not None and name[3] is not None and self._listed_before(n_start, stage):
             stage, why = None, "mixed_stage"  # 小学和初中专任教师共计3200人: several stages' total, not 初中's
         head = self.re_scope.match(self.text, cs, n_start).end()
@@ -511,7 +517,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         own = self.own[0] <= fig.start < self.own[1] or (
             which == "prior" and bool(subject.facts) and subject.facts[-1] is not None
             and subject.facts[-1].start >= self.sentence_start)  # …16956.68元,高于全国平均水平,比上年的14976.05元: its own
-        why = self._not_own(fig, own)
+        why = self._not_own(fig, own, subject.indicator)
         if why is not None:
             self._skip(fig, line, cs, ce, why, True)
             if why == "definition":

@@ -21,7 +21,7 @@ import cn2an
 _SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|,)$")
 # a share word a name may end in without its declaration saying so: 达标学校 + 比例
 _TRAILING = re.compile(r"^(?:的)?(?:比例|比率|占比|比重)?")
-_RESPECTIVELY = re.compile(r"^分别(?:为|是|达到|达|占)?")
+_RESPECTIVELY = re.compile(r"^分别(?:为|是|达到|达|占|有)?")  # 分别有58所、48所
 _EACH = re.compile(r"^(?:均|都|全部|全)(?:为|是|达到了|达到|达|保持在|保持|实现)?")
 _TIMES = re.compile(r"^(?:均|都|全部)?实现(?:了)?[\"'“”「『]?(?P<n>[一二两三四五六七八九十\d]+)个(?=-?\d)")
 _FIGURE_SEPARATORS = re.compile(r"^(?:、|和|及|与|,)$")

@@ -2,7 +2,7 @@
 
 Governments write the same figure many ways: traditional or simplified characters, full-width
 digits and punctuation, years in Chinese numerals (二〇一九年), thousands separators, a stray space inside a number (`98. 43%`), a decimal
-point printed as a middle dot (`99·27%`), a short qualifier inside a word (`在校(园)学生`), and pages
+point printed as a middle dot (`99·27%`), a money unit broken over a line (`4571.28亿` / `元`), a short qualifier inside a word (`在校(园)学生`), and pages
 scraped with pinyin after characters (`關(guān)`). Matching runs on one folded form; every folded
 character remembers where it stood, so a quote is always cut from the original, exactly as written.
 """
@@ -28,6 +28,9 @@ _CN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[
                       r"(?=年|学年|\s*[-—–~至/]\s*[一二][〇零○一二三四五六七八九]{3}\s*学?年)")  # 二〇二一—二〇二二学年
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)")
+# a money unit a page broke over a line (4571.28亿 / blank line / 元,占…): 亿元 or 万元 read whole; only 元 standing alone
+# (元, 元。), never the start of a word on the next line (元旦)
+_UNIT_BROKEN = re.compile(r"(?<=\d[亿万])\s+(?=元(?![\u4e00-\u9fff]))")
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +83,7 @@ def fold(source: str) -> Folded:
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)
     text, origin = _drop(text, origin, [m.span() for m in _SPACE_IN_NUMBER.finditer(text)])
+    text, origin = _drop(text, origin, [m.span() for m in _UNIT_BROKEN.finditer(text)])
     text, origin = _drop(text, origin, [m.span() for m in _QUALIFIER.finditer(text)])
     return Folded(source, text, tuple(origin))
 

@@ -19,12 +19,20 @@ class Relations:
         """Read the lists of names that share out figures (lists.py); the names and figures left. Under a lead-in
         naming the quantity (`context`), stages listed then 分别 (其中小学、初中分别为…) are that quantity's."""
         used_names, used_figs = set(), set()
-        if context is not None and not names:
+        counted = None
+        if context is None and not names:  # 全县幼儿园、小学、初中分别有58所、48所、16所: a counting sentence's stages
+            listed = re.search(rf"(?:{self.v.tokens.pattern})(?:(?:、|和|及|与)(?:{self.v.tokens.pattern}))+(?=分别(?:有|为|是)?\s*\d)",
+                               self.text[start:start + 80].split("。")[0])
+            units = {f.unit for f in figures if listed and f.start > start + listed.end()}
+            if listed and len(units) == 1 and units <= set(self.v["stage_counts"]) \
+                    and self._only_counts_before(start + listed.start()):
+                counted = self.v["stage_counts"][units.pop()]
+        if (context is not None or counted is not None) and not names:
             listed = re.search(rf"(?:{self.v.tokens.pattern})(?:(?:、|和|及|与)(?:{self.v.tokens.pattern}))+(?=分别)",
                                self.text[start:start + 80].split("。")[0])
-            if listed:  # a stand-in name at the end of the list, of the lead-in's quantity
+            if listed:  # a stand-in name at the end of the list, of the lead-in's quantity (or the count's)
                 at = start + listed.end()
-                names = [(context, at, at, None)]
+                names = [(context or counted, at, at, None)]
                 kept, rest = self._shared_out(names, figures, clauses, groups, start, line)
                 return ([], rest) if not kept else ([], figures)
         for share in enumerations(self.text, names, figures):
@@ -254,6 +262,19 @@ class Relations:
         phrase = strip(self.text[slice(*subject.phrase)])
         quantity = strip(self.text[subject.name_start:subject.phrase[1]])
         base = re.sub(f"{words('share_base_words')}|{words('whole_words')}", "", strip(of or "")).replace(quantity, "")
+        staged_part = self.v.tokens.search(phrase[:len(phrase) - len(quantity)]) if phrase.endswith(quantity) else None
+        if staged_part is not None and not self.v.tokens.search(quantity) and quantity not in self.v["stage_names"]:
+            # 学前教育专业毕业的专任教师…: the part names its stage, its quantity does not; the base must be the whole
+            # (占总数的) or that stage's quantity (占幼儿园专任教师的), never the territory's (占全县专任教师的: all stages)
+            stage = self.v.stage_of.get(staged_part.group())
+            whole = re.search(words("whole_words"), of or "") and not re.sub(words("whole_words"), "", strip(of or ""))
+            # 总数: the total stated last of that quantity, which must be that stage's (专任教师1356人,…,占总数的)
+            last = next((p for p in reversed(self.facts) if p.indicator == subject.indicator and p.start < subject.start), None)
+            whole = whole and last is not None and last.stage == stage is not None
+            own = base and self.v.stage_of.get(base) == stage is not None
+            if not (whole or own):
+                return None
+            base = ""
         if base:
             return None
         for suffix in self.v["share_suffixes"]:

@@ -128,6 +128,9 @@ class StageReading:
                 return None, "not_a_stage"
             stages |= {self.v.stage_of[t] for t in tokens}
             return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
+        enclosing = self._enclosing_stages(start)
+        if enclosing is not None:  # 初中教职工2150人(专任教师2075人): the part takes the stage of its clause
+            return enclosing
         wide = self._continued_from(start)
         if wide < start:  # …教职工131554人;专任教师141962人: the stage of the sentence the part continues
             asides = [m.span() for m in re.finditer(r"\([^()]*\)", self.text[wide:start])]  # (含…高等教育机构)
@@ -194,6 +197,44 @@ class StageReading:
         spec = dictionary()[indicator]
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
         return _Subject(indicator, stage, head, blocked), after
+
+    def _unknown_kind_counted(self, start: int, cs: int) -> bool:
+        """Whether the sentence before `cs` counted a kind of school the reader does not know (全县有工读学校1所,在校生120人):
+        a stage-less count after it is that kind's, never the entity's total."""
+        return any(u.reason == "no_indicator" and start <= u.start < cs and re.search(r"\d\s*万?所$", u.figure)
+                   and not self.v.tokens.search(self.text, u.start, min(u.end, cs))  # 区属21所中小学校: a known mix
+                   for u in self.unattached)
+
+    def _enclosing_stages(self, start: int) -> tuple[str | None, str | None] | None:
+        """A parenthesis's sentence (starting at `start`, right after its `(`) holding no stage of its own is a part of
+        the clause the parenthesis stands in (初中教职工2150人(专任教师2075人)): that clause's one stage, `mixed_stage`
+        for a mix (中小学教职工…(专任教师…)), `stage_unclear` for several; None when not in a parenthesis or the clause
+        names no stage."""
+        if start < 1 or self.text[start - 1] != "(" or start - 1 <= self.sentence_start:
+            return None
+        before = self.text[self.sentence_start:start - 1]
+        depth, cut = 0, 0
+        for i, ch in enumerate(before):  # the clause at depth 0 the parenthesis closes
+            depth += ch == "("
+            depth -= ch == ")" and depth > 0
+            # at 、 only after a figure or a parenthesis (…4298人(…)、初中…), never inside a list (小学、初中教职工)
+            if depth == 0 and (ch in ",;:" or (ch == "、" and re.search(r"(?:\d[^\d、,]{0,3}|\))$", before[:i]))):
+                cut = i + 1
+        a, b = self.sentence_start + cut, start - 1
+        names = self._names(a, b)
+        asides = [m.span() for m in re.finditer(r"\([^()]*\)", self.text[a:b])]
+        found = [m.group() for m in self.v.tokens.finditer(self.text, a, b)
+                 if not any(n[1] <= m.start() < n[2] for n in names)
+                 and not any(x <= m.start() - a < y for x, y in asides)]
+        stages = {n[3] for n in names if n[3]}
+        if not found and not stages:
+            return None
+        if any(t in self.v.mixed for t in found):
+            return None, "mixed_stage"
+        if any(t in self.v.other_levels for t in found):
+            return None, "not_a_stage"
+        stages |= {self.v.stage_of[t] for t in found}
+        return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
 
     def _continued_from(self, start: int) -> int:
         """Where the sentence a part starting at `start` belongs to begins: a part after ; continues the

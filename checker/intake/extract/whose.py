@@ -10,6 +10,7 @@ import re
 from checker.intake.extract.items import _NUMBER, Proposed, Unattached, _Subject
 from checker.intake.extract.outline import Line
 from checker.intake.extract.places import same_place
+from checker.intake.extract.vocab import words
 
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
 _PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|自治区|县|区|市|旗|省))+")
@@ -33,7 +34,7 @@ class Whose:
     def _broader_by_definition(self, indicator: str, end: int) -> bool:
         """Whether the name ending at `end` is followed by its definition (包括…) naming an item outside
         the indicator's quantity (extract.yaml `outside_definition`)."""
-        if self._narrowed(end):
+        if self._narrowed(end, indicator):
             return True  # 一般公共预算教育经费(不含基建): narrower, not the indicator's quantity either
         outside = self.v["outside_definition"].get(indicator)
         if not outside or self.text[end:end + 1] != "(":
@@ -41,16 +42,25 @@ class Whose:
         close = self.text.find(")", end)
         return close > 0 and any(w in self.text[end:close] for w in outside)
 
-    def _narrowed(self, end: int) -> bool:
-        """Whether a parenthesis at `end` says what is left out (不含…, 不包括…)."""
-        return self.text[end:end + 1] == "(" and any(self.text.startswith(w, end + 1) for w in self.v["narrower_words"])
+    def _narrowed(self, end: int, indicator: str | None = None) -> bool:
+        """Whether a parenthesis at `end` says what is left out (不含…, 不包括…), other than what the indicator's quantity
+        never holds (extract.yaml `excluded_anyway`: 学校共310所(不含9所教学点) is the statistics' own school count)."""
+        if self.text[end:end + 1] != "(" or not any(self.text.startswith(w, end + 1) for w in self.v["narrower_words"]):
+            return False
+        anyway = self.v["excluded_anyway"].get(indicator or "")
+        close = self.text.find(")", end)
+        if not anyway or close < 0:
+            return True
+        count = r"(?:\d+\s*(?:所|个|处))?"
+        return re.fullmatch(rf"(?:{words('narrower_words')})\s*{count}\s*(?:{'|'.join(map(re.escape, anyway))}){count}",
+                            self.text[end + 1:close].strip()) is None
 
-    def _not_own(self, fig, own: bool) -> str | None:
+    def _not_own(self, fig, own: bool, indicator: str | None = None) -> str | None:
         """Why a figure is not the entity's own figure of the year, from the words before it in its sentence
         (a goal, a sum over several years, a standard, a place inside or above the entity, another entity),
         or None. `own`: the clause is the entity naming itself after a standard's figure (我县为83.1%)."""
         before = (self.text, self.sentence_start, fig.start)
-        if self._narrowed(fig.end) or any(self._narrowed(m.end()) for m in self.re_scope_whole.finditer(*before)):
+        if self._narrowed(fig.end, indicator) or any(self._narrowed(m.end()) for m in self.re_scope_whole.finditer(*before)):
             return "definition"  # 为5.2亿元(不含基建), 全市(不含县区)…: a narrower quantity
         names = [n[1:3] for n in self._names(*before[1:])]
         said = lambda pattern: any(not any(a <= m.start() < b for a, b in names)  # noqa: E731
