@@ -346,7 +346,9 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # 569 after h-extract7 (a parenthesis's teachers take their clause's stage; 不含教学点 is the school count's own
     # definition; 中等职业技术学校 is vocational; 学前教育专业毕业的专任教师…占总数的 is kg_teacher_professional_share; 亿 / 元
     # broken over a line is 亿元; a county named …市 is a city: its 全市 is itself, whatever its number)
-    assert total.found >= 569 and total.hand == 584
+    # 599 with heilongjiang-2003 moved from held out (first contact 1/15, 2 wrong values) after the reader learnt its
+    # thousands written with a space (`2 181所`, GB/T 15835-2011): 12/15, 0 wrong; 581 found
+    assert total.found >= 581 and total.hand == 599
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

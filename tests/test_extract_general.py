@@ -1363,3 +1363,23 @@ def test_stages_listed_then_respectively_counts_of_closures_or_mixed_units_are_n
     assert not any(f[0] == "schools" for f in facts)
     facts, _, _ = _read("全县幼儿园、小学分别有61所、1320人。")
     assert not facts
+
+
+def test_digits_grouped_in_threes_by_a_space_are_one_figure():
+    # GB/T 15835-2011 groups long figures in threes with a space (often a thin or no-break one): 12 345人 is 12345
+    facts, _, draft = _read("全省共有普通小学2 181所,在校生1\u2009234\u2009567人,专任教师86\u00a0420人。")
+    assert {("schools", "primary", 2022, "2181"), ("students", "primary", 2022, "1234567"),
+            ("full_time_teachers", "primary", 2022, "86420")} <= facts
+    assert "2 181所" in draft.quote(next(p for p in draft.facts if p.value == "2181"))  # quoted as written
+    facts, _, _ = _read("全县一般公共预算教育支出为12 680.5万元,比上年增长2.3%。")
+    assert ("edu_general_budget_expenditure", None, 2022, "12680.5") in facts
+
+
+def test_numbers_a_space_apart_without_a_unit_after_them_stay_apart():
+    # two cells of a table row, or a number then a year, are never joined into one figure
+    from checker.intake.extract.normal import fold
+
+    assert fold("小学 12 345").text == "小学 12 345"
+    assert fold("2019 2020年").text == "2019 2020年"
+    assert fold("第3 18所").text == "第3 18所"
+    assert fold("1 2 345所").text == "1 2 345所"

@@ -1,7 +1,8 @@
 """The text as it is matched, with a way back to the text as written.
 
 Governments write the same figure many ways: traditional or simplified characters, full-width
-digits and punctuation, years in Chinese numerals (二〇一九年), thousands separators, a stray space inside a number (`98. 43%`), a decimal
+digits and punctuation, years in Chinese numerals (二〇一九年), thousands separators (a comma, or a space as GB/T 15835-2011
+prints them: `2 181所`), a stray space inside a number (`98. 43%`), a decimal
 point printed as a middle dot (`99·27%`), a money unit broken over a line (`4571.28亿` / `元`), a short qualifier inside a word (`在校(园)学生`), and pages
 scraped with pinyin after characters (`關(guān)`). Matching runs on one folded form; every folded
 character remembers where it stood, so a quote is always cut from the original, exactly as written.
@@ -17,6 +18,9 @@ from functools import lru_cache
 # pinyin in parentheses right after a Chinese character: (guān), (xiàn), (qū)
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
+# digits grouped in threes by a space (GB/T 15835-2011 《出版物上数字用法》 groups long figures so; NFKC has made a
+# thin or no-break space a plain one): only where a unit or a share sign follows, so two cells of a table row stay two
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+(?=(?:\.\d+)? ?[\u4e00-\u9fff%‰])")
 # a decimal point typeset as a middle dot (99·27%, 34·16万所), as older documents and their mirrors print it
 _DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2027\u2219\u30fb](?=\d)")
 # a one- or two-character qualifier in parentheses inside a word (在校(园)学生, 在园(班)幼儿): matched without it
@@ -82,6 +86,9 @@ def fold(source: str) -> Folded:
     commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)
+    spaces = [(m.start() + j, m.start() + j + 1) for m in _SPACE_GROUPED.finditer(text)
+              for j, c in enumerate(m.group()) if c == " "]
+    text, origin = _drop(text, origin, spaces)
     text, origin = _drop(text, origin, [m.span() for m in _SPACE_IN_NUMBER.finditer(text)])
     text, origin = _drop(text, origin, [m.span() for m in _UNIT_BROKEN.finditer(text)])
     text, origin = _drop(text, origin, [m.span() for m in _QUALIFIER.finditer(text)])
