@@ -354,7 +354,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             # itself is defined by it)
             why = "subset"  # 全县共有民办幼儿园24所,在园幼儿3600人: the private kindergartens' children
         if why is None and stage is None and not total and spec.stages != "none" and cs > start \
-                and self._unknown_kind_counted(start, cs):
+                and self._unknown_kind_counted(start, cs, n_start):
             why = "stage_unclear"  # 全县有工读学校1所,在校生120人: that kind's pupils, never the entity's total
         if why is None and stage is not None and name[3] is not None and self._listed_before(n_start, stage):
             stage, why = None, "mixed_stage"  # 小学和初中专任教师共计3200人: several stages' total, not 初中's

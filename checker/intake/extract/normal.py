@@ -19,8 +19,10 @@ from functools import lru_cache
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
 # digits grouped in threes by a space (GB/T 15835-2011 《出版物上数字用法》 groups long figures so; NFKC has made a
-# thin or no-break space a plain one): only where a unit or a share sign follows, so two cells of a table row stay two
-_SPACE_GROUPED = re.compile(r"(?<![\d.,])(?<!\d )\d{1,3}(?: \d{3})+(?=(?:\.\d+)? ?[\u4e00-\u9fff%‰])")
+# thin or no-break space a plain one): only in running text — right after a word or a punctuation mark, never after a
+# space (小学 148 145所: two cells of a row) — and only where a unit follows, never a share sign (95 100%: a share
+# never runs to thousands, so those are two cells)
+_SPACE_GROUPED = re.compile(r"(?<=[\u4e00-\u9fff,:;、(])\d{1,3}(?: \d{3})+(?=(?:\.\d+)? ?[\u4e00-\u9fff])")
 # a decimal point typeset as a middle dot (99·27%, 34·16万所), as older documents and their mirrors print it
 _DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2027\u2219\u30fb](?=\d)")
 # a one- or two-character qualifier in parentheses inside a word (在校(园)学生, 在园(班)幼儿): matched without it

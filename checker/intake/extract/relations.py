@@ -24,7 +24,11 @@ class Relations:
             listed = re.search(rf"(?:{self.v.tokens.pattern})(?:(?:、|和|及|与)(?:{self.v.tokens.pattern}))+(?=分别(?:有|为|是)?\s*\d)",
                                self.text[start:start + 80].split("。")[0])
             units = {f.unit for f in figures if listed and f.start > start + listed.end()}
-            if listed and len(units) == 1 and units <= set(self.v["stage_counts"]) \
+            # the counts end their clause (…分别有61所、45所、17所。): words after them (分别有12所、8所达到省级标准, …被撤并,
+            # …完成改扩建) say which schools they are, never all of them
+            ended = listed and re.match(r"分别(?:有|为|是)?(?:\s*\d+(?:\.\d+)?\s*万?所\s*(?:、|和|及|与)?)+(?=$|[,;。\n])",
+                                        self.text[start + listed.end():start + listed.end() + 80])
+            if ended and len(units) == 1 and units <= set(self.v["stage_counts"]) \
                     and self._only_counts_before(start + listed.start()):
                 counted = self.v["stage_counts"][units.pop()]
         if (context is not None or counted is not None) and not names:
@@ -270,7 +274,10 @@ class Relations:
             whole = re.search(words("whole_words"), of or "") and not re.sub(words("whole_words"), "", strip(of or ""))
             # 总数: the total stated last of that quantity, which must be that stage's (专任教师1356人,…,占总数的)
             last = next((p for p in reversed(self.facts) if p.indicator == subject.indicator and p.start < subject.start), None)
-            whole = whole and last is not None and last.stage == stage is not None
+            # …and the quantity not named again since (幼儿园专任教师1185人。中小学专任教师4175人 (refused: mixed_stage),
+            # 其中…占总数的: the whole is the refused 4175, not the kindergarten total before it)
+            refused = last is not None and any(n[0] == subject.indicator for n in self._names(last.end, subject.start))
+            whole = whole and last is not None and last.stage == stage is not None and not refused
             own = base and self.v.stage_of.get(base) == stage is not None
             if not (whole or own):
                 return None

@@ -198,11 +198,13 @@ class StageReading:
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
         return _Subject(indicator, stage, head, blocked), after
 
-    def _unknown_kind_counted(self, start: int, cs: int) -> bool:
+    def _unknown_kind_counted(self, start: int, cs: int, n_start: int) -> bool:
         """Whether the sentence before `cs` counted a kind of school the reader does not know (全县有工读学校1所,在校生120人):
-        a stage-less count after it is that kind's, never the entity's total."""
+        a stage-less count after it is that kind's, never the entity's total — unless the entity names itself again
+        before the name at `n_start` (…,其中省级示范学校3所,全县在校生36210人: the county's own pupils)."""
         return any(u.reason == "no_indicator" and start <= u.start < cs and re.search(r"\d\s*万?所$", u.figure)
                    and not self.v.tokens.search(self.text, u.start, min(u.end, cs))  # 区属21所中小学校: a known mix
+                   and not self.re_scope_whole.search(self.text, u.end, n_start)
                    for u in self.unattached)
 
     def _enclosing_stages(self, start: int) -> tuple[str | None, str | None] | None:
