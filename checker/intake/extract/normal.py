@@ -33,7 +33,8 @@ _TYPO_RU = re.compile(r"人(?=学率|园率)")
 _CN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[一二][〇零○一二三四五六七八九]{3}"
                       r"(?=年|学年|\s*[-—–~至/]\s*[一二][〇零○一二三四五六七八九]{3}\s*学?年)")  # 二〇二一—二〇二二学年
 _CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)")
+# (and between a year and its 年: 2019 年)
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|亿元|人|所|个|名)|(?<=(?<!\d)[12]\d{3}) +(?=学?年)")
 # a money unit a page broke over a line (4571.28亿 / blank line / 元,占…): 亿元 or 万元 read whole; only 元 standing alone
 # (元, 元。), never the start of a word on the next line (元旦)
 _UNIT_BROKEN = re.compile(r"(?<=\d[亿万])\s+(?=元(?![\u4e00-\u9fff]))")
