@@ -52,7 +52,8 @@ class Whose:
         if not anyway or close < 0:
             return True
         count = r"(?:\d+\s*(?:所|个|处))?"
-        return re.fullmatch(rf"(?:{words('narrower_words')})\s*{count}\s*(?:{'|'.join(map(re.escape, anyway))}){count}",
+        return re.fullmatch(rf"(?:{words('narrower_words')})\s*{count}\s*(?:{'|'.join(map(re.escape, anyway))}){count}"
+                            r"(?:[,;、]\s*(?:下同|以下同|下表同))?",  # (不含教学点,下同)
                             self.text[end + 1:close].strip()) is None
 
     def _not_own(self, fig, own: bool, indicator: str | None = None) -> str | None:
@@ -60,7 +61,7 @@ class Whose:
         (a goal, a sum over several years, a standard, a place inside or above the entity, another entity),
         or None. `own`: the clause is the entity naming itself after a standard's figure (我县为83.1%)."""
         before = (self.text, self.sentence_start, fig.start)
-        if self._narrowed(fig.end, indicator) or any(self._narrowed(m.end()) for m in self.re_scope_whole.finditer(*before)):
+        if self._narrowed(fig.end, indicator) or any(self._narrowed(m.end(), indicator) for m in self.re_scope_whole.finditer(*before)):
             return "definition"  # 为5.2亿元(不含基建), 全市(不含县区)…: a narrower quantity
         names = [n[1:3] for n in self._names(*before[1:])]
         said = lambda pattern: any(not any(a <= m.start() < b for a, b in names)  # noqa: E731
