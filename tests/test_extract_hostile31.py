@@ -4,7 +4,9 @@ before a flow word, a money unit broken over a line, 全市 in a county-level ci
 school, stages listed then 分别有 counts, digits grouped by a space) would attach a wrong value, stage or year, or
 drop a correct figure. Every sentence is written for the test (none is copied from a document of
 tests/data/reports/). Each test asserts what SHOULD happen; where the code does otherwise the test is a strict
-xfail whose reason names the fault and says whether the code of 94b5099 (before the nine rules) did the same."""
+xfail whose reason names the fault and says whether the code of 94b5099 (before the nine rules) did the same.
+The review found fourteen such faults; twelve were mended on main the same day (each test marked so), and every
+wrong value, stage or year among them is gone. The two xfails left drop a correct figure (nothing wrong attached)."""
 
 import pytest
 
