@@ -1383,3 +1383,51 @@ def test_numbers_a_space_apart_without_a_unit_after_them_stay_apart():
     assert fold("2019 2020年").text == "2019 2020年"
     assert fold("第3 18所").text == "第3 18所"
     assert fold("1 2 345所").text == "1 2 345所"
+
+
+# --- h-extract8: the same figures written the other ways counties write them (a paraphrase campaign,
+# tests/data/reports/PARAPHRASES.md); every sentence below is written for the test.
+
+def test_after_school_service_shares_as_reports_also_word_them():
+    facts, _, _ = _read("全县参与课后服务的学生比例达到96.5%,义务教育学校课后服务覆盖率达100%。")
+    assert {("after_school_service_student_share", None, 2022, "96.5"),
+            ("after_school_service_school_share", None, 2022, "100")} <= facts
+    facts, _, _ = _read("全县课后服务学生参与率为91.2%。")
+    assert ("after_school_service_student_share", None, 2022, "91.2") in facts
+    facts, _, _ = _read("力争全县课后服务学生参与率达到95%。")  # a goal: never the year's figure
+    assert not any(f[0] == "after_school_service_student_share" for f in facts)
+
+
+def test_a_prior_figure_after_cong_shangnian_is_the_year_before():
+    facts, _, _ = _read("全县学前三年毛入园率从上年的91.5%提高到93.2%。")
+    assert {("preschool_gross_enrollment_rate", None, 2022, "93.2"),
+            ("preschool_gross_enrollment_rate", None, 2021, "91.5")} <= facts
+    facts, _, _ = _read("全县九年义务教育巩固率从上年的98.6%下降到98.1%。")
+    assert ("compulsory_retention_rate", None, 2021, "98.6") in facts
+    assert ("compulsory_retention_rate", None, 2022, "98.6") not in facts
+
+
+def test_a_name_followed_by_weiling_states_zero():
+    facts, _, _ = _read("全县小学超大班额为零。")
+    assert ("super_large_classes", "primary", 2022, "0") in facts
+    facts, _, _ = _read("力争全县小学超大班额为零。")  # a goal
+    assert not any(f[0] == "super_large_classes" for f in facts)
+
+
+def test_schools_set_up_are_counted():
+    facts, _, _ = _read("全县共设小学29所,初中8所。")
+    assert {("schools", "primary", 2022, "29"), ("schools", "junior", 2022, "8")} <= facts
+    facts, _, _ = _read("全县设有小学奖学金29万元。")
+    assert not any(f[0] == "schools" for f in facts)
+
+
+def test_teacher_pay_claim_with_shuiping_and_never_a_goal_or_the_rule():
+    facts, _, _ = _read("全县义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平。")
+    assert {("teacher_avg_salary", None, 2022, None), ("civil_servant_avg_salary", None, 2022, None)} <= facts
+    facts, _, _ = _read("按照国家要求,全县实现了义务教育教师平均工资收入不低于当地公务员平均工资收入。")
+    assert ("teacher_avg_salary", None, 2022, None) in facts
+    for goal in ("到2025年,义务教育教师平均工资收入不低于当地公务员平均工资收入。",
+                 "全县确保义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平。",
+                 "国家要求义务教育教师平均工资收入不低于当地公务员平均工资收入。"):
+        facts, _, _ = _read(goal)
+        assert not any(f[0] in ("teacher_avg_salary", "civil_servant_avg_salary") for f in facts), goal
