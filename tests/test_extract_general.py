@@ -1431,3 +1431,19 @@ def test_teacher_pay_claim_with_shuiping_and_never_a_goal_or_the_rule():
                  "国家要求义务教育教师平均工资收入不低于当地公务员平均工资收入。"):
         facts, _, _ = _read(goal)
         assert not any(f[0] in ("teacher_avg_salary", "civil_servant_avg_salary") for f in facts), goal
+
+
+def test_a_count_of_schools_written_before_its_stage():
+    facts, _, draft = _read("全县共有29所小学和8所初中。")
+    assert {("schools", "primary", 2022, "29"), ("schools", "junior", 2022, "8")} <= facts
+    assert draft.quote(next(p for p in draft.facts if p.value == "29")) == "29所小学"
+    facts, _, _ = _read("2022年全县有45所小学、17所初中和3所高中。")
+    assert {("schools", "primary", 2022, "45"), ("schools", "junior", 2022, "17"),
+            ("schools", "senior", 2022, "3")} <= facts
+
+
+def test_a_count_before_a_stage_that_goes_on_is_some_schools_not_the_stage():
+    for text in ("全县有3所小学、2所初中达到省级标准化学校标准。", "全县有12所小学通过验收。",
+                 "全县新建3所幼儿园。", "全县撤并12所小学、3所初中。", "其中29所小学为寄宿制学校。"):
+        facts, _, _ = _read(text)
+        assert not any(f[0] == "schools" for f in facts), text

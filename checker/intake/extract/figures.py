@@ -244,12 +244,18 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 if staged is not None:  # 生均公用经费小学为800元,初中为1000元: the name, then the stage
                     subject, gap, role = staged, "", ("value", ("year", None))
                     carry, in_parts = _Subject(subject.indicator, None, subject.start, facts=[None]), False
+                counted = self._count_then_stage(item, gap, end) if parent is None and (
+                    subject is None or subject.indicator in self.v["stage_counts"].values()) else None
+                if counted is not None:  # 全县共有29所小学: the stage after the count is its subject
+                    subject, gap, role = counted[0], "", ("value", ("year", None))
                 if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))) \
                         and self.text[nxt[2][1]:nxt[2][2]] not in self.v["counted_names"]:  # 78所学校接入…: not a count of schools
                     # a figure right before a name (22237个教学班): the name is its subject
                     subject = self._name_subject(nxt[2], cs, start, names, groups, stage_end=item.start)
                     gap = ""
                 fact = self._figure(subject, item, gap, line, cs, ce, relevant or subject is not None)
+                if fact is not None and counted is not None:
+                    fact.end = max(fact.end, counted[1])  # quoted with its stage (29所小学)
                 if fact is not None and nxt and nxt[0] == "n" and nxt[1] == item.end:
                     fact.end = nxt[2][2]
                     attached_at[fact.end] = fact
