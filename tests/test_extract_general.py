@@ -1447,3 +1447,14 @@ def test_a_count_before_a_stage_that_goes_on_is_some_schools_not_the_stage():
                  "全县新建3所幼儿园。", "全县撤并12所小学、3所初中。", "其中29所小学为寄宿制学校。"):
         facts, _, _ = _read(text)
         assert not any(f[0] == "schools" for f in facts), text
+
+
+def test_a_part_word_of_a_name_listed_before_is_not_the_next_names():
+    facts, _, _ = _read("全县普惠性幼儿园覆盖率和公办园在园幼儿占比分别达到93.4%和83.1%。")
+    assert {("inclusive_kindergarten_coverage", None, 2022, "93.4"),
+            ("public_kindergarten_enrollment_share", None, 2022, "83.1")} <= facts
+    facts, _, _ = _read("全县公办园在园幼儿占比和普惠性幼儿园覆盖率分别为83.1%和93.4%。")
+    assert ("inclusive_kindergarten_coverage", None, 2022, "93.4") in facts
+    # a part word outside the names still makes both a part (the rural schools' teachers and pupils)
+    facts, _, _ = _read("全县农村小学专任教师和在校生分别为813人和6982人。")
+    assert not any(f[0] in ("full_time_teachers", "students") for f in facts)

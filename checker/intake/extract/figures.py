@@ -326,7 +326,12 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         indicator, n_start, _, stage = name
         spec = dictionary()[indicator]
         why = None
-        before = self.text[self.re_scope.match(self.text, cs, n_start).end():stage_end or n_start]
+        head = self.re_scope.match(self.text, cs, n_start).end()
+        # without the names listed before it (普惠性幼儿园覆盖率和公办园在园幼儿占比分别…: 普惠性 is the first name's own
+        # word), keeping the words around them (农村小学专任教师和在校生…: 农村 stays) (h-extract8)
+        spans = [(n[1], n[2]) for n in names if head <= n[1] and n[2] <= (stage_end or n_start)]
+        before = "".join(ch for i, ch in enumerate(self.text[head:stage_end or n_start], head)
+                         if not any(a <= i < b for a, b in spans))
         if self.re_flow.search(before):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
         elif self.re_subset.search(before):
