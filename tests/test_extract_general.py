@@ -1458,3 +1458,17 @@ def test_a_part_word_of_a_name_listed_before_is_not_the_next_names():
     # a part word outside the names still makes both a part (the rural schools' teachers and pupils)
     facts, _, _ = _read("全县农村小学专任教师和在校生分别为813人和6982人。")
     assert not any(f[0] in ("full_time_teachers", "students") for f in facts)
+
+
+def test_wu_before_a_class_size_name_states_zero():
+    facts, _, draft = _read("全县小学无超大班额,初中大班额3个。")
+    assert {("super_large_classes", "primary", 2022, "0"), ("large_classes", "junior", 2022, "3")} <= facts
+    assert draft.quote(next(p for p in draft.facts if p.value == "0")) == "全县小学无超大班额"
+    facts, _, _ = _read("全县义务教育学校无56人以上大班额。")
+    assert ("large_classes", None, 2022, "0") in facts
+
+
+def test_wu_before_other_names_or_a_name_going_on_or_a_goal_is_no_zero():
+    for text in ("全县无专任教师。", "全县无超大班额学校。", "力争全县无超大班额。"):
+        facts, _, _ = _read(text)
+        assert not any(f[3] == "0" for f in facts), text

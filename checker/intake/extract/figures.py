@@ -233,9 +233,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                     if subject.stage is None:
                         carry, in_parts = subject, False
                     zero = self.re_zero.match(self.text, anchor, ce)
-                    if zero and not subject.blocked:
-                        self._value(subject, _Figure(anchor, zero.end(), "0", dictionary()[subject.indicator].unit),
-                                    line, cs, ce, start)
+                    span = (anchor, zero.end()) if zero else self._zero_before(item, cs, end)
+                    if span and not subject.blocked:
+                        self._value(subject, _Figure(*span, "0", dictionary()[subject.indicator].unit), line, cs, ce, start)
                     continue
                 nxt = events[k + 1] if k + 1 < len(events) else None
                 gap = self._gap(anchor, item.start, groups)
@@ -284,6 +284,14 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
         if parent is not None:
             self._parts(parent, parts, line)
+
+    def _zero_before(self, name, cs: int, end: int) -> tuple[int, int] | None:
+        """The span of 无 before a name of `zero_before_names` ending its clause (全区小学无超大班额, 无56人以上大班额): the
+        name's figure is zero (h-extract8); never before other names, nor a name going on (无超大班额学校)."""
+        if name[0] not in self.v["zero_before_names"] or not re.match(r"\s*(?:[,;。]|$)", self.text[name[2]:end]):
+            return None
+        m = re.search(r"无(?:\d+人(?:及以上|以上)的?)?$", self.text[cs:name[1]])
+        return (cs + m.start(), name[2]) if m else None  # quoted with the name
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))
