@@ -1472,3 +1472,29 @@ def test_wu_before_other_names_or_a_name_going_on_or_a_goal_is_no_zero():
     for text in ("全县无专任教师。", "全县无超大班额学校。", "力争全县无超大班额。"):
         facts, _, _ = _read(text)
         assert not any(f[3] == "0" for f in facts), text
+
+
+def test_a_labels_bare_figure_under_a_unit_heading_takes_its_unit():
+    facts, _, draft = _read("全县教育经费情况(单位:万元)\n教育经费总投入:73728\n国家财政性教育经费:64507\n")
+    assert {("edu_total_investment", None, 2022, "73728"), ("state_fiscal_edu_funding", None, 2022, "64507")} <= facts
+    assert {p.unit for p in draft.facts} == {"万元"}
+    facts, _, _ = _read("生均一般公共预算公用经费(单位:元)\n1.普通小学:1200.74\n2.普通初中:1500.20\n")
+    assert {("per_student_public_funding", "primary", 2022, "1200.74"),
+            ("per_student_public_funding", "junior", 2022, "1500.20")} <= facts
+    facts, _, _ = _read("教育经费总投入:73728\n")  # no unit heading: no unit, never read
+    assert not facts
+
+
+def test_a_label_with_its_qualifiers_before_a_colon_is_read_with_them():
+    # before: the words before the name were dropped with the lead-in (a budget, the year before read as this year's)
+    facts, unattached, _ = _read("预算安排一般公共预算教育经费:70000万元\n")
+    assert not facts and ("70000万元", "budget") in unattached
+    facts, _, _ = _read("上年教育经费总投入:81381万元\n")
+    assert facts == {("edu_total_investment", None, 2021, "81381")}
+    facts, unattached, _ = _read("教育经费情况(单位:万元)\n力争教育经费总投入:90000\n")
+    assert not facts and ("90000", "target") in unattached
+
+
+def test_a_name_right_before_another_still_makes_it_a_part():
+    facts, unattached, _ = _read("全县民办幼儿园在园幼儿3600人。")
+    assert not facts and ("3600人", "subset") in unattached

@@ -67,7 +67,8 @@ class DocumentReading:
                 whole_line = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
                 if not lead_in and whole_line and len(said) <= self.v["title_max_chars"] // 2 \
                         and not self._figures(start, end) and len(self._names(start, end)) == 1 \
-                        and re.fullmatch(r"[\u4e00-\u9fff()]+", said):
+                        and re.fullmatch(r"[\u4e00-\u9fff()]+", re.sub(r"\((?:计量)?单位:[^()]*\)$", "", said)):
+                    # (生均一般公共预算公用经费(单位:元): its unit heading is no word of it, h-extract8)
                     lead_in = True  # a line that only names a quantity (各学段在校生), the lines under it its figures
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}

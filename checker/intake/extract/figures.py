@@ -336,8 +336,10 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         why = None
         head = self.re_scope.match(self.text, cs, n_start).end()
         # without the names listed before it (普惠性幼儿园覆盖率和公办园在园幼儿占比分别…: 普惠性 is the first name's own
-        # word), keeping the words around them (农村小学专任教师和在校生…: 农村 stays) (h-extract8)
-        spans = [(n[1], n[2]) for n in names if head <= n[1] and n[2] <= (stage_end or n_start)]
+        # word), keeping the words around them (农村小学专任教师和在校生…: 农村 stays) and a name right before it (民办幼儿园
+        # 在园幼儿: the private kindergartens' children, a part) (h-extract8)
+        spans = [(n[1], n[2]) for n in names if head <= n[1] and n[2] <= (stage_end or n_start)
+                 and self.text[n[2]:n[2] + 1] in ("、", "和", "及", "与")]  # listed, not qualifying (民办幼儿园在园幼儿)
         before = "".join(ch for i, ch in enumerate(self.text[head:stage_end or n_start], head)
                          if not any(a <= i < b for a, b in spans))
         if self.re_flow.search(before):
