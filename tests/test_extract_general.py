@@ -1498,3 +1498,28 @@ def test_a_label_with_its_qualifiers_before_a_colon_is_read_with_them():
 def test_a_name_right_before_another_still_makes_it_a_part():
     facts, unattached, _ = _read("全县民办幼儿园在园幼儿3600人。")
     assert not facts and ("3600人", "subset") in unattached
+
+
+def test_labelled_figures_under_a_heading_of_a_budget_a_standard_or_another_year_are_not_read():
+    for text in ("教育经费预算(单位:万元)\n教育经费总投入:90000\n", "2023年教育经费计划(单位:万元)\n教育经费总投入:90000\n",
+                 "生均公用经费标准(单位:元)\n1.普通小学:650\n2.普通初中:850\n", "2020年教育经费(单位:万元)\n教育经费总投入:81381\n"):
+        facts, _, _ = _read(text)
+        assert not facts, text
+    facts, _, _ = _read("2022年一般公共预算教育经费情况(单位:万元)\n一般公共预算教育经费:64469\n")  # 预算 of the name
+    assert ("edu_general_budget_expenditure", None, 2022, "64469") in facts
+
+
+def test_nearly_none_is_no_zero():
+    facts, _, _ = _read("全县基本无超大班额。")
+    assert not facts
+
+
+def test_a_district_named_in_a_citys_or_a_municipalitys_report_is_that_districts():
+    draft = extract_text("麒麟区学前三年毛入园率达99%。全市学前三年毛入园率达93.5%。", "report.txt", "530300", 2021, name="曲靖市")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "93.5")}
+    assert ("99%", "sub_entity") in {(u.figure, u.reason) for u in draft.unattached}
+    draft = extract_text("海淀区共有小学98所。全市共有小学941所。", "report.txt", "110000", 2021, name="北京市")
+    assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {("schools", "primary", "941")}
+    # a region naming itself (全区, 西藏自治区) or a city its urban area (城区) is no district
+    draft = extract_text("全区学前三年毛入园率达89%。", "report.txt", "540000", 2021, name="西藏自治区")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "89")}

@@ -60,6 +60,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
+        self.labelled = False  # whether a label's bare figure takes the unit heading's unit (tokens.py)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self.listed_years = (0, 0)  # years sharing out a name's figures (2020—2022年…分别为…), being read
         self.previous = None  # (line start, subject, carry, after 其中:) of the sentence read last (_continued_subject)
@@ -290,7 +291,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         name's figure is zero (h-extract8); never before other names, nor a name going on (无超大班额学校)."""
         if name[0] not in self.v["zero_before_names"] or not re.match(r"\s*(?:[,;。]|$)", self.text[name[2]:end]):
             return None
-        m = re.search(r"无(?:\d+人(?:及以上|以上)的?)?$", self.text[cs:name[1]])
+        m = re.search(r"(?<!基本)(?<!几乎)无(?:\d+人(?:及以上|以上)的?)?$", self.text[cs:name[1]])  # 基本无: nearly none
         return (cs + m.start(), name[2]) if m else None  # quoted with the name
 
     def _in_share(self, anchor: int, pos: int) -> bool:

@@ -12,7 +12,8 @@ from checker.intake.extract.items import _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNI
 
 # a decimal with no unit after it and no bound before it (0.335, not ≤0.65, 0.4%, 1.2亿元 or a section number 1.2)
 # h-extract8: a figure with no unit right after a label's colon, ending its clause or line (教育经费总投入:73728, 1.普通小学:
-# 1200.74): in the unit of the heading above it (单位:万元), read only under one
+# 1200.74): in the unit of the heading above it (单位:万元), read only under one whose line names no budget, standard,
+# goal, other entity or other year (document.py `_plain_heading`)
 _LABELLED = re.compile(r"(?<=:)\s*(\d+(?:\.\d+)?)(?=\s*(?:[,;。\n]|$))")
 _BARE_DECIMAL = re.compile(r"(?<![\d.A-Za-z/\-<>≤≥=])(\d+\.\d+)(?![\d.%‰]|\s*(?:[个万亿千元人所名班间台册]|平方米))")
 
@@ -73,7 +74,7 @@ class TokenReading:
             out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
         for m in _BARE.finditer(self.text, start, end):  # no unit: the heading's, or none (never guessed)
             out.append(_Figure(m.start(), m.end(), m.group(1), self.unit_heading[0] if self.unit_heading else None))
-        if self.unit_heading is not None:  # under 单位:万元, a label's bare figure ending its line (教育经费总投入:73728)
+        if self.unit_heading is not None and self.labelled:  # under 单位:万元, a label's bare figure ending its line (教育经费总投入:73728)
             out += [_Figure(m.start(1), m.end(1), m.group(1), self.unit_heading[0])
                     for m in _LABELLED.finditer(self.text, start, end) if not _YEAR.fullmatch(m.group(1) + "年")]
         if self.unit_heading is None:
