@@ -1383,3 +1383,143 @@ def test_numbers_a_space_apart_without_a_unit_after_them_stay_apart():
     assert fold("2019 2020年").text == "2019 2020年"
     assert fold("第3 18所").text == "第3 18所"
     assert fold("1 2 345所").text == "1 2 345所"
+
+
+# --- h-extract8: the same figures written the other ways counties write them (a paraphrase campaign,
+# tests/data/reports/PARAPHRASES.md); every sentence below is written for the test.
+
+def test_after_school_service_shares_as_reports_also_word_them():
+    facts, _, _ = _read("全县参与课后服务的学生比例达到96.5%,义务教育学校课后服务覆盖率达100%。")
+    assert {("after_school_service_student_share", None, 2022, "96.5"),
+            ("after_school_service_school_share", None, 2022, "100")} <= facts
+    facts, _, _ = _read("全县课后服务学生参与率为91.2%。")
+    assert ("after_school_service_student_share", None, 2022, "91.2") in facts
+    facts, _, _ = _read("力争全县课后服务学生参与率达到95%。")  # a goal: never the year's figure
+    assert not any(f[0] == "after_school_service_student_share" for f in facts)
+
+
+def test_a_prior_figure_after_cong_shangnian_is_the_year_before():
+    facts, _, _ = _read("全县学前三年毛入园率从上年的91.5%提高到93.2%。")
+    assert {("preschool_gross_enrollment_rate", None, 2022, "93.2"),
+            ("preschool_gross_enrollment_rate", None, 2021, "91.5")} <= facts
+    facts, _, _ = _read("全县九年义务教育巩固率从上年的98.6%下降到98.1%。")
+    assert ("compulsory_retention_rate", None, 2021, "98.6") in facts
+    assert ("compulsory_retention_rate", None, 2022, "98.6") not in facts
+
+
+def test_a_name_followed_by_weiling_states_zero():
+    facts, _, _ = _read("全县小学超大班额为零。")
+    assert ("super_large_classes", "primary", 2022, "0") in facts
+    facts, _, _ = _read("力争全县小学超大班额为零。")  # a goal
+    assert not any(f[0] == "super_large_classes" for f in facts)
+
+
+def test_schools_set_up_are_counted():
+    facts, _, _ = _read("全县共设小学29所,初中8所。")
+    assert {("schools", "primary", 2022, "29"), ("schools", "junior", 2022, "8")} <= facts
+    facts, _, _ = _read("全县设有小学奖学金29万元。")
+    assert not any(f[0] == "schools" for f in facts)
+
+
+def test_teacher_pay_claim_with_shuiping_and_never_a_goal_or_the_rule():
+    facts, _, _ = _read("全县义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平。")
+    assert {("teacher_avg_salary", None, 2022, None), ("civil_servant_avg_salary", None, 2022, None)} <= facts
+    facts, _, _ = _read("按照国家要求,全县实现了义务教育教师平均工资收入不低于当地公务员平均工资收入。")
+    assert ("teacher_avg_salary", None, 2022, None) in facts
+    for goal in ("到2025年,义务教育教师平均工资收入不低于当地公务员平均工资收入。",
+                 "全县确保义务教育教师平均工资收入水平不低于当地公务员平均工资收入水平。",
+                 "国家要求义务教育教师平均工资收入不低于当地公务员平均工资收入。"):
+        facts, _, _ = _read(goal)
+        assert not any(f[0] in ("teacher_avg_salary", "civil_servant_avg_salary") for f in facts), goal
+
+
+def test_a_count_of_schools_written_before_its_stage():
+    facts, _, draft = _read("全县共有29所小学和8所初中。")
+    assert {("schools", "primary", 2022, "29"), ("schools", "junior", 2022, "8")} <= facts
+    assert draft.quote(next(p for p in draft.facts if p.value == "29")) == "29所小学"
+    facts, _, _ = _read("2022年全县有45所小学、17所初中和3所高中。")
+    assert {("schools", "primary", 2022, "45"), ("schools", "junior", 2022, "17"),
+            ("schools", "senior", 2022, "3")} <= facts
+
+
+def test_a_count_before_a_stage_that_goes_on_is_some_schools_not_the_stage():
+    for text in ("全县有3所小学、2所初中达到省级标准化学校标准。", "全县有12所小学通过验收。",
+                 "全县新建3所幼儿园。", "全县撤并12所小学、3所初中。", "其中29所小学为寄宿制学校。"):
+        facts, _, _ = _read(text)
+        assert not any(f[0] == "schools" for f in facts), text
+
+
+def test_a_part_word_of_a_name_listed_before_is_not_the_next_names():
+    facts, _, _ = _read("全县普惠性幼儿园覆盖率和公办园在园幼儿占比分别达到93.4%和83.1%。")
+    assert {("inclusive_kindergarten_coverage", None, 2022, "93.4"),
+            ("public_kindergarten_enrollment_share", None, 2022, "83.1")} <= facts
+    facts, _, _ = _read("全县公办园在园幼儿占比和普惠性幼儿园覆盖率分别为83.1%和93.4%。")
+    assert ("inclusive_kindergarten_coverage", None, 2022, "93.4") in facts
+    # a part word outside the names still makes both a part (the rural schools' teachers and pupils)
+    facts, _, _ = _read("全县农村小学专任教师和在校生分别为813人和6982人。")
+    assert not any(f[0] in ("full_time_teachers", "students") for f in facts)
+
+
+def test_wu_before_a_class_size_name_states_zero():
+    facts, _, draft = _read("全县小学无超大班额,初中大班额3个。")
+    assert {("super_large_classes", "primary", 2022, "0"), ("large_classes", "junior", 2022, "3")} <= facts
+    assert draft.quote(next(p for p in draft.facts if p.value == "0")) == "全县小学无超大班额"
+    facts, _, _ = _read("全县义务教育学校无56人以上大班额。")
+    assert ("large_classes", None, 2022, "0") in facts
+
+
+def test_wu_before_other_names_or_a_name_going_on_or_a_goal_is_no_zero():
+    for text in ("全县无专任教师。", "全县无超大班额学校。", "力争全县无超大班额。"):
+        facts, _, _ = _read(text)
+        assert not any(f[3] == "0" for f in facts), text
+
+
+def test_a_labels_bare_figure_under_a_unit_heading_takes_its_unit():
+    facts, _, draft = _read("全县教育经费情况(单位:万元)\n教育经费总投入:73728\n国家财政性教育经费:64507\n")
+    assert {("edu_total_investment", None, 2022, "73728"), ("state_fiscal_edu_funding", None, 2022, "64507")} <= facts
+    assert {p.unit for p in draft.facts} == {"万元"}
+    facts, _, _ = _read("生均一般公共预算公用经费(单位:元)\n1.普通小学:1200.74\n2.普通初中:1500.20\n")
+    assert {("per_student_public_funding", "primary", 2022, "1200.74"),
+            ("per_student_public_funding", "junior", 2022, "1500.20")} <= facts
+    facts, _, _ = _read("教育经费总投入:73728\n")  # no unit heading: no unit, never read
+    assert not facts
+
+
+def test_a_label_with_its_qualifiers_before_a_colon_is_read_with_them():
+    # before: the words before the name were dropped with the lead-in (a budget, the year before read as this year's)
+    facts, unattached, _ = _read("预算安排一般公共预算教育经费:70000万元\n")
+    assert not facts and ("70000万元", "budget") in unattached
+    facts, _, _ = _read("上年教育经费总投入:81381万元\n")
+    assert facts == {("edu_total_investment", None, 2021, "81381")}
+    facts, unattached, _ = _read("教育经费情况(单位:万元)\n力争教育经费总投入:90000\n")
+    assert not facts and ("90000", "target") in unattached
+
+
+def test_a_name_right_before_another_still_makes_it_a_part():
+    facts, unattached, _ = _read("全县民办幼儿园在园幼儿3600人。")
+    assert not facts and ("3600人", "subset") in unattached
+
+
+def test_labelled_figures_under_a_heading_of_a_budget_a_standard_or_another_year_are_not_read():
+    for text in ("教育经费预算(单位:万元)\n教育经费总投入:90000\n", "2023年教育经费计划(单位:万元)\n教育经费总投入:90000\n",
+                 "生均公用经费标准(单位:元)\n1.普通小学:650\n2.普通初中:850\n", "2020年教育经费(单位:万元)\n教育经费总投入:81381\n"):
+        facts, _, _ = _read(text)
+        assert not facts, text
+    facts, _, _ = _read("2022年一般公共预算教育经费情况(单位:万元)\n一般公共预算教育经费:64469\n")  # 预算 of the name
+    assert ("edu_general_budget_expenditure", None, 2022, "64469") in facts
+
+
+def test_nearly_none_is_no_zero():
+    facts, _, _ = _read("全县基本无超大班额。")
+    assert not facts
+
+
+def test_a_district_named_in_a_citys_or_a_municipalitys_report_is_that_districts():
+    draft = extract_text("麒麟区学前三年毛入园率达99%。全市学前三年毛入园率达93.5%。", "report.txt", "530300", 2021, name="曲靖市")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "93.5")}
+    assert ("99%", "sub_entity") in {(u.figure, u.reason) for u in draft.unattached}
+    draft = extract_text("海淀区共有小学98所。全市共有小学941所。", "report.txt", "110000", 2021, name="北京市")
+    assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {("schools", "primary", "941")}
+    # a region naming itself (全区, 西藏自治区) or a city its urban area (城区) is no district
+    draft = extract_text("全区学前三年毛入园率达89%。", "report.txt", "540000", 2021, name="西藏自治区")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "89")}

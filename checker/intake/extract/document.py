@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _UNIT_HEADING
+from checker.intake.extract.items import _UNIT_HEADING, _YEAR
 from checker.intake.extract.outline import outline
 
 LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
@@ -53,6 +53,7 @@ class DocumentReading:
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
+                self.labelled = self._plain_heading(line)
             self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line
             topic = self.re_topic.match(self.text, line.body, line.end)
             if topic:  # 义务教育方面,全市…; 高中阶段教育,…: the paragraph's stage (or mix), as a lead-in's
@@ -67,7 +68,8 @@ class DocumentReading:
                 whole_line = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
                 if not lead_in and whole_line and len(said) <= self.v["title_max_chars"] // 2 \
                         and not self._figures(start, end) and len(self._names(start, end)) == 1 \
-                        and re.fullmatch(r"[\u4e00-\u9fff()]+", said):
+                        and re.fullmatch(r"[\u4e00-\u9fff()]+", re.sub(r"\((?:计量)?单位:[^()]*\)$", "", said)):
+                    # (生均一般公共预算公用经费(单位:元): its unit heading is no word of it, h-extract8)
                     lead_in = True  # a line that only names a quantity (各学段在校生), the lines under it its figures
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
@@ -77,6 +79,17 @@ class DocumentReading:
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
         self._headline_restated()
+
+    def _plain_heading(self, line) -> bool:
+        """Whether a unit heading's line says nothing that would make the labelled figures under it other than the
+        year's own (h-extract8): no budget, standard, goal or plan (教育经费预算(单位:万元), 生均公用经费标准(单位:元)), no
+        other entity, no year but the evaluated one — words of the indicators' names aside (一般公共预算…)."""
+        names = [(n[1], n[2]) for n in self._names(line.start, line.end)]
+        said = "".join(ch for i, ch in enumerate(self.text[line.start:line.end], line.start)
+                       if not any(a <= i < b for a, b in names))
+        if re.search(r"预算|标准|定额|目标|计划|规划|预期|展望|力争|要求|全国|全省|平均|省定|市定", said):
+            return False
+        return all(int(m.group(1)) == self.period for m in _YEAR.finditer(said))
 
     def _only_stage(self, start: int, end: int) -> bool:
         """Whether text[start:end] is only a stage (with scope words and punctuation): 普通初中。, 全县小学:"""

@@ -60,6 +60,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
+        self.labelled = False  # whether a label's bare figure takes the unit heading's unit (tokens.py)
         self.titles: dict[int, str] = {}  # the titles of the sections the current line is in, by level
         self.listed_years = (0, 0)  # years sharing out a name's figures (2020—2022年…分别为…), being read
         self.previous = None  # (line start, subject, carry, after 其中:) of the sentence read last (_continued_subject)
@@ -233,9 +234,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                     if subject.stage is None:
                         carry, in_parts = subject, False
                     zero = self.re_zero.match(self.text, anchor, ce)
-                    if zero and not subject.blocked:
-                        self._value(subject, _Figure(anchor, zero.end(), "0", dictionary()[subject.indicator].unit),
-                                    line, cs, ce, start)
+                    span = (anchor, zero.end()) if zero else self._zero_before(item, cs, end)
+                    if span and not subject.blocked:
+                        self._value(subject, _Figure(*span, "0", dictionary()[subject.indicator].unit), line, cs, ce, start)
                     continue
                 nxt = events[k + 1] if k + 1 < len(events) else None
                 gap = self._gap(anchor, item.start, groups)
@@ -244,12 +245,18 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                 if staged is not None:  # 生均公用经费小学为800元,初中为1000元: the name, then the stage
                     subject, gap, role = staged, "", ("value", ("year", None))
                     carry, in_parts = _Subject(subject.indicator, None, subject.start, facts=[None]), False
+                counted = self._count_then_stage(item, gap, end) if parent is None and (
+                    subject is None or subject.indicator in self.v["stage_counts"].values()) else None
+                if counted is not None:  # 全县共有29所小学: the stage after the count is its subject
+                    subject, gap, role = counted[0], "", ("value", ("year", None))
                 if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))) \
                         and self.text[nxt[2][1]:nxt[2][2]] not in self.v["counted_names"]:  # 78所学校接入…: not a count of schools
                     # a figure right before a name (22237个教学班): the name is its subject
                     subject = self._name_subject(nxt[2], cs, start, names, groups, stage_end=item.start)
                     gap = ""
                 fact = self._figure(subject, item, gap, line, cs, ce, relevant or subject is not None)
+                if fact is not None and counted is not None:
+                    fact.end = max(fact.end, counted[1])  # quoted with its stage (29所小学)
                 if fact is not None and nxt and nxt[0] == "n" and nxt[1] == item.end:
                     fact.end = nxt[2][2]
                     attached_at[fact.end] = fact
@@ -278,6 +285,14 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
         if parent is not None:
             self._parts(parent, parts, line)
+
+    def _zero_before(self, name, cs: int, end: int) -> tuple[int, int] | None:
+        """The span of 无 before a name of `zero_before_names` ending its clause (全区小学无超大班额, 无56人以上大班额): the
+        name's figure is zero (h-extract8); never before other names, nor a name going on (无超大班额学校)."""
+        if name[0] not in self.v["zero_before_names"] or not re.match(r"\s*(?:[,;。]|$)", self.text[name[2]:end]):
+            return None
+        m = re.search(r"(?<!基本)(?<!几乎)无(?:\d+人(?:及以上|以上)的?)?$", self.text[cs:name[1]])  # 基本无: nearly none
+        return (cs + m.start(), name[2]) if m else None  # quoted with the name
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))
@@ -320,7 +335,14 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         indicator, n_start, _, stage = name
         spec = dictionary()[indicator]
         why = None
-        before = self.text[self.re_scope.match(self.text, cs, n_start).end():stage_end or n_start]
+        head = self.re_scope.match(self.text, cs, n_start).end()
+        # without the names listed before it (普惠性幼儿园覆盖率和公办园在园幼儿占比分别…: 普惠性 is the first name's own
+        # word), keeping the words around them (农村小学专任教师和在校生…: 农村 stays) and a name right before it (民办幼儿园
+        # 在园幼儿: the private kindergartens' children, a part) (h-extract8)
+        spans = [(n[1], n[2]) for n in names if head <= n[1] and n[2] <= (stage_end or n_start)
+                 and self.text[n[2]:n[2] + 1] in ("、", "和", "及", "与")]  # listed, not qualifying (民办幼儿园在园幼儿)
+        before = "".join(ch for i, ch in enumerate(self.text[head:stage_end or n_start], head)
+                         if not any(a <= i < b for a, b in spans))
         if self.re_flow.search(before):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
         elif self.re_subset.search(before):

@@ -198,6 +198,30 @@ class StageReading:
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
         return _Subject(indicator, stage, head, blocked), after
 
+    def _count_then_stage(self, fig: _Figure, gap: str, end: int) -> tuple[_Subject, int] | None:
+        """A count of schools written before its stage (全县共有29所小学, 60所小学、22所初中, 29所小学和8所初中): that
+        stage's count, with where its words end, when the sentence before only counts (`count_context`) and the list
+        of such counts ends its clause (3所小学、2所初中达到省级标准: some schools, not the stage's count) (h-extract8)."""
+        indicator = self.v["stage_counts"].get(fig.unit or "")
+        m = self.v.tokens.match(self.text, fig.end)
+        if indicator is None or m is None or m.group() not in self.v.stage_of:
+            return None
+        count = rf"\d+\s*(?:{'|'.join(map(re.escape, self.v['stage_counts']))})(?:{self.v.tokens.pattern})"
+        joiner = r"[和及与、]"
+        if not (self._role(gap)[0] == "value" or re.fullmatch(rf"(?:{self.v.tokens.pattern}){joiner}", gap)):
+            return None
+        stop = min([e for e in (self.text.find(c, m.end(), end) for c in ",;。:") if e >= 0] or [end])
+        if not re.fullmatch(rf"(?:{joiner}{count})*\s*", self.text[m.end():stop]):
+            return None
+        start = self.sentence_start
+        before = self.text[start:fig.start]
+        before = re.sub(rf"(?:{count}{joiner})+$", "", before)  # the counts listed before this one
+        if not self._only_counts_before(start + len(before)):
+            return None
+        stage = self.v.stage_of[m.group()]
+        blocked = None if dictionary()[indicator].allows_stage(stage) else "stage_not_allowed"
+        return _Subject(indicator, stage, fig.start, blocked), m.end()
+
     def _unknown_kind_counted(self, start: int, cs: int, n_start: int) -> bool:
         """Whether the sentence before `cs` counted a kind of school the reader does not know (全县有工读学校1所,在校生120人):
         a stage-less count after it is that kind's, never the entity's total — unless the entity names itself again

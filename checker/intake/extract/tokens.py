@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNITLESS, _Figure
+from checker.intake.extract.items import _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNITLESS, _YEAR, _Figure
 
 # a decimal with no unit after it and no bound before it (0.335, not ≤0.65, 0.4%, 1.2亿元 or a section number 1.2)
+# h-extract8: a figure with no unit right after a label's colon, ending its clause or line (教育经费总投入:73728, 1.普通小学:
+# 1200.74): in the unit of the heading above it (单位:万元), read only under one whose line names no budget, standard,
+# goal, other entity or other year (document.py `_plain_heading`)
+_LABELLED = re.compile(r"(?<=:)\s*(\d+(?:\.\d+)?)(?=\s*(?:[,;。\n]|$))")
 _BARE_DECIMAL = re.compile(r"(?<![\d.A-Za-z/\-<>≤≥=])(\d+\.\d+)(?![\d.%‰]|\s*(?:[个万亿千元人所名班间台册]|平方米))")
 
 
@@ -41,7 +45,9 @@ class TokenReading:
         if self.v.tokens.fullmatch(said):
             return True
         names = self._names(head, i)
-        return len(names) == 1 and self.text[names[0][1]:names[0][2]] == said
+        # h-extract8: or a name ending at the colon after its qualifiers (预算安排一般公共预算教育经费:70000万元, 上年…:): the
+        # figure is read with them, in one sentence, never under the name as a lead-in's bare quantity
+        return len(names) == 1 and (self.text[names[0][1]:names[0][2]] == said or names[0][2] == head + len(said))
 
     def _names(self, start: int, end: int) -> list[tuple[str, int, int, str | None]]:
         """Indicator names in text[start:end]: (indicator, start, end, stage), longest first."""
@@ -68,6 +74,9 @@ class TokenReading:
             out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
         for m in _BARE.finditer(self.text, start, end):  # no unit: the heading's, or none (never guessed)
             out.append(_Figure(m.start(), m.end(), m.group(1), self.unit_heading[0] if self.unit_heading else None))
+        if self.unit_heading is not None and self.labelled:  # under 单位:万元, a label's bare figure ending its line (教育经费总投入:73728)
+            out += [_Figure(m.start(1), m.end(1), m.group(1), self.unit_heading[0])
+                    for m in _LABELLED.finditer(self.text, start, end) if not _YEAR.fullmatch(m.group(1) + "年")]
         if self.unit_heading is None:
             for m in _UNITLESS.finditer(self.text, start, end):
                 if self.text[m.start() - 3:m.start()] not in ("上年", "本年") and not _NUMBER.match(self.text, m.start()).group(2):

@@ -178,6 +178,15 @@ class Whose:
                     self.facts.append(fact)
         parent.end = max(parent.end, parts[-1][1].end + 1)
 
+    def _claim_not_own(self, start: int, pos: int, year: int) -> bool:
+        """Whether a claim at `pos` is a goal or a rule rather than what the entity did (h-extract8): a later year's
+        (到2025年…不低于…), after a goal's words in its sentence (确保…, 力争…), or after a standard's words in its own
+        clause (国家要求义务教育教师平均工资收入不低于…: the rule; 按照国家要求,全市实现了…: the county's)."""
+        if year > self.period or self.re_target.search(self.text, start, pos):
+            return True
+        clause = max(self.text.rfind(c, start, pos) for c in ",;:") + 1
+        return self.re_standard.search(self.text, max(clause, start), pos) is not None
+
     def _claims(self, start: int, end: int, line: Line) -> None:
         sentence = self.text[start:end]
         for indicator, pattern in self.v.claims:
@@ -185,6 +194,8 @@ class Whose:
             if m is None:
                 continue
             year = self._year(line, start + m.start())
+            if self._claim_not_own(start, start + m.start(), year):
+                continue
             if any(p.indicator == indicator and p.period == year and p.start >= start and p.end <= end
                    for p in self.facts):
                 continue
