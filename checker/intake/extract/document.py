@@ -6,9 +6,11 @@ of the Extractor (figures.py), which holds the text, the vocabulary and the sent
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from checker.intake.extract.items import _UNIT_HEADING, _YEAR
 from checker.intake.extract.outline import outline
+from checker.intake.extract.tokens import _LABELLED
 
 LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
 
@@ -54,6 +56,13 @@ class DocumentReading:
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
                 self.labelled = self._plain_heading(line)
+                bare = not re.sub(r"[()\s]", "", self.text[line.start:line.end].replace(heading.group(), ""))
+                above = self._line_above(line.start) if bare else None
+                if above is not None and not self._plain_heading(above):
+                    self.labelled = False  # 生均公用经费定额标准 / (单位:元): the heading's title is the line above
+            elif self.unit_heading is not None and self.labelled and not _LABELLED.search(self.text, line.start, line.end) \
+                    and not self._plain_heading(line):
+                self.labelled = False  # (2021年数据) between the heading and its labels: they are not the year's own
             self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line
             topic = self.re_topic.match(self.text, line.body, line.end)
             if topic:  # 义务教育方面,全市…; 高中阶段教育,…: the paragraph's stage (or mix), as a lead-in's
@@ -79,6 +88,16 @@ class DocumentReading:
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
         self._headline_restated()
+
+    def _line_above(self, start: int):
+        """The nearest line above the one starting at `start` that holds any text, or None."""
+        end = start - 1
+        while end > 0:
+            begin = self.text.rfind("\n", 0, end) + 1
+            if self.text[begin:end].strip():
+                return SimpleNamespace(start=begin, end=end)  # what _plain_heading reads of a line
+            end = begin - 1
+        return None
 
     def _plain_heading(self, line) -> bool:
         """Whether a unit heading's line says nothing that would make the labelled figures under it other than the

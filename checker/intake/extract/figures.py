@@ -115,7 +115,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_subset = re.compile(words("subset_words"))
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
         self.re_other = re.compile(words("other_entity_words"))
-        self.re_target = re.compile(words("target_sentence_words"))
+        done = "".join(f"(?<!{re.escape(w)})" for w in self.v["target_done_before"])  # 已确保: done, not a goal
+        self.re_target = re.compile(f"{done}(?:{words('target_sentence_words')})")
         self.re_last_year = re.compile(rf"[\s,]*(?:{words('last_year_heads')})")
         self.re_reach = re.compile(rf"(?:{words('reach_words')})$")
         self.re_achieved = re.compile(words("achieved_words"))
@@ -292,7 +293,16 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         if name[0] not in self.v["zero_before_names"] or not re.match(r"\s*(?:[,;。]|$)", self.text[name[2]:end]):
             return None
         m = re.search(r"(?<!基本)(?<!几乎)无(?:\d+人(?:及以上|以上)的?)?$", self.text[cs:name[1]])  # 基本无: nearly none
-        return (cs + m.start(), name[2]) if m else None  # quoted with the name
+        if m is None:
+            return None
+        # the sentence before 无 only names the place, the year, stages and schools (全县小学、初中均已无大班额; 2022年,
+        # 全区已实现无超大班额): never an exception (除城区学校外), an aim (将实现, 努力实现), some schools (绝大多数学校,
+        # 其余学校) or anything else that makes it less than all of them (review 31b)
+        allowed = "|".join([words("scope_words"), self.v.tokens.pattern, *map(re.escape, self.own_words),
+                            _YEAR.pattern + "(?:底|末)?", r"截至|截止|各级各类|所有|全部|学校|目前|现已|已经|已|均|都|全面|实现了?|[,、:\s]"])
+        if re.fullmatch(f"(?:{allowed})*", self.text[self.sentence_start:cs + m.start()]) is None:
+            return None
+        return (cs + m.start(), name[2])  # quoted with the name
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))

@@ -207,16 +207,18 @@ class StageReading:
         if indicator is None or m is None or m.group() not in self.v.stage_of:
             return None
         count = rf"\d+\s*(?:{'|'.join(map(re.escape, self.v['stage_counts']))})(?:{self.v.tokens.pattern})"
-        joiner = r"[和及与、]"
+        joiner = r"[和及与、,]"  # a comma too: 有3所小学,2所初中被评为… is one list, and what follows it decides (review 31b)
         if not (self._role(gap)[0] == "value" or re.fullmatch(rf"(?:{self.v.tokens.pattern}){joiner}", gap)):
             return None
-        stop = min([e for e in (self.text.find(c, m.end(), end) for c in ",;。:") if e >= 0] or [end])
-        if not re.fullmatch(rf"(?:{joiner}{count})*\s*", self.text[m.end():stop]):
+        run = re.match(rf"(?:\s*{joiner}\s*{count})*", self.text[m.end():end])
+        if not re.match(r"\s*(?:[,;。:]|$)", self.text[m.end() + run.end():end]):
             return None
         start = self.sentence_start
         before = self.text[start:fig.start]
-        before = re.sub(rf"(?:{count}{joiner})+$", "", before)  # the counts listed before this one
-        if not self._only_counts_before(start + len(before)):
+        before = re.sub(rf"(?:{count}\s*{joiner}\s*)+$", "", before)  # the counts listed before this one
+        # the whole sentence before only counts: an opening clause without a figure (通过…验收的学校中,有29所小学) is
+        # not skipped here, as it is for a stage named first
+        if not self._only_counts_before(start + len(before), allow_opening=False):
             return None
         stage = self.v.stage_of[m.group()]
         blocked = None if dictionary()[indicator].allows_stage(stage) else "stage_not_allowed"
@@ -278,8 +280,9 @@ class StageReading:
                 at = max(self.text.rfind(c, 0, at) for c in "。:;\n")  # the line before ended in a comma too
             pos = at + 1
 
-    def _only_counts_before(self, pos: int) -> bool:
-        """Whether the sentence before `pos` only names places, years, stages and school counts."""
+    def _only_counts_before(self, pos: int, allow_opening: bool = True) -> bool:
+        """Whether the sentence before `pos` only names places, years, stages and school counts (after an opening clause
+        stating no figure, unless `allow_opening` is False)."""
         allowed = "|".join([words("count_context"), words("scope_words"), words("scope_parts"), self.v.tokens.pattern,
                             *map(re.escape, self.own_words),
                             _YEAR.pattern, r"\d+所", r"\d{1,2}月(?:\d{1,2}日)?", r"[,、:()\s]"])
@@ -290,7 +293,7 @@ class StageReading:
         # a sentence opening with a clause that states no figure (普通高中平稳发展,2021年,全省普通高中738所): the count
         # starts after it; a clause with a figure (撤并…88所,其中初中38所) still decides
         opening = re.match(r"(?:[^,\d]*[^,\d\s][^,\d]*,)+", before)
-        if opening and not self.re_flow.search(opening.group()):
+        if opening and allow_opening and not self.re_flow.search(opening.group()):
             before = before[opening.end():]
         return re.fullmatch(f"(?:{allowed})*", before) is not None
 

@@ -66,6 +66,18 @@ class TokenReading:
                 found.append((name.indicator, m.start(), m.end(), stage))
         return longest_first(found)
 
+    def _plain_label(self, colon: int) -> bool:
+        """Whether the label before a colon ends with its quantity's name (教育经费总投入:, 力争教育经费总投入: — the words
+        before a name are read as for any name: a goal, a budget, the year before) or is a stage alone under its section's
+        quantity (1.普通小学:), never a name with words after it (教育经费总投入(预算数):, …目标:, …增长:, …占GDP比例:,
+        …(上年):) save its unit (一般公共预算教育经费(单位:万元):) (review 31b)."""
+        begin = self.text.rfind("\n", 0, colon) + 1
+        if re.fullmatch(rf"\s*{_NUMBERING}(?:{self.re_scope.pattern})?(?:{self.v.tokens.pattern})\s*", self.text[begin:colon]):
+            return True  # a stage under its section's quantity
+        names = self._names(begin, colon)
+        return bool(names) and re.fullmatch(r"\s*(?:\((?:计量)?单位\s*:[^()]*\))?\s*",
+                                            self.text[names[-1][2]:colon]) is not None
+
     def _figures(self, start: int, end: int, bare: bool = False) -> list[_Figure]:
         out = []
         for m in _NUMBER.finditer(self.text, start, end):
@@ -76,7 +88,8 @@ class TokenReading:
             out.append(_Figure(m.start(), m.end(), m.group(1), self.unit_heading[0] if self.unit_heading else None))
         if self.unit_heading is not None and self.labelled:  # under 单位:万元, a label's bare figure ending its line (教育经费总投入:73728)
             out += [_Figure(m.start(1), m.end(1), m.group(1), self.unit_heading[0])
-                    for m in _LABELLED.finditer(self.text, start, end) if not _YEAR.fullmatch(m.group(1) + "年")]
+                    for m in _LABELLED.finditer(self.text, start, end)
+                    if not _YEAR.fullmatch(m.group(1) + "年") and self._plain_label(m.start() - 1)]
         if self.unit_heading is None:
             for m in _UNITLESS.finditer(self.text, start, end):
                 if self.text[m.start() - 3:m.start()] not in ("上年", "本年") and not _NUMBER.match(self.text, m.start()).group(2):
@@ -94,6 +107,9 @@ class TokenReading:
             out += [_Figure(m.start(), m.end(), m.group(1), "bare") for m in _BARE_DECIMAL.finditer(self.text, start, end)
                     if m.start() not in taken]
         return sorted(out, key=lambda f: f.start)
+
+
+_NUMBERING = r"(?:\(?[一二三四五六七八九十\d]{1,3}[).、]?\s*)*"
 
 
 def longest_first(found: list[tuple]) -> list[tuple]:

@@ -187,6 +187,14 @@ class Whose:
         clause = max(self.text.rfind(c, start, pos) for c in ",;:") + 1
         return self.re_standard.search(self.text, max(clause, start), pos) is not None
 
+    def _claim_denied(self, start: int, at: int, after: int, end: int) -> bool:
+        """Whether words of `claim_negations` deny the claim at text[at:after]: in its clause before it (全县尚未实现…),
+        or after it before the next mark (…水平的要求尚未落实)."""
+        clause = max(self.text.rfind(c, start, at) for c in ",;:") + 1
+        negation = words("claim_negations")
+        return re.search(negation, self.text[max(clause, start):at]) is not None \
+            or re.match(rf"[^,;。]*?(?:{negation})", self.text[after:end]) is not None
+
     def _claims(self, start: int, end: int, line: Line) -> None:
         sentence = self.text[start:end]
         for indicator, pattern in self.v.claims:
@@ -194,7 +202,8 @@ class Whose:
             if m is None:
                 continue
             year = self._year(line, start + m.start())
-            if self._claim_not_own(start, start + m.start(), year):
+            if self._claim_not_own(start, start + m.start(), year) or self._claim_denied(start, start + m.start(),
+                                                                                         start + m.end(), end):
                 continue
             if any(p.indicator == indicator and p.period == year and p.start >= start and p.end <= end
                    for p in self.facts):
