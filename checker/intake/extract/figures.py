@@ -353,7 +353,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                  and self.text[n[2]:n[2] + 1] in ("、", "和", "及", "与")]  # listed, not qualifying (民办幼儿园在园幼儿)
         before = "".join(ch for i, ch in enumerate(self.text[head:stage_end or n_start], head)
                          if not any(a <= i < b for a, b in spans))
-        if self.re_flow.search(before):
+        if self.re_rate_after.match(self.text, name[2]):
+            why = "phrase"  # 毛入园率增幅从上年的2%提高到3%: the name's growth, never its level (review 31b)
+        elif self.re_flow.search(before):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
         elif self.re_subset.search(before):
             why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
