@@ -85,8 +85,7 @@ def test_a_bracketed_numbered_title_of_another_year_is_kept():
 
 # --- a goal, a plan, a standard --------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a goal label before the figures (发展目标:, 目标任务:, 年度目标:, 今后三年目标:, "
-                                       "“十四五”发展目标:) is not read as a goal: the targets are attached as 2022's")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", [
     "发展目标:学前三年毛入园率95%。",
     "目标任务:普惠性幼儿园覆盖率达到85%。",
@@ -110,16 +109,17 @@ def test_figures_under_a_goal_title_are_targets(text):
     assert not {f for f in facts if f[3] in ("95", "90")}
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence of what will be done (下一步,…达到; 全县将…提高到) is read as done: "
-                                       "the target is attached as the 2022 rate")
-@pytest.mark.parametrize("text", ["下一步,全县学前三年毛入园率达到95%。", "全县将学前三年毛入园率提高到95%。"])
+@pytest.mark.parametrize("text", [
+    "下一步,全县学前三年毛入园率达到95%。",  # review 31c found this; mended on main (下一步 is a goal's word)
+    pytest.param("全县将学前三年毛入园率提高到95%。", marks=pytest.mark.xfail(
+        strict=True, reason="a sentence of what will be done (全县将…提高到) is read as done: the target is attached as "
+                            "the 2022 rate (将 alone is too common a word to mark a goal)"))])
 def test_what_will_be_done_is_a_target(text):
     facts, _ = _read(text)
     assert not facts
 
 
-@pytest.mark.xfail(strict=True, reason="a parenthesis after the figure naming it a target or a plan ((目标值), "
-                                       "(预期目标), (计划)) is not read: the target is attached")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", ["全县义务教育巩固率99%(目标值)。", "全县九年义务教育巩固率99%(预期目标)。",
                                   "全县九年义务教育巩固率99%(计划)。"])
 def test_a_figure_labelled_a_target_after_it_is_a_target(text):
@@ -127,8 +127,7 @@ def test_a_figure_labelled_a_target_after_it_is_a_target(text):
     assert not facts
 
 
-@pytest.mark.xfail(strict=True, reason="a parenthesis after the figure naming it a standard ((省定标准), (国家标准)) "
-                                       "is not read: the standard is attached as the county's rate")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", ["全县学前三年毛入园率95%(省定标准)。", "全县学前三年毛入园率85%(国家标准)。"])
 def test_a_figure_labelled_a_standard_after_it_is_a_standard(text):
     facts, _ = _read(text)
@@ -137,16 +136,14 @@ def test_a_figure_labelled_a_standard_after_it_is_a_standard(text):
 
 # --- another entity, a part ------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a parenthesis after the figure naming another entity ((全市), (全省平均)) is "
-                                       "not read: the prefecture's or province's rate is attached as the county's")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", ["全县学前三年毛入园率95%(全市)。", "全县九年义务教育巩固率99%(全省平均)。"])
 def test_a_figure_labelled_another_entity_after_it_is_not_the_countys(text):
     facts, _ = _read(text)
     assert not facts
 
 
-@pytest.mark.xfail(strict=True, reason="a parenthesis after the name naming a part ((城区), (民办), (农村), (女)) is "
-                                       "not read: the part's figure is attached as the whole county's")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", ["全县学前三年毛入园率(城区)98%。", "全县学前三年毛入园率(民办)12%。",
                                   "全县学前三年毛入园率(农村)88%。", "全县小学在校生(农村)8600人。",
                                   "全县小学专任教师(女)900人。", "全县小学生均公用经费(农村)1050元。"])
@@ -155,8 +152,7 @@ def test_a_part_in_a_parenthesis_after_the_name_is_not_the_whole(text):
     assert not facts
 
 
-@pytest.mark.xfail(strict=True, reason="pupils of a kind of school (教学点, 村小, 小规模学校, 中心校) are attached as "
-                                       "the county's students (stage none)")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", ["全县教学点在校生800人。", "全县现有教学点23个,在校生800人。", "全县村小在校生2000人。",
                                   "全县小规模学校在校生2000人。", "全县中心校在校生5000人。"])
 def test_pupils_of_some_schools_are_not_the_countys_students(text):
@@ -164,8 +160,7 @@ def test_pupils_of_some_schools_are_not_the_countys_students(text):
     assert "students" not in _indicators(facts)
 
 
-@pytest.mark.xfail(strict=True, reason="线上学科类校外培训机构压减率 (online institutions only, a part) is attached as "
-                                       "the county's 学科类校外培训机构压减率")
+# review 31c found this; mended on main
 def test_the_online_reduction_rate_is_a_part():
     facts, _ = _read("全县线上学科类校外培训机构压减率100%。")
     assert "tutoring_institutions_reduction_rate" not in _indicators(facts)

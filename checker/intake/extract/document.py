@@ -11,6 +11,7 @@ from types import SimpleNamespace
 from checker.intake.extract.items import _UNIT_HEADING, _YEAR
 from checker.intake.extract.outline import outline
 from checker.intake.extract.tokens import _LABELLED
+from checker.intake.extract.vocab import words
 
 LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
 
@@ -23,6 +24,7 @@ class DocumentReading:
         for line in outline(self.text):
             if any(a <= line.start <= b for a, b in self.skip):
                 continue  # a table's row: read as a grid (grids.py)
+            self.goal_until = 0  # the end of a goal's lead-in's reach (发展目标:…), on this line only
             if context and context[1] is None and self.text[line.start:line.end].strip():
                 # a lead-in standing on its own line: the numbered list right under it is its own
                 # (各级教育生均…支出增长情况 / 1.… 2.…), so only a heading above that list's rank ends it
@@ -69,6 +71,10 @@ class DocumentReading:
                 self.titles[LEAD_IN] = topic.span()
             for start, end, lead_in in self._sentences(line.body, line.end):
                 said = self.text[start:end].strip()
+                if lead_in and re.search(words("target_words"), self.text[start:end]):
+                    # 发展目标:学前三年毛入园率95%: what follows a lead-in naming a goal is the goal (review 31c); not a lead-in
+                    # saying what must hold (确保…逐年只增不减:普通小学…10771.37元: the year's figures against the rule)
+                    self.goal_until = line.end
                 if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
                         and len(said) <= self.v["title_max_chars"]:
                     lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon

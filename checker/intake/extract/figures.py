@@ -54,6 +54,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.v: Vocabulary = vocabulary()
         self.facts: list[Proposed] = []
         self.in_targets = False  # inside a section whose title sets targets (目标任务)
+        self.goal_until = 0  # the end of a goal's lead-in's reach on its line (document.py)
         opening = [t for t in folded.text.split("\n") if t.strip()][:3]
         opening = [_BOOK.sub("", t) for t in opening]  # 根据《…工作方案》: a plan cited, not the document
         self.is_plan = any(w in t for t in opening for w in self.v["plan_title_words"])  # the document is a plan
@@ -355,9 +356,11 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                          if not any(a <= i < b for a, b in spans))
         if self.re_rate_after.match(self.text, name[2]):
             why = "phrase"  # 毛入园率增幅从上年的2%提高到3%: the name's growth, never its level (review 31b)
+        elif self._aside_says(name[2]) is not None:
+            why = self._aside_says(name[2])  # 毛入园率(城区)98%, 在校生(农村)8600人: a part's, or another's (review 31c)
         elif self.re_flow.search(before):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
-        elif self.re_subset.search(before):
+        elif self.re_subset.search(re.sub(r"\([^()]*\)", "", before)):  # (不含教学点): an aside, not the name's part
             why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
         elif self.re_school.search(self.text, self.re_scope.match(self.text, cs, n_start).end(), name[2]):
             why = "named_school"  # 城关镇中心小学在校生1200人: one school's figure

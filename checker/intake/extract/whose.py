@@ -63,12 +63,15 @@ class Whose:
         before = (self.text, self.sentence_start, fig.start)
         if self._narrowed(fig.end, indicator) or any(self._narrowed(m.end(), indicator) for m in self.re_scope_whole.finditer(*before)):
             return "definition"  # 为5.2亿元(不含基建), 全市(不含县区)…: a narrower quantity
+        aside = self._aside_says(fig.end)
+        if aside is not None:
+            return aside  # 95%(省定标准), 99%(目标值), 95%(全市): the parenthesis after the figure says whose it is
         names = [n[1:3] for n in self._names(*before[1:])]
         said = lambda pattern: any(not any(a <= m.start() < b for a, b in names)  # noqa: E731
                                    for m in pattern.finditer(*before))  # a word of an indicator's own name is not one
         # (中小学校教室照明标准达标率, 寄宿生生均公用经费补助标准: the county's own figures of those names)
-        if said(self.re_target):
-            return "target"  # 力争…达到95%: a goal, not the year's figure
+        if said(self.re_target) or fig.start < self.goal_until:
+            return "target"  # 力争…达到95%, 发展目标:…95%: a goal, not the year's figure
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] for m in self.re_multi_year.finditer(*before)):
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
         if own:
@@ -82,6 +85,26 @@ class Whose:
             return "other_entity"  # 甲县学前三年毛入园率为90.1% in 乙县's report: 甲县's
         if self.re_other.search(*before) or (self.re_parent and self.re_parent.search(*before)):
             return "other_entity"  # 全国…, 高于平均水平…, 全市… in a county's report
+        return None
+
+    def _aside_says(self, end: int) -> str | None:
+        """Why a short parenthesis at `end` (right after a figure or a name) makes the figure not the entity's own of the
+        year: a goal's words (目标值, 预期目标, 计划), a standard's (省定标准), a place above or beside it (全市, 全省平均) or
+        a part (城区, 民办, 农村, 女) (review 31c); None for anything else ((不含…) is `_narrowed`'s)."""
+        m = re.match(r"\(([^()\d]{1,12})\)", self.text[end:end + 14])
+        if m is None:
+            return None
+        said = m.group(1)
+        if re.match(rf"(?:含|包括|包含|其中|{words('narrower_words')})", said):
+            return None  # 226所(含民办学校): what the whole holds, not a part; (不含…) is `_narrowed`'s
+        if self.re_target.search(said):
+            return "target"
+        if self.re_standard.search(said):
+            return "standard"
+        if self.re_other.search(said) or (self.re_parent and self.re_parent.search(said)):
+            return "other_entity"
+        if self.re_subset.search(said):
+            return "subset"
         return None
 
     def _sibling(self, before: tuple) -> bool:
