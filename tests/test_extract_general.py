@@ -1589,3 +1589,16 @@ def test_the_pay_claim_with_already():
     assert {("teacher_avg_salary", None, 2022, None), ("civil_servant_avg_salary", None, 2022, None)} <= facts
     facts, _, _ = _read("确保全县义务教育教师平均工资收入已不低于当地公务员平均工资收入。")  # guard: a goal's words
     assert not facts
+
+
+def test_yongyou_counts_and_a_final_account_is_the_years_figure():
+    # before: 拥有 opened no count (全市拥有小学334所…: no_indicator), 决算数/执行数 was a phrase
+    facts, _, _ = _read("全市拥有小学334所、初中147所。")
+    assert facts == {("schools", "primary", 2022, "334"), ("schools", "junior", 2022, "147")}
+    facts, _, _ = _read("全县一般公共预算教育经费决算数64469万元。")
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "64469")}
+    # guards: an adjusted budget is no final account; 拥有 before a title's holders counts no teachers
+    facts, _, _ = _read("全县一般公共预算教育经费调整预算64469万元。")
+    assert not facts
+    facts, _, _ = _read("全县拥有市级以上骨干教师320人。")
+    assert not facts
