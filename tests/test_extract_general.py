@@ -1602,3 +1602,17 @@ def test_yongyou_counts_and_a_final_account_is_the_years_figure():
     assert not facts
     facts, _, _ = _read("全县拥有市级以上骨干教师320人。")
     assert not facts
+
+
+def test_a_figure_followed_by_a_goals_or_a_requirements_words_is_not_the_years():
+    # before: each read as the county's own figure of the year
+    for text, figure, why in (("全县九年义务教育巩固率达到96.5%的市定目标。", "96.5%", "target"),
+                              ("全县公办园在园幼儿占比达到50%的目标。", "50%", "target"),
+                              ("全县普惠性幼儿园覆盖率达到80%的省定要求。", "80%", "standard")):
+        facts, unattached, _ = _read(text)
+        assert not facts and (figure, why) in unattached, text
+    # guards: a goal or a requirement named after a comma leaves the figure the county's own
+    facts, _, _ = _read("全县九年义务教育巩固率96.5%,实现了目标。")
+    assert facts == {("compulsory_retention_rate", None, 2022, "96.5")}
+    facts, _, _ = _read("全县普惠性幼儿园覆盖率91.2%,达到省定要求。")
+    assert facts == {("inclusive_kindergarten_coverage", None, 2022, "91.2")}

@@ -55,4 +55,4 @@ def test_the_campaign_covers_twenty_documents_and_most_variants_are_read():
 
 def test_the_second_round_covers_twenty_documents_and_all_its_variants_are_read():
     assert len({e["from"] for e in DATA["round2_facts"]}) >= 20 and len(DATA["round2_guards"]) >= 50
-    assert sum(v["read"] for _, v in ROUND2) >= 195 and len(ROUND2) >= 195  # 200 of 200 at h-extract9 (190 before; 3 of 68 guards wrong before)
+    assert sum(v["read"] for _, v in ROUND2) >= 195 and len(ROUND2) >= 195  # 200 of 200 at h-extract9 (190 before; 5 of 78 guards wrong before, 0 after)

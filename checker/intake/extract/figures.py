@@ -127,6 +127,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_budget = re.compile(rf"{words('budget_words')}|(?:{words('budget_right_before')})$")
         self.re_standard_after = re.compile(  # 分别达到650元、850元的省定标准 (h-extract9)
             r"(?:\s*[、和及与]\s*\d[\d.,]*\s*(?:万元|亿元|元|%|所|人|个|名)?)*\s*(?:" + "|".join(self.v["standard_after"]) + ")")
+        self.re_target_after = re.compile(  # 达到96.5%的市定目标 (h-extract9)
+            r"(?:\s*[、和及与]\s*\d[\d.,]*\s*(?:万元|亿元|元|%|所|人|个|名)?)*\s*(?:" + "|".join(self.v["target_after"]) + ")")
         self.re_school = re.compile("|".join(self.v["school_names"]))
         self.re_sub_entity = re.compile("|".join(self.v["sub_entities"]))
         self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))

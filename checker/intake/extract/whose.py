@@ -67,8 +67,8 @@ class Whose:
         said = lambda pattern: any(not any(a <= m.start() < b for a, b in names)  # noqa: E731
                                    for m in pattern.finditer(*before))  # a word of an indicator's own name is not one
         # (中小学校教室照明标准达标率, 寄宿生生均公用经费补助标准: the county's own figures of those names)
-        if said(self.re_target):
-            return "target"  # 力争…达到95%: a goal, not the year's figure
+        if said(self.re_target) or self.re_target_after.match(self.text, fig.end):
+            return "target"  # 力争…达到95%, 达到96.5%的市定目标: a goal, not the year's figure
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] for m in self.re_multi_year.finditer(*before)):
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
         if own:
