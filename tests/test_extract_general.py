@@ -1523,3 +1523,96 @@ def test_a_district_named_in_a_citys_or_a_municipalitys_report_is_that_districts
     # a region naming itself (全区, 西藏自治区) or a city its urban area (城区) is no district
     draft = extract_text("全区学前三年毛入园率达89%。", "report.txt", "540000", 2021, name="西藏自治区")
     assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "89")}
+
+
+# --- h-extract9: the second paraphrase campaign (tests/data/reports/PARAPHRASES.md, second round) -------------------
+
+def test_a_budget_named_right_before_the_name_is_a_budget():
+    # before: 预算 right before 一般公共预算教育经费 was taken for a word of the name, and the budget read as the year's
+    for text in ("2021年预算一般公共预算教育经费75000万元。", "全县预算一般公共预算教育支出7.2亿元。"):
+        facts, unattached, _ = _read(text, 2021)
+        assert not facts and any(r == "budget" for _, r in unattached), text
+    facts, _, _ = _read("2021年全县一般公共预算教育经费75000万元。", 2021)  # 预算 of the name: the year's
+    assert facts == {("edu_general_budget_expenditure", None, 2021, "75000")}
+
+
+def test_a_figure_followed_by_a_standards_words_is_the_standard():
+    # before: 650元 read as the county's 小学 public funding per pupil
+    facts, unattached, _ = _read("全县小学、初中生均公用经费分别达到650元、850元的省定标准。")
+    assert not facts and {("650元", "standard"), ("850元", "standard")} <= unattached
+    facts, unattached, _ = _read("全县普通小学生均公用经费达到650元的国家标准。")
+    assert not facts and ("650元", "standard") in unattached
+    facts, _, _ = _read("全县普通小学生均公用经费为820元,高于省定标准。")  # the standard named after a comma: its own
+    assert facts == {("per_student_public_funding", "primary", 2022, "820")}
+
+
+def test_the_entitys_own_clause_after_a_standards_figure_is_its_own():
+    # before: 98.18% refused as a standard (国家标准 earlier in the sentence)
+    facts, unattached, _ = _read("国家标准为85%,全县学前三年毛入园率为98.18%。", 2018)
+    assert facts == {("preschool_gross_enrollment_rate", None, 2018, "98.18")}
+    facts, _, _ = _read("省定标准为小学650元,全县普通小学生均公用经费为820元。")
+    assert facts == {("per_student_public_funding", "primary", 2022, "820")}
+    # guards: standard words without a figure of their own, or in the figure's own clause, still refuse it
+    facts, _, _ = _read("按照省定标准,全县普通小学生均公用经费为650元。")
+    assert not facts
+    facts, _, _ = _read("国家标准为85%,全县学前三年毛入园率须达到90%。")
+    assert not facts
+
+
+def test_a_part_label_in_a_qizhong_clause_after_a_total_is_that_parts_indicator():
+    # before: 12所 unattached (no_indicator): part_labels were read only in a parenthesis
+    facts, _, _ = _read("全县幼儿园68所,其中民办12所。")
+    assert facts == {("schools", "kindergarten", 2022, "68"), ("private_kindergartens", None, 2022, "12")}
+    facts, _, _ = _read("全县幼儿园68所,其中民办为12所。")
+    assert ("private_kindergartens", None, 2022, "12") in facts
+    # guards: a label that is no part of that total's (小学), or another quantity's part (在园幼儿), is not read
+    facts, _, _ = _read("全县小学68所,其中民办12所。")
+    assert facts == {("schools", "primary", 2022, "68")}
+    facts, _, _ = _read("全县幼儿园68所,在园幼儿9000人,其中民办3000人。")
+    assert not any(f[0] == "private_kindergartens" for f in facts)
+
+
+def test_classes_counted_as_banji_and_class_size_names_with_banji():
+    # before: 班级 named no indicator, 大班额班级 was a phrase, 为0 no figure
+    facts, _, _ = _read("全县幼儿园共有班级506个。")
+    assert facts == {("classes", "kindergarten", 2022, "506")}
+    facts, _, _ = _read("小学现有大班额班级15个。")
+    assert facts == {("large_classes", "primary", 2022, "15")}
+    facts, _, _ = _read("全区超大班额班级数为0。")
+    assert facts == {("super_large_classes", None, 2022, "0")}
+    facts, _, _ = _read("全县创建优秀班级20个。")  # guard: not a count of classes
+    assert not facts
+
+
+def test_the_pay_claim_with_already():
+    facts, _, _ = _read("全县义务教育教师平均工资收入已不低于当地公务员平均工资收入。")
+    assert {("teacher_avg_salary", None, 2022, None), ("civil_servant_avg_salary", None, 2022, None)} <= facts
+    facts, _, _ = _read("确保全县义务教育教师平均工资收入已不低于当地公务员平均工资收入。")  # guard: a goal's words
+    assert not facts
+
+
+def test_yongyou_counts_and_a_final_account_is_the_years_figure():
+    # before: 拥有 opened no count (全市拥有小学334所…: no_indicator), 决算数/执行数 was a phrase
+    facts, _, _ = _read("全市拥有小学334所、初中147所。")
+    assert facts == {("schools", "primary", 2022, "334"), ("schools", "junior", 2022, "147")}
+    facts, _, _ = _read("全县一般公共预算教育经费决算数64469万元。")
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "64469")}
+    # guards: an adjusted budget is no final account; 拥有 before a title's holders counts no teachers
+    facts, _, _ = _read("全县一般公共预算教育经费调整预算64469万元。")
+    assert not facts
+    facts, _, _ = _read("全县拥有市级以上骨干教师320人。")
+    assert not facts
+
+
+def test_a_figure_followed_by_a_goals_or_a_requirements_words_is_not_the_years():
+    # before: each read as the county's own figure of the year
+    for text, figure, why in (("全县九年义务教育巩固率达到96.5%的市定目标。", "96.5%", "target"),
+                              ("全县公办园在园幼儿占比达到50%的目标。", "50%", "target"),
+                              ("全县普惠性幼儿园覆盖率达到80%的省定要求。", "80%", "standard")):
+        facts, unattached, _ = _read(text)
+        assert not facts and (figure, why) in unattached, text
+    # guards: a goal or a requirement named after a comma leaves the figure the county's own
+    facts, _, _ = _read("全县九年义务教育巩固率96.5%,实现了目标。")
+    assert facts == {("compulsory_retention_rate", None, 2022, "96.5")}
+    facts, _, _ = _read("全县普惠性幼儿园覆盖率91.2%,达到省定要求。")
+    assert facts == {("inclusive_kindergarten_coverage", None, 2022, "91.2")}

@@ -126,7 +126,11 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_scope_whole = re.compile(words("scope_whole") + own)
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
-        self.re_budget = re.compile(words("budget_words"))
+        self.re_budget = re.compile(rf"{words('budget_words')}|(?:{words('budget_right_before')})$")
+        self.re_standard_after = re.compile(  # 分别达到650元、850元的省定标准 (h-extract9)
+            r"(?:\s*[、和及与]\s*\d[\d.,]*\s*(?:万元|亿元|元|%|所|人|个|名)?)*\s*(?:" + "|".join(self.v["standard_after"]) + ")")
+        self.re_target_after = re.compile(  # 达到96.5%的市定目标 (h-extract9)
+            r"(?:\s*[、和及与]\s*\d[\d.,]*\s*(?:万元|亿元|元|%|所|人|个|名)?)*\s*(?:" + "|".join(self.v["target_after"]) + ")")
         self.re_school = re.compile("|".join(self.v["school_names"]))
         self.re_sub_entity = re.compile("|".join(self.v["sub_entities"]))
         self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))
@@ -204,6 +208,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                     and self.re_scope_part.search(self.text, cs, head) and subject.facts[-1] is not None \
                     and subject.facts[-1].unit == c_figs[0].unit and self._role(self._gap(head, c_figs[0].start, groups))[0] == "value":
                 anchor = head  # 一般公共预算教育经费5.2亿元,其中县本级3.1亿元: the same quantity, that part's (scope)
+            elif c_figs and not c_names and subject is not None and subject.facts and parent is None and len(c_figs) == 1 \
+                    and "其中" in self.text[cs:head] and self._labelled_part(subject.facts[-1], head, c_figs[0], line):
+                continue  # 全县幼儿园68所,其中民办12所: the labelled part is an indicator of its own (h-extract9)
             elif c_figs and not c_names:
                 gap = self._gap(cs, c_figs[0].start, groups)
                 if self._role(gap)[0] == "unknown" or not gap or parent is not None:

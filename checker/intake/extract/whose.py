@@ -70,14 +70,14 @@ class Whose:
         said = lambda pattern: any(not any(a <= m.start() < b for a, b in names)  # noqa: E731
                                    for m in pattern.finditer(*before))  # a word of an indicator's own name is not one
         # (中小学校教室照明标准达标率, 寄宿生生均公用经费补助标准: the county's own figures of those names)
-        if said(self.re_target) or fig.start < self.goal_until:
-            return "target"  # 力争…达到95%, 发展目标:…95%: a goal, not the year's figure
+        if said(self.re_target) or fig.start < self.goal_until or self.re_target_after.match(self.text, fig.end):
+            return "target"  # 力争…达到95%, 发展目标:…95%, 达到96.5%的市定目标: a goal, not the year's figure
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] for m in self.re_multi_year.finditer(*before)):
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
         if own:
             return None
-        if said(self.re_standard):
-            return "standard"  # 按标准…, 不低于…, 须达到…: a standard, not the entity's figure
+        if (said(self.re_standard) and not self._own_after_standard(fig)) or self.re_standard_after.match(self.text, fig.end):
+            return "standard"  # 按标准…, 不低于…, 须达到…, …元的省定标准: a standard, not the entity's figure
         if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(*before)):
             return "sub_entity"  # 卢氏县…, 灵宝市…, in a prefecture's report: the county's (its own name excepted)
@@ -106,6 +106,20 @@ class Whose:
         if self.re_subset.search(said):
             return "subset"
         return None
+
+    def _own_after_standard(self, fig) -> bool:
+        """Whether the standard's words are all in an earlier clause that states the standard's own figure, and the
+        figure's clause opens on the entity (国家标准为85%,全县学前三年毛入园率为98.18%: the county's own; h-extract9).
+        A clause of standard words without a figure (按照省定标准,全县…) still makes the figure the standard's."""
+        start = self.sentence_start
+        clause = max(self.text.rfind(c, start, fig.start) for c in ",;") + 1
+        if clause <= start or self.re_standard.search(self.text, clause, fig.start):
+            return False
+        at = clause + len(self.text[clause:fig.start]) - len(self.text[clause:fig.start].lstrip())
+        if not self.re_scope_whole.match(self.text, at):
+            return False
+        last = list(self.re_standard.finditer(self.text, start, clause))[-1]
+        return re.search(r"\d", self.text[last.end():clause]) is not None
 
     def _sibling(self, before: tuple) -> bool:
         """Whether the subject of a figure's clause is another place than the entity (its name known): going back
@@ -200,6 +214,22 @@ class Whose:
                                     fig.start - len(label), fig.end, scope=parent.scope, figure=(fig.start, fig.end))
                     self.facts.append(fact)
         parent.end = max(parent.end, parts[-1][1].end + 1)
+
+    def _labelled_part(self, parent: Proposed | None, head: int, fig, line: Line) -> bool:
+        """A 其中 clause right after a total naming only a part label and its figure (全县幼儿园68所,其中民办12所), the
+        label one of extract.yaml `part_labels` for the total: that part's indicator, as in a parenthesis (幼儿园68所(民办
+        12所)). Proposed here; False (nothing done) for any other clause (h-extract9)."""
+        if parent is None or parent.value is None or parent.start < self.sentence_start or fig.unit != parent.unit:
+            return False
+        rules = self.v["part_labels"].get(f"{parent.indicator}.{parent.stage}", {})
+        written = self.text[head:fig.start]
+        label = re.sub(r"(?:为|有|是|共有|共)$", "", written.strip(" :"))
+        if label not in rules:
+            return False
+        at = head + written.index(label)
+        self.facts.append(Proposed(rules[label], None, parent.period, fig.number, fig.unit, line.locator, at, fig.end,
+                                   scope=parent.scope, figure=(fig.start, fig.end)))
+        return True
 
     def _claim_not_own(self, start: int, pos: int, year: int) -> bool:
         """Whether a claim at `pos` is a goal or a rule rather than what the entity did (h-extract8): a later year's
