@@ -27,8 +27,7 @@ def _indicators(facts) -> set[str]:
 
 # --- a range is no figure --------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a range (90%—95%, 96%~98%, 90%-95%, 650元—800元) is read as its lower bound "
-                                       "and attached as the county's figure")
+# review 31c found this; mended on main (both ends are listed as bounds)
 @pytest.mark.parametrize("text, indicator", [
     ("全县义务教育巩固率保持在90%—95%之间。", "compulsory_retention_rate"),
     ("全县义务教育巩固率保持在96%~98%。", "compulsory_retention_rate"),
@@ -252,3 +251,11 @@ def test_a_flattened_table_by_stage():
     facts, _ = _read("表1 全县2022年教育基本情况\n学段 学校数(所) 在校生(人)\n小学 45 15600\n初中 12 8200")
     assert facts == {("schools", "primary", 2022, "45"), ("schools", "junior", 2022, "12"),
                      ("students", "primary", 2022, "15600"), ("students", "junior", 2022, "8200")}
+
+
+def test_a_ranges_ends_are_listed_and_a_dash_as_punctuation_joins_nothing():
+    draft = extract_text("全县义务教育巩固率保持在90%—95%之间。", "report.txt", "410324", 2022, name="栾川县")
+    assert {(u.figure, u.reason) for u in draft.unattached} == {("90%", "bound"), ("95%", "bound")}
+    draft = extract_text("全县学前三年毛入园率达到95%——创历史新高。", "report.txt", "410324", 2022, name="栾川县")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("preschool_gross_enrollment_rate", "95")}
+

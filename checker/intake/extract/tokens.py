@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNITLESS, _YEAR, _Figure
+from checker.intake.extract.items import _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNITLESS, _YEAR, _Figure, in_range
 
 # a decimal with no unit after it and no bound before it (0.335, not ≤0.65, 0.4%, 1.2亿元 or a section number 1.2)
 # h-extract8: a figure with no unit right after a label's colon, ending its clause or line (教育经费总投入:73728, 1.普通小学:
@@ -81,8 +81,8 @@ class TokenReading:
     def _figures(self, start: int, end: int, bare: bool = False) -> list[_Figure]:
         out = []
         for m in _NUMBER.finditer(self.text, start, end):
-            if m.group(2) is None or self.re_not_figure.match(self.text, m.end()):
-                continue
+            if m.group(2) is None or self.re_not_figure.match(self.text, m.end()) or in_range(self.text, m.start(), m.end()):
+                continue  # (a range's ends are listed as bounds: whose.py `_bounds`)
             out.append(_Figure(m.start(), m.end(), m.group(1), m.group(2)))
         for m in _BARE.finditer(self.text, start, end):  # no unit: the heading's, or none (never guessed)
             out.append(_Figure(m.start(), m.end(), m.group(1), self.unit_heading[0] if self.unit_heading else None))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _NUMBER, Proposed, Unattached, _Subject
+from checker.intake.extract.items import _NUMBER, Proposed, Unattached, _Subject, in_range
 from checker.intake.extract.outline import Line
 from checker.intake.extract.places import same_place
 from checker.intake.extract.vocab import words
@@ -25,7 +25,8 @@ class Whose:
         listed unattached (`bound`), not dropped."""
         for m in _NUMBER.finditer(self.text, start, end):
             approx = m.group(2) is None and _APPROX.match(self.text, m.end())  # 8000余人, 30多所
-            if not approx and (m.group(2) in (None, "个百分点") or not self.re_bound.match(self.text, m.end())):
+            ranged = m.group(2) not in (None, "个百分点") and in_range(self.text, m.start(), m.end())  # 90%—95%
+            if not approx and not ranged and (m.group(2) in (None, "个百分点") or not self.re_bound.match(self.text, m.end())):
                 continue
             stop = _APPROX.match(self.text, m.end()).end() if approx else m.end()
             if not any(a <= m.start() < b for a, b in groups):
