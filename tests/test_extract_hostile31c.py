@@ -6,7 +6,9 @@ entity, a part, another year, a range. Every sentence is written for the test (n
 tests/data/reports/). Each test asserts what SHOULD happen; where the code does otherwise the test is a strict xfail
 whose reason says what is attached instead. Tests without a mark are guards the extractor already keeps. Where an
 xfail holds several sentences, each was seen to go wrong on its own (at 71d761f). All texts are read as 栾川县's
-(410324) report for 2022."""
+(410324) report for 2022. The review found 42 wrong readings in 385 sentences; 40 were mended on main the same day
+(each test marked so); the two xfails left are 全县将…提高到 (将 alone is too common a word to mark a goal) and all
+teachers' pay taken for the compulsory teachers'."""
 
 import pytest
 
@@ -47,9 +49,7 @@ def test_a_range_written_with_both_units_or_zhi_attaches_nothing():
 
 # --- a section title naming another year -----------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a section title 一、/二、 naming another year (2020年基本情况, 2021年情况, "
-                                       "2021年教育事业发展情况) does not reach the figures under it: they are attached "
-                                       "as 2022's (the (一)/(二) form is kept)")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", [
     "一、总体情况\n全县小学在校生15600人。\n二、2021年教育事业发展情况\n全县学前三年毛入园率90%。",
     "一、总体情况\n全县小学在校生15600人。\n二、2021年情况\n全县学前三年毛入园率90%。",
@@ -61,9 +61,7 @@ def test_figures_under_a_numbered_title_of_another_year_are_not_the_evaluated_ye
     assert not {f for f in facts if f[2] == 2022 and f[3] in ("90", "15000")}
 
 
-@pytest.mark.xfail(strict=True, reason="an unnumbered title naming another year (2020年度教育经费执行情况, 栾川县2020年"
-                                       "教育事业统计公报, a bare 2021年, 上年情况) does not reach the figures under it: "
-                                       "they are attached as 2022's")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", [
     "2020年度教育经费执行情况\n全县一般公共预算教育支出5.2亿元。",
     "2020年度教育经费执行情况\n(一)经费总量\n全县一般公共预算教育支出5.2亿元。",
@@ -97,8 +95,7 @@ def test_figures_after_a_goal_label_are_targets(text):
     assert not facts
 
 
-@pytest.mark.xfail(strict=True, reason="a title line naming a plan's or a year's goals (学前教育第四期行动计划目标, "
-                                       "2023年工作目标) does not reach the figures under it: the targets are attached")
+# review 31c found this; mended on main
 @pytest.mark.parametrize("text", [
     "全县学前三年毛入园率93%。\n学前教育第四期行动计划目标\n全县学前三年毛入园率95%,普惠性幼儿园覆盖率90%。",
     "2023年工作目标\n全县学前三年毛入园率达到95%。",

@@ -54,6 +54,15 @@ class DocumentReading:
                     if body_names or not (context and context[0] and self._only_stage(line.body, title_end)):
                         context = (body_names.pop() if len(body_names) == 1 else None, line.level)
                     # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
+            if line.level is None and self._year_title(line):
+                # an unnumbered title naming a year (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报, 上年情况): the
+                # figures under it, until the next such title, take their year's doubt from it (years.py) (review 31c)
+                self.titles = {k: v for k, v in self.titles.items() if k != 0}
+                self.titles[0] = (line.start, line.end)
+            if line.level is None and self._short_title(line):  # 学前教育第四期行动计划目标: the goals under it (review 31c)
+                title = self.text[line.start:line.end]
+                self.in_targets = any(w in title for w in self.v["target_words"]) \
+                    and not any(d in title for d in self.v["done_title_words"])
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
@@ -94,6 +103,17 @@ class DocumentReading:
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
         self._headline_restated()
+
+    def _short_title(self, line) -> bool:
+        """Whether a line without a number reads as a title: short, no sentence, no figure."""
+        said = self.text[line.start:line.end].strip()
+        return bool(said) and len(said) <= self.v["title_max_chars"] and not re.search(r"[。,;:]", said) \
+            and not self._figures(line.start, line.end)
+
+    def _year_title(self, line) -> bool:
+        """Whether a line without a number is a title naming a year (not a date: 2023年1月5日) or 上年/去年."""
+        return self._short_title(line) and bool(re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年",
+                                                          self.text[line.start:line.end]))
 
     def _line_above(self, start: int):
         """The nearest line above the one starting at `start` that holds any text, or None."""

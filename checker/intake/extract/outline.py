@@ -11,7 +11,7 @@ _CN = "一二三四五六七八九十"
 # level, pattern (the marker is group 0, its label group 1); a number glued to a year (1.2022年) is
 # still a heading: the year is not part of the marker
 _MARKERS = (
-    (1, re.compile(rf"^\s*([{_CN}]+)[、.](?![\d])")),  # 一、 and 一.
+    (1, re.compile(rf"^\s*([{_CN}]+)[、.](?:(?!\d)|(?=(?:19|20)\d\d年))")),  # 一、 and 一. (二、2021年情况: a year may open it)
     (2, re.compile(rf"^\s*\(([{_CN}]+)\)")),
     (3, re.compile(r"^\s*(\d{1,2})[.、](?=\D|(?:19|20)\d\d年)")),
     (4, re.compile(r"^\s*\(?(\d{1,2})\)(?!\d)")),  # (2) and, its bracket lost, 2)

@@ -99,7 +99,8 @@ class YearReading:
         if m is None:  # no year on the line: a section title naming another year (二、2021年教育经费情况) leaves it open
             titled = [int(t.group(1)) for span in self.titles.values() if span is not None
                       for t in _YEAR.finditer(self.text, *span)]
-            return "year_unclear" if any(y != self.period for y in titled) else None
+            prior = any(re.search(r"上年|去年|上一年", self.text[slice(*span)]) for span in self.titles.values() if span)
+            return "year_unclear" if prior or any(y != self.period for y in titled) else None
         year = int(m.group(1))
         since = self.re_since_after.match(self.text, m.end()) or self.text[m.start() - 1:m.start()] in self.v["since_before"]
         if since:
