@@ -11,15 +11,11 @@ wrong value, stage or year among them is gone. The two xfails left drop a correc
 import pytest
 
 from checker.intake.extract import extract_text
+from extract_reading import read
 
 
 def _read(text: str, period: int = 2022):
-    draft = extract_text(text, "report.txt", "410000", period)
-    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
-    unattached = {(u.figure, u.reason) for u in draft.unattached}
-    for p in draft.facts:  # every quote is the document's own text
-        assert draft.quote(p) in text
-    return facts, unattached, draft
+    return read(text, period)
 
 
 def _values(facts) -> set[str]:

@@ -14,16 +14,11 @@ an xfail holds several sentences, each was seen to go wrong on its own. Fifteen 
 
 import pytest
 
-from checker.intake.extract import extract_text
+from extract_reading import read
 
 
 def _read(text: str, period: int = 2022, code: str = "410324", name: str | None = "栾川县"):
-    draft = extract_text(text, "report.txt", code, period, name=name)
-    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
-    unattached = {(u.figure, u.reason) for u in draft.unattached}
-    for p in draft.facts:  # every quote is the document's own text
-        assert draft.quote(p) in text
-    return facts, unattached, draft
+    return read(text, period, code, name)
 
 
 def _indicators(facts) -> set[str]:
