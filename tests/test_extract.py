@@ -348,7 +348,9 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # broken over a line is 亿元; a county named …市 is a city: its 全市 is itself, whatever its number)
     # 599 with heilongjiang-2003 moved from held out (first contact 1/15, 2 wrong values) after the reader learnt its
     # thousands written with a space (`2 181所`, GB/T 15835-2011): 12/15, 0 wrong; 581 found
-    assert total.found >= 581 and total.hand == 599
+    # 636 with three held-out documents rotated to tune after the held-out run at 4a77fc3 (宁国 2022 0/14, 平原示范区 2021
+    # 0/12, 腾冲 2023 2/11: the worst read), to be studied; 583 found
+    assert total.found >= 583 and total.hand == 636
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------
