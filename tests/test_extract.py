@@ -47,6 +47,19 @@ REVIEWED_EXTRA = {
     # (its header lists them as unmapped): the four are its 一 section's figures, as written, read and right
     "hulunbuir-2020": ("edu_total_investment/-/2019=73.11亿元", "edu_total_investment/-/2020=76.15亿元",
                        "state_fiscal_edu_funding/-/2019=68.91亿元", "state_fiscal_edu_funding/-/2020=72.72亿元"),
+    # pingyuan-2021 and tengchong-2023 were transcribed while held out, listing 教育经费总投入, 国家财政性教育经费 and
+    # 生均…教育事业费 as unmapped: 平原 一's 2021年 total (its 上年 3.92亿 has no 元, not taken) and 二2.'s 事业费 lines under
+    # the lead-in 2021年…生均公共财政预算教育事业费支出情况是 (本年 2021, 上年 2020); 腾冲 一's two totals, 本年 2023 and 上年
+    # 2022: read against the documents and right
+    "pingyuan-2021": ("edu_total_investment/-/2021=3.94亿元",
+                      "per_student_general_budget_operating_expense/junior/2020=23085.73元",
+                      "per_student_general_budget_operating_expense/junior/2021=32089.84元",
+                      "per_student_general_budget_operating_expense/primary/2020=7134.15元",
+                      "per_student_general_budget_operating_expense/primary/2021=7316.71元",
+                      "per_student_general_budget_operating_expense/senior/2020=16814.12元",
+                      "per_student_general_budget_operating_expense/senior/2021=11541.49元"),
+    "tengchong-2023": ("edu_total_investment/-/2022=154640.82万元", "edu_total_investment/-/2023=163338.03万元",
+                       "state_fiscal_edu_funding/-/2022=144495.75万元", "state_fiscal_edu_funding/-/2023=152997.73万元"),
 }
 
 
