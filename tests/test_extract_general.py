@@ -1612,3 +1612,43 @@ def test_a_figure_followed_by_a_goals_or_a_requirements_words_is_not_the_years()
     assert facts == {("compulsory_retention_rate", None, 2022, "96.5")}
     facts, _, _ = _read("全县普惠性幼儿园覆盖率91.2%,达到省定要求。")
     assert facts == {("inclusive_kindergarten_coverage", None, 2022, "91.2")}
+
+
+# --- h-extract10: classes learnt from the three documents rotated to tune (ROTATED.md) -----------------------------
+
+
+def test_list_items_whose_number_lost_its_dot_or_bracket_are_items_of_their_lead_in():
+    # before: 1小学为… (no dot after the number) opened no item, so the title's quantity reached none of its figures
+    facts, _, _ = _read("一)各级教育生均一般公共预算公用经费增长情况\n\n1小学为1,820.45元,比上年的1,760.30元增长3.42%。\n\n"
+                        "2初中为2,615.80元,比上年的2,540.12元增长2.98%。\n")
+    assert facts == {("per_student_public_funding", "primary", 2022, "1820.45"),
+                     ("per_student_public_funding", "primary", 2021, "1760.30"),
+                     ("per_student_public_funding", "junior", 2022, "2615.80"),
+                     ("per_student_public_funding", "junior", 2021, "2540.12")}
+    facts, _, draft = _read("(三)各级教育生均一般公共预算教育事业费支出增长情况\n3普通高中为16,204.10元,比上年的15,877.36元增长2.06%。\n")
+    assert facts == {("per_student_general_budget_operating_expense", "senior", 2022, "16204.10"),
+                     ("per_student_general_budget_operating_expense", "senior", 2021, "15877.36")}
+    assert {p.locator for p in draft.facts} == {"(三)3"}
+    # guard: a number glued to a stage under a title naming no quantity is a marker, never a figure, and attaches nothing
+    facts, unattached, _ = _read("一)学校基本情况\n1小学为1,820.45元。\n")
+    assert not facts and not any(u[0] == "1" for u in unattached)
+
+
+def test_a_lead_in_naming_a_year_gives_that_year_to_the_list_under_it():
+    # before: the items, naming no year, took the evaluated year (2022) and their 上年 2021: a wrong year each
+    lead = "2.各级教育生均一般公共预算公用经费增长情况。2021年全县普通小学、普通初中生均一般公共预算公用经费支出情况是:\n"
+    items = "(1)全县普通小学为2105.60元,比上年的1998.20元增长5.37%。\n(2)全县普通初中为3010.75元,比上年的2870.40元增长4.89%。\n"
+    expected = {("per_student_public_funding", "primary", 2021, "2105.60"),
+                ("per_student_public_funding", "primary", 2020, "1998.20"),
+                ("per_student_public_funding", "junior", 2021, "3010.75"),
+                ("per_student_public_funding", "junior", 2020, "2870.40")}
+    facts, _, _ = _read(lead + items)
+    assert facts == expected
+    facts, _, _ = _read("关于2022年全县教育经费执行情况统计公告\n" + lead.replace("。", "。\n") + items)  # its own line
+    assert facts == expected
+    # guards: a year named as a base is not the list's (与2021年相比: the figures are 2022's), and a section title
+    # naming yet another year leaves the list's year open
+    facts, _, _ = _read("与2021年相比,全县普通小学生均一般公共预算公用经费支出情况是:\n(1)全县普通小学为2105.60元,增长5.37%。\n")
+    assert facts == {("per_student_public_funding", "primary", 2022, "2105.60")}
+    facts, unattached, _ = _read("二、2019年情况\n" + lead + items)
+    assert not facts and ("2105.60元", "year_unclear") in unattached

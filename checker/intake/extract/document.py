@@ -19,6 +19,7 @@ LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is und
 class DocumentReading:
     def run(self) -> None:
         context: tuple[str | None, int] | None = None
+        self.lead_year = None  # the year a lead-in over a list names (2020年全区…支出情况是:), while its list lasts
         depth = 0
         titles: dict[int, str] = {}
         for line in outline(self.text):
@@ -38,7 +39,7 @@ class DocumentReading:
                 self.in_targets = any(w in title for title in titles.values() for w in self.v["target_words"]
                                       if not any(d in title for d in self.v["done_title_words"]))
                 if context and line.level <= context[1]:
-                    context = None
+                    context = self.lead_year = None
                 body = self.text[line.body:line.end].strip()
                 is_title = len(body) <= self.v["title_max_chars"] and "。" not in body[:-1] \
                     and not self._figures(line.body, line.end)
@@ -53,6 +54,7 @@ class DocumentReading:
                     body_names = {n[0] for n in self._names(line.body, title_end)}
                     if body_names or not (context and context[0] and self._only_stage(line.body, title_end)):
                         context = (body_names.pop() if len(body_names) == 1 else None, line.level)
+                        self.lead_year = None
                     # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
             if line.level is None and self._year_title(line):
                 # an unnumbered title naming a year (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报, 上年情况): the
@@ -99,10 +101,22 @@ class DocumentReading:
                     found = {n[0] for n in self._names(start, end)}
                     if found or not (context and context[0] and self._only_stage(start, end)):
                         context = (found.pop() if len(found) == 1 else None, None if whole_line else depth)
+                        # only a lead-in ending in a colon, never a heading's own title (二、2021年教育经费情况: years.py)
+                        listing = self.text[end:end + 1] == ":" and not (line.level is not None and start <= line.body)
+                        self.lead_year = self._lead_year(start, end) if listing else None
                     # else 1.普通小学:全县为987.65元 under its section's quantity: that stage of it
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
         self._headline_restated()
+
+    def _lead_year(self, start: int, end: int) -> int | None:
+        """The one year a lead-in names at its head, not as a base or a start (2020年全区普通小学…支出情况是:): the year
+        of the list under it, whose lines name none (3.…增长情况。2020年…情况是: / (1)全区普通小学为2716.00元,比上年的…)."""
+        years = {int(m.group(1)) for m in _YEAR.finditer(self.text, start, end)
+                 if self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由", "从", "自")
+                 and not self.re_since_after.match(self.text, m.end())}
+        head = self.text[start:m.start()] if (m := _YEAR.search(self.text, start, end)) else ""
+        return years.pop() if len(years) == 1 and self.re_year_head.fullmatch(head) else None
 
     def _short_title(self, line) -> bool:
         """Whether a line without a number reads as a title: short, no sentence, no figure."""

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.intake.extract.vocab import vocabulary
 
 _CN = "一二三四五六七八九十"
 # level, pattern (the marker is group 0, its label group 1); a number glued to a year (1.2022年) is
 # still a heading: the year is not part of the marker
 _MARKERS = (
     (1, re.compile(rf"^\s*([{_CN}]+)[、.](?:(?!\d)|(?=(?:19|20)\d\d年))")),  # 一、 and 一. (二、2021年情况: a year may open it)
-    (2, re.compile(rf"^\s*\(([{_CN}]+)\)")),
+    (2, re.compile(rf"^\s*\(?([{_CN}]+)\)")),  # (二) and, its opening bracket lost, 一)
     (3, re.compile(r"^\s*(\d{1,2})[.、](?=\D|(?:19|20)\d\d年)")),
     (4, re.compile(r"^\s*\(?(\d{1,2})\)(?!\d)")),  # (2) and, its bracket lost, 2)
     # a statistics summary's dash item, titled by its first words: ——小学。校数17所;…
@@ -40,7 +43,7 @@ def outline(text: str) -> list[Line]:
         start, end = pos, pos + len(raw)
         pos = end + 1
         level, body = None, start
-        for lvl, pattern in _MARKERS:
+        for lvl, pattern in (*_MARKERS, (3, _bare_item())):
             m = pattern.match(raw)
             if m:
                 level, body = lvl, start + m.end()
@@ -49,6 +52,14 @@ def outline(text: str) -> list[Line]:
                 break
         lines.append(Line(start, end, body, level, locator(labels)))
     return lines
+
+
+@lru_cache(maxsize=1)
+def _bare_item() -> re.Pattern:
+    """An item number whose dot was lost, glued to the stage it is about (1幼儿园为3,364.22元, 2普通小学为…): a
+    number of one or two digits directly before a stage's name, with no unit between, is no count, only a marker."""
+    names = sorted(vocabulary().stage_of, key=lambda w: (-len(w), w))
+    return re.compile(r"^\s*(\d{1,2})(?=" + "|".join(re.escape(n) for n in names) + ")")
 
 
 def locator(labels: dict[int, str]) -> str:

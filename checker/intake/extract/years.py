@@ -89,7 +89,7 @@ class YearReading:
         """The year a figure at `pos` is about: the nearest year named before it on its line (not
         in a title 《…》), else the evaluated year."""
         m = self._year_match(line, pos)
-        return int(m.group(1)) if m else self.period
+        return int(m.group(1)) if m else self.lead_year or self.period
 
     def _year_doubt(self, line: Line, pos: int, family: str) -> str | None:
         """Why the year `_year` gives a figure at `pos` is not certainly its year (module docstring), or None."""
@@ -100,7 +100,9 @@ class YearReading:
             titled = [int(t.group(1)) for span in self.titles.values() if span is not None
                       for t in _YEAR.finditer(self.text, *span)]
             prior = any(re.search(r"上年|去年|上一年", self.text[slice(*span)]) for span in self.titles.values() if span)
-            return "year_unclear" if prior or any(y != self.period for y in titled) else None
+            # a lead-in's year over its list (2020年…情况是:) is nearer than a title naming the evaluated year above it
+            listed = {self.lead_year or self.period, self.period}
+            return "year_unclear" if prior or any(y not in listed for y in titled) else None
         year = int(m.group(1))
         since = self.re_since_after.match(self.text, m.end()) or self.text[m.start() - 1:m.start()] in self.v["since_before"]
         if since:
