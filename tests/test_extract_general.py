@@ -1652,3 +1652,25 @@ def test_a_lead_in_naming_a_year_gives_that_year_to_the_list_under_it():
     assert facts == {("per_student_public_funding", "primary", 2022, "2105.60")}
     facts, unattached, _ = _read("二、2019年情况\n" + lead + items)
     assert not facts and ("2105.60元", "year_unclear") in unattached
+
+
+def test_a_flattened_table_whose_header_wraps_over_lines_above_a_row_of_column_codes():
+    # before: the header's labels, then A1 | A2 | …, then 小学 | 差异系数 | figures fitted no width: no table, nothing read
+    table = ("生均图书册数 | 每百名学生拥有计算机台数 |\n生均教学仪器设备值 (元) | 综合 | ||\n"
+             "A1 | A2 | A3 | A4 | ||\n小学 | 差异系数 | 0.412 | 0.388 | 0.305 | |\n初中 | 差异系数 | 0.297 | 0.351 | 0.276 |\n")
+    facts, _, draft = _read("表1 2022年全县义务教育学校校际差异系数\n" + table)
+    assert facts == {("cv_books_per_student_stated", "primary", 2022, "0.412"),
+                     ("cv_computers_per100_stated", "primary", 2022, "0.388"),
+                     ("cv_equipment_per_student_stated", "primary", 2022, "0.305"),
+                     ("cv_books_per_student_stated", "junior", 2022, "0.297"),
+                     ("cv_computers_per100_stated", "junior", 2022, "0.351"),
+                     ("cv_equipment_per_student_stated", "junior", 2022, "0.276")}
+    # 县级及以上 is 县级以上 (the backbone teachers' CV), in a sentence as in a table
+    facts, _, _ = _read("全县小学每百名学生拥有县级及以上骨干教师数差异系数为0.402。")
+    assert facts == {("cv_backbone_per100_stated", "primary", 2022, "0.402")}
+    # guards: a header one label short of its codes, or a row with a gap among its figures, is no table of this shape
+    # (its columns would shift): nothing is attached
+    facts, _, _ = _read("表1 2022年全县义务教育学校校际差异系数\n" + table.replace("生均图书册数 | ", ""))
+    assert not facts
+    facts, _, _ = _read("表1 2022年全县义务教育学校校际差异系数\n" + table.replace("0.412 | 0.388", "0.412 | | 0.388"))
+    assert not facts

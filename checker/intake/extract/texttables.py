@@ -89,6 +89,9 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
     serial = _serial_grid(text, cells, said, number)
     if serial is not None:
         return serial
+    coded = _coded_grid(text, cells, said, number)
+    if coded is not None:
+        return coded
     starts = [k for k, c in enumerate(said) if c and not _NUMBER.match(c)][:3]
     for first in starts:
         for width in range(2, _MAX_WIDTH + 1):
@@ -228,6 +231,61 @@ def _serial_grid(text: str, cells: list[tuple[int, int]], said: list[str], numbe
     titled = [cells[k] for k in range(head) if said[k]]
     caption = titled[-1] if titled else _caption(text, cells[head][0])
     return Grid(number, tuple(tuple(row) for row in rows), caption, (), 2)
+
+
+_CODE = re.compile(r"^([A-Za-z]{1,2})(\d{1,2})$")
+
+
+def _coded_grid(text: str, cells: list[tuple[int, int]], said: list[str], number: int) -> Grid | None:
+    """A table whose header names its columns over several lines, then codes them in a row of its own (L1 | L2 | …
+    | L8, the 均衡 indicators' codes), then rows of one or two labels and their figures (小学 | 差异系数 | 0.677 | …):
+    the N labels right before the codes (empty cells aside) are the N columns' headers; the code row is set aside.
+    Fewer labels than codes, a row wider than the codes, a label among a row's figures: not this shape."""
+    first = next((k for k, c in enumerate(said) if (m := _CODE.match(c)) and m.group(2) == "1"), None)
+    if first is None:
+        return None
+    prefix, n = _CODE.match(said[first]).group(1), 0
+    while first + n < len(said) and (m := _CODE.match(said[first + n])) and m.group(1) == prefix \
+            and int(m.group(2)) == n + 1:
+        n += 1
+    heads = [k for k in range(first) if said[k]][-n:] if n >= 3 else []
+    if len(heads) < n or any(_NUMBER.match(said[k]) or said[k] in _PLACEHOLDER for k in heads) \
+            or text[text.rfind("\n", 0, cells[heads[0]][0]) + 1:cells[heads[0]][0]].strip():
+        return None  # the header opens its own line: a cell before it on that line is no header's
+    rows: list[list[tuple[int, int]]] = []
+    labels, figures, gap = [], [], False
+    for k in range(first + n, len(said)):
+        word = said[k]
+        figure = _NUMBER.match(word) is not None or word in _PLACEHOLDER
+        if not word:
+            gap = bool(figures)  # an empty cell after a row's figures: the row's last cells are empty
+            continue
+        if not figure:
+            if figures:
+                if len(figures) < n and not gap:
+                    return None  # a short row whose empty cells are not written: its figures' columns unknown
+                rows.append(labels + figures)
+                labels, figures = [], []
+            if len(labels) == 2:
+                return None  # three labels running: not a row of this shape
+            labels.append(cells[k])
+        elif not labels or len(figures) >= n or gap:
+            return None  # a figure before any label, more figures than columns, or after an empty cell
+        else:
+            figures.append(cells[k])
+        gap = False
+    if not figures or (len(figures) < n and not gap):
+        return None
+    rows.append(labels + figures)
+    kinds = {sum(1 for a, b in r if not _NUMBER.match(text[a:b]) and text[a:b] not in _PLACEHOLDER) for r in rows}
+    if len(rows) < 2 or len(kinds) != 1:
+        return None  # every row labelled alike
+    size = kinds.pop()
+    corner = (cells[heads[0]][0], cells[heads[0]][0])
+    grid = [[corner] * size + [cells[k] for k in heads]]
+    for row in rows:
+        grid.append(row + [(row[-1][1], row[-1][1])] * (size + n - len(row)))
+    return Grid(number, tuple(tuple(row) for row in grid), _caption(text, cells[heads[0]][0]), (), size)
 
 
 def _caption(text: str, start: int) -> tuple[int, int] | None:
