@@ -376,7 +376,11 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # (一)) is an item (腾冲 11/11); a lead-in naming a year (…。2020年全区…情况是:) gives it to the list under it (平原 6/12:
     # its other six are 2020 stated twice, 二1. against 二3., listed `stated_twice`); 612 when a `|` table whose header
     # wraps over lines above a row of column codes (L1 | L2 | …) is read, and 县级及以上 is 县级以上 (宁国 14/14)
-    assert total.found >= 612 and total.hand == 636
+    # 698 with four more held-out documents rotated to tune after the first rotation carried over to none of the 30
+    # (贵定 2022 15/23 with one wrong value, 乐山 2016, 富民 2022, 内蒙古 2024), 654 found; 655 after h-extract11: a
+    # figure is stated against another value of its key only when its quote names its stage too (贵定's 四 专任教师421人,
+    # its stage the paragraph's, no longer outweighs 一's 高中326人: both listed `stated_twice`)
+    assert total.found >= 655 and total.hand == 698
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

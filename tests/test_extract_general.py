@@ -1674,3 +1674,17 @@ def test_a_flattened_table_whose_header_wraps_over_lines_above_a_row_of_column_c
     assert not facts
     facts, _, _ = _read("表1 2022年全县义务教育学校校际差异系数\n" + table.replace("0.412 | 0.388", "0.412 | | 0.388"))
     assert not facts
+
+
+def test_a_figure_whose_stage_comes_from_its_paragraph_does_not_outweigh_a_part_naming_its_stage():
+    # before: 专任教师265人 (its name in its quote, its stage only the paragraph's subject) was taken as the senior
+    # teachers and 高中210人 (its stage in its quote, its name only the lead-in's) listed against it: a wrong value
+    # whichever is right. Neither states both: both are listed, each naming the other
+    text = "全区现有专任教师1850人,其中:高中210人,初中520人,小学880人。\n三、全区普通高中学校3所,在校学生4100人;专任教师265人。"
+    facts, unattached, _ = _read(text)
+    assert not any(f[:2] == ("full_time_teachers", "senior") for f in facts)
+    assert {("210人", "stated_twice: 265人 三"), ("265人", "stated_twice: 210人")} <= unattached
+    assert {("full_time_teachers", "junior", 2022, "520"), ("schools", "senior", 2022, "3")} <= facts
+    # guard: a figure whose quote names both its indicator and its stage is stated, and the inferred part is listed
+    facts, unattached, _ = _read(text.replace(";专任教师265人", ";普通高中专任教师265人"))
+    assert ("full_time_teachers", "senior", 2022, "265") in facts and ("210人", "stated_twice: 265人 三") in unattached

@@ -5,9 +5,9 @@ with its reason instead of proposed.
 - **Two values for one key** (`stated_twice`): one entity has one value of a quantity for one stage, year and
   scope. Two values that differ beyond the precision each is written to (98.5% and 98.91%; 43所 and 45所)
   cannot both be it: either the document contradicts itself or one of them was read wrongly. A value whose
-  name the reader found in its own quote (全区共有民办幼儿园45所) or in a table's headers is *stated*; one whose
-  indicator the reader inferred (a stage or a label under a lead-in, a parenthesised part: 民办43所) is
-  *inferred*, the likelier misreading. Where the stated values agree, the inferred ones against them are
+  name (and stage, if it has one) the reader found in its own quote (全区共有民办幼儿园45所) or in a table's
+  headers is *stated*; one whose indicator or stage the reader inferred (a stage or a label under a lead-in, a
+  stage from the paragraph's subject, a parenthesised part: 民办43所) is *inferred*, the likelier misreading. Where the stated values agree, the inferred ones against them are
   listed, naming the stated one's place; where stated values disagree (or only inferred ones do), nothing
   decides and every value of the key is listed, each naming the others'. Never a silent drop: the checker
   could only report such figures as a conflict, and a person decides from the places named.
@@ -120,5 +120,12 @@ def stated_twice(run, from_grid: set[int]) -> None:
 
 
 def _named(run, p: Proposed) -> bool:
-    """Whether the fact's own quote names its indicator (the reader did not infer it)."""
-    return any(n.indicator == p.indicator and n.pattern.search(run.text, p.start, p.end) for n in run.v.names)
+    """Whether the fact's own quote names its indicator and, for a staged fact, its stage (the reader inferred
+    neither: 专任教师421人 under a paragraph on 普通高中 names what it counts, not whose; 高中326人 under
+    `专任教师…其中:` names whose, not what: neither is stated, and the two are listed, not one kept)."""
+    if not any(n.indicator == p.indicator and n.pattern.search(run.text, p.start, p.end) for n in run.v.names):
+        return False
+    if p.stage is None:
+        return True
+    return (any(n.stage == p.stage and n.pattern.search(run.text, p.start, p.end) for n in run.v.names)
+            or any(run.v.stage_of.get(m.group()) == p.stage for m in run.v.tokens.finditer(run.text, p.start, p.end)))
