@@ -1688,3 +1688,28 @@ def test_a_figure_whose_stage_comes_from_its_paragraph_does_not_outweigh_a_part_
     # guard: a figure whose quote names both its indicator and its stage is stated, and the inferred part is listed
     facts, unattached, _ = _read(text.replace(";专任教师265人", ";普通高中专任教师265人"))
     assert ("full_time_teachers", "senior", 2022, "265") in facts and ("210人", "stated_twice: 265人 三") in unattached
+
+
+def test_a_per_student_name_averaged_over_all_students_needs_no_stage():
+    # before: a per-student figure without a stage was listed `no_stage`, even where its name says it is the average
+    # over every student (the whole entity's line of a funding bulletin)
+    facts, _, _ = _read("2023年全市按在校学生人数平均的一般公共预算教育经费为18640.25元,比上年增长2.10%。", 2023)
+    assert facts == {("per_student_general_budget_expenditure", None, 2023, "18640.25")}
+    facts, _, _ = _read("2023年全市按在校学生人数平均的一般公共预算教育公用经费支出为4210.60元,比上年减少1.20%。", 2023)
+    assert facts == {("per_student_public_funding", None, 2023, "4210.60")}
+    # guard: a per-student name that does not say over whom still needs its stage
+    facts, unattached, _ = _read("2023年全市生均一般公共预算教育经费为18640.25元。", 2023)
+    assert not facts and ("18640.25元", "no_stage") in unattached
+
+
+def test_the_amount_of_what_a_share_is_of_written_inside_the_share():
+    # before: 占一般公共预算支出812.40亿元的比例: the amount was read as the share's own figure and refused (`unit`)
+    facts, _, _ = _read("2023年全市一般公共预算教育经费占一般公共预算支出812.40亿元的比例为14.35%。", 2023)
+    assert facts == {("general_budget_expenditure", None, 2023, "812.40"), ("edu_general_budget_share", None, 2023, "14.35")}
+    facts, _, _ = _read("全县一般公共预算教育支出占一般公共预算支出368000万元的比重为17.2%。", 2023)
+    assert ("general_budget_expenditure", None, 2023, "368000") in facts
+    # guards: a share written right after the name is the share, never the base's amount
+    facts, _, _ = _read("2023年全市一般公共预算教育经费占一般公共预算支出14.35%。", 2023)
+    assert not any(f[0] == "general_budget_expenditure" for f in facts)
+    facts, _, _ = _read("2023年全市一般公共预算教育经费占一般公共预算支出的比例为14.35%,总额812.40亿元。", 2023)
+    assert not any(f[0] == "general_budget_expenditure" for f in facts)

@@ -232,10 +232,22 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                     subject = _Subject(context, stage, cs, why)
             events = sorted([("n", n[1], n) for n in c_names] + [("f", f.start, f) for f in c_figs],
                             key=lambda e: e[1])
+            based: set[int] = set()
             for k, (kind, pos, item) in enumerate(events):
+                if kind == "f" and id(item) in based:
+                    continue
                 if kind == "n":
                     if self.re_share_start.match(self.text, anchor, pos) or (subject and subject.start < pos
                                                                            and self._in_share(anchor, pos)):
+                        base = self._share_base(item, events[k + 1] if k + 1 < len(events) else None)
+                        if base is not None:  # 占一般公共预算支出6916.71亿元的比例为11.06%: the base's own amount
+                            based.add(id(base))
+                            fact = self._figure(self._name_subject(item, cs, start, names, groups), base, "", line,
+                                                cs, ce, True)
+                            if fact is not None:
+                                attached_at[base.end] = fact
+                                made.append(fact)
+                            anchor = base.end
                         continue  # the name is what a share is of (占…的15.51%)
                     subject = self._name_subject(item, cs, start, names, groups)
                     subject.alone = not c_figs
@@ -311,6 +323,20 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         if re.fullmatch(f"(?:{allowed})*", self.text[self.sentence_start:cs + m.start()]) is None:
             return None
         return (cs + m.start(), name[2])  # quoted with the name
+
+    def _share_base(self, name, nxt) -> _Figure | None:
+        """The amount written right after the name a share is of, in that name's own family of units (占一般公共预算
+        支出6916.71亿元的比例: the base's figure, not the share's), or None (占…支出的15.2%, 占…15.2%)."""
+        if nxt is None or nxt[0] != "f" or self.text[name[2]:nxt[1]].strip() or not nxt[2].unit:
+            return None
+        spec = dictionary()[name[0]]
+        if spec.family == "ratio":
+            return None
+        try:
+            unit_scale(nxt[2].unit, spec.family)
+        except UnitError:
+            return None
+        return nxt[2]
 
     def _in_share(self, anchor: int, pos: int) -> bool:
         return bool(re.search(words("share_words"), self.text[anchor:pos]))
@@ -391,8 +417,9 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             why = "stage_not_allowed"
         if why is None and stage is None and spec.stages != "none" and not total:
             stage, why = self._sentence_stage(start, cs, names, groups, indicator)
-        if why is None and stage is None and indicator in self.v["needs_stage"]:
-            why = "no_stage"
+        if why is None and stage is None and indicator in self.v["needs_stage"] \
+                and not re.search(words("whole_population_names"), self.text[n_start:name[2]]):
+            why = "no_stage"  # (按在校学生人数平均的…: the name says it is the average over every stage's students)
         if why is None and cs > start and not self.re_subset.search(self.text, n_start, name[2]) \
                 and self._topic_is_part(start, cs, n_start, stage, spec.stages == "none"):  # (a name naming the part
             # itself is defined by it)
