@@ -1713,3 +1713,30 @@ def test_the_amount_of_what_a_share_is_of_written_inside_the_share():
     assert not any(f[0] == "general_budget_expenditure" for f in facts)
     facts, _, _ = _read("2023年全市一般公共预算教育经费占一般公共预算支出的比例为14.35%,总额812.40亿元。", 2023)
     assert not any(f[0] == "general_budget_expenditure" for f in facts)
+
+
+def test_the_short_names_of_school_kinds_in_a_list_of_teachers():
+    # before: 职校 and 特校 were no stage: their teachers were listed `no_indicator`
+    facts, _, _ = _read("全县现有专任教师1500人,其中:高中200人,职校60人,初中400人,小学822人,特校18人。")
+    assert {("full_time_teachers", "vocational", 2022, "60"), ("full_time_teachers", "special", 2022, "18"),
+            ("full_time_teachers", "senior", 2022, "200")} <= facts
+    # guard: 职 ending a word about a post (在职) never starts 职校
+    facts, _, _ = _read("全县专任教师1500人,其中在职校长12人。")
+    assert facts == {("full_time_teachers", None, 2022, "1500")}
+
+
+def test_preschool_rates_in_a_county_profiles_words():
+    # before: 幼儿三年毛入园率 and 普惠性覆盖率 were no name, 公办幼儿园在园人数占比 read as the public kindergartens' pupils
+    facts, _, _ = _read("全县幼儿三年毛入园率为91.5%,普惠性覆盖率为88.2%,公办幼儿园在园人数占比为52.4%。")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.5"),
+                     ("inclusive_kindergarten_coverage", None, 2022, "88.2"),
+                     ("public_kindergarten_enrollment_share", None, 2022, "52.4")}
+
+
+def test_the_pupils_of_the_schools_a_sentence_counts():
+    # before: 学生人数 was no name: 普通高中学校3所,学生人数6200人 gave the schools only
+    facts, _, _ = _read("全县普通高中学校3所,学生人数6200人。")
+    assert facts == {("schools", "senior", 2022, "3"), ("students", "senior", 2022, "6200")}
+    # guard: an intake is never the enrolment
+    facts, _, _ = _read("全县普通高中学校3所,今年招收学生人数2100人。")
+    assert facts == {("schools", "senior", 2022, "3")}
