@@ -1740,3 +1740,16 @@ def test_the_pupils_of_the_schools_a_sentence_counts():
     # guard: an intake is never the enrolment
     facts, _, _ = _read("全县普通高中学校3所,今年招收学生人数2100人。")
     assert facts == {("schools", "senior", 2022, "3")}
+
+
+def test_the_stages_of_a_several_stage_total_after_a_full_stop():
+    # before: 其中 in the next sentence took its indicator only from a total the reader attached; a total of several
+    # stages (基础教育, 义务教育阶段) is listed `mixed_stage`, and its parts were left `no_indicator`
+    facts, unattached, _ = _read("全县基础教育在校学生24025人,比上年减少1461人。其中:幼儿园4033人,小学8817人。")
+    assert facts == {("students", "kindergarten", 2022, "4033"), ("students", "primary", 2022, "8817")}
+    assert ("24025人", "mixed_stage") in unattached
+    facts, _, _ = _read("全县义务教育阶段专任教师3200人。其中:小学1900人,初中1300人。")
+    assert facts == {("full_time_teachers", "primary", 2022, "1900"), ("full_time_teachers", "junior", 2022, "1300")}
+    # guard: a figure of another kind of count (所 after 人) is no part of the total
+    facts, _, _ = _read("全县义务教育学校在校生24025人。其中:小学共56所。")
+    assert not any(f[0] == "students" for f in facts)

@@ -133,6 +133,12 @@ class Relations:
                 subject if subject is not None and subject.stage is None and subject.facts and not subject.blocked else None
             figure = next(iter(self._figures(start, self.text.find("。", start) % (len(self.text) + 1))), None)
             last = owner.facts[-1] if owner is not None else None
+            if owner is None and carry is not None and carry.blocked == "mixed_stage" and not carry.facts \
+                    and figure is not None and self._counts_in(carry.indicator, figure.unit):
+                # 基础教育在校学生24025人(…),比上年减少1461人。其中:幼儿园4033人: the stages of a total several stages
+                # make (its own figure listed `mixed_stage`), as within one sentence (stages.py `_carried`)
+                self.from_lead = lead
+                return None, carry
             if last is None or figure is None or figure.unit != last.unit:
                 return None, None  # 巩固率99.74%。其中,小学共717所: not parts of the rate
             self.from_lead = lead  # 其中: on a line of its own, then a part a line (幼儿园520人; / 小学1520人;)
@@ -153,6 +159,11 @@ class Relations:
         if (role[0] == "value" and (role[1][0] == "prior" or role[1][1] is not None)) or role[0] == "change":
             return subject, None  # 上年为45135人: the subject the year before; 同比增长3.2%: its change
         return None, None
+
+    def _counts_in(self, indicator: str, unit: str | None) -> bool:
+        """Whether a figure in `unit` can be a count of `indicator` (人 for pupils, never 所): its count kind."""
+        spec = dictionary()[indicator]
+        return spec.family == "count" and any(spec.unit in k and unit in k for k in self.v["count_kinds"])
 
     def _stages_listed_earlier(self, start: int, name, figures) -> tuple[list[str], list[int]] | None:
         """A stage-less name followed by 分别 and one figure per stage listed earlier in its sentence, each stage once
