@@ -6,7 +6,6 @@ of the Extractor (figures.py), which holds the text, the vocabulary and the sent
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 from checker.intake.extract.items import _UNIT_HEADING, _YEAR
 from checker.intake.extract.outline import outline
@@ -36,8 +35,7 @@ class DocumentReading:
                     self.unit_heading = None  # its section is over
                 titles = {k: v for k, v in titles.items() if k < line.level}
                 titles[line.level] = self.text[line.body:line.end][:self.v["title_max_chars"]]
-                self.in_targets = any(w in title for title in titles.values() for w in self.v["target_words"]
-                                      if not any(d in title for d in self.v["done_title_words"]))
+                self.in_targets = any(self._sets_targets(title) for title in titles.values())
                 if context and line.level <= context[1]:
                     context = self.lead_year = None
                 body = self.text[line.body:line.end].strip()
@@ -56,25 +54,25 @@ class DocumentReading:
                         context = (body_names.pop() if len(body_names) == 1 else None, line.level)
                         self.lead_year = None
                     # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
-            if line.level is None and self._year_title(line):
-                # an unnumbered title naming a year (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报, 上年情况): the
-                # figures under it, until the next such title, take their year's doubt from it (years.py) (review 31c)
-                self.titles = {k: v for k, v in self.titles.items() if k != 0}
-                self.titles[0] = (line.start, line.end)
-            if line.level is None and self._short_title(line):  # 学前教育第四期行动计划目标: the goals under it (review 31c)
+            if line.level is None and self._short_title(line):
                 title = self.text[line.start:line.end]
-                self.in_targets = any(w in title for w in self.v["target_words"]) \
-                    and not any(d in title for d in self.v["done_title_words"])
+                if re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年", title):
+                    # an unnumbered title naming a year, not a date (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报,
+                    # 上年情况; not 2023年1月5日): the figures under it, until the next such title, take their year's doubt
+                    # from it (years.py) (review 31c)
+                    self.titles = {k: v for k, v in self.titles.items() if k != 0}
+                    self.titles[0] = (line.start, line.end)
+                self.in_targets = self._sets_targets(title)  # 学前教育第四期行动计划目标: the goals under it (review 31c)
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)
-                self.labelled = self._plain_heading(line)
+                self.labelled = self._plain_heading(line.start, line.end)
                 bare = not re.sub(r"[()\s]", "", self.text[line.start:line.end].replace(heading.group(), ""))
                 above = self._line_above(line.start) if bare else None
-                if above is not None and not self._plain_heading(above):
+                if above is not None and not self._plain_heading(*above):
                     self.labelled = False  # 生均公用经费定额标准 / (单位:元): the heading's title is the line above
             elif self.unit_heading is not None and self.labelled and not _LABELLED.search(self.text, line.start, line.end) \
-                    and not self._plain_heading(line):
+                    and not self._plain_heading(line.start, line.end):
                 self.labelled = False  # (2021年数据) between the heading and its labels: they are not the year's own
             self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line
             topic = self.re_topic.match(self.text, line.body, line.end)
@@ -124,27 +122,26 @@ class DocumentReading:
         return bool(said) and len(said) <= self.v["title_max_chars"] and not re.search(r"[。,;:]", said) \
             and not self._figures(line.start, line.end)
 
-    def _year_title(self, line) -> bool:
-        """Whether a line without a number is a title naming a year (not a date: 2023年1月5日) or 上年/去年."""
-        return self._short_title(line) and bool(re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年",
-                                                          self.text[line.start:line.end]))
+    def _sets_targets(self, title: str) -> bool:
+        """Whether a title sets targets (目标任务, …行动计划目标), not one reporting on them (目标完成情况)."""
+        return any(w in title for w in self.v["target_words"]) and not any(d in title for d in self.v["done_title_words"])
 
-    def _line_above(self, start: int):
-        """The nearest line above the one starting at `start` that holds any text, or None."""
+    def _line_above(self, start: int) -> tuple[int, int] | None:
+        """The span of the nearest line above the one starting at `start` that holds any text, or None."""
         end = start - 1
         while end > 0:
             begin = self.text.rfind("\n", 0, end) + 1
             if self.text[begin:end].strip():
-                return SimpleNamespace(start=begin, end=end)  # what _plain_heading reads of a line
+                return begin, end
             end = begin - 1
         return None
 
-    def _plain_heading(self, line) -> bool:
+    def _plain_heading(self, start: int, end: int) -> bool:
         """Whether a unit heading's line says nothing that would make the labelled figures under it other than the
         year's own (h-extract8): no budget, standard, goal or plan (教育经费预算(单位:万元), 生均公用经费标准(单位:元)), no
         other entity, no year but the evaluated one — words of the indicators' names aside (一般公共预算…)."""
-        names = [(n[1], n[2]) for n in self._names(line.start, line.end)]
-        said = "".join(ch for i, ch in enumerate(self.text[line.start:line.end], line.start)
+        names = [(n[1], n[2]) for n in self._names(start, end)]
+        said = "".join(ch for i, ch in enumerate(self.text[start:end], start)
                        if not any(a <= i < b for a, b in names))
         if re.search(r"预算|标准|定额|目标|计划|规划|预期|展望|力争|要求|全国|全省|平均|省定|市定", said):
             return False

@@ -127,10 +127,10 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
         self.re_budget = re.compile(rf"{words('budget_words')}|(?:{words('budget_right_before')})$")
-        self.re_standard_after = re.compile(  # 分别达到650元、850元的省定标准 (h-extract9)
-            r"(?:\s*[、和及与]\s*\d[\d.,]*\s*(?:万元|亿元|元|%|所|人|个|名)?)*\s*(?:" + "|".join(self.v["standard_after"]) + ")")
-        self.re_target_after = re.compile(  # 达到96.5%的市定目标 (h-extract9)
-            r"(?:\s*[、和及与]\s*\d[\d.,]*\s*(?:万元|亿元|元|%|所|人|个|名)?)*\s*(?:" + "|".join(self.v["target_after"]) + ")")
+        listed_then = lambda key: re.compile(  # noqa: E731 - the figures listed after one, then the words (h-extract9)
+            r"(?:\s*[、和及与]\s*\d[\d.,]*\s*(?:万元|亿元|元|%|所|人|个|名)?)*\s*(?:" + "|".join(self.v[key]) + ")")
+        self.re_standard_after = listed_then("standard_after")  # 分别达到650元、850元的省定标准
+        self.re_target_after = listed_then("target_after")  # 达到96.5%的市定目标
         self.re_school = re.compile("|".join(self.v["school_names"]))
         self.re_sub_entity = re.compile("|".join(self.v["sub_entities"]))
         self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))
@@ -389,8 +389,8 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
                          if not any(a <= i < b for a, b in spans))
         if self.re_rate_after.match(self.text, name[2]):
             why = "phrase"  # 毛入园率增幅从上年的2%提高到3%: the name's growth, never its level (review 31b)
-        elif self._aside_says(name[2]) is not None:
-            why = self._aside_says(name[2])  # 毛入园率(城区)98%, 在校生(农村)8600人: a part's, or another's (review 31c)
+        elif (aside := self._aside_says(name[2])) is not None:
+            why = aside  # 毛入园率(城区)98%, 在校生(农村)8600人: a part's, or another's (review 31c)
         elif self.re_flow.search(before):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
         elif self.re_subset.search(re.sub(r"\([^()]*\)", "", before)):  # (不含教学点): an aside, not the name's part

@@ -69,10 +69,12 @@ class _Subject:
     last_year: bool = False  # the words before its name say the year before (全县去年在园幼儿…, 上年末…)
 
 
+_RANGE_ON = re.compile(r"\s*[—–~～-]\s*\d")
+_RANGE_FROM = re.compile(r"\d(?:%|‰|[\u4e00-\u9fff]{1,2})?\s*[—–~～-]\s*$")
+
+
 def in_range(text: str, start: int, end: int) -> bool:
     """Whether the figure text[start:end] is an end of a range (90%—95%, 96%~98%, 650元—800元, 90-95%): a dash or a
     tilde joins it to another number; neither end is a figure of the year (review 31c). An em dash used as punctuation
     (95%——创历史新高) joins no number."""
-    return re.match(r"\s*[—–~～-]\s*\d", text[end:end + 4]) is not None \
-        or re.search(r"\d(?:%|‰|[\u4e00-\u9fff]{1,2})?\s*[—–~～-]\s*$", text[max(0, start - 6):start]) is not None
-
+    return _RANGE_ON.match(text, end, end + 4) is not None or _RANGE_FROM.search(text[max(0, start - 6):start]) is not None

@@ -96,7 +96,7 @@ class Whose:
         if m is None:
             return None
         said = m.group(1)
-        if re.match(rf"(?:含|包括|包含|其中|{words('narrower_words')})", said):
+        if _INCLUDED.match(self.text, end) or re.match(rf"(?:其中|{words('narrower_words')})", said):
             return None  # 226所(含民办学校): what the whole holds, not a part; (不含…) is `_narrowed`'s
         if self.re_target.search(said):
             return "target"
