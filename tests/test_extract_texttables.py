@@ -347,3 +347,34 @@ def test_a_bilingual_yearbook_table_reads_its_section_rows_and_year_columns():
     assert [YEARBOOK[a:b] for a, b in grid.cells[1]][0] == "学校数"  # a section row of its own
     by_value = {p.value: p.locator for p in draft.facts}
     assert by_value["12300"] == "表1 第7行第3列"
+
+
+def test_a_yearbook_table_with_a_count_heading_each_block_of_repeated_stage_columns():
+    """Two header lines: the quantities (专任教师数, 在校生数) each over a block of the same stage columns
+    (初中 小学, twice): a column's header is its block's quantity and its own stage."""
+    text = ("8-5 各县中小学专任教师及在校学生数(2012年)\n单位:人\n县别 专任教师数 在校生数\n"
+            "初中 小学 初中 小学\n全市 5230 8761 70120 150301\n  城关区 812 1302 10233 22780\n"
+            "  安平县 640 1105 8890 19876\n")
+    draft = extract_text(text, "report.txt", "131125", 2012, name="安平县")
+    assert {(p.indicator, p.stage, p.period, p.value) for p in draft.facts} == {
+        ("full_time_teachers", "junior", 2012, "640"), ("full_time_teachers", "primary", 2012, "1105"),
+        ("students", "junior", 2012, "8890"), ("students", "primary", 2012, "19876")}
+    assert ("812", "other_entity") in {(u.figure, u.reason) for u in draft.unattached}
+    grid = text_grids(text)[0]
+    assert text[slice(*grid.caption)].startswith("8-5 各县中小学")  # the quantities' line is a header, not the title
+
+
+def test_a_second_header_line_that_does_not_repeat_is_no_block_header():
+    """Quantities over stage columns that do not repeat block by block: which quantity heads which column is
+    not written, so no column takes one from that line."""
+    text = ("8-5 各县中小学情况(2012年)\n单位:人\n县别 专任教师数 在校生数\n"
+            "初中 小学 高中 幼儿园\n全市 5230 8761 70120 150301\n  安平县 640 1105 8890 19876\n")
+    draft = extract_text(text, "report.txt", "131125", 2012, name="安平县")
+    assert not any(p.indicator == "students" for p in draft.facts)
+
+
+def test_a_title_just_above_repeated_stage_columns_stays_the_caption():
+    text = ("表3 各县情况\n初中 小学 初中 小学\n全市 5230 8761 70120 150301\n  城关区 812 1302 10233 22780\n"
+            "  安平县 640 1105 8890 19876\n")
+    grid = text_grids(text)[0]
+    assert text[slice(*grid.caption)] == "表3 各县情况"

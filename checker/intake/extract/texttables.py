@@ -453,6 +453,9 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
     serial = bool(lead) and _SERIAL.match(text[lead[0][0]:lead[0][1]]) is not None
     before = labels[:len(labels) - len(own) - k - len(lead)]
+    blocks = None if lead else _blocks(text, before, heads)
+    if blocks:  # 地区 专任教师数 在校生数 over 初中 小学 初中 小学: the quantities' line is a header row
+        before = before[:len(before) - len(blocks[0]) - len(blocks[1])]
     above = [tok for tok in before if tok[3] < (lead or heads)[0][3]]
     caption = None
     if above:
@@ -463,6 +466,15 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     header = [(tok[0], tok[1]) for tok in lead] or [(heads[0][0], heads[0][0])]
     rows: list[list[tuple[int, int]]] = [header + [(tok[0], tok[1]) for tok in heads]]
     merged: list[list[int]] = []
+    if blocks:
+        corner, groups = blocks
+        size = k // len(groups)
+        rows.insert(0, [(corner[0][0], corner[0][1]) if corner else header[0]]
+                    + [(tok[0], tok[1]) for tok in groups for _ in range(size)])
+        merged += [[0, 1 + i * size, 0, (i + 1) * size] for i in range(len(groups))]
+        if corner:
+            merged.append([0, 0, 1, 0])  # 地区 heads the label column over both header lines
+    top = len(rows)  # the header's rows
     open_label: dict[int, list[int]] = {}  # label column -> the merged cell it continues
     t = s
     while True:
@@ -489,7 +501,7 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
                 open_label.pop(c, None)
                 continue
             row.append((values[0][0], values[0][0]))
-            if r > 1:
+            if r > top:
                 span = open_label.get(c)
                 if span is None:
                     span = [r - 1, c, r, c]
@@ -507,14 +519,34 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
             if len(on_line) >= width and len({tok[3] for tok in own}) == len(own) - len(on_line) + 1 else []
         if len(segs[t][0]) >= k + width and _width(segs, t) >= _MIN_COLUMNS:
             break  # more labels than a row has and a header needs: another table
-    figured = sum(1 for row in rows[1:] if any(b > a for a, b in row[width:width + k]))
-    if len(rows) < 3 or figured < 2:
+    figured = sum(1 for row in rows[top:] if any(b > a for a, b in row[width:width + k]))
+    if len(rows) < top + 2 or figured < 2:
         return None, max(t, s + 1)
     size = max(len(row) for row in rows)
     for row in rows:
         row += [(row[-1][1], row[-1][1])] * (size - len(row))
     return Grid(number, tuple(tuple(row) for row in rows), caption, tuple(tuple(m) for m in merged),
                 width), max(t, s + 1)
+
+
+def _blocks(text: str, before: list, heads: list) -> tuple[list, list] | None:
+    """A line of quantities each heading a block of the figure columns (专任教师数 在校生数 over 初中 小学 初中 小学):
+    (the label column's header, 地区, if the line has one; the quantities), or None. Only when the line is the one
+    just above the heads, the heads stand on one line, and they repeat block by block, one block a quantity: which
+    quantity heads which column is then certain."""
+    if not before or len({tok[3] for tok in heads}) != 1 or before[-1][3] != heads[0][3] - 1:
+        return None
+    line = [tok for tok in before if tok[3] == before[-1][3]]
+    if _UNIT_LINE.match(text[line[0][0]:line[-1][1]]) or re.match(r"\s*(?:表|\d+\s*[-—.])", text[line[0][0]:line[0][1]]):
+        return None  # 单位:人 / 表3 各县学校数 / 8-5 各县…: the table's title, never its header
+    names = [text[a:b] for a, b, _, _ in heads]
+    for corner in (line[:1], []):
+        groups = line[len(corner):]
+        if len(groups) >= 2 and len(names) % len(groups) == 0:
+            size = len(names) // len(groups)
+            if size >= 2 and all(names[i] == names[i % size] for i in range(len(names))):
+                return corner, groups
+    return None
 
 
 def _one_a_line(tokens: list) -> bool:
