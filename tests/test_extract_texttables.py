@@ -378,3 +378,13 @@ def test_a_title_just_above_repeated_stage_columns_stays_the_caption():
             "  安平县 640 1105 8890 19876\n")
     grid = text_grids(text)[0]
     assert text[slice(*grid.caption)] == "表3 各县情况"
+
+
+def test_block_quantities_over_a_heads_line_that_names_the_label_column():
+    text = ("8-5 各县中小学专任教师及在校学生数(2012年)\n单位:人\n专任教师数 在校生数\n"
+            "县别 初中 小学 初中 小学\n全市 5230 8761 70120 150301\n  城关区 812 1302 10233 22780\n"
+            "  安平县 640 1105 8890 19876\n")
+    draft = extract_text(text, "report.txt", "131125", 2012, name="安平县")
+    assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {
+        ("full_time_teachers", "junior", "640"), ("full_time_teachers", "primary", "1105"),
+        ("students", "junior", "8890"), ("students", "primary", "19876")}

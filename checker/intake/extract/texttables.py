@@ -453,7 +453,7 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
     serial = bool(lead) and _SERIAL.match(text[lead[0][0]:lead[0][1]]) is not None
     before = labels[:len(labels) - len(own) - k - len(lead)]
-    blocks = None if lead else _blocks(text, before, heads)
+    blocks = _blocks(text, before, heads, corner=not lead)
     if blocks:  # 地区 专任教师数 在校生数 over 初中 小学 初中 小学: the quantities' line is a header row
         before = before[:len(before) - len(blocks[0]) - len(blocks[1])]
     above = [tok for tok in before if tok[3] < (lead or heads)[0][3]]
@@ -469,9 +469,9 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     if blocks:
         corner, groups = blocks
         size = k // len(groups)
-        rows.insert(0, [(corner[0][0], corner[0][1]) if corner else header[0]]
+        rows.insert(0, ([(corner[0][0], corner[0][1])] if corner else [(a, a) for a, _ in header])
                     + [(tok[0], tok[1]) for tok in groups for _ in range(size)])
-        merged += [[0, 1 + i * size, 0, (i + 1) * size] for i in range(len(groups))]
+        merged += [[0, width + i * size, 0, width + (i + 1) * size - 1] for i in range(len(groups))]
         if corner:
             merged.append([0, 0, 1, 0])  # 地区 heads the label column over both header lines
     top = len(rows)  # the header's rows
@@ -529,23 +529,23 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
                 width), max(t, s + 1)
 
 
-def _blocks(text: str, before: list, heads: list) -> tuple[list, list] | None:
+def _blocks(text: str, before: list, heads: list, corner: bool) -> tuple[list, list] | None:
     """A line of quantities each heading a block of the figure columns (专任教师数 在校生数 over 初中 小学 初中 小学):
-    (the label column's header, 地区, if the line has one; the quantities), or None. Only when the line is the one
-    just above the heads, the heads stand on one line, and they repeat block by block, one block a quantity: which
-    quantity heads which column is then certain."""
+    (the label column's header, 地区, if the line has one — only when the heads' line has none, `corner`; the
+    quantities), or None. Only when the line is the one just above the heads, the heads stand on one line, and
+    they repeat block by block, one block a quantity: which quantity heads which column is then certain."""
     if not before or len({tok[3] for tok in heads}) != 1 or before[-1][3] != heads[0][3] - 1:
         return None
     line = [tok for tok in before if tok[3] == before[-1][3]]
     if _UNIT_LINE.match(text[line[0][0]:line[-1][1]]) or re.match(r"\s*(?:表|\d+\s*[-—.])", text[line[0][0]:line[0][1]]):
         return None  # 单位:人 / 表3 各县学校数 / 8-5 各县…: the table's title, never its header
     names = [text[a:b] for a, b, _, _ in heads]
-    for corner in (line[:1], []):
-        groups = line[len(corner):]
+    for first in ((line[:1], []) if corner else ([],)):
+        groups = line[len(first):]
         if len(groups) >= 2 and len(names) % len(groups) == 0:
             size = len(names) // len(groups)
             if size >= 2 and all(names[i] == names[i % size] for i in range(len(names))):
-                return corner, groups
+                return first, groups
     return None
 
 
