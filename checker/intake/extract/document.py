@@ -143,7 +143,7 @@ class DocumentReading:
         names = [(n[1], n[2]) for n in self._names(start, end)]
         said = "".join(ch for i, ch in enumerate(self.text[start:end], start)
                        if not any(a <= i < b for a, b in names))
-        if re.search(r"预算|标准|定额|目标|计划|规划|预期|展望|力争|要求|全国|全省|平均|省定|市定", said):
+        if re.search(words("heading_not_own_words"), said):
             return False
         return all(int(m.group(1)) == self.period for m in _YEAR.finditer(said))
 

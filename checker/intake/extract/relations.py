@@ -150,10 +150,10 @@ class Relations:
             return None, None
         gap = self._gap(start, figure.start, [])
         stage = self.v.tokens.match(gap)
-        if stage is not None and stage.group() in self.v.stage_of and subject.stage is not None:
+        staged = stage is not None and stage.group() in self.v.stage_of  # the gap opens with a stage (not 义务教育)
+        if staged and subject.stage is not None:
             return subject, None  # 初中15678.9元: another stage of the subject (_parallel: the same unit)
-        if stage is not None and stage.group() in self.v.stage_of and figure.unit == subject.facts[-1].unit \
-                and not subject.alone:
+        if staged and figure.unit == subject.facts[-1].unit and not subject.alone:
             return None, subject  # 全县在校生45678人。小学25620人,初中13145人: the total's stages
         role = self._role(gap)
         if (role[0] == "value" and (role[1][0] == "prior" or role[1][1] is not None)) or role[0] == "change":
