@@ -13,7 +13,7 @@ the draft refuses it at that fact until a person writes the unit the report mean
 
 Past 400 lines for a reason: the clause loop (_sentence), a figure's role (_figure) and a value's checks
 (_value) share the sentence being read, its subject and its facts; what can stand apart is in the mixins
-(document, tokens, stages, relations, whose, years).
+(document, tokens, patterns, subjects, roles, stages, relations, whose, years).
 """
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ from checker.intake.extract.document import DocumentReading
 from checker.intake.extract.items import _BOOK, _YEAR, Proposed, Unattached, _Figure, _Subject
 from checker.intake.extract.normal import Folded
 from checker.intake.extract.outline import Line
+from checker.intake.extract.patterns import Patterns
 from checker.intake.extract.relations import Relations
+from checker.intake.extract.roles import Roles
 from checker.intake.extract.stages import StageReading
+from checker.intake.extract.subjects import Subjects
 from checker.intake.extract.vocab import Vocabulary, vocabulary, words
 from checker.intake.extract.whose import Whose
 from checker.intake.extract.tokens import TokenReading
@@ -38,11 +41,12 @@ __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
-class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, YearReading):
-    """Reads the folded text line by line (document.py) and sentence by sentence (stages: stages.py; figures related
-    to a subject other than by "name, figure": relations.py; whose figures they are — scope, a
-    headline's, a broader definition's — parts and claims: whose.py; which year: years.py; sentences, names
-    and figures in a span: tokens.py)."""
+class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageReading, Relations, Whose, YearReading):
+    """Reads the folded text line by line (document.py) and sentence by sentence, with the patterns compiled for the
+    report and its entity (patterns.py): the subject a name makes (subjects.py), the role the words before a figure
+    give it (roles.py), stages (stages.py), figures related to a subject other than by "name, figure" (relations.py),
+    whose figures they are — scope, a headline's, a broader definition's — parts and claims (whose.py), which year
+    (years.py), and the sentences, names and figures in a span (tokens.py)."""
 
     def __init__(self, folded: Folded, period: int, skip: list[tuple[int, int]] = (), level: str | None = None,
                  code: str | None = None, name: str | None = None):
@@ -67,25 +71,7 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.previous = None  # (line start, subject, carry, after 其中:) of the sentence read last (_continued_subject)
         self.from_lead = False  # the sentence being read is a part of a 其中 list
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
-        above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
-        if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80 and not (name or "").endswith("市"):
-            # a 县 or a 市辖区: 全市 is the prefecture; not a county whose name says it is a city (敦化市, numbered 03 in
-            # its 州 as some autonomous prefectures number their 县级市): there 全市 is itself
-            above += self.v["parent_scope_words"]["county_below_a_city"]
-        if code and code[:2] in self.v["autonomous_region_codes"] and code[4:6].isdigit() \
-                and (level == "prefecture" or (level == "county" and int(code[4:6]) > 20)):
-            above += self.v["parent_scope_words"]["under_a_region"]  # 全区 in a 盟's or a 旗's report: the region
-        below = self.v["child_entity_words"].get(level or "", [])  # 卢氏县 in a prefecture's report: the county
-        self.re_child = re.compile("|".join(below)) if below else None
-        self.own_name = name if name and name != code else None  # 三门峡市 naming itself in its own report
-        self.re_parent = re.compile(f"(?<!城)(?:{'|'.join(map(re.escape, above))})") if above else None  # not 城市均衡
-        siblings = self.v["child_entity_words"]["prefecture"] + self.v["sibling_entity_words"] \
-            if level == "county" and self.own_name else []  # a prefecture's or a province's own: `sub_entity` (re_child)
-        if self.own_name or (code and not code.endswith("0000")):  # without the name, only below a province
-            siblings += self.v["province_entity_words"]  # 河南省… opening a clause: the province (or another one)
-        self.re_sibling = re.compile("|".join(siblings)) if siblings else None
-        ends = "|".join(self.v["plan_period_ends"])
-        self.re_plan_end = re.compile(rf"({ends})[\"“”'‘’「」]?\s*(?:规划)?\s*(?:{words('plan_end_words')})")
+        self._entity_patterns(level, code, name)
         self._patterns()
         books = [m.span() for m in _BOOK.finditer(self.text)]
         # a year after the evaluated one named anywhere (a date, a signature, 2023年3月): the text was written later,
@@ -93,55 +79,6 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
         self.later_year_named = any(int(m.group(1)) > period for m in _YEAR.finditer(self.text)
                                     if not any(a <= m.start() < b for a, b in books)) \
             or any(int(m.group(1)) > period for m in _DATE.finditer(self.text))  # 发布时间:2023-03-07
-
-    def _patterns(self) -> None:
-        filler = f"(?:{words('fillers')})?"
-        self.re_prior = re.compile(rf"^(?:{words('prior_labels')}){filler}$")
-        self.re_current = re.compile(rf"^(?:{words('current_labels')}|{words('fillers')})?$")
-        prefix = f"(?:{words('change_prefixes')})*"
-        self.re_change = re.compile(rf"^{prefix}(?:(?P<up>{words('rise_verbs')})|(?P<down>{words('fall_verbs')}))了?(?:为|达到|达)?$")
-        self.re_share = re.compile(rf"^(?:{words('share_words')})(?P<of>.*?)(?:的)?(?:比例|比重)?(?:为|达到|达)?$")
-        self.re_share_start = re.compile(rf"(?:{words('share_words')})")
-        self.re_not_figure = re.compile(rf"(?:{words('not_figures_after')})")
-        self.re_zero = re.compile(rf"(?:{words('zero_words')})(?=$|[,、;。:)])")
-        self.re_breaker = re.compile("|".join(self.v["name_breakers"]))
-        # a clause may open with the year it is about (2017年全省共有普通小学6172所): not a word of its subject
-        # a zone calls itself by its kind (漯河市城乡一体化示范区: 示范区…), as a county says 全县
-        zone = next((w for w in self.v["zone_words"] if self.own_name and self.own_name.endswith(w)), None)
-        self.own_words = [w for w in (zone, self.own_name) if w]
-        own = "".join(f"|{re.escape(w)}" for w in self.own_words)  # …, 殷都区共有幼儿园226所: itself
-        self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}{own}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
-        not_after = "".join(f"(?<!{re.escape(w)})" for w in self.v["flow_not_after"])  # 专业毕业: a qualification
-        self.re_flow = re.compile(f"{not_after}(?:{words('flow_words')})")
-        self.re_subset = re.compile(words("subset_words"))
-        self.re_standard = re.compile("|".join(self.v["standard_words"]))
-        self.re_other = re.compile(words("other_entity_words"))
-        done = "".join(f"(?<!{re.escape(w)})" for w in self.v["target_done_before"])  # 已确保: done, not a goal
-        self.re_target = re.compile(f"{done}(?:{words('target_sentence_words')})")
-        self.re_last_year = re.compile(rf"[\s,]*(?:{words('last_year_heads')})")
-        self.re_reach = re.compile(rf"(?:{words('reach_words')})$")
-        self.re_achieved = re.compile(words("achieved_words"))
-        self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
-        self.re_scope_part = re.compile(words("scope_parts"))
-        self.re_scope_whole = re.compile(words("scope_whole") + own)
-        self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
-        self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
-        self.re_budget = re.compile(rf"{words('budget_words')}|(?:{words('budget_right_before')})$")
-        listed_then = lambda key: re.compile(  # noqa: E731 - the figures listed after one, then the words (h-extract9)
-            r"(?:\s*[、和及与]\s*\d[\d.,]*\s*(?:万元|亿元|元|%|所|人|个|名)?)*\s*(?:" + "|".join(self.v[key]) + ")")
-        self.re_standard_after = listed_then("standard_after")  # 分别达到650元、850元的省定标准
-        self.re_target_after = listed_then("target_after")  # 达到96.5%的市定目标
-        self.re_school = re.compile("|".join(self.v["school_names"]))
-        self.re_sub_entity = re.compile("|".join(self.v["sub_entities"]))
-        self.re_multi_year = re.compile("|".join(self.v["multi_year_words"]))
-        self.re_part_year = re.compile("|".join(self.v["part_year_words"]))
-        self._year_patterns()
-        self.re_topic = re.compile(rf"\s*(?:{self.v.tokens.pattern})(?:教育)?(?:方面|工作)?(?=\s*,)")
-        self.re_deictic = re.compile(words("deictic_years"))
-        self.re_bound = re.compile(words("bound_words"))
-        # a month before the autumn, with no year (截至6月底): counts and rates then are the school year begun before
-        self.re_early_month = re.compile(rf"(?<![\d年.])0?[1-{self.v['autumn_month'] - 1}]\s*(?:月|份)(?!\d)")
-        self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d")
 
     # --- a sentence ------------------------------------------------------------------------------
 
@@ -306,132 +243,6 @@ class Extractor(DocumentReading, TokenReading, StageReading, Relations, Whose, Y
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
         if parent is not None:
             self._parts(parent, parts, line)
-
-    def _zero_before(self, name, cs: int, end: int) -> tuple[int, int] | None:
-        """The span of 无 before a name of `zero_before_names` ending its clause (全区小学无超大班额, 无56人以上大班额): the
-        name's figure is zero (h-extract8); never before other names, nor a name going on (无超大班额学校)."""
-        if name[0] not in self.v["zero_before_names"] or not re.match(r"\s*(?:[,;。]|$)", self.text[name[2]:end]):
-            return None
-        m = re.search(r"(?<!基本)(?<!几乎)无(?:\d+人(?:及以上|以上)的?)?$", self.text[cs:name[1]])  # 基本无: nearly none
-        if m is None:
-            return None
-        # the sentence before 无 only names the place, the year, stages and schools (全县小学、初中均已无大班额; 2022年,
-        # 全区已实现无超大班额): never an exception (除城区学校外), an aim (将实现, 努力实现), some schools (绝大多数学校,
-        # 其余学校) or anything else that makes it less than all of them (review 31b)
-        allowed = "|".join([words("scope_words"), self.v.tokens.pattern, *map(re.escape, self.own_words),
-                            _YEAR.pattern + "(?:底|末)?", r"截至|截止|各级各类|所有|全部|学校|目前|现已|已经|已|均|都|全面|实现了?|[,、:\s]"])
-        if re.fullmatch(f"(?:{allowed})*", self.text[self.sentence_start:cs + m.start()]) is None:
-            return None
-        return (cs + m.start(), name[2])  # quoted with the name
-
-    def _share_base(self, name, nxt) -> _Figure | None:
-        """The amount written right after the name a share is of, in that name's own family of units (占一般公共预算
-        支出6916.71亿元的比例: the base's figure, not the share's), or None (占…支出的15.2%, 占…15.2%)."""
-        if nxt is None or nxt[0] != "f" or self.text[name[2]:nxt[1]].strip() or not nxt[2].unit:
-            return None
-        spec = dictionary()[name[0]]
-        if spec.family == "ratio":
-            return None
-        try:
-            unit_scale(nxt[2].unit, spec.family)
-        except UnitError:
-            return None
-        return nxt[2]
-
-    def _in_share(self, anchor: int, pos: int) -> bool:
-        return bool(re.search(words("share_words"), self.text[anchor:pos]))
-
-    def _gap(self, a: int, b: int, groups) -> str:
-        """The words between two tokens, without spaces and without parentheses holding no figure."""
-        text = "".join(self.text[i] for i in range(a, b) if not any(x <= i < y for x, y in groups))
-        return re.sub(r"\s+", "", text)
-
-    def _role(self, gap: str) -> tuple[str, object]:
-        year = None
-        m = re.match(r"^((?:19|20)\d\d)年(?:底|末)?", gap)
-        if m:
-            year, gap = int(m.group(1)), gap[m.end():]
-        named = re.match(r"^(?:比|较|与|由)((?:19|20)\d\d)年(?:的)?$", gap)
-        if named and year is None:  # 比2010年的73.12亿元: the value of the year it names
-            return "value", ("prior", int(named.group(1)))
-        if self.re_current.match(gap):
-            return "value", ("year", year)
-        reached = re.match(rf"^(?:{words('current_labels')})((?:19|20)\d\d)年(?:底|末)?的?$", gap)
-        if reached and year is None:  # 由2015年的75.2%提高到2020年的90.1%: the year it names
-            return "value", ("year", int(reached.group(1)))
-        if self.re_prior.match(gap):
-            return "value", ("prior", year)
-        change = self.re_change.match(gap)
-        if change:
-            return "change", "down" if change.group("down") else "up"
-        named = re.match(rf"^(?:比|较|与)((?:19|20)\d\d)年(?:相比)?((?:{words('rise_verbs')})|(?:{words('fall_verbs')}))了?$", gap)
-        if named:  # 比2010年增长: a change over the year it names, the year before's only if it is that
-            fall = re.fullmatch(words("fall_verbs"), named.group(2)) is not None
-            return "change", ("down" if fall else "up", int(named.group(1)))
-        share = self.re_share.match(gap)
-        if share:
-            return "share", share.group("of")
-        if re.fullmatch(r"的?(?:比例|比重|占比)(?:为|是|达到|达)?", gap):
-            return "share", ""  # (占一般公共预算支出29472万元)的比例为11.32%: the share, its base named before
-        return "unknown", gap
-
-    def _name_subject(self, name, cs: int, start: int, names, groups, stage_end: int | None = None) -> _Subject:
-        indicator, n_start, _, stage = name
-        spec = dictionary()[indicator]
-        why = None
-        head = self.re_scope.match(self.text, cs, n_start).end()
-        # without the names listed before it (普惠性幼儿园覆盖率和公办园在园幼儿占比分别…: 普惠性 is the first name's own
-        # word), keeping the words around them (农村小学专任教师和在校生…: 农村 stays) and a name right before it (民办幼儿园
-        # 在园幼儿: the private kindergartens' children, a part) (h-extract8)
-        spans = [(n[1], n[2]) for n in names if head <= n[1] and n[2] <= (stage_end or n_start)
-                 and self.text[n[2]:n[2] + 1] in ("、", "和", "及", "与")]  # listed, not qualifying (民办幼儿园在园幼儿)
-        before = "".join(ch for i, ch in enumerate(self.text[head:stage_end or n_start], head)
-                         if not any(a <= i < b for a, b in spans))
-        if self.re_rate_after.match(self.text, name[2]):
-            why = "phrase"  # 毛入园率增幅从上年的2%提高到3%: the name's growth, never its level (review 31b)
-        elif (aside := self._aside_says(name[2])) is not None:
-            why = aside  # 毛入园率(城区)98%, 在校生(农村)8600人: a part's, or another's (review 31c)
-        elif self.re_flow.search(before):
-            why = "flow"  # 招收…学生86人: an intake, not the enrolment
-        elif self.re_subset.search(re.sub(r"\([^()]*\)", "", before)):  # (不含教学点): an aside, not the name's part
-            why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
-        elif self.re_school.search(self.text, self.re_scope.match(self.text, cs, n_start).end(), name[2]):
-            why = "named_school"  # 城关镇中心小学在校生1200人: one school's figure
-        elif self.re_sub_entity.search(before):
-            why = "sub_entity"  # 城关镇小学在校生2100人: a township's figure
-        elif self.re_budget.search(before):
-            why = "budget"  # 预算安排一般公共预算教育支出7.13亿元: what the budget arranged, not what was spent
-        elif self.re_part_year.search(before):
-            why = "part_year"  # 1-11月完成…6.58亿元: part of a year, not the year's figure
-        elif self._broader_by_definition(indicator, name[2]):
-            why = "definition"  # 公共财政教育经费(包括…从土地出让收益中提取的教育资金): more than the name's quantity
-        elif stage is not None and any(t.group() in self.v.mixed for t in self.v.tokens.finditer(before)):
-            why = "subset"  # 义务教育阶段特殊教育在校学生数: the special pupils of the compulsory stage only
-        total = any(t.group() in self.v.mixed for t in self.v.tokens.finditer(self.text, n_start, name[2]))
-        if why is None and stage is None and not total:  # 在校中小学生: the name itself says it is a total
-            stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names, indicator)
-            total, why = why == "total", None if why == "total" else why  # 全区中小学超大班额: a total
-            if why == "mixed_stage" and spec.stages == "none":
-                why = None  # 义务教育阶段残疾儿童少年入学率: the mix is part of the name's meaning
-        if why is None and spec.stages == "none" and stage is not None:
-            why = "stage_not_allowed"
-        if why is None and stage is None and spec.stages != "none" and not total:
-            stage, why = self._sentence_stage(start, cs, names, groups, indicator)
-        if why is None and stage is None and indicator in self.v["needs_stage"] \
-                and not re.search(words("whole_population_names"), self.text[n_start:name[2]]):
-            why = "no_stage"  # (按在校学生人数平均的…: the name says it is the average over every stage's students)
-        if why is None and cs > start and not self.re_subset.search(self.text, n_start, name[2]) \
-                and self._topic_is_part(start, cs, n_start, stage, spec.stages == "none"):  # (a name naming the part
-            # itself is defined by it)
-            why = "subset"  # 全县共有民办幼儿园24所,在园幼儿3600人: the private kindergartens' children
-        if why is None and stage is None and not total and spec.stages != "none" and cs > start \
-                and self._unknown_kind_counted(start, cs, n_start):
-            why = "stage_unclear"  # 全县有工读学校1所,在校生120人: that kind's pupils, never the entity's total
-        if why is None and stage is not None and name[3] is not None and self._listed_before(n_start, stage):
-            stage, why = None, "mixed_stage"  # 小学和初中专任教师共计3200人: several stages' total, not 初中's
-        head = self.re_scope.match(self.text, cs, n_start).end()
-        last_year = self.re_last_year_before.search(self.text, cs, n_start) is not None  # 全县去年在园幼儿…
-        return _Subject(indicator, stage, cs, why, phrase=(head, name[2]), name_start=n_start, last_year=last_year)
 
     # --- figures -------------------------------------------------------------------------------
 
