@@ -4,8 +4,10 @@ Governments write the same figure many ways: traditional or simplified character
 digits and punctuation, years in Chinese numerals (二〇一九年), thousands separators (a comma, or a space as GB/T 15835-2011
 prints them: `2 181所`), a stray space inside a number (`98. 43%`), a decimal
 point printed as a middle dot (`99·27%`), a money unit broken over a line (`4571.28亿` / `元`), a short qualifier inside a word (`在校(园)学生`), and pages
-scraped with pinyin after characters (`關(guān)`). Matching runs on one folded form; every folded
-character remembers where it stood, so a quote is always cut from the original, exactly as written.
+scraped with pinyin after characters (`關(guān)`), and lines a page set at a fixed width (a PDF's text layer, or
+a copy of one: `全县专任教师` / `856人`, a sentence run over lines and a page number between them). Matching runs
+on one folded form; every folded character remembers where it stood, so a quote is always cut from the original,
+exactly as written.
 """
 
 from __future__ import annotations
@@ -38,6 +40,56 @@ _SPACE_IN_NUMBER = re.compile(r"(?<=\d\.) +(?=\d)|(?<=\d) +(?=%|‰|元|万元|�
 # a money unit a page broke over a line (4571.28亿 / blank line / 元,占…): 亿元 or 万元 read whole; only 元 standing alone
 # (元, 元。), never the start of a word on the next line (元旦)
 _UNIT_BROKEN = re.compile(r"(?<=\d[亿万])\s+(?=元(?![\u4e00-\u9fff]))")
+
+
+# Lines set at a fixed width: a line as wide as the page's lines (a full-width character counts 1, a half-width one
+# ½), ending no sentence, runs on into the next line — unless that one opens a heading or an item, or is a table's
+# row (cells apart by runs of spaces, `|`, a tab, or three figures apart by spaces). The width is the page's only when
+# at least three lines have it and they are most of the lines as wide or wider (a web page's one paragraph a line
+# never has one).
+_SENTENCE_END = frozenset("。！？；：!?;:")
+_ITEM_START = re.compile(r"[一二三四五六七八九十]+、|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)"
+                         r"|第[一二三四五六七八九十\d]+[章节条部分]|附[件表录]|[①-⑳]")
+_CELLS = re.compile(r"\S(?:[ \u3000]{2,}|\t)\S|[|｜]|\d[\d.%]*[ \u3000]+\d[\d.%]*[ \u3000]+\d")  # …, or 1348 1641 2711
+_PAGE_NUMBER = re.compile(r"[\s\-—–_]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[/／共]\s*\d{1,3}\s*页?)?[\s\-—–_]*")
+_SET_MIN, _SET_MAX, _SET_SLACK = 12, 80, 1.5  # widths a page sets lines at (in full-width characters), and the slack
+
+
+def _width(line: str) -> float:
+    return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in line)
+
+
+def _wraps(source: str) -> list[tuple[int, int]]:
+    """The spans of `source` that only break a line a page set full (its trailing spaces and line break, and a page
+    number standing between it and its next line): dropped, the sentence reads on."""
+    lines, at = [], 0
+    for raw in source.split("\n"):
+        lines.append((at, raw.rstrip("\r \t\u3000")))
+        at += len(raw) + 1
+    widths = [_width(line) if not _CELLS.search(line) else 0.0 for _, line in lines]
+    prose = [w for w in widths if w >= _SET_MIN]
+    counts: dict[int, int] = {}
+    for w in prose:
+        counts[round(w)] = counts.get(round(w), 0) + 1
+    if not counts:
+        return []
+    page = max(counts, key=lambda w: (counts[w], w))
+    full = [w for w in prose if abs(w - page) <= _SET_SLACK]
+    if not _SET_MIN <= page <= _SET_MAX or counts[page] < 3 or len(full) * 2 < sum(w >= page - _SET_SLACK for w in prose) \
+            or sum(w > page + _SET_SLACK for w in prose) * 5 > len(full):
+        return []
+    spans = []
+    for i, (start, line) in enumerate(lines[:-1]):
+        if abs(widths[i] - page) > _SET_SLACK or not line or line[-1] in _SENTENCE_END:
+            continue
+        j = i + 1
+        if _PAGE_NUMBER.fullmatch(lines[j][1]) and lines[j][1].strip() and j + 1 < len(lines):
+            j += 1  # — 3 —: the page's number between a line and the next page's first
+        nxt = lines[j][1]
+        if not nxt.strip() or nxt[0] in " \t\u3000" or _ITEM_START.match(nxt) or _CELLS.search(nxt):
+            continue
+        spans.append((start + len(line), lines[j][0]))
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +131,10 @@ def fold(source: str) -> Folded:
             chars.append(c)
             origin.append(i)
     text = "".join(chars)
+    wraps = _wraps(source)
+    if wraps:
+        dropped = {i for a, b in wraps for i in range(a, b)}
+        text, origin = _drop(text, origin, [(i, i + 1) for i, o in enumerate(origin) if o in dropped])
     text, origin = _drop(text, origin, [m.span() for m in _PINYIN.finditer(text)])
     simplified = _t2s().convert(text)
     if len(simplified) != len(text):  # phrase conversion changed a length: fold one character at a time

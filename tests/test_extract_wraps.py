@@ -1,0 +1,102 @@
+"""`checker extract` on text wrapped at a fixed width: a PDF's text layer gives a page's lines as they are set, and a
+report copied from one keeps them, so a sentence runs over several lines and a name or its figure may be cut
+(全县专任教师 / 856人). Lines that fill the width and do not end a sentence are read with the next line. Every text
+here is written for the test; each test of the reading failed before it was written (the guards held already)."""
+
+import unicodedata
+
+from checker.intake.extract import extract_text
+from checker.intake.extract.readers import read_document
+from checker.intake.extract.normal import fold
+
+PARAGRAPHS = [
+    "一、基本情况",
+    "2022年,全县共有小学25所,在校生12345人,专任教师856人;初中8所,在校生6789人,专任教师612人。"
+    "全县学前三年毛入园率达到96.5%,九年义务教育巩固率达到99.1%,高中阶段毛入学率达到93.2%。",
+    "二、教育经费",
+    "2022年全县教育经费总投入为123456万元,比上年增长5.2%。其中,一般公共预算教育经费为98765万元,比上年增长3.1%。",
+]
+
+
+def _width(line: str) -> float:
+    return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in line)
+
+
+def _wrap(paragraphs: list[str], width: int) -> str:
+    """Each paragraph set in lines of `width` full-width characters (a half-width one counts half), as a page
+    sets them; a new paragraph starts a new line."""
+    out = []
+    for p in paragraphs:
+        line = ""
+        for ch in p:
+            if _width(line + ch) > width:
+                out.append(line)
+                line = ""
+            line += ch
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def _facts(text: str) -> set:
+    draft = extract_text(text, "report.txt", "411122", 2022, name="临颍县")
+    for p in draft.facts:  # every quote is the document's own text
+        assert draft.quote(p) in text
+    return {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+
+
+EXPECTED = {("schools", "primary", 2022, "25"), ("students", "primary", 2022, "12345"),
+            ("full_time_teachers", "primary", 2022, "856"), ("schools", "junior", 2022, "8"),
+            ("students", "junior", 2022, "6789"), ("full_time_teachers", "junior", 2022, "612"),
+            ("preschool_gross_enrollment_rate", None, 2022, "96.5"), ("compulsory_retention_rate", None, 2022, "99.1"),
+            ("senior_secondary_gross_enrollment_rate", None, 2022, "93.2"),
+            ("edu_total_investment", None, 2022, "123456"), ("edu_general_budget_expenditure", None, 2022, "98765")}
+
+
+def test_the_paragraphs_unwrapped_are_read():
+    assert EXPECTED <= _facts("\n".join(PARAGRAPHS) + "\n")
+
+
+def test_the_same_paragraphs_wrapped_at_a_pages_width_read_the_same():
+    for width in (20, 24, 28, 33, 40):
+        text = _wrap(PARAGRAPHS, width)
+        assert _facts(text) == _facts("\n".join(PARAGRAPHS) + "\n"), width
+
+
+def test_a_quote_across_a_wrap_is_cut_from_the_text_as_written():
+    text = _wrap(PARAGRAPHS, 24)
+    draft = extract_text(text, "report.txt", "411122", 2022, name="临颍县")
+    quotes = [draft.quote(p) for p in draft.facts]
+    assert any("\n" in q for q in quotes)  # the figure's words run over a line: the quote keeps the line break
+    assert all(q in text for q in quotes)
+
+
+def test_lines_of_a_paragraph_each_a_sentence_are_not_joined():
+    """Web pages keep one paragraph a line: their lengths vary, no width is set, nothing is joined."""
+    text = "\n".join(["全县小学在校生12345人", "初中在校生6789人", "全县共有幼儿园32所,其中公办园12所,普惠性民办园15所",
+                      "专任教师856人"]) + "\n"
+    assert "\n" in fold(text).text.strip()
+    assert fold(text).text == text
+
+
+def test_a_heading_after_a_full_line_starts_its_own_line():
+    lines = ["全县共有小学25所,在校生12345人,专任教师856人,初中8所", "二、教育经费", "2022年全县教育经费总投入为123456万元。"]
+    text = "\n".join([lines[0], lines[0], lines[0], *lines[1:]]) + "\n"
+    assert "\n二、教育经费\n" in fold(text).text
+
+
+def test_a_table_row_is_never_joined_to_the_line_after_it():
+    row = "小学   25   12345   856   8   6789   612   32   4567"
+    text = "\n".join([row, row, row, "合计   57   19134   1468   8   6789   612   32   4567"]) + "\n"
+    assert fold(text).text == text
+
+
+def test_a_pdf_whose_paragraph_runs_over_lines_reads_its_figures(tmp_path):
+    from conftest import cjk_hex, cjk_pdf
+
+    lines = _wrap(PARAGRAPHS, 28).splitlines()
+    ops = [f"BT /F1 14 Tf 60 {800 - 20 * i} Td {cjk_hex(line)} Tj ET" for i, line in enumerate(lines)]
+    path = tmp_path / "report.pdf"
+    path.write_bytes(cjk_pdf(ops))
+    document = read_document(path)
+    draft = extract_text(document.text, "report.pdf", "411122", 2022, name="临颍县")
+    assert EXPECTED <= {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
