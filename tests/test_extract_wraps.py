@@ -3,6 +3,7 @@ report copied from one keeps them, so a sentence runs over several lines and a n
 (全县专任教师 / 856人). Lines that fill the width and do not end a sentence are read with the next line. Every text
 here is written for the test; each test of the reading failed before it was written (the guards held already)."""
 
+import re
 import unicodedata
 
 from checker.intake.extract import extract_text
@@ -24,15 +25,15 @@ def _width(line: str) -> float:
 
 def _wrap(paragraphs: list[str], width: int) -> str:
     """Each paragraph set in lines of `width` full-width characters (a half-width one counts half), as a page
-    sets them; a new paragraph starts a new line."""
+    sets them: a run of half-width characters (a number, 93.2%) is never broken; a new paragraph starts a new line."""
     out = []
     for p in paragraphs:
         line = ""
-        for ch in p:
-            if _width(line + ch) > width:
+        for word in re.findall(r"[0-9A-Za-z.%]+|.", p):
+            if _width(line + word) > width:
                 out.append(line)
                 line = ""
-            line += ch
+            line += word
         out.append(line)
     return "\n".join(out) + "\n"
 

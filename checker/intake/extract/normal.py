@@ -43,15 +43,23 @@ _UNIT_BROKEN = re.compile(r"(?<=\d[亿万])\s+(?=元(?![\u4e00-\u9fff]))")
 
 
 # Lines set at a fixed width: a line as wide as the page's lines (a full-width character counts 1, a half-width one
-# ½), ending no sentence, runs on into the next line — unless that one opens a heading or an item, or is a table's
-# row (cells apart by runs of spaces, `|`, a tab, or three figures apart by spaces). The width is the page's only when
-# at least three lines have it and they are most of the lines as wide or wider (a web page's one paragraph a line
-# never has one).
+# ½), ending no sentence, runs on into the next line — unless that one opens a heading, an item or a table's caption
+# (表1 …), or is a table's row (cells apart by runs of spaces, `|`, a tab, or three figures apart by spaces). The
+# width is the page's only when at least three lines have it and they are most of the lines as wide or wider (a web
+# page's one paragraph a line never has one). Two numbers are never joined (a page does not break a number: …12 /
+# 345人 are two), nor is a document's title (…统计公报) read into a sentence. A line ending in a figure and its unit
+# (…专任教师612人) whose next line opens neither with punctuation nor with words going on (以上, 左右, 人次) ends
+# there: a paragraph or an item that filled the line, read as ended by `;`. A page's number, or a line repeated as a
+# page's header or footer, between a line and its next page's first is passed over.
 _SENTENCE_END = frozenset("。！？；：!?;:")
 _ITEM_START = re.compile(r"[一二三四五六七八九十]+、|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)"
-                         r"|第[一二三四五六七八九十\d]+[章节条部分]|附[件表录]|[①-⑳]")
+                         r"|第[一二三四五六七八九十\d]+[章节条部分]|附[件表录]|[表图]\s*\d|[①-⑳]")
 _CELLS = re.compile(r"\S(?:[ \u3000]{2,}|\t)\S|[|｜]|\d[\d.%]*[ \u3000]+\d[\d.%]*[ \u3000]+\d")  # …, or 1348 1641 2711
 _PAGE_NUMBER = re.compile(r"[\s\-—–_]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[/／共]\s*\d{1,3}\s*页?)?[\s\-—–_]*")
+_FIGURE_END = re.compile(r"[\d０-９][\d０-９.．]*\s*(?:[%％‰人所元个名班台册间张项次户]|万人|万元|亿元|平方米)$")
+_NUMERIC = frozenset("0123456789.%０１２３４５６７８９．％")
+_GOES_ON = re.compile(r"[,，、;；:：。.)）%％]|以上|以下|以内|左右|及以上|次|余|多")
+_TITLE = re.compile(r".*(?:公报|公告|报告|通报|通知|意见|方案|规划|纲要|办法)$")
 _SET_MIN, _SET_MAX, _SET_SLACK = 12, 80, 1.5  # widths a page sets lines at (in full-width characters), and the slack
 
 
@@ -59,37 +67,57 @@ def _width(line: str) -> float:
     return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in line)
 
 
-def _wraps(source: str) -> list[tuple[int, int]]:
-    """The spans of `source` that only break a line a page set full (its trailing spaces and line break, and a page
-    number standing between it and its next line): dropped, the sentence reads on."""
-    lines, at = [], 0
-    for raw in source.split("\n"):
-        lines.append((at, raw.rstrip("\r \t\u3000")))
-        at += len(raw) + 1
-    widths = [_width(line) if not _CELLS.search(line) else 0.0 for _, line in lines]
+def _page_width(widths: list[float]) -> float | None:
+    """The width the page sets its lines at, or None: see above."""
     prose = [w for w in widths if w >= _SET_MIN]
     counts: dict[int, int] = {}
     for w in prose:
         counts[round(w)] = counts.get(round(w), 0) + 1
     if not counts:
-        return []
+        return None
     page = max(counts, key=lambda w: (counts[w], w))
     full = [w for w in prose if abs(w - page) <= _SET_SLACK]
     if not _SET_MIN <= page <= _SET_MAX or counts[page] < 3 or len(full) * 2 < sum(w >= page - _SET_SLACK for w in prose) \
             or sum(w > page + _SET_SLACK for w in prose) * 5 > len(full):
-        return []
-    spans = []
+        return None
+    return page
+
+
+def _wraps(source: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """Where `source` only breaks a line a page set full: (the spans dropped — the line's trailing spaces and break,
+    and a page's number or running header standing between it and its next line —, the line breaks read as `;`: after
+    a figure and its unit, an item or a paragraph that filled its line)."""
+    lines, breaks, at = [], [], 0
+    for raw in source.split("\n"):
+        lines.append((at, raw.rstrip("\r \t\u3000")))
+        at += len(raw) + 1
+        breaks.append(at - 1)  # the line break's place
+    widths = [_width(line) if not _CELLS.search(line) else 0.0 for _, line in lines]
+    page = _page_width(widths)
+    if page is None:
+        return [], set()
+    seen: dict[str, int] = {}
+    for _, line in lines:
+        seen[line.strip()] = seen.get(line.strip(), 0) + 1
+    furniture = {line for line, n in seen.items() if n >= 2 and line and "单位" not in line and _width(line) < page - _SET_SLACK}
+    drops, stops = [], set()
     for i, (start, line) in enumerate(lines[:-1]):
         if abs(widths[i] - page) > _SET_SLACK or not line or line[-1] in _SENTENCE_END:
             continue
         j = i + 1
-        if _PAGE_NUMBER.fullmatch(lines[j][1]) and lines[j][1].strip() and j + 1 < len(lines):
-            j += 1  # — 3 —: the page's number between a line and the next page's first
+        while j + 1 < len(lines) and j <= i + 2 and lines[j][1].strip() and \
+                (_PAGE_NUMBER.fullmatch(lines[j][1]) or lines[j][1].strip() in furniture):
+            j += 1  # — 3 —, 2021年某县教育事业统计公报: the page's number or header between a line and the next page's first
         nxt = lines[j][1]
-        if not nxt.strip() or nxt[0] in " \t\u3000" or _ITEM_START.match(nxt) or _CELLS.search(nxt):
+        if not nxt.strip() or nxt[0] in " \t\u3000" or _ITEM_START.match(nxt) or _CELLS.search(nxt) \
+                or (line[-1] in _NUMERIC and nxt[0] in _NUMERIC) or _TITLE.fullmatch(nxt):
             continue
-        spans.append((start + len(line), lines[j][0]))
-    return spans
+        if _FIGURE_END.search(line) and not _GOES_ON.match(nxt):
+            drops += [(start + len(line), breaks[i]), (breaks[i] + 1, lines[j][0])]
+            stops.add(breaks[i])
+        else:
+            drops.append((start + len(line), lines[j][0]))
+    return drops, stops
 
 
 @lru_cache(maxsize=1)
@@ -130,10 +158,10 @@ def fold(source: str) -> Folded:
         for c in folded:
             chars.append(c)
             origin.append(i)
-    text = "".join(chars)
-    wraps = _wraps(source)
-    if wraps:
-        dropped = {i for a, b in wraps for i in range(a, b)}
+    drops, stops = _wraps(source)
+    text = "".join(";" if c == "\n" and o in stops else c for c, o in zip(chars, origin))
+    if drops:
+        dropped = {i for a, b in drops for i in range(a, b)}
         text, origin = _drop(text, origin, [(i, i + 1) for i, o in enumerate(origin) if o in dropped])
     text, origin = _drop(text, origin, [m.span() for m in _PINYIN.finditer(text)])
     simplified = _t2s().convert(text)
