@@ -101,3 +101,14 @@ def test_a_pdf_whose_paragraph_runs_over_lines_reads_its_figures(tmp_path):
     document = read_document(path)
     draft = extract_text(document.text, "report.pdf", "411122", 2022, name="临颍县")
     assert EXPECTED <= {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+
+
+def test_a_page_number_or_a_running_header_between_a_line_and_the_next_pages_first_is_passed_over():
+    lines = _wrap(PARAGRAPHS, 24).splitlines()
+    cut = next(i for i, line in enumerate(lines) if line.endswith("专任教师"))  # the figure's name ends a full line
+    for furniture in (["— 3 —"], ["临颍县教育局工作材料"]):
+        pages = lines[:cut + 1] + furniture + lines[cut + 1:]
+        if furniture == ["临颍县教育局工作材料"]:  # a running header stands on every page: here on the first too
+            pages = furniture + pages
+        text = "\n".join(pages) + "\n"
+        assert ("full_time_teachers", "primary", 2022, "856") in _facts(text), furniture
