@@ -262,7 +262,7 @@ class _Grid:
                 and not re.search(v["grid_change_words"], column):
             self._skip(r, c, "no_indicator")  # the column counts something else (班级数, 招生数)
             return None
-        stage, why = self._stage([column, row], indicator)
+        stage, why = self._stage([column, self._within(row)], indicator)
         if why is None and stage is None and section and not counts:
             heading, unclear = self._stage([section], indicator)  # 一、小学 over rows 学校数, 在校生数
             stage = None if unclear else heading  # a heading of several stages (基础教育) gives none
@@ -403,6 +403,22 @@ class _Grid:
         for word in (*_TOTAL_WORDS, *self.run.v["scope_whole"], *self.run.v["whole_words"]):
             rest = rest.replace(word, "")
         return not re.search(r"[\u4e00-\u9fff]", rest)
+
+    def _within(self, row: str) -> str:
+        """A row labelled by several columns, a category then its item (义务教育 / 小学, 高中阶段 / 普通高中): the item's
+        stage is the row's, its category's mix of stages only says where it belongs — dropped when the last label
+        names one stage and no mix."""
+        parts = row.split("/")
+        if len(parts) < 2:
+            return row
+        v = self.run.v
+        last = [t.group() for t in v.tokens.finditer(parts[-1])]
+        if not last or any(t in v.mixed or t in v.other_levels for t in last):
+            return row
+        outer = "/".join(parts[:-1])
+        for word in sorted(v.mixed, key=len, reverse=True):
+            outer = outer.replace(word, "")
+        return outer + "/" + parts[-1]
 
     def _stage(self, labels: list[str], indicator: str) -> tuple[str | None, str | None]:
         """One stage from the headers (a staged name's, or a stage word outside names); 合计 or no

@@ -7,7 +7,8 @@ file's size before a byte is read (safeyaml.read_bytes), a .docx's unpacked size
 is inflated (safeyaml.check_zip, the workbooks' zip-bomb check), a PDF's pages before a page is
 read, and the text's characters before any figure is looked for (a PDF's page by page).
 
-Tables of Word files (python-docx) and PDFs (pdfplumber's table finder) are also kept as grids: each
+Tables of Word files (python-docx), PDFs (pdfplumber's table finder) and web pages (each <table> of figures,
+its rowspan and colspan placed as a browser places them) are also kept as grids: each
 table's rows are lines of the text, cells apart by a tab, in the document's order, and `Grid` remembers
 where each cell stands in the text, its table's number, the caption above it (表2 …(单位:元)) and which
 cells are one merged cell, so the extractor reads a cell by its row and column headers and cites it as
@@ -67,6 +68,8 @@ class Document:
     grids: tuple[Grid, ...] = ()
 
 
+_FIGURE_CELL = re.compile(r"\s*-?\d[\d,.]*\s*%?\s*")
+_UNIT_LINE = re.compile(r"\s*(?:计量)?单位\s*[:：]")
 _SPREAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
@@ -78,6 +81,8 @@ class _Builder:
         self.size = 0
         self.grids: list[Grid] = []
         self.last_line: tuple[int, int] | None = None
+        self.line_before: tuple[int, int] | None = None  # the line before the last (a title over 单位:人)
+        self.last_text = ""
 
     def line(self, text: str) -> None:
         text = text.replace("\n", " ")
@@ -85,7 +90,9 @@ class _Builder:
             self.parts.append("\n")
             self.size += 1
         self.parts.append(text)
-        self.last_line = (self.size, self.size + len(text)) if text.strip() else self.last_line
+        if text.strip():
+            self.line_before, self.last_line = self.last_line, (self.size, self.size + len(text))
+            self.last_text = text
         self.size += len(text)
 
     def table(self, rows: list[list[str]], caption: str | None = None,
@@ -97,6 +104,8 @@ class _Builder:
         if not rows:
             return
         above = self.last_line
+        if above and self.line_before and _UNIT_LINE.match(self.last_text):
+            above = (self.line_before[0], above[1])  # 表3 各县区在校生数 / 单位:人: both lines are the caption
         cells = []
         for row in rows:
             self.line("")
@@ -110,11 +119,20 @@ class _Builder:
                 pos += len(cell)
             self.size = pos
             cells.append(tuple(spans))
-        self.last_line = None
-        self.grids.append(Grid(len(self.grids) + 1, tuple(cells), above, merged))
+        self.last_line = self.line_before = None
+        self.grids.append(Grid(len(self.grids) + 1, tuple(cells), above, merged, _label_columns(rows)))
 
     def document(self) -> Document:
         return Document("".join(self.parts), tuple(self.grids))
+
+
+def _label_columns(rows: list[list[str]]) -> int:
+    """The leading columns that label a row (义务教育 | 小学 | 12345): those with no figure below the first row."""
+    width = max(len(row) for row in rows)
+    for c in range(width):
+        if any(c < len(row) and _FIGURE_CELL.fullmatch(row[c]) for row in rows[1:]):
+            return max(c, 1)
+    return 1
 
 
 def read_report(path: Path) -> str:
@@ -142,7 +160,7 @@ def read_document(path: Path) -> Document:
     elif suffix == ".pdf":
         document = _pdf(data)
     else:
-        document = Document(_html(_decode(data)))
+        document = _html(_decode(data))
     within_chars(len(document.text))
     if not re.search(r"\d", document.text):
         raise ReportError("extract.no_text" if suffix == ".pdf" else "extract.no_figures")
@@ -261,34 +279,138 @@ def _declared_pages(pdf) -> int:
 
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-           "title", "td", "th"}
+           "title", "td", "th", "caption"}
+_CELL_MAX = 200  # a cell longer than this holds a page's text: its table lays the page out, it is not a table of figures
+_SPAN_MAX = 50  # a rowspan or colspan beyond this is a page's error, read as this
 
 
-class _Text(HTMLParser):
+class _Page(HTMLParser):
+    """A saved web page: its text a paragraph a line, and each table of figures as a grid — a table with no table
+    inside it and no cell as long as a page's text; its cells placed as a browser places them (a cell merged down
+    by rowspan or across by colspan covers the places after it), so its merged cells are known. A table that lays
+    out the page (the article in one of its cells, or tables inside it) is read as text, cell by cell."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
         self.skip = 0
+        self.out: list = []  # the page's pieces: text, or ("table", rows, merged, caption)
+        self.tables: list[dict] = []  # the tables open, the innermost last
+
+    def _sink(self) -> list:
+        if not self.tables:
+            return self.out
+        table = self.tables[-1]
+        if table["caption"] is not None and table["in_caption"]:
+            return table["caption"]
+        return table["cell"]["pieces"] if table["cell"] is not None else table["loose"]
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style", "noscript"):
             self.skip += 1
+        elif tag == "table":
+            if self.tables:
+                self.tables[-1]["nested"] = True
+            self.tables.append({"rows": [], "cell": None, "caption": None, "in_caption": False, "nested": False,
+                                "loose": []})
+        elif self.tables and tag == "tr":
+            self.tables[-1]["rows"].append([])
+            self.tables[-1]["cell"] = None
+        elif self.tables and tag in ("td", "th"):
+            table = self.tables[-1]
+            if not table["rows"]:
+                table["rows"].append([])
+            span = dict(attrs)
+            table["cell"] = {"pieces": [], "rows": _span(span.get("rowspan")), "cols": _span(span.get("colspan"))}
+            table["rows"][-1].append(table["cell"])
+        elif self.tables and tag == "caption":
+            self.tables[-1]["caption"], self.tables[-1]["in_caption"] = [], True
         elif tag in _BLOCKS:
-            self.parts.append("\n")
+            self._sink().append("\n")
 
     def handle_endtag(self, tag):
         if tag in ("script", "style", "noscript"):
             self.skip = max(0, self.skip - 1)
+        elif tag == "table" and self.tables:
+            pieces = _table_pieces(self.tables.pop())
+            self._sink().extend(pieces)
+        elif self.tables and tag in ("td", "th", "tr"):
+            self.tables[-1]["cell"] = None
+        elif self.tables and tag == "caption":
+            self.tables[-1]["in_caption"] = False
         elif tag in _BLOCKS:
-            self.parts.append("\n")
+            self._sink().append("\n")
 
     def handle_data(self, data):
         if not self.skip:
-            self.parts.append(data)
+            self._sink().append(data)
 
 
-def _html(source: str) -> str:
-    parser = _Text()
+def _span(value: str | None) -> int:
+    try:
+        return min(max(int(value or 1), 1), _SPAN_MAX)
+    except ValueError:
+        return 1
+
+
+def _table_pieces(table: dict) -> list:
+    """A closed table as the page's pieces: one grid, or its cells' text (a layout table)."""
+    rows = [row for row in table["rows"] if row]
+    texts = [["".join(p for p in cell["pieces"] if isinstance(p, str)) for cell in row] for row in rows]
+    caption = _one_line("".join(table["caption"] or []))
+    if not table["nested"] and len(rows) >= 2 and max(len(row) for row in rows) >= 2 \
+            and all(len(text.strip()) <= _CELL_MAX for row in texts for text in row) \
+            and any(re.search(r"\d", text) for row in texts for text in row):
+        grid, merged = _placed(rows, texts)
+        return [("table", grid, merged, caption or None)]
+    pieces = ["\n", *(table["caption"] or []), "\n", *table["loose"]]
+    for row in rows:
+        for cell in row:
+            pieces += ["\n", *cell["pieces"], "\n"]
+    return pieces
+
+
+def _placed(rows: list[list[dict]], texts: list[list[str]]) -> tuple[list[list[str]], tuple]:
+    """The cells in the places a browser gives them: each in the first place of its row not covered by a cell merged
+    down from above; (the grid's rows, its merged cells as (first row, first column, last row, last column))."""
+    taken: set[tuple[int, int]] = set()
+    placed: dict[tuple[int, int], str] = {}
+    merged = []
+    for r, row in enumerate(rows):
+        c = 0
+        for cell, text in zip(row, texts[r]):
+            while (r, c) in taken:
+                c += 1
+            down = min(cell["rows"], len(rows) - r)
+            taken.update((r + i, c + j) for i in range(down) for j in range(cell["cols"]))
+            placed[(r, c)] = text
+            if down > 1 or cell["cols"] > 1:
+                merged.append((r, c, r + down - 1, c + cell["cols"] - 1))
+            c += cell["cols"]
+    width = max(c for _, c in taken) + 1
+    return [[placed.get((r, c), "") for c in range(width)] for r in range(len(rows))], tuple(merged)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _html(source: str) -> Document:
+    parser = _Page()
     parser.feed(source)
-    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    parser.close()
+    while parser.tables:  # a table the page never closed: closed at its end
+        pieces = _table_pieces(parser.tables.pop())
+        parser._sink().extend(pieces)
+    out, text = _Builder(), []
+    for piece in parser.out + [None]:
+        if isinstance(piece, str):
+            text.append(piece)
+            continue
+        lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(text).split("\n"))
+        for line in lines:
+            if line:
+                out.line(line)
+        text = []
+        if piece is not None:
+            out.table(piece[1], piece[3], piece[2])
+    return out.document()
