@@ -21,10 +21,10 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from checker.i18n import Text, t
+from checker.intake.extract.webpage import is_grid, page_pieces
 from checker.intake.safeyaml import DocumentError, check_zip, read_bytes
 
 REPORT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
@@ -194,7 +194,6 @@ def _decode(data: bytes) -> str:
 
 def _docx(data: bytes) -> Document:
     import docx  # python-docx
-    from docx.table import Table
 
     try:
         check_zip(data, ".docx")  # a zip bomb or a truncated file, judged from the zip's directory
@@ -205,12 +204,29 @@ def _docx(data: bytes) -> Document:
     except Exception as exc:  # noqa: BLE001 - a third-party parser on untrusted bytes: a bad CRC, bad XML, no document
         raise ReportError("input.docx_damaged", t("input.expected_docx"), cause=exc.__class__.__name__) from None
     out = _Builder()
-    for block in document.iter_inner_content():  # paragraphs and tables in the document's order
-        if isinstance(block, Table):
-            out.table(*_docx_table(block))
-        else:
-            out.line(block.text)
+    _docx_blocks(out, document)
     return out.document()
+
+
+def _docx_blocks(out: _Builder, container) -> None:
+    """Paragraphs and tables in the document's order; a table that lays the page out (the report in one of its
+    cells, a table inside it: Word templates do) read as the text of its cells, each once, in order."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if not isinstance(block, Table):
+            out.line(block.text)
+            continue
+        rows, caption, merged = _docx_table(block)
+        if is_grid(rows, nested=any(cell.tables for row in block.rows for cell in row.cells)):
+            out.table(rows, caption, merged)
+            continue
+        seen = set()
+        for row in block.rows:
+            for cell in row.cells:
+                if id(cell._tc) not in seen:
+                    seen.add(id(cell._tc))
+                    _docx_blocks(out, cell)
 
 
 def _docx_table(table) -> tuple[list[list[str]], None, tuple[tuple[int, int, int, int], ...]]:
@@ -278,131 +294,9 @@ def _declared_pages(pdf) -> int:
     return count if isinstance(count, int) and not isinstance(count, bool) else 0
 
 
-_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-           "title", "td", "th", "caption"}
-_CELL_MAX = 200  # a cell longer than this holds a page's text: its table lays the page out, it is not a table of figures
-_SPAN_MAX = 50  # a rowspan or colspan beyond this is a page's error, read as this
-
-
-class _Page(HTMLParser):
-    """A saved web page: its text a paragraph a line, and each table of figures as a grid — a table with no table
-    inside it and no cell as long as a page's text; its cells placed as a browser places them (a cell merged down
-    by rowspan or across by colspan covers the places after it), so its merged cells are known. A table that lays
-    out the page (the article in one of its cells, or tables inside it) is read as text, cell by cell."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.skip = 0
-        self.out: list = []  # the page's pieces: text, or ("table", rows, merged, caption)
-        self.tables: list[dict] = []  # the tables open, the innermost last
-
-    def _sink(self) -> list:
-        if not self.tables:
-            return self.out
-        table = self.tables[-1]
-        if table["caption"] is not None and table["in_caption"]:
-            return table["caption"]
-        return table["cell"]["pieces"] if table["cell"] is not None else table["loose"]
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "noscript"):
-            self.skip += 1
-        elif tag == "table":
-            if self.tables:
-                self.tables[-1]["nested"] = True
-            self.tables.append({"rows": [], "cell": None, "caption": None, "in_caption": False, "nested": False,
-                                "loose": []})
-        elif self.tables and tag == "tr":
-            self.tables[-1]["rows"].append([])
-            self.tables[-1]["cell"] = None
-        elif self.tables and tag in ("td", "th"):
-            table = self.tables[-1]
-            if not table["rows"]:
-                table["rows"].append([])
-            span = dict(attrs)
-            table["cell"] = {"pieces": [], "rows": _span(span.get("rowspan")), "cols": _span(span.get("colspan"))}
-            table["rows"][-1].append(table["cell"])
-        elif self.tables and tag == "caption":
-            self.tables[-1]["caption"], self.tables[-1]["in_caption"] = [], True
-        elif tag in _BLOCKS:
-            self._sink().append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "noscript"):
-            self.skip = max(0, self.skip - 1)
-        elif tag == "table" and self.tables:
-            pieces = _table_pieces(self.tables.pop())
-            self._sink().extend(pieces)
-        elif self.tables and tag in ("td", "th", "tr"):
-            self.tables[-1]["cell"] = None
-        elif self.tables and tag == "caption":
-            self.tables[-1]["in_caption"] = False
-        elif tag in _BLOCKS:
-            self._sink().append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self._sink().append(data)
-
-
-def _span(value: str | None) -> int:
-    try:
-        return min(max(int(value or 1), 1), _SPAN_MAX)
-    except ValueError:
-        return 1
-
-
-def _table_pieces(table: dict) -> list:
-    """A closed table as the page's pieces: one grid, or its cells' text (a layout table)."""
-    rows = [row for row in table["rows"] if row]
-    texts = [["".join(p for p in cell["pieces"] if isinstance(p, str)) for cell in row] for row in rows]
-    caption = _one_line("".join(table["caption"] or []))
-    if not table["nested"] and len(rows) >= 2 and max(len(row) for row in rows) >= 2 \
-            and all(len(text.strip()) <= _CELL_MAX for row in texts for text in row) \
-            and any(re.search(r"\d", text) for row in texts for text in row):
-        grid, merged = _placed(rows, texts)
-        return [("table", grid, merged, caption or None)]
-    pieces = ["\n", *(table["caption"] or []), "\n", *table["loose"]]
-    for row in rows:
-        for cell in row:
-            pieces += ["\n", *cell["pieces"], "\n"]
-    return pieces
-
-
-def _placed(rows: list[list[dict]], texts: list[list[str]]) -> tuple[list[list[str]], tuple]:
-    """The cells in the places a browser gives them: each in the first place of its row not covered by a cell merged
-    down from above; (the grid's rows, its merged cells as (first row, first column, last row, last column))."""
-    taken: set[tuple[int, int]] = set()
-    placed: dict[tuple[int, int], str] = {}
-    merged = []
-    for r, row in enumerate(rows):
-        c = 0
-        for cell, text in zip(row, texts[r]):
-            while (r, c) in taken:
-                c += 1
-            down = min(cell["rows"], len(rows) - r)
-            taken.update((r + i, c + j) for i in range(down) for j in range(cell["cols"]))
-            placed[(r, c)] = text
-            if down > 1 or cell["cols"] > 1:
-                merged.append((r, c, r + down - 1, c + cell["cols"] - 1))
-            c += cell["cols"]
-    width = max(c for _, c in taken) + 1
-    return [[placed.get((r, c), "") for c in range(width)] for r in range(len(rows))], tuple(merged)
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def _html(source: str) -> Document:
-    parser = _Page()
-    parser.feed(source)
-    parser.close()
-    while parser.tables:  # a table the page never closed: closed at its end
-        pieces = _table_pieces(parser.tables.pop())
-        parser._sink().extend(pieces)
     out, text = _Builder(), []
-    for piece in parser.out + [None]:
+    for piece in page_pieces(source) + [None]:
         if isinstance(piece, str):
             text.append(piece)
             continue

@@ -1,7 +1,8 @@
-"""`checker extract` on saved web pages whose figures stand in <table>s (a county's statistics page): each table of
-figures is read as a grid, its rowspan and colspan cells placed as a browser places them, cited by its place
-(表1 第3行第2列); a table that lays out the page (the article in one of its cells) is read as text, as before. Every
-page here is written for the test; each test of a table failed before tables were read from pages."""
+"""`checker extract` on tables in web pages and Word frames: a saved page's <table>s of figures (a county's
+statistics page) are read as grids, their rowspan and colspan cells placed as a browser places them, cited by their
+place (表1 第3行第2列); a table that lays out a page or a Word report (the article in one of its cells, a 红头 frame)
+is read as text, and a table of figures inside it still as a grid. Every document here is written for the test;
+each test of a reading failed before it was written (the page layout-table guard held already)."""
 
 from checker.api import extract_report
 
@@ -68,3 +69,41 @@ def test_a_table_never_closed_and_a_bad_span_are_read_not_refused(tmp_path):
     draft = _draft(tmp_path, body)
     assert not any(p.value == "12345" for p in draft.facts)  # one cell over 小学 and 初中: a joint figure, no one's
     assert ("12345", "merged_cell") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+def _docx(tmp_path, build) -> "object":
+    import docx
+
+    document = docx.Document()
+    build(document)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    return extract_report(path, "411122", 2022, name="临颍县")
+
+
+ARTICLE = ("2022年,全县共有小学25所,在校生12345人,专任教师856人;初中8所,在校生6789人,专任教师612人。"
+           "全县学前三年毛入园率达到96.5%,九年义务教育巩固率达到99.1%,高中阶段毛入学率达到93.2%。")
+
+
+def test_a_word_report_set_in_a_one_cell_table_is_read_as_its_text(tmp_path):
+    """Word templates set a whole report in a table's cell (a 红头 frame): its text, not one grid cell."""
+    def build(document):
+        frame = document.add_table(rows=2, cols=1)
+        frame.cell(0, 0).text = "临颍县人民政府教育督导室"
+        frame.cell(1, 0).text = ARTICLE
+    assert {("students", "primary", 2022, "12345"), ("full_time_teachers", "junior", 2022, "612"),
+            ("compulsory_retention_rate", None, 2022, "99.1")} <= _facts(_docx(tmp_path, build))
+
+
+def test_a_table_of_figures_inside_a_word_frame_is_still_a_grid(tmp_path):
+    def build(document):
+        frame = document.add_table(rows=1, cols=1)
+        cell = frame.cell(0, 0)
+        cell.text = "单位:人"
+        inner = cell.add_table(rows=3, cols=2)
+        for r, row in enumerate([["学段", "在校生数"], ["小学", "12345"], ["初中", "6789"]]):
+            for c, text in enumerate(row):
+                inner.cell(r, c).text = text
+    draft = _docx(tmp_path, build)
+    assert {("students", "primary", 2022, "12345"), ("students", "junior", 2022, "6789")} <= _facts(draft)
+    assert {p.locator for p in draft.facts} == {"表1 第2行第2列", "表1 第3行第2列"}
