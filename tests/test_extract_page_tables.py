@@ -107,3 +107,19 @@ def test_a_table_of_figures_inside_a_word_frame_is_still_a_grid(tmp_path):
     draft = _docx(tmp_path, build)
     assert {("students", "primary", 2022, "12345"), ("students", "junior", 2022, "6789")} <= _facts(draft)
     assert {p.locator for p in draft.facts} == {"表1 第2行第2列", "表1 第3行第2列"}
+
+
+def test_a_pdf_whose_text_stands_in_a_ruled_frame_is_read_as_its_text(tmp_path):
+    """A frame ruled round a page's text, a rule under its heading (a 红头 template's), is found as a table of one
+    column: a frame, its text read as text."""
+    from conftest import cjk_hex, cjk_pdf
+
+    lines = [sentence + "。" for sentence in ARTICLE.split("。") if sentence]
+    ops = ["40 40 515 760 re S", "40 700 m 555 700 l S"]  # the frame, and the rule under the heading
+    ops += [f"BT /F1 14 Tf 60 740 Td {cjk_hex('临颍县人民政府教育督导室')} Tj ET"]
+    ops += [f"BT /F1 8 Tf 50 {680 - 14 * i} Td {cjk_hex(line)} Tj ET" for i, line in enumerate(lines)]
+    path = tmp_path / "report.pdf"
+    path.write_bytes(cjk_pdf(ops))
+    draft = extract_report(path, "411122", 2022, name="临颍县")
+    assert {("students", "primary", 2022, "12345"), ("full_time_teachers", "junior", 2022, "612"),
+            ("compulsory_retention_rate", None, 2022, "99.1")} <= _facts(draft)

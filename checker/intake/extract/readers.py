@@ -268,7 +268,12 @@ def _pdf(data: bytes) -> Document:
                         text = page.crop((0, top, page.width, y0)).extract_text() or ""
                         for line in text.splitlines():
                             out.line(line)
-                    out.table(table.extract())
+                    rows = table.extract()
+                    if is_grid([[cell or "" for cell in row] for row in rows], nested=False):
+                        out.table(rows)
+                    else:  # a frame round the page's text (a box, a 红头 template's rules): its text, line by line
+                        for line in (page.crop(table.bbox).extract_text() or "").splitlines():
+                            out.line(line)
                     top = y1
                 rest = (page.crop((0, top, page.width, page.height)) if top else page).extract_text() or ""
                 for line in rest.splitlines():
