@@ -58,8 +58,12 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
                 and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
             pos = m.end()  # a row opening with |: nothing before it is a cell
             continue
-        if cells and (text[cell[0]:cell[1]].count("\n") or "。" in text[cell[0]:cell[1]]
-                      or cell[1] - cell[0] > _MAX_CELL):
+        row_break = _row_break(text, cell) if cells else None
+        if row_break is not None:  # 420⏎小学: a row's last cell, then the next row's first (no `|` at either end)
+            cells.append(row_break[0])
+            cell = row_break[1]
+        elif cells and (text[cell[0]:cell[1]].count("\n") or "。" in text[cell[0]:cell[1]]
+                        or cell[1] - cell[0] > _MAX_CELL):
             runs.append(cells)  # prose between two tables, or after one
             cells = []
         if not cells:  # a run starts with the text after the last line break before its first `|`
@@ -72,6 +76,20 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
         cells.append(_strip(text, pos, len(text) if end < 0 else end))
         runs.append(cells)
     return [run for run in runs if len(run) >= 6]
+
+
+def _row_break(text: str, cell: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A row written without a `|` at its ends (小学 | 24 | 15230⏎初中 | 9 | 7810): the text between two `|`
+    holding one line break is the row's last cell and the next row's first — when both are short cells on their
+    own lines (no sentence, no other line between); else None."""
+    said = text[cell[0]:cell[1]]
+    if said.count("\n") != 1 or "。" in said:
+        return None
+    cut = cell[0] + said.index("\n")
+    last, first = _strip(text, cell[0], cut), _strip(text, cut + 1, cell[1])
+    if any(b <= a or b - a > _MAX_CELL for a, b in (last, first)):
+        return None
+    return last, first
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
