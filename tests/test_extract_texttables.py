@@ -388,3 +388,151 @@ def test_block_quantities_over_a_heads_line_that_names_the_label_column():
     assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {
         ("full_time_teachers", "junior", "640"), ("full_time_teachers", "primary", "1105"),
         ("students", "junior", "8890"), ("students", "primary", "19876")}
+
+
+# --- h-extract12: layouts (tests/data/layouts.yaml); every table made up, each test failed before its rule ----------
+
+def _own(text: str, period: int = 2022):
+    draft = extract_text(text, "report.txt", "510999", period, name="桐原县")
+    for p in draft.facts:
+        assert draft.quote(p) in text
+    return ({(p.indicator, p.stage, p.period, p.value) for p in draft.facts},
+            {(u.figure, u.reason) for u in draft.unattached})
+
+
+def test_a_bar_table_whose_rows_neither_open_nor_close_with_a_bar():
+    facts, _ = _own("表1 桐原县2022年各级各类学校基本情况\n学段 | 学校数(所) | 在校生数(人)\n幼儿园 | 31 | 6800\n"
+                    "小学 | 24 | 15230\n初中 | 9 | 7810\n")
+    assert facts == {("schools", "kindergarten", 2022, "31"), ("students", "kindergarten", 2022, "6800"),
+                     ("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("schools", "junior", 2022, "9"), ("students", "junior", 2022, "7810")}
+
+
+def test_a_bar_table_ended_by_text_keeps_its_last_cell_and_says_what_it_cannot_read():
+    text = ("学段 | 生均一般公共预算教育经费 | 生均一般公共预算公用经费\n小学 | 12030.11 | 1830.42\n初中 | 15620.87 | 2410.66\n"
+            "以上为本县生均经费情况。\n")
+    facts, unattached = _own(text)
+    assert not facts  # no unit written anywhere: never guessed
+    assert {("2410.66", "unit"), ("12030.11", "unit")} <= unattached  # nothing silent, the last cell included
+
+
+def test_figures_with_thousands_separators_or_their_unit_in_the_cell_are_cells_of_a_table():
+    facts, _ = _own("桐原县2022年中小学基本情况\n单位:所、人\n学段 学校数 在校生数\n小学 24 15,230\n初中 9 7,810\n")
+    assert facts == {("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("schools", "junior", 2022, "9"), ("students", "junior", 2022, "7810")}
+    facts, _ = _own("桐原县2022年义务教育学校情况\n学段 学校数 在校生数\n小学 24所 15230人\n初中 9所 7810人\n")
+    assert ("students", "primary", 2022, "15230") in facts and ("schools", "junior", 2022, "9") in facts
+
+
+def test_money_with_thousands_separators_and_no_unit_is_still_never_given_one():
+    facts, unattached = _own("桐原县2022年教育经费\n项目 | 本年 | 上年\n教育经费总投入 | 85,210 | 80,130\n"
+                             "一般公共预算教育经费 | 70,560 | 66,890\n")
+    assert not facts and ("85,210", "unit") in unattached
+
+
+def test_a_spaced_table_numbering_its_rows_at_the_start_of_each_line():
+    facts, _ = _own("桐原县2022年各学段基本情况\n单位:所、人\n序号 学段 学校数 在校生数\n1 幼儿园 31 6800\n2 小学 24 15230\n"
+                    "3 初中 9 7810\n")
+    assert facts == {("schools", "kindergarten", 2022, "31"), ("students", "kindergarten", 2022, "6800"),
+                     ("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("schools", "junior", 2022, "9"), ("students", "junior", 2022, "7810")}
+
+
+def test_a_caption_closing_on_a_bracketed_unit_gives_the_table_its_unit():
+    facts, _ = _own("生均一般公共预算教育经费(元)\n学段 2022年 2021年 增长(%)\n幼儿园 10230.50 9870.20 3.65\n"
+                    "小学 12030.11 11520.40 4.42\n")
+    assert facts == {("per_student_general_budget_expenditure", "kindergarten", 2022, "10230.50"),
+                     ("per_student_general_budget_expenditure", "kindergarten", 2021, "9870.20"),
+                     ("per_student_general_budget_expenditure", "primary", 2022, "12030.11"),
+                     ("per_student_general_budget_expenditure", "primary", 2021, "11520.40")}
+
+
+def test_a_caption_closing_on_a_unit_another_family_cannot_take_gives_none():
+    facts, unattached = _own("桐原县各学段生均经费情况(人)\n学段 生均一般公共预算教育经费 生均一般公共预算公用经费\n"
+                             "小学 12030.11 1830.42\n初中 15620.87 2410.66\n")
+    assert not facts and ("12030.11", "unit") in unattached
+
+
+def test_a_label_column_after_the_figures_leaves_the_year_columns_where_they_are():
+    # before: 属性 was taken for the last year column, so the 2021 figure was read as 2022's (a wrong year)
+    facts, _ = _own("桐原县教育发展主要指标\n指标 2021年 2022年 属性\n学前三年毛入园率(%) 88.5 91.2 预期性\n"
+                    "九年义务教育巩固率(%) 97.2 98.6 约束性\n高中阶段毛入学率(%) 90.1 93.1 预期性\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2021, "88.5"),
+                     ("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("compulsory_retention_rate", None, 2021, "97.2"), ("compulsory_retention_rate", None, 2022, "98.6"),
+                     ("senior_secondary_gross_enrollment_rate", None, 2021, "90.1"),
+                     ("senior_secondary_gross_enrollment_rate", None, 2022, "93.1")}
+
+
+def test_rows_ending_in_labels_the_header_does_not_head_are_no_table():
+    facts, _ = _own("桐原县教育发展主要指标\n指标 2021年 2022年\n学前三年毛入园率(%) 88.5 91.2 预期性\n"
+                    "九年义务教育巩固率(%) 97.2 98.6 约束性\n高中阶段毛入学率(%) 90.1 93.1 预期性\n")
+    assert not any(f[2] == 2022 and f[3] in ("88.5", "97.2", "90.1") for f in facts)  # never the 2021 figure as 2022's
+
+
+def test_a_row_label_broken_over_two_lines_is_one_label():
+    facts, _ = _own("桐原县2022年生均经费\n单位:元\n项目 小学 初中\n生均一般公共预算\n教育经费 12030.11 15620.87\n"
+                    "生均一般公共预算\n公用经费 1830.42 2410.66\n")
+    assert facts == {("per_student_general_budget_expenditure", "primary", 2022, "12030.11"),
+                     ("per_student_general_budget_expenditure", "junior", 2022, "15620.87"),
+                     ("per_student_public_funding", "primary", 2022, "1830.42"),
+                     ("per_student_public_funding", "junior", 2022, "2410.66")}
+
+
+def test_a_stage_row_over_a_quantity_row_stays_a_heading_not_half_a_label():
+    facts, _ = _own("桐原县2022年基本情况\n单位:所、人\n项目 本年 上年\n小学\n在校生数 15230 15010\n初中\n在校生数 7810 7650\n")
+    assert ("students", "primary", 2022, "15230") in facts and ("students", "junior", 2021, "7650") in facts
+
+
+def test_a_title_under_a_table_is_its_caption():
+    facts, _ = _own("学段 | 生均一般公共预算教育经费 | 生均一般公共预算公用经费\n小学 | 12030.11 | 1830.42\n"
+                    "初中 | 15620.87 | 2410.66\n表2 2022年桐原县生均经费(单位:元)\n")
+    assert facts == {("per_student_general_budget_expenditure", "primary", 2022, "12030.11"),
+                     ("per_student_general_budget_expenditure", "junior", 2022, "15620.87"),
+                     ("per_student_public_funding", "primary", 2022, "1830.42"),
+                     ("per_student_public_funding", "junior", 2022, "2410.66")}
+
+
+def test_a_title_between_two_tables_is_the_second_ones_not_the_firsts():
+    facts, unattached = _own("学段 | 生均一般公共预算教育经费 | 生均一般公共预算公用经费\n小学 | 12030.11 | 1830.42\n"
+                             "初中 | 15620.87 | 2410.66\n表2 2021年桐原县生均经费(单位:元)\n"
+                             "学段 | 生均一般公共预算教育经费 | 生均一般公共预算公用经费\n小学 | 11520.40 | 1730.42\n"
+                             "初中 | 15010.33 | 2310.66\n", 2021)
+    assert ("per_student_general_budget_expenditure", "primary", 2021, "11520.40") in facts
+    assert not any(f[3] in ("12030.11", "1830.42") for f in facts) and ("12030.11", "unit") in unattached
+
+
+def test_a_caption_naming_the_stage_a_rates_own_name_says_leaves_the_rate_its_own():
+    facts, unattached = _own("桐原县学前教育普及普惠主要指标\n指标 现状值 目标值\n学前三年毛入园率(%) 91.2 95\n"
+                             "普惠性幼儿园覆盖率(%) 84.5 90\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("inclusive_kindergarten_coverage", None, 2022, "84.5")}
+    assert ("95", "no_indicator") in unattached  # the target: never the county's
+
+
+def test_a_caption_naming_a_stage_still_keeps_a_total_off_that_stages_part():
+    facts, _ = _own("桐原县2022年学前教育经费情况\n单位:万元\n项目 本年 上年\n一般公共预算教育经费 5230 4980\n"
+                    "教育经费总投入 6120 5870\n")
+    assert not facts  # the kindergartens' part of the budget: never the county's whole budget
+
+
+def test_whole_territories_beside_the_entitys_own_column_are_other_levels():
+    facts, unattached = _own("2022年主要指标对比\n指标 全省 全市 桐原县\n学前三年毛入园率(%) 90.1 89.6 91.2\n"
+                             "九年义务教育巩固率(%) 97.0 97.8 98.6\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("compulsory_retention_rate", None, 2022, "98.6")}
+    assert ("89.6", "other_entity") in unattached
+
+
+def test_a_unit_row_under_the_header_gives_each_column_its_unit():
+    facts, _ = _own("桐原县2022年中小学基本情况\n学段 学校数 在校生数 专任教师数\n(所) (人) (人)\n小学 24 15230 986\n"
+                    "初中 9 7810 612\n")
+    assert facts == {("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("full_time_teachers", "primary", 2022, "986"), ("schools", "junior", 2022, "9"),
+                     ("students", "junior", 2022, "7810"), ("full_time_teachers", "junior", 2022, "612")}
+
+
+def test_a_unit_row_of_fewer_units_than_columns_gives_no_column_a_unit_by_guess():
+    facts, _ = _own("桐原县2022年经费情况\n项目 本年 上年 增长\n(万元) (万元)\n一般公共预算教育经费 70560 66890 5.49\n"
+                    "教育经费总投入 85210 80130 6.34\n")
+    assert not any(f[3] in ("5.49", "6.34") for f in facts)

@@ -29,7 +29,9 @@ from checker.intake.extract.readers import Grid
 
 # a separator: `|` alone on its line, or between spaces on a line (a cell never holds a `|`)
 _SEP = re.compile(r"\n[ \t]*\|[ \t]*(?=\n)|[ \t]*\|+[ \t]*")
-_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?%?$")
+# a figure cell: digits (grouped in threes by commas, 15,230), a share sign or a count's or money's unit written in the
+# cell (24所, 15230人, 85210万元); a year (2022年) is no figure
+_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|亿元|万元|千元|元|人|名|所|个|班)?$")
 _MAX_CELL = 40
 _RULE = re.compile(r"^:?-{3,}:?$")  # a markdown table's rule under its header
 _MAX_WIDTH = 10
@@ -42,7 +44,32 @@ def text_grids(text: str) -> tuple[Grid, ...]:
         grid = _grid(text, run, len(grids) + 1)
         if grid is not None:
             grids.append(grid)
-    return tuple(grids) + spaced_grids(text, len(grids) + 1)
+    return _captions_below(text, tuple(grids) + spaced_grids(text, len(grids) + 1))
+
+
+_TITLE = re.compile(r"^\s*表\s*\d")
+
+
+def _captions_below(text: str, grids: tuple[Grid, ...]) -> tuple[Grid, ...]:
+    """A table titled on the line under it (学段 | … rows, then 表2 2022年桐原县生均经费(单位:元)), as yearbooks and
+    reports print a table's number and title under it: that line is its caption, when the line above is no title (表N
+    or 单位:…) and the title's line is not followed by another table (whose title above it it would be)."""
+    starts = sorted(grid.cells[0][0][0] for grid in grids)
+    out = []
+    for grid in grids:
+        above = text[slice(*grid.caption)] if grid.caption else ""
+        end = max(b for row in grid.cells for _, b in row)
+        line_start = text.find("\n", end) + 1
+        line_end = text.find("\n", line_start) if line_start else -1
+        line_end = len(text) if line_end < 0 else line_end
+        below = _strip(text, line_start, line_end) if line_start else None
+        after = text.find("\n", line_end + 1)  # the end of the line after the title's
+        follows = any(line_end < a <= (len(text) if after < 0 else after) for a in starts)  # a table starts there
+        if below and below[1] > below[0] and _TITLE.match(text[below[0]:below[1]]) and not follows \
+                and not (_TITLE.match(above) or _UNIT_LINE.search(above) or "单位" in above):
+            grid = Grid(grid.number, grid.cells, below, grid.merged, grid.labels)
+        out.append(grid)
+    return tuple(out)
 
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
@@ -64,6 +91,9 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
             cell = row_break[1]
         elif cells and (text[cell[0]:cell[1]].count("\n") or "。" in text[cell[0]:cell[1]]
                         or cell[1] - cell[0] > _MAX_CELL):
+            tail = _strip(text, cell[0], text.find("\n", cell[0], cell[1]))
+            if "\n" in text[cell[0]:cell[1]] and 0 < tail[1] - tail[0] <= _MAX_CELL and "。" not in text[slice(*tail)]:
+                cells.append(tail)  # 2410.66⏎表2 …⏎学段: the last row's last cell, before the text after the table
             runs.append(cells)  # prose between two tables, or after one
             cells = []
         if not cells:  # a run starts with the text after the last line break before its first `|`
@@ -359,6 +389,7 @@ def _tokens(text: str) -> list[tuple[int, int, str, int]]:
     in a row (合 计, 庐 / 阳 / 区: a spread word) are one label, and so is a label with the bracketed
     unit on the line under it (学校占地面积 / (平方米))."""
     out: list[list] = []
+    unit_lines = _unit_lines(text)
     line = 0
     pos = 0
     for m in _TOKEN.finditer(text):
@@ -375,11 +406,21 @@ def _tokens(text: str) -> list[tuple[int, int, str, int]]:
                     all(_HAN.match(ch) for ch in text[prev[0]:prev[1]].split()):
                 prev[1] = m.end()  # 合 计: one word spread over cells
                 continue
-            if word[0] in "(（" and (line > prev[3] or _UNIT_CELL.match(word)):
+            if word[0] in "(（" and line not in unit_lines and (line > prev[3] or _UNIT_CELL.match(word)):
                 prev[1] = m.end()  # a label's unit on the line under it, or beside it (学校数 (所))
                 continue
         out.append([m.start(), m.end(), kind, line])
     return [tuple(t) for t in _header_years(text, out)]
+
+
+def _unit_lines(text: str) -> set[int]:
+    """The lines holding only two or more bracketed units ((所) (人) (人)): a header's unit row, one unit a column."""
+    out = set()
+    for number, line in enumerate(text.split("\n")):
+        cells = line.split()
+        if len(cells) >= 2 and all(_UNIT_CELL.match(cell) for cell in cells):
+            out.add(number)
+    return out
 
 
 def _header_years(text: str, tokens: list[list]) -> list[list]:
@@ -431,10 +472,13 @@ def _segments(region: list) -> list[tuple[list, list]]:
     return segs
 
 
-def _width(segs: list, at: int) -> int:
+def _width(segs: list, at: int, text: str = "") -> int:
     """The number of figure columns the rows after a header have: the most frequent run of figures
-    among the next few (of at least two figures)."""
-    lengths = [len(v) for _, v in segs[at:at + 8] if len(v) >= 2]
+    among the next few (of at least two figures). In a table numbering its rows (序号 in the header), a run
+    whose last figure opens the next line is a row's figures and the next row's number (…31 6800⏎2 小学 …)."""
+    serial = bool(text) and any(_SERIAL.match(text[tok[0]:tok[1]]) for tok in segs[at][0])
+    lengths = [len(v) - (serial and len(v) > 2 and v[-1][3] > v[-2][3] and text[v[-1][0]:v[-1][1]].isdigit())
+               for _, v in segs[at:at + 8] if len(v) >= 2]
     if not lengths:
         return 0
     return max(sorted(set(lengths)), key=lengths.count)
@@ -447,7 +491,7 @@ def _spaced_tables(text: str, region: list, first: int) -> list[Grid]:
     s = 0
     while s < len(segs):
         labels, values = segs[s]
-        k = _width(segs, s)
+        k = _width(segs, s, text)
         if k < _MIN_COLUMNS or len(labels) < k or not values:
             s += 1
             continue
@@ -466,6 +510,15 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     if not own and len(labels) > k and _one_a_line(labels + values):
         own = labels[-1:]  # one cell a line (小学 / 120 / 90000 …): the label just above the figures is the row's
     sections, labels = _first_sections(labels, own, k)
+    trail = _trailing(segs, s)
+    if trail:  # 指标 2021年 2022年 属性 / 毛入园率(%) 88.5 91.2 预期性: label columns after the figures'
+        pre = labels[:len(labels) - len(own)]
+        if len(pre) < k + trail or len({tok[3] for tok in pre[-k - trail:]}) != 1:
+            return None, s + 1  # rows end in labels the header does not head: which figure is whose year is unsure
+        labels = pre[:-trail] + own
+    units = _unit_row(text, labels[:len(labels) - len(own)], k)
+    if units:  # 学段 学校数 在校生数 专任教师数 / (所) (人) (人): the units' row is a second header row
+        labels = labels[:len(labels) - len(own) - k] + own
     heads = labels[len(labels) - len(own) - k:len(labels) - len(own)]
     lead = [tok for tok in labels[:len(labels) - len(own) - k] if tok[3] == heads[0][3]]
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
@@ -492,9 +545,12 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         merged += [[0, width + i * size, 0, width + (i + 1) * size - 1] for i in range(len(groups))]
         if corner:
             merged.append([0, 0, 1, 0])  # 地区 heads the label column over both header lines
+    if units:
+        rows.append([(a, a) for a, _ in header] + [(tok[0], tok[1]) for tok in units])
     top = len(rows)  # the header's rows
     open_label: dict[int, list[int]] = {}  # label column -> the merged cell it continues
     t = s
+    rows_line = values[-1][3]
     while True:
         if serial and len(values) == 1 and not own and t + 1 < len(segs):
             own, values = values + segs[t + 1][0], segs[t + 1][1]  # 1 合肥市 …: the 序号 cell, then labels
@@ -532,6 +588,12 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         if t >= len(segs):
             break
         own, values = nxt + segs[t][0], segs[t][1]
+        if trail:  # the row above's cells after its figures (预期性), on its line: not this row's labels
+            ended = [tok for tok in own if tok[3] == rows_line]
+            if len(ended) != trail:
+                break
+            own = own[trail:]
+        rows_line = values[-1][3] if values else -1
         on_line = [tok for tok in own if values and tok[3] == values[0][3]]
         sections = [tok for tok in own[:len(own) - width] if tok[3] < on_line[0][3]] \
             if len(on_line) >= width and len({tok[3] for tok in own}) == len(own) - len(on_line) + 1 else []
@@ -545,6 +607,21 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         row += [(row[-1][1], row[-1][1])] * (size - len(row))
     return Grid(number, tuple(tuple(row) for row in rows), caption, tuple(tuple(m) for m in merged),
                 width), max(t, s + 1)
+
+
+def _trailing(segs: list, s: int) -> int:
+    """How many label cells end each row, after its figures (a plan's 属性 column: 预期性, 约束性): the labels after
+    segs[s]'s figures on their line, when the next row's own labels start a later line; 0 when none (or when the
+    next row runs on the same line: a table flattened onto one line, whose labels after figures open the next row)."""
+    if s + 1 >= len(segs) or not segs[s][1]:
+        return 0
+    line = segs[s][1][-1][3]
+    after = [tok for tok in segs[s + 1][0] if tok[3] == line]
+    rest = segs[s + 1][0][len(after):]
+    if not after or not rest or segs[s + 1][0][:len(after)] != after or {tok[3] for tok in rest} != {line + 1} \
+            or any(v[3] != line + 1 for v in segs[s + 1][1]):
+        return 0  # the next row is not one line of its own right under
+    return len(after)
 
 
 def _blocks(text: str, before: list, heads: list, corner: bool) -> tuple[list, list] | None:
@@ -565,6 +642,16 @@ def _blocks(text: str, before: list, heads: list, corner: bool) -> tuple[list, l
             if size >= 2 and all(names[i] == names[i % size] for i in range(len(names))):
                 return first, groups
     return None
+
+
+def _unit_row(text: str, pre: list, k: int) -> list:
+    """The last k header labels when they are a row of units alone on their line ((所) (人) (人)) right under a line
+    ending in k labels (学校数 在校生数 专任教师数): one unit per figure column, in order; else []."""
+    if len(pre) < 2 * k or len({tok[3] for tok in pre[-k:]}) != 1 or len({tok[3] for tok in pre[-2 * k:-k]}) != 1:
+        return []
+    if pre[-k][3] != pre[-k - 1][3] + 1 or not all(_UNIT_CELL.match(text[tok[0]:tok[1]]) for tok in pre[-k:]):
+        return []
+    return pre[-k:]
 
 
 def _one_a_line(tokens: list) -> bool:
