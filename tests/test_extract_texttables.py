@@ -536,3 +536,24 @@ def test_a_unit_row_of_fewer_units_than_columns_gives_no_column_a_unit_by_guess(
     facts, _ = _own("桐原县2022年经费情况\n项目 本年 上年 增长\n(万元) (万元)\n一般公共预算教育经费 70560 66890 5.49\n"
                     "教育经费总投入 85210 80130 6.34\n")
     assert not any(f[3] in ("5.49", "6.34") for f in facts)
+
+
+def test_years_labelling_the_rows_under_a_year_head_are_each_rows_year():
+    facts, _ = _own("桐原县小学基本情况\n单位:所、人\n年份 学校数 在校生数\n2020 25 14800\n2021 24 15010\n2022 24 15230\n")
+    assert facts == {("schools", "primary", 2020, "25"), ("students", "primary", 2020, "14800"),
+                     ("schools", "primary", 2021, "24"), ("students", "primary", 2021, "15010"),
+                     ("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230")}
+
+
+def test_a_year_row_after_the_reports_year_is_not_its_figure():
+    facts, unattached = _own("桐原县小学基本情况\n单位:所、人\n年份 学校数 在校生数\n2022 24 15230\n2023 24 15400\n")
+    assert ("students", "primary", 2022, "15230") in facts and not any(f[3] == "15400" for f in facts)
+    assert ("15400", "later_year") in unattached
+
+
+def test_a_bar_table_with_a_unit_row_opening_with_an_empty_cell():
+    facts, _ = _own("表3 桐原县2022年普通中小学情况\n学段 | 学校数 | 在校学生数 | 专任教师数\n| (所) | (人) | (人)\n"
+                    "小学 | 24 | 15230 | 986\n初中 | 9 | 7810 | 612\n")
+    assert facts == {("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("full_time_teachers", "primary", 2022, "986"), ("schools", "junior", 2022, "9"),
+                     ("students", "junior", 2022, "7810"), ("full_time_teachers", "junior", 2022, "612")}

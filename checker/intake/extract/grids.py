@@ -480,7 +480,7 @@ class _Grid:
         header = column + " " + row
         if re.search(run.v["grid_change_words"], header):
             return base, "change"
-        bare = _BARE_YEAR.match(column)
+        bare = _BARE_YEAR.match(column) or _BARE_YEAR.match(row)  # a year heading a column (2006) or a row (年份 / 2020)
         years = [int(y.group(1)) for y in _YEAR.finditer(header)] or ([int(bare.group(1))] if bare else [])
         if years:
             return years[-1], "value"

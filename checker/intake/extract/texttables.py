@@ -75,15 +75,23 @@ def _captions_below(text: str, grids: tuple[Grid, ...]) -> tuple[Grid, ...]:
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     """Maximal runs of short cells joined by separators: each cell's (start, end), stripped."""
     runs, cells, pos = [], [], 0
+    opened = False  # whether the run's rows open with a `|`
     for m in _SEP.finditer(text):
         cell = _strip(text, pos, m.start())
         raw = text[pos:m.start()]
+        if cells and not opened and raw.strip() and "\n" in raw and not raw[raw.rfind("\n") + 1:].strip() \
+                and "\n" not in text[cell[0]:cell[1]] and cell[1] - cell[0] <= _MAX_CELL:
+            cells.append(cell)  # 专任教师数⏎| (所) | (人): the row's last cell, then a row whose first cell is empty
+            cells.append((m.start(), m.start()))
+            pos = m.end()
+            continue
         if cells and not raw.strip() and "\n" in raw or _RULE.match(text[cell[0]:cell[1]]):
             pos = m.end()  # | a | b |⏎| c | d |: the row's end and the next row's start; |---|---|: a rule
             continue
         if not cells and not raw.strip() and text.rfind("\n", 0, m.start()) + 1 == pos and m.group().strip() == "|" \
                 and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
             pos = m.end()  # a row opening with |: nothing before it is a cell
+            opened = True
             continue
         row_break = _row_break(text, cell) if cells else None
         if row_break is not None:  # 420⏎小学: a row's last cell, then the next row's first (no `|` at either end)
@@ -95,7 +103,7 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
             if "\n" in text[cell[0]:cell[1]] and 0 < tail[1] - tail[0] <= _MAX_CELL and "。" not in text[slice(*tail)]:
                 cells.append(tail)  # 2410.66⏎表2 …⏎学段: the last row's last cell, before the text after the table
             runs.append(cells)  # prose between two tables, or after one
-            cells = []
+            cells, opened = [], False
         if not cells:  # a run starts with the text after the last line break before its first `|`
             start = text.rfind("\n", 0, m.start()) + 1
             cell = _strip(text, max(start, pos), m.start())
@@ -152,10 +160,13 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
             if len(rows) < 3:
                 break
             words = [[text[a:b] for a, b in row] for row in rows]
-            labels_ok = all(row[0] and not _NUMBER.match(row[0]) for row in words)
+            # a unit row under the header (| (所) | (人) | (人), its first cell empty): a second header row
+            units = len(words) > 3 and not words[1][0] and all(_UNIT_CELL.match(c) for c in words[1][1:])
+            data = words[1 + units:]
+            labels_ok = all(row[0] and not _NUMBER.match(row[0]) for row in [words[0]] + data)
             header_ok = not any(_NUMBER.match(c) for c in words[0]) and all(words[0])
-            with_figures = sum(1 for row in words[1:] if any(_NUMBER.match(c) for c in row[1:]))
-            mixed = any(len({_NUMBER.match(row[c]) is None and row[c] not in _PLACEHOLDER for row in words[1:]
+            with_figures = sum(1 for row in data if any(_NUMBER.match(c) for c in row[1:]))
+            mixed = any(len({_NUMBER.match(row[c]) is None and row[c] not in _PLACEHOLDER for row in data
                              if row[c]}) > 1 for c in range(1, width))
             if labels_ok and header_ok and with_figures >= 2 and not mixed:
                 titled = [cells[k] for k in range(first) if said[k]]
@@ -437,7 +448,32 @@ def _header_years(text: str, tokens: list[list]) -> list[list]:
                 and all(_YEAR_CELL.match(y) for y in years):
             for t in values:
                 t[2] = "label"
+    _row_years(text, lines)
     return tokens
+
+
+_YEAR_HEAD = re.compile(r"^(?:年\s*份|年\s*度|年)$")
+
+
+def _row_years(text: str, lines: dict[int, list]) -> None:
+    """Years labelling the rows (年份 学校数 在校生数 / 2020 25 14800 / 2021 24 15010): under a header line opening with
+    年份 (or 年度), each following line opening with a year and holding figures after it as many as the header's
+    other labels has the year as its label. Distinct years only; the first line that does not fit ends the rows."""
+    numbers = sorted(lines)
+    for at, number in enumerate(numbers):
+        head = lines[number]
+        words = [text[t[0]:t[1]] for t in head]
+        if not _YEAR_HEAD.match(re.sub(r"\s+", "", words[0])) or any(t[2] != "label" for t in head) or len(head) < 3:
+            continue
+        seen = set()
+        for row in numbers[at + 1:]:
+            toks = lines[row]
+            first = text[toks[0][0]:toks[0][1]]
+            if not _YEAR_CELL.match(first) or first in seen or len(toks) != len(head) \
+                    or any(t[2] != "value" for t in toks):
+                break
+            seen.add(first)
+            toks[0][2] = "label"
 
 
 def _regions(tokens: list) -> list[list]:
