@@ -2,8 +2,9 @@
 统计公报, funding bulletins and self-reports lay them out (tests/data/layouts.yaml: tables saved as text with spaces,
 tabs, bars or one cell a line, headers over lines, transposed tables, tables by place, part rows, 本年/上年/增长%
 columns, key-value lines, headings over items, numbered lists, full-width digits, thousands separators, a caption
-under its table), every place and figure made up. A layout marked `read: true` must give exactly its facts; no
-layout may give a fact it does not list (a figure read wrongly is worse than one not read). The class table is
+under its table), every place and figure made up. A layout marked `read: true` must give exactly its facts (and the
+changes it states, `changes`); no layout may give a fact or a stated change it does not list (a figure read wrongly
+is worse than one not read: 比上年增减 220 taken as a 220 % change was one). The class table is
 tests/data/reports/LAYOUTS.md."""
 
 from pathlib import Path
@@ -21,7 +22,12 @@ def _facts(layout: dict) -> tuple[set, set]:
     for p in draft.facts:
         assert draft.quote(p) in layout["text"]  # every quote the layout's own text
     got = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
-    return got, {tuple(fact) for fact in layout["facts"]}
+    # a stated change (增长%) is read too: as a fact (…, "change", pct), only where the layout lists it
+    got |= {(p.indicator, p.stage, p.period, "change", p.stated["change_pct"]) for p in draft.facts
+            if "change_pct" in p.stated}
+    expected = {tuple(fact) for fact in layout["facts"]}
+    expected |= {(*change[:3], "change", change[3]) for change in layout.get("changes", [])}
+    return got, expected
 
 
 def test_the_layouts_are_many_and_their_ids_unique():

@@ -557,3 +557,18 @@ def test_a_bar_table_with_a_unit_row_opening_with_an_empty_cell():
     assert facts == {("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
                      ("full_time_teachers", "primary", 2022, "986"), ("schools", "junior", 2022, "9"),
                      ("students", "junior", 2022, "7810"), ("full_time_teachers", "junior", 2022, "612")}
+
+
+def test_a_change_column_of_amounts_is_no_stated_rate():
+    # before: 比上年增减 220 (pupils) became a stated change of 220 %
+    draft = extract_text("桐原县2022年在校生情况\n单位:人\n学段 本年 上年 比上年增减\n小学 15230 15010 220\n"
+                         "初中 7810 7650 160\n", "report.txt", "510999", 2022, name="桐原县")
+    assert not any(p.stated for p in draft.facts)
+    assert ("220", "unit") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+def test_a_change_column_in_percent_still_states_the_rate():
+    draft = extract_text("桐原县2022年教育经费执行情况\n单位:万元\n项目 本年 上年 增长%\n教育经费总投入 85210 80130 6.34\n"
+                         "一般公共预算教育经费 70560 66890 5.49\n", "report.txt", "510999", 2022, name="桐原县")
+    assert {(p.value, p.stated.get("change_pct")) for p in draft.facts if p.period == 2022} == {("85210", "6.34"),
+                                                                                                ("70560", "5.49")}

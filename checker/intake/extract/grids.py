@@ -57,6 +57,8 @@ _SPREAD = re.compile(r"(?<=[\u4e00-\u9fff(（)）])\s+(?=[\u4e00-\u9fff(（)）]
 _CV = re.compile(r"差异系数")
 _SERIAL = re.compile(r"^\s*(?:序号|编号)\s*$")
 _PUNCT = re.compile(r"[、,，\s]")
+# a change column stating a rate (增长%, 增长(%), 增幅, 增长率): else its figures are amounts (增减额, 比上年增减 220)
+_PERCENT_CHANGE = re.compile(r"%|率|幅|百分比")
 _WHOLE_AREA = re.compile(r"^(?:全国|全[省市州盟区县旗]|[省市州盟]级|本?[省市州盟](?:平均|均值)?)$")
 _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 
@@ -324,6 +326,9 @@ class _Grid:
             return None
         period, role = self._period(column, row)
         if role == "change":
+            if m.group(2) != "%" and not _PERCENT_CHANGE.search(column + row + self.caption[-8:]):
+                self._skip(r, c, "unit")  # 比上年增减 220, 增减额 5080: a change in the figure's own unit, not a rate
+                return None
             changes.append((r, c, m.group(1), (indicator, stage, period)))
             return None
         if period > run.period:
