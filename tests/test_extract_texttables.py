@@ -572,3 +572,19 @@ def test_a_change_column_in_percent_still_states_the_rate():
                          "一般公共预算教育经费 70560 66890 5.49\n", "report.txt", "510999", 2022, name="桐原县")
     assert {(p.value, p.stated.get("change_pct")) for p in draft.facts if p.period == 2022} == {("85210", "6.34"),
                                                                                                 ("70560", "5.49")}
+
+
+def test_a_table_one_cell_a_line_keeps_its_title_above_the_label_columns_header():
+    facts, _ = _own("2022年桐原县教育经费(万元)\n项目\n本年\n上年\n教育经费总投入\n85210\n80130\n一般公共预算教育经费\n70560\n"
+                    "66890\n")
+    assert facts == {("edu_total_investment", None, 2022, "85210"), ("edu_total_investment", None, 2021, "80130"),
+                     ("edu_general_budget_expenditure", None, 2022, "70560"),
+                     ("edu_general_budget_expenditure", None, 2021, "66890")}
+
+
+def test_a_caption_giving_percent_as_the_unit_and_a_national_row_beside_the_entitys():
+    facts, unattached = _own("桐原县主要指标与全国平均水平比较\n单位:%\n项目 学前三年毛入园率 九年义务教育巩固率\n"
+                             "全国 89.7 95.5\n桐原县 91.2 98.6\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("compulsory_retention_rate", None, 2022, "98.6")}
+    assert ("89.7", "other_entity") in unattached

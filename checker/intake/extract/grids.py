@@ -39,8 +39,8 @@ from checker.intake.units import UnitError, unit_scale
 
 _VALUE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|%|人|名|所|个|班)?\s*$")
 _LABEL_UNIT = re.compile(r"[(]\s*(亿元|万元|千元|元/生|元|%|万人|人|所|个|班)\s*[)]")
-_CAPTION_UNITS = re.compile(r"单位\s*[:]\s*((?:(?:亿元|万元|千元|元|万人|人|所|个)\s*[、,/]?\s*)+)")
-_UNIT_WORD = re.compile(r"亿元|万元|千元|元|万人|人|所|个")
+_CAPTION_UNITS = re.compile(r"单位\s*[:]\s*((?:(?:亿元|万元|千元|元|万人|人|所|个|%)\s*[、,/]?\s*)+)")
+_UNIT_WORD = re.compile(r"亿元|万元|千元|元|万人|人|所|个|%")
 # a caption closing on a bracketed unit (各级教育生均经费(元), 在校生数(人)): the unit of every figure of the table
 _CAPTION_CLOSING_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元|万人|人|所|个)\s*[)）]\s*$")
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")

@@ -372,6 +372,8 @@ _MIN_COLUMNS = 2
 _ENGLISH = re.compile(r"^[(（]?[A-Za-z][A-Za-z,.&'’-]*[)）]?$")
 _UNIT_CELL = re.compile(r"^[(（](?:亿元|万元|千元|元|%|万人|人|所|个|班|平方米|万平方米)[)）]$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+# the label column's header in a table one cell a line (项目, 学段, 指标, 类别): a short word, no figure, no title's
+_CORNER = re.compile(r"^(?!表)[^\d:：单]{1,6}$")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]")
 
 
@@ -557,6 +559,9 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         labels = labels[:len(labels) - len(own) - k] + own
     heads = labels[len(labels) - len(own) - k:len(labels) - len(own)]
     lead = [tok for tok in labels[:len(labels) - len(own) - k] if tok[3] == heads[0][3]]
+    corner = labels[len(labels) - len(own) - k - 1:len(labels) - len(own) - k] if len(labels) > len(own) + k else []
+    if not lead and corner and _one_a_line(labels + values) and _CORNER.match(text[corner[0][0]:corner[0][1]]):
+        lead = corner  # 项目 / 本年 / 上年 / 教育经费总投入 / 85210 …, one cell a line: 项目 heads the label column
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
     serial = bool(lead) and _SERIAL.match(text[lead[0][0]:lead[0][1]]) is not None
     before = labels[:len(labels) - len(own) - k - len(lead)]
