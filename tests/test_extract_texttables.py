@@ -588,3 +588,15 @@ def test_a_caption_giving_percent_as_the_unit_and_a_national_row_beside_the_enti
     assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
                      ("compulsory_retention_rate", None, 2022, "98.6")}
     assert ("89.7", "other_entity") in unattached
+
+
+def test_one_full_row_under_quantities_over_blocks_of_stages_is_a_table():
+    facts, _ = _own("桐原县2022年中小学在校生和专任教师\n单位:人\n专任教师数 在校生数\n类别 小学 初中 小学 初中\n"
+                    "合计 986 612 15230 7810\n")
+    assert facts == {("full_time_teachers", "primary", 2022, "986"), ("full_time_teachers", "junior", 2022, "612"),
+                     ("students", "primary", 2022, "15230"), ("students", "junior", 2022, "7810")}
+
+
+def test_one_short_row_under_quantities_over_blocks_is_no_table():
+    facts, _ = _own("桐原县2022年中小学在校生和专任教师\n单位:人\n专任教师数 在校生数\n类别 小学 初中 小学 初中\n合计 986 612\n")
+    assert not facts  # which two of the four columns: not certain

@@ -641,7 +641,8 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         if len(segs[t][0]) >= k + width and _width(segs, t) >= _MIN_COLUMNS:
             break  # more labels than a row has and a header needs: another table
     figured = sum(1 for row in rows[top:] if any(b > a for a, b in row[width:width + k]))
-    if len(rows) < top + 2 or figured < 2:
+    least = 1 if blocks and all(len(row) == width + k for row in rows[top:]) else 2  # 专任教师数 在校生数 / 类别 小学 初中
+    if len(rows) < top + least or figured < least:  # 小学 初中 / 合计 986 612 15230 7810: one full row under blocks
         return None, max(t, s + 1)
     size = max(len(row) for row in rows)
     for row in rows:
