@@ -600,3 +600,63 @@ def test_one_full_row_under_quantities_over_blocks_of_stages_is_a_table():
 def test_one_short_row_under_quantities_over_blocks_is_no_table():
     facts, _ = _own("桐原县2022年中小学在校生和专任教师\n单位:人\n专任教师数 在校生数\n类别 小学 初中 小学 初中\n合计 986 612\n")
     assert not facts  # which two of the four columns: not certain
+
+
+def test_a_table_of_one_figure_column_under_a_neutral_header():
+    facts, _ = _own("桐原县2022年教育督导评估主要数据\n指标 数值\n学前三年毛入园率(%) 91.2\n普惠性幼儿园覆盖率(%) 84.5\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("inclusive_kindergarten_coverage", None, 2022, "84.5")}
+
+
+def test_lines_of_a_name_and_a_figure_with_its_unit_stay_the_prose_readers():
+    text = "桐原县2022年主要教育指标\n指标名称 完成情况\n学前三年毛入园率 91.2%\n九年义务教育巩固率 98.6%\n"
+    assert text_grids(text) == ()
+    facts, _ = _own(text)
+    assert ("compulsory_retention_rate", None, 2022, "98.6") in facts
+
+
+def test_a_unit_column_gives_each_row_its_unit():
+    facts, _ = _own("桐原县2022年教育经费\n指标\t单位\t数值\n教育经费总投入\t万元\t85210\n一般公共预算教育经费\t万元\t70560\n")
+    assert facts == {("edu_total_investment", None, 2022, "85210"), ("edu_general_budget_expenditure", None, 2022, "70560")}
+    facts, unattached = _own("桐原县2022年教育经费\n指标\t单位\t数值\n教育经费总投入\t人\t85210\n一般公共预算教育经费\t人\t70560\n")
+    assert not facts and ("85210", "unit") in unattached  # a unit the indicator cannot take: refused
+
+
+def test_kinds_of_school_listed_beside_types_counted_above_them_are_no_stage_count():
+    # before: 初级中学 6 beside 九年一贯制学校 3 was read as the county's junior schools (the statistics count both)
+    facts, unattached = _own("桐原县2022年中学学校数\n单位:所\n学校类型 学校数\n完全中学 2\n九年一贯制学校 3\n初级中学 6\n")
+    assert not facts and ("6", "stage_unclear") in unattached
+
+
+def test_a_type_marked_as_a_part_of_its_stage_leaves_the_stage_whole():
+    facts, _ = _own("桐原县2022年学校情况\n单位:所、人\n学段 学校数 在校生数\n初中 9 7810\n#九年一贯制学校 3 2100\n"
+                    "小学 24 15230\n")
+    assert ("schools", "junior", 2022, "9") in facts and ("students", "junior", 2022, "7810") in facts
+
+
+def test_a_header_joining_two_quantities_gives_neither():
+    # before: 教职工及专任教师数 1120 was read as 1120 full-time teachers
+    facts, unattached = _own("桐原县2022年教职工情况\n单位:人\n学段 教职工及专任教师数\n小学 1120\n初中 700\n")
+    assert not facts and ("1120", "phrase") in unattached
+    facts, _ = _own("桐原县2022年教师情况\n单位:人\n学段 专任教师数\n小学 986\n初中 612\n")
+    assert ("full_time_teachers", "primary", 2022, "986") in facts
+
+
+def test_the_final_accounts_column_beside_the_budget_is_the_years_figure():
+    facts, unattached = _own("桐原县2022年教育经费预算执行情况\n单位:万元\n项目 预算数 决算数\n一般公共预算教育经费 72000 70560\n"
+                             "国家财政性教育经费 80000 78120\n")
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "70560"),
+                     ("state_fiscal_edu_funding", None, 2022, "78120")}
+    assert ("72000", "no_indicator") in unattached  # the budget: never the year's figure
+
+
+def test_key_value_lines_with_a_bar():
+    facts, _ = _own("桐原县2022年教育基本情况\n小学在校生 | 15230人\n初中在校生 | 7810人\n小学专任教师 | 986人\n")
+    assert facts == {("students", "primary", 2022, "15230"), ("students", "junior", 2022, "7810"),
+                     ("full_time_teachers", "primary", 2022, "986")}
+
+
+def test_key_value_lines_with_a_bar_and_no_unit_take_none():
+    facts, unattached = _own("桐原县2022年教育经费\n一般公共预算教育经费 | 70560\n教育经费总投入 | 85210\n"
+                             "国家财政性教育经费 | 78120\n")
+    assert not facts and ("70560", "unit") in unattached  # no unit written: never guessed, never silent

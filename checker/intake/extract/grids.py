@@ -59,6 +59,11 @@ _SERIAL = re.compile(r"^\s*(?:序号|编号)\s*$")
 _PUNCT = re.compile(r"[、,，\s]")
 # a change column stating a rate (增长%, 增长(%), 增幅, 增长率): else its figures are amounts (增减额, 比上年增减 220)
 _PERCENT_CHANGE = re.compile(r"%|率|幅|百分比")
+_UNIT_HEAD = re.compile(r"^\s*(?:计量)?单\s*位\s*$")
+_UNIT_ALONE = re.compile(r"^\s*(亿元|万元|千元|元|%|万人|人|所|个|班)\s*$")
+# a quantity joined to another in one header (教职工及专任教师数, 专任教师和教职工数): the word right before or after a name
+_JOINT_BEFORE = re.compile(r"(?:及|和|与|、)$")
+_JOINT_AFTER = re.compile(r"(?:及|和|与|、)(?!以上|以下)")
 _WHOLE_AREA = re.compile(r"^(?:全国|全[省市州盟区县旗]|[省市州盟]级|本?[省市州盟](?:平均|均值)?)$")
 _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 
@@ -192,7 +197,7 @@ class _Grid:
                 fact = self._cell(r, c, m, section, changes)
                 if fact is not None:
                     facts.append((fact, r))
-        for fact, r in self._wholes(facts):
+        for fact, r in self._wholes(self._types(facts)):
             self.run.facts.append(fact)
         for r, c, number, key in changes:  # a change column states the change of its row's latest figure
             row = [p for p in self.run.facts if (p.indicator, p.stage) == key[:2]
@@ -210,6 +215,26 @@ class _Grid:
             return {}
         return {k: "other_entity" for k in places
                 if not places[k] and _WHOLE_AREA.match(_BRACKETS.sub("", label(k)).strip())}
+
+    def _types(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
+        """In a table listing school types the statistics count under their highest stage (完全中学, 九年一贯制学校:
+        extract.yaml `counted_above`) beside a row of that stage (初级中学 6), the stage's row is one type's count, not
+        the stage's (`stage_unclear`), as in a sentence; a type row marked a part (#九年一贯制, 其中:…) leaves it whole."""
+        above: set[str] = set()
+        for r in range(self.head, len(self.cells)):
+            label = self.label(r)
+            figures = any(_VALUE.match(self.cell(r, c)) for c in range(self.grid.labels, len(self.cells[r])))
+            if figures and not _PART.match(self.cell(r, 0)):  # a type row with figures: 九年一贯制学校 3
+                above |= {stage for kind, stages in self.run.v["counted_above"].items() if kind in label
+                          for stage in stages}
+        kept = []
+        for fact, r in facts:
+            if fact.stage in above and dictionary()[fact.indicator].family == "count":
+                self.run.unattached.append(Unattached(self.run.f.quote(fact.start, fact.end), fact.locator,
+                                                      fact.start, fact.end, "stage_unclear"))
+            else:
+                kept.append((fact, r))
+        return kept
 
     def _wholes(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
         """Of two rows giving one stage the same quantity (a whole and its part), the numbered one
@@ -291,6 +316,10 @@ class _Grid:
         indicator = indicators.pop()
         spec = dictionary()[indicator]
         source = next(label for label, found in names if found)
+        if any(_JOINT_BEFORE.search(source[:n[1]]) or _JOINT_AFTER.match(source, n[2])
+               for n in next(f for _, f in names if f)):
+            self._skip(r, c, "phrase")  # 教职工及专任教师数: one figure for two quantities, never the named one's alone
+            return None
         if column != source and cv is None and not self._neutral(column) and not any(v.tokens.finditer(column)) \
                 and not re.search(v["grid_change_words"], column):
             self._skip(r, c, "no_indicator")  # the column counts something else (班级数, 招生数)
@@ -343,7 +372,7 @@ class _Grid:
                 return Proposed(indicator, stage, period, m.group(1), "", self.locator(r, c), a, b, figure=(a, b))
             self._skip(r, c, "unit")
             return None
-        unit = m.group(2) or self._unit(c, [column, row, section or ""], spec, source)
+        unit = m.group(2) or self._unit_column(r) or self._unit(c, [column, row, section or ""], spec, source)
         if unit is None and spec.family == "count" and re.search(r"数\s*$", self._parent_row(r) or ""):
             unit = spec.unit  # 教职工数 / #园长 / 专任教师: a part of a count is counted in its unit
         if unit is None:
@@ -384,6 +413,14 @@ class _Grid:
                      None)
         if spec.family == "count" and named and (source[named[1]:named[2]] + source[named[2]:named[2] + 1]).endswith("数"):
             return spec.unit
+        return None
+
+    def _unit_column(self, r: int) -> str | None:
+        """The unit a label column headed 单位 (计量单位) writes in row r (指标 单位 数值 / 教育经费总投入 万元 85210)."""
+        for c in range(self.grid.labels):
+            if _UNIT_HEAD.match(self._column(c)):
+                found = _UNIT_ALONE.match(self.cell(r, c))
+                return found.group(1) if found else None
         return None
 
     def _quantity_above(self, r: int) -> str | None:
@@ -444,7 +481,8 @@ class _Grid:
         本年, 金额(万元), Item): else it is a row or column of something else."""
         rest = "/".join(part for part in _BRACKETS.sub("", _YEAR.sub("", label)).split("/")
                         if not (is_place(part) and self.is_own(part)))  # the entity's own name: its row
-        for word in (*_TOTAL_WORDS, *self.run.v["scope_whole"], *self.run.v["whole_words"]):
+        for word in (*self.run.v["grid_actual_words"], *_TOTAL_WORDS, *self.run.v["scope_whole"],
+                     *self.run.v["whole_words"]):
             rest = rest.replace(word, "")
         return not re.search(r"[\u4e00-\u9fff]", rest)
 

@@ -33,6 +33,7 @@ _SEP = re.compile(r"\n[ \t]*\|[ \t]*(?=\n)|[ \t]*\|+[ \t]*")
 # cell (24所, 15230人, 85210万元); a year (2022年) is no figure
 _NUMBER = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|亿元|万元|千元|元|人|名|所|个|班)?$")
 _MAX_CELL = 40
+_BARE = re.compile(r"^-?\d+(?:\.\d+)?$")  # a figure without a unit or a share sign
 _RULE = re.compile(r"^:?-{3,}:?$")  # a markdown table's rule under its header
 _MAX_WIDTH = 10
 
@@ -172,7 +173,25 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
                 titled = [cells[k] for k in range(first) if said[k]]
                 caption = titled[-1] if titled else _caption(text, cells[first][0])
                 return Grid(number, tuple(tuple(row) for row in rows), caption)
-    return _labelled_grid(text, cells, said, starts[:1], number)
+    return _labelled_grid(text, cells, said, starts[:1], number) or _pairs_grid(text, cells, said, number)
+
+
+def _pairs_grid(text: str, cells: list[tuple[int, int]], said: list[str], number: int) -> Grid | None:
+    """Key-value lines written with a bar (小学在校生 | 15230人): every line one label and one figure, no header; a
+    grid whose header row is empty (the figures' column is neutral, each row's label names what it is)."""
+    body = [cell for cell, word in zip(cells, said) if word]
+    words = [text[a:b] for a, b in body]
+    if len(body) < 4 or len(body) % 2 or len(body) != len(cells) - sum(1 for w in said if not w) \
+            or any(not _NUMBER.match(w) for w in words[1::2]) or any(_NUMBER.match(w) for w in words[0::2]):
+        return None
+    rows = [body[k:k + 2] for k in range(0, len(body), 2)]
+    lines = [text.count("\n", 0, row[0][0]) for row in rows]
+    if any(text.count("\n", 0, row[1][0]) != line for row, line in zip(rows, lines)) \
+            or any(b != a + 1 for a, b in zip(lines, lines[1:])):
+        return None  # a pair a line, the lines one under another
+    start = rows[0][0][0]
+    header = ((start, start), (start, start))
+    return Grid(number, (header, *(tuple(row) for row in rows)), _caption(text, start))
 
 
 def _labelled_grid(text: str, cells: list[tuple[int, int]], said: list[str], starts: list[int],
@@ -393,8 +412,39 @@ def spaced_grids(text: str, first: int = 1) -> tuple[Grid, ...]:
     tokens = _tokens(text)
     grids: list[Grid] = []
     for region in _regions(tokens):
-        grids += _spaced_tables(text, region, first + len(grids))
+        found = _spaced_tables(text, region, first + len(grids))
+        grids += found or _pair_tables(text, region, first + len(grids))
     return tuple(grids)
+
+
+def _pair_tables(text: str, region: list, first: int) -> list[Grid]:
+    """Tables of one figure column (指标 数值 / 学前三年毛入园率(%) 91.2; 指标 单位 数值 / 教育经费总投入 万元 85210), which
+    the reader above leaves (a row of one figure is no run of figures): a header line of two or three labels, then
+    at least two lines right under it, each as many cells, its labels then one bare figure (a figure with its unit,
+    学前三年毛入园率 91.2%, is the prose reader's, as a line of its own). The line above the header, all labels, is the
+    caption."""
+    lines: dict[int, list] = {}
+    for tok in region:
+        lines.setdefault(tok[3], []).append(tok)
+    numbers, grids, at = sorted(lines), [], 0
+    while at < len(numbers):
+        head = lines[numbers[at]]
+        rows, k = [], at + 1
+        if 2 <= len(head) <= 3 and all(t[2] == "label" for t in head):
+            while k < len(numbers) and numbers[k] == numbers[k - 1] + 1 and len(lines[numbers[k]]) == len(head) \
+                    and all(t[2] == "label" for t in lines[numbers[k]][:-1]) and lines[numbers[k]][-1][2] == "value" \
+                    and _BARE.match(text[lines[numbers[k]][-1][0]:lines[numbers[k]][-1][1]]):
+                rows.append(lines[numbers[k]])
+                k += 1
+        if len(rows) < 2:
+            at += 1
+            continue
+        above = lines.get(numbers[at] - 1) if at and numbers[at - 1] == numbers[at] - 1 else None
+        caption = (above[0][0], above[-1][1]) if above and all(t[2] == "label" for t in above) else None
+        cells = tuple(tuple((t[0], t[1]) for t in row) for row in [head] + rows)
+        grids.append(Grid(first + len(grids), cells, caption, (), len(head) - 1))
+        at = k
+    return grids
 
 
 def _tokens(text: str) -> list[tuple[int, int, str, int]]:
