@@ -660,3 +660,11 @@ def test_key_value_lines_with_a_bar_and_no_unit_take_none():
     facts, unattached = _own("桐原县2022年教育经费\n一般公共预算教育经费 | 70560\n教育经费总投入 | 85210\n"
                              "国家财政性教育经费 | 78120\n")
     assert not facts and ("70560", "unit") in unattached  # no unit written: never guessed, never silent
+
+
+def test_a_rates_change_column_is_points_never_a_growth_rate():
+    # before: 增减(百分点) 0.7 beside 学前三年毛入园率 became a stated change of 0.7 %
+    draft = extract_text("桐原县主要教育指标\n指标 2022年 2021年 增减(百分点)\n学前三年毛入园率(%) 91.2 90.5 0.7\n"
+                         "九年义务教育巩固率(%) 98.6 98.1 0.5\n", "report.txt", "510999", 2022, name="桐原县")
+    assert not any(p.stated for p in draft.facts)
+    assert ("0.7", "percentage_points") in {(u.figure, u.reason) for u in draft.unattached}

@@ -355,7 +355,11 @@ class _Grid:
             return None
         period, role = self._period(column, row)
         if role == "change":
-            if m.group(2) != "%" and not _PERCENT_CHANGE.search(column + row + self.caption[-8:]):
+            said = column if re.search(v["grid_change_words"], column) else row  # the header saying it is a change
+            if spec.family == "percent" or "百分点" in said:
+                self._skip(r, c, "percentage_points")  # a rate's change (增减(百分点) 0.7): points, never a growth rate
+                return None
+            if m.group(2) != "%" and not _PERCENT_CHANGE.search(said + self.caption[-8:]):
                 self._skip(r, c, "unit")  # 比上年增减 220, 增减额 5080: a change in the figure's own unit, not a rate
                 return None
             changes.append((r, c, m.group(1), (indicator, stage, period)))
