@@ -388,3 +388,283 @@ def test_block_quantities_over_a_heads_line_that_names_the_label_column():
     assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {
         ("full_time_teachers", "junior", "640"), ("full_time_teachers", "primary", "1105"),
         ("students", "junior", "8890"), ("students", "primary", "19876")}
+
+
+# --- h-extract12: layouts (tests/data/layouts.yaml); every table made up, each test failed before its rule ----------
+
+def _own(text: str, period: int = 2022):
+    draft = extract_text(text, "report.txt", "510999", period, name="桐原县")
+    for p in draft.facts:
+        assert draft.quote(p) in text
+    return ({(p.indicator, p.stage, p.period, p.value) for p in draft.facts},
+            {(u.figure, u.reason) for u in draft.unattached})
+
+
+def test_a_bar_table_whose_rows_neither_open_nor_close_with_a_bar():
+    facts, _ = _own("表1 桐原县2022年各级各类学校基本情况\n学段 | 学校数(所) | 在校生数(人)\n幼儿园 | 31 | 6800\n"
+                    "小学 | 24 | 15230\n初中 | 9 | 7810\n")
+    assert facts == {("schools", "kindergarten", 2022, "31"), ("students", "kindergarten", 2022, "6800"),
+                     ("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("schools", "junior", 2022, "9"), ("students", "junior", 2022, "7810")}
+
+
+def test_a_bar_table_ended_by_text_keeps_its_last_cell_and_says_what_it_cannot_read():
+    text = ("学段 | 生均一般公共预算教育经费 | 生均一般公共预算公用经费\n小学 | 12030.11 | 1830.42\n初中 | 15620.87 | 2410.66\n"
+            "以上为本县生均经费情况。\n")
+    facts, unattached = _own(text)
+    assert not facts  # no unit written anywhere: never guessed
+    assert {("2410.66", "unit"), ("12030.11", "unit")} <= unattached  # nothing silent, the last cell included
+
+
+def test_figures_with_thousands_separators_or_their_unit_in_the_cell_are_cells_of_a_table():
+    facts, _ = _own("桐原县2022年中小学基本情况\n单位:所、人\n学段 学校数 在校生数\n小学 24 15,230\n初中 9 7,810\n")
+    assert facts == {("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("schools", "junior", 2022, "9"), ("students", "junior", 2022, "7810")}
+    facts, _ = _own("桐原县2022年义务教育学校情况\n学段 学校数 在校生数\n小学 24所 15230人\n初中 9所 7810人\n")
+    assert ("students", "primary", 2022, "15230") in facts and ("schools", "junior", 2022, "9") in facts
+
+
+def test_money_with_thousands_separators_and_no_unit_is_still_never_given_one():
+    facts, unattached = _own("桐原县2022年教育经费\n项目 | 本年 | 上年\n教育经费总投入 | 85,210 | 80,130\n"
+                             "一般公共预算教育经费 | 70,560 | 66,890\n")
+    assert not facts and ("85,210", "unit") in unattached
+
+
+def test_a_spaced_table_numbering_its_rows_at_the_start_of_each_line():
+    facts, _ = _own("桐原县2022年各学段基本情况\n单位:所、人\n序号 学段 学校数 在校生数\n1 幼儿园 31 6800\n2 小学 24 15230\n"
+                    "3 初中 9 7810\n")
+    assert facts == {("schools", "kindergarten", 2022, "31"), ("students", "kindergarten", 2022, "6800"),
+                     ("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("schools", "junior", 2022, "9"), ("students", "junior", 2022, "7810")}
+
+
+def test_a_caption_closing_on_a_bracketed_unit_gives_the_table_its_unit():
+    facts, _ = _own("生均一般公共预算教育经费(元)\n学段 2022年 2021年 增长(%)\n幼儿园 10230.50 9870.20 3.65\n"
+                    "小学 12030.11 11520.40 4.42\n")
+    assert facts == {("per_student_general_budget_expenditure", "kindergarten", 2022, "10230.50"),
+                     ("per_student_general_budget_expenditure", "kindergarten", 2021, "9870.20"),
+                     ("per_student_general_budget_expenditure", "primary", 2022, "12030.11"),
+                     ("per_student_general_budget_expenditure", "primary", 2021, "11520.40")}
+
+
+def test_a_caption_closing_on_a_unit_another_family_cannot_take_gives_none():
+    facts, unattached = _own("桐原县各学段生均经费情况(人)\n学段 生均一般公共预算教育经费 生均一般公共预算公用经费\n"
+                             "小学 12030.11 1830.42\n初中 15620.87 2410.66\n")
+    assert not facts and ("12030.11", "unit") in unattached
+
+
+def test_a_label_column_after_the_figures_leaves_the_year_columns_where_they_are():
+    # before: 属性 was taken for the last year column, so the 2021 figure was read as 2022's (a wrong year)
+    facts, _ = _own("桐原县教育发展主要指标\n指标 2021年 2022年 属性\n学前三年毛入园率(%) 88.5 91.2 预期性\n"
+                    "九年义务教育巩固率(%) 97.2 98.6 约束性\n高中阶段毛入学率(%) 90.1 93.1 预期性\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2021, "88.5"),
+                     ("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("compulsory_retention_rate", None, 2021, "97.2"), ("compulsory_retention_rate", None, 2022, "98.6"),
+                     ("senior_secondary_gross_enrollment_rate", None, 2021, "90.1"),
+                     ("senior_secondary_gross_enrollment_rate", None, 2022, "93.1")}
+
+
+def test_rows_ending_in_labels_the_header_does_not_head_are_no_table():
+    facts, _ = _own("桐原县教育发展主要指标\n指标 2021年 2022年\n学前三年毛入园率(%) 88.5 91.2 预期性\n"
+                    "九年义务教育巩固率(%) 97.2 98.6 约束性\n高中阶段毛入学率(%) 90.1 93.1 预期性\n")
+    assert not any(f[2] == 2022 and f[3] in ("88.5", "97.2", "90.1") for f in facts)  # never the 2021 figure as 2022's
+
+
+def test_a_row_label_broken_over_two_lines_is_one_label():
+    facts, _ = _own("桐原县2022年生均经费\n单位:元\n项目 小学 初中\n生均一般公共预算\n教育经费 12030.11 15620.87\n"
+                    "生均一般公共预算\n公用经费 1830.42 2410.66\n")
+    assert facts == {("per_student_general_budget_expenditure", "primary", 2022, "12030.11"),
+                     ("per_student_general_budget_expenditure", "junior", 2022, "15620.87"),
+                     ("per_student_public_funding", "primary", 2022, "1830.42"),
+                     ("per_student_public_funding", "junior", 2022, "2410.66")}
+
+
+def test_a_stage_row_over_a_quantity_row_stays_a_heading_not_half_a_label():
+    facts, _ = _own("桐原县2022年基本情况\n单位:所、人\n项目 本年 上年\n小学\n在校生数 15230 15010\n初中\n在校生数 7810 7650\n")
+    assert ("students", "primary", 2022, "15230") in facts and ("students", "junior", 2021, "7650") in facts
+
+
+def test_a_title_under_a_table_is_its_caption():
+    facts, _ = _own("学段 | 生均一般公共预算教育经费 | 生均一般公共预算公用经费\n小学 | 12030.11 | 1830.42\n"
+                    "初中 | 15620.87 | 2410.66\n表2 2022年桐原县生均经费(单位:元)\n")
+    assert facts == {("per_student_general_budget_expenditure", "primary", 2022, "12030.11"),
+                     ("per_student_general_budget_expenditure", "junior", 2022, "15620.87"),
+                     ("per_student_public_funding", "primary", 2022, "1830.42"),
+                     ("per_student_public_funding", "junior", 2022, "2410.66")}
+
+
+def test_a_title_between_two_tables_is_the_second_ones_not_the_firsts():
+    facts, unattached = _own("学段 | 生均一般公共预算教育经费 | 生均一般公共预算公用经费\n小学 | 12030.11 | 1830.42\n"
+                             "初中 | 15620.87 | 2410.66\n表2 2021年桐原县生均经费(单位:元)\n"
+                             "学段 | 生均一般公共预算教育经费 | 生均一般公共预算公用经费\n小学 | 11520.40 | 1730.42\n"
+                             "初中 | 15010.33 | 2310.66\n", 2021)
+    assert ("per_student_general_budget_expenditure", "primary", 2021, "11520.40") in facts
+    assert not any(f[3] in ("12030.11", "1830.42") for f in facts) and ("12030.11", "unit") in unattached
+
+
+def test_a_caption_naming_the_stage_a_rates_own_name_says_leaves_the_rate_its_own():
+    facts, unattached = _own("桐原县学前教育普及普惠主要指标\n指标 现状值 目标值\n学前三年毛入园率(%) 91.2 95\n"
+                             "普惠性幼儿园覆盖率(%) 84.5 90\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("inclusive_kindergarten_coverage", None, 2022, "84.5")}
+    assert ("95", "no_indicator") in unattached  # the target: never the county's
+
+
+def test_a_caption_naming_a_stage_still_keeps_a_total_off_that_stages_part():
+    facts, _ = _own("桐原县2022年学前教育经费情况\n单位:万元\n项目 本年 上年\n一般公共预算教育经费 5230 4980\n"
+                    "教育经费总投入 6120 5870\n")
+    assert not facts  # the kindergartens' part of the budget: never the county's whole budget
+
+
+def test_whole_territories_beside_the_entitys_own_column_are_other_levels():
+    facts, unattached = _own("2022年主要指标对比\n指标 全省 全市 桐原县\n学前三年毛入园率(%) 90.1 89.6 91.2\n"
+                             "九年义务教育巩固率(%) 97.0 97.8 98.6\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("compulsory_retention_rate", None, 2022, "98.6")}
+    assert ("89.6", "other_entity") in unattached
+
+
+def test_a_unit_row_under_the_header_gives_each_column_its_unit():
+    facts, _ = _own("桐原县2022年中小学基本情况\n学段 学校数 在校生数 专任教师数\n(所) (人) (人)\n小学 24 15230 986\n"
+                    "初中 9 7810 612\n")
+    assert facts == {("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("full_time_teachers", "primary", 2022, "986"), ("schools", "junior", 2022, "9"),
+                     ("students", "junior", 2022, "7810"), ("full_time_teachers", "junior", 2022, "612")}
+
+
+def test_a_unit_row_of_fewer_units_than_columns_gives_no_column_a_unit_by_guess():
+    facts, _ = _own("桐原县2022年经费情况\n项目 本年 上年 增长\n(万元) (万元)\n一般公共预算教育经费 70560 66890 5.49\n"
+                    "教育经费总投入 85210 80130 6.34\n")
+    assert not any(f[3] in ("5.49", "6.34") for f in facts)
+
+
+def test_years_labelling_the_rows_under_a_year_head_are_each_rows_year():
+    facts, _ = _own("桐原县小学基本情况\n单位:所、人\n年份 学校数 在校生数\n2020 25 14800\n2021 24 15010\n2022 24 15230\n")
+    assert facts == {("schools", "primary", 2020, "25"), ("students", "primary", 2020, "14800"),
+                     ("schools", "primary", 2021, "24"), ("students", "primary", 2021, "15010"),
+                     ("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230")}
+
+
+def test_a_year_row_after_the_reports_year_is_not_its_figure():
+    facts, unattached = _own("桐原县小学基本情况\n单位:所、人\n年份 学校数 在校生数\n2022 24 15230\n2023 24 15400\n")
+    assert ("students", "primary", 2022, "15230") in facts and not any(f[3] == "15400" for f in facts)
+    assert ("15400", "later_year") in unattached
+
+
+def test_a_bar_table_with_a_unit_row_opening_with_an_empty_cell():
+    facts, _ = _own("表3 桐原县2022年普通中小学情况\n学段 | 学校数 | 在校学生数 | 专任教师数\n| (所) | (人) | (人)\n"
+                    "小学 | 24 | 15230 | 986\n初中 | 9 | 7810 | 612\n")
+    assert facts == {("schools", "primary", 2022, "24"), ("students", "primary", 2022, "15230"),
+                     ("full_time_teachers", "primary", 2022, "986"), ("schools", "junior", 2022, "9"),
+                     ("students", "junior", 2022, "7810"), ("full_time_teachers", "junior", 2022, "612")}
+
+
+def test_a_change_column_of_amounts_is_no_stated_rate():
+    # before: 比上年增减 220 (pupils) became a stated change of 220 %
+    draft = extract_text("桐原县2022年在校生情况\n单位:人\n学段 本年 上年 比上年增减\n小学 15230 15010 220\n"
+                         "初中 7810 7650 160\n", "report.txt", "510999", 2022, name="桐原县")
+    assert not any(p.stated for p in draft.facts)
+    assert ("220", "unit") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+def test_a_change_column_in_percent_still_states_the_rate():
+    draft = extract_text("桐原县2022年教育经费执行情况\n单位:万元\n项目 本年 上年 增长%\n教育经费总投入 85210 80130 6.34\n"
+                         "一般公共预算教育经费 70560 66890 5.49\n", "report.txt", "510999", 2022, name="桐原县")
+    assert {(p.value, p.stated.get("change_pct")) for p in draft.facts if p.period == 2022} == {("85210", "6.34"),
+                                                                                                ("70560", "5.49")}
+
+
+def test_a_table_one_cell_a_line_keeps_its_title_above_the_label_columns_header():
+    facts, _ = _own("2022年桐原县教育经费(万元)\n项目\n本年\n上年\n教育经费总投入\n85210\n80130\n一般公共预算教育经费\n70560\n"
+                    "66890\n")
+    assert facts == {("edu_total_investment", None, 2022, "85210"), ("edu_total_investment", None, 2021, "80130"),
+                     ("edu_general_budget_expenditure", None, 2022, "70560"),
+                     ("edu_general_budget_expenditure", None, 2021, "66890")}
+
+
+def test_a_caption_giving_percent_as_the_unit_and_a_national_row_beside_the_entitys():
+    facts, unattached = _own("桐原县主要指标与全国平均水平比较\n单位:%\n项目 学前三年毛入园率 九年义务教育巩固率\n"
+                             "全国 89.7 95.5\n桐原县 91.2 98.6\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("compulsory_retention_rate", None, 2022, "98.6")}
+    assert ("89.7", "other_entity") in unattached
+
+
+def test_one_full_row_under_quantities_over_blocks_of_stages_is_a_table():
+    facts, _ = _own("桐原县2022年中小学在校生和专任教师\n单位:人\n专任教师数 在校生数\n类别 小学 初中 小学 初中\n"
+                    "合计 986 612 15230 7810\n")
+    assert facts == {("full_time_teachers", "primary", 2022, "986"), ("full_time_teachers", "junior", 2022, "612"),
+                     ("students", "primary", 2022, "15230"), ("students", "junior", 2022, "7810")}
+
+
+def test_one_short_row_under_quantities_over_blocks_is_no_table():
+    facts, _ = _own("桐原县2022年中小学在校生和专任教师\n单位:人\n专任教师数 在校生数\n类别 小学 初中 小学 初中\n合计 986 612\n")
+    assert not facts  # which two of the four columns: not certain
+
+
+def test_a_table_of_one_figure_column_under_a_neutral_header():
+    facts, _ = _own("桐原县2022年教育督导评估主要数据\n指标 数值\n学前三年毛入园率(%) 91.2\n普惠性幼儿园覆盖率(%) 84.5\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2022, "91.2"),
+                     ("inclusive_kindergarten_coverage", None, 2022, "84.5")}
+
+
+def test_lines_of_a_name_and_a_figure_with_its_unit_stay_the_prose_readers():
+    text = "桐原县2022年主要教育指标\n指标名称 完成情况\n学前三年毛入园率 91.2%\n九年义务教育巩固率 98.6%\n"
+    assert text_grids(text) == ()
+    facts, _ = _own(text)
+    assert ("compulsory_retention_rate", None, 2022, "98.6") in facts
+
+
+def test_a_unit_column_gives_each_row_its_unit():
+    facts, _ = _own("桐原县2022年教育经费\n指标\t单位\t数值\n教育经费总投入\t万元\t85210\n一般公共预算教育经费\t万元\t70560\n")
+    assert facts == {("edu_total_investment", None, 2022, "85210"), ("edu_general_budget_expenditure", None, 2022, "70560")}
+    facts, unattached = _own("桐原县2022年教育经费\n指标\t单位\t数值\n教育经费总投入\t人\t85210\n一般公共预算教育经费\t人\t70560\n")
+    assert not facts and ("85210", "unit") in unattached  # a unit the indicator cannot take: refused
+
+
+def test_kinds_of_school_listed_beside_types_counted_above_them_are_no_stage_count():
+    # before: 初级中学 6 beside 九年一贯制学校 3 was read as the county's junior schools (the statistics count both)
+    facts, unattached = _own("桐原县2022年中学学校数\n单位:所\n学校类型 学校数\n完全中学 2\n九年一贯制学校 3\n初级中学 6\n")
+    assert not facts and ("6", "stage_unclear") in unattached
+
+
+def test_a_type_marked_as_a_part_of_its_stage_leaves_the_stage_whole():
+    facts, _ = _own("桐原县2022年学校情况\n单位:所、人\n学段 学校数 在校生数\n初中 9 7810\n#九年一贯制学校 3 2100\n"
+                    "小学 24 15230\n")
+    assert ("schools", "junior", 2022, "9") in facts and ("students", "junior", 2022, "7810") in facts
+
+
+def test_a_header_joining_two_quantities_gives_neither():
+    # before: 教职工及专任教师数 1120 was read as 1120 full-time teachers
+    facts, unattached = _own("桐原县2022年教职工情况\n单位:人\n学段 教职工及专任教师数\n小学 1120\n初中 700\n")
+    assert not facts and ("1120", "phrase") in unattached
+    facts, _ = _own("桐原县2022年教师情况\n单位:人\n学段 专任教师数\n小学 986\n初中 612\n")
+    assert ("full_time_teachers", "primary", 2022, "986") in facts
+
+
+def test_the_final_accounts_column_beside_the_budget_is_the_years_figure():
+    facts, unattached = _own("桐原县2022年教育经费预算执行情况\n单位:万元\n项目 预算数 决算数\n一般公共预算教育经费 72000 70560\n"
+                             "国家财政性教育经费 80000 78120\n")
+    assert facts == {("edu_general_budget_expenditure", None, 2022, "70560"),
+                     ("state_fiscal_edu_funding", None, 2022, "78120")}
+    assert ("72000", "no_indicator") in unattached  # the budget: never the year's figure
+
+
+def test_key_value_lines_with_a_bar():
+    facts, _ = _own("桐原县2022年教育基本情况\n小学在校生 | 15230人\n初中在校生 | 7810人\n小学专任教师 | 986人\n")
+    assert facts == {("students", "primary", 2022, "15230"), ("students", "junior", 2022, "7810"),
+                     ("full_time_teachers", "primary", 2022, "986")}
+
+
+def test_key_value_lines_with_a_bar_and_no_unit_take_none():
+    facts, unattached = _own("桐原县2022年教育经费\n一般公共预算教育经费 | 70560\n教育经费总投入 | 85210\n"
+                             "国家财政性教育经费 | 78120\n")
+    assert not facts and ("70560", "unit") in unattached  # no unit written: never guessed, never silent
+
+
+def test_a_rates_change_column_is_points_never_a_growth_rate():
+    # before: 增减(百分点) 0.7 beside 学前三年毛入园率 became a stated change of 0.7 %
+    draft = extract_text("桐原县主要教育指标\n指标 2022年 2021年 增减(百分点)\n学前三年毛入园率(%) 91.2 90.5 0.7\n"
+                         "九年义务教育巩固率(%) 98.6 98.1 0.5\n", "report.txt", "510999", 2022, name="桐原县")
+    assert not any(p.stated for p in draft.facts)
+    assert ("0.7", "percentage_points") in {(u.figure, u.reason) for u in draft.unattached}

@@ -39,8 +39,10 @@ from checker.intake.units import UnitError, unit_scale
 
 _VALUE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|%|人|名|所|个|班)?\s*$")
 _LABEL_UNIT = re.compile(r"[(]\s*(亿元|万元|千元|元/生|元|%|万人|人|所|个|班)\s*[)]")
-_CAPTION_UNITS = re.compile(r"单位\s*[:]\s*((?:(?:亿元|万元|千元|元|万人|人|所|个)\s*[、,/]?\s*)+)")
-_UNIT_WORD = re.compile(r"亿元|万元|千元|元|万人|人|所|个")
+_CAPTION_UNITS = re.compile(r"单位\s*[:]\s*((?:(?:亿元|万元|千元|元|万人|人|所|个|%)\s*[、,/]?\s*)+)")
+_UNIT_WORD = re.compile(r"亿元|万元|千元|元|万人|人|所|个|%")
+# a caption closing on a bracketed unit (各级教育生均经费(元), 在校生数(人)): the unit of every figure of the table
+_CAPTION_CLOSING_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元|万人|人|所|个)\s*[)）]\s*$")
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-—–~至]\s*((?:19|20)\d\d)\s*(?:学年|年)")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])")
@@ -55,6 +57,14 @@ _SPREAD = re.compile(r"(?<=[\u4e00-\u9fff(（)）])\s+(?=[\u4e00-\u9fff(（)）]
 _CV = re.compile(r"差异系数")
 _SERIAL = re.compile(r"^\s*(?:序号|编号)\s*$")
 _PUNCT = re.compile(r"[、,，\s]")
+# a change column stating a rate (增长%, 增长(%), 增幅, 增长率): else its figures are amounts (增减额, 比上年增减 220)
+_PERCENT_CHANGE = re.compile(r"%|率|幅|百分比")
+_UNIT_HEAD = re.compile(r"^\s*(?:计量)?单\s*位\s*$")
+_UNIT_ALONE = re.compile(r"^\s*(亿元|万元|千元|元|%|万人|人|所|个|班)\s*$")
+# a quantity joined to another in one header (教职工及专任教师数, 专任教师和教职工数): the word right before or after a name
+_JOINT_BEFORE = re.compile(r"(?:及|和|与|、)$")
+_JOINT_AFTER = re.compile(r"(?:及|和|与|、)(?!以上|以下)")
+_WHOLE_AREA = re.compile(r"^(?:全国|全[省市州盟区县旗]|[省市州盟]级|本?[省市州盟](?:平均|均值)?)$")
 _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 
 
@@ -86,6 +96,7 @@ class _Grid:
             for r in range(r0, r1 + 1):
                 for c in range(c0, c1 + 1):
                     self.cover[(r, c)] = (r0, c0)
+        self.joined: dict[int, str] = {}  # row -> its label joined with the line above it (a label broken over two)
         self.head = self._header_rows()
         self.columns = [self._column(c) for c in range(max(len(row) for row in self.cells))]
 
@@ -98,9 +109,24 @@ class _Grid:
         a, b = self.cells[r][c]
         return self.text[a:b]
 
+    def _broken_label(self, r: int) -> bool:
+        """Whether row r (a label, no figure) is the first line of the next row's label, broken over two lines
+        (生均一般公共预算 / 教育经费 12030.11): neither line names an indicator, the two joined name one. The next row
+        is then labelled with the two lines joined."""
+        if self.grid.labels != 1 or r + 1 >= len(self.cells) or not any(self.cell(r + 1, c)
+                                                                        for c in range(1, len(self.cells[r + 1]))):
+            return False
+        first, second = self.label(r), self.label(r + 1)
+        if not second or self._names(first) or self._names(second) or not self._names(first + second):
+            return False
+        self.joined[r + 1] = first + second
+        return True
+
     def label(self, r: int) -> str:
         """Row r's label: its label cells (the first, or the grid's several: 市 县 类型), a label merged
         down over several rows labelling each."""
+        if r in self.joined:
+            return self.joined[r]
         cells = [self.cell(*self.cover.get((r, c), (r, c))) for c in range(self.grid.labels)
                  if not _SERIAL.match(self._column(c))]  # a 序号 column numbers the rows
         return "/".join(_SPREAD.sub("", cell) for cell in cells if cell)  # 合 计: a word spread over its cell
@@ -150,11 +176,15 @@ class _Grid:
         facts: list[tuple[Proposed, int]] = []
         changes = []
         section = None
-        others = self.whose({r: self.place(r) for r in range(self.head, len(self.cells))})
-        other_columns = self.whose({c: self.column_place(c) for c in range(self.grid.labels, len(self.columns))})
+        row_places = {r: self.place(r) for r in range(self.head, len(self.cells))}
+        column_places = {c: self.column_place(c) for c in range(self.grid.labels, len(self.columns))}
+        others = self.whose(row_places) | self._wholes_beside_own(row_places, self.label)
+        other_columns = self.whose(column_places) | self._wholes_beside_own(column_places, lambda c: self.columns[c])
         for r in range(self.head, len(self.cells)):
             values = [c for c in range(self.grid.labels, len(self.cells[r])) if self.cell(r, c)]
             if self.label(r) and not values:
+                if self._broken_label(r):
+                    continue  # 一般公共预算教 / 育经费 70560: the first line of the next row's label
                 section = self.label(r)  # a row naming what the rows under it count
                 continue
             for c in values:
@@ -167,7 +197,7 @@ class _Grid:
                 fact = self._cell(r, c, m, section, changes)
                 if fact is not None:
                     facts.append((fact, r))
-        for fact, r in self._wholes(facts):
+        for fact, r in self._wholes(self._types(facts)):
             self.run.facts.append(fact)
         for r, c, number, key in changes:  # a change column states the change of its row's latest figure
             row = [p for p in self.run.facts if (p.indicator, p.stage) == key[:2]
@@ -177,6 +207,34 @@ class _Grid:
                 self._skip(r, c, "stated_without_value")
             else:
                 target.stated["change_pct"] = number
+
+    def _wholes_beside_own(self, places: dict[int, str | None], label) -> dict[int, str]:
+        """Rows (or columns) headed by a whole territory (全省, 全市, 全国) in a table that gives the entity a row (column)
+        of its own name (指标 全省 全市 桐原县): another level's figures, never the entity's (`other_entity`)."""
+        if not any(p and self.is_own(p) for p in places.values()):
+            return {}
+        return {k: "other_entity" for k in places
+                if not places[k] and _WHOLE_AREA.match(_BRACKETS.sub("", label(k)).strip())}
+
+    def _types(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
+        """In a table listing school types the statistics count under their highest stage (完全中学, 九年一贯制学校:
+        extract.yaml `counted_above`) beside a row of that stage (初级中学 6), the stage's row is one type's count, not
+        the stage's (`stage_unclear`), as in a sentence; a type row marked a part (#九年一贯制, 其中:…) leaves it whole."""
+        above: set[str] = set()
+        for r in range(self.head, len(self.cells)):
+            label = self.label(r)
+            figures = any(_VALUE.match(self.cell(r, c)) for c in range(self.grid.labels, len(self.cells[r])))
+            if figures and not _PART.match(self.cell(r, 0)):  # a type row with figures: 九年一贯制学校 3
+                above |= {stage for kind, stages in self.run.v["counted_above"].items() if kind in label
+                          for stage in stages}
+        kept = []
+        for fact, r in facts:
+            if fact.stage in above and dictionary()[fact.indicator].family == "count":
+                self.run.unattached.append(Unattached(self.run.f.quote(fact.start, fact.end), fact.locator,
+                                                      fact.start, fact.end, "stage_unclear"))
+            else:
+                kept.append((fact, r))
+        return kept
 
     def _wholes(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
         """Of two rows giving one stage the same quantity (a whole and its part), the numbered one
@@ -258,18 +316,27 @@ class _Grid:
         indicator = indicators.pop()
         spec = dictionary()[indicator]
         source = next(label for label, found in names if found)
+        if any(_JOINT_BEFORE.search(source[:n[1]]) or _JOINT_AFTER.match(source, n[2])
+               for n in next(f for _, f in names if f)):
+            self._skip(r, c, "phrase")  # 教职工及专任教师数: one figure for two quantities, never the named one's alone
+            return None
         if column != source and cv is None and not self._neutral(column) and not any(v.tokens.finditer(column)) \
                 and not re.search(v["grid_change_words"], column):
             self._skip(r, c, "no_indicator")  # the column counts something else (班级数, 招生数)
             return None
         stage, why = self._stage([column, self._within(row)], indicator)
+        # the stage a stage-less name says itself (学前三年毛入园率: 学前): a caption naming it (学前教育普及普惠主要指标)
+        # names the table's subject, not a stage of the figure
+        named = next(n for n in names if n[0] == source)[1][0]
+        inner = {v.stage_of[t.group()] for t in v.tokens.finditer(source[named[1]:named[2]])
+                 if t.group() in v.stage_of} if spec.stages == "none" else set()
         if why is None and stage is None and section and not counts:
             heading, unclear = self._stage([section], indicator)  # 一、小学 over rows 学校数, 在校生数
             stage = None if unclear else heading  # a heading of several stages (基础教育) gives none
         if why is None and stage is None:  # a caption's bracketed part naming one stage: …监测结果(小学部分)
             parts = [p for p in _BRACKETS.findall(self.caption) if any(v.tokens.finditer(p))]
             heading, unclear = self._stage(parts, indicator) if len(parts) == 1 else (None, None)
-            stage = None if unclear else heading
+            stage = None if unclear or heading in inner else heading
         if why is None and stage is None and row != source and not self._neutral(row):
             why = "no_stage"  # a row of something that is neither a stage nor the total: 专门学校
         if why is None and stage is None and self.caption:  # a caption naming one stage: 分县区幼儿教育基本情况
@@ -278,7 +345,7 @@ class _Grid:
             mixes = {t.group() for t in v.tokens.finditer(caption) if t.group() in v.mixed}
             if unclear == "mixed_stage" and mixes - {"基础教育"}:
                 why = "mixed_stage"  # 各县(市、区)普通中学基本情况: 初中 and 高中 together, never the whole
-            stage = None if unclear else heading
+            stage = None if unclear or heading in inner else heading
         if why is None and stage is not None and not spec.allows_stage(stage):
             why = "stage_not_allowed"
         if why is None and stage is None and indicator in v["needs_stage"]:
@@ -288,6 +355,13 @@ class _Grid:
             return None
         period, role = self._period(column, row)
         if role == "change":
+            said = column if re.search(v["grid_change_words"], column) else row  # the header saying it is a change
+            if spec.family == "percent" or "百分点" in said:
+                self._skip(r, c, "percentage_points")  # a rate's change (增减(百分点) 0.7): points, never a growth rate
+                return None
+            if m.group(2) != "%" and not _PERCENT_CHANGE.search(said + self.caption[-8:]):
+                self._skip(r, c, "unit")  # 比上年增减 220, 增减额 5080: a change in the figure's own unit, not a rate
+                return None
             changes.append((r, c, m.group(1), (indicator, stage, period)))
             return None
         if period > run.period:
@@ -302,7 +376,7 @@ class _Grid:
                 return Proposed(indicator, stage, period, m.group(1), "", self.locator(r, c), a, b, figure=(a, b))
             self._skip(r, c, "unit")
             return None
-        unit = m.group(2) or self._unit(c, [column, row, section or ""], spec, source)
+        unit = m.group(2) or self._unit_column(r) or self._unit(c, [column, row, section or ""], spec, source)
         if unit is None and spec.family == "count" and re.search(r"数\s*$", self._parent_row(r) or ""):
             unit = spec.unit  # 教职工数 / #园长 / 专任教师: a part of a count is counted in its unit
         if unit is None:
@@ -335,11 +409,22 @@ class _Grid:
             units = _UNIT_WORD.findall(listed.group(1))
             fitting = [u for u in units if _fits(u, spec, self.run.v)]
             return fitting[0] if len(fitting) == 1 else (units[0] if len(units) == 1 else None)
+        closing = _CAPTION_CLOSING_UNIT.search(self.caption)  # 生均一般公共预算教育经费(元): the whole table's unit
+        if closing:
+            return closing.group(1)
         named = next((n for n in self._names(source) if n[0] == spec.id  # or the count a `其中` column is part of
                       or (dictionary()[n[0]].family == spec.family == "count" and dictionary()[n[0]].unit == spec.unit)),
                      None)
         if spec.family == "count" and named and (source[named[1]:named[2]] + source[named[2]:named[2] + 1]).endswith("数"):
             return spec.unit
+        return None
+
+    def _unit_column(self, r: int) -> str | None:
+        """The unit a label column headed 单位 (计量单位) writes in row r (指标 单位 数值 / 教育经费总投入 万元 85210)."""
+        for c in range(self.grid.labels):
+            if _UNIT_HEAD.match(self._column(c)):
+                found = _UNIT_ALONE.match(self.cell(r, c))
+                return found.group(1) if found else None
         return None
 
     def _quantity_above(self, r: int) -> str | None:
@@ -400,7 +485,8 @@ class _Grid:
         本年, 金额(万元), Item): else it is a row or column of something else."""
         rest = "/".join(part for part in _BRACKETS.sub("", _YEAR.sub("", label)).split("/")
                         if not (is_place(part) and self.is_own(part)))  # the entity's own name: its row
-        for word in (*_TOTAL_WORDS, *self.run.v["scope_whole"], *self.run.v["whole_words"]):
+        for word in (*self.run.v["grid_actual_words"], *_TOTAL_WORDS, *self.run.v["scope_whole"],
+                     *self.run.v["whole_words"]):
             rest = rest.replace(word, "")
         return not re.search(r"[\u4e00-\u9fff]", rest)
 
@@ -457,7 +543,7 @@ class _Grid:
         header = column + " " + row
         if re.search(run.v["grid_change_words"], header):
             return base, "change"
-        bare = _BARE_YEAR.match(column)
+        bare = _BARE_YEAR.match(column) or _BARE_YEAR.match(row)  # a year heading a column (2006) or a row (年份 / 2020)
         years = [int(y.group(1)) for y in _YEAR.finditer(header)] or ([int(bare.group(1))] if bare else [])
         if years:
             return years[-1], "value"

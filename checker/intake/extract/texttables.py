@@ -29,8 +29,11 @@ from checker.intake.extract.readers import Grid
 
 # a separator: `|` alone on its line, or between spaces on a line (a cell never holds a `|`)
 _SEP = re.compile(r"\n[ \t]*\|[ \t]*(?=\n)|[ \t]*\|+[ \t]*")
-_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?%?$")
+# a figure cell: digits (grouped in threes by commas, 15,230), a share sign or a count's or money's unit written in the
+# cell (24所, 15230人, 85210万元); a year (2022年) is no figure
+_NUMBER = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|亿元|万元|千元|元|人|名|所|个|班)?$")
 _MAX_CELL = 40
+_BARE = re.compile(r"^-?\d+(?:\.\d+)?$")  # a figure without a unit or a share sign
 _RULE = re.compile(r"^:?-{3,}:?$")  # a markdown table's rule under its header
 _MAX_WIDTH = 10
 
@@ -42,26 +45,66 @@ def text_grids(text: str) -> tuple[Grid, ...]:
         grid = _grid(text, run, len(grids) + 1)
         if grid is not None:
             grids.append(grid)
-    return tuple(grids) + spaced_grids(text, len(grids) + 1)
+    return _captions_below(text, tuple(grids) + spaced_grids(text, len(grids) + 1))
+
+
+_TITLE = re.compile(r"^\s*表\s*\d")
+
+
+def _captions_below(text: str, grids: tuple[Grid, ...]) -> tuple[Grid, ...]:
+    """A table titled on the line under it (学段 | … rows, then 表2 2022年桐原县生均经费(单位:元)), as yearbooks and
+    reports print a table's number and title under it: that line is its caption, when the line above is no title (表N
+    or 单位:…) and the title's line is not followed by another table (whose title above it it would be)."""
+    starts = sorted(grid.cells[0][0][0] for grid in grids)
+    out = []
+    for grid in grids:
+        above = text[slice(*grid.caption)] if grid.caption else ""
+        end = max(b for row in grid.cells for _, b in row)
+        line_start = text.find("\n", end) + 1
+        line_end = text.find("\n", line_start) if line_start else -1
+        line_end = len(text) if line_end < 0 else line_end
+        below = _strip(text, line_start, line_end) if line_start else None
+        after = text.find("\n", line_end + 1)  # the end of the line after the title's
+        follows = any(line_end < a <= (len(text) if after < 0 else after) for a in starts)  # a table starts there
+        if below and below[1] > below[0] and _TITLE.match(text[below[0]:below[1]]) and not follows \
+                and not (_TITLE.match(above) or _UNIT_LINE.search(above) or "单位" in above):
+            grid = Grid(grid.number, grid.cells, below, grid.merged, grid.labels)
+        out.append(grid)
+    return tuple(out)
 
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     """Maximal runs of short cells joined by separators: each cell's (start, end), stripped."""
     runs, cells, pos = [], [], 0
+    opened = False  # whether the run's rows open with a `|`
     for m in _SEP.finditer(text):
         cell = _strip(text, pos, m.start())
         raw = text[pos:m.start()]
+        if cells and not opened and raw.strip() and "\n" in raw and not raw[raw.rfind("\n") + 1:].strip() \
+                and "\n" not in text[cell[0]:cell[1]] and cell[1] - cell[0] <= _MAX_CELL:
+            cells.append(cell)  # 专任教师数⏎| (所) | (人): the row's last cell, then a row whose first cell is empty
+            cells.append((m.start(), m.start()))
+            pos = m.end()
+            continue
         if cells and not raw.strip() and "\n" in raw or _RULE.match(text[cell[0]:cell[1]]):
             pos = m.end()  # | a | b |⏎| c | d |: the row's end and the next row's start; |---|---|: a rule
             continue
         if not cells and not raw.strip() and text.rfind("\n", 0, m.start()) + 1 == pos and m.group().strip() == "|" \
                 and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
             pos = m.end()  # a row opening with |: nothing before it is a cell
+            opened = True
             continue
-        if cells and (text[cell[0]:cell[1]].count("\n") or "。" in text[cell[0]:cell[1]]
-                      or cell[1] - cell[0] > _MAX_CELL):
+        row_break = _row_break(text, cell) if cells else None
+        if row_break is not None:  # 420⏎小学: a row's last cell, then the next row's first (no `|` at either end)
+            cells.append(row_break[0])
+            cell = row_break[1]
+        elif cells and (text[cell[0]:cell[1]].count("\n") or "。" in text[cell[0]:cell[1]]
+                        or cell[1] - cell[0] > _MAX_CELL):
+            tail = _strip(text, cell[0], text.find("\n", cell[0], cell[1]))
+            if "\n" in text[cell[0]:cell[1]] and 0 < tail[1] - tail[0] <= _MAX_CELL and "。" not in text[slice(*tail)]:
+                cells.append(tail)  # 2410.66⏎表2 …⏎学段: the last row's last cell, before the text after the table
             runs.append(cells)  # prose between two tables, or after one
-            cells = []
+            cells, opened = [], False
         if not cells:  # a run starts with the text after the last line break before its first `|`
             start = text.rfind("\n", 0, m.start()) + 1
             cell = _strip(text, max(start, pos), m.start())
@@ -72,6 +115,20 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
         cells.append(_strip(text, pos, len(text) if end < 0 else end))
         runs.append(cells)
     return [run for run in runs if len(run) >= 6]
+
+
+def _row_break(text: str, cell: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A row written without a `|` at its ends (小学 | 24 | 15230⏎初中 | 9 | 7810): the text between two `|`
+    holding one line break is the row's last cell and the next row's first — when both are short cells on their
+    own lines (no sentence, no other line between); else None."""
+    said = text[cell[0]:cell[1]]
+    if said.count("\n") != 1 or "。" in said:
+        return None
+    cut = cell[0] + said.index("\n")
+    last, first = _strip(text, cell[0], cut), _strip(text, cut + 1, cell[1])
+    if any(b <= a or b - a > _MAX_CELL for a, b in (last, first)):
+        return None
+    return last, first
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -104,16 +161,37 @@ def _grid(text: str, cells: list[tuple[int, int]], number: int) -> Grid | None:
             if len(rows) < 3:
                 break
             words = [[text[a:b] for a, b in row] for row in rows]
-            labels_ok = all(row[0] and not _NUMBER.match(row[0]) for row in words)
+            # a unit row under the header (| (所) | (人) | (人), its first cell empty): a second header row
+            units = len(words) > 3 and not words[1][0] and all(_UNIT_CELL.match(c) for c in words[1][1:])
+            data = words[1 + units:]
+            labels_ok = all(row[0] and not _NUMBER.match(row[0]) for row in [words[0]] + data)
             header_ok = not any(_NUMBER.match(c) for c in words[0]) and all(words[0])
-            with_figures = sum(1 for row in words[1:] if any(_NUMBER.match(c) for c in row[1:]))
-            mixed = any(len({_NUMBER.match(row[c]) is None and row[c] not in _PLACEHOLDER for row in words[1:]
+            with_figures = sum(1 for row in data if any(_NUMBER.match(c) for c in row[1:]))
+            mixed = any(len({_NUMBER.match(row[c]) is None and row[c] not in _PLACEHOLDER for row in data
                              if row[c]}) > 1 for c in range(1, width))
             if labels_ok and header_ok and with_figures >= 2 and not mixed:
                 titled = [cells[k] for k in range(first) if said[k]]
                 caption = titled[-1] if titled else _caption(text, cells[first][0])
                 return Grid(number, tuple(tuple(row) for row in rows), caption)
-    return _labelled_grid(text, cells, said, starts[:1], number)
+    return _labelled_grid(text, cells, said, starts[:1], number) or _pairs_grid(text, cells, said, number)
+
+
+def _pairs_grid(text: str, cells: list[tuple[int, int]], said: list[str], number: int) -> Grid | None:
+    """Key-value lines written with a bar (小学在校生 | 15230人): every line one label and one figure, no header; a
+    grid whose header row is empty (the figures' column is neutral, each row's label names what it is)."""
+    body = [cell for cell, word in zip(cells, said) if word]
+    words = [text[a:b] for a, b in body]
+    if len(body) < 4 or len(body) % 2 or len(body) != len(cells) - sum(1 for w in said if not w) \
+            or any(not _NUMBER.match(w) for w in words[1::2]) or any(_NUMBER.match(w) for w in words[0::2]):
+        return None
+    rows = [body[k:k + 2] for k in range(0, len(body), 2)]
+    lines = [text.count("\n", 0, row[0][0]) for row in rows]
+    if any(text.count("\n", 0, row[1][0]) != line for row, line in zip(rows, lines)) \
+            or any(b != a + 1 for a, b in zip(lines, lines[1:])):
+        return None  # a pair a line, the lines one under another
+    start = rows[0][0][0]
+    header = ((start, start), (start, start))
+    return Grid(number, (header, *(tuple(row) for row in rows)), _caption(text, start))
 
 
 def _labelled_grid(text: str, cells: list[tuple[int, int]], said: list[str], starts: list[int],
@@ -313,6 +391,8 @@ _MIN_COLUMNS = 2
 _ENGLISH = re.compile(r"^[(（]?[A-Za-z][A-Za-z,.&'’-]*[)）]?$")
 _UNIT_CELL = re.compile(r"^[(（](?:亿元|万元|千元|元|%|万人|人|所|个|班|平方米|万平方米)[)）]$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+# the label column's header in a table one cell a line (项目, 学段, 指标, 类别): a short word, no figure, no title's
+_CORNER = re.compile(r"^(?!表)[^\d:：单]{1,6}$")
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]")
 
 
@@ -332,8 +412,39 @@ def spaced_grids(text: str, first: int = 1) -> tuple[Grid, ...]:
     tokens = _tokens(text)
     grids: list[Grid] = []
     for region in _regions(tokens):
-        grids += _spaced_tables(text, region, first + len(grids))
+        found = _spaced_tables(text, region, first + len(grids))
+        grids += found or _pair_tables(text, region, first + len(grids))
     return tuple(grids)
+
+
+def _pair_tables(text: str, region: list, first: int) -> list[Grid]:
+    """Tables of one figure column (指标 数值 / 学前三年毛入园率(%) 91.2; 指标 单位 数值 / 教育经费总投入 万元 85210), which
+    the reader above leaves (a row of one figure is no run of figures): a header line of two or three labels, then
+    at least two lines right under it, each as many cells, its labels then one bare figure (a figure with its unit,
+    学前三年毛入园率 91.2%, is the prose reader's, as a line of its own). The line above the header, all labels, is the
+    caption."""
+    lines: dict[int, list] = {}
+    for tok in region:
+        lines.setdefault(tok[3], []).append(tok)
+    numbers, grids, at = sorted(lines), [], 0
+    while at < len(numbers):
+        head = lines[numbers[at]]
+        rows, k = [], at + 1
+        if 2 <= len(head) <= 3 and all(t[2] == "label" for t in head):
+            while k < len(numbers) and numbers[k] == numbers[k - 1] + 1 and len(lines[numbers[k]]) == len(head) \
+                    and all(t[2] == "label" for t in lines[numbers[k]][:-1]) and lines[numbers[k]][-1][2] == "value" \
+                    and _BARE.match(text[lines[numbers[k]][-1][0]:lines[numbers[k]][-1][1]]):
+                rows.append(lines[numbers[k]])
+                k += 1
+        if len(rows) < 2:
+            at += 1
+            continue
+        above = lines.get(numbers[at] - 1) if at and numbers[at - 1] == numbers[at] - 1 else None
+        caption = (above[0][0], above[-1][1]) if above and all(t[2] == "label" for t in above) else None
+        cells = tuple(tuple((t[0], t[1]) for t in row) for row in [head] + rows)
+        grids.append(Grid(first + len(grids), cells, caption, (), len(head) - 1))
+        at = k
+    return grids
 
 
 def _tokens(text: str) -> list[tuple[int, int, str, int]]:
@@ -341,6 +452,7 @@ def _tokens(text: str) -> list[tuple[int, int, str, int]]:
     in a row (合 计, 庐 / 阳 / 区: a spread word) are one label, and so is a label with the bracketed
     unit on the line under it (学校占地面积 / (平方米))."""
     out: list[list] = []
+    unit_lines = _unit_lines(text)
     line = 0
     pos = 0
     for m in _TOKEN.finditer(text):
@@ -357,11 +469,21 @@ def _tokens(text: str) -> list[tuple[int, int, str, int]]:
                     all(_HAN.match(ch) for ch in text[prev[0]:prev[1]].split()):
                 prev[1] = m.end()  # 合 计: one word spread over cells
                 continue
-            if word[0] in "(（" and (line > prev[3] or _UNIT_CELL.match(word)):
+            if word[0] in "(（" and line not in unit_lines and (line > prev[3] or _UNIT_CELL.match(word)):
                 prev[1] = m.end()  # a label's unit on the line under it, or beside it (学校数 (所))
                 continue
         out.append([m.start(), m.end(), kind, line])
     return [tuple(t) for t in _header_years(text, out)]
+
+
+def _unit_lines(text: str) -> set[int]:
+    """The lines holding only two or more bracketed units ((所) (人) (人)): a header's unit row, one unit a column."""
+    out = set()
+    for number, line in enumerate(text.split("\n")):
+        cells = line.split()
+        if len(cells) >= 2 and all(_UNIT_CELL.match(cell) for cell in cells):
+            out.add(number)
+    return out
 
 
 def _header_years(text: str, tokens: list[list]) -> list[list]:
@@ -378,7 +500,32 @@ def _header_years(text: str, tokens: list[list]) -> list[list]:
                 and all(_YEAR_CELL.match(y) for y in years):
             for t in values:
                 t[2] = "label"
+    _row_years(text, lines)
     return tokens
+
+
+_YEAR_HEAD = re.compile(r"^(?:年\s*份|年\s*度|年)$")
+
+
+def _row_years(text: str, lines: dict[int, list]) -> None:
+    """Years labelling the rows (年份 学校数 在校生数 / 2020 25 14800 / 2021 24 15010): under a header line opening with
+    年份 (or 年度), each following line opening with a year and holding figures after it as many as the header's
+    other labels has the year as its label. Distinct years only; the first line that does not fit ends the rows."""
+    numbers = sorted(lines)
+    for at, number in enumerate(numbers):
+        head = lines[number]
+        words = [text[t[0]:t[1]] for t in head]
+        if not _YEAR_HEAD.match(re.sub(r"\s+", "", words[0])) or any(t[2] != "label" for t in head) or len(head) < 3:
+            continue
+        seen = set()
+        for row in numbers[at + 1:]:
+            toks = lines[row]
+            first = text[toks[0][0]:toks[0][1]]
+            if not _YEAR_CELL.match(first) or first in seen or len(toks) != len(head) \
+                    or any(t[2] != "value" for t in toks):
+                break
+            seen.add(first)
+            toks[0][2] = "label"
 
 
 def _regions(tokens: list) -> list[list]:
@@ -413,10 +560,13 @@ def _segments(region: list) -> list[tuple[list, list]]:
     return segs
 
 
-def _width(segs: list, at: int) -> int:
+def _width(segs: list, at: int, text: str = "") -> int:
     """The number of figure columns the rows after a header have: the most frequent run of figures
-    among the next few (of at least two figures)."""
-    lengths = [len(v) for _, v in segs[at:at + 8] if len(v) >= 2]
+    among the next few (of at least two figures). In a table numbering its rows (序号 in the header), a run
+    whose last figure opens the next line is a row's figures and the next row's number (…31 6800⏎2 小学 …)."""
+    serial = bool(text) and any(_SERIAL.match(text[tok[0]:tok[1]]) for tok in segs[at][0])
+    lengths = [len(v) - (serial and len(v) > 2 and v[-1][3] > v[-2][3] and text[v[-1][0]:v[-1][1]].isdigit())
+               for _, v in segs[at:at + 8] if len(v) >= 2]
     if not lengths:
         return 0
     return max(sorted(set(lengths)), key=lengths.count)
@@ -429,7 +579,7 @@ def _spaced_tables(text: str, region: list, first: int) -> list[Grid]:
     s = 0
     while s < len(segs):
         labels, values = segs[s]
-        k = _width(segs, s)
+        k = _width(segs, s, text)
         if k < _MIN_COLUMNS or len(labels) < k or not values:
             s += 1
             continue
@@ -448,8 +598,20 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     if not own and len(labels) > k and _one_a_line(labels + values):
         own = labels[-1:]  # one cell a line (小学 / 120 / 90000 …): the label just above the figures is the row's
     sections, labels = _first_sections(labels, own, k)
+    trail = _trailing(segs, s)
+    if trail:  # 指标 2021年 2022年 属性 / 毛入园率(%) 88.5 91.2 预期性: label columns after the figures'
+        pre = labels[:len(labels) - len(own)]
+        if len(pre) < k + trail or len({tok[3] for tok in pre[-k - trail:]}) != 1:
+            return None, s + 1  # rows end in labels the header does not head: which figure is whose year is unsure
+        labels = pre[:-trail] + own
+    units = _unit_row(text, labels[:len(labels) - len(own)], k)
+    if units:  # 学段 学校数 在校生数 专任教师数 / (所) (人) (人): the units' row is a second header row
+        labels = labels[:len(labels) - len(own) - k] + own
     heads = labels[len(labels) - len(own) - k:len(labels) - len(own)]
     lead = [tok for tok in labels[:len(labels) - len(own) - k] if tok[3] == heads[0][3]]
+    corner = labels[len(labels) - len(own) - k - 1:len(labels) - len(own) - k] if len(labels) > len(own) + k else []
+    if not lead and corner and _one_a_line(labels + values) and _CORNER.match(text[corner[0][0]:corner[0][1]]):
+        lead = corner  # 项目 / 本年 / 上年 / 教育经费总投入 / 85210 …, one cell a line: 项目 heads the label column
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
     serial = bool(lead) and _SERIAL.match(text[lead[0][0]:lead[0][1]]) is not None
     before = labels[:len(labels) - len(own) - k - len(lead)]
@@ -474,9 +636,12 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         merged += [[0, width + i * size, 0, width + (i + 1) * size - 1] for i in range(len(groups))]
         if corner:
             merged.append([0, 0, 1, 0])  # 地区 heads the label column over both header lines
+    if units:
+        rows.append([(a, a) for a, _ in header] + [(tok[0], tok[1]) for tok in units])
     top = len(rows)  # the header's rows
     open_label: dict[int, list[int]] = {}  # label column -> the merged cell it continues
     t = s
+    rows_line = values[-1][3]
     while True:
         if serial and len(values) == 1 and not own and t + 1 < len(segs):
             own, values = values + segs[t + 1][0], segs[t + 1][1]  # 1 合肥市 …: the 序号 cell, then labels
@@ -514,19 +679,41 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         if t >= len(segs):
             break
         own, values = nxt + segs[t][0], segs[t][1]
+        if trail:  # the row above's cells after its figures (预期性), on its line: not this row's labels
+            ended = [tok for tok in own if tok[3] == rows_line]
+            if len(ended) != trail:
+                break
+            own = own[trail:]
+        rows_line = values[-1][3] if values else -1
         on_line = [tok for tok in own if values and tok[3] == values[0][3]]
         sections = [tok for tok in own[:len(own) - width] if tok[3] < on_line[0][3]] \
             if len(on_line) >= width and len({tok[3] for tok in own}) == len(own) - len(on_line) + 1 else []
         if len(segs[t][0]) >= k + width and _width(segs, t) >= _MIN_COLUMNS:
             break  # more labels than a row has and a header needs: another table
     figured = sum(1 for row in rows[top:] if any(b > a for a, b in row[width:width + k]))
-    if len(rows) < top + 2 or figured < 2:
+    least = 1 if blocks and all(len(row) == width + k for row in rows[top:]) else 2  # 专任教师数 在校生数 / 类别 小学 初中
+    if len(rows) < top + least or figured < least:  # 小学 初中 / 合计 986 612 15230 7810: one full row under blocks
         return None, max(t, s + 1)
     size = max(len(row) for row in rows)
     for row in rows:
         row += [(row[-1][1], row[-1][1])] * (size - len(row))
     return Grid(number, tuple(tuple(row) for row in rows), caption, tuple(tuple(m) for m in merged),
                 width), max(t, s + 1)
+
+
+def _trailing(segs: list, s: int) -> int:
+    """How many label cells end each row, after its figures (a plan's 属性 column: 预期性, 约束性): the labels after
+    segs[s]'s figures on their line, when the next row's own labels start a later line; 0 when none (or when the
+    next row runs on the same line: a table flattened onto one line, whose labels after figures open the next row)."""
+    if s + 1 >= len(segs) or not segs[s][1]:
+        return 0
+    line = segs[s][1][-1][3]
+    after = [tok for tok in segs[s + 1][0] if tok[3] == line]
+    rest = segs[s + 1][0][len(after):]
+    if not after or not rest or segs[s + 1][0][:len(after)] != after or {tok[3] for tok in rest} != {line + 1} \
+            or any(v[3] != line + 1 for v in segs[s + 1][1]):
+        return 0  # the next row is not one line of its own right under
+    return len(after)
 
 
 def _blocks(text: str, before: list, heads: list, corner: bool) -> tuple[list, list] | None:
@@ -547,6 +734,16 @@ def _blocks(text: str, before: list, heads: list, corner: bool) -> tuple[list, l
             if size >= 2 and all(names[i] == names[i % size] for i in range(len(names))):
                 return first, groups
     return None
+
+
+def _unit_row(text: str, pre: list, k: int) -> list:
+    """The last k header labels when they are a row of units alone on their line ((所) (人) (人)) right under a line
+    ending in k labels (学校数 在校生数 专任教师数): one unit per figure column, in order; else []."""
+    if len(pre) < 2 * k or len({tok[3] for tok in pre[-k:]}) != 1 or len({tok[3] for tok in pre[-2 * k:-k]}) != 1:
+        return []
+    if pre[-k][3] != pre[-k - 1][3] + 1 or not all(_UNIT_CELL.match(text[tok[0]:tok[1]]) for tok in pre[-k:]):
+        return []
+    return pre[-k:]
 
 
 def _one_a_line(tokens: list) -> bool:
