@@ -1,6 +1,6 @@
 """A hostile review of two readings (issue 24): lines a page set at a fixed width read as the sentence they wrap
 (`normal._wraps`, used by `fold`), and a line of quantities over blocks of repeated stage columns read as a second
-header row (`texttables._blocks`). Every text here is own-made, of the kinds real documents contain. The constraint is
+header row (`spacedtables._blocks`). Every text here is own-made, of the kinds real documents contain. The constraint is
 0 wrong values, stages, scopes and years: a figure not read is acceptable, a figure read wrongly is not, and a join
 must never make a reading worse than the same text read line by line. (The wrong readings found were mended at once:
 a line ending in a figure and its unit ends its item (read as `;`), two numbers are never joined, a caption or a
