@@ -668,3 +668,15 @@ def test_a_rates_change_column_is_points_never_a_growth_rate():
                          "九年义务教育巩固率(%) 98.6 98.1 0.5\n", "report.txt", "510999", 2022, name="桐原县")
     assert not any(p.stated for p in draft.facts)
     assert ("0.7", "percentage_points") in {(u.figure, u.reason) for u in draft.unattached}
+
+
+def test_urban_town_and_rural_columns_are_parts_not_places():
+    """城区 镇区 乡村 (the statistics' urban-rural split) head columns of parts: the 合计 column is the county's, the
+    parts no stage's total and never another place's."""
+    text = ("表2 2022年桐原县中小学在校生数\n单位:人\n学段 合计 城区 镇区 乡村\n小学 15230 6120 5010 4100\n"
+            "初中 7810 3400 2610 1800\n")
+    draft = extract_text(text, "report.txt", "510999", 2022, name="桐原县")
+    facts = {(p.indicator, p.stage, p.value) for p in draft.facts}
+    assert {("students", "primary", "15230"), ("students", "junior", "7810")} <= facts
+    assert not any(p.value in ("6120", "5010", "4100", "3400", "2610", "1800") for p in draft.facts)
+    assert not any(u.reason == "entity_unclear" for u in draft.unattached)

@@ -8,7 +8,7 @@ import re
 # a label cell that is a place's name (合肥市, 庐阳区, 某某自治县, 某旗): a row of that place's figures; not words
 # that end like one but name no place (城区, 全县, 市辖区, 县区)
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
-_NOT_PLACE = re.compile(r"^(?:[全我本各该城市县辖郊山学园社片校景牧林矿库老](?:县|区|市|旗|州|盟)|市辖区|县区|市县|区县)$")
+_NOT_PLACE = re.compile(r"^(?:[全我本各该城镇市县辖郊山学园社片校景牧林矿库老](?:县|区|市|旗|州|盟)|市辖区|县区|市县|区县)$")
 _COMPONENT = re.compile(r"[\u4e00-\u9fff]{2,}?(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)")
 _DIVISION = re.compile(r"(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$")
 
