@@ -1753,3 +1753,21 @@ def test_the_stages_of_a_several_stage_total_after_a_full_stop():
     # guard: a figure of another kind of count (所 after 人) is no part of the total
     facts, _, _ = _read("全县义务教育学校在校生24025人。其中:小学共56所。")
     assert not any(f[0] == "students" for f in facts)
+
+
+def test_items_naming_a_stage_and_a_bare_figure_under_a_quantity_heading_with_its_unit():
+    """A heading naming a quantity and its unit, opening with the entity and the year, over items of a stage and a bare
+    figure (1.小学 15230): each item that stage's figure of the quantity, in the heading's unit."""
+    text = "某县2022年各学段在校生数(单位:人)\n1.小学 15230\n2.初中 7810\n3.普通高中 4120\n"
+    facts, unattached, _ = read(text, 2022, "411122", name="某县")
+    assert facts == {("students", "primary", 2022, "15230"), ("students", "junior", 2022, "7810"),
+                     ("students", "senior", 2022, "4120")}
+
+
+def test_bare_figures_under_a_heading_of_another_year_or_a_budget_are_listed_never_read():
+    for text in ("某县2021年各学段在校生数(单位:人)\n1.小学 15230\n2.初中 7810\n",
+                 "各学段在校生数(2021年)(单位:人)\n1.小学:15230\n2.初中:7810\n",
+                 "教育经费预算(单位:万元)\n教育经费总投入:73728\n"):
+        facts, unattached, _ = read(text, 2022, "411122", name="某县")
+        assert not facts, text
+        assert {reason for _, reason in unattached} == {"heading_not_own"}, text  # listed, with why: never silent

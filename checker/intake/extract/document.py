@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _UNIT_HEADING, _YEAR
+from checker.intake.extract.items import _UNIT_HEADING, _YEAR, Unattached
 from checker.intake.extract.outline import outline
-from checker.intake.extract.tokens import _LABELLED
+from checker.intake.extract.tokens import _ITEM_FIGURE, _LABELLED
 from checker.intake.extract.vocab import words
 
 LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
@@ -90,10 +90,12 @@ class DocumentReading:
                 if lead_in and self.v.tokens.search(self.text, start, end):
                     self.titles[LEAD_IN] = (start, end)  # 小学教育:学校62所,在校生25620人: the lead-in's stage
                 whole_line = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
-                if not lead_in and whole_line and len(said) <= self.v["title_max_chars"] // 2 \
+                named = re.sub(r"\((?:计量)?单位:[^()]*\)$", "", self.text[self.re_scope.match(self.text, start, end).end():end].strip())
+                if not lead_in and whole_line and len(named) <= self.v["title_max_chars"] // 2 \
                         and not self._figures(start, end) and len(self._names(start, end)) == 1 \
-                        and re.fullmatch(r"[\u4e00-\u9fff()]+", re.sub(r"\((?:计量)?单位:[^()]*\)$", "", said)):
-                    # (生均一般公共预算公用经费(单位:元): its unit heading is no word of it, h-extract8)
+                        and re.fullmatch(r"[\u4e00-\u9fff()]+", named):
+                    # (生均一般公共预算公用经费(单位:元): its unit heading is no word of it, h-extract8; 桐原县2022年…: the
+                    # entity and the year opening it are no words of it either)
                     lead_in = True  # a line that only names a quantity (各学段在校生), the lines under it its figures
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
@@ -105,7 +107,22 @@ class DocumentReading:
                     # else 1.普通小学:全县为987.65元 under its section's quantity: that stage of it
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
+            self._under_other_heading(line)
         self._headline_restated()
+
+    def _under_other_heading(self, line) -> None:
+        """A label's or an item's bare figure (教育经费总投入:73728, 1.小学 15230) under a unit heading whose line says a
+        budget, a standard, a goal, another entity or another year: never read as the year's own, listed with why."""
+        if self.unit_heading is None or self.labelled:
+            return
+        for m in _LABELLED.finditer(self.text, line.start, line.end):
+            if not _YEAR.fullmatch(m.group(1) + "年") and self._plain_label(m.start() - 1):
+                self.unattached.append(Unattached(self.f.quote(m.start(1), m.end(1)), line.locator, m.start(1), m.end(1),
+                                                  "heading_not_own"))
+        for m in _ITEM_FIGURE.finditer(self.text, line.start, line.end):
+            if self._stage_item(m.start()):
+                self.unattached.append(Unattached(self.f.quote(m.start(1), m.end(1)), line.locator, m.start(1), m.end(1),
+                                                  "heading_not_own"))
 
     def _lead_year(self, start: int, end: int) -> int | None:
         """The one year a lead-in names at its head, not as a base or a start (2020年全区普通小学…支出情况是:): the year

@@ -15,6 +15,8 @@ from checker.intake.extract.items import _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNI
 # 1200.74): in the unit of the heading above it (单位:万元), read only under one whose line names no budget, standard,
 # goal, other entity or other year (document.py `_plain_heading`)
 _LABELLED = re.compile(r"(?<=:)\s*(\d+(?:\.\d+)?)(?=\s*(?:[,;。\n]|$))")
+# …or after a stage alone and a space, ending its line (1.小学 15230): an item of the heading's quantity
+_ITEM_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(\d+(?:\.\d+)?)(?=[ \t]*(?:\n|$))")
 _BARE_DECIMAL = re.compile(r"(?<![\d.A-Za-z/\-<>≤≥=])(\d+\.\d+)(?![\d.%‰]|\s*(?:[个万亿千元人所名班间台册]|平方米))")
 
 
@@ -78,6 +80,12 @@ class TokenReading:
         return bool(names) and re.fullmatch(r"\s*(?:\((?:计量)?单位\s*:[^()]*\))?\s*",
                                             self.text[names[-1][2]:colon]) is not None
 
+    def _stage_item(self, at: int) -> bool:
+        """Whether the line before `at` is an item naming a stage alone (1.小学, (二)普通初中, 全县小学)."""
+        begin = self.text.rfind("\n", 0, at) + 1
+        return re.fullmatch(rf"\s*{_NUMBERING}(?:{self.re_scope.pattern})?(?:{self.v.tokens.pattern})\s*",
+                            self.text[begin:at]) is not None
+
     def _figures(self, start: int, end: int, bare: bool = False) -> list[_Figure]:
         out = []
         for m in _NUMBER.finditer(self.text, start, end):
@@ -90,6 +98,8 @@ class TokenReading:
             out += [_Figure(m.start(1), m.end(1), m.group(1), self.unit_heading[0])
                     for m in _LABELLED.finditer(self.text, start, end)
                     if not _YEAR.fullmatch(m.group(1) + "年") and self._plain_label(m.start() - 1)]
+            out += [_Figure(m.start(1), m.end(1), m.group(1), self.unit_heading[0])
+                    for m in _ITEM_FIGURE.finditer(self.text, start, end) if self._stage_item(m.start())]
         if self.unit_heading is None:
             for m in _UNITLESS.finditer(self.text, start, end):
                 if self.text[m.start() - 3:m.start()] not in ("上年", "本年") and not _NUMBER.match(self.text, m.start()).group(2):
