@@ -157,7 +157,8 @@ def test_a_bare_year_heads_a_column_and_a_section_row_names_the_quantity_of_the_
 
 
 def test_a_school_year_in_the_caption_is_the_year_it_begins_in():
-    facts, _, _ = _grid([["类别", "学校数"], ["小学", "334"]], "2024-2025年全市基础教育情况表", period=2024)
+    facts, _, _ = _grid([["类别", "学校数"], ["小学", "334"]], "2024-2025年全市基础教育情况表", period=2024,
+                        entity="440700")  # 江门市's own table (全市 in a district's report is the city's: refused)
     assert facts == {("表1 第2行第2列", "schools", "primary", 2024, "334", "所")}
 
 

@@ -31,7 +31,7 @@ import bisect
 import re
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEAR
-from checker.intake.extract.places import is_place, not_own, same_place
+from checker.intake.extract.places import is_place, not_own, places_in, same_place
 from checker.intake.extract.readers import Grid
 from checker.intake.extract.tokens import longest_first
 from checker.intake.indicators import dictionary
@@ -178,8 +178,13 @@ class _Grid:
         section = None
         row_places = {r: self.place(r) for r in range(self.head, len(self.cells))}
         column_places = {c: self.column_place(c) for c in range(self.grid.labels, len(self.columns))}
-        others = self.whose(row_places) | self._wholes_beside_own(row_places, self.label)
-        other_columns = self.whose(column_places) | self._wholes_beside_own(column_places, lambda c: self.columns[c])
+        others = self.whose(row_places) | self._wholes_beside_own(row_places, self.label) \
+            | self._parents(row_places, self.label)
+        other_columns = self.whose(column_places) | self._wholes_beside_own(column_places, lambda c: self.columns[c]) \
+            | self._parents(column_places, lambda c: self.columns[c])
+        titled = self._caption_says()  # 表1 桐山县…, 全省…, "十四五"…目标, 省定…标准, …预算: none of the table is the year's own
+        own_rows = {r for r, p in row_places.items() if p and self.is_own(p)}
+        own_columns = {c for c, p in column_places.items() if p and self.is_own(p)}
         for r in range(self.head, len(self.cells)):
             values = [c for c in range(self.grid.labels, len(self.cells[r])) if self.cell(r, c)]
             if self.label(r) and not values:
@@ -193,6 +198,12 @@ class _Grid:
                     continue
                 if r in others or c in other_columns:
                     self._skip(r, c, others.get(r) or other_columns[c])
+                    continue
+                if titled and r not in own_rows and c not in own_columns and not (
+                        titled == "target" and re.search(r"(?:19|20)\d\d", self.columns[c] + " " + self.label(r))):
+                    # (a table by place gives the entity its own row or column still; a plan's table its columns of a
+                    # year named: 2020年 the baseline, the year's own, 2025年 a later year's, refused as later)
+                    self._skip(r, c, titled)
                     continue
                 fact = self._cell(r, c, m, section, changes)
                 if fact is not None:
@@ -208,6 +219,44 @@ class _Grid:
             else:
                 target.stated["change_pct"] = number
 
+    def _caption_says(self) -> str | None:
+        """Why none of the table's figures is the entity's own this year, by its caption (the title above it, or
+        under it): another place named and not the entity (表1 桐山县…: `other_entity`, a county in a prefecture's
+        report `sub_entity`), a whole territory above it (全省…, 全市… in a county's, 全国…), a plan's targets (“十四五”…
+        目标, not 目标完成情况), a standard (省定…标准) or a budget (…预算); else None."""
+        caption = _BRACKETS.sub("", re.sub(r"^\s*表\s*[\d-]+\s*", "", self.caption)).strip()
+        if not caption:
+            return None
+        run = self.run
+        named = places_in(caption)
+        own = run.own_name or ""
+        stem = re.sub(r"(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$", "", own)
+        if named and own and not any(self.is_own(p) for p in named) and not (own in caption or len(stem) >= 2
+                                                                            and stem in caption):
+            # (the entity's name unknown, a place named is taken for its own, as places.not_own takes one place)
+            return "sub_entity" if run.level in ("prefecture", "province") else "other_entity"
+        if re.search(r"全国", caption) or (run.re_parent is not None and run.re_parent.search(caption)) \
+                or run.re_other.search(caption):
+            return "other_entity"
+        if run._sets_targets(caption):
+            return "target"
+        if run.re_standard.search(caption):
+            return "standard"
+        if run.re_budget.search(caption):
+            return "budget"
+        return None
+
+    def _parents(self, places: dict[int, str | None], label) -> dict[int, str]:
+        """Rows (or columns) naming no place whose label opens with a whole territory above the entity or the nation
+        (全市 in a county's table, 全省学前三年毛入园率(%), 全国…): that territory's figures (`other_entity`)."""
+        above = self.run.re_parent
+        out = {}
+        for k in places:
+            text = _BRACKETS.sub("", label(k)).strip()
+            if not places[k] and (text.startswith("全国") or (above is not None and above.match(text))):
+                out[k] = "other_entity"
+        return out
+
     def _wholes_beside_own(self, places: dict[int, str | None], label) -> dict[int, str]:
         """Rows (or columns) headed by a whole territory (全省, 全市, 全国) in a table that gives the entity a row (column)
         of its own name (指标 全省 全市 桐原县): another level's figures, never the entity's (`other_entity`)."""
@@ -221,20 +270,43 @@ class _Grid:
         extract.yaml `counted_above`) beside a row of that stage (初级中学 6), the stage's row is one type's count, not
         the stage's (`stage_unclear`), as in a sentence; a type row marked a part (#九年一贯制, 其中:…) leaves it whole."""
         above: set[str] = set()
+        spanned: set[str] = set()  # the stages whose pupils, teachers, classes a type row shares (extract.yaml types_span)
         for r in range(self.head, len(self.cells)):
             label = self.label(r)
             figures = any(_VALUE.match(self.cell(r, c)) for c in range(self.grid.labels, len(self.cells[r])))
             if figures and not _PART.match(self.cell(r, 0)):  # a type row with figures: 九年一贯制学校 3
                 above |= {stage for kind, stages in self.run.v["counted_above"].items() if kind in label
                           for stage in stages}
+                spanned |= {stage for kind, stages in self.run.v["types_span"].items() if kind in label
+                            for stage in stages}
         kept = []
         for fact, r in facts:
-            if fact.stage in above and dictionary()[fact.indicator].family == "count":
+            family = dictionary()[fact.indicator].family
+            if family == "count" and (fact.stage in above if fact.indicator == "schools"
+                                      else fact.stage in spanned and not self._summed_below(fact, r)):
                 self.run.unattached.append(Unattached(self.run.f.quote(fact.start, fact.end), fact.locator,
                                                       fact.start, fact.end, "stage_unclear"))
             else:
                 kept.append((fact, r))
         return kept
+
+    def _summed_below(self, fact: Proposed, r: int) -> bool:
+        """Whether the rows under a stage's row, up to the next stage's, add up to its figure in its column (初中 13057 /
+        初级中学 7077 / 九年一贯制学校 — / 完全中学 5980): the stage's whole, its kinds of school listed under it."""
+        c = int(re.search(r"第(\d+)列", fact.locator).group(1)) - 1
+        total, parts, rows = 0.0, 0, 0
+        for k in range(r + 1, len(self.cells)):
+            label = self.label(k)
+            if any(t.group() in self.run.v.stage_of and not _SCHOOL_KIND.search(label)
+                   for t in self.run.v.tokens.finditer(label)) and not any(kind in label for kind in self.run.v["types_span"]):
+                break  # the next stage's row
+            rows += 1
+            m = _VALUE.match(self.cell(k, c)) if c < len(self.cells[k]) else None
+            if m:
+                total, parts = total + float(m.group(1)), parts + 1
+        if float(fact.value) == 0:
+            return rows >= 1 and total == 0  # none: its kinds under it hold none either (or leave the cell empty)
+        return parts >= 2 and abs(total - float(fact.value)) < 0.5
 
     def _wholes(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
         """Of two rows giving one stage the same quantity (a whole and its part), the numbered one
@@ -540,6 +612,8 @@ class _Grid:
         else:
             caption_years = [int(y.group(1)) for y in _YEAR.finditer(self.caption)]
         base = caption_years[-1] if caption_years else run.period
+        if not caption_years and re.search(r"上年|去年|上一年", self.caption) and not re.search(r"本年|今年|本期", self.caption):
+            base = run.period - 1  # 上年数据: the year before's table
         header = column + " " + row
         if re.search(run.v["grid_change_words"], header):
             return base, "change"

@@ -15,9 +15,11 @@ class Patterns:
         """Who the report's other places are, from the entity's level, code and name: its parent (全省 in a county's
         report), its children (卢氏县 in a prefecture's), its siblings; and the end of a plan's period."""
         above = list(self.v["parent_scope_words"].get(level or "", []))  # 全省 in a county's report: the province
-        if level == "county" and code and code[4:6].isdigit() and int(code[4:6]) <= 80 and not (name or "").endswith("市"):
+        if level == "county" and ((name or "").endswith(("县", "旗", "区")) or (
+                code and code[4:6].isdigit() and int(code[4:6]) <= 80 and not (name or "").endswith("市"))):
             # a 县 or a 市辖区: 全市 is the prefecture; not a county whose name says it is a city (敦化市, numbered 03 in
-            # its 州 as some autonomous prefectures number their 县级市): there 全市 is itself
+            # its 州 as some autonomous prefectures number their 县级市): there 全市 is itself; a name saying 县, 旗 or 区
+            # is never a city, whatever its number
             above += self.v["parent_scope_words"]["county_below_a_city"]
         if code and code[:2] in self.v["autonomous_region_codes"] and code[4:6].isdigit() \
                 and (level == "prefecture" or (level == "county" and int(code[4:6]) > 20)):

@@ -18,6 +18,11 @@ def is_place(label: str) -> bool:
     return bool(_PLACE.match(label)) and not _NOT_PLACE.search(label)
 
 
+def places_in(text: str) -> list[str]:
+    """The places a title names (表1 桐山县2023年…: 桐山县; 某市某县…: both), never words ending like one (全市, 各县)."""
+    return [p for p in _COMPONENT.findall(text) if is_place(p) and not re.match(r"[全我本各该][县区市旗州盟]$", p[-2:])]  # 年全市
+
+
 def same_place(a: str, b: str) -> bool:
     """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳, 杭州市西湖区 /
     西湖区): the last place of each (a name may lead with its prefecture's), of one kind (长沙县 is not 长沙市), whose first
