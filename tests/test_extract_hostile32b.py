@@ -1397,15 +1397,12 @@ CASES = [
 
 # the cases read wrongly today, with the class of the fault
 WRONG = {
-    'trail_named': _NAMED_TRAIL,
-    'trail_unnamed_unit': _REGRESSION + _UNHEADED_TRAIL,
     'one_col_other_place': _REGRESSION + _ONE_COLUMN,
     'one_col_province_label': _REGRESSION + _ONE_COLUMN,
     'one_col_caption_target': _REGRESSION + _CAPTION,
     'one_col_caption_province': _REGRESSION + _CAPTION,
     'bars_other_entity': _REGRESSION + _BARS,
     'types_twelve': _TYPES,
-    'trail_named_units': _NAMED_TRAIL,
     'bars_neighbour_inline': _REGRESSION + _BARS,
     'bars_city_caption': _REGRESSION + _BARS,
     'bars_target_words': _REGRESSION + _BARS,
@@ -1420,8 +1417,6 @@ WRONG = {
     'bars_province_caption_words': _REGRESSION + _BARS,
     'bars_budget_caption': _REGRESSION + _BARS,
     'one_col_caption_standard': _REGRESSION + _CAPTION,
-    'trail_named_tab': _NAMED_TRAIL,
-    'trail_unnamed_remark_prev': _REGRESSION + _UNHEADED_TRAIL,
     'single_caption_neighbour': _REGRESSION + _CAPTION,
     'single_caption_neighbour_3col': _CAPTION,
     'single_caption_city_3col': _CAPTION,
