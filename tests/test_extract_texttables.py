@@ -692,9 +692,15 @@ def test_an_unheaded_unit_column_after_the_figures_keeps_every_years_header():
 def test_a_column_after_the_figures_the_header_may_or_may_not_head_is_never_read_shifted():
     # 口径 may head the words after the figures (then 2021年 2022年 head the figures) or be a year's column with the
     # words unheaded: which figure is whose year is unsure, so none is read as a year's
-    facts, _ = _own("桐原县教育基本情况\n2021年 2022年 口径\n在校生数 22100 23040 含教学点\n专任教师数 1560 1598 含代课\n")
-    assert facts <= {("students", None, 2021, "22100"), ("students", None, 2022, "23040"),
-                     ("full_time_teachers", None, 2021, "1560"), ("full_time_teachers", None, 2022, "1598")}
+    # (小学 the corner or the first figures' header?); a header of fewer labels than the figures is no year's either
+    for text in ("2021年 2022年 口径\n在校生数 22100 23040 含教学点\n专任教师数 1560 1598 含代课\n",
+                 "小学 初中 口径\n在校生数 15230 7810 含教学点\n专任教师数 986 612 含代课\n",
+                 "项目 2022年\n在校生数 22100 23040 人\n专任教师数 1560 1598 人\n"):
+        facts, _ = _own("桐原县教育基本情况\n" + text)
+        assert facts <= {("students", None, 2021, "22100"), ("students", None, 2022, "23040"),
+                         ("full_time_teachers", None, 2021, "1560"), ("full_time_teachers", None, 2022, "1598"),
+                         ("students", "primary", 2022, "15230"), ("students", "junior", 2022, "7810"),
+                         ("full_time_teachers", "primary", 2022, "986"), ("full_time_teachers", "junior", 2022, "612")}, text
 
 
 def test_a_stage_column_after_the_figures_that_the_header_names_gives_each_rows_stage():

@@ -1,6 +1,7 @@
 """Tables flattened with runs of spaces or line breaks between their cells (no `|` at all), read as grids: one cell a
 line too, a bilingual yearbook's (Item 2006 2007 over sections 学校数 / 专任教师 alone on their lines), quantities over
-blocks of stage columns (专任教师数 在校生数 / 初中 小学 初中 小学).
+blocks of stage columns (专任教师数 在校生数 / 初中 小学 初中 小学), cells after the figures (a 属性 column, an unheaded
+unit column, a label column the header names: 学校数 在校生数 学段 / 24 15230 小学).
 
 Past 400 lines for a reason: every rule here reads the same tokens (_tokens: value, label or prose, by line) and the
 segments they make (_segments: labels then figures); split, each part would need both passed to it.
@@ -27,6 +28,8 @@ _CORNER = re.compile(r"^(?!表)[^\d:：单]{1,6}$")
 _ROW_NAME = re.compile(r"^(?:学\s*段|类\s*别|学校类别|学校类型|类\s*型|地\s*区|区\s*域|单\s*位|年\s*份|年\s*度)$")
 # a header of a column of words about the row (预期性, 含教学点, 人): never a figure column's either
 _WORDS_HEAD = re.compile(r"^(?:(?:计量)?单\s*位|(?:指标)?属\s*性|备\s*注|说\s*明)$")
+# the label column's header in a row of headers (项目, 指标, 学段): a corner, never a figure column's
+_CORNER_WORD = re.compile(r"^(?:项\s*目|指\s*标|(?:指标|统计)?名\s*称|统计项目|内\s*容|学\s*段|类\s*别|类\s*型|学校类[别型])$")
 # a cell that is only a unit (人, 所, %, 万元): a unit column's, no row's label
 _UNIT_WORD = re.compile(r"^[(（]?(?:亿元|万元|千元|元|%|万人|人|名|所|个|班|平方米|万平方米)[)）]?$")
 
@@ -240,7 +243,7 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     trail = _trailing(segs, s)
     if trail:  # 指标 2021年 2022年 属性 / 毛入园率(%) 88.5 91.2 预期性: label columns after the figures'
         pre = labels[:len(labels) - len(own)]
-        headed = _trail_headed(text, pre, len(own), k, trail, segs[s + 1][0][:trail])
+        headed = _trail_headed(text, pre, len(own), k, trail)
         if headed is None:
             return None, s + 1  # rows end in labels the header may or may not head: which figure is whose year is unsure
         if headed:
@@ -354,24 +357,26 @@ def _trailing(segs: list, s: int) -> int:
     return len(after)
 
 
-def _trail_headed(text: str, pre: list, width: int, k: int, trail: int, cells: list) -> bool | None:
+def _trail_headed(text: str, pre: list, width: int, k: int, trail: int) -> bool | None:
     """Whether the header heads the rows' `trail` cells after their figures: True when its line has a label for each
     of the rows' columns (项目 2022年 2023年 单位 over 在校生数 14800 15230 人), or for each but the rows' own label
-    column's and the last ones name a column of words (2022年 2023年 单位); False when it has `trail` fewer, the
-    cells unheaded (项目 2022年 2023年 over 在校生数 14800 15230 人: every header kept, the cells dropped) — where
-    both could be (a header of one label fewer and one cell after the figures), only if the cells are units; None
-    when neither fits (which figure is whose year is unsure)."""
+    column's and the last ones name a column of words (2022年 2023年 单位); False when it has `trail` fewer, one a
+    label column and one a figure column, the cells unheaded (项目 2022年 2023年 over 在校生数 14800 15230 人: every
+    header kept, the cells dropped) — where the line could also be the figures' and the cells' headers without a
+    corner (as many labels as a row has label cells after its figures), only when its first is a corner's word (项目,
+    指标, 学段…); None when neither fits (which figure is whose year is unsure)."""
     if not pre:
         return None
     line = [tok for tok in pre if tok[3] == pre[-1][3]]
-    last = [text[a:b] for a, b, _, _ in line[-trail:]]
-    if len(line) == width + k + trail or (len(line) == k + trail and all(_WORDS_HEAD.match(w) for w in last)):
+    words = [text[a:b] for a, b, _, _ in line]
+    if len(line) == width + k + trail or (len(line) == k + trail and all(_WORDS_HEAD.match(w) for w in words[-trail:])):
         return True
-    if len(line) in (width + k, k) and not any(_ROW_NAME.match(w) or _WORDS_HEAD.match(w) for w in last):
-        if len(line) == k + trail and not all(_UNIT_WORD.match(text[a:b]) for a, b, _, _ in cells):
-            return None  # 2022年 2023年 口径 over 在校生数 14800 15230 含教学点: a corner or the last column's header?
-        return False
-    return None
+    if len(line) != width + k or any(_ROW_NAME.match(w) or _WORDS_HEAD.match(w) for w in words[-trail:]) \
+            or any(ch.isdigit() for w in words[:width] for ch in w):
+        return None  # 项目 2022年 over 在校生数 14800 15230 人; 2022年 2023年 口径 over …含教学点: a corner or a year?
+    if width == trail and not _CORNER_WORD.match(words[0]):
+        return None  # 小学 初中 口径 over 在校生数 15230 7810 含教学点: 小学 the corner or the first figures' header?
+    return False
 
 
 def _labels_after(segs: list, s: int, k: int) -> int:
