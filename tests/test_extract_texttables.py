@@ -719,6 +719,7 @@ def test_a_stage_column_after_the_figures_that_the_header_names_gives_each_rows_
 def test_labels_after_the_figures_the_header_does_not_name_or_rows_ending_unevenly_are_no_table():
     for text in ("学校数 在校生数 名称\n24 15230 小学\n9 7810 初中\n",  # 名称: not what a stage column is called
                  "学校数 在校生数 学段\n24 15230 小学\n9 7810 初中 公办\n31 6800 幼儿园\n",  # one row ends in two labels
-                 "学校数 在校生数 学段\n24 15230 人\n9 7810 人\n"):  # units, not the rows' labels
+                 "学校数 在校生数 学段\n24 15230 人\n9 7810 人\n",  # units, not the rows' labels
+                 "学校数 在校生数 单位\n1 1230 城关小学\n1 980 实验小学\n"):  # 单位: rows of schools, no stage's
         facts, _ = _own(text)
         assert not facts, text

@@ -393,9 +393,9 @@ def _labels_after(segs: list, s: int, k: int) -> int:
 def _after_table(text: str, segs: list, s: int, k: int, m: int, number: int) -> tuple[Grid | None, int]:
     """A table whose rows' m labels follow their figures (学校数 在校生数 学段 / 24 15230 小学 / 9 7810 初中), read as
     one whose label columns come first (学段 学校数 在校生数 / 小学 24 15230): only when the header's line has k + m
-    labels, its last m naming what the rows' labels are (学段, 类别, 地区, 年份, 单位…) and every row is k figures on a
-    line of their own and m labels after them, none of them a unit; else no table at all (never a figure read under
-    the label column's header). The figures' places (表1 第2行第2列) count the label columns first, as read."""
+    labels, its last m naming what the rows' labels are (学段, 类别, 地区, 年份…; not 单位, whose rows are schools or
+    units) and every row is k figures on a line of their own and m labels after them, none of them a unit; else no
+    table at all (never a figure read under the label column's header). The figures' places (表1 第2行第2列) count the label columns first, as read."""
     labels = segs[s][0]
     header = [tok for tok in labels if tok[3] == labels[-1][3]]
     rows, t = [], s
@@ -410,7 +410,8 @@ def _after_table(text: str, segs: list, s: int, k: int, m: int, number: int) -> 
         rows.append((after, values))
         t += 1
     names = [text[a:b] for a, b, _, _ in header[-m:]]
-    fits = len(header) == k + m and all(_ROW_NAME.match(n) for n in names) and len(rows) >= 2 \
+    fits = len(header) == k + m and all(_ROW_NAME.match(n) and not _WORDS_HEAD.match(n) for n in names) \
+        and len(rows) >= 2 \
         and not any(_UNIT_WORD.match(text[a:b]) for after, _ in rows for a, b, _, _ in after)
     if not fits:
         return None, max(t, s + 1)
