@@ -680,3 +680,46 @@ def test_urban_town_and_rural_columns_are_parts_not_places():
     assert {("students", "primary", "15230"), ("students", "junior", "7810")} <= facts
     assert not any(p.value in ("6120", "5010", "4100", "3400", "2610", "1800") for p in draft.facts)
     assert not any(u.reason == "entity_unclear" for u in draft.unattached)
+
+
+def test_an_unheaded_unit_column_after_the_figures_keeps_every_years_header():
+    # before: the header's last year was dropped for the unit column, 23040 read as 2021's
+    facts, _ = _own("桐原县教育基本情况\n指标 2021年 2022年\n在校生数 22100 23040 人\n专任教师数 1560 1598 人\n")
+    assert facts == {("students", None, 2021, "22100"), ("students", None, 2022, "23040"),
+                     ("full_time_teachers", None, 2021, "1560"), ("full_time_teachers", None, 2022, "1598")}
+
+
+def test_a_column_after_the_figures_the_header_may_or_may_not_head_is_never_read_shifted():
+    # 口径 may head the words after the figures (then 2021年 2022年 head the figures) or be a year's column with the
+    # words unheaded: which figure is whose year is unsure, so none is read as a year's
+    # (小学 the corner or the first figures' header?); a header of fewer labels than the figures is no year's either
+    for text in ("2021年 2022年 口径\n在校生数 22100 23040 含教学点\n专任教师数 1560 1598 含代课\n",
+                 "小学 初中 口径\n在校生数 15230 7810 含教学点\n专任教师数 986 612 含代课\n",
+                 "项目 2022年\n在校生数 22100 23040 人\n专任教师数 1560 1598 人\n"):
+        facts, _ = _own("桐原县教育基本情况\n" + text)
+        assert facts <= {("students", None, 2021, "22100"), ("students", None, 2022, "23040"),
+                         ("full_time_teachers", None, 2021, "1560"), ("full_time_teachers", None, 2022, "1598"),
+                         ("students", "primary", 2022, "15230"), ("students", "junior", 2022, "7810"),
+                         ("full_time_teachers", "primary", 2022, "986"), ("full_time_teachers", "junior", 2022, "612")}, text
+
+
+def test_a_stage_column_after_the_figures_that_the_header_names_gives_each_rows_stage():
+    # before: 在校生数 headed the 学校数 column and 学校类别 the 在校生数 one, each row took the stage of the row below
+    text = "学校数 在校生数 专任教师数 学校类别\n31 6800 520 幼儿园\n24 15230 986 小学\n9 7810 612 初中\n"
+    facts, _ = _own(text)
+    assert facts == {("schools", "kindergarten", 2022, "31"), ("students", "kindergarten", 2022, "6800"),
+                     ("full_time_teachers", "kindergarten", 2022, "520"), ("schools", "primary", 2022, "24"),
+                     ("students", "primary", 2022, "15230"), ("full_time_teachers", "primary", 2022, "986"),
+                     ("schools", "junior", 2022, "9"), ("students", "junior", 2022, "7810"),
+                     ("full_time_teachers", "junior", 2022, "612")}
+    (grid,) = text_grids(text)
+    assert [text[a:b] for a, b in grid.cells[0]] == ["学校类别", "学校数", "在校生数", "专任教师数"]
+
+
+def test_labels_after_the_figures_the_header_does_not_name_or_rows_ending_unevenly_are_no_table():
+    for text in ("学校数 在校生数 名称\n24 15230 小学\n9 7810 初中\n",  # 名称: not what a stage column is called
+                 "学校数 在校生数 学段\n24 15230 小学\n9 7810 初中 公办\n31 6800 幼儿园\n",  # one row ends in two labels
+                 "学校数 在校生数 学段\n24 15230 人\n9 7810 人\n",  # units, not the rows' labels
+                 "学校数 在校生数 单位\n1 1230 城关小学\n1 980 实验小学\n"):  # 单位: rows of schools, no stage's
+        facts, _ = _own(text)
+        assert not facts, text

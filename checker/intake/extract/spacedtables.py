@@ -1,6 +1,7 @@
 """Tables flattened with runs of spaces or line breaks between their cells (no `|` at all), read as grids: one cell a
 line too, a bilingual yearbook's (Item 2006 2007 over sections 学校数 / 专任教师 alone on their lines), quantities over
-blocks of stage columns (专任教师数 在校生数 / 初中 小学 初中 小学).
+blocks of stage columns (专任教师数 在校生数 / 初中 小学 初中 小学), cells after the figures (a 属性 column, an unheaded
+unit column, a label column the header names: 学校数 在校生数 学段 / 24 15230 小学).
 
 Past 400 lines for a reason: every rule here reads the same tokens (_tokens: value, label or prose, by line) and the
 segments they make (_segments: labels then figures); split, each part would need both passed to it.
@@ -23,6 +24,14 @@ _ENGLISH = re.compile(r"^[(（]?[A-Za-z][A-Za-z,.&'’-]*[)）]?$")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 # the label column's header in a table one cell a line (项目, 学段, 指标, 类别): a short word, no figure, no title's
 _CORNER = re.compile(r"^(?!表)[^\d:：单]{1,6}$")
+# a header naming what a label column holds (学段 over 小学 初中, 地区 over 桐溪县): a row's label column, never a figure's
+_ROW_NAME = re.compile(r"^(?:学\s*段|类\s*别|学校类别|学校类型|类\s*型|地\s*区|区\s*域|单\s*位|年\s*份|年\s*度)$")
+# a header of a column of words about the row (预期性, 含教学点, 人): never a figure column's either
+_WORDS_HEAD = re.compile(r"^(?:(?:计量)?单\s*位|(?:指标)?属\s*性|备\s*注|说\s*明)$")
+# the label column's header in a row of headers (项目, 指标, 学段): a corner, never a figure column's
+_CORNER_WORD = re.compile(r"^(?:项\s*目|指\s*标|(?:指标|统计)?名\s*称|统计项目|内\s*容|学\s*段|类\s*别|类\s*型|学校类[别型])$")
+# a cell that is only a unit (人, 所, %, 万元): a unit column's, no row's label
+_UNIT_WORD = re.compile(r"^[(（]?(?:亿元|万元|千元|元|%|万人|人|名|所|个|班|平方米|万平方米)[)）]?$")
 
 
 def spaced_grids(text: str, first: int = 1) -> tuple[Grid, ...]:
@@ -212,7 +221,11 @@ def _spaced_tables(text: str, region: list, first: int) -> list[Grid]:
         if k < _MIN_COLUMNS or len(labels) < k or not values:
             s += 1
             continue
-        grid, s = _spaced_table(text, segs, s, k, first + len(grids))
+        after = _labels_after(segs, s, k)
+        if after:  # 学校数 在校生数 学段 / 24 15230 小学: the rows' labels follow their figures
+            grid, s = _after_table(text, segs, s, k, after, first + len(grids))
+        else:
+            grid, s = _spaced_table(text, segs, s, k, first + len(grids))
         if grid is not None:
             grids.append(grid)
     return grids
@@ -230,13 +243,17 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     trail = _trailing(segs, s)
     if trail:  # 指标 2021年 2022年 属性 / 毛入园率(%) 88.5 91.2 预期性: label columns after the figures'
         pre = labels[:len(labels) - len(own)]
-        if len(pre) < k + trail or len({tok[3] for tok in pre[-k - trail:]}) != 1:
-            return None, s + 1  # rows end in labels the header does not head: which figure is whose year is unsure
-        labels = pre[:-trail] + own
+        headed = _trail_headed(text, pre, len(own), k, trail)
+        if headed is None:
+            return None, s + 1  # rows end in labels the header may or may not head: which figure is whose year is unsure
+        if headed:
+            labels = pre[:-trail] + own
     units = _unit_row(text, labels[:len(labels) - len(own)], k)
     if units:  # 学段 学校数 在校生数 专任教师数 / (所) (人) (人): the units' row is a second header row
         labels = labels[:len(labels) - len(own) - k] + own
     heads = labels[len(labels) - len(own) - k:len(labels) - len(own)]
+    if any(_ROW_NAME.match(text[a:b]) or _WORDS_HEAD.match(text[a:b]) for a, b, _, _ in heads):
+        return None, s + 1  # a figure column headed 学段 or 备注: the columns are not where the header puts them
     lead = [tok for tok in labels[:len(labels) - len(own) - k] if tok[3] == heads[0][3]]
     corner = labels[len(labels) - len(own) - k - 1:len(labels) - len(own) - k] if len(labels) > len(own) + k else []
     if not lead and corner and _one_a_line(labels + values) and _CORNER.match(text[corner[0][0]:corner[0][1]]):
@@ -248,12 +265,7 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     if blocks:  # 地区 专任教师数 在校生数 over 初中 小学 初中 小学: the quantities' line is a header row
         before = before[:len(before) - len(blocks[0]) - len(blocks[1])]
     above = [tok for tok in before if tok[3] < (lead or heads)[0][3]]
-    caption = None
-    if above:
-        same = [tok for tok in above if tok[3] == above[-1][3]]
-        if _UNIT_LINE.match(text[same[0][0]:same[-1][1]]):  # 单位:所、人 under the table's title: both are its caption
-            same = [tok for tok in above if tok[3] >= above[-1][3] - 1]
-        caption = (same[0][0], same[-1][1])
+    caption = _caption(text, above)
     header = [(tok[0], tok[1]) for tok in lead] or [(heads[0][0], heads[0][0])]
     rows: list[list[tuple[int, int]]] = [header + [(tok[0], tok[1]) for tok in heads]]
     merged: list[list[int]] = []
@@ -343,6 +355,80 @@ def _trailing(segs: list, s: int) -> int:
             or any(v[3] != line + 1 for v in segs[s + 1][1]):
         return 0  # the next row is not one line of its own right under
     return len(after)
+
+
+def _trail_headed(text: str, pre: list, width: int, k: int, trail: int) -> bool | None:
+    """Whether the header heads the rows' `trail` cells after their figures: True when its line has a label for each
+    of the rows' columns (项目 2022年 2023年 单位 over 在校生数 14800 15230 人), or for each but the rows' own label
+    column's and the last ones name a column of words (2022年 2023年 单位); False when it has `trail` fewer, one a
+    label column and one a figure column, the cells unheaded (项目 2022年 2023年 over 在校生数 14800 15230 人: every
+    header kept, the cells dropped) — where the line could also be the figures' and the cells' headers without a
+    corner (as many labels as a row has label cells after its figures), only when its first is a corner's word (项目,
+    指标, 学段…); None when neither fits (which figure is whose year is unsure)."""
+    if not pre:
+        return None
+    line = [tok for tok in pre if tok[3] == pre[-1][3]]
+    words = [text[a:b] for a, b, _, _ in line]
+    if len(line) == width + k + trail or (len(line) == k + trail and all(_WORDS_HEAD.match(w) for w in words[-trail:])):
+        return True
+    if len(line) != width + k or any(_ROW_NAME.match(w) or _WORDS_HEAD.match(w) for w in words[-trail:]) \
+            or any(ch.isdigit() for w in words[:width] for ch in w):
+        return None  # 项目 2022年 over 在校生数 14800 15230 人; 2022年 2023年 口径 over …含教学点: a corner or a year?
+    if width == trail and not _CORNER_WORD.match(words[0]):
+        return None  # 小学 初中 口径 over 在校生数 15230 7810 含教学点: 小学 the corner or the first figures' header?
+    return False
+
+
+def _labels_after(segs: list, s: int, k: int) -> int:
+    """How many labels follow segs[s]'s figures on their line when no label precedes them there (学校数 在校生数 学段 /
+    24 15230 小学): the rows' labels after their figures; 0 when a label precedes them, none follows or the figures are
+    not the k of a row on one line (1 幼儿园 31 6800: a 序号 before the row's label)."""
+    labels, values = segs[s]
+    line = values[0][3]
+    if s + 1 >= len(segs) or len(values) != k or any(tok[3] == line for tok in labels) or len({v[3] for v in values}) != 1:
+        return 0
+    return sum(1 for tok in segs[s + 1][0] if tok[3] == line)
+
+
+def _after_table(text: str, segs: list, s: int, k: int, m: int, number: int) -> tuple[Grid | None, int]:
+    """A table whose rows' m labels follow their figures (学校数 在校生数 学段 / 24 15230 小学 / 9 7810 初中), read as
+    one whose label columns come first (学段 学校数 在校生数 / 小学 24 15230): only when the header's line has k + m
+    labels, its last m naming what the rows' labels are (学段, 类别, 地区, 年份…; not 单位, whose rows are schools or
+    units) and every row is k figures on a line of their own and m labels after them, none of them a unit; else no
+    table at all (never a figure read under the label column's header). The figures' places (表1 第2行第2列) count the label columns first, as read."""
+    labels = segs[s][0]
+    header = [tok for tok in labels if tok[3] == labels[-1][3]]
+    rows, t = [], s
+    while t < len(segs):
+        values = segs[t][1]
+        if len(values) != k or len({v[3] for v in values}) != 1 or (t > s and any(
+                tok[3] != rows[-1][1][0][3] for tok in segs[t][0])):
+            break  # not k figures on a line with only the row above's labels before them: the table has ended
+        after = [tok for tok in segs[t + 1][0] if tok[3] == values[0][3]] if t + 1 < len(segs) else []
+        if len(after) != m:
+            return None, t + 1  # a row ending in more or fewer labels than the others: whose label is whose is unsure
+        rows.append((after, values))
+        t += 1
+    names = [text[a:b] for a, b, _, _ in header[-m:]]
+    fits = len(header) == k + m and all(_ROW_NAME.match(n) and not _WORDS_HEAD.match(n) for n in names) \
+        and len(rows) >= 2 \
+        and not any(_UNIT_WORD.match(text[a:b]) for after, _ in rows for a, b, _, _ in after)
+    if not fits:
+        return None, max(t, s + 1)
+    above = [tok for tok in labels if tok[3] < header[0][3]]
+    cells = [tuple((a, b) for a, b, _, _ in header[-m:] + header[:k])]
+    cells += [tuple((a, b) for a, b, _, _ in after + values) for after, values in rows]
+    return Grid(number, tuple(cells), _caption(text, above), (), m), t
+
+
+def _caption(text: str, above: list) -> tuple[int, int] | None:
+    """The table's caption: the last line of labels above its header (with the title above when it is 单位:…)."""
+    if not above:
+        return None
+    same = [tok for tok in above if tok[3] == above[-1][3]]
+    if _UNIT_LINE.match(text[same[0][0]:same[-1][1]]):  # 单位:所、人 under the table's title: both are its caption
+        same = [tok for tok in above if tok[3] >= above[-1][3] - 1]
+    return same[0][0], same[-1][1]
 
 
 def _blocks(text: str, before: list, heads: list, corner: bool) -> tuple[list, list] | None:
