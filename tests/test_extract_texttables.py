@@ -723,3 +723,11 @@ def test_labels_after_the_figures_the_header_does_not_name_or_rows_ending_uneven
                  "学校数 在校生数 单位\n1 1230 城关小学\n1 980 实验小学\n"):  # 单位: rows of schools, no stage's
         facts, _ = _own(text)
         assert not facts, text
+
+
+def test_rows_of_two_schools_with_the_same_figure_are_not_one_row_repeated():
+    """Two rows naming two schools (城关小学 1, 城南小学 1) give 小学 two values of one quantity: neither is the stage's;
+    only a row repeated word for word is one row."""
+    draft = extract_text("学校 学校数 在校生数\n城关小学 1 1230\n城南小学 1 980\n", "report.txt", "510998", 2023, name="桐溪县")
+    assert not draft.facts
+    assert {u.reason for u in draft.unattached} == {"stage_unclear"}

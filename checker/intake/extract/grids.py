@@ -320,8 +320,8 @@ class _Grid:
                 kept += group
                 continue
             numbered = [(f, r) for f, r in group if _NUMBERED.match(self.label(r))]
-            if len({f.value for f, _ in group}) == 1:
-                numbered = group[:1]  # the same figure twice (a row repeated): one fact
+            if len({f.value for f, _ in group}) == 1 and len({_SPREAD.sub("", self.label(r)) for _, r in group}) == 1:
+                numbered = group[:1]  # the same row twice (a row repeated): one fact; never 城关小学 1 / 城南小学 1
             elif not numbered and not _SCHOOL_KIND.search(self.label(group[0][1])) \
                     and all(_SCHOOL_KIND.search(self.label(r)) for _, r in group[1:]):
                 numbered = group[:1]  # 初中, then its kinds of school (初级中学, 完全中学): the whole first
