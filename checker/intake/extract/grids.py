@@ -34,6 +34,7 @@ from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEA
 from checker.intake.extract.places import is_place, not_own, places_in, same_place
 from checker.intake.extract.readers import Grid
 from checker.intake.extract.tokens import longest_first
+from checker.intake.extract.vocab import words
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, unit_scale
 
@@ -70,8 +71,9 @@ _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 
 def read_grids(run: Extractor, grids: tuple[Grid, ...]) -> None:
     """Add the facts and unattached figures of each grid to `run` (its spans are in the source text)."""
+    captions = {grid.caption[0] for grid in grids if grid.caption}  # (a 表 line under one table may head the next)
     for grid in grids:
-        _Grid(run, grid, run.f.origin).read()
+        _Grid(run, grid, run.f.origin, captions).read()
 
 
 def grid_spans(grids: tuple[Grid, ...], origin: tuple[int, ...]) -> list[tuple[int, int]]:
@@ -84,8 +86,10 @@ def grid_spans(grids: tuple[Grid, ...], origin: tuple[int, ...]) -> list[tuple[i
 
 
 class _Grid:
-    def __init__(self, run: Extractor, grid: Grid, origin: tuple[int, ...]):
+    def __init__(self, run: Extractor, grid: Grid, origin: tuple[int, ...], captions: set[int] = frozenset()):
         self.run, self.grid, self.origin = run, grid, origin
+        self.captions = {bisect.bisect_left(origin, c) for c in captions if c != (grid.caption or (None,))[0]}
+        self.sections: dict[int, str | None] = {}  # each row's section (公办学校 / 小学 20 … 民办学校 / 小学 20)
         self.text = run.text
         self.cells = [[self._folded(span) for span in row] for row in grid.cells]
         self.caption = self.text[slice(*self._folded(grid.caption))] if grid.caption else ""
@@ -192,6 +196,7 @@ class _Grid:
                     continue  # 一般公共预算教 / 育经费 70560: the first line of the next row's label
                 section = self.label(r)  # a row naming what the rows under it count
                 continue
+            self.sections[r] = section
             for c in values:
                 m = _VALUE.match(self.cell(r, c))
                 if m is None:
@@ -220,24 +225,63 @@ class _Grid:
                 target.stated["change_pct"] = number
 
     def _caption_says(self) -> str | None:
-        """Why none of the table's figures is the entity's own this year, by its caption (the title above it, or
-        under it): another place named and not the entity (表1 桐山县…: `other_entity`, a county in a prefecture's
-        report `sub_entity`), a whole territory above it (全省…, 全市… in a county's, 全国…), a plan's targets (“十四五”…
-        目标, not 目标完成情况), a standard (省定…标准) or a budget (…预算); else None."""
-        caption = _BRACKETS.sub("", re.sub(r"^\s*表\s*[\d-]+\s*", "", self.caption)).strip()
+        """Why none of the table's figures is the entity's own this year, by its titles — the caption above it, the
+        title line above a 表 line naming no place, a 表 line under the table: the last place named not the entity
+        (表1 桐山县…, 桐州市桐山县… in 桐州市's report: `other_entity`, or `sub_entity` in a prefecture's or a province's), a
+        town of it (城关镇…: `sub_entity`), a part (县直学校, 民办学校, 城区学校: `subset`) or one school (实验小学:
+        `named_school`), a whole territory above it (全省…, 全市… in a county's, 全国…), a plan's targets (“十四五”…目标, not
+        目标完成情况), a standard (省定…标准) or a budget (…预算); else None."""
+        for title in self._titles():
+            why = self._title_says(title)
+            if why:
+                return why
+        return None
+
+    def _titles(self) -> list[str]:
+        """The table's caption; the line above it when the caption is a 表 line naming no place (桐水县2023年…统计 / 表1
+        各学段在校生数); the 表 line under the table (a page's or a Word file's title printed under it)."""
+        text, out = self.text, []
+        if self.caption:
+            out.append(self.caption)
+            if re.match(r"\s*表\s*\d", self.caption) and not places_in(self.caption):
+                start = bisect.bisect_left(self.origin, self.grid.caption[0])
+                above = text.rfind("\n", 0, max(start - 1, 0))
+                line = text[above + 1:max(start - 1, 0)].strip()
+                if line and len(line) <= self.run.v["title_max_chars"] and not re.search(r"\d\s*[%元人所]", line):
+                    out.append(line)
+        end = max(b for row in self.cells for _, b in row)
+        nxt = text.find("\n", end)
+        if nxt >= 0:
+            stop = text.find("\n", nxt + 1)
+            line = text[nxt + 1:len(text) if stop < 0 else stop]
+            if re.match(r"\s*表\s*\d", line) and not any(nxt + 1 <= c < nxt + 1 + len(line) for c in self.captions):
+                out.append(line.strip())  # (not the next table's caption: 表2 … over the table after it)
+        return out
+
+    def _title_says(self, title: str) -> str | None:
+        caption = _BRACKETS.sub("", re.sub(r"^\s*表\s*[\d-]+\s*", "", title)).strip()
         if not caption:
             return None
         run = self.run
-        named = places_in(caption)
         own = run.own_name or ""
-        stem = re.sub(r"(?:自治县|自治旗|自治州|县|区|市|旗|州|盟)$", "", own)
-        if named and own and not any(self.is_own(p) for p in named) and not (own in caption or len(stem) >= 2
-                                                                            and stem in caption):
+        named = places_in(caption)
+        if named and own and not self._own_named(named[-1], own):
             # (the entity's name unknown, a place named is taken for its own, as places.not_own takes one place)
             return "sub_entity" if run.level in ("prefecture", "province") else "other_entity"
+        rest = caption.replace(own, " ") if own else caption
+        for name in self._names(rest):
+            rest = rest[:name[1]] + " " * (name[2] - name[1]) + rest[name[2]:]  # the indicators' own words aside
+        if run.re_sub_entity.search(rest):
+            return "sub_entity"
         if re.search(r"全国", caption) or (run.re_parent is not None and run.re_parent.search(caption)) \
                 or run.re_other.search(caption):
             return "other_entity"
+        if run.re_school.search(rest):
+            return "named_school"
+        parts = {m.group() for m in run.re_subset.finditer(rest)}
+        whole = any(set(pair) <= parts for pair in run.v["complementary_parts"])  # 公办和民办: the whole
+        if (parts and not whole) or run.re_scope_part.search(rest):
+            return "subset"
         if run._sets_targets(caption):
             return "target"
         if run.re_standard.search(caption):
@@ -245,6 +289,11 @@ class _Grid:
         if run.re_budget.search(caption):
             return "budget"
         return None
+
+    @staticmethod
+    def _own_named(place: str, own: str) -> bool:
+        """Whether a place a title names is the entity (桐溪县; 年桐溪县 or 关于桐溪县, a title's words run into it)."""
+        return same_place(place, own) or place.endswith(own)
 
     def _parents(self, places: dict[int, str | None], label) -> dict[int, str]:
         """Rows (or columns) naming no place whose label opens with a whole territory above the entity or the nation
@@ -320,7 +369,8 @@ class _Grid:
                 kept += group
                 continue
             numbered = [(f, r) for f, r in group if _NUMBERED.match(self.label(r))]
-            if len({f.value for f, _ in group}) == 1 and len({_SPREAD.sub("", self.label(r)) for _, r in group}) == 1:
+            if len({f.value for f, _ in group}) == 1 and len({_SPREAD.sub("", self.label(r)) for _, r in group}) == 1 \
+                    and len({self.sections.get(r) for _, r in group}) == 1:
                 numbered = group[:1]  # the same row twice (a row repeated): one fact; never 城关小学 1 / 城南小学 1
             elif not numbered and not _SCHOOL_KIND.search(self.label(group[0][1])) \
                     and all(_SCHOOL_KIND.search(self.label(r)) for _, r in group[1:]):
@@ -395,6 +445,12 @@ class _Grid:
         if column != source and cv is None and not self._neutral(column) and not any(v.tokens.finditer(column)) \
                 and not re.search(v["grid_change_words"], column):
             self._skip(r, c, "no_indicator")  # the column counts something else (班级数, 招生数)
+            return None
+        if column == source and self._qualified(source, next(f for _, f in names if f)[0]):
+            self._skip(r, c, "subset")  # 寄宿制学校数, 标准化学校数: a kind of the named quantity's, never the whole
+            return None
+        if self._one_school(r) or self._item_of(row):
+            self._skip(r, c, "named_school" if self._one_school(r) else "subset")  # 城关小学 1230; 小学 / 教学点 15
             return None
         stage, why = self._stage([column, self._within(row)], indicator)
         # the stage a stage-less name says itself (学前三年毛入园率: 学前): a caption naming it (学前教育普及普惠主要指标)
@@ -561,6 +617,30 @@ class _Grid:
                      *self.run.v["whole_words"]):
             rest = rest.replace(word, "")
         return not re.search(r"[\u4e00-\u9fff]", rest)
+
+    def _qualified(self, header: str, name: tuple) -> bool:
+        """Whether a column's header says words of its own before the quantity it names (寄宿制学校数, 标准化学校数,
+        达标学校数: a kind's count), beyond stages, the entity's scope, numbering and a part's mark (#, 其中)."""
+        before = _BRACKETS.sub("", header[:name[1]])
+        before = self.run.v.tokens.sub("", before)
+        before = re.sub(rf"{words('scope_words')}|[#＃\d.、()（）\s]|其中", "", before)
+        return bool(re.search(r"[\u4e00-\u9fff]", before))
+
+    def _one_school(self, r: int) -> bool:
+        """Whether the rows are schools (the label column headed 学校名称, 学校, 校名): each row one school's figures."""
+        return self.grid.labels >= 1 and re.fullmatch(r"学校名称|学校|校名|学校\(园\)名称|园名|校\(园\)名",
+                                                        _SPREAD.sub("", self._column(0)).strip()) is not None
+
+    def _item_of(self, row: str) -> bool:
+        """Whether a row labelled by a category then an item (小学 / 教学点, 小学 / 城区) is a part of the category that
+        names no stage itself: a kind or a part of the category's, never its whole (合计, 小计 are its whole)."""
+        parts = row.split("/")
+        if len(parts) < 2 or not any(self.run.v.tokens.finditer("/".join(parts[:-1]))):
+            return False
+        last = parts[-1]
+        return not any(self.run.v.tokens.finditer(last)) and not is_place(last) and not self._neutral(last) \
+            and not self._names(last) and not re.search(r"系数|平均|均值|标准差|[(（]", last) \
+            and not re.fullmatch(r"\s*(?:亿元|万元|千元|元|%|万人|人|所|个|班|名|平方米)\s*", last)  # a measure, a unit
 
     def _within(self, row: str) -> str:
         """A row labelled by several columns, a category then its item (义务教育 / 小学, 高中阶段 / 普通高中): the item's

@@ -20,19 +20,20 @@ def is_place(label: str) -> bool:
 
 def places_in(text: str) -> list[str]:
     """The places a title names (表1 桐山县2023年…: 桐山县; 某市某县…: both), never words ending like one (全市, 各县)."""
-    return [p for p in _COMPONENT.findall(text) if is_place(p) and not re.match(r"[全我本各该][县区市旗州盟]$", p[-2:])]  # 年全市
+    text = re.sub(r"(?:19|20)\d\d\s*(?:[-—–~至]\s*(?:19|20)?\d\d\s*)?学?年度?", " ", text)  # 2023年桐山县: 桐山县
+    return [p for p in _COMPONENT.findall(text) if is_place(p) and not re.match(r"[全我本各该][县区市旗州盟]$", p[-2:])]
 
 
 def same_place(a: str, b: str) -> bool:
     """Whether two names are one place's, written in full or not (长阳土家族自治县 / 长阳县, 庐阳区 / 庐阳, 杭州市西湖区 /
-    西湖区): the last place of each (a name may lead with its prefecture's), of one kind (长沙县 is not 长沙市), whose first
-    two characters before the division's word agree (庐阳 and 庐江 do not)."""
+    西湖区): the last place of each (a name may lead with its prefecture's), of one kind (长沙县 is not 长沙市), one's name
+    before the division's word the other's or its start (长阳土家族 / 长阳; 庐阳 and 庐江, 巴林左 and 巴林右 differ)."""
     a, b = _last(a), _last(b)
     kinds = {_kind(a), _kind(b)} - {""}
     if len(kinds) > 1:
         return False  # 长沙县 and 长沙市: a county and the city it lies in
     a, b = _DIVISION.sub("", a), _DIVISION.sub("", b)
-    return a == b or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2])
+    return a == b or (len(a) >= 2 and len(b) >= 2 and (a.startswith(b) or b.startswith(a)))  # not 巴林左 / 巴林右
 
 
 def _kind(name: str) -> str:
