@@ -112,3 +112,12 @@ def test_a_page_number_or_a_running_header_between_a_line_and_the_next_pages_fir
             pages = furniture + pages
         text = "\n".join(pages) + "\n"
         assert ("full_time_teachers", "primary", 2022, "856") in _facts(text), furniture
+
+
+def test_a_page_number_standing_between_blank_lines_is_passed_over_too():
+    lines = _wrap(PARAGRAPHS, 24).splitlines()
+    cut = next(i for i, line in enumerate(lines) if line.endswith("专任教师"))
+    text = "\n".join(lines[:cut + 1] + ["", "— 3 —", ""] + lines[cut + 1:]) + "\n"
+    assert ("full_time_teachers", "primary", 2022, "856") in _facts(text)
+    blank = "\n".join(lines[:cut + 1] + [""] + lines[cut + 1:]) + "\n"  # a blank line alone ends the paragraph
+    assert ("full_time_teachers", "primary", 2022, "856") not in _facts(blank)

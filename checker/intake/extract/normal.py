@@ -104,10 +104,13 @@ def _wraps(source: str) -> tuple[list[tuple[int, int]], set[int]]:
     for i, (start, line) in enumerate(lines[:-1]):
         if abs(widths[i] - page) > _SET_SLACK or not line or line[-1] in _SENTENCE_END:
             continue
-        j = i + 1
-        while j + 1 < len(lines) and j <= i + 2 and lines[j][1].strip() and \
-                (_PAGE_NUMBER.fullmatch(lines[j][1]) or lines[j][1].strip() in furniture):
+        j, furnished = i + 1, False
+        while j + 1 < len(lines) and j <= i + 5 and (not lines[j][1].strip() or _PAGE_NUMBER.fullmatch(lines[j][1])
+                                                     or lines[j][1].strip() in furniture):
+            furnished = furnished or bool(lines[j][1].strip())
             j += 1  # — 3 —, 2021年某县教育事业统计公报: the page's number or header between a line and the next page's first
+        if j > i + 1 and not furnished:
+            continue  # only blank lines after it: a paragraph's end, never a page's
         nxt = lines[j][1]
         if not nxt.strip() or nxt[0] in " \t\u3000" or _ITEM_START.match(nxt) or _CELLS.search(nxt) \
                 or (line[-1] in _NUMERIC and nxt[0] in _NUMERIC) or _TITLE.fullmatch(nxt):
