@@ -733,3 +733,16 @@ def test_rows_of_two_schools_with_the_same_figure_are_not_one_row_repeated():
     assert {u.reason for u in draft.unattached} <= {"stage_unclear", "named_school"}  # (headed 学校: each row a school)
     draft = extract_text("项目 学校数 在校生数\n城关小学 1 1230\n城南小学 1 980\n", "report.txt", "510998", 2023, name="桐溪县")
     assert not draft.facts
+
+
+def test_a_table_of_coefficients_named_only_by_its_caption_reads_each_row_with_the_stage_columns():
+    text = ("表3 桐原县2022年义务教育学校资源配置指标校际差异系数\n指标 小学 初中\n生均教学仪器设备值 0.412 0.356\n"
+            "生均图书册数 0.298 0.301\n")
+    facts, _ = _own(text)
+    assert facts == {("cv_equipment_per_student_stated", "primary", 2022, "0.412"),
+                     ("cv_equipment_per_student_stated", "junior", 2022, "0.356"),
+                     ("cv_books_per_student_stated", "primary", 2022, "0.298"),
+                     ("cv_books_per_student_stated", "junior", 2022, "0.301")}
+    means = text.replace("生均图书册数 0.298 0.301", "全县平均值 3.042 4.424")  # other measures beside: not certain
+    facts, _ = _own(means)
+    assert not facts

@@ -594,6 +594,12 @@ class _Grid:
         composite CV only in a table of the composite's eight coefficients (else it is the mean of
         others: 优质均衡's seven), and a CV is never a row's or a column's stage."""
         said = [label for label in (column, row) if _CV.search(label)]
+        if not said and _CV.search(self.caption) and not self._other_measures():
+            # 表1 …资源配置指标校际差异系数 / 指标 小学 初中: the caption says what the table's figures are (never when its
+            # rows or columns give other measures too: 全县平均值 beside 差异系数)
+            staged = [label for label in (column, row) if any(self.run.v.tokens.finditer(label)) and not self._names(label)]
+            if len(staged) == 1:
+                said = staged  # the stage's header stands for 差异系数; the other names what varies
         if len(said) != 1:
             return None
         other = row if said[0] is column else column
@@ -607,6 +613,13 @@ class _Grid:
             return varies + "差异系数" if known == 8 else ""
         name = varies + "差异系数"
         return name if self._names(name) else ""
+
+    def _other_measures(self) -> bool:
+        if not hasattr(self, "_measures"):
+            other = re.compile(r"平均|均值|标准差|最大值|最小值|合计|总计")
+            self._measures = any(other.search(column) for column in self.columns) or any(
+                other.search(self.label(r)) for r in range(self.head, len(self.cells)))
+        return self._measures
 
     def _neutral(self, label: str) -> bool:
         """Whether a label without a stage says the total, a year or nothing (合计, 总计, 全市, 2022年,
