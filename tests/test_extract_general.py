@@ -1771,3 +1771,18 @@ def test_bare_figures_under_a_heading_of_another_year_or_a_budget_are_listed_nev
         facts, unattached, _ = read(text, 2022, "411122", name="某县")
         assert not facts, text
         assert {reason for _, reason in unattached} == {"heading_not_own"}, text  # listed, with why: never silent
+
+
+def test_a_shortage_and_a_certified_part_are_not_the_stock_they_name():
+    facts, unattached, _ = read("全县有专任教师2355人。全县缺音体美专任教师46人。", 2022, "411122", name="某县")
+    assert facts == {("full_time_teachers", None, 2022, "2355")} and ("46人", "flow") in unattached
+    facts, unattached, _ = read("全县幼儿园专任教师412人,其中持证专任教师371人。", 2022, "411122", name="某县")
+    assert facts == {("full_time_teachers", "kindergarten", 2022, "412")} and ("371人", "subset") in unattached
+
+
+def test_a_standard_in_one_figures_aside_is_not_the_next_figures_standard():
+    text = "全县九年义务教育巩固率为98.1%(国家标准95%以上),残疾儿童少年入学率为97.0%(国家标准94%以上)。"
+    facts, _, _ = read(text, 2022, "411122", name="某县")
+    assert {("compulsory_retention_rate", None, 2022, "98.1"), ("disabled_children_enrollment_rate", None, 2022, "97.0")} <= facts
+    facts, unattached, _ = read("残疾儿童少年入学率按国家标准应达到94%。", 2022, "411122", name="某县")
+    assert not facts  # a standard named before the figure in its own clause still makes it the standard's

@@ -77,7 +77,10 @@ class Whose:
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
         if own:
             return None
-        if (said(self.re_standard) and not self._own_after_standard(fig)) or self.re_standard_after.match(self.text, fig.end):
+        asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", self.text[:fig.start])
+                  if m.start() >= self.sentence_start]  # 98.1%(国家标准95%以上),…97.0%: another figure's aside
+        standard = any(not any(a <= m.start() < b for a, b in names + asides) for m in self.re_standard.finditer(*before))
+        if (standard and not self._own_after_standard(fig)) or self.re_standard_after.match(self.text, fig.end):
             return "standard"  # 按标准…, 不低于…, 须达到…, …元的省定标准: a standard, not the entity's figure
         if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(*before)):
