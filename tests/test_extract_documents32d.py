@@ -424,7 +424,7 @@ DOCS = [
 # Documents read wrongly today (id -> the class of the fault): none on main at dbe56e5.
 WRONG: dict = {}
 # Figures of HAND found today (h-review32d, on main at dbe56e5): a later change may raise these, never lower them.
-RECALL = {"self_report": 38, "balance": 33, "preschool": 13, "bulletin": 34, "communique": 28, "self_report_pdf": 38}
+RECALL = {"self_report": 39, "balance": 33, "preschool": 17, "bulletin": 34, "communique": 28, "self_report_pdf": 39}
 
 
 def _read(doc: Doc) -> set:

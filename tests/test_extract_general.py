@@ -1777,6 +1777,8 @@ def test_a_shortage_and_a_certified_part_are_not_the_stock_they_name():
     facts, unattached, _ = read("全县有专任教师2355人。全县缺音体美专任教师46人。", 2022, "411122", name="某县")
     assert facts == {("full_time_teachers", None, 2022, "2355")} and ("46人", "flow") in unattached
     facts, unattached, _ = read("全县幼儿园专任教师412人,其中持证专任教师371人。", 2022, "411122", name="某县")
+    assert facts == {("full_time_teachers", "kindergarten", 2022, "412"), ("certified_teachers", "kindergarten", 2022, "371")}
+    facts, unattached, _ = read("全县幼儿园专任教师412人,其中持证上岗专任教师371人。", 2022, "411122", name="某县")
     assert facts == {("full_time_teachers", "kindergarten", 2022, "412")} and ("371人", "subset") in unattached
 
 
@@ -1786,3 +1788,11 @@ def test_a_standard_in_one_figures_aside_is_not_the_next_figures_standard():
     assert {("compulsory_retention_rate", None, 2022, "98.1"), ("disabled_children_enrollment_rate", None, 2022, "97.0")} <= facts
     facts, unattached, _ = read("残疾儿童少年入学率按国家标准应达到94%。", 2022, "411122", name="某县")
     assert not facts  # a standard named before the figure in its own clause still makes it the standard's
+
+
+def test_certified_teachers_and_principals_kindergartens_built_and_the_class_size_rate_have_their_names():
+    text = ("全县幼儿园专任教师412人,其中持证专任教师371人;园长31人,持证园长31人。2022年,新建和改扩建幼儿园4所。"
+            "全县幼儿园班额达标率为100%。")
+    facts, _, _ = read(text, 2022, "411122", name="某县")
+    assert {("certified_teachers", "kindergarten", 2022, "371"), ("kindergartens_built_or_expanded", None, 2022, "4"),
+            ("kg_class_size_compliance_rate", None, 2022, "100")} <= facts
