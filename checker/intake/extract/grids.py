@@ -301,8 +301,8 @@ class _Grid:
         above = self.run.re_parent
         out = {}
         for k in places:
-            text = _BRACKETS.sub("", label(k)).strip()
-            if not places[k] and (text.startswith("全国") or (above is not None and above.match(text))):
+            parts = [_BRACKETS.sub("", part).strip() for part in label(k).split("/")]  # 小学 / 全市: a category's item too
+            if not places[k] and any(part.startswith("全国") or (above is not None and above.match(part)) for part in parts):
                 out[k] = "other_entity"
         return out
 
@@ -617,8 +617,10 @@ class _Grid:
     def _other_measures(self) -> bool:
         if not hasattr(self, "_measures"):
             other = re.compile(r"平均|均值|标准差|最大值|最小值|合计|总计")
-            self._measures = any(other.search(column) for column in self.columns) or any(
-                other.search(self.label(r)) for r in range(self.head, len(self.cells)))
+            self._measures = other.search(self.caption) is not None or any(other.search(c) for c in self.columns) or any(
+                other.search(self.label(r)) for r in range(self.head, len(self.cells))) or any(
+                (m := _VALUE.match(self.cell(r, c))) and float(m.group(1)) >= 2  # a coefficient is under 2: 5230 元 is no CV
+                for r in range(self.head, len(self.cells)) for c in range(self.grid.labels, len(self.cells[r])))
         return self._measures
 
     def _neutral(self, label: str) -> bool:

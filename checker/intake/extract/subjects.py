@@ -45,6 +45,8 @@ class Subjects:
             why = "definition"  # 公共财政教育经费(包括…从土地出让收益中提取的教育资金): more than the name's quantity
         elif stage is not None and any(t.group() in self.v.mixed for t in self.v.tokens.finditer(before)):
             why = "subset"  # 义务教育阶段特殊教育在校学生数: the special pupils of the compulsory stage only
+        if why is None and self._joined_before(name, names):
+            why = "mixed_stage"  # 小学专任教师和初中专任教师共2400人, 中小学校及幼儿园班额达标率: one figure for both
         total = any(t.group() in self.v.mixed for t in self.v.tokens.finditer(self.text, n_start, name[2]))
         if why is None and stage is None and not total:  # 在校中小学生: the name itself says it is a total
             stage, why = self._stage_before(cs, stage_end if stage_end is not None else n_start, names, indicator)
@@ -70,3 +72,16 @@ class Subjects:
         head = self.re_scope.match(self.text, cs, n_start).end()
         last_year = self.re_last_year_before.search(self.text, cs, n_start) is not None  # 全县去年在园幼儿…
         return _Subject(indicator, stage, cs, why, phrase=(head, name[2]), name_start=n_start, last_year=last_year)
+
+    def _joined_before(self, name, names) -> bool:
+        """Whether the name is joined by 和/及/与/、 to a stage or school level right before it, or to the same quantity
+        of another stage (小学专任教师和初中专任教师共…, 中小学校及幼儿园班额达标率): one figure for both, unless the
+        figures are shared out after it (…分别为…)."""
+        if re.match(r"\s*(?:的)?(?:人数|数)?\s*(?:分别|依次)", self.text[name[2]:name[2] + 12]):
+            return False
+        stage = rf"(?:{self.v.tokens.pattern})(?:学校|阶段)?"
+        before = self.text[max(self.sentence_start, name[1] - 30):name[1]]
+        if re.search(rf"{stage}\s*(?:和|及|与)\s*$", before):
+            return True
+        return any(n[0] == name[0] and n[2] <= name[1] and n is not name and re.fullmatch(
+            rf"\s*(?:和|及|与|、)\s*(?:{stage})?\s*", self.text[n[2]:name[1]]) for n in names)
