@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+from hostile_cases import assert_nothing_wrong, check_cases, no_wrong_params, whole_params
 
 from checker.intake.extract import extract_text
 
@@ -241,18 +242,14 @@ def _read(case: Case) -> set:
 
 
 def test_the_cases_are_many_their_ids_unique_and_every_wrong_one_a_case():
-    ids = [case.id for case in CASES]
-    assert len(ids) >= 50 and len(set(ids)) == len(ids) and set(WRONG) <= set(ids)
-    assert not any(case.whole for case in CASES if case.id in WRONG)
+    check_cases(CASES, WRONG, 50)
 
 
-@pytest.mark.parametrize("case", [pytest.param(case, id=case.id, marks=pytest.mark.xfail(strict=True, reason=WRONG[case.id]))
-                                  if case.id in WRONG else pytest.param(case, id=case.id) for case in CASES])
+@pytest.mark.parametrize("case", no_wrong_params(CASES, WRONG))
 def test_no_wrong_reading(case):
-    got = _read(case)
-    assert got <= set(case.facts), f"read wrongly: {sorted(got - set(case.facts), key=str)}"
+    assert_nothing_wrong(_read(case), case)
 
 
-@pytest.mark.parametrize("case", [case for case in CASES if case.whole], ids=[case.id for case in CASES if case.whole])
+@pytest.mark.parametrize("case", whole_params(CASES))
 def test_read_whole(case):
     assert _read(case) == set(case.facts)

@@ -1,0 +1,28 @@
+"""What the hostile reviews' case files share (tests/test_extract_hostile32b.py, 32c, 32e): each case a text the reviewer
+wrote and the facts a careful reader takes from it; a case read wrongly today is a strict xfail naming its class, a case
+read whole today is held to exactly its facts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def no_wrong_params(cases, wrong: dict) -> list:
+    """Every case as a test parameter, those in `wrong` marked strict xfails with their class as the reason."""
+    return [pytest.param(case, id=case.id, marks=pytest.mark.xfail(strict=True, reason=wrong[case.id]))
+            if case.id in wrong else pytest.param(case, id=case.id) for case in cases]
+
+
+def whole_params(cases) -> list:
+    """The cases read whole today, as test parameters."""
+    return [pytest.param(case, id=case.id) for case in cases if case.whole]
+
+
+def check_cases(cases, wrong: dict, at_least: int) -> None:
+    ids = [case.id for case in cases]
+    assert len(ids) >= at_least and len(set(ids)) == len(ids) and set(wrong) <= set(ids)
+    assert not any(case.whole for case in cases if case.id in wrong)
+
+
+def assert_nothing_wrong(got: set, case) -> None:
+    assert got <= set(case.facts), f"read wrongly: {sorted(got - set(case.facts), key=str)}"
