@@ -22,6 +22,7 @@ Real tables are not one header row over one label column, so:
 - rows (or columns) naming several places give the entity only its own (places.py), and rows indented under a
   count row (a yearbook's 学校数 / 普通中学 / 高 中) are that count by their stage.
 
+Whose a table's figures are by its titles and its territories' rows is gridtitles.py's (a mixin of the reader).
 Past 400 lines for a reason: every rule above reads the same cell's headers, section and caption; split, each
 part would need the whole grid passed to it."""
 
@@ -31,7 +32,8 @@ import bisect
 import re
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEAR
-from checker.intake.extract.places import is_place, not_own, places_in, same_place
+from checker.intake.extract.gridtitles import _BRACKETS, GridTitles
+from checker.intake.extract.places import is_place, not_own, same_place
 from checker.intake.extract.readers import Grid
 from checker.intake.extract.tokens import longest_first
 from checker.intake.extract.vocab import words
@@ -53,7 +55,6 @@ _TOTAL_WORDS = ("合计", "总计", "共计", "本年", "上年", "去年", "本
                 "数据", "指标值", "实际值", "完成值", "现状值")
 _QUANTITY = re.compile(r"数\s*$|[(（]\s*(?:亿元|万元|千元|元|%|万人|人|所|个|班)\s*[)）]")
 _ENGLISH = re.compile(r"[A-Za-z][A-Za-z ,.&'-]*")
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _SPREAD = re.compile(r"(?<=[\u4e00-\u9fff(（)）])\s+(?=[\u4e00-\u9fff(（)）])")
 _CV = re.compile(r"差异系数")
 _SERIAL = re.compile(r"^\s*(?:序号|编号)\s*$")
@@ -65,7 +66,6 @@ _UNIT_ALONE = re.compile(r"^\s*(亿元|万元|千元|元|%|万人|人|所|个|�
 # a quantity joined to another in one header (教职工及专任教师数, 专任教师和教职工数): the word right before or after a name
 _JOINT_BEFORE = re.compile(r"(?:及|和|与|、)$")
 _JOINT_AFTER = re.compile(r"(?:及|和|与|、)(?!以上|以下)")
-_WHOLE_AREA = re.compile(r"^(?:全国|全[省市州盟区县旗]|[省市州盟]级|本?[省市州盟](?:平均|均值)?)$")
 _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 
 
@@ -85,7 +85,7 @@ def grid_spans(grids: tuple[Grid, ...], origin: tuple[int, ...]) -> list[tuple[i
     return out
 
 
-class _Grid:
+class _Grid(GridTitles):
     def __init__(self, run: Extractor, grid: Grid, origin: tuple[int, ...], captions: set[int] = frozenset()):
         self.run, self.grid, self.origin = run, grid, origin
         self.captions = {bisect.bisect_left(origin, c) for c in captions if c != (grid.caption or (None,))[0]}
@@ -223,96 +223,6 @@ class _Grid:
                 self._skip(r, c, "stated_without_value")
             else:
                 target.stated["change_pct"] = number
-
-    def _caption_says(self) -> str | None:
-        """Why none of the table's figures is the entity's own this year, by its titles — the caption above it, the
-        title line above a 表 line naming no place, a 表 line under the table: the last place named not the entity
-        (表1 桐山县…, 桐州市桐山县… in 桐州市's report: `other_entity`, or `sub_entity` in a prefecture's or a province's), a
-        town of it (城关镇…: `sub_entity`), a part (县直学校, 民办学校, 城区学校: `subset`) or one school (实验小学:
-        `named_school`), a whole territory above it (全省…, 全市… in a county's, 全国…), a plan's targets (“十四五”…目标, not
-        目标完成情况), a standard (省定…标准) or a budget (…预算); else None."""
-        for title in self._titles():
-            why = self._title_says(title)
-            if why:
-                return why
-        return None
-
-    def _titles(self) -> list[str]:
-        """The table's caption; the line above it when the caption is a 表 line naming no place (桐水县2023年…统计 / 表1
-        各学段在校生数); the 表 line under the table (a page's or a Word file's title printed under it)."""
-        text, out = self.text, []
-        if self.caption:
-            out.append(self.caption)
-            if re.match(r"\s*表\s*\d", self.caption) and not places_in(self.caption):
-                start = bisect.bisect_left(self.origin, self.grid.caption[0])
-                above = text.rfind("\n", 0, max(start - 1, 0))
-                line = text[above + 1:max(start - 1, 0)].strip()
-                if line and len(line) <= self.run.v["title_max_chars"] and not re.search(r"\d\s*[%元人所]", line):
-                    out.append(line)
-        end = max(b for row in self.cells for _, b in row)
-        nxt = text.find("\n", end)
-        if nxt >= 0:
-            stop = text.find("\n", nxt + 1)
-            line = text[nxt + 1:len(text) if stop < 0 else stop]
-            if re.match(r"\s*表\s*\d", line) and not any(nxt + 1 <= c < nxt + 1 + len(line) for c in self.captions):
-                out.append(line.strip())  # (not the next table's caption: 表2 … over the table after it)
-        return out
-
-    def _title_says(self, title: str) -> str | None:
-        caption = _BRACKETS.sub("", re.sub(r"^\s*表\s*[\d-]+\s*", "", title)).strip()
-        if not caption:
-            return None
-        run = self.run
-        own = run.own_name or ""
-        named = places_in(caption)
-        if named and own and not self._own_named(named[-1], own):
-            # (the entity's name unknown, a place named is taken for its own, as places.not_own takes one place)
-            return "sub_entity" if run.level in ("prefecture", "province") else "other_entity"
-        rest = caption.replace(own, " ") if own else caption
-        for name in self._names(rest):
-            rest = rest[:name[1]] + " " * (name[2] - name[1]) + rest[name[2]:]  # the indicators' own words aside
-        if run.re_sub_entity.search(rest):
-            return "sub_entity"
-        if re.search(r"全国", caption) or (run.re_parent is not None and run.re_parent.search(caption)) \
-                or run.re_other.search(caption):
-            return "other_entity"
-        if run.re_school.search(rest):
-            return "named_school"
-        parts = {m.group() for m in run.re_subset.finditer(rest)}
-        whole = any(set(pair) <= parts for pair in run.v["complementary_parts"])  # 公办和民办: the whole
-        if (parts and not whole) or run.re_scope_part.search(rest):
-            return "subset"
-        if run._sets_targets(caption):
-            return "target"
-        if run.re_standard.search(caption):
-            return "standard"
-        if run.re_budget.search(caption):
-            return "budget"
-        return None
-
-    @staticmethod
-    def _own_named(place: str, own: str) -> bool:
-        """Whether a place a title names is the entity (桐溪县; 年桐溪县 or 关于桐溪县, a title's words run into it)."""
-        return same_place(place, own) or place.endswith(own)
-
-    def _parents(self, places: dict[int, str | None], label) -> dict[int, str]:
-        """Rows (or columns) naming no place whose label opens with a whole territory above the entity or the nation
-        (全市 in a county's table, 全省学前三年毛入园率(%), 全国…): that territory's figures (`other_entity`)."""
-        above = self.run.re_parent
-        out = {}
-        for k in places:
-            parts = [_BRACKETS.sub("", part).strip() for part in label(k).split("/")]  # 小学 / 全市: a category's item too
-            if not places[k] and any(part.startswith("全国") or (above is not None and above.match(part)) for part in parts):
-                out[k] = "other_entity"
-        return out
-
-    def _wholes_beside_own(self, places: dict[int, str | None], label) -> dict[int, str]:
-        """Rows (or columns) headed by a whole territory (全省, 全市, 全国) in a table that gives the entity a row (column)
-        of its own name (指标 全省 全市 桐原县): another level's figures, never the entity's (`other_entity`)."""
-        if not any(p and self.is_own(p) for p in places.values()):
-            return {}
-        return {k: "other_entity" for k in places
-                if not places[k] and _WHOLE_AREA.match(_BRACKETS.sub("", label(k)).strip())}
 
     def _types(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
         """In a table listing school types the statistics count under their highest stage (完全中学, 九年一贯制学校:
