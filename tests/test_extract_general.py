@@ -1796,3 +1796,18 @@ def test_certified_teachers_and_principals_kindergartens_built_and_the_class_siz
     facts, _, _ = read(text, 2022, "411122", name="某县")
     assert {("certified_teachers", "kindergarten", 2022, "371"), ("kindergartens_built_or_expanded", None, 2022, "4"),
             ("kg_class_size_compliance_rate", None, 2022, "100")} <= facts
+
+
+def test_a_target_or_another_entity_in_an_earlier_figures_aside_is_not_the_next_figures():
+    text = "全县九年义务教育巩固率为98.1%(目标95%),残疾儿童少年入学率为97.0%(全省平均94%)。"
+    facts, unattached, _ = read(text, 2022, "411122", name="某县")
+    assert {("compulsory_retention_rate", None, 2022, "98.1"), ("disabled_children_enrollment_rate", None, 2022, "97.0")} <= facts
+    assert not any(f[3] in ("95", "94") for f in facts)
+    facts, _, _ = read("全省学前三年毛入园率为90.1%,全县为95.2%。", 2022, "411122", name="某县")
+    assert ("preschool_gross_enrollment_rate", None, 2022, "90.1") not in facts  # outside a parenthesis: still the province's
+
+
+def test_items_under_a_section_line_naming_a_part_are_that_parts():
+    text = "某县2022年学校情况(单位:所)\n公办学校\n小学 20\n初中 8\n民办学校\n小学 20\n初中 1\n"
+    facts, unattached, _ = read(text, 2022, "411122", name="某县")
+    assert not facts and {reason for _, reason in unattached} == {"subset"}

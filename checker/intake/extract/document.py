@@ -108,7 +108,20 @@ class DocumentReading:
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
             self._under_other_heading(line)
+            self._under_a_section(line)
         self._headline_restated()
+
+    def _under_a_section(self, line) -> None:
+        """An item's bare figure (小学 20) under a line that is not its unit heading (公办学校, 民办学校: a section naming a
+        part): never the heading's quantity of the whole, listed with why."""
+        if self.unit_heading is None or not self.labelled:
+            return
+        for m in _ITEM_FIGURE.finditer(self.text, line.start, line.end):
+            section = self._item_section(m.start()) if self._stage_item(m.start()) else None
+            if section is not None:
+                reason = "subset" if self.re_subset.search(section) else "phrase"
+                self.unattached.append(Unattached(self.f.quote(m.start(1), m.end(1)), line.locator, m.start(1), m.end(1),
+                                                  reason))
 
     def _under_other_heading(self, line) -> None:
         """A label's or an item's bare figure (教育经费总投入:73728, 1.小学 15230) under a unit heading whose line says a

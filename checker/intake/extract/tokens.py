@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNITLESS, _YEAR, _Figure, in_range
+from checker.intake.extract.items import _UNIT_HEADING, _BARE, _BOOK, _CN_NUMBER, _NUMBER, _UNITLESS, _YEAR, _Figure, in_range
 
 # a decimal with no unit after it and no bound before it (0.335, not ≤0.65, 0.4%, 1.2亿元 or a section number 1.2)
 # h-extract8: a figure with no unit right after a label's colon, ending its clause or line (教育经费总投入:73728, 1.普通小学:
@@ -86,6 +86,21 @@ class TokenReading:
         return re.fullmatch(rf"\s*{_NUMBERING}(?:{self.re_scope.pattern})?(?:{self.v.tokens.pattern})\s*",
                             self.text[begin:at]) is not None
 
+    def _item_section(self, at: int) -> str | None:
+        """The line an item's run of items stands under when it is not the unit heading (公办学校 / 小学 20 / 初中 8 /
+        民办学校 / 小学 20: a section naming a part), else None: the lines above the item, items all, up to the heading."""
+        end = self.text.rfind("\n", 0, at)
+        while end > 0:
+            begin = self.text.rfind("\n", 0, end) + 1
+            line = self.text[begin:end]
+            if _UNIT_HEADING.search(line):
+                return None
+            m = _ITEM_FIGURE.search(line)
+            if not (line.strip() and m and self._stage_item(begin + m.start())) and line.strip():
+                return line.strip()
+            end = begin - 1
+        return None
+
     def _figures(self, start: int, end: int, bare: bool = False) -> list[_Figure]:
         out = []
         for m in _NUMBER.finditer(self.text, start, end):
@@ -99,7 +114,8 @@ class TokenReading:
                     for m in _LABELLED.finditer(self.text, start, end)
                     if not _YEAR.fullmatch(m.group(1) + "年") and self._plain_label(m.start() - 1)]
             out += [_Figure(m.start(1), m.end(1), m.group(1), self.unit_heading[0])
-                    for m in _ITEM_FIGURE.finditer(self.text, start, end) if self._stage_item(m.start())]
+                    for m in _ITEM_FIGURE.finditer(self.text, start, end)
+                    if self._stage_item(m.start()) and self._item_section(m.start()) is None]
         if self.unit_heading is None:
             for m in _UNITLESS.finditer(self.text, start, end):
                 if self.text[m.start() - 3:m.start()] not in ("上年", "本年") and not _NUMBER.match(self.text, m.start()).group(2):

@@ -68,7 +68,11 @@ class Whose:
         if aside is not None:
             return aside  # 95%(省定标准), 99%(目标值), 95%(全市): the parenthesis after the figure says whose it is
         names = [n[1:3] for n in self._names(*before[1:])]
-        said = lambda pattern: any(not any(a <= m.start() < b for a, b in names)  # noqa: E731
+        # a parenthesis closed before the figure is an aside, another figure's or the name's (98.1%(国家标准95%以上),…
+        # 97.0%; 毛入园率(国家标准85%)为92.1%): its words are not this figure's (after the figure: _aside_says)
+        asides = [(self.sentence_start + m.start(), self.sentence_start + m.end()) for m in
+                  re.finditer(r"\([^()]*\)", self.text[self.sentence_start:fig.start])]
+        said = lambda pattern: any(not any(a <= m.start() < b for a, b in names + asides)  # noqa: E731
                                    for m in pattern.finditer(*before))  # a word of an indicator's own name is not one
         # (中小学校教室照明标准达标率, 寄宿生生均公用经费补助标准: the county's own figures of those names)
         if said(self.re_target) or fig.start < self.goal_until or self.re_target_after.match(self.text, fig.end):
@@ -77,17 +81,14 @@ class Whose:
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
         if own:
             return None
-        asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", self.text[:fig.start])
-                  if m.start() >= self.sentence_start]  # 98.1%(国家标准95%以上),…97.0%: another figure's aside
-        standard = any(not any(a <= m.start() < b for a, b in names + asides) for m in self.re_standard.finditer(*before))
-        if (standard and not self._own_after_standard(fig)) or self.re_standard_after.match(self.text, fig.end):
+        if (said(self.re_standard) and not self._own_after_standard(fig)) or self.re_standard_after.match(self.text, fig.end):
             return "standard"  # 按标准…, 不低于…, 须达到…, …元的省定标准: a standard, not the entity's figure
         if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(*before)):
             return "sub_entity"  # 卢氏县…, 灵宝市…, in a prefecture's report: the county's (its own name excepted)
         if self.re_sibling and self._sibling(before):
             return "other_entity"  # 甲县学前三年毛入园率为90.1% in 乙县's report: 甲县's
-        if self.re_other.search(*before) or (self.re_parent and self.re_parent.search(*before)):
+        if said(self.re_other) or (self.re_parent and said(self.re_parent)):
             return "other_entity"  # 全国…, 高于平均水平…, 全市… in a county's report
         return None
 
