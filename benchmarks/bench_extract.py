@@ -155,13 +155,71 @@ def best(fn, repeat: int) -> float:
     return min(times)
 
 
+def _set(text: str, width: int) -> str:
+    """The text as a page sets it: lines of `width` full-width characters (a half-width one counts half), a run of
+    half-width characters (a number) never broken, a space a line would open with dropped; a page number every 30
+    lines, between blank lines."""
+    import re
+    import unicodedata
+
+    def wide(s: str) -> float:
+        return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in s)
+
+    out = []
+    for paragraph in text.splitlines():
+        line = ""
+        for word in re.findall(r"[0-9A-Za-z.%]+|.", paragraph):
+            if wide(line + word) > width:
+                out.append(line)
+                line = ""
+            if line or word != " " or not out:
+                line += word
+        out.append(line)
+    paged = []
+    for i, line in enumerate(out):
+        paged.append(line)
+        if i % 30 == 29:
+            paged += ["", f"— {i // 30 + 1} —", ""]
+    return "\n".join(paged) + "\n"
+
+
+def _as_pdf_layer() -> int:
+    """The tune documents of prose (no table flattened into their text: a page would not wrap a table's rows), read
+    as text and as a PDF's text layer: the figures read the same, and those read only from the layer."""
+    import re
+
+    from checker.intake.extract import extract_text
+
+    same = total = 0
+    for _, label, doc, hand, entity, period in documents("tune"):
+        text = doc.read_text(encoding="utf-8")
+        if re.search(r"\S(?: {2,}|\t)\S|\||(?:\d+ ){3,}", text):
+            continue
+        name = entity_name(hand, entity)
+        plain = {(p.indicator, p.stage, p.period, p.value) for p in extract_text(text, "r.txt", entity, period, name=name).facts}
+        for width in (26, 34):
+            layer = {(p.indicator, p.stage, p.period, p.value)
+                     for p in extract_text(_set(text, width), "r.txt", entity, period, name=name).facts}
+            same, total = same + len(plain & layer), total + len(plain)
+            if layer - plain:
+                print(f"{label} at {width}: read only from the layer: {sorted(layer - plain, key=str)}")
+    print(f"as a PDF's text layer: {same}/{total} of the figures read from the text read the same")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--set", choices=("tune", "heldout", "all"), default="tune", dest="which")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--verbose", action="store_true",
                         help="list missed, wrong and extra figures (tune documents only)")
+    parser.add_argument("--as-pdf-layer", action="store_true",
+                        help="read each tune document of prose also as a PDF's text layer would give it (lines set at "
+                             "26 and 34 full-width characters, a page number every 30 lines) and count the figures "
+                             "read the same and those read otherwise (tune documents only)")
     args = parser.parse_args(argv)
+    if args.as_pdf_layer:
+        return _as_pdf_layer()
     if args.verbose and args.which == "heldout":
         print("--verbose is refused for held-out documents: only their numbers are printed "
               "(tests/data/reports/README.md, 'The held-out set')", file=sys.stderr)

@@ -33,7 +33,8 @@ def _wrap(paragraphs: list[str], width: int) -> str:
             if _width(line + word) > width:
                 out.append(line)
                 line = ""
-            line += word
+            if line or word != " " or not out:  # a space a line would open with is dropped, as a page drops it
+                line += word
         out.append(line)
     return "\n".join(out) + "\n"
 
@@ -121,3 +122,27 @@ def test_a_page_number_standing_between_blank_lines_is_passed_over_too():
     assert ("full_time_teachers", "primary", 2022, "856") in _facts(text)
     blank = "\n".join(lines[:cut + 1] + [""] + lines[cut + 1:]) + "\n"  # a blank line alone ends the paragraph
     assert ("full_time_teachers", "primary", 2022, "856") not in _facts(blank)
+
+
+def test_the_pages_width_is_its_widest_common_width_not_that_of_its_many_short_items():
+    """A bulletin's items (each a short paragraph, many of one width) are no page's width: its full lines are the
+    widest, with few lines wider still."""
+    from checker.intake.extract.normal import _page_width
+
+    assert _page_width([34, 34, 33.5, 30, 30, 30, 30, 30, 30, 12]) == 34
+    assert _page_width([34, 34, 30, 30, 30, 30]) is None  # two full lines: no page
+    assert _page_width([60, 60, 60, 80, 120, 150, 200]) is None  # a web page's paragraphs, one a line
+
+
+def test_a_lead_in_run_over_two_lines_keeps_its_year_for_the_items_under_it():
+    """A lead-in naming its year, broken over lines (…2021年全县普通小学、普 / 通初中…情况是:), whether or not the page's
+    width is found: its year is the items'."""
+    items = [f"({k})全县普通{stage}为{value}元,比上年的{prior}元增长{pct}%。" for k, (stage, value, prior, pct) in enumerate(
+        [("小学", "2716.00", "2600.00", "4.46"), ("初中", "3497.01", "3300.50", "5.95"), ("高中", "3296.09", "3100.00", "6.33")], 1)]
+    paragraphs = ["一、教育经费投入情况", "全县教育经费总投入为123456万元,比上年增长5.2%,其中一般公共预算教育经费为98765万元。",
+                  "二、生均公用经费", "各级教育生均一般公共预算公用经费支出增长情况。2021年全县普通小学、普通初中、普通高中等学校生均"
+                  "一般公共预算公用经费支出情况是:", *items, *items]
+    text = _wrap(paragraphs, 34)
+    facts = _facts(text)
+    assert ("per_student_public_funding", "junior", 2021, "3497.01") in facts
+    assert not any(f[0] == "per_student_public_funding" and f[2] == 2022 for f in facts)  # never the evaluated year's

@@ -103,7 +103,7 @@ class DocumentReading:
                         context = (found.pop() if len(found) == 1 else None, None if whole_line else depth)
                         # only a lead-in ending in a colon, never a heading's own title (二、2021年教育经费情况: years.py)
                         listing = self.text[end:end + 1] == ":" and not (line.level is not None and start <= line.body)
-                        self.lead_year = self._lead_year(start, end) if listing else None
+                        self.lead_year = self._lead_year(self._run_on_start(start, line), end) if listing else None
                     # else 1.普通小学:全县为987.65元 under its section's quantity: that stage of it
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
@@ -136,6 +136,18 @@ class DocumentReading:
             if self._stage_item(m.start()):
                 self.unattached.append(Unattached(self.f.quote(m.start(1), m.end(1)), line.locator, m.start(1), m.end(1),
                                                   "heading_not_own"))
+
+    def _run_on_start(self, start: int, line) -> int:
+        """Where a lead-in opening its line began: on the line above when that one ends mid-sentence (…2021年全县普通小学、普
+        / 通初中…情况是:, a line a page broke), after its last full stop; else at `start`."""
+        if start != line.start or line.start == 0:
+            return start
+        above = self.text.rfind("\n", 0, line.start - 1) + 1
+        prev = self.text[above:line.start - 1].rstrip()
+        if not prev or prev[-1] in "。;:!?" or re.search(r"\d\s*(?:%|[元人所个名班]|万元|亿元)$", prev):
+            return start
+        stop = max(prev.rfind(ch) for ch in "。;:")
+        return above + stop + 1
 
     def _lead_year(self, start: int, end: int) -> int | None:
         """The one year a lead-in names at its head, not as a base or a start (2020年全区普通小学…支出情况是:): the year

@@ -58,6 +58,8 @@ _CELLS = re.compile(r"\S(?:[ \u3000]{2,}|\t)\S|[|｜]|\d[\d.%]*[ \u3000]+\d[\d.%
 _PAGE_NUMBER = re.compile(r"[\s\-—–_]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[/／共]\s*\d{1,3}\s*页?)?[\s\-—–_]*")
 _FIGURE_END = re.compile(r"[\d０-９][\d０-９.．]*\s*(?:[%％‰人所元个名班台册间张项次户]|万人|万元|亿元|平方米)$")
 _NUMERIC = frozenset("0123456789.%０１２３４５６７８９．％")
+_GROUP_BROKEN = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})*$")  # …教职工186, the first groups of a grouped number
+_GROUP_GOES_ON = re.compile(r"\d{3}(?: \d{3})*(?:\.\d+)? ?[\u4e00-\u9fff]")  # 409人, the last group and its unit
 _GOES_ON = re.compile(r"[,，、;；:：。.)）%％]|以上|以下|以内|左右|及以上|次|余|多")
 _TITLE = re.compile(r".*(?:公报|公告|报告|通报|通知|意见|方案|规划|纲要|办法)$")
 _SET_MIN, _SET_MAX, _SET_SLACK = 12, 80, 1.5  # widths a page sets lines at (in full-width characters), and the slack
@@ -68,25 +70,24 @@ def _width(line: str) -> float:
 
 
 def _page_width(widths: list[float]) -> float | None:
-    """The width the page sets its lines at, or None: see above."""
+    """The width the page sets its lines at, or None: see above. The widest width at least three lines have (a page's
+    short paragraphs of one width are no page's width: its full lines are the widest), with few lines wider still."""
     prose = [w for w in widths if w >= _SET_MIN]
     counts: dict[int, int] = {}
     for w in prose:
         counts[round(w)] = counts.get(round(w), 0) + 1
-    if not counts:
-        return None
-    page = max(counts, key=lambda w: (counts[w], w))
-    full = [w for w in prose if abs(w - page) <= _SET_SLACK]
-    if not _SET_MIN <= page <= _SET_MAX or counts[page] < 3 or len(full) * 2 < sum(w >= page - _SET_SLACK for w in prose) \
-            or sum(w > page + _SET_SLACK for w in prose) * 5 > len(full):
-        return None
-    return page
+    for page in sorted((w for w, n in counts.items() if n >= 3 and _SET_MIN <= w <= _SET_MAX), reverse=True):
+        full = [w for w in prose if abs(w - page) <= _SET_SLACK]
+        if len(full) * 2 >= sum(w >= page - _SET_SLACK for w in prose) \
+                and sum(w > page + _SET_SLACK for w in prose) * 5 <= len(full):
+            return page
+    return None
 
 
-def _wraps(source: str) -> tuple[list[tuple[int, int]], set[int]]:
+def _wraps(source: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """Where `source` only breaks a line a page set full: (the spans dropped — the line's trailing spaces and break,
-    and a page's number or running header standing between it and its next line —, the line breaks read as `;`: after
-    a figure and its unit, an item or a paragraph that filled its line)."""
+    and a page's number or running header standing between it and its next line —, the line breaks read otherwise:
+    `;` after a figure and its unit, an item or a paragraph that filled its line; a space inside a grouped number)."""
     lines, breaks, at = [], [], 0
     for raw in source.split("\n"):
         lines.append((at, raw.rstrip("\r \t\u3000")))
@@ -95,12 +96,12 @@ def _wraps(source: str) -> tuple[list[tuple[int, int]], set[int]]:
     widths = [_width(line) if not _CELLS.search(line) else 0.0 for _, line in lines]
     page = _page_width(widths)
     if page is None:
-        return [], set()
+        return [], {}
     seen: dict[str, int] = {}
     for _, line in lines:
         seen[line.strip()] = seen.get(line.strip(), 0) + 1
     furniture = {line for line, n in seen.items() if n >= 2 and line and "单位" not in line and _width(line) < page - _SET_SLACK}
-    drops, stops = [], set()
+    drops, stops = [], {}
     for i, (start, line) in enumerate(lines[:-1]):
         if abs(widths[i] - page) > _SET_SLACK or not line or line[-1] in _SENTENCE_END:
             continue
@@ -112,12 +113,18 @@ def _wraps(source: str) -> tuple[list[tuple[int, int]], set[int]]:
         if j > i + 1 and not furnished:
             continue  # only blank lines after it: a paragraph's end, never a page's
         nxt = lines[j][1]
+        if _GROUP_BROKEN.search(line) and _GROUP_GOES_ON.match(nxt):
+            # 教职工186 / 409人: a number grouped in threes by a space (GB/T 15835) broken at its space: the break read
+            # as that space, so the grouping's own test (below) reads it whole, or as two numbers if it is none
+            drops += [(start + len(line), breaks[i]), (breaks[i] + 1, lines[j][0])]
+            stops[breaks[i]] = " "
+            continue
         if not nxt.strip() or nxt[0] in " \t\u3000" or _ITEM_START.match(nxt) or _CELLS.search(nxt) \
                 or (line[-1] in _NUMERIC and nxt[0] in _NUMERIC) or _TITLE.fullmatch(nxt):
             continue
         if _FIGURE_END.search(line) and not _GOES_ON.match(nxt):
             drops += [(start + len(line), breaks[i]), (breaks[i] + 1, lines[j][0])]
-            stops.add(breaks[i])
+            stops[breaks[i]] = ";"
         else:
             drops.append((start + len(line), lines[j][0]))
     return drops, stops
@@ -162,7 +169,7 @@ def fold(source: str) -> Folded:
             chars.append(c)
             origin.append(i)
     drops, stops = _wraps(source)
-    text = "".join(";" if c == "\n" and o in stops else c for c, o in zip(chars, origin))
+    text = "".join(stops.get(o, c) if c == "\n" else c for c, o in zip(chars, origin))
     if drops:
         dropped = {i for a, b in drops for i in range(a, b)}
         text, origin = _drop(text, origin, [(i, i + 1) for i, o in enumerate(origin) if o in dropped])
