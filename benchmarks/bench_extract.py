@@ -183,15 +183,16 @@ def _set(text: str, width: int) -> str:
     return "\n".join(paged) + "\n"
 
 
-def _as_pdf_layer() -> int:
-    """The tune documents of prose (no table flattened into their text: a page would not wrap a table's rows), read
-    as text and as a PDF's text layer: the figures read the same, and those read only from the layer."""
+def _as_pdf_layer(which: str) -> int:
+    """The documents of prose of a set (no table flattened into their text: a page would not wrap a table's rows), read
+    as text and as a PDF's text layer: the figures read the same, and those read only from the layer — named for tune
+    documents, only counted for held-out ones (their readings are never printed)."""
     import re
 
     from checker.intake.extract import extract_text
 
-    same = total = 0
-    for _, label, doc, hand, entity, period in documents("tune"):
+    same = total = only = 0
+    for name_of_set, label, doc, hand, entity, period in documents(which):
         text = doc.read_text(encoding="utf-8")
         if re.search(r"\S(?: {2,}|\t)\S|\||(?:\d+ ){3,}", text):
             continue
@@ -200,10 +201,11 @@ def _as_pdf_layer() -> int:
         for width in (26, 34):
             layer = {(p.indicator, p.stage, p.period, p.value)
                      for p in extract_text(_set(text, width), "r.txt", entity, period, name=name).facts}
-            same, total = same + len(plain & layer), total + len(plain)
-            if layer - plain:
+            same, total, only = same + len(plain & layer), total + len(plain), only + len(layer - plain)
+            if layer - plain and name_of_set == "tune":
                 print(f"{label} at {width}: read only from the layer: {sorted(layer - plain, key=str)}")
-    print(f"as a PDF's text layer: {same}/{total} of the figures read from the text read the same")
+    print(f"{which} as a PDF's text layer: {same}/{total} of the figures read from the text read the same; "
+          f"{only} read only from the layer")
     return 0
 
 
@@ -216,10 +218,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-pdf-layer", action="store_true",
                         help="read each tune document of prose also as a PDF's text layer would give it (lines set at "
                              "26 and 34 full-width characters, a page number every 30 lines) and count the figures "
-                             "read the same and those read otherwise (tune documents only)")
+                             "read the same and those read otherwise (held-out documents: counts only)")
     args = parser.parse_args(argv)
     if args.as_pdf_layer:
-        return _as_pdf_layer()
+        return _as_pdf_layer(args.which)
     if args.verbose and args.which == "heldout":
         print("--verbose is refused for held-out documents: only their numbers are printed "
               "(tests/data/reports/README.md, 'The held-out set')", file=sys.stderr)
