@@ -107,35 +107,29 @@ class DocumentReading:
                     # else 1.普通小学:全县为987.65元 under its section's quantity: that stage of it
                 self._sentence(start, end, line, context[0] if context else None)
                 self._unclear_scopes(line)
-            self._under_other_heading(line)
-            self._under_a_section(line)
+            self._unread_items(line)
         self._headline_restated()
 
-    def _under_a_section(self, line) -> None:
-        """An item's bare figure (小学 20) under a line that is not its unit heading (公办学校, 民办学校: a section naming a
-        part): never the heading's quantity of the whole, listed with why."""
-        if self.unit_heading is None or not self.labelled:
+    def _unread_items(self, line) -> None:
+        """A bare figure the reader does not take as its unit heading's, listed with why, never dropped: a label's or an
+        item's (教育经费总投入:73728, 1.小学 15230) under a heading whose line says a budget, a standard, a goal, another
+        entity or another year (`heading_not_own`); an item's under a line that is not the heading (公办学校 / 小学 20
+        … 民办学校 / 小学 20: a section naming a part)."""
+        if self.unit_heading is None:
             return
+        found = []
+        if not self.labelled:
+            found += [(m, "heading_not_own") for m in _LABELLED.finditer(self.text, line.start, line.end)
+                      if not _YEAR.fullmatch(m.group(1) + "年") and self._plain_label(m.start() - 1)]
         for m in _ITEM_FIGURE.finditer(self.text, line.start, line.end):
-            section = self._item_section(m.start()) if self._stage_item(m.start()) else None
-            if section is not None:
-                reason = "subset" if self.re_subset.search(section) else "phrase"
-                self.unattached.append(Unattached(self.f.quote(m.start(1), m.end(1)), line.locator, m.start(1), m.end(1),
-                                                  reason))
-
-    def _under_other_heading(self, line) -> None:
-        """A label's or an item's bare figure (教育经费总投入:73728, 1.小学 15230) under a unit heading whose line says a
-        budget, a standard, a goal, another entity or another year: never read as the year's own, listed with why."""
-        if self.unit_heading is None or self.labelled:
-            return
-        for m in _LABELLED.finditer(self.text, line.start, line.end):
-            if not _YEAR.fullmatch(m.group(1) + "年") and self._plain_label(m.start() - 1):
-                self.unattached.append(Unattached(self.f.quote(m.start(1), m.end(1)), line.locator, m.start(1), m.end(1),
-                                                  "heading_not_own"))
-        for m in _ITEM_FIGURE.finditer(self.text, line.start, line.end):
-            if self._stage_item(m.start()):
-                self.unattached.append(Unattached(self.f.quote(m.start(1), m.end(1)), line.locator, m.start(1), m.end(1),
-                                                  "heading_not_own"))
+            if not self._stage_item(m.start()):
+                continue
+            if not self.labelled:
+                found.append((m, "heading_not_own"))
+            elif (section := self._item_section(m.start())) is not None:
+                found.append((m, "subset" if self.re_subset.search(section) else "phrase"))
+        for m, reason in found:
+            self.unattached.append(Unattached(self.f.quote(m.start(1), m.end(1)), line.locator, m.start(1), m.end(1), reason))
 
     def _run_on_start(self, start: int, line) -> int:
         """Where a lead-in opening its line began: on the line above when that one ends mid-sentence (…2021年全县普通小学、普

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEAR
 from checker.intake.extract.gridtitles import _BRACKETS, GridTitles
@@ -65,6 +66,7 @@ _UNIT_HEAD = re.compile(r"^\s*(?:计量)?单\s*位\s*$")
 _UNIT_ALONE = re.compile(r"^\s*(亿元|万元|千元|元|%|万人|人|所|个|班)\s*$")
 # a quantity joined to another in one header (教职工及专任教师数, 专任教师和教职工数): the word right before or after a name
 _JOINT_BEFORE = re.compile(r"(?:及|和|与|、)$")
+_OTHER_MEASURES = re.compile(r"平均|均值|标准差|最大值|最小值|合计|总计")
 _JOINT_AFTER = re.compile(r"(?:及|和|与|、)(?!以上|以下)")
 _SCHOOL_KIND = re.compile(r"(?:学校|中学|学院)\s*$")
 
@@ -359,8 +361,11 @@ class _Grid(GridTitles):
         if column == source and self._qualified(source, next(f for _, f in names if f)[0]):
             self._skip(r, c, "subset")  # 寄宿制学校数, 标准化学校数: a kind of the named quantity's, never the whole
             return None
-        if self._one_school(r) or self._item_of(row):
-            self._skip(r, c, "named_school" if self._one_school(r) else "subset")  # 城关小学 1230; 小学 / 教学点 15
+        if self._of_schools:
+            self._skip(r, c, "named_school")  # 学校名称 / 城关小学 1230: one school's
+            return None
+        if self._item_of(row):
+            self._skip(r, c, "subset")  # 小学 / 教学点 15: a part of the category's
             return None
         stage, why = self._stage([column, self._within(row)], indicator)
         # the stage a stage-less name says itself (学前三年毛入园率: 学前): a caption naming it (学前教育普及普惠主要指标)
@@ -504,7 +509,7 @@ class _Grid(GridTitles):
         composite CV only in a table of the composite's eight coefficients (else it is the mean of
         others: 优质均衡's seven), and a CV is never a row's or a column's stage."""
         said = [label for label in (column, row) if _CV.search(label)]
-        if not said and _CV.search(self.caption) and not self._other_measures():
+        if not said and _CV.search(self.caption) and not self._other_measures:
             # 表1 …资源配置指标校际差异系数 / 指标 小学 初中: the caption says what the table's figures are (never when its
             # rows or columns give other measures too: 全县平均值 beside 差异系数)
             staged = [label for label in (column, row) if any(self.run.v.tokens.finditer(label)) and not self._names(label)]
@@ -524,14 +529,14 @@ class _Grid(GridTitles):
         name = varies + "差异系数"
         return name if self._names(name) else ""
 
+    @cached_property
     def _other_measures(self) -> bool:
-        if not hasattr(self, "_measures"):
-            other = re.compile(r"平均|均值|标准差|最大值|最小值|合计|总计")
-            self._measures = other.search(self.caption) is not None or any(other.search(c) for c in self.columns) or any(
-                other.search(self.label(r)) for r in range(self.head, len(self.cells))) or any(
-                (m := _VALUE.match(self.cell(r, c))) and float(m.group(1)) >= 2  # a coefficient is under 2: 5230 元 is no CV
-                for r in range(self.head, len(self.cells)) for c in range(self.grid.labels, len(self.cells[r])))
-        return self._measures
+        """Whether the table gives other measures than coefficients (平均值, 合计, or a figure of 2 or more: 5230 元 is no
+        CV), so that a caption saying 差异系数 is not what each of its figures is."""
+        return _OTHER_MEASURES.search(self.caption) is not None or any(_OTHER_MEASURES.search(c) for c in self.columns) \
+            or any(_OTHER_MEASURES.search(self.label(r)) for r in range(self.head, len(self.cells))) \
+            or any((m := _VALUE.match(self.cell(r, c))) and float(m.group(1)) >= 2
+                   for r in range(self.head, len(self.cells)) for c in range(self.grid.labels, len(self.cells[r])))
 
     def _neutral(self, label: str) -> bool:
         """Whether a label without a stage says the total, a year or nothing (合计, 总计, 全市, 2022年,
@@ -551,10 +556,11 @@ class _Grid(GridTitles):
         before = re.sub(rf"{words('scope_words')}|[#＃\d.、()（）\s]|其中", "", before)
         return bool(re.search(r"[\u4e00-\u9fff]", before))
 
-    def _one_school(self, r: int) -> bool:
+    @cached_property
+    def _of_schools(self) -> bool:
         """Whether the rows are schools (the label column headed 学校名称, 学校, 校名): each row one school's figures."""
-        return self.grid.labels >= 1 and re.fullmatch(r"学校名称|学校|校名|学校\(园\)名称|园名|校\(园\)名",
-                                                        _SPREAD.sub("", self._column(0)).strip()) is not None
+        return re.fullmatch(r"学校名称|学校|校名|学校\(园\)名称|园名|校\(园\)名", _SPREAD.sub("", self._column(0)).strip()) \
+            is not None
 
     def _item_of(self, row: str) -> bool:
         """Whether a row labelled by a category then an item (小学 / 教学点, 小学 / 城区) is a part of the category that

@@ -65,8 +65,7 @@ class GridTitles:
             rest = rest[:name[1]] + " " * (name[2] - name[1]) + rest[name[2]:]  # the indicators' own words aside
         if run.re_sub_entity.search(rest):
             return "sub_entity"
-        if re.search(r"全国", caption) or (run.re_parent is not None and run.re_parent.search(caption)) \
-                or run.re_other.search(caption):
+        if run.re_other.search(caption) or (run.re_parent is not None and run.re_parent.search(caption)):  # 全国, 全省…
             return "other_entity"
         if run.re_school.search(rest):
             return "named_school"

@@ -46,8 +46,9 @@ _UNIT_BROKEN = re.compile(r"(?<=\d[亿万])\s+(?=元(?![\u4e00-\u9fff]))")
 # ½), ending no sentence, runs on into the next line — unless that one opens a heading, an item or a table's caption
 # (表1 …), or is a table's row (cells apart by runs of spaces, `|`, a tab, or three figures apart by spaces). The
 # width is the page's only when at least three lines have it and they are most of the lines as wide or wider (a web
-# page's one paragraph a line never has one). Two numbers are never joined (a page does not break a number: …12 /
-# 345人 are two), nor is a document's title (…统计公报) read into a sentence. A line ending in a figure and its unit
+# page's one paragraph a line never has one; `_page_width`). Two numbers are joined only as the groups of three of one
+# number a page broke at its space (GB/T 15835: 186 / 409人; …12 / 2023年 stay two), and a document's title (…统计公报)
+# is never read into a sentence. A line ending in a figure and its unit
 # (…专任教师612人) whose next line opens neither with punctuation nor with words going on (以上, 左右, 人次) ends
 # there: a paragraph or an item that filled the line, read as ended by `;`. A page's number, or a line repeated as a
 # page's header or footer, between a line and its next page's first is passed over.
@@ -116,17 +117,17 @@ def _wraps(source: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
         if _GROUP_BROKEN.search(line) and _GROUP_GOES_ON.match(nxt):
             # 教职工186 / 409人: a number grouped in threes by a space (GB/T 15835) broken at its space: the break read
             # as that space, so the grouping's own test (below) reads it whole, or as two numbers if it is none
-            drops += [(start + len(line), breaks[i]), (breaks[i] + 1, lines[j][0])]
-            stops[breaks[i]] = " "
-            continue
-        if not nxt.strip() or nxt[0] in " \t\u3000" or _ITEM_START.match(nxt) or _CELLS.search(nxt) \
+            mark = " "
+        elif not nxt.strip() or nxt[0] in " \t\u3000" or _ITEM_START.match(nxt) or _CELLS.search(nxt) \
                 or (line[-1] in _NUMERIC and nxt[0] in _NUMERIC) or _TITLE.fullmatch(nxt):
             continue
-        if _FIGURE_END.search(line) and not _GOES_ON.match(nxt):
-            drops += [(start + len(line), breaks[i]), (breaks[i] + 1, lines[j][0])]
-            stops[breaks[i]] = ";"
         else:
-            drops.append((start + len(line), lines[j][0]))
+            mark = ";" if _FIGURE_END.search(line) and not _GOES_ON.match(nxt) else None
+        if mark is None:
+            drops.append((start + len(line), lines[j][0]))  # the break dropped: the sentence reads on
+        else:
+            drops += [(start + len(line), breaks[i]), (breaks[i] + 1, lines[j][0])]  # the break kept, read as `mark`
+            stops[breaks[i]] = mark
     return drops, stops
 
 

@@ -74,14 +74,15 @@ class TokenReading:
         quantity (1.普通小学:), never a name with words after it (教育经费总投入(预算数):, …目标:, …增长:, …占GDP比例:,
         …(上年):) save its unit (一般公共预算教育经费(单位:万元):) (review 31b)."""
         begin = self.text.rfind("\n", 0, colon) + 1
-        if re.fullmatch(rf"\s*{_NUMBERING}(?:{self.re_scope.pattern})?(?:{self.v.tokens.pattern})\s*", self.text[begin:colon]):
+        if self._stage_item(colon):
             return True  # a stage under its section's quantity
         names = self._names(begin, colon)
         return bool(names) and re.fullmatch(r"\s*(?:\((?:计量)?单位\s*:[^()]*\))?\s*",
                                             self.text[names[-1][2]:colon]) is not None
 
     def _stage_item(self, at: int) -> bool:
-        """Whether the line before `at` is an item naming a stage alone (1.小学, (二)普通初中, 全县小学)."""
+        """Whether the line before `at` is an item naming a stage alone (1.小学, (二)普通初中, 全县小学): the label of a
+        labelled figure (1.普通小学:) or an item's (1.小学 15230)."""
         begin = self.text.rfind("\n", 0, at) + 1
         return re.fullmatch(rf"\s*{_NUMBERING}(?:{self.re_scope.pattern})?(?:{self.v.tokens.pattern})\s*",
                             self.text[begin:at]) is not None
@@ -96,8 +97,8 @@ class TokenReading:
             if _UNIT_HEADING.search(line):
                 return None
             m = _ITEM_FIGURE.search(line)
-            if not (line.strip() and m and self._stage_item(begin + m.start())) and line.strip():
-                return line.strip()
+            if line.strip() and not (m and self._stage_item(begin + m.start())):
+                return line.strip()  # (blank lines and the run's other items are passed over)
             end = begin - 1
         return None
 
