@@ -160,10 +160,8 @@ def _set(text: str, width: int) -> str:
     half-width characters (a number) never broken, a space a line would open with dropped; a page number every 30
     lines, between blank lines."""
     import re
-    import unicodedata
 
-    def wide(s: str) -> float:
-        return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in s)
+    from checker.intake.extract.normal import _width as wide  # the reader's own measure of a line
 
     out = []
     for paragraph in text.splitlines():

@@ -4,11 +4,10 @@ report copied from one keeps them, so a sentence runs over several lines and a n
 here is written for the test; each test of the reading failed before it was written (the guards held already)."""
 
 import re
-import unicodedata
 
 from checker.intake.extract import extract_text
 from checker.intake.extract.readers import read_document
-from checker.intake.extract.normal import fold
+from checker.intake.extract.normal import _width, fold
 
 PARAGRAPHS = [
     "一、基本情况",
@@ -17,10 +16,6 @@ PARAGRAPHS = [
     "二、教育经费",
     "2022年全县教育经费总投入为123456万元,比上年增长5.2%。其中,一般公共预算教育经费为98765万元,比上年增长3.1%。",
 ]
-
-
-def _width(line: str) -> float:
-    return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in line)
 
 
 def _wrap(paragraphs: list[str], width: int) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.i18n import Text, t
+from checker.intake.extract.cells import _UNIT_LINE
 from checker.intake.extract.webpage import is_grid, page_pieces
 from checker.intake.safeyaml import DocumentError, check_zip, read_bytes
 
@@ -69,7 +70,6 @@ class Document:
 
 
 _FIGURE_CELL = re.compile(r"\s*-?\d[\d,.]*\s*%?\s*")
-_UNIT_LINE = re.compile(r"\s*(?:计量)?单位\s*[:：]")
 _SPREAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
