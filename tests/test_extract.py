@@ -386,7 +386,9 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # 666 when a 其中 list after a full stop takes the indicator of a several-stage total listed `mixed_stage` (富民 5/12)
     # 672 when a line of quantities over blocks of repeated stage columns (专任教师数 在校生数 / 普通高中 普通初中 小学 twice)
     # is a header row, each quantity heading its block (鼓楼 6/6)
-    assert total.found >= 672 and total.hand == 698
+    # 719 with zhijin-2022 moved from held out (stop 33: its page was shown by a search; seen is tune), 19/21 as when
+    # held out: 691 found
+    assert total.found >= 691 and total.hand == 719
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------
