@@ -38,6 +38,10 @@ from checker.intake.units import UnitError, unit_scale
 
 __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 
+# A sentence's relevance when it names no quantity, stage or level but speaks of schooling (extract.yaml
+# `schooling_words`): the figures it writes in digits are listed when not taken; numbers spelt in words there are
+# set phrases (“四个意识”, 每一个学生, 十四个五年规划), not figures, and are passed over as in any other sentence.
+DIGITS = "digits"
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -111,7 +115,9 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         ratio = any(dictionary()[n[0]].family == "ratio" for n in names) or \
             (context is not None and dictionary()[context].family == "ratio")  # bare decimals only near a coefficient
         figures = [f for f in self._figures(start, end, bare=ratio) if not inside(f.start)]
-        relevant = bool(names) or context is not None or self.v.tokens.search(self.text, start, end) is not None
+        relevant: bool | str = bool(names) or context is not None or self.v.tokens.search(self.text, start, end) is not None
+        if not relevant and self.re_schooling.search(self.text, start, end):
+            relevant = DIGITS  # a sentence about schooling naming no quantity: its figures in digits are listed
         if parent is None:
             names, figures = self._shared_out(names, figures, clauses, groups, start, line, context)
         subject: _Subject | None = None
@@ -125,7 +131,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if parent is None and not nested:
             self.from_lead = False
             subject, carry = self._continued_subject(start, line, names, clauses)
-            relevant = relevant or subject is not None or carry is not None
+            relevant = True if relevant is True or subject is not None or carry is not None else relevant
         for cs, ce in clauses:
             c_names = [n for n in names if cs <= n[1] < ce]
             c_figs = [f for f in figures if cs <= f.start < ce and f.start not in used]
@@ -212,7 +218,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                     # a figure right before a name (22237个教学班): the name is its subject
                     subject = self._name_subject(nxt[2], cs, start, names, groups, stage_end=item.start)
                     gap = ""
-                fact = self._figure(subject, item, gap, line, cs, ce, relevant or subject is not None)
+                fact = self._figure(subject, item, gap, line, cs, ce, True if subject is not None else relevant)
                 if fact is not None and counted is not None:
                     fact.end = max(fact.end, counted[1])  # quoted with its stage (29所小学)
                 if fact is not None and nxt and nxt[0] == "n" and nxt[1] == item.end:
@@ -413,8 +419,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.facts.append(fact)
         return fact
 
-    def _skip(self, fig: _Figure, line: Line, cs: int, ce: int, reason: str, relevant: bool) -> None:
-        if relevant:
+    def _skip(self, fig: _Figure, line: Line, cs: int, ce: int, reason: str, relevant: bool | str) -> None:
+        if relevant is True or (relevant and any(c.isdigit() for c in self.text[fig.start:fig.end])):
             self.unattached.append(Unattached(self.f.quote(fig.start, fig.end), line.locator, cs, ce, reason))
 
     def _label(self, cs: int, pos: int) -> str:

@@ -51,12 +51,16 @@ def vocabulary() -> Vocabulary:
     stage_group = f"(?P<stage>{_alternation(stage_of)})"
     names: list[Name] = []
     claims: list[tuple[str, re.Pattern]] = []
+    declared = {a for spec in dictionary().values() for a in (spec.zh, *spec.aliases_zh)}  # never a second meaning
     for spec in dictionary().values():
         if spec.derived:
             continue
         aliases = _older((spec.zh, *spec.aliases_zh), raw["older_wordings"])
         if spec.family == "money":  # …教育事业费支出为8445.63元: the expenditure of the quantity named
             aliases += [a + suffix for a in aliases for suffix in raw["money_name_suffixes"] if not a.endswith(suffix)]
+        if spec.family == "count" and not spec.aliases_zh:  # 新增普惠性幼儿园3所: a formal name without its 数
+            aliases += [a[:-len(suffix)] for a in aliases for suffix in raw["count_name_suffixes"]
+                        if a.endswith(suffix) and a[:-len(suffix)] not in stage_of and a[:-len(suffix)] not in declared]
         for alias in _variants(aliases, raw["share_suffixes"]):
             staged = "{stage}" in alias
             body = re.escape(alias).replace(re.escape("{stage}"), stage_group)
