@@ -424,7 +424,9 @@ DOCS = [
 # Documents read wrongly today (id -> the class of the fault): none on main at dbe56e5.
 WRONG: dict = {}
 # Figures of HAND found today (h-review32d, on main at dbe56e5): a later change may raise these, never lower them.
-RECALL = {"self_report": 39, "balance": 33, "preschool": 17, "bulletin": 34, "communique": 28, "self_report_pdf": 39}
+# 190/201 at dbe56e5; 197/201 after stop 33 (counts by formal names without 数, aliases of formal names, an amount in
+# brackets after its name)
+RECALL = {"self_report": 41, "balance": 34, "preschool": 19, "bulletin": 34, "communique": 28, "self_report_pdf": 41}
 
 
 def _read(doc: Doc) -> set:

@@ -114,3 +114,72 @@ def test_other_sentences_stay_out_of_the_list():
 def test_numbers_spelt_in_words_are_set_phrases_there():
     _, unattached = _read("教育系统党员干部牢固树立“四个意识”,不让一名学生因贫失学,落实“三个增长”。")
     assert unattached == []
+
+
+# --- after h-review33a's whole documents (tests/test_extract_documents33.py) ------------------------------------
+
+def test_the_deepest_title_naming_a_year_decides():
+    text = ("澧川县教育局2023年工作总结和2024年工作计划\n一、2023年工作总结\n高中阶段毛入学率达到92.4%,比2022年提高1.5个百分点。\n"
+            "二、2024年工作计划\n高中阶段毛入学率达到93.5%。\n")
+    draft = extract_text(text, "report.txt", "430998", 2023, name="澧川县")
+    assert {(p.indicator, p.period, p.value) for p in draft.facts} == {("senior_secondary_gross_enrollment_rate", 2023, "92.4")}
+    assert ("93.5%", "year_unclear") in [(u.figure, u.reason) for u in draft.unattached]  # 2024's section: not 2023's
+
+
+def test_a_title_naming_another_year_above_still_leaves_the_year_open():
+    facts, unattached = _read("二、2021年情况\n高中阶段毛入学率达到92.4%。")
+    assert facts == set() and ("92.4%", "year_unclear") in unattached
+
+
+def test_a_summary_with_a_plan_is_no_plan():
+    text = "澧川县教育局2023年工作总结和下一步工作计划\n全县学前三年毛入园率达到91.8%。\n"
+    draft = extract_text(text, "report.txt", "430998", 2023, name="澧川县")
+    assert [(p.indicator, p.value) for p in draft.facts] == [("preschool_gross_enrollment_rate", "91.8")]
+    plan = extract_text("澧川县学前教育发展计划\n全县学前三年毛入园率达到95%。\n", "report.txt", "430998", 2023, name="澧川县")
+    assert not plan.facts and [u.reason for u in plan.unattached] == ["target"]
+
+
+def test_a_count_before_a_qualified_name_is_a_part():
+    facts, unattached = _read("二是民办园保教质量参差不齐,7所非普惠性民办园收费偏高。")
+    assert facts == set() and ("7所", "subset") in unattached
+    facts, _ = _read("全县有7所民办园。")
+    assert facts == {("private_kindergartens", None, 2023, "7")}
+
+
+def test_an_ethnic_school_systems_figures_are_parts():
+    facts, _ = _read("蒙古族学校共有专任教师624人。全县专任教师1890人。")
+    assert facts == {("full_time_teachers", None, 2023, "1890")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县交流轮岗教师212人,占符合交流条件教师比例为15.3%。",
+    "交流轮岗教师212人,占符合交流条件教师总数的15.3%。",
+])
+def test_the_rotation_share_after_its_count(sentence):
+    facts, _ = _read(sentence)
+    assert facts == {("teacher_rotation_share", None, 2023, "15.3")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全县义务教育教师年平均工资收入为118600元,不低于当地公务员平均工资收入水平(115200元)。",
+    "义务教育教师平均工资收入为118600元,与当地公务员平均工资收入(115200元)同步调整。",
+])
+def test_an_amount_in_brackets_after_its_name_is_the_names(sentence):
+    facts, _ = _read(sentence)
+    assert facts == {("teacher_avg_salary", None, 2023, "118600"), ("civil_servant_avg_salary", None, 2023, "115200")}
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("力争教师平均工资收入不低于当地公务员平均工资收入(120000元)。", "target"),
+    ("教师平均工资收入不低于全市公务员平均工资收入(120000元)。", "standard"),
+    ("2024年教师平均工资收入不低于当地公务员平均工资收入(120000元)。", "later_year"),
+])
+def test_an_amount_in_brackets_after_another_or_a_goal_is_not_the_entitys(sentence, reason):
+    facts, unattached = _read(sentence)
+    assert not any(f[0] == "civil_servant_avg_salary" and f[3] for f in facts)
+    assert ("120000元", reason) in unattached
+
+
+def test_a_rate_in_brackets_after_a_name_is_left_to_the_aside_rules():
+    facts, _ = _read("全县学前三年毛入园率高于全省学前三年毛入园率(90.2%)。")
+    assert not any(f[3] == "90.2" for f in facts)

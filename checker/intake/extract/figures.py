@@ -65,7 +65,9 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.goal_until = 0  # the end of a goal's lead-in's reach on its line (document.py)
         opening = [t for t in folded.text.split("\n") if t.strip()][:3]
         opening = [_BOOK.sub("", t) for t in opening]  # 根据《…工作方案》: a plan cited, not the document
-        self.is_plan = any(w in t for t in opening for w in self.v["plan_title_words"])  # the document is a plan
+        # the document is a plan (not a report on one: 规划实施情况, 工作总结和…计划)
+        self.is_plan = any(w in t for t in opening for w in self.v["plan_title_words"]) \
+            and not any(w in t for t in opening for w in self.v["done_title_words"])
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
@@ -218,7 +220,13 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                     # a figure right before a name (22237个教学班): the name is its subject
                     subject = self._name_subject(nxt[2], cs, start, names, groups, stage_end=item.start)
                     gap = ""
-                fact = self._figure(subject, item, gap, line, cs, ce, True if subject is not None else relevant)
+                if nxt and nxt[0] == "n" and nxt[1] > item.end and re.fullmatch(r"[\u4e00-\u9fff]{1,8}", between := \
+                        self.text[item.end:nxt[1]]) and self.re_subset.search(between):
+                    # 7所非普惠性民办园: a count of the qualified kind named after it, a part, never the subject before
+                    self._skip(item, line, cs, ce, "subset", True)
+                    fact = None
+                else:
+                    fact = self._figure(subject, item, gap, line, cs, ce, True if subject is not None else relevant)
                 if fact is not None and counted is not None:
                     fact.end = max(fact.end, counted[1])  # quoted with its stage (29所小学)
                 if fact is not None and nxt and nxt[0] == "n" and nxt[1] == item.end:
@@ -246,9 +254,38 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                 self.previous = (line.start, subject, carry, False)
         for a, b in groups:
             owner = attached_at.get(a)
+            if owner is None and parent is None and self._bracketed(a, b, names, start, groups, line, clauses, made):
+                continue
             self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
         if parent is not None:
             self._parts(parent, parts, line)
+
+    def _bracketed(self, a: int, b: int, names, start: int, groups, line: Line, clauses, made: list) -> bool:
+        """An amount alone in brackets right after its name (不低于当地公务员平均工资收入水平(115200元)): that name's
+        figure, read as if written after it; True when it was taken (or refused with its reason) here. Only money: a
+        rate in brackets after a name is as often another's (高于全省学前三年毛入园率(90.2%)) as the entity's."""
+        figs = self._figures(a + 1, b - 1)
+        name = next((n for n in names if re.fullmatch(r"(?:的)?(?:水平)?", self.text[n[2]:a])), None)
+        if len(figs) != 1 or name is None or dictionary()[name[0]].family != "money" \
+                or self.text[a + 1:b - 1].strip() != self.text[figs[0].start:figs[0].end]:
+            return False
+        cs, ce = next(((x, y) for x, y in clauses if x <= name[1] < y), (start, b))
+        if self.re_other.search(self.text, cs, name[1]):
+            return False  # 全国公务员平均工资(…元): another's
+        subject = self._name_subject(name, cs, start, names, groups)
+        if subject.blocked:
+            self._skip(figs[0], line, cs, b, subject.blocked, True)
+            return True
+        before = self.text[self.sentence_start:name[1]]
+        if self._not_own(figs[0], False, subject.indicator) == "standard" and not any(
+                p is not None and p.search(before) for p in (self.re_target, self.re_other, self.re_parent, self.re_child)):
+            # 教师…不低于当地公务员平均工资收入水平(115200元): the comparison is the words before the name, which say
+            # nothing of the figure; the figure is the name's own
+            self.own = (figs[0].start, figs[0].end)
+        fact = self._value(subject, figs[0], line, cs, b, None, ("year", None))
+        if fact is not None:
+            made.append(fact)
+        return True
 
     # --- figures -------------------------------------------------------------------------------
 

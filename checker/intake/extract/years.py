@@ -97,8 +97,9 @@ class YearReading:
             return "year_unclear"  # 两千零二十一年: a year spelt as a number, which is not folded to digits
         m = self._year_match(line, pos)
         if m is None:  # no year on the line: a section title naming another year (二、2021年教育经费情况) leaves it open
-            titled = [int(t.group(1)) for span in self.titles.values() if span is not None
-                      for t in _YEAR.finditer(self.text, *span)]
+            # the deepest title naming a year decides (一、2023年工作总结 under 2023年工作总结和2024年工作计划)
+            titled = next((found for _, span in sorted(self.titles.items(), reverse=True) if span is not None
+                           for found in [[int(t.group(1)) for t in _YEAR.finditer(self.text, *span)]] if found), [])
             prior = any(re.search(r"上年|去年|上一年", self.text[slice(*span)]) for span in self.titles.values() if span)
             # a lead-in's year over its list (2020年…情况是:) is nearer than a title naming the evaluated year above it
             listed = {self.lead_year or self.period, self.period}
