@@ -512,8 +512,8 @@ DOCS = [
 # (7所非普惠性民办园 taken as private_kindergartens 7); mended in stop 33 (a count before a qualified name is a part).
 WRONG: dict = {}
 # Figures of HAND found today: a later change may raise these, never lower them. At bb7ff8c (h-review33a): city 37,
-# banner 29, workplan 1, old_bulletin 27, feedback 19, preschool_docx 11 (124/160); after stop 33's mends 142/160.
-RECALL = {"city": 38, "banner": 30, "workplan": 17, "old_bulletin": 27, "feedback": 19, "preschool_docx": 11}
+# banner 29, workplan 1, old_bulletin 27, feedback 19, preschool_docx 11 (124/160); after stop 33's mends 147/160.
+RECALL = {"city": 38, "banner": 31, "workplan": 19, "old_bulletin": 28, "feedback": 19, "preschool_docx": 12}
 
 
 def _draft(doc: Doc, tmp_path: Path):

@@ -183,3 +183,42 @@ def test_an_amount_in_brackets_after_another_or_a_goal_is_not_the_entitys(senten
 def test_a_rate_in_brackets_after_a_name_is_left_to_the_aside_rules():
     facts, _ = _read("全县学前三年毛入园率高于全省学前三年毛入园率(90.2%)。")
     assert not any(f[3] == "90.2" for f in facts)
+
+
+# --- more of h-review33a's misses ------------------------------------------------------------------------------
+
+def test_a_count_dated_by_its_school_term():
+    facts, _ = _read("截至2023年秋季学期,全县共有幼儿园72所。")
+    assert facts == {("schools", "kindergarten", 2023, "72")}
+
+
+def test_this_years_label_before_its_filler():
+    draft = extract_text("修江县2013年教育经费执行情况统计公告\n全县财政经常性收入本年为156420.3万元,上年为143890.6万元。\n",
+                         "report.txt", "360998", 2013, name="修江县")
+    assert {(p.indicator, p.period, p.value) for p in draft.facts} == {("fiscal_recurrent_revenue", 2013, "156420.3"),
+                                                                       ("fiscal_recurrent_revenue", 2012, "143890.6")}
+
+
+def test_spending_that_came_to_a_figure():
+    facts, unattached = _read("全年一般公共预算教育支出完成6.48亿元。一般公共预算教育支出完成预算的98%。")
+    assert facts == {("edu_general_budget_expenditure", None, 2023, "6.48")}
+    assert ("98%", "phrase") in unattached  # a share of the budget, not the spending
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("全年认定普惠性民办幼儿园4所。", ("inclusive_private_kindergartens_recognised", None, 2023, "4")),
+    ('全县"双师型"教师占专业课教师比例为58.3%。', ("dual_qualified_teacher_share", None, 2023, "58.3")),
+])
+def test_more_wordings_of_formal_names(sentence, key):
+    facts, _ = _read(sentence)
+    assert facts == {key}
+
+
+def test_figures_in_a_parenthesis_are_as_listed_as_their_sentences():
+    _, unattached = _read("教师平均工资收入不低于国家规定的公务员平均工资收入标准(120000元)。")
+    assert [u[0] for u in unattached] == ["120000元"]
+
+
+def test_tutoring_institutions_are_schooling():
+    _, unattached = _read("学科类校外培训机构由2021年底的46家压减至2家,压减率95.7%。")
+    assert ("95.7%", "no_indicator") in unattached

@@ -108,7 +108,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         return clauses, groups
 
     def _sentence(self, start: int, end: int, line: Line, context: str | None,
-                  parent: Proposed | None = None, nested: bool = False) -> None:
+                  parent: Proposed | None = None, nested: bool = False, inherited: bool | str = False) -> None:
         if not nested:
             self.sentence_start = start
         clauses, groups = self._groups(start, end)
@@ -120,6 +120,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         relevant: bool | str = bool(names) or context is not None or self.v.tokens.search(self.text, start, end) is not None
         if not relevant and self.re_schooling.search(self.text, start, end):
             relevant = DIGITS  # a sentence about schooling naming no quantity: its figures in digits are listed
+        relevant = relevant or inherited  # a parenthesis is as relevant as its sentence
         if parent is None:
             names, figures = self._shared_out(names, figures, clauses, groups, start, line, context)
         subject: _Subject | None = None
@@ -256,7 +257,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             owner = attached_at.get(a)
             if owner is None and parent is None and self._bracketed(a, b, names, start, groups, line, clauses, made):
                 continue
-            self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True)
+            self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True,
+                           inherited=relevant)
         if parent is not None:
             self._parts(parent, parts, line)
 

@@ -39,7 +39,8 @@ class Patterns:
     def _patterns(self) -> None:
         filler = f"(?:{words('fillers')})?"
         self.re_prior = re.compile(rf"^(?:{words('prior_labels')}){filler}$")
-        self.re_current = re.compile(rf"^(?:{words('current_labels')}|{words('fillers')})?$")
+        # 本年, 为, or both (财政经常性收入本年为156420.3万元,上年为…)
+        self.re_current = re.compile(rf"^(?:{words('current_labels')})?(?:{words('fillers')})?$")
         prefix = f"(?:{words('change_prefixes')})*"
         self.re_change = re.compile(rf"^{prefix}(?:(?P<up>{words('rise_verbs')})|(?P<down>{words('fall_verbs')}))了?(?:为|达到|达)?$")
         self.re_share = re.compile(rf"^(?:{words('share_words')})(?P<of>.*?)(?:的)?(?:比例|比重)?(?:为|达到|达)?$")
