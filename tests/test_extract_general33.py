@@ -222,3 +222,27 @@ def test_figures_in_a_parenthesis_are_as_listed_as_their_sentences():
 def test_tutoring_institutions_are_schooling():
     _, unattached = _read("学科类校外培训机构由2021年底的46家压减至2家,压减率95.7%。")
     assert ("95.7%", "no_indicator") in unattached
+
+
+def test_a_clause_on_the_year_itself_after_a_sum_of_years():
+    facts, unattached = _read("2021年以来累计新建、改扩建幼儿园17所,2023年新建和改扩建幼儿园5所,认定扶持普惠性民办园3所。")
+    assert facts == {("kindergartens_built_or_expanded", None, 2023, "5"),
+                     ("inclusive_private_kindergartens_recognised", None, 2023, "3")}
+    for sentence in ("2021年以来累计新建、改扩建幼儿园17所,2023年以来新建和改扩建幼儿园5所。",
+                     "十四五期间累计新建幼儿园17所,2023年至2025年新建和改扩建幼儿园5所。"):
+        facts, _ = _read(sentence)
+        assert facts == set(), sentence
+
+
+def test_a_tables_total_row_beside_its_parts():
+    # 公办 / 民办 / 其中:普惠性民办 / 合计: each column's whole is the 合计 row's; the kinds are parts (grids.py `_wholes`)
+    facts, unattached = _read("表1 2023年桐溪县幼儿园基本情况\n类别 园所数(所) 在园幼儿(人) 专任教师(人)\n"
+                              "公办幼儿园 46 3612 248\n民办幼儿园 26 3326 203\n其中:普惠性民办幼儿园 19 2374 142\n合计 72 6938 451\n")
+    assert facts == {("schools", "kindergarten", 2023, "72"), ("students", "kindergarten", 2023, "6938"),
+                     ("full_time_teachers", "kindergarten", 2023, "451")}
+    assert ("46", "subset") in unattached and ("19", "subset") in unattached
+
+
+def test_two_kinds_without_a_total_stay_unclear():
+    facts, unattached = _read("表1 2023年桐溪县幼儿园基本情况\n类别 园所数(所)\n公办幼儿园 46\n民办幼儿园 26\n")
+    assert facts == set() and {r for _, r in unattached} == {"stage_unclear"}

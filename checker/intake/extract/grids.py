@@ -287,12 +287,19 @@ class _Grid(GridTitles):
             elif not numbered and not _SCHOOL_KIND.search(self.label(group[0][1])) \
                     and all(_SCHOOL_KIND.search(self.label(r)) for _, r in group[1:]):
                 numbered = group[:1]  # 初中, then its kinds of school (初级中学, 完全中学): the whole first
+            parts = set()
+            if not numbered:  # 公办幼儿园 46 / 民办幼儿园 26 / 合计 72: the total row, its parts (subset words) beside it
+                totals = [(f, r) for f, r in group if self._neutral(self.label(r))]
+                parts = {r for _, r in group if self.run.re_subset.search(self.label(r)) or _PART.match(self.cell(r, 0))}
+                if len(totals) == 1 and all(r in parts for f, r in group if f is not totals[0][0]):
+                    numbered = totals
             for fact, r in group:
                 if len(numbered) == 1 and numbered[0][0] is fact:
                     kept.append((fact, r))
                 else:
                     self.run.unattached.append(Unattached(self.run.f.quote(fact.start, fact.end), fact.locator,
-                                                          fact.start, fact.end, "stage_unclear"))
+                                                          fact.start, fact.end,
+                                                          "subset" if r in parts and numbered else "stage_unclear"))
         return sorted(kept, key=lambda item: (item[0].start, item[0].end))
 
     def _skip(self, r: int, c: int, reason: str) -> None:

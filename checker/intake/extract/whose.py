@@ -77,7 +77,8 @@ class Whose:
         # (中小学校教室照明标准达标率, 寄宿生生均公用经费补助标准: the county's own figures of those names)
         if said(self.re_target) or fig.start < self.goal_until or self.re_target_after.match(self.text, fig.end):
             return "target"  # 力争…达到95%, 发展目标:…95%, 达到96.5%的市定目标: a goal, not the year's figure
-        if any(not self.listed_years[0] <= m.start() < self.listed_years[1] for m in self.re_multi_year.finditer(*before)):
+        if any(not self.listed_years[0] <= m.start() < self.listed_years[1] and not self._own_year_after(m.end(), fig.start)
+               for m in self.re_multi_year.finditer(*before)):
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
         if own:
             return None
@@ -91,6 +92,16 @@ class Whose:
         if said(self.re_other) or (self.re_parent and said(self.re_parent)):
             return "other_entity"  # 全国…, 高于平均水平…, 全市… in a county's report
         return None
+
+    def _own_year_after(self, start: int, pos: int) -> bool:
+        """Whether a later clause, between `start` and the figure at `pos`, opens on the evaluated year alone (2021年以来
+        累计新建…17所,2023年新建…5所: the 5 is 2023's, the sum was the clause before)."""
+        for m in re.finditer(r"[,;]\s*((?:19|20)\d\d)年", self.text[start:pos]):
+            if int(m.group(1)) == self.period and not self.re_multi_year.search(self.text, start + m.end(), pos) \
+                    and not self.re_since_after.match(self.text, start + m.end()) \
+                    and not re.match(r"\s*(?:至|到|[-—–~])", self.text[start + m.end():pos]):  # 2023年至2025年: a span
+                return True
+        return False
 
     def _aside_says(self, end: int) -> str | None:
         """Why a short parenthesis at `end` (right after a figure or a name) makes the figure not the entity's own of the
