@@ -3,7 +3,8 @@
 Own-made sentences and short documents of the kinds county reports, bulletins, plans and work summaries contain,
 written to meet what each new rule was not written for (桐溪县 510998 exists nowhere). Each test asserts what a
 careful reader takes; where the extractor reads wrongly today it is marked xfail (strict), so that the day it is
-mended the mark must go. The reader's constraint is 0 wrong values, stages, scopes, years: a figure not read is
+mended the mark must go. Mended on main in stop 33, their marks gone: all but 义务教育阶段's classes, units the reader does
+not know, a second bare decimal, an increase alone, and an attachment's carried-over projects (still marked). The reader's constraint is 0 wrong values, stages, scopes, years: a figure not read is
 acceptable, a figure read wrongly is not, and a figure in a sentence about schooling is never passed over in silence.
 
 Classes found (h-review33b):
@@ -50,7 +51,6 @@ def _listed(unattached, figure: str) -> bool:
 
 # --- rule 1: a year after an item's number --------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a two-level item number (3.1.) hides the year after it: 2024's figure taken as 2023's")
 def test_a_year_after_a_two_level_items_number_is_the_items_year():
     facts, unattached = _read("一、基本情况\n3.1.2024年全县学前三年毛入园率达到96%。")
     assert not any(f[3] == "96" for f in facts)
@@ -59,8 +59,6 @@ def test_a_year_after_a_two_level_items_number_is_the_items_year():
 
 # --- rule 2: a count by its formal name without 数 -------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a word before the name says the kindergartens are not built (started, under "
-                                       "construction, applied for): taken as built")
 @pytest.mark.parametrize("sentence", [
     "全县启动新建幼儿园3所,均在施工中。",
     "全县在建新建幼儿园3所。",
@@ -72,7 +70,6 @@ def test_kindergartens_not_yet_built_are_not_built(sentence):
     assert _listed(unattached, "3所")
 
 
-@pytest.mark.xfail(strict=True, reason="in a plan a count with no reach word (新建幼儿园3所) is read as the year's count")
 @pytest.mark.parametrize("text", [
     "!桐溪县学前教育普及普惠实施方案\n全县新增普惠性幼儿园5所,整合撤并乡村小规模学校4所。\n",
     "!桐溪县教育事业发展规划\n二、主要指标\n全县学前三年毛入园率达到95%,新建幼儿园3所。\n",
@@ -82,7 +79,6 @@ def test_a_plans_counts_are_targets(text):
     assert facts == set()
 
 
-@pytest.mark.xfail(strict=True, reason="下一步工作打算 is a plan section of a summary: its count taken as the year's")
 def test_a_summarys_next_steps_are_no_facts():
     facts, unattached = _read("!桐溪县2023年教育工作总结\n三、下一步工作打算\n全县学前三年毛入园率稳定在95%以上,新建幼儿园3所。\n")
     assert facts == set()
@@ -91,8 +87,6 @@ def test_a_summarys_next_steps_are_no_facts():
 
 # --- rule 3: the eleven new aliases ----------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="the alias 平安校园占比 is wider than 省市区三级“平安校园”占比: one or two levels "
-                                       "taken as all three")
 @pytest.mark.parametrize("sentence, figure", [
     ("全县省级平安校园占比为30%。", "30%"),
     ("全县市级以上平安校园占比为65%。", "65%"),
@@ -103,8 +97,6 @@ def test_one_level_of_safe_campuses_is_not_the_three(sentence, figure):
     assert _listed(unattached, figure)
 
 
-@pytest.mark.xfail(strict=True, reason="aliases without 教师 (交流轮岗比例, 五年360学时培训完成率) take the principals' "
-                                       "figure as the teachers'")
 @pytest.mark.parametrize("sentence, indicator", [
     ("全县义务教育学校校长交流轮岗比例为20%。", "teacher_rotation_share"),
     ("全县校长五年360学时培训完成率为100%。", "teacher_training_360h_rate"),
@@ -115,8 +107,6 @@ def test_principals_are_not_teachers(sentence, indicator):
     assert unattached
 
 
-@pytest.mark.xfail(strict=True, reason="占符合交流条件教师的… after a part's count (城区学校, 骨干教师) is read as the "
-                                       "whole county's rotation share")
 @pytest.mark.parametrize("sentence, figure", [
     ("城区学校交流轮岗教师80人,占符合交流条件教师的12%。", "12%"),
     ("全县骨干教师交流轮岗56人,占符合交流条件教师的15%。", "15%"),
@@ -129,13 +119,13 @@ def test_a_parts_rotation_share_is_not_the_countys(sentence, figure):
 
 # --- rule 5: the deepest title naming a year -------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a sub-title naming the report's year as a reference decides over the plan "
-                                       "title naming the next year: the plan's figure taken as 2023's")
 @pytest.mark.parametrize("body, figure", [
     ("三、2024年工作打算\n(一)在2023年基础上持续发力\n全县学前三年毛入园率达到95%。\n", "95%"),
     ("三、2024年工作思路\n(一)对照2023年省级督导反馈意见\n全县学前三年毛入园率达到95%。\n", "95%"),
     ("三、2024年重点工作\n(一)巩固2023年创建成果\n新建幼儿园3所。\n", "3所"),
-    ("附件:2024年重点项目清单\n一、2023年结转项目\n新建幼儿园2所。\n", "2所"),
+    pytest.param("附件:2024年重点项目清单\n一、2023年结转项目\n新建幼儿园2所。\n", "2所", marks=pytest.mark.xfail(
+        strict=True, reason="an attachment's lead-in naming the next year (附件:2024年…清单:) over a section naming 2023's "
+                            "carried-over projects (结转): the count taken as 2023's")),
 ])
 def test_a_reference_year_under_a_later_years_title_decides_nothing(body, figure):
     facts, unattached = _read(REPORT + body)
@@ -145,8 +135,6 @@ def test_a_reference_year_under_a_later_years_title_decides_nothing(body, figure
 
 # --- rule 6: a summary is no plan ------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a plan whose opening lines have a 总结 section is taken for no plan: its "
-                                       "targets become the year's figures")
 @pytest.mark.parametrize("text", [
     "!桐溪县“十四五”教育事业发展规划\n一、“十三五”发展总结\n二、主要指标\n全县学前三年毛入园率达到95%,九年义务教育巩固率达到98%。\n",
     "!桐溪县教育事业发展规划\n一、发展总结\n二、主要指标\n全县学前三年毛入园率达到95%,新建幼儿园3所。\n",
@@ -157,8 +145,6 @@ def test_a_plan_with_a_summary_section_is_still_a_plan(text):
     assert facts == set()
 
 
-@pytest.mark.xfail(strict=True, reason="the previous plan period's summary in a plan (“十三五”发展总结) is read as the "
-                                       "evaluated year's figure")
 def test_the_previous_periods_summary_in_a_plan_is_not_the_years():
     facts, unattached = _read("!桐溪县“十四五”教育事业发展规划\n一、“十三五”发展总结\n全县学前三年毛入园率达到88%。\n")
     assert facts == set()
@@ -167,8 +153,6 @@ def test_the_previous_periods_summary_in_a_plan_is_not_the_years():
 
 # --- rule 7: a count right before a name ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a count before a bare name in a clause that makes it a part (收费偏高, 转为…) "
-                                       "is taken as the county's total")
 @pytest.mark.parametrize("sentence, figure", [
     ("二是民办园保教质量参差不齐,7所民办园收费偏高。", "7所"),
     ("今年全县又有3所民办园转为普惠性民办园。", "3所"),
@@ -181,8 +165,6 @@ def test_a_count_before_a_bare_name_in_a_parts_clause_is_a_part(sentence, figure
 
 # --- rule 9: an amount in brackets after its money name ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="上级补助 before the name makes the bracketed amount a source's part, not the "
-                                       "county's general-budget education spending")
 @pytest.mark.parametrize("sentence", [
     "上级补助一般公共预算教育经费(2.1亿元)已全部到位。",
     "上级补助一般公共预算教育经费2.1亿元已全部到位。",
@@ -222,8 +204,6 @@ def test_a_figure_with_an_unknown_unit_is_listed(sentence, figure):
     assert any(figure in u.figure for u in draft.unattached) or any(p.value and figure.startswith(p.value) for p in draft.facts)
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence about schooling whose words are not in schooling_words (校车, 班主任, "
-                                       "师生, 课后服务, 毕业生, 教职员工) has its figures passed over in silence")
 @pytest.mark.parametrize("sentence, figure", [
     ("全县校车驾驶员56名,全部持证上岗。", "56名"),
     ("全县班主任1320名,全部参加岗位培训。", "1320名"),

@@ -84,6 +84,11 @@ class DocumentReading:
                     # 发展目标:学前三年毛入园率95%: what follows a lead-in naming a goal is the goal (review 31c); not a lead-in
                     # saying what must hold (确保…逐年只增不减:普通小学…10771.37元: the year's figures against the rule)
                     self.goal_until = line.end
+                if lead_in and (whose := self._lead_in_whose(start, end)) is not None:
+                    # 2023年全省生均一般公共预算教育经费:幼儿园11206.38元,…: the list is the province's, not the county's
+                    stops = [i for i in (self.text.find("。", end), self.text.find("\n\n", end)) if i >= 0]
+                    self.other_until = (max(line.end, min(stops, default=line.end)), whose)  # its list may wrap onto
+                    # the lines below (a PDF's text layer): the list ends with its sentence
                 if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
                         and len(said) <= self.v["title_max_chars"]:
                     lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
@@ -160,7 +165,8 @@ class DocumentReading:
 
     def _sets_targets(self, title: str) -> bool:
         """Whether a title sets targets (目标任务, …行动计划目标), not one reporting on them (目标完成情况)."""
-        return any(w in title for w in self.v["target_words"]) and not any(d in title for d in self.v["done_title_words"])
+        return any(w in title for w in self.v["target_words"]) and not any(
+            d in title for d in (*self.v["done_title_words"], *self.v["problem_title_words"]))
 
     def _line_above(self, start: int) -> tuple[int, int] | None:
         """The span of the nearest line above the one starting at `start` that holds any text, or None."""

@@ -63,11 +63,17 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.facts: list[Proposed] = []
         self.in_targets = False  # inside a section whose title sets targets (目标任务)
         self.goal_until = 0  # the end of a goal's lead-in's reach on its line (document.py)
+        self.other_until: tuple[int, str | None] = (0, None)  # a lead-in naming another entity: its reach (to its
+        # sentence's end), and why (document.py)
         opening = [t for t in folded.text.split("\n") if t.strip()][:3]
         opening = [_BOOK.sub("", t) for t in opening]  # 根据《…工作方案》: a plan cited, not the document
-        # the document is a plan (not a report on one: 规划实施情况, 工作总结和…计划)
-        self.is_plan = any(w in t for t in opening for w in self.v["plan_title_words"]) \
-            and not any(w in t for t in opening for w in self.v["done_title_words"])
+        # only lines set as titles (no clause marks, short) and never a programme's quoted name (推进“彩虹计划”,…)
+        opening = [re.sub(r"“[^”]*”|\"[^\"]*\"", "", t) for t in opening
+                   if len(t.strip()) <= self.v["title_max_chars"] and not re.search(r"[,。;]", t)]
+        # the document is a plan (not a report on one: 规划实施情况, 工作总结和…计划, said on the plan word's own line; a
+        # section of the plan summing up the last period (一、“十三五”发展总结) leaves it a plan)
+        self.is_plan = any(any(w in t for w in self.v["plan_title_words"])
+                           and not any(w in t for w in self.v["done_title_words"]) for t in opening)
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
@@ -216,6 +222,12 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                     subject is None or subject.indicator in self.v["stage_counts"].values()) else None
                 if counted is not None:  # 全县共有29所小学: the stage after the count is its subject
                     subject, gap, role = counted[0], "", ("value", ("year", None))
+                described = nxt and nxt[0] == "n" and nxt[1] == item.end and item.unit in ("所", "万所") \
+                    and not re.match(r"\s*(?:$|[,;。、:()]|和|及|与|等)", self.text[nxt[2][2]:ce + 1])
+                if described:  # 7所民办园收费偏高, 3所民办园转为…: some of them, described; never the entity's count (h-review33b)
+                    self._skip(item, line, cs, ce, "phrase", True)
+                    anchor = item.end
+                    continue
                 if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))) \
                         and self.text[nxt[2][1]:nxt[2][2]] not in self.v["counted_names"]:  # 78所学校接入…: not a count of schools
                     # a figure right before a name (22237个教学班): the name is its subject
@@ -272,8 +284,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                 or self.text[a + 1:b - 1].strip() != self.text[figs[0].start:figs[0].end]:
             return False
         cs, ce = next(((x, y) for x, y in clauses if x <= name[1] < y), (start, b))
-        if self.re_other.search(self.text, cs, name[1]):
-            return False  # 全国公务员平均工资(…元): another's
+        if self.re_other.search(self.text, cs, name[1]) or re.search(rf"其中|{words('prior_labels')}", self.text[cs:name[1]]):
+            return False  # 全国公务员平均工资(…元): another's; 比上年…(11.8亿元), 其中…(0.3亿元): the year before's, a part's
         subject = self._name_subject(name, cs, start, names, groups)
         if subject.blocked:
             self._skip(figs[0], line, cs, b, subject.blocked, True)
@@ -408,10 +420,12 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if year is None and self.in_targets and not _YEAR.search(self.text, line.start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)
             return None
-        if year is None and self.is_plan and self.re_reach.search(self.text, self.sentence_start, fig.start) \
+        if year is None and self.is_plan and (self.re_reach.search(self.text, self.sentence_start, fig.start)
+                                              or spec.family == "count") \
                 and not _YEAR.search(self.text, line.start, fig.start) \
                 and not self.re_achieved.search(self.text, self.sentence_start, fig.start):
-            self._skip(fig, line, cs, ce, "target", True)  # a plan's 毛入园率达到85%, no year, nothing 现有: a goal
+            # a plan's 毛入园率达到85%, or its 新建幼儿园3所 (h-review33b), no year, nothing 现有: a goal
+            self._skip(fig, line, cs, ce, "target", True)
             return None
         if year is None and self.later_year_named and self.re_deictic.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "year_unclear", True)  # 去年/今年 in a text written after the year: which?

@@ -404,6 +404,9 @@ class _Grid(GridTitles):
             self._skip(r, c, why)
             return None
         period, role = self._period(column, row)
+        if spec.family == "count" and run.re_flow.search(spec.zh) and self._has_target_column:
+            self._skip(r, c, "multi_year")  # 新建和改扩建幼儿园(所) — 15 7 in a plan's table: the period's sum so far
+            return None
         if role == "change":
             said = column if re.search(v["grid_change_words"], column) else row  # the header saying it is a change
             if spec.family == "percent" or "百分点" in said:
@@ -544,6 +547,12 @@ class _Grid(GridTitles):
             or any(_OTHER_MEASURES.search(self.label(r)) for r in range(self.head, len(self.cells))) \
             or any((m := _VALUE.match(self.cell(r, c))) and float(m.group(1)) >= 2
                    for r in range(self.head, len(self.cells)) for c in range(self.grid.labels, len(self.cells[r])))
+
+    @cached_property
+    def _has_target_column(self) -> bool:
+        """Whether a column is a plan's target (2025年目标值, 规划目标): the table follows a plan over several years, and
+        a count of what is added (新建, 新增, 改扩建) stands for the plan period so far, not one year (h-review33c)."""
+        return any(re.search(words("target_words"), self.columns[c]) for c in range(self.grid.labels, len(self.columns)))
 
     def _neutral(self, label: str) -> bool:
         """Whether a label without a stage says the total, a year or nothing (合计, 总计, 全市, 2022年,

@@ -20,8 +20,9 @@ _UNIT_HEADING = re.compile(r"(?:计量)?单位\s*:\s*(亿元|万元|千元|元|�
 # a year, or a school year (2022—2023学年, 2023-2024学年度), which is the year it begins in: the
 # statistics of a school year are taken in its autumn (秋季开学), the year reports name it by
 # (2023-2024学年(以下简称为2023年)); also written 2022/2023学年 and 2022-23学年. Never read inside a number, but
-# read right after an item's number (3.2024年新建幼儿园2所: item 3, the year 2024; no decimal is followed by 年)
-_YEAR = re.compile(r"(?:(?<![\d.])|(?<=\A\d\.)|(?<=\A\d\d\.)|(?<=[^\d.]\d\.)|(?<=[^\d.]\d\d\.))"
+# read right after an item's number (3.2024年新建幼儿园2所: item 3, the year 2024; 3.1.2024年: item 3.1; no decimal is
+# followed by 年)
+_YEAR = re.compile(r"(?:(?<![\d.])|(?<=\A\d\.)|(?<=\A\d\d\.)|(?<=[^\d.]\d\.)|(?<=[^\d.]\d\d\.)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
                    r"((?:19|20)\d\d)(?:年|\s*[-—–~至/]\s*(?:19|20)?\d\d\s*学年|\s*学年)")
 _BOOK = re.compile(r"《[^》]*》")
 

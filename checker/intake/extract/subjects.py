@@ -25,12 +25,18 @@ class Subjects:
                  and self.text[n[2]:n[2] + 1] in ("、", "和", "及", "与")]  # listed, not qualifying (民办幼儿园在园幼儿)
         before = "".join(ch for i, ch in enumerate(self.text[head:stage_end or n_start], head)
                          if not any(a <= i < b for a, b in spans))
+        if self.text.startswith("占", n_start):  # 城区学校交流轮岗教师80人,占符合交流条件教师的12%: the share of the count in
+            # the clause before, whose qualifiers are its (h-review33b); never the sentence's other clauses (招聘教师235名,…)
+            gap = self.text[self.sentence_start:n_start].rstrip(",; ")
+            before = gap[max(gap.rfind(","), gap.rfind(";")) + 1:] + before
         if self.re_rate_after.match(self.text, name[2]):
             why = "phrase"  # 毛入园率增幅从上年的2%提高到3%: the name's growth, never its level (review 31b)
         elif (aside := self._aside_says(name[2])) is not None:
             why = aside  # 毛入园率(城区)98%, 在校生(农村)8600人: a part's, or another's (review 31c)
         elif self.re_flow.search(before):
             why = "flow"  # 招收…学生86人: an intake, not the enrolment
+        elif self.re_not_done.search(before):
+            why = "not_done"  # 启动新建幼儿园3所, 在建…: not done in the year (h-review33b)
         elif self.re_subset.search(re.sub(r"\([^()]*\)", "", before)):  # (不含教学点): an aside, not the name's part
             why = "subset"  # 普惠性幼儿园在园幼儿: a part of the quantity the name stands for
         elif self.re_school.search(self.text, self.re_scope.match(self.text, cs, n_start).end(), name[2]):

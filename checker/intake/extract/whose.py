@@ -77,6 +77,8 @@ class Whose:
         # (中小学校教室照明标准达标率, 寄宿生生均公用经费补助标准: the county's own figures of those names)
         if said(self.re_target) or fig.start < self.goal_until or self.re_target_after.match(self.text, fig.end):
             return "target"  # 力争…达到95%, 发展目标:…95%, 达到96.5%的市定目标: a goal, not the year's figure
+        if fig.start < self.other_until[0]:
+            return self.other_until[1]  # under a lead-in naming another entity (全省…:幼儿园…元,普通小学…元)
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] and not self._own_year_after(m.end(), fig.start)
                for m in self.re_multi_year.finditer(*before)):
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
@@ -91,6 +93,16 @@ class Whose:
             return "other_entity"  # 甲县学前三年毛入园率为90.1% in 乙县's report: 甲县's
         if said(self.re_other) or (self.re_parent and said(self.re_parent)):
             return "other_entity"  # 全国…, 高于平均水平…, 全市… in a county's report
+        return None
+
+    def _lead_in_whose(self, start: int, end: int) -> str | None:
+        """Whose a lead-in's list is when its words name another entity than the report's (全省…:, 全国…:, 城关镇…:), as
+        for a figure's own sentence (`_not_own`): `sub_entity`, `other_entity`, or None (the entity's own)."""
+        if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
+                                 for m in self.re_child.finditer(self.text, start, end)):
+            return "sub_entity"
+        if self.re_other.search(self.text, start, end) or (self.re_parent and self.re_parent.search(self.text, start, end)):
+            return "other_entity"
         return None
 
     def _own_year_after(self, start: int, pos: int) -> bool:

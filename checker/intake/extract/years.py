@@ -98,8 +98,11 @@ class YearReading:
         m = self._year_match(line, pos)
         if m is None:  # no year on the line: a section title naming another year (二、2021年教育经费情况) leaves it open
             # the deepest title naming a year decides (一、2023年工作总结 under 2023年工作总结和2024年工作计划)
-            titled = next((found for _, span in sorted(self.titles.items(), reverse=True) if span is not None
-                           for found in [[int(t.group(1)) for t in _YEAR.finditer(self.text, *span)]] if found), [])
+            named = [found for _, span in sorted(self.titles.items(), reverse=True) if span is not None
+                     for found in [[int(t.group(1)) for t in _YEAR.finditer(self.text, *span)]] if found]
+            titled = named[0] if named else []
+            if any(all(y > self.period for y in found) for found in named[1:]):
+                return "year_unclear"  # 三、2024年工作打算 / (一)在2023年基础上…: a later year's section (h-review33b)
             prior = any(re.search(r"上年|去年|上一年", self.text[slice(*span)]) for span in self.titles.values() if span)
             # a lead-in's year over its list (2020年…情况是:) is nearer than a title naming the evaluated year above it
             listed = {self.lead_year or self.period, self.period}
