@@ -299,3 +299,27 @@ def test_an_amount_in_brackets_after_the_year_before_or_a_part_is_left_to_its_pa
 def test_a_shares_qualifiers_are_its_counts_clause_only():
     facts, _ = _read("全年公开招聘教师235名,交流轮岗教师186名,占符合交流条件教师比例为17.5%。")
     assert facts == {("teacher_rotation_share", None, 2023, "17.5")}
+
+
+# --- a page's break in a PDF's text layer (h-review33c's pdf_bulletin: 11 -> 21/34) ----------------------------
+
+PAGED = ("关于2023年桐溪县教育经费执行情况的统计公告\n表1 各级教育生均一般公共预算教育经费\n单位:元\n学段 2023年 2022年 增长(%)\n"
+         "幼儿园 9862.45 9415.20 4.75\n普通小学 12486.30 12018.76 3.89\n\n- 1 -\n\n桐溪县教育经费执行情况统计公告\n"
+         "普通初中 16218.54 15634.92 3.73\n四、全县各级教育生均一般公共预算公用经费情况\n1.幼儿园为1236.40元,比上年的1198.62元增长3.15%。\n"
+         "\n- 2 -\n\n桐溪县教育经费执行情况统计公告\n附注\n")
+
+
+def test_a_table_and_a_list_broken_by_a_page_read_whole():
+    draft = extract_text(PAGED, "report.txt", "510998", 2023, name="桐溪县")
+    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    assert ("per_student_general_budget_expenditure", "junior", 2023, "16218.54") in facts  # the row after the break
+    assert ("per_student_public_funding", "kindergarten", 2023, "1236.40") in facts  # not under the table's years
+    assert len(facts) == 8
+    assert all(draft.quote(p) in PAGED for p in draft.facts)
+
+
+def test_a_bare_number_line_is_no_page_mark():
+    # one cell a line: a bare number may be a table's cell, never passed over as a page's number
+    from checker.intake.extract.normal import _page_breaks
+    assert _page_breaks("学段\n小学\n15230\n\n初中\n7810\n") == []
+    assert _page_breaks("全县小学15230人。\n\n— 3 —\n\n初中7810人。\n") == [(len("全县小学15230人。\n"), len("全县小学15230人。\n\n— 3 —\n\n"))]

@@ -65,6 +65,45 @@ _GOES_ON = re.compile(r"[,，、;；:：。.)）%％]|以上|以下|以内|左�
 _TITLE = re.compile(r".*(?:公报|公告|报告|通报|通知|意见|方案|规划|纲要|办法)$")
 _SET_MIN, _SET_MAX, _SET_SLACK = 12, 80, 1.5  # widths a page sets lines at (in full-width characters), and the slack
 
+# A page break in a PDF's text layer, whatever the width of its lines: a page's number set apart (- 1 -, — 3 —, 第2页,
+# 第2页/共5页, 2/5; never a bare number, which may be a table's cell), the blank lines around it, and the line after it when
+# that line comes back after other page numbers (the running header: 某县教育经费执行情况统计公告). Passed over, so
+# that a table or a list broken by the page reads as one (h-review33c).
+_PAGE_MARK = re.compile(r"\s*(?:[-—–_]+\s*\d{1,3}\s*[-—–_]+|第\s*\d{1,3}\s*页(?:\s*[/／]?\s*共\s*\d{1,3}\s*页)?"
+                        r"|\d{1,3}\s*[/／]\s*\d{1,3})\s*")
+
+
+def _page_breaks(source: str) -> list[tuple[int, int]]:
+    """The spans of `source` a page's break takes (above), each whole lines."""
+    lines, at = [], 0
+    for raw in source.split("\n"):
+        lines.append((at, raw))
+        at += len(raw) + 1
+    marks = [i for i, (_, raw) in enumerate(lines) if raw.strip() and _PAGE_MARK.fullmatch(raw)]
+    if not marks:
+        return []
+    after = {}
+    for i in marks:
+        j = i + 1
+        while j < len(lines) and not lines[j][1].strip():
+            j += 1
+        after[i] = j
+    heads = [lines[j][1].strip() for j in after.values() if j < len(lines)]
+    spans = []
+    for i in marks:
+        a, b = i, after[i]
+        while a > 0 and not lines[a - 1][1].strip():
+            a -= 1
+        if b < len(lines) and heads.count(lines[b][1].strip()) >= 2 and not _CELLS.search(lines[b][1]) \
+                and _width(lines[b][1].strip()) <= _SET_MAX / 2:
+            b += 1  # the running header, back after each page's number
+            while b < len(lines) and not lines[b][1].strip():
+                b += 1
+        if a == 0:
+            continue
+        spans.append((lines[a][0], lines[b][0] if b < len(lines) else len(source)))
+    return spans
+
 
 def _width(line: str) -> float:
     return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in line)
@@ -170,6 +209,7 @@ def fold(source: str) -> Folded:
             chars.append(c)
             origin.append(i)
     drops, stops = _wraps(source)
+    drops = drops + _page_breaks(source)
     text = "".join(stops.get(o, c) if c == "\n" else c for c, o in zip(chars, origin))
     if drops:
         dropped = {i for a, b in drops for i in range(a, b)}

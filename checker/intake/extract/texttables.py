@@ -8,12 +8,17 @@ import re
 
 from checker.intake.extract.bartables import bar_grids
 from checker.intake.extract.cells import _UNIT_LINE, _strip
+from checker.intake.extract.normal import _page_breaks
 from checker.intake.extract.readers import Grid
 from checker.intake.extract.spacedtables import spaced_grids
 
 
 def text_grids(text: str) -> tuple[Grid, ...]:
-    """The `|`-separated tables of a text, numbered in order, then those whose cells are apart by spaces."""
+    """The `|`-separated tables of a text, numbered in order, then those whose cells are apart by spaces; a page's break
+    inside one (- 1 -, the running header: normal.py `_page_breaks`) passed over, blanked in place (the cells keep
+    their places in the text)."""
+    for a, b in _page_breaks(text):
+        text = text[:a] + " " * (b - a) + text[b:]
     grids = bar_grids(text)
     return _captions_below(text, tuple(grids) + spaced_grids(text, len(grids) + 1))
 
