@@ -284,11 +284,11 @@ def test_a_programmes_quoted_name_in_the_opening_is_no_plan():
     assert [(p.indicator, p.stage, p.value) for p in draft.facts] == [("schools", "primary", "33")]
 
 
-def test_a_problems_and_next_steps_title_sets_no_targets():
-    facts, _ = _read("六、存在问题及下一步打算\n二是乡镇学校体育艺术教师不足,城关小学个别班级达到50人。全县学前三年毛入园率为91.2%。")
-    assert facts == {("preschool_gross_enrollment_rate", None, 2023, "91.2")}
-    facts, unattached = _read("三、下一步工作打算\n全县学前三年毛入园率达到95%。")
-    assert facts == set() and ("95%", "target") in unattached
+def test_a_next_steps_title_sets_targets_even_beside_problems():
+    # which figures under 存在问题及下一步打算 are the year's cannot be told from its title: none is taken (h-review33d)
+    for title in ("三、下一步工作打算", "六、存在问题及下一步打算", "五、问题与对策", "六、存在不足和努力方向"):
+        facts, unattached = _read(f"{title}\n全县学前三年毛入园率达到95%。")
+        assert facts == set() and ("95%", "target") in unattached, title
 
 
 def test_an_amount_in_brackets_after_the_year_before_or_a_part_is_left_to_its_parenthesis():
@@ -323,3 +323,24 @@ def test_a_bare_number_line_is_no_page_mark():
     from checker.intake.extract.normal import _page_breaks
     assert _page_breaks("学段\n小学\n15230\n\n初中\n7810\n") == []
     assert _page_breaks("全县小学15230人。\n\n— 3 —\n\n初中7810人。\n") == [(len("全县小学15230人。\n"), len("全县小学15230人。\n\n— 3 —\n\n"))]
+
+
+# --- after h-review33d and h-review33e --------------------------------------------------------------------------
+
+def test_a_plan_states_its_stocks_and_plans_its_additions():
+    text = "桐溪县“十四五”教育事业发展规划\n一、发展基础\n全县有特殊教育学校1所。\n二、主要目标\n全县新建幼儿园6所。\n"
+    draft = extract_text(text, "report.txt", "510998", 2023, name="桐溪县")
+    assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {("schools", "special", "1")}
+    assert ("6所", "target") in [(u.figure, u.reason) for u in draft.unattached]
+
+
+def test_a_departments_accounts_give_no_area_funding():
+    draft = extract_text("桐溪县教育局2023年度部门决算公开\n本年收入合计52361.48万元,其中事业收入986.21万元。\n",
+                         "report.txt", "510998", 2023, name="桐溪县")
+    assert not draft.facts and ("986.21万元", "department") in [(u.figure, u.reason) for u in draft.unattached]
+
+
+def test_the_entitys_name_is_folded_as_the_text_is():
+    text = "澐水縣2023年教育經費執行情況統計公告\n附註:1.全市2023年幼兒園生均一般公共預算教育經費為10215.62元。\n"
+    draft = extract_text(text, "report.txt", "350898", 2023, name="澐水縣")
+    assert not draft.facts

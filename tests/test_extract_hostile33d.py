@@ -6,6 +6,9 @@ asserts what a careful reader takes; where the extractor reads wrongly today the
 that the day it is mended the mark must go. The reader's constraint is 0 wrong values, stages, scopes, years: a
 figure not read is acceptable, a figure read wrongly is not, and a figure in a sentence (or a table) about schooling
 is never passed over in silence. Unmarked cases pass today and hold the readings the review could not break.
+Cases marked `mended` were read wrongly (or passed over) when the review was written and were mended on main in stop
+33; still marked xfail: the figures passed over in silence below (units and words the reader does not know, a
+clause after a semicolon, one-row tables, a remarks column), 城关小学现有…, and a plan's section on the last period.
 
 Classes found (h-review33d):
 - a grade's count (九年级, 本年级, 小学一年级, 高中一年级 在校生) taken as its stage's or all stages' enrolment;
@@ -57,6 +60,12 @@ def xfail(*args, reason: str):
     return pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
+def mended(*args, reason: str):
+    """A case read wrongly (or passed over) when this review was written, mended on main in stop 33: its reason kept
+    as the class it was."""
+    return pytest.param(*args)
+
+
 # --- a parenthesis is as relevant as its sentence (ddec768) -------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, own, other", [
@@ -85,10 +94,10 @@ def test_the_countys_figure_in_a_parenthesis_after_anothers_is_never_the_others(
 # --- a grade's count is no stage's (本年 inside a name, ddec768) ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence, figure", [
-    xfail("全县本年级在校生1200人。", "1200人", reason="本年级 (this grade) read as 本年: a grade's count taken as all students"),
-    xfail("全县九年级在校生1200人。", "1200人", reason="a grade's count (九年级) taken as all stages' students"),
-    xfail("全县小学一年级在校生3200人。", "3200人", reason="a grade's count taken as primary students"),
-    xfail("全县高中一年级在校生2100人。", "2100人", reason="a grade's count taken as senior students"),
+    mended("全县本年级在校生1200人。", "1200人", reason="本年级 (this grade) read as 本年: a grade's count taken as all students"),
+    mended("全县九年级在校生1200人。", "1200人", reason="a grade's count (九年级) taken as all stages' students"),
+    mended("全县小学一年级在校生3200人。", "3200人", reason="a grade's count taken as primary students"),
+    mended("全县高中一年级在校生2100人。", "2100人", reason="a grade's count taken as senior students"),
     ("本年度全县小学在校生28650人。", None),
 ])
 def test_a_grades_count_is_never_its_stages(sentence, figure):
@@ -123,17 +132,17 @@ def test_this_years_label_and_done_as_fillers_only_where_they_mean_the_year(sent
 # --- a clause opening on the evaluated year after a sum of years (d7f885a) --------------------------------------------
 
 @pytest.mark.parametrize("sentence, figure", [
-    xfail("2021年以来累计新建幼儿园17所,2023年以前新建幼儿园12所。", "12所",
+    mended("2021年以来累计新建幼儿园17所,2023年以前新建幼儿园12所。", "12所",
           reason="2023年以前 (before 2023) taken as the clause on 2023 itself"),
-    xfail("2021年以来累计新建幼儿园17所,2023年之前新建幼儿园12所。", "12所",
+    mended("2021年以来累计新建幼儿园17所,2023年之前新建幼儿园12所。", "12所",
           reason="2023年之前 taken as the clause on 2023 itself"),
-    xfail("2023年以前新建幼儿园12所。", "12所", reason="2023年以前 taken as 2023"),
-    xfail("2021年以来累计新建幼儿园17所,2023年等年份新建幼儿园12所。", "12所",
+    mended("2023年以前新建幼儿园12所。", "12所", reason="2023年以前 taken as 2023"),
+    mended("2021年以来累计新建幼儿园17所,2023年等年份新建幼儿园12所。", "12所",
           reason="2023年等年份 (several years) taken as 2023"),
-    xfail("2021年以来累计新建幼儿园17所,2023年和2022年新建幼儿园9所。", "9所",
+    mended("2021年以来累计新建幼儿园17所,2023年和2022年新建幼儿园9所。", "9所",
           reason="two years' sum taken as the last year named (2022)"),
-    xfail("2023年和2022年新建幼儿园9所。", "9所", reason="two years' sum taken as 2022"),
-    xfail("2021年以来累计投入教育经费35.6亿元,2023年、2022年一般公共预算教育经费合计20.1亿元。", "20.1亿元",
+    mended("2023年和2022年新建幼儿园9所。", "9所", reason="two years' sum taken as 2022"),
+    mended("2021年以来累计投入教育经费35.6亿元,2023年、2022年一般公共预算教育经费合计20.1亿元。", "20.1亿元",
           reason="two years' sum (合计) taken as 2022's"),
     ("2021年以来累计新建幼儿园17所,2023年累计新建幼儿园12所。", "12所"),
     ("2021年以来累计新建幼儿园17所,2023年起新建幼儿园12所。", "12所"),
@@ -153,9 +162,9 @@ KG = "表1 2023年桐溪县幼儿园基本情况\n类别 园所数(所) 在园�
 
 
 @pytest.mark.parametrize("table, expected", [
-    xfail(KG + "公办幼儿园 46 3612\n普惠性民办幼儿园 19 2374\n合计 65 5986\n", set(),
+    mended(KG + "公办幼儿园 46 3612\n普惠性民办幼儿园 19 2374\n合计 65 5986\n", set(),
           reason="公办 + 普惠性民办 sum to the inclusive kindergartens, not all: 65 taken as all kindergartens"),
-    xfail("表5 2023年桐溪县学校基本情况\n类别 学校数(所) 在校生(人)\n公办幼儿园 46 3612\n民办幼儿园 26 3326\n"
+    mended("表5 2023年桐溪县学校基本情况\n类别 学校数(所) 在校生(人)\n公办幼儿园 46 3612\n民办幼儿园 26 3326\n"
           "小学 43 28650\n合计 115 35588\n",
           {("schools", "primary", 2023, "43"), ("students", "primary", 2023, "28650"),
            ("schools", None, 2023, "115"), ("students", None, 2023, "35588")},  # the all-stage total: not judged here
@@ -182,7 +191,7 @@ def test_a_total_row_is_the_whole_only_beside_all_its_kinds(table, expected):
 # --- words saying a thing is not done (28cb98a) --------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, figure, taken", [
-    xfail("全县新建幼儿园3所均已开工建设。", "3所", None, reason="开工 after the count: begun, not built; taken as built"),
+    mended("全县新建幼儿园3所均已开工建设。", "3所", None, reason="开工 after the count: begun, not built; taken as built"),
     ("全县拟新建幼儿园3所。", "3所", None),
     ("全县正在推进的新建幼儿园3所。", "3所", None),
     ("2023年全县启动实施新建幼儿园项目3个,竣工新建幼儿园2所。", "3个", "2"),
@@ -203,7 +212,7 @@ PLAN_PAST = "!桐溪县“十四五”教育事业发展规划\n一、“十三�
 
 
 @pytest.mark.parametrize("text, figures", [
-    xfail(PLAN_NOTICE, ["6所", "95%"], reason="the plan's name in 《…》 in its notice's title is stripped: no plan, its "
+    mended(PLAN_NOTICE, ["6所", "95%"], reason="the plan's name in 《…》 in its notice's title is stripped: no plan, its "
           "targets taken as 2023's"),
     xfail(PLAN_PAST, ["12所", "88.6%"], reason="a plan's section on the last period (“十三五”发展成就): its rate taken "
           "as the evaluated year's"),
@@ -223,9 +232,9 @@ def test_a_plans_figures_are_never_the_years(text, figures):
 # --- sections setting targets; problem titles do not (28cb98a) ----------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    xfail("五、问题与对策\n新建幼儿园2所,学前三年毛入园率达到95%。", reason="对策 (measures proposed) sets no targets today"),
-    xfail("五、问题与建议\n全县新建幼儿园2所,学前三年毛入园率达到95%。", reason="建议 (proposals) sets no targets today"),
-    xfail("六、存在不足和努力方向\n新建幼儿园2所,学前三年毛入园率达到95%。", reason="努力方向 sets no targets today"),
+    mended("五、问题与对策\n新建幼儿园2所,学前三年毛入园率达到95%。", reason="对策 (measures proposed) sets no targets today"),
+    mended("五、问题与建议\n全县新建幼儿园2所,学前三年毛入园率达到95%。", reason="建议 (proposals) sets no targets today"),
+    mended("六、存在不足和努力方向\n新建幼儿园2所,学前三年毛入园率达到95%。", reason="努力方向 sets no targets today"),
     "三、2024年工作思路\n全县新建幼儿园2所,学前三年毛入园率达到95%。",
     "六、短板与下一步计划\n新建幼儿园2所,学前三年毛入园率达到95%。",
     "五、存在问题及下一步打算\n(一)存在问题\n乡村教师结构性缺编。\n(二)下一步打算\n1.新建幼儿园2所,新增学位600个。\n2.学前三年毛入园率达到95%。",
@@ -240,8 +249,8 @@ def test_a_section_proposing_next_steps_holds_no_year_figures(text):
 # --- a title above naming another year (28cb98a) -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    xfail("一、2022—2023学年基本情况\n全县共有幼儿园72所。", reason="a section's school year beginning in 2022 read as 2023"),
-    xfail("一、2022-2023学年基本情况\n(一)学前教育\n全县共有幼儿园72所。", reason="a school year beginning in 2022 read as 2023"),
+    mended("一、2022—2023学年基本情况\n全县共有幼儿园72所。", reason="a section's school year beginning in 2022 read as 2023"),
+    mended("一、2022-2023学年基本情况\n(一)学前教育\n全县共有幼儿园72所。", reason="a school year beginning in 2022 read as 2023"),
     "一、2022年基本情况\n(一)学前教育\n全县共有幼儿园72所。",
     "二、2024年工作计划\n(一)2023年基本情况\n全县共有幼儿园72所。",
     "二、对照2025年目标任务推进情况\n(一)学前教育\n全县共有幼儿园72所。",
@@ -260,16 +269,16 @@ def test_a_school_year_beginning_in_the_evaluated_year_is_the_years():
 # --- a lead-in naming another entity (28cb98a); a township's or a school's own figures -----------------------------------
 
 @pytest.mark.parametrize("text, figures", [
-    xfail("城关镇情况:在校生3200人,专任教师210人。", ["3200人", "210人"],
+    mended("城关镇情况:在校生3200人,专任教师210人。", ["3200人", "210人"],
           reason="a lead-in naming a township: its list taken as the county's"),
-    xfail("城关镇中心学校情况:在校生3200人,专任教师210人。", ["3200人", "210人"],
+    mended("城关镇中心学校情况:在校生3200人,专任教师210人。", ["3200人", "210人"],
           reason="a lead-in naming a township's school: its list taken as the county's"),
-    xfail("东溪镇:新建幼儿园2所,在园幼儿560人。", ["2所", "560人"], reason="a township's list taken as the county's"),
-    xfail("以城关小学为例:在校生3200人,专任教师210人。", ["3200人", "210人"],
+    mended("东溪镇:新建幼儿园2所,在园幼儿560人。", ["2所", "560人"], reason="a township's list taken as the county's"),
+    mended("以城关小学为例:在校生3200人,专任教师210人。", ["3200人", "210人"],
           reason="one school's figures taken as the county's primary totals"),
     xfail("城关小学现有在校生3200人,专任教师210人。", ["3200人", "210人"],
           reason="one school's figures taken as the county's primary totals"),
-    xfail("全县规模最大的城关小学,在校生3200人。", ["3200人"], reason="one school's enrolment taken as the county's"),
+    mended("全县规模最大的城关小学,在校生3200人。", ["3200人"], reason="one school's enrolment taken as the county's"),
     ("全省平均水平:学前三年毛入园率90.1%;我县学前三年毛入园率92.3%。", ["90.1%"]),
     ("对照全省标准,全县各项指标如下:学前三年毛入园率92.3%,义务教育巩固率99.2%。", ["92.3%", "99.2%"]),
     ("全省、全县生均一般公共预算教育经费分别为:幼儿园11206.38元、9206.38元。", ["11206.38元", "9206.38元"]),
@@ -308,8 +317,8 @@ def test_a_target_column_leaves_the_stocks_and_rates_the_years(table, expected):
 
 @pytest.mark.parametrize("text, figures", [
     xfail("全县开展教师培训86期,培训教师5200人次。", ["86期"], reason="期 (training sessions) passed over in silence"),
-    xfail("全县建成标准化考场45个,录播教室12间。", ["45个", "12间"], reason="考场/教室 not schooling words: silent"),
-    xfail("全县中考参考人数5200人,普高录取3100人。", ["5200人", "3100人"], reason="中考/普高/录取 not schooling words: silent"),
+    mended("全县建成标准化考场45个,录播教室12间。", ["45个", "12间"], reason="考场/教室 not schooling words: silent"),
+    mended("全县中考参考人数5200人,普高录取3100人。", ["5200人", "3100人"], reason="中考/普高/录取 not schooling words: silent"),
     xfail("全县共有留守儿童3500人,建立关爱档案3500份。", ["3500人", "3500份"], reason="留守儿童 not a schooling word: silent"),
     xfail("全县中小学共有计算机5600台,生机比为8:1。", ["8"], reason="a ratio written 8:1 passed over in silence"),
     xfail("全县完成校园安全隐患排查320次,整改隐患56处。", ["320次", "56处"],

@@ -8,7 +8,7 @@ from checker.intake.extract.reasons import reason_words
 # Every reason the reader gave on the tune documents and in the extraction and draft tests (collected on
 # 2026-12-07 by recording each Unattached made while running them); a reason added later falls back to
 # `extract.reason.unknown`, which shows the token itself.
-TOKENS = ("bound budget date_in_year definition entity_unclear flow implausible later_year merged_cell mixed_stage "
+TOKENS = ("bound budget date_in_year definition department entity_unclear flow implausible later_year merged_cell mixed_stage "
           "multi_year named_school no_indicator no_stage no_unit not_a_count not_a_stage not_done not_the_year_before "
           "other_entity other_year part_year percentage_points phrase scope_unclear share_of_unknown since_year "
           "stage_not_allowed stage_unclear standard stated_twice stated_without_value sub_entity subset target unit "

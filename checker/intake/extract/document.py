@@ -165,8 +165,7 @@ class DocumentReading:
 
     def _sets_targets(self, title: str) -> bool:
         """Whether a title sets targets (目标任务, …行动计划目标), not one reporting on them (目标完成情况)."""
-        return any(w in title for w in self.v["target_words"]) and not any(
-            d in title for d in (*self.v["done_title_words"], *self.v["problem_title_words"]))
+        return any(w in title for w in self.v["target_words"]) and not any(d in title for d in self.v["done_title_words"])
 
     def _line_above(self, start: int) -> tuple[int, int] | None:
         """The span of the nearest line above the one starting at `start` that holds any text, or None."""

@@ -22,7 +22,7 @@ import re
 
 from checker.intake.extract.document import DocumentReading
 from checker.intake.extract.items import _BOOK, _YEAR, Proposed, Unattached, _Figure, _Subject
-from checker.intake.extract.normal import Folded
+from checker.intake.extract.normal import Folded, _t2s
 from checker.intake.extract.outline import Line
 from checker.intake.extract.patterns import Patterns
 from checker.intake.extract.relations import Relations
@@ -66,10 +66,15 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.other_until: tuple[int, str | None] = (0, None)  # a lead-in naming another entity: its reach (to its
         # sentence's end), and why (document.py)
         opening = [t for t in folded.text.split("\n") if t.strip()][:3]
-        opening = [_BOOK.sub("", t) for t in opening]  # 根据《…工作方案》: a plan cited, not the document
+        # 根据《…工作方案》: a plan cited, not the document; 关于印发《…行动计划》的通知: the plan itself (h-review33d)
+        opening = [t if re.search(r"印发《[^》]*》", t) else _BOOK.sub("", t) for t in opening]
         # only lines set as titles (no clause marks, short) and never a programme's quoted name (推进“彩虹计划”,…)
         opening = [re.sub(r"“[^”]*”|\"[^\"]*\"", "", t) for t in opening
-                   if len(t.strip()) <= self.v["title_max_chars"] and not re.search(r"[,。;]", t)]
+                   if len(t.strip()) <= 2 * self.v["title_max_chars"] and not re.search(r"[,。;]", t)]  # (a notice's
+        # title naming the plan it issues runs long: 某县人民政府关于印发《…行动计划(2023—2025年)》的通知)
+        # a department's own accounts (某县教育局2023年度部门决算): its money is the department's and its units', not the
+        # county's education funding (h-review33e)
+        self.department = any(re.search(words("department_account_words"), t) for t in opening)
         # the document is a plan (not a report on one: 规划实施情况, 工作总结和…计划, said on the plan word's own line; a
         # section of the plan summing up the last period (一、“十三五”发展总结) leaves it a plan)
         self.is_plan = any(any(w in t for w in self.v["plan_title_words"])
@@ -83,7 +88,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.previous = None  # (line start, subject, carry, after 其中:) of the sentence read last (_continued_subject)
         self.from_lead = False  # the sentence being read is a part of a 其中 list
         self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
-        self._entity_patterns(level, code, name)
+        # the entity's name as the text is matched: folded to simplified characters (澐水縣 is a 县: h-review33e)
+        self._entity_patterns(level, code, _t2s().convert(name) if name else name)
         self._patterns()
         books = [m.span() for m in _BOOK.finditer(self.text)]
         # a year after the evaluated one named anywhere (a date, a signature, 2023年3月): the text was written later,
@@ -420,11 +426,18 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if year is None and self.in_targets and not _YEAR.search(self.text, line.start, fig.start):
             self._skip(fig, line, cs, ce, "target", True)
             return None
+        if spec.family == "money" and self.department:
+            self._skip(fig, line, cs, ce, "department", True)
+            return None
+        if spec.family == "count" and self.re_not_done_after.search(self.text, fig.end, ce):
+            self._skip(fig, line, cs, ce, "not_done", True)  # 新建幼儿园3所均已开工建设: begun, not done (h-review33d)
+            return None
         if year is None and self.is_plan and (self.re_reach.search(self.text, self.sentence_start, fig.start)
-                                              or spec.family == "count") \
+                                              or (spec.family == "count" and self.re_flow.search(spec.zh))) \
                 and not _YEAR.search(self.text, line.start, fig.start) \
                 and not self.re_achieved.search(self.text, self.sentence_start, fig.start):
-            # a plan's 毛入园率达到85%, or its 新建幼儿园3所 (h-review33b), no year, nothing 现有: a goal
+            # a plan's 毛入园率达到85%, or an addition it plans (新建幼儿园3所: h-review33b; never a stock it states,
+            # 全区有特殊教育学校1所), no year, nothing 现有: a goal
             self._skip(fig, line, cs, ce, "target", True)
             return None
         if year is None and self.later_year_named and self.re_deictic.search(self.text, self.sentence_start, fig.start):

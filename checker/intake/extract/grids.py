@@ -277,6 +277,12 @@ class _Grid(GridTitles):
             groups.setdefault((fact.indicator, fact.stage, fact.period), []).append((fact, r))
         kept = []
         for group in groups.values():
+            if len(group) == 1 and dictionary()[group[0][0].indicator].family == "count" and group[0][0].stage \
+                    and self._kind_row(group[0][1]):
+                fact = group[0][0]  # 公办幼儿园 46 alone under 学校数 (民办幼儿园 read as its own indicator): a kind's count,
+                self.run.unattached.append(Unattached(self.run.f.quote(fact.start, fact.end), fact.locator,  # never the
+                                                      fact.start, fact.end, "subset"))  # stage's whole (h-review33d)
+                continue
             if len(group) == 1:
                 kept += group
                 continue
@@ -288,10 +294,15 @@ class _Grid(GridTitles):
                     and all(_SCHOOL_KIND.search(self.label(r)) for _, r in group[1:]):
                 numbered = group[:1]  # 初中, then its kinds of school (初级中学, 完全中学): the whole first
             parts = set()
-            if not numbered:  # 公办幼儿园 46 / 民办幼儿园 26 / 合计 72: the total row, its parts (subset words) beside it
+            if not numbered:  # 公办幼儿园 46 / 民办幼儿园 26 / 合计 72: the total row, its parts (subset words) beside it,
+                # the whole only where the parts are complementary (公办 and 民办: extract.yaml complementary_parts; not
+                # 公办 / 普惠性民办 / 合计, the inclusive ones' total: h-review33d)
                 totals = [(f, r) for f, r in group if self._neutral(self.label(r))]
                 parts = {r for _, r in group if self.run.re_subset.search(self.label(r)) or _PART.match(self.cell(r, 0))}
-                if len(totals) == 1 and all(r in parts for f, r in group if f is not totals[0][0]):
+                kinds = [self.label(r) for r in range(self.head, len(self.cells))  # the table's rows of kinds
+                         if self.run.re_subset.search(self.label(r)) and not _PART.match(self.cell(r, 0))]
+                whole = any(all(any(k.startswith(w) for k in kinds) for w in pair) for pair in self.run.v["complementary_parts"])
+                if len(totals) == 1 and whole and all(r in parts for f, r in group if f is not totals[0][0]):
                     numbered = totals
             for fact, r in group:
                 if len(numbered) == 1 and numbered[0][0] is fact:
@@ -301,6 +312,17 @@ class _Grid(GridTitles):
                                                           fact.start, fact.end,
                                                           "subset" if r in parts and numbered else "stage_unclear"))
         return sorted(kept, key=lambda item: (item[0].start, item[0].end))
+
+    def _kind_row(self, r: int) -> bool:
+        """Whether a row's label names a kind of its stage's schools or pupils (公办幼儿园, 农村小学: extract.yaml
+        subset_words outside any indicator's name in it), never a stage's whole; a place's row (东城区: 城区 in its name)
+        is none."""
+        if self.place(r) is not None:
+            return False
+        label = _BRACKETS.sub("", self.label(r))
+        for n in sorted(self._names(label), key=lambda n: -n[1]):
+            label = label[:n[1]] + label[n[2]:]
+        return self.run.re_subset.search(label) is not None
 
     def _skip(self, r: int, c: int, reason: str) -> None:
         a, b = self.cells[r][c]
@@ -374,6 +396,7 @@ class _Grid(GridTitles):
         if self._item_of(row):
             self._skip(r, c, "subset")  # 小学 / 教学点 15: a part of the category's
             return None
+
         stage, why = self._stage([column, self._within(row)], indicator)
         # the stage a stage-less name says itself (学前三年毛入园率: 学前): a caption naming it (学前教育普及普惠主要指标)
         # names the table's subject, not a stage of the figure
@@ -637,7 +660,11 @@ class _Grid(GridTitles):
         if school and int(school.group(2)) == int(school.group(1)) + 1:
             caption_years = [int(school.group(1))]
         else:
-            caption_years = [int(y.group(1)) for y in _YEAR.finditer(self.caption)]
+            caption_years = [int(y.group(1)) for y in _YEAR.finditer(self.caption)
+                             if not re.search(r"(?:上年|去年|上一年)(?:为|是|:)?\s*$", self.caption[:y.start()])]
+        this = re.search(r"(?:本年|今年|本期)(?:为|是|:)?\s*((?:19|20)\d\d)年", self.caption)
+        if this:  # (本年为2023年,上年为2022年): the caption says which year 本年 is, and 上年 is the one before it (h-review33e)
+            caption_years = [int(this.group(1))]
         base = caption_years[-1] if caption_years else run.period
         if not caption_years and re.search(r"上年|去年|上一年", self.caption) and not re.search(r"本年|今年|本期", self.caption):
             base = run.period - 1  # 上年数据: the year before's table

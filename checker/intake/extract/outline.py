@@ -11,12 +11,14 @@ from functools import lru_cache
 from checker.intake.extract.vocab import vocabulary
 
 _CN = "一二三四五六七八九十"
+# a year opening a heading (二、2021年情况), or a school year (一、2022—2023学年基本情况: h-review33d)
+_OPENING_YEAR = r"(?:19|20)\d\d(?:年|\s*[-—–~至/]\s*(?:19|20)?\d\d\s*学年|\s*学年)"
 # level, pattern (the marker is group 0, its label group 1); a number glued to a year (1.2022年) is
 # still a heading: the year is not part of the marker
 _MARKERS = (
-    (1, re.compile(rf"^\s*([{_CN}]+)[、.](?:(?!\d)|(?=(?:19|20)\d\d年))")),  # 一、 and 一. (二、2021年情况: a year may open it)
+    (1, re.compile(rf"^\s*([{_CN}]+)[、.](?:(?!\d)|(?={_OPENING_YEAR}))")),  # 一、 and 一. (二、2021年情况: a year may open it)
     (2, re.compile(rf"^\s*\(?([{_CN}]+)\)")),  # (二) and, its opening bracket lost, 一)
-    (3, re.compile(r"^\s*(\d{1,2})[.、](?=\D|(?:19|20)\d\d年)")),
+    (3, re.compile(rf"^\s*(\d{{1,2}})[.、](?=\D|{_OPENING_YEAR})")),
     (4, re.compile(r"^\s*\(?(\d{1,2})\)(?!\d)")),  # (2) and, its bracket lost, 2)
     # a statistics summary's dash item, titled by its first words: ——小学。校数17所;…
     (5, re.compile(r"^\s*——(?=([^。,:;\n]{1,12})[。:])")),

@@ -101,6 +101,10 @@ class Whose:
         if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(self.text, start, end)):
             return "sub_entity"
+        if self.re_sub_entity.search(self.text, start, end):
+            return "sub_entity"  # 城关镇情况:…, 东溪镇:…: a township's
+        if self.re_school.search(self.text, start, end):
+            return "named_school"  # 城关镇中心学校情况:…: one school's
         if self.re_other.search(self.text, start, end) or (self.re_parent and self.re_parent.search(self.text, start, end)):
             return "other_entity"
         return None
@@ -111,7 +115,8 @@ class Whose:
         for m in re.finditer(r"[,;]\s*((?:19|20)\d\d)年", self.text[start:pos]):
             if int(m.group(1)) == self.period and not self.re_multi_year.search(self.text, start + m.end(), pos) \
                     and not self.re_since_after.match(self.text, start + m.end()) \
-                    and not re.match(r"\s*(?:至|到|[-—–~])", self.text[start + m.end():pos]):  # 2023年至2025年: a span
+                    and not re.match(r"\s*(?:至|到|[-—–~]|以前|之前|等|和|与|及|、)", self.text[start + m.end():pos]):
+                # (2023年至2025年: a span; 2023年以前, 2023年和2022年: several years)
                 return True
         return False
 
