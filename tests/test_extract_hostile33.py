@@ -3,8 +3,9 @@
 Own-made sentences and short documents of the kinds county reports, bulletins, plans and work summaries contain,
 written to meet what each new rule was not written for (桐溪县 510998 exists nowhere). Each test asserts what a
 careful reader takes; where the extractor reads wrongly today it is marked xfail (strict), so that the day it is
-mended the mark must go. Mended on main in stop 33, their marks gone: all but 义务教育阶段's classes, units the reader does
-not know, a second bare decimal, an increase alone, and an attachment's carried-over projects (still marked). The reader's constraint is 0 wrong values, stages, scopes, years: a figure not read is
+mended the mark must go. Mended on main in stop 33, their marks gone: all but 义务教育阶段's classes, two units the reader does
+not know (120余场次, 1千人), a second bare decimal, an increase alone, and an attachment's carried-over projects (still
+marked). The reader's constraint is 0 wrong values, stages, scopes, years: a figure not read is
 acceptable, a figure read wrongly is not, and a figure in a sentence about schooling is never passed over in silence.
 
 Classes found (h-review33b):
@@ -186,7 +187,6 @@ def test_compulsory_classes_are_not_all_classes():
 
 # --- rule 4: nothing silent in a sentence about schooling ----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a figure in digits with a unit the reader does not know is passed over in silence")
 @pytest.mark.parametrize("sentence, figure", [
     ("全县学校占地面积共计850亩,建成塑胶运动场23块。", "850"),
     ("全县学校占地面积共计850亩,建成塑胶运动场23块。", "23"),
@@ -194,8 +194,8 @@ def test_compulsory_classes_are_not_all_classes():
     ("全县学校食堂“明厨亮灶”覆盖率达100%,食品安全事故0起。", "0起"),
     ("全县教育系统共接待来访群众12批次,办结率100%。", "12"),
     ("全县学校开设课后服务课程320门,参与学生比例达到96%。", "320"),
-    ("全县开展教师培训120余场次,培训教师8000余人次。", "120"),
-    ("2023年秋季学期,全县学生实际人数较上学期减少约1千人。", "1千"),
+    pytest.param("全县开展教师培训120余场次,培训教师8000余人次。", "120", marks=pytest.mark.xfail(strict=True, reason="a figure in digits with a unit the reader does not know is passed over in silence")),
+    pytest.param("2023年秋季学期,全县学生实际人数较上学期减少约1千人。", "1千", marks=pytest.mark.xfail(strict=True, reason="a figure in digits with a unit the reader does not know is passed over in silence")),
     ("2023年,全县查处违规择校问题3起,涉及学生12人。", "3起"),
     ("2023年,全县新建幼儿园教学楼3栋,新增学位1200个。", "3栋"),
 ])

@@ -262,6 +262,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if parent is None and not nested and relevant:
             self._bounds(start, end, line, groups)
             self._types_counted_above(start, end, made)
+        if relevant:
+            self._other_units(start, end, line, names, figures, groups)
         if parent is None and not nested:
             self._claims(start, end, line)
             said = self.text[start:end].strip(" :,")
@@ -279,6 +281,16 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                            inherited=relevant)
         if parent is not None:
             self._parts(parent, parts, line)
+
+    def _other_units(self, start: int, end: int, line: Line, names, figures, groups) -> None:
+        """A number in a sentence about schooling counted in a unit no indicator takes (850亩, 3起, 12批次, 320门, 56处:
+        extract.yaml `other_units`), listed with reason `unit`, never passed over; not an ordinal (第3次), nor inside a
+        name or a figure read, nor in a parenthesis (read as its own sentence)."""
+        taken = [(f.start, f.end) for f in figures] + [(n[1], n[2]) for n in names] + [(a, b) for a, b in groups]
+        for m in self.re_other_unit.finditer(self.text, start, end):
+            if any(a <= m.start() < b for a, b in taken) or self.text[m.start() - 1:m.start()] == "第":
+                continue
+            self.unattached.append(Unattached(self.f.quote(m.start(), m.end()), line.locator, m.start(), m.end(), "unit"))
 
     def _bracketed(self, a: int, b: int, names, start: int, groups, line: Line, clauses, made: list) -> bool:
         """An amount alone in brackets right after its name (不低于当地公务员平均工资收入水平(115200元)): that name's
