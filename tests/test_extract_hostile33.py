@@ -28,22 +28,17 @@ Classes found (h-review33b):
 
 import pytest
 
-from checker.intake.extract import extract_text
+from extract_reading import REPORT_TITLE, read_report
 
-TITLE = "桐溪县2023年教育工作报告\n"
-REPORT = "!" + TITLE
+REPORT = "!" + REPORT_TITLE
 
 
 def _draft(text: str):
-    full = text[1:] if text.startswith("!") else TITLE + text
-    return extract_text(full, "report.txt", "510998", 2023, name="桐溪县")
+    return read_report(text)[2]
 
 
 def _read(text: str):
-    draft = _draft(text)
-    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
-    unattached = [(u.figure, u.reason) for u in draft.unattached]
-    return facts, unattached
+    return read_report(text)[:2]
 
 
 def _listed(unattached, figure: str) -> bool:
