@@ -23,11 +23,11 @@ objective is recall, held at today's count (test_recall_not_lower). Past 400 lin
 whole documents and their keys; the tests are at the end.
 """
 
-import re
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from whole_documents import assert_no_wrong, assert_recall, check_whole, wrong_params
 
 from checker.intake.extract import extract, extract_text
 
@@ -533,22 +533,14 @@ def _read(doc: Doc, tmp_path: Path) -> set:
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():
-    assert [d.id for d in DOCS] == list(RECALL) and set(WRONG) <= set(RECALL)
-    for doc in DOCS:
-        assert 40 <= len(doc.text.splitlines()) <= 120, doc.id
-        assert len(set(doc.hand)) == len(doc.hand) and not set(doc.hand) & set(doc.also), doc.id
-        for key in doc.hand:  # every hand figure is written in the document, as written
-            assert re.search(rf"(?<![\d.]){re.escape(key[3])}(?![\d.])", doc.text.replace("\n", "")), (doc.id, key)
+    check_whole(DOCS, WRONG, RECALL)
 
 
-@pytest.mark.parametrize("doc", [pytest.param(doc, id=doc.id, marks=pytest.mark.xfail(strict=True, reason=WRONG[doc.id]))
-                                 if doc.id in WRONG else pytest.param(doc, id=doc.id) for doc in DOCS])
+@pytest.mark.parametrize("doc", wrong_params(DOCS, WRONG))
 def test_no_wrong_reading(doc, tmp_path):
-    got = _read(doc, tmp_path)
-    assert got <= set(doc.hand) | set(doc.also), f"read wrongly: {sorted(got - set(doc.hand) - set(doc.also), key=str)}"
+    assert_no_wrong(_read(doc, tmp_path), doc)
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[doc.id for doc in DOCS])
 def test_recall_not_lower(doc, tmp_path):
-    found = len(_read(doc, tmp_path) & set(doc.hand))
-    assert found >= RECALL[doc.id], f"{doc.id}: {found}/{len(doc.hand)} found, {RECALL[doc.id]} before"
+    assert_recall(_read(doc, tmp_path), doc, RECALL)

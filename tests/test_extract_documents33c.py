@@ -29,6 +29,7 @@ import unicodedata
 from typing import NamedTuple
 
 import pytest
+from whole_documents import assert_no_wrong, assert_recall, check_whole, wrong_params
 
 from checker.intake.extract import extract_text
 
@@ -541,22 +542,14 @@ def _read(doc: Doc) -> set:
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():
-    assert [d.id for d in DOCS] == list(RECALL) and set(WRONG) <= set(RECALL)
-    for doc in DOCS:
-        assert 40 <= len(doc.text.splitlines()) <= 120, doc.id
-        assert len(set(doc.hand)) == len(doc.hand) and not set(doc.hand) & set(doc.also), doc.id
-        for key in doc.hand:  # every hand figure is written in the document, as written
-            assert re.search(rf"(?<![\d.]){re.escape(key[3])}(?![\d.])", doc.text.replace("\n", "")), (doc.id, key)
+    check_whole(DOCS, WRONG, RECALL)
 
 
-@pytest.mark.parametrize("doc", [pytest.param(doc, id=doc.id, marks=pytest.mark.xfail(strict=True, reason=WRONG[doc.id]))
-                                 if doc.id in WRONG else pytest.param(doc, id=doc.id) for doc in DOCS])
+@pytest.mark.parametrize("doc", wrong_params(DOCS, WRONG))
 def test_no_wrong_reading(doc):
-    got = _read(doc)
-    assert got <= set(doc.hand) | set(doc.also), f"read wrongly: {sorted(got - set(doc.hand) - set(doc.also), key=str)}"
+    assert_no_wrong(_read(doc), doc)
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[doc.id for doc in DOCS])
 def test_recall_not_lower(doc):
-    found = len(_read(doc) & set(doc.hand))
-    assert found >= RECALL[doc.id], f"{doc.id}: {found}/{len(doc.hand)} found, {RECALL[doc.id]} before"
+    assert_recall(_read(doc), doc, RECALL)
