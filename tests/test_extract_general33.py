@@ -339,3 +339,15 @@ def test_the_entitys_name_is_folded_as_the_text_is():
     text = "澐水縣2023年教育經費執行情況統計公告\n附註:1.全市2023年幼兒園生均一般公共預算教育經費為10215.62元。\n"
     draft = extract_text(text, "report.txt", "350898", 2023, name="澐水縣")
     assert not draft.facts
+
+
+def test_the_county_as_a_provinces_feedback_calls_it():
+    facts, _ = _read("该县共有幼儿园86所。")
+    assert facts == {("schools", "kindergarten", 2023, "86")}
+
+
+def test_education_spending_as_a_part_of_the_general_budgets():
+    draft = extract_text("桐溪县2023年国民经济和社会发展统计公报\n全年一般公共预算支出45.72亿元,其中教育支出8.63亿元。\n",
+                         "report.txt", "510998", 2023, name="桐溪县")
+    assert {(p.indicator, p.value) for p in draft.facts} == {("general_budget_expenditure", "45.72"),
+                                                             ("edu_general_budget_expenditure", "8.63")}
