@@ -6,6 +6,8 @@ Each test asserts what a careful reader takes; where the extractor reads wrongly
 (strict), so that the day it is mended the mark must go. The reader's constraint is 0 wrong values, stages, scopes,
 years: a figure not read is acceptable, a figure read wrongly is not, and a figure in a sentence (or a table) about
 schooling is never passed over in silence. Unmarked cases pass today and hold the readings the review could not break.
+Cases marked `mended` were read wrongly (or passed over) when the review was written and were mended on main in stop
+33; those still marked xfail are what was left.
 
 Classes found (h-review33f):
 - a class of a kindergarten (小班/中班/大班) is a part like a grade: 幼儿园小班在园幼儿 taken as all kindergarten pupils;
@@ -55,6 +57,12 @@ def xfail(*args, reason: str):
     return pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
+def mended(*args, reason: str):
+    """A case read wrongly (or passed over) when this review was written, mended on main in stop 33: its reason kept
+    as the class it was."""
+    return pytest.param(*args)
+
+
 # --- a grade's count is a part (7a07724) --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, figure", [
@@ -64,9 +72,9 @@ def xfail(*args, reason: str):
     ("全县初三年级学生4100人。", "4100人"),
     ("全县学前教育大班幼儿2300人。", "2300人"),
     ("全县小学六年级毕业生3500人。", "3500人"),
-    xfail("全县幼儿园小班在园幼儿2100人。", "2100人",
+    mended("全县幼儿园小班在园幼儿2100人。", "2100人",
           reason="a kindergarten class (小班) is a part like a grade: taken as all kindergarten pupils"),
-    xfail("全县幼儿园大班在园幼儿2300人。", "2300人",
+    mended("全县幼儿园大班在园幼儿2300人。", "2300人",
           reason="a kindergarten class (大班) is a part like a grade: taken as all kindergarten pupils"),
 ])
 def test_a_grades_or_a_classs_count_is_never_its_stages(sentence, figure):
@@ -95,9 +103,9 @@ def test_a_stages_count_beside_a_grades_is_the_stages(sentence, expected, listed
     ("近两年(2022年、2023年)全县新建幼儿园9所。", "9所"),
     ("2023年等年份的数据显示,全县学前三年毛入园率92.3%。", "92.3%"),
     ("全县2023年以前建成的幼儿园共72所。", "72所"),
-    xfail("2022、2023年全县新建幼儿园9所。", "9所",
+    mended("2022、2023年全县新建幼儿园9所。", "9所",
           reason="two years sharing one 年 (2022、2023年): their sum taken as 2023's"),
-    xfail("2022和2023年全县共新建幼儿园9所。", "9所",
+    mended("2022和2023年全县共新建幼儿园9所。", "9所",
           reason="two years sharing one 年 (2022和2023年): their sum taken as 2023's"),
 ])
 def test_a_sum_of_years_is_never_one_years(sentence, figure):
@@ -135,24 +143,24 @@ def test_a_year_compared_with_another_never_gives_the_other_year(sentence, expec
     ("全县办学规模最大的县实验中学在校生3200人。", ["3200人"]),
     ("各乡镇中,城关镇在校生最多,为3200人。", ["3200人"]),
     ("县直学校情况:在校生12000人,专任教师800人。", ["12000人", "800人"]),
-    xfail("比如城关小学:在校生3200人。", ["3200人"],
+    mended("比如城关小学:在校生3200人。", ["3200人"],
           reason="a school named after 比如 (not 以…为例): its enrolment taken as the county's primary"),
     xfail("其中城关小学在校生3200人,专任教师210人。", ["3200人", "210人"],
           reason="one school's figures after 其中 taken as the county's primary totals"),
-    xfail("城关片区:共有幼儿园20所,在园幼儿2800人。", ["20所", "2800人"],
+    mended("城关片区:共有幼儿园20所,在园幼儿2800人。", ["20所", "2800人"],
           reason="a district of the county (片区) leading in: its figures taken as the county's"),
-    xfail("县城区域:共有幼儿园20所,在园幼儿2800人。", ["20所", "2800人"],
+    mended("县城区域:共有幼儿园20所,在园幼儿2800人。", ["20所", "2800人"],
           reason="the county town's area leading in: its figures taken as the county's"),
-    xfail("溪口村:在校生120人。", ["120人"], reason="a village leading in: its pupils taken as the county's"),
-    xfail("全县规模较大的城关小学在校生3200人。", ["3200人"],
+    mended("溪口村:在校生120人。", ["120人"], reason="a village leading in: its pupils taken as the county's"),
+    mended("全县规模较大的城关小学在校生3200人。", ["3200人"],
           reason="a school picked out as 规模较大的 (not 规模最大的): its enrolment taken as the county's primary"),
-    xfail("全县最大的城关小学在校生3200人。", ["3200人"],
+    mended("全县最大的城关小学在校生3200人。", ["3200人"],
           reason="a school picked out as 最大的: its enrolment taken as the county's primary"),
-    xfail("城区学校:在校生12000人。", ["12000人"],
+    mended("城区学校:在校生12000人。", ["12000人"],
           reason="a kind of school (城区) leading in: its pupils taken as the county's whole"),
-    xfail("农村学校情况:在校生18000人,专任教师1200人。", ["18000人", "1200人"],
+    mended("农村学校情况:在校生18000人,专任教师1200人。", ["18000人", "1200人"],
           reason="a kind of school (农村) leading in: its figures taken as the county's whole"),
-    xfail("民办学校情况:在校生3000人。", ["3000人"],
+    mended("民办学校情况:在校生3000人。", ["3000人"],
           reason="a kind of school (民办) leading in: its pupils taken as the county's whole"),
 ])
 def test_a_parts_lead_in_is_never_the_countys(text, figures):
@@ -360,17 +368,17 @@ def test_the_entitys_name_in_either_script_is_the_entity(text, name, expected):
     ("全县新建幼儿园3所,计划2024年秋季投入使用。", "3所", None),
     ("全县新建幼儿园3所已全部建成并投入使用,另有2所已开工建设。", "2所", "3"),
     ("全县新建幼儿园3所均已竣工验收,2024年再开工2所。", "2所", "3"),
-    xfail("全县新建幼儿园3所,目前均处于主体施工阶段。", "3所", None,
+    mended("全县新建幼儿园3所,目前均处于主体施工阶段。", "3所", None,
           reason="施工 (under construction) after the count: taken as built"),
-    xfail("全县新建幼儿园3所,正在进行内部装修。", "3所", None,
+    mended("全县新建幼儿园3所,正在进行内部装修。", "3所", None,
           reason="正在 (still being fitted out) after the count: taken as built"),
-    xfail("全县新建幼儿园3所,其中2所已竣工,1所在建。", "3所", "2",
+    mended("全县新建幼儿园3所,其中2所已竣工,1所在建。", "3所", "2",
           reason="a count one of whose parts is 在建: the whole taken as built"),
-    xfail("全县新建幼儿园3所已完成主体工程。", "3所", None,
+    mended("全县新建幼儿园3所已完成主体工程。", "3所", None,
           reason="only the main structure done (完成主体工程): taken as built"),
-    xfail("全县新建幼儿园3所,已完成立项和招标。", "3所", None,
+    mended("全县新建幼儿园3所,已完成立项和招标。", "3所", None,
           reason="only approved and tendered (立项, 招标): taken as built"),
-    xfail("全县新建幼儿园3所,开工率100%。", "3所", None,
+    mended("全县新建幼儿园3所,开工率100%。", "3所", None,
           reason="a start rate (开工率) after the count: begun, taken as built"),
 ])
 def test_a_count_begun_or_part_built_is_never_the_years_built(sentence, figure, taken):
@@ -429,12 +437,12 @@ def test_a_date_before_the_autumn_gives_no_calendar_year_to_a_count(text):
     ("全县共有教职工宿舍(周转房)420套。", ["420套"]),
     ("全县学校实验室达标率100%,建成功能室260间。", ["100%", "260间"]),
     xfail("全县教师培训共计1.2万学时,人均72学时。", ["1.2万学时", "72学时"], reason="学时 (class hours): silent"),
-    xfail("全县教师平均年龄42.5岁。", ["42.5岁"], reason="岁 (an average age of teachers): silent"),
-    xfail("全县中小学校共有运动场地面积15公顷。", ["15公顷"], reason="公顷: silent"),
-    xfail("全县学校带宽达到1000兆。", ["1000兆"], reason="兆 (bandwidth): silent"),
+    mended("全县教师平均年龄42.5岁。", ["42.5岁"], reason="岁 (an average age of teachers): silent"),
+    mended("全县中小学校共有运动场地面积15公顷。", ["15公顷"], reason="公顷: silent"),
+    mended("全县学校带宽达到1000兆。", ["1000兆"], reason="兆 (bandwidth): silent"),
     xfail("全县中小学开设劳动教育基地总面积1200余亩。", ["1200余亩"],
           reason="余 between the number and its unit (1200余亩): silent"),
-    xfail("全县教育系统办结信访件45件。", ["45件"], reason="件: silent"),
+    mended("全县教育系统办结信访件45件。", ["45件"], reason="件: silent"),
     xfail("全县幼儿园保教人员与幼儿比为1:9。", ["1:9"], reason="a ratio written 1:9: silent"),
 ])
 def test_a_figure_about_schooling_is_never_silent(text, figures):

@@ -282,6 +282,23 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if parent is not None:
             self._parts(parent, parts, line)
 
+    def _not_done_after(self, fig) -> bool:
+        """Whether the words after a count of what is built say it is not done (新建幼儿园3所均已开工建设, …3所,目前均处于
+        主体施工阶段, …3所,其中2所已竣工,1所在建, …3所,开工率100%): up to its sentence's end, past the figures of its own
+        parts (其中…) and the rates said of it, never into another count's words (…3所均已竣工,未开工的1所将于2024年开工: the 1's)."""
+        stop = min([e for e in (self.text.find(c, fig.end) for c in "。;\n") if e >= 0] or [len(self.text)])
+        at = fig.end
+        for nxt in self._figures(fig.end, stop):
+            clause = max(self.text.rfind(c, fig.end, nxt.start) for c in ",;") + 1
+            if nxt.unit == "%":
+                clause = nxt.start  # a rate said of this count (…3所,开工率100%): its words are this count's
+            if self.re_not_done_after.search(self.text, at, max(clause, at)):
+                return True
+            if "其中" not in self.text[max(clause, fig.end):nxt.start] and "其中" not in self.text[fig.end:clause]:
+                return False  # another count's: its words are its own
+            at = nxt.end
+        return self.re_not_done_after.search(self.text, at, stop) is not None
+
     def _other_units(self, start: int, end: int, line: Line, names, figures, groups) -> None:
         """A number in a sentence about schooling counted in a unit no indicator takes (850亩, 3起, 12批次, 320门, 56处:
         extract.yaml `other_units`), listed with reason `unit`, never passed over; not an ordinal (第3次), nor inside a
@@ -441,7 +458,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if spec.family == "money" and self.department:
             self._skip(fig, line, cs, ce, "department", True)
             return None
-        if spec.family == "count" and self.re_not_done_after.search(self.text, fig.end, ce):
+        if spec.family == "count" and self._not_done_after(fig):
             self._skip(fig, line, cs, ce, "not_done", True)  # 新建幼儿园3所均已开工建设: begun, not done (h-review33d)
             return None
         if year is None and self.is_plan and (self.re_reach.search(self.text, self.sentence_start, fig.start)

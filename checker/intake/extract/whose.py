@@ -96,8 +96,12 @@ class Whose:
         return None
 
     def _lead_in_whose(self, start: int, end: int) -> str | None:
-        """Whose a lead-in's list is when its words name another entity than the report's (全省…:, 全国…:, 城关镇…:), as
-        for a figure's own sentence (`_not_own`): `sub_entity`, `other_entity`, or None (the entity's own)."""
+        """Whose a lead-in's list is when its words name another entity than the report's (全省…:, 全国…:, 城关镇…:), one
+        of its schools (以城关小学为例:) or a kind of its schools (民办学校情况:), as for a figure's own sentence
+        (`_not_own`): `sub_entity`, `named_school`, `subset`, `other_entity`, or None (the entity's own, and a lead-in
+        stating figures itself, which opens a list of its parts)."""
+        if self._figures(start, end):
+            return None  # 现有专任教师2799人(含…特岗教师…),其中:: a sentence of figures opening a list of its parts
         if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(self.text, start, end)):
             return "sub_entity"
@@ -105,6 +109,11 @@ class Whose:
             return "sub_entity"  # 城关镇情况:…, 东溪镇:…: a township's
         if self.re_school.search(self.text, start, end):
             return "named_school"  # 城关镇中心学校情况:…: one school's
+        said = self.text[start:end]
+        for n in sorted(self._names(start, end), key=lambda n: -n[1]):  # words of an indicator's name are its own
+            said = said[:n[1] - start] + said[n[2] - start:]
+        if self.re_subset.search(re.sub(r"\([^()]*\)", "", said)):  # ((含…): an aside, not the lead-in's kind)
+            return "subset"  # 城区学校:…, 民办学校情况:…: a kind of school's (h-review33f)
         if self.re_other.search(self.text, start, end) or (self.re_parent and self.re_parent.search(self.text, start, end)):
             return "other_entity"
         return None

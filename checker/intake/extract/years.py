@@ -27,7 +27,7 @@ from checker.intake.extract.vocab import words
 _LABEL = re.compile(r"\s*\(([^()]*)\)")  # a parenthesis (and the spaces before it), its inside as group 1
 # a year that is one of several: before it (以前, 之前), one of a list (等年份), or joined to another (和2022年, 、2022年)
 _SEVERAL_YEARS_AFTER = re.compile(r"(?:以前|之前|等|\s*(?:和|与|及|、)\s*(?:19|20)\d\d年)")
-_YEAR_JOINED_BEFORE = re.compile(r"(?:19|20)\d\d年\s*(?:和|与|及|、)\s*$")
+_YEAR_JOINED_BEFORE = re.compile(r"(?:19|20)\d\d年?\s*(?:和|与|及|、)\s*$")  # (2022、2023年: one 年 for both)
 _SPELLED_YEAR = re.compile(r"[两二]千零?[一二三四五六七八九十]{1,3}年")
 _GOAL_AFTER = re.compile(r"\s*的?(?:目标|任务|规划)")  # a later year's goal named after a figure: not the figure's year
 
@@ -51,7 +51,7 @@ class YearReading:
         books += self._labels(line.start, pos)  # 85.1%(2019年)提高到90.2%: 85.1%'s year, not 90.2%'s
         found = [m for m in _YEAR.finditer(self.text, line.start, pos)
                  if not any(a <= m.start() < b for a, b in books)
-                 and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由")]  # 比2010年: a base
+                 and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由", "同")]  # 比2010年, 同2022年相比: a base
         return found[-1] if found else None
 
     def _labels(self, start: int, end: int) -> list[tuple[int, int]]:
