@@ -42,6 +42,7 @@ __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 # `schooling_words`): the figures it writes in digits are listed when not taken; numbers spelt in words there are
 # set phrases (“四个意识”, 每一个学生, 十四个五年规划), not figures, and are passed over as in any other sentence.
 DIGITS = "digits"
+_ANSWER = re.compile(r"\s*答\s*:")  # an answer line under its question (a 督导 questionnaire's 答:93.2%。)
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -130,8 +131,9 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             (context is not None and dictionary()[context].family == "ratio")  # bare decimals only near a coefficient
         figures = [f for f in self._figures(start, end, bare=ratio) if not inside(f.start)]
         relevant: bool | str = bool(names) or context is not None or self.v.tokens.search(self.text, start, end) is not None
-        if not relevant and self.re_schooling.search(self.text, start, end):
-            relevant = DIGITS  # a sentence about schooling naming no quantity: its figures in digits are listed
+        if not relevant and (self.re_schooling.search(self.text, start, end) or _ANSWER.match(self.text, line.start, end)):
+            relevant = DIGITS  # a sentence about schooling naming no quantity (or the answer to a question above, whose
+            # words are the question's: 答:93.2%。): its figures in digits are listed
         relevant = relevant or inherited  # a parenthesis is as relevant as its sentence
         if parent is None:
             names, figures = self._shared_out(names, figures, clauses, groups, start, line, context)

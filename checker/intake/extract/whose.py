@@ -292,6 +292,8 @@ class Whose:
 
     def _claims(self, start: int, end: int, line: Line) -> None:
         sentence = self.text[start:end]
+        if "是否" in sentence or self.text[end:end + 1] in ("?", "？"):
+            return  # 教育费附加是否全部用于教育?: a question, whatever the answer (h-review33g)
         for indicator, pattern in self.v.claims:
             m = pattern.search(sentence)
             if m is None:
