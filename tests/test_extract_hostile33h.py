@@ -27,7 +27,7 @@ Classes found (h-review33h):
 - a heading or a caption naming two years with one 年 (一、2022、2023年工作回顾; 表1 2022、2023年…): its figures taken as
   2023's;
 - silent: 校际差异系数0.42, 村小12所, 教学点8个, the 其中 parts of a township's or the province's count, 6周岁, 3.2万㎡,
-  2.1万户, 2宗, 2小时, 180天, 36条, 回答:92.3%, a count's fall (减少300人), a plan table's one row (现状 3, 目标 8),
+  2.1万户, 92个行政村, 2宗, 2小时, 180天, 36条, 回答:92.3%, a count's fall (减少300人), a plan table's one row (现状 3, 目标 8),
   a count after ; (另有2所处于施工阶段).
 """
 
@@ -322,6 +322,8 @@ def test_a_question_states_no_claim_and_its_answer_is_listed(text, expected, lis
           reason="a coefficient of variation between schools passed over in silence"),
     xfail("全县共有村小12所。", ["12所"], reason="a count of village schools (村小) passed over in silence"),
     xfail("全县共有教学点8个。", ["8个"], reason="a count of teaching points passed over in silence"),
+    xfail("全县92个行政村:村级幼儿园覆盖率100%。", ["92个"],
+          reason="a count of villages in a lead-in about kindergartens passed over in silence"),
     xfail("城关镇现有幼儿园20所,其中:公办12所,民办8所。", ["12所", "8所"],
           reason="the 其中 parts of a township's count passed over in silence"),
     xfail("全省现有幼儿园8000所,其中:公办4800所。", ["4800所"],
