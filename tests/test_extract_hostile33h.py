@@ -63,6 +63,12 @@ def xfail(*args, reason: str):
     return pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
+def mended(*args, reason: str):
+    """A case read wrongly (or passed over) when this review was written, mended on main in stop 33: its reason kept
+    as the class it was."""
+    return pytest.param(*args)
+
+
 def _number(figure: str) -> str:
     return figure.rstrip("人所个亿万元%")
 
@@ -72,23 +78,21 @@ def _number(figure: str) -> str:
 @pytest.mark.parametrize("text, figures", [
     ("民办学校情况:全县共有民办学校12所,在校生3000人,其中:民办幼儿园9所。", ["3000人", "9所"]),
     ("城区学校:全县城区学校共有在校生12000人,占全县在校生的30%。", ["12000人", "30%"]),
-    ("公办学校与民办学校:全县共有小学43所,在校生28650人。", ["43所", "28650人"]),
     ("县城区域学校情况:在校生12000人。", ["12000人"]),
     ("城关片区(含城关镇、东城街道):在校生12000人。", ["12000人"]),
-    ("比如城关小学等学校:全县小学在校生28650人。", ["28650人"]),
-    xfail("城区学校现有专任教师800人,其中:小学500人,初中300人。", ["800人", "500人", "300人"],
+    mended("城区学校现有专任教师800人,其中:小学500人,初中300人。", ["800人", "500人", "300人"],
           reason="a kind of school's lead-in stating a figure itself: its 其中 parts taken as the county's stages"),
-    xfail("农村学校情况(共有小学30所):在校生18000人。", ["30所", "18000人"],
+    mended("农村学校情况(共有小学30所):在校生18000人。", ["30所", "18000人"],
           reason="a kind of school's lead-in with a figure in brackets: the rural pupils taken as the county's primary"),
-    xfail("城区学校情况(全县共有城区学校20所):在校生12000人,专任教师800人。", ["12000人", "800人"],
+    mended("城区学校情况(全县共有城区学校20所):在校生12000人,专任教师800人。", ["12000人", "800人"],
           reason="a kind of school's lead-in with a figure in brackets: its list taken as the county's whole"),
-    xfail("民办教育情况(共12所):在校生3000人,专任教师200人。", ["3000人", "200人"],
+    mended("民办教育情况(共12所):在校生3000人,专任教师200人。", ["3000人", "200人"],
           reason="a kind of school's lead-in with a figure in brackets: private schools' list taken as the county's"),
-    xfail("城关片区现有幼儿园20所:在园幼儿2800人,专任教师180人。", ["2800人", "180人"],
+    mended("城关片区现有幼儿园20所:在园幼儿2800人,专任教师180人。", ["2800人", "180人"],
           reason="a district's lead-in stating a count: its list taken as the county's kindergartens"),
-    xfail("全省现有幼儿园8000所:在园幼儿120万人。", ["8000所", "120万人"],
+    mended("全省现有幼儿园8000所:在园幼儿120万人。", ["8000所", "120万人"],
           reason="the province's lead-in stating a count: its 120万 pupils taken as the county's kindergarten pupils"),
-    xfail("城关镇有幼儿园20所,情况如下:在园幼儿2800人。", ["2800人"],
+    mended("城关镇有幼儿园20所,情况如下:在园幼儿2800人。", ["2800人"],
           reason="a township's lead-in stating a count (情况如下:): its list taken as the county's"),
 ])
 def test_a_parts_lead_in_stating_a_figure_is_still_the_parts(text, figures):
@@ -124,15 +128,15 @@ def test_the_countys_own_lead_in_is_the_countys(text, expected):
     (SUMMARY + "民办学校情况如下:\n(1)在校生3000人;\n(2)专任教师200人。", ["3000人", "200人"]),
     (SUMMARY + "比如城关小学:\n在校生3200人。", ["3200人"]),
     (SUMMARY + "城关片区:在园幼儿2800人。\n- 2 -\n桐溪县2023年教育工作总结\n全县在园幼儿6938人。", ["2800人"]),
-    xfail(SUMMARY + "民办学校情况:\n1.在校生3000人。\n2.专任教师200人。", ["3000人", "200人"],
+    mended(SUMMARY + "民办学校情况:\n1.在校生3000人。\n2.专任教师200人。", ["3000人", "200人"],
           reason="a kind of school's lead-in governs only the first numbered item: 200 taken as the county's teachers"),
-    xfail(SUMMARY + "城关片区:\n1.在园幼儿2800人。\n2.专任教师180人。", ["2800人", "180人"],
+    mended(SUMMARY + "城关片区:\n1.在园幼儿2800人。\n2.专任教师180人。", ["2800人", "180人"],
           reason="a district's lead-in governs only the first numbered item: 180 taken as the county's teachers"),
-    xfail(SUMMARY + "城关镇情况:\n1.在园幼儿2800人。\n2.专任教师180人。", ["2800人", "180人"],
+    mended(SUMMARY + "城关镇情况:\n1.在园幼儿2800人。\n2.专任教师180人。", ["2800人", "180人"],
           reason="a township's lead-in governs only the first numbered item: 180 taken as the county's teachers"),
-    xfail(SUMMARY + "全省情况:\n1.学前三年毛入园率90.1%。\n2.义务教育巩固率96.2%。", ["90.1%", "96.2%"],
+    mended(SUMMARY + "全省情况:\n1.学前三年毛入园率90.1%。\n2.义务教育巩固率96.2%。", ["90.1%", "96.2%"],
           reason="the province's lead-in governs only the first numbered item: its retention rate taken as the county's"),
-    xfail(SUMMARY + "比如城关小学:\n1.在校生3200人。\n2.专任教师210人。", ["3200人", "210人"],
+    mended(SUMMARY + "比如城关小学:\n1.在校生3200人。\n2.专任教师210人。", ["3200人", "210人"],
           reason="an example school's lead-in governs only the first numbered item: 210 taken as the county's teachers"),
 ])
 def test_a_lead_ins_numbered_list_is_the_lead_ins_throughout(text, figures):
@@ -153,31 +157,31 @@ def test_a_lead_ins_numbered_list_is_the_lead_ins_throughout(text, figures):
     ("公办园:在园幼儿3612人。", ["3612人"]),
     ("乡镇中心校情况:在校生9000人。", ["9000人"]),
     ("新村幼儿园:在园幼儿210人。", ["210人"]),
-    xfail("城关学区:在校生3200人,专任教师210人。", ["3200人", "210人"],
+    mended("城关学区:在校生3200人,专任教师210人。", ["3200人", "210人"],
           reason="a school district (学区) leading in: its figures taken as the county's"),
-    xfail("经济开发区:共有幼儿园8所,在园幼儿1200人。", ["8所", "1200人"],
+    mended("经济开发区:共有幼儿园8所,在园幼儿1200人。", ["8所", "1200人"],
           reason="a development zone (开发区) leading in: its kindergartens taken as the county's"),
-    xfail("东部山区:在校生5200人。", ["5200人"], reason="a part of the territory (山区) leading in: taken as the county's"),
-    xfail("易地扶贫搬迁安置区:新建幼儿园2所,在园幼儿680人。", ["2所", "680人"],
+    mended("东部山区:在校生5200人。", ["5200人"], reason="a part of the territory (山区) leading in: taken as the county's"),
+    mended("易地扶贫搬迁安置区:新建幼儿园2所,在园幼儿680人。", ["2所", "680人"],
           reason="a resettlement area (安置区) leading in: its figures taken as the county's"),
-    xfail("溪口社区:在园幼儿210人。", ["210人"], reason="a community (社区) leading in: taken as the county's"),
-    xfail("白音苏木:在校生320人。", ["320人"],
+    mended("溪口社区:在园幼儿210人。", ["210人"], reason="a community (社区) leading in: taken as the county's"),
+    mended("白音苏木:在校生320人。", ["320人"],
           reason="an Inner Mongolian township (苏木) leading in: taken as the banner's pupils"),
-    xfail("巴彦嘎查:在园幼儿45人。", ["45人"],
+    mended("巴彦嘎查:在园幼儿45人。", ["45人"],
           reason="an Inner Mongolian village (嘎查) leading in: taken as the banner's kindergarten pupils"),
-    xfail("山区学校:在校生5200人。", ["5200人"], reason="a kind of school (山区学校) leading in: taken as the county's"),
-    xfail("普惠园情况:在园幼儿5900人。", ["5900人"],
+    mended("山区学校:在校生5200人。", ["5200人"], reason="a kind of school (山区学校) leading in: taken as the county's"),
+    mended("普惠园情况:在园幼儿5900人。", ["5900人"],
           reason="a kind of kindergarten (普惠园, short for 普惠性幼儿园) leading in: taken as all kindergarten pupils"),
-    xfail("新建学校:在校生1200人。", ["1200人"], reason="the new schools leading in: their pupils taken as the county's"),
-    xfail("库区移民学校:在校生800人。", ["800人"], reason="a kind of school (库区移民学校) leading in: taken as the county's"),
-    xfail("如城关小学:在校生3200人。", ["3200人"], reason="a school after 如: its pupils taken as the county's primary"),
-    xfail("诸如城关小学等:在校生3200人。", ["3200人"],
+    mended("新建学校:在校生1200人。", ["1200人"], reason="the new schools leading in: their pupils taken as the county's"),
+    mended("库区移民学校:在校生800人。", ["800人"], reason="a kind of school (库区移民学校) leading in: taken as the county's"),
+    mended("如城关小学:在校生3200人。", ["3200人"], reason="a school after 如: its pupils taken as the county's primary"),
+    mended("诸如城关小学等:在校生3200人。", ["3200人"],
           reason="a school after 诸如: its pupils taken as the county's primary"),
-    xfail("典型学校(城关小学):在校生3200人。", ["3200人"],
+    mended("典型学校(城关小学):在校生3200人。", ["3200人"],
           reason="a typical school named in brackets: its pupils taken as the county's primary"),
-    xfail("像城关小学这样的学校,在校生3200人。", ["3200人"],
+    mended("像城关小学这样的学校,在校生3200人。", ["3200人"],
           reason="a school taken as the example (像…这样的): its pupils taken as the county's primary"),
-    xfail("以城关小学为代表的城区学校,在校生12000人。", ["12000人"],
+    mended("以城关小学为代表的城区学校,在校生12000人。", ["12000人"],
           reason="城区学校 represented by a school (以…为代表的): their pupils taken as the county's primary"),
 ])
 def test_a_part_or_an_example_is_never_the_countys(text, figures):
@@ -196,14 +200,14 @@ def test_a_part_or_an_example_is_never_the_countys(text, figures):
      {("general_budget_expenditure", None, 2023, "32.5"), ("edu_general_budget_expenditure", None, 2023, "6.48")}, []),
     ("该县城区学校在校生12000人。", set(), ["12000人"]),
     ("全市学前三年毛入园率为90.1%,该县为92.3%。", set(), ["90.1%"]),
-    xfail("该市学前三年毛入园率90.1%,该县为92.3%。", set(), ["90.1%"],
+    mended("该市学前三年毛入园率90.1%,该县为92.3%。", set(), ["90.1%"],
           reason="该市 (the city) taken as the county: its rate read as the county's"),
-    xfail("该县所在市学前三年毛入园率90.1%。", set(), ["90.1%"],
+    mended("该县所在市学前三年毛入园率90.1%。", set(), ["90.1%"],
           reason="the city the county is in (该县所在市): its rate read as the county's"),
-    xfail("该校在校生3200人。", set(), ["3200人"], reason="该校 (one school): its pupils read as the county's"),
-    xfail("该园在园幼儿280人。", set(), ["280人"],
+    mended("该校在校生3200人。", set(), ["3200人"], reason="该校 (one school): its pupils read as the county's"),
+    mended("该园在园幼儿280人。", set(), ["280人"],
           reason="该园 (one kindergarten): its pupils read as the county's kindergarten pupils"),
-    xfail("该市一般公共预算支出120亿元,其中教育支出22亿元。", set(), ["120亿元", "22亿元"],
+    mended("该市一般公共预算支出120亿元,其中教育支出22亿元。", set(), ["120亿元", "22亿元"],
           reason="该市 (the city) taken as the county: its spending read as the county's"),
 ])
 def test_that_county_is_the_entity_and_that_city_or_school_is_not(text, expected, listed):
@@ -278,7 +282,7 @@ def test_a_count_not_yet_built_is_never_the_years_built(text, taken):
     ("!桐溪县学前教育三年行动计划(2024—2026年)\n一、发展基础\n2022、2023年全县新建幼儿园9所。\n二、目标\n到2026年,新建幼儿园6所。",
      set()),
     (SUMMARY + "表1 幼儿园各班级情况\n班级 班数(个) 幼儿数(人)\n小班 70 2100\n中班 76 2300\n大班 80 2538\n合计 226 6938", set()),
-    xfail(SUMMARY + "一、2022、2023年工作回顾\n全县新建幼儿园9所。", set(),
+    mended(SUMMARY + "一、2022、2023年工作回顾\n全县新建幼儿园9所。", set(),
           reason="a heading naming two years with one 年: their sum of additions taken as 2023's"),
     xfail(SUMMARY + "表1 2022、2023年幼儿园情况\n项目 数量\n幼儿园(所) 72\n在园幼儿(人) 6938", set(),
           reason="a caption naming two years with one 年 over one column of values: 6938 taken as 2023's"),
@@ -299,7 +303,7 @@ def test_classes_shared_years_and_bases_are_read_as_written(text, expected):
      {("edu_surcharge_collected", None, 2023, "3200")}, []),
     ("答:2022年为91.1%,2023年为92.3%。", set(), ["91.1%", "92.3%"]),
     (SUMMARY.replace("教育工作总结", "督导自评问卷") + "1.学前三年毛入园率是否达到85%?\n- 2 -\n答:92.3%。", set(), ["92.3%"]),
-    xfail("1.学前三年毛入园率是否达到85%以上?\n回答:92.3%。", set(), ["92.3%"],
+    mended("1.学前三年毛入园率是否达到85%以上?\n回答:92.3%。", set(), ["92.3%"],
           reason="an answer line opened by 回答: (not 答:): its figure passed over in silence"),
 ])
 def test_a_question_states_no_claim_and_its_answer_is_listed(text, expected, listed):
@@ -320,22 +324,22 @@ def test_a_question_states_no_claim_and_its_answer_is_listed(text, expected, lis
     ("全县教师年人均参加培训不少于72学时,全县专任教师2799人。", ["72学时"]),
     xfail("全县小学校际差异系数0.42,初中校际差异系数0.35。", ["0.42", "0.35"],
           reason="a coefficient of variation between schools passed over in silence"),
-    xfail("全县共有村小12所。", ["12所"], reason="a count of village schools (村小) passed over in silence"),
-    xfail("全县共有教学点8个。", ["8个"], reason="a count of teaching points passed over in silence"),
+    mended("全县共有村小12所。", ["12所"], reason="a count of village schools (村小) passed over in silence"),
+    mended("全县共有教学点8个。", ["8个"], reason="a count of teaching points passed over in silence"),
     xfail("全县92个行政村:村级幼儿园覆盖率100%。", ["92个"],
           reason="a count of villages in a lead-in about kindergartens passed over in silence"),
     xfail("城关镇现有幼儿园20所,其中:公办12所,民办8所。", ["12所", "8所"],
           reason="the 其中 parts of a township's count passed over in silence"),
     xfail("全省现有幼儿园8000所,其中:公办4800所。", ["4800所"],
           reason="the 其中 part of the province's count passed over in silence"),
-    xfail("全县适龄儿童入学年龄为6周岁,小学净入学率100%。", ["6周岁"], reason="an age in 周岁 passed over in silence"),
+    mended("全县适龄儿童入学年龄为6周岁,小学净入学率100%。", ["6周岁"], reason="an age in 周岁 passed over in silence"),
     xfail("全县学校累计投入2000万元,绿化面积3.2万㎡。", ["3.2万㎡"], reason="an area in ㎡ passed over in silence"),
-    xfail("全县学校饮水工程覆盖2.1万户,惠及学生2.3万名。", ["2.1万户"], reason="a count in 户 passed over in silence"),
-    xfail("全县共处理校园欺凌事件2宗。", ["2宗"], reason="a count in 宗 passed over in silence"),
-    xfail("全县中小学开设课后服务时长每天2小时,参与学生2.8万人次。", ["2小时"],
+    mended("全县学校饮水工程覆盖2.1万户,惠及学生2.3万名。", ["2.1万户"], reason="a count in 户 passed over in silence"),
+    mended("全县共处理校园欺凌事件2宗。", ["2宗"], reason="a count in 宗 passed over in silence"),
+    mended("全县中小学开设课后服务时长每天2小时,参与学生2.8万人次。", ["2小时"],
           reason="a duration in 小时 passed over in silence"),
-    xfail("全县学校食堂供餐天数180天。", ["180天"], reason="a count of days passed over in silence"),
-    xfail("全县校车运营线路36条,配备安全员48名。", ["36条"], reason="a count in 条 passed over in silence"),
+    mended("全县学校食堂供餐天数180天。", ["180天"], reason="a count of days passed over in silence"),
+    mended("全县校车运营线路36条,配备安全员48名。", ["36条"], reason="a count in 条 passed over in silence"),
     xfail("全县在园幼儿6938人,比2022年减少300人。", ["300人"],
           reason="a count's fall on a base year (减少300人) passed over in silence (not in stated either)"),
     xfail("同上年相比,全县在园幼儿减少300人,为6938人。", ["300人"],
@@ -351,3 +355,15 @@ def test_a_figure_about_schooling_is_never_silent(text, figures):
     facts, unattached = _read(text)
     for figure in figures:
         assert _listed(unattached, figure) or figure in _values(facts), figure
+
+
+# Moved out of the test above by the integrator (stop 33): the list after these lead-ins names the county itself (全县…),
+# and public and private schools together are all of them, so a careful reader takes its figures as the county's.
+@pytest.mark.parametrize("text, expected", [
+    ("公办学校与民办学校:全县共有小学43所,在校生28650人。",
+     {("schools", "primary", 2023, "43"), ("students", "primary", 2023, "28650")}),
+    ("比如城关小学等学校:全县小学在校生28650人。", {("students", "primary", 2023, "28650")}),
+])
+def test_a_list_naming_the_county_itself_is_the_countys_whatever_the_lead_in(text, expected):
+    facts, _ = _read(text)
+    assert facts == expected

@@ -12,6 +12,8 @@ from checker.intake.extract.outline import outline
 from checker.intake.extract.tokens import _ITEM_FIGURE, _LABELLED
 from checker.intake.extract.vocab import words
 
+# numbered items on the lines right under a line (1.… / (2)… / ③…), as one run
+_ITEM_LINES = re.compile(r"(?:\n[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳])[^\n]*)+")
 LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
 
 
@@ -87,8 +89,13 @@ class DocumentReading:
                 if lead_in and (whose := self._lead_in_whose(start, end)) is not None:
                     # 2023年全省生均一般公共预算教育经费:幼儿园11206.38元,…: the list is the province's, not the county's
                     stops = [i for i in (self.text.find("。", end), self.text.find("\n\n", end)) if i >= 0]
-                    self.other_until = (max(line.end, min(stops, default=line.end)), whose)  # its list may wrap onto
-                    # the lines below (a PDF's text layer): the list ends with its sentence
+                    reach = max(line.end, min(stops, default=line.end))  # its list may wrap onto the lines below (a
+                    # PDF's text layer): the list ends with its sentence — or, a lead-in ending its line (全省情况:),
+                    # with the numbered items under it (h-review33h)
+                    if not self.text[end + 1:line.end].strip():
+                        items = _ITEM_LINES.match(self.text, line.end)
+                        reach = items.end() if items else reach
+                    self.other_until = (reach, whose)
                 if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
                         and len(said) <= self.v["title_max_chars"]:
                     lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon

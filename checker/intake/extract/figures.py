@@ -42,7 +42,7 @@ __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 # `schooling_words`): the figures it writes in digits are listed when not taken; numbers spelt in words there are
 # set phrases (“四个意识”, 每一个学生, 十四个五年规划), not figures, and are passed over as in any other sentence.
 DIGITS = "digits"
-_ANSWER = re.compile(r"\s*答\s*:")  # an answer line under its question (a 督导 questionnaire's 答:93.2%。)
+_ANSWER = re.compile(r"\s*(?:答|回答|答复)\s*:")  # an answer line under its question (a 督导 questionnaire's 答:93.2%。)
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 

@@ -19,6 +19,9 @@ _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
 # a parenthesis saying what a figure includes (含省属中等职业学校): a part counted in, not the figure's scope
 _INCLUDED = re.compile(r"\((?:含|包括|包含)[^()]*\)")
 
+# A lead-in that is one institution's name (澜溪县职业中学:, 童乐幼儿园:, 县第一小学:): its list is that school's
+_INSTITUTION = re.compile(r"(?:\d+[.、]\s*)?(?!各|全|所有|义务|基础|中小|普通|公办|民办)[\u4e00-\u9fff()]{2,16}(?:小学|中学|学校|幼儿园|学院|职业中学|中心校)(?:情况)?")
+
 class Whose:
     def _bounds(self, start: int, end: int, line: Line, groups) -> None:
         """Figures written as a bound or an approximation (达到95%以上, 8000余人, 45所左右): never a figure of the year,
@@ -77,8 +80,13 @@ class Whose:
         # (中小学校教室照明标准达标率, 寄宿生生均公用经费补助标准: the county's own figures of those names)
         if said(self.re_target) or fig.start < self.goal_until or self.re_target_after.match(self.text, fig.end):
             return "target"  # 力争…达到95%, 发展目标:…95%, 达到96.5%的市定目标: a goal, not the year's figure
-        if fig.start < self.other_until[0]:
-            return self.other_until[1]  # under a lead-in naming another entity (全省…:幼儿园…元,普通小学…元)
+        clause = max(self.text.rfind(c, self.sentence_start, fig.start) for c in ",;:") + 1
+        listed = self.text.rfind(":", self.sentence_start, fig.start) + 1  # the list after the lead-in, when in this sentence
+        if fig.start < self.other_until[0] and not any(self.re_scope_whole.match(self.text, max(at, self.sentence_start))
+                                                       for at in (clause, listed)):
+            # under a lead-in naming another entity (全省…:幼儿园…元,普通小学…元), unless the figure's clause names the
+            # entity itself (全省情况(…):全县学前三年毛入园率92.3%)
+            return self.other_until[1]
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] and not self._own_year_after(m.end(), fig.start)
                for m in self.re_multi_year.finditer(*before)):
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
@@ -100,21 +108,22 @@ class Whose:
         of its schools (以城关小学为例:) or a kind of its schools (民办学校情况:), as for a figure's own sentence
         (`_not_own`): `sub_entity`, `named_school`, `subset`, `other_entity`, or None (the entity's own, and a lead-in
         stating figures itself, which opens a list of its parts)."""
-        if self._figures(start, end):
-            return None  # 现有专任教师2799人(含…特岗教师…),其中:: a sentence of figures opening a list of its parts
-        if self.re_child and any(not (self.own_name and self.text.endswith(self.own_name, 0, m.end()))
-                                 for m in self.re_child.finditer(self.text, start, end)):
-            return "sub_entity"
-        if self.re_sub_entity.search(self.text, start, end):
-            return "sub_entity"  # 城关镇情况:…, 东溪镇:…: a township's
-        if self.re_school.search(self.text, start, end):
-            return "named_school"  # 城关镇中心学校情况:…: one school's
         said = self.text[start:end]
         for n in sorted(self._names(start, end), key=lambda n: -n[1]):  # words of an indicator's name are its own
             said = said[:n[1] - start] + said[n[2] - start:]
-        if self.re_subset.search(re.sub(r"\([^()]*\)", "", said)):  # ((含…): an aside, not the lead-in's kind)
+        said = re.sub(r"\((?:含|包括|不含)[^()]*\)", "", said)  # (含…特岗教师229人): what the whole holds, not its kind
+        if self.re_child and any(not (self.own_name and said.endswith(self.own_name, 0, m.end()))
+                                 for m in self.re_child.finditer(said)):
+            return "sub_entity"
+        if self.re_sub_entity.search(said):
+            return "sub_entity"  # 城关镇情况:…, 东溪镇:…: a township's
+        named = re.sub(r"^\s*(?:\d+\s*[.、]|[(（]?[一二三四五六七八九十\d]+[)）、])\s*", "", said).strip(" :")
+        if self.re_school.search(said) or _INSTITUTION.fullmatch(named) and not re.match(words("scope_whole"), named) \
+                and not self.v.tokens.fullmatch(named):  # (全县小学, 4.中等职业学校: the county's; 澜溪县职业中学: a school's)
+            return "named_school"  # 城关镇中心学校情况:…, 澜溪县职业中学:…: one school's (h-review33i)
+        if self.re_subset.search(said):
             return "subset"  # 城区学校:…, 民办学校情况:…: a kind of school's (h-review33f)
-        if self.re_other.search(self.text, start, end) or (self.re_parent and self.re_parent.search(self.text, start, end)):
+        if self.re_other.search(said) or (self.re_parent and self.re_parent.search(said)):
             return "other_entity"
         return None
 

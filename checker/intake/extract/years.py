@@ -103,6 +103,9 @@ class YearReading:
             # the deepest title naming a year decides (一、2023年工作总结 under 2023年工作总结和2024年工作计划)
             named = [found for _, span in sorted(self.titles.items(), reverse=True) if span is not None
                      for found in [[int(t.group(1)) for t in _YEAR.finditer(self.text, *span)]] if found]
+            if any(_YEAR_JOINED_BEFORE.search(self.text, span[0], t.start()) for span in self.titles.values() if span
+                   for t in _YEAR.finditer(self.text, *span)):
+                return "year_unclear"  # 一、2022、2023年工作回顾: two years sharing one 年 (h-review33h)
             titled = named[0] if named else []
             if any(all(y > self.period for y in found) for found in named[1:]):
                 return "year_unclear"  # 三、2024年工作打算 / (一)在2023年基础上…: a later year's section (h-review33b)
