@@ -351,3 +351,11 @@ def test_education_spending_as_a_part_of_the_general_budgets():
                          "report.txt", "510998", 2023, name="桐溪县")
     assert {(p.indicator, p.value) for p in draft.facts} == {("general_budget_expenditure", "45.72"),
                                                              ("edu_general_budget_expenditure", "8.63")}
+
+
+def test_a_heading_dated_before_the_autumn_dates_its_counts():
+    for title in ("一、2023年春季学期基本情况", "二、2023年上学期情况", "一、截至2023年6月底基本情况"):
+        facts, unattached = _read(f"{title}\n全县小学在校生28650人。")
+        assert facts == set() and ("28650人", "date_in_year") in unattached, title
+    facts, _ = _read("三、2023年秋季学期基本情况\n全县小学在校生28650人。")
+    assert facts == {("students", "primary", 2023, "28650")}

@@ -106,6 +106,11 @@ class YearReading:
             if any(_YEAR_JOINED_BEFORE.search(self.text, span[0], t.start()) for span in self.titles.values() if span
                    for t in _YEAR.finditer(self.text, *span)):
                 return "year_unclear"  # 一、2022、2023年工作回顾: two years sharing one 年 (h-review33h)
+            if family != "money" and any(
+                    (month := self.re_month.match(self.text, t.end())) and int(month.group(1)) < self.v["autumn_month"]
+                    or self.re_spring.match(self.text, t.end())
+                    for span in self.titles.values() if span for t in _YEAR.finditer(self.text, *span)):
+                return "date_in_year"  # 一、2023年春季学期基本情况, 截至2023年6月底…: the school year begun before (h-review33f)
             titled = named[0] if named else []
             if any(all(y > self.period for y in found) for found in named[1:]):
                 return "year_unclear"  # 三、2024年工作打算 / (一)在2023年基础上…: a later year's section (h-review33b)
