@@ -359,3 +359,35 @@ def test_a_heading_dated_before_the_autumn_dates_its_counts():
         assert facts == set() and ("28650人", "date_in_year") in unattached, title
     facts, _ = _read("三、2023年秋季学期基本情况\n全县小学在校生28650人。")
     assert facts == {("students", "primary", 2023, "28650")}
+
+
+# --- a review of the change (h-review33z): the county's own ordinary sentences, read as before this stop --------
+
+@pytest.mark.parametrize("sentence, key", [
+    ("全县教育事业取得较大的发展,小学在校生12000人。", ("students", "primary", 2023, "12000")),
+    ("全县初中班额情况:初中在校生6000人。", ("students", "junior", 2023, "6000")),
+    ("全县推进小班化教学情况:小学在校生6000人。", ("students", "primary", 2023, "6000")),
+    ("2023年等级评估中,全县小学在校生12000人。", ("students", "primary", 2023, "12000")),
+    ("全县区域内共有小学29所,在校生12000人。", ("students", "primary", 2023, "12000")),
+    ("全县共有幼儿园72所,其中公办46所,民办26所,新建园2所在建。", ("schools", "kindergarten", 2023, "72")),
+])
+def test_ordinary_sentences_keep_their_reading(sentence, key):
+    facts, _ = _read(sentence)
+    assert key in facts
+
+
+def test_an_amount_in_brackets_takes_only_a_name_before_it():
+    facts, _ = _read("全县投入校舍维修资金(1200万元),一般公共预算教育支出增长5%。")
+    assert not any(f[3] == "1200" for f in facts)
+
+
+def test_a_question_ending_its_sentence_states_no_claim():
+    facts, _ = _read("全县教育费附加全部用于教育?")
+    assert facts == set()
+
+
+def test_a_lead_in_of_a_stage_or_of_the_entitys_own_part_is_no_school():
+    _, unattached = _read("县直学校:在校生12000人。")
+    assert ("12000人", "scope_unclear") in unattached
+    facts, _ = _read("全县小学:在校生14860人。")
+    assert facts == {("students", "primary", 2023, "14860")}

@@ -88,7 +88,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.listed_years = (0, 0)  # years sharing out a name's figures (2020—2022年…分别为…), being read
         self.previous = None  # (line start, subject, carry, after 其中:) of the sentence read last (_continued_subject)
         self.from_lead = False  # the sentence being read is a part of a 其中 list
-        self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause)
+        self.own = (0, 0)  # a clause holding the entity's own figure after a standard's (_own_clause), or an amount's
+        # span in brackets after its name (`_bracketed`)
         # the entity's name as the text is matched: folded to simplified characters (澐水縣 is a 县: h-review33e)
         self._entity_patterns(level, code, _t2s().convert(name) if name else name)
         self._patterns()
@@ -234,6 +235,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                     and not re.match(r"\s*(?:$|[,;。、:()]|和|及|与|等)", self.text[nxt[2][2]:ce + 1])
                 if described:  # 7所民办园收费偏高, 3所民办园转为…: some of them, described; never the entity's count (h-review33b)
                     self._skip(item, line, cs, ce, "phrase", True)
+                    if parent is not None:
+                        parts.append((self._label(cs, item.start), item, None))  # (still one of its parent's parts)
                     anchor = item.end
                     continue
                 if nxt and nxt[0] == "n" and nxt[1] == item.end and (role[0] == "unknown" or role == ("value", ("year", None))) \
@@ -316,7 +319,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         figure, read as if written after it; True when it was taken (or refused with its reason) here. Only money: a
         rate in brackets after a name is as often another's (高于全省学前三年毛入园率(90.2%)) as the entity's."""
         figs = self._figures(a + 1, b - 1)
-        name = next((n for n in names if re.fullmatch(r"(?:的)?(?:水平)?", self.text[n[2]:a])), None)
+        name = next((n for n in reversed(names) if n[2] <= a and re.fullmatch(r"(?:的)?(?:水平)?", self.text[n[2]:a])), None)
         if len(figs) != 1 or name is None or dictionary()[name[0]].family != "money" \
                 or self.text[a + 1:b - 1].strip() != self.text[figs[0].start:figs[0].end]:
             return False
@@ -460,7 +463,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if spec.family == "money" and self.department:
             self._skip(fig, line, cs, ce, "department", True)
             return None
-        if spec.family == "count" and self._not_done_after(fig):
+        if spec.family == "count" and self.re_flow.search(spec.zh) and self._not_done_after(fig):  # (a count of additions:
+            # 全县共有幼儿园72所,其中…,新建园2所在建 is a stock, h-review33z)
             self._skip(fig, line, cs, ce, "not_done", True)  # 新建幼儿园3所均已开工建设: begun, not done (h-review33d)
             return None
         if year is None and self.is_plan and (self.re_reach.search(self.text, self.sentence_start, fig.start)

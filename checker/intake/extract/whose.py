@@ -20,7 +20,7 @@ _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
 _INCLUDED = re.compile(r"\((?:含|包括|包含)[^()]*\)")
 
 # A lead-in that is one institution's name (澜溪县职业中学:, 童乐幼儿园:, 县第一小学:): its list is that school's
-_INSTITUTION = re.compile(r"(?:\d+[.、]\s*)?(?!各|全|所有|义务|基础|中小|普通|公办|民办)[\u4e00-\u9fff()]{2,16}(?:小学|中学|学校|幼儿园|学院|职业中学|中心校)(?:情况)?")
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff()]{2,16}?(?P<kind>小学|中学|学校|幼儿园|学院|中心校)(?:情况)?")
 
 class Whose:
     def _bounds(self, start: int, end: int, line: Line, groups) -> None:
@@ -105,9 +105,9 @@ class Whose:
 
     def _lead_in_whose(self, start: int, end: int) -> str | None:
         """Whose a lead-in's list is when its words name another entity than the report's (全省…:, 全国…:, 城关镇…:), one
-        of its schools (以城关小学为例:) or a kind of its schools (民办学校情况:), as for a figure's own sentence
-        (`_not_own`): `sub_entity`, `named_school`, `subset`, `other_entity`, or None (the entity's own, and a lead-in
-        stating figures itself, which opens a list of its parts)."""
+        of its schools (以城关小学为例:, 澜溪县职业中学:) or a kind of its schools (民办学校情况:), as for a figure's own
+        sentence (`_not_own`): `sub_entity`, `named_school`, `subset`, `other_entity`, or None (the entity's own, or a
+        part of its own schools whose scope the sentence's reading gives: 县直学校:)."""
         said = self.text[start:end]
         for n in sorted(self._names(start, end), key=lambda n: -n[1]):  # words of an indicator's name are its own
             said = said[:n[1] - start] + said[n[2] - start:]
@@ -117,9 +117,14 @@ class Whose:
             return "sub_entity"
         if self.re_sub_entity.search(said):
             return "sub_entity"  # 城关镇情况:…, 东溪镇:…: a township's
-        named = re.sub(r"^\s*(?:\d+\s*[.、]|[(（]?[一二三四五六七八九十\d]+[)）、])\s*", "", said).strip(" :")
-        if self.re_school.search(said) or _INSTITUTION.fullmatch(named) and not re.match(words("scope_whole"), named) \
-                and not self.v.tokens.fullmatch(named):  # (全县小学, 4.中等职业学校: the county's; 澜溪县职业中学: a school's)
+        if re.search(words("scope_parts"), said):
+            return None  # 县直学校:…: a part of the entity's own schools, its scope read as for any sentence
+        named = re.sub(r"^\s*(?:\d+\s*[.、]|\(?[一二三四五六七八九十\d]+[)、])\s*", "", said).strip(" :")
+        institution = _INSTITUTION.fullmatch(named)
+        if institution and (self.v.tokens.fullmatch(named) or self.v.tokens.search(named, 0, institution.start("kind")) or re.search(
+                rf"城乡|各|全|所有|{words('scope_whole')}", named[:institution.start("kind")])):
+            institution = None  # 全县小学:, 4.中等职业学校:, 城乡义务教育学校情况:: the entity's, or a stage's label
+        if self.re_school.search(said) or institution:  # (澜溪县职业中学:, 童乐幼儿园:: one school's)
             return "named_school"  # 城关镇中心学校情况:…, 澜溪县职业中学:…: one school's (h-review33i)
         if self.re_subset.search(said):
             return "subset"  # 城区学校:…, 民办学校情况:…: a kind of school's (h-review33f)
@@ -301,7 +306,8 @@ class Whose:
 
     def _claims(self, start: int, end: int, line: Line) -> None:
         sentence = self.text[start:end]
-        if "是否" in sentence or self.text[end:end + 1] in ("?", "？"):
+        if "是否" in sentence or sentence.rstrip().endswith("?") or self.text[end:end + 1] == "?":  # (a ? inside a sentence
+            # is as often a mirror's lost character: 當?shù)毓)
             return  # 教育费附加是否全部用于教育?: a question, whatever the answer (h-review33g)
         for indicator, pattern in self.v.claims:
             m = pattern.search(sentence)

@@ -26,7 +26,7 @@ from checker.intake.extract.vocab import words
 
 _LABEL = re.compile(r"\s*\(([^()]*)\)")  # a parenthesis (and the spaces before it), its inside as group 1
 # a year that is one of several: before it (以前, 之前), one of a list (等年份), or joined to another (和2022年, 、2022年)
-_SEVERAL_YEARS_AFTER = re.compile(r"(?:以前|之前|等|\s*(?:和|与|及|、)\s*(?:19|20)\d\d年)")
+_SEVERAL_YEARS_AFTER = re.compile(r"(?:以前|之前|等年份|等年度|\s*(?:和|与|及|、)\s*(?:19|20)\d\d年)")
 _YEAR_JOINED_BEFORE = re.compile(r"(?:19|20)\d\d年?\s*(?:和|与|及|、)\s*$")  # (2022、2023年: one 年 for both)
 _SPELLED_YEAR = re.compile(r"[两二]千零?[一二三四五六七八九十]{1,3}年")
 _GOAL_AFTER = re.compile(r"\s*的?(?:目标|任务|规划)")  # a later year's goal named after a figure: not the figure's year
@@ -119,7 +119,8 @@ class YearReading:
             listed = {self.lead_year or self.period, self.period}
             return "year_unclear" if prior or any(y not in listed for y in titled) else None
         year = int(m.group(1))
-        if _SEVERAL_YEARS_AFTER.match(self.text, m.end()) or _YEAR_JOINED_BEFORE.search(self.text, 0, m.start()):
+        if _SEVERAL_YEARS_AFTER.match(self.text, m.end()) or _YEAR_JOINED_BEFORE.search(self.text, max(0, m.start() - 8),
+                                                                                         m.start()):
             return "multi_year"  # 2023年以前…, 2023年等年份…, 2023年和2022年…: several years, not one (h-review33d)
         since = self.re_since_after.match(self.text, m.end()) or self.text[m.start() - 1:m.start()] in self.v["since_before"]
         if since:
