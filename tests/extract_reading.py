@@ -18,12 +18,12 @@ def read(text: str, period: int = 2022, code: str = "410000", name: str | None =
 REPORT_TITLE = "桐溪县2023年教育工作报告\n"  # 桐溪县 510998 exists nowhere
 
 
-def read_report(text: str):
-    """A body under a report's title line, or (after "!") a whole document, of 桐溪县 510998 for 2023, as the stop-33
-    tests write them: its facts, its unattached figures as a list (in the text's order), and the draft; every quote
-    asserted to be the text's own."""
+def read_report(text: str, name: str = "桐溪县"):
+    """A body under a report's title line, or (after "!") a whole document, of 桐溪县 510998 for 2023 (passed `name`: the
+    entity's name as a page writes it), as the stop-33 tests write them: its facts, its unattached figures as a list
+    (in the text's order), and the draft; every quote asserted to be the text's own."""
     full = text[1:] if text.startswith("!") else REPORT_TITLE + text
-    draft = extract_text(full, "report.txt", "510998", 2023, name="桐溪县")
+    draft = extract_text(full, "report.txt", "510998", 2023, name=name)
     for p in draft.facts:
         assert draft.quote(p) in full
     return ({(p.indicator, p.stage, p.period, p.value) for p in draft.facts},

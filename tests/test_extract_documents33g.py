@@ -26,22 +26,12 @@ at the end.
 
 import re
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
-from whole_documents import assert_no_wrong, assert_recall, check_whole, wrong_params
+from whole_documents import (Doc, assert_no_wrong, assert_recall, check_whole, docx_text,
+                             draft_of, read_doc, write_docx, wrong_params)
 
-from checker.intake.extract import extract, extract_text
-
-
-class Doc(NamedTuple):
-    id: str
-    code: str
-    name: str
-    period: int
-    text: str
-    hand: list
-    also: list = []
+from checker.intake.extract import extract_text
 
 
 # (1) a 市辖区's 教育事业发展统计公报, tables flattened by tabs --------------------------------------------------------
@@ -508,37 +498,6 @@ WORD = [
 ]
 
 
-def _docx_text(blocks: list) -> str:
-    """The file's text a person reads: one line a paragraph, a table's rows one line each, cells apart by a space."""
-    lines = []
-    for block in blocks:
-        if block[0] == "t":
-            lines += [block[1]] + [" ".join(cell for cell in row if cell) for row in block[2]]
-        else:
-            lines.append(block[1])
-    return "\n".join(lines) + "\n"
-
-
-def _write_docx(blocks: list, path: Path) -> Path:
-    from docx import Document
-
-    doc = Document()
-    for block in blocks:
-        if block[0] == "h":
-            doc.add_heading(block[1], level=2)
-        elif block[0] == "p":
-            doc.add_paragraph(block[1])
-        else:
-            doc.add_paragraph(block[1])
-            rows = block[2]
-            table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row):
-                    table.cell(r, c).text = cell
-    doc.save(path)
-    return path
-
-
 _WORD_COLS = [("kindergarten", "45", "426", "248", "8215.36", "1625.30"),
               ("primary", "32", "1352", "712", "11862.45", "1086.52"),
               ("junior", "14", "836", "356", "15236.18", "1328.74"),
@@ -579,7 +538,7 @@ DOCS = [
     Doc("balance", "360998", "桐岭县", 2023, BALANCE, BALANCE_HAND, BALANCE_ALSO),
     Doc("questionnaire", "620998", "霁川县", 2023, QUESTIONNAIRE, QUESTIONNAIRE_HAND, QUESTIONNAIRE_ALSO),
     Doc("summary", "340898", "棠溪县", 2023, SUMMARY, SUMMARY_HAND, SUMMARY_ALSO),
-    Doc("word", "150998", "岚川县", 2023, _docx_text(WORD), WORD_HAND, WORD_ALSO),
+    Doc("word", "150998", "岚川县", 2023, docx_text(WORD), WORD_HAND, WORD_ALSO),
 ]
 
 # Documents read wrongly today (id -> the class of the fault), at a1afc64 (h-review33g).
@@ -606,20 +565,15 @@ WRONG: dict = {}  # (h-review33g listed prefecture's 州本级为102979万元 as
 RECALL = {"district": 38, "prefecture": 35, "balance": 34, "questionnaire": 9, "summary": 32, "word": 51}
 
 
+_WORD = {"word": (WORD, "岚川县2023年教育发展情况报告.docx", 2)}  # the document given as a Word file
+
+
 def _draft(doc: Doc, tmp_path: Path):
-    if doc.id == "word":
-        path = _write_docx(WORD, tmp_path / "岚川县2023年教育发展情况报告.docx")
-        return extract(path, doc.code, doc.period, name=doc.name)
-    return extract_text(doc.text, "report.txt", doc.code, doc.period, name=doc.name)
+    return draft_of(doc, tmp_path, _WORD)
 
 
 def _read(doc: Doc, tmp_path: Path) -> set:
-    draft = _draft(doc, tmp_path)
-    whole = draft.folded.source  # the text read (a .docx's paragraphs and table rows); doc.text for the others
-    assert doc.id == "word" or whole == doc.text
-    for p in draft.facts:
-        assert draft.quote(p) in whole  # every quote the document's own text
-    return {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    return read_doc(doc, tmp_path, _WORD)
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():
@@ -635,7 +589,7 @@ def test_the_district_tables_are_flattened_by_tabs_and_the_balance_table_by_bars
 def test_the_word_tables_have_stages_across_and_a_total_column(tmp_path):
     from docx import Document
 
-    first, second = Document(_write_docx(WORD, tmp_path / "t.docx")).tables
+    first, second = Document(write_docx(WORD, tmp_path / "t.docx")).tables
     assert [c.text for c in first.rows[0].cells] == ["指标", "幼儿园", "小学", "初中", "普通高中"]
     assert [c.text for c in second.rows[0].cells][-1] == "合计" and second.rows[-1].cells[0].text == "合计"
     for row in second.rows[1:]:  # the 合计 column is the sum of the three before it
@@ -651,7 +605,6 @@ def test_no_wrong_reading(doc, tmp_path):
 @pytest.mark.parametrize("doc", DOCS, ids=[doc.id for doc in DOCS])
 def test_recall_not_lower(doc, tmp_path):
     assert_recall(_read(doc, tmp_path), doc, RECALL)
-
 
 
 # Two faults the whole documents hide today (a1afc64), each a strict xfail on the document's own text changed as said.

@@ -24,23 +24,9 @@ read wrongly today, its reason the class of the fault); the objective is recall,
 at the end.
 """
 
-from pathlib import Path
-from typing import NamedTuple
 
 import pytest
-from whole_documents import assert_no_wrong, assert_recall, check_whole, wrong_params
-
-from checker.intake.extract import extract_text
-
-
-class Doc(NamedTuple):
-    id: str
-    code: str
-    name: str
-    period: int
-    text: str
-    hand: list
-    also: list = []
+from whole_documents import Doc, assert_no_wrong, assert_recall, check_whole, read_doc, wrong_params
 
 
 # (1) a county 责任督学挂牌督导 report: every figure one school's, but its summary line of totals -------------------------
@@ -482,11 +468,7 @@ RECALL = {"inspection": 0, "disclosure": 0, "plan": 17, "plan_read_2023": 0, "bu
 
 
 def _read(doc: Doc) -> set:
-    draft = extract_text(doc.text, "report.txt", doc.code, doc.period, name=doc.name)
-    assert draft.folded.source == doc.text
-    for p in draft.facts:
-        assert draft.quote(p) in doc.text  # every quote the document's own text
-    return {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    return read_doc(doc)
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():

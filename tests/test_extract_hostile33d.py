@@ -30,36 +30,19 @@ Classes found (h-review33d):
 """
 
 import pytest
-
 from extract_reading import REPORT_TITLE, read_report
+from hostile_cases import listed as _listed, mended, values as _values, xfail
+
 
 REPORT = "!" + REPORT_TITLE
 
 
-def _draft(text: str):
-    return read_report(text)[2]
+def _draft(text: str, name: str = "桐溪县"):
+    return read_report(text, name)[2]
 
 
-def _read(text: str):
-    return read_report(text)[:2]
-
-
-def _listed(unattached, figure: str) -> bool:
-    return any(f.startswith(figure) for f, _ in unattached)
-
-
-def _values(facts) -> set[str]:
-    return {f[3] for f in facts}
-
-
-def xfail(*args, reason: str):
-    return pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-def mended(*args, reason: str):
-    """A case read wrongly (or passed over) when this review was written, mended on main in stop 33: its reason kept
-    as the class it was."""
-    return pytest.param(*args)
+def _read(text: str, name: str = "桐溪县"):
+    return read_report(text, name)[:2]
 
 
 # --- a parenthesis is as relevant as its sentence (ddec768) -------------------------------------------------------
