@@ -391,3 +391,12 @@ def test_a_lead_in_of_a_stage_or_of_the_entitys_own_part_is_no_school():
     assert ("12000人", "scope_unclear") in unattached
     facts, _ = _read("全县小学:在校生14860人。")
     assert facts == {("students", "primary", 2023, "14860")}
+
+
+def test_a_caption_naming_the_year_before_or_part_of_the_year():
+    table = "项目 本年 上年\n一般公共预算教育支出(万元) 64800 61200\n教育经费总投入(万元) 129600 122400\n"
+    facts, _ = _read("表1 桐溪县教育经费情况(上年为2022年)\n" + table)
+    assert ("edu_general_budget_expenditure", None, 2023, "64800") in facts
+    facts, unattached = _read("表1 桐溪县教育经费情况(本年数为2023年1-9月)\n" + table)
+    assert ("edu_general_budget_expenditure", None, 2023, "64800") not in facts
+    assert ("64800", "part_year") in unattached

@@ -287,7 +287,7 @@ BOTH = {("edu_general_budget_expenditure", None, 2023, "64800"), ("edu_general_b
     ("表1 2024年预算与本年为2023年执行数对比\n项目 本年 2024年预算\n一般公共预算教育支出(万元) 64800 68000\n"
      "教育经费总投入(万元) 129600 136000\n",
      {("edu_general_budget_expenditure", None, 2023, "64800"), ("edu_total_investment", None, 2023, "129600")}),
-    xfail("表1 桐溪县教育经费情况(上年为2022年)\n" + FUNDS, BOTH,
+    mended("表1 桐溪县教育经费情况(上年为2022年)\n" + FUNDS, BOTH,
           reason="a caption naming only 上年 (上年为2022年): 本年 read as 2022 and 上年 as 2021"),
 ])
 def test_a_captions_this_year_gives_the_tables_years(table, expected):
@@ -296,7 +296,8 @@ def test_a_captions_this_year_gives_the_tables_years(table, expected):
     assert not any(f[2] == 2021 for f in facts)
 
 
-@pytest.mark.xfail(strict=True, reason="a caption's 本年 of part of a year (本年数为2023年1-9月): taken as the year's whole")
+# (read wrongly when the review was written, mended in stop 33: a caption's 本年 of part of a year (本年数为2023年1-9月)
+# was taken as the year's whole)
 def test_a_captions_this_year_of_part_of_a_year_is_no_years():
     facts, unattached = _read("表1 桐溪县教育经费情况(本年数为2023年1-9月)\n项目 本年 上年\n"
                               "一般公共预算教育支出(万元) 48000 46000\n教育经费总投入(万元) 96000 92000\n")

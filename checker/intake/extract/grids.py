@@ -427,6 +427,9 @@ class _Grid(GridTitles):
             self._skip(r, c, why)
             return None
         period, role = self._period(column, row)
+        if role in ("unclear", "part"):
+            self._skip(r, c, "year_unclear" if role == "unclear" else "part_year")
+            return None
         if spec.family == "count" and run.re_flow.search(spec.zh) and self._has_target_column:
             self._skip(r, c, "multi_year")  # 新建和改扩建幼儿园(所) — 15 7 in a plan's table: the period's sum so far
             return None
@@ -662,9 +665,12 @@ class _Grid(GridTitles):
         else:
             caption_years = [int(y.group(1)) for y in _YEAR.finditer(self.caption)
                              if not re.search(r"(?:上年|去年|上一年)(?:为|是|:)?\s*$", self.caption[:y.start()])]
-        this = re.search(r"(?:本年|今年|本期)(?:为|是|:)?\s*((?:19|20)\d\d)年", self.caption)
+        this = re.search(r"(?:本年|今年|本期)(?:数)?(?:为|是|:)?\s*((?:19|20)\d\d)年", self.caption)
+        last = re.search(r"(?:上年|去年|上一年)(?:数)?(?:为|是|:)?\s*((?:19|20)\d\d)年", self.caption)
         if this:  # (本年为2023年,上年为2022年): the caption says which year 本年 is, and 上年 is the one before it (h-review33e)
             caption_years = [int(this.group(1))]
+        elif last:  # (上年为2022年): 本年 is the year after it (h-review33f)
+            caption_years = [int(last.group(1)) + 1]
         base = caption_years[-1] if caption_years else run.period
         if not caption_years and re.search(r"上年|去年|上一年", self.caption) and not re.search(r"本年|今年|本期", self.caption):
             base = run.period - 1  # 上年数据: the year before's table
@@ -675,6 +681,11 @@ class _Grid(GridTitles):
         years = [int(y.group(1)) for y in _YEAR.finditer(header)] or ([int(bare.group(1))] if bare else [])
         if years:
             return years[-1], "value"
+        if re.search(r"(?:19|20)\d\d年?\s*[、和与及]\s*(?:19|20)\d\d年", self.caption):
+            return base, "unclear"  # 表1 2022、2023年…情况 over one column: which year's, the caption does not say (h-review33h)
+        if this and re.match(r"\s*\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月", self.caption[this.end():]) \
+                and not re.search(r"上年|去年", header):
+            return base, "part"  # (本年数为2023年1-9月): part of the year, never its whole (h-review33f)
         if re.search(r"上年|去年", header):
             return base - 1, "value"
         return base, "value"
