@@ -188,9 +188,7 @@ class DocumentReading:
         """Whether a unit heading's line says nothing that would make the labelled figures under it other than the
         year's own (h-extract8): no budget, standard, goal or plan (教育经费预算(单位:万元), 生均公用经费标准(单位:元)), no
         other entity, no year but the evaluated one — words of the indicators' names aside (一般公共预算…)."""
-        names = [(n[1], n[2]) for n in self._names(start, end)]
-        said = "".join(ch for i, ch in enumerate(self.text[start:end], start)
-                       if not any(a <= i < b for a, b in names))
+        said = self._unnamed(start, end)
         if re.search(words("heading_not_own_words"), said):
             return False
         return all(int(m.group(1)) == self.period for m in _YEAR.finditer(said))

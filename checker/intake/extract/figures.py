@@ -291,7 +291,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         """Whether the words after a count of what is built say it is not done (新建幼儿园3所均已开工建设, …3所,目前均处于
         主体施工阶段, …3所,其中2所已竣工,1所在建, …3所,开工率100%): up to its sentence's end, past the figures of its own
         parts (其中…) and the rates said of it, never into another count's words (…3所均已竣工,未开工的1所将于2024年开工: the 1's)."""
-        stop = min([e for e in (self.text.find(c, fig.end) for c in "。;\n") if e >= 0] or [len(self.text)])
+        stop = self._sentence_end(fig.end)
         at = fig.end
         for nxt in self._figures(fig.end, stop):
             clause = max(self.text.rfind(c, fig.end, nxt.start) for c in ",;") + 1

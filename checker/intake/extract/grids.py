@@ -299,9 +299,8 @@ class _Grid(GridTitles):
                 # 公办 / 普惠性民办 / 合计, the inclusive ones' total: h-review33d)
                 totals = [(f, r) for f, r in group if self._neutral(self.label(r))]
                 parts = {r for _, r in group if self.run.re_subset.search(self.label(r)) or _PART.match(self.cell(r, 0))}
-                kinds = [self.label(r) for r in range(self.head, len(self.cells))  # the table's rows of kinds
-                         if self.run.re_subset.search(self.label(r)) and not _PART.match(self.cell(r, 0))]
-                whole = any(all(any(k.startswith(w) for k in kinds) for w in pair) for pair in self.run.v["complementary_parts"])
+                whole = any(all(any(k.startswith(w) for k in self._kind_labels) for w in pair)
+                            for pair in self.run.v["complementary_parts"])
                 if len(totals) == 1 and whole and all(r in parts for f, r in group if f is not totals[0][0]):
                     numbered = totals
             for fact, r in group:
@@ -312,6 +311,13 @@ class _Grid(GridTitles):
                                                           fact.start, fact.end,
                                                           "subset" if r in parts and numbered else "stage_unclear"))
         return sorted(kept, key=lambda item: (item[0].start, item[0].end))
+
+    @cached_property
+    def _kind_labels(self) -> list[str]:
+        """The labels of the table's rows naming a kind (公办幼儿园, 民办幼儿园; not a 其中: row): what `_wholes` asks
+        is complementary, once a table."""
+        return [self.label(r) for r in range(self.head, len(self.cells))
+                if self.run.re_subset.search(self.label(r)) and not _PART.match(self.cell(r, 0))]
 
     def _kind_row(self, r: int) -> bool:
         """Whether a row's label names a kind of its stage's schools or pupils (公办幼儿园, 农村小学: extract.yaml

@@ -51,6 +51,16 @@ class TokenReading:
         # figure is read with them, in one sentence, never under the name as a lead-in's bare quantity
         return len(names) == 1 and (self.text[names[0][1]:names[0][2]] == said or names[0][2] == head + len(said))
 
+    def _unnamed(self, start: int, end: int) -> str:
+        """text[start:end] without the indicator names in it: what its words say besides naming a quantity
+        (教育经费预算: 预算; the 标准 of 中小学校教室照明标准达标率 is the name's own)."""
+        names = [(n[1], n[2]) for n in self._names(start, end)]
+        return "".join(ch for i, ch in enumerate(self.text[start:end], start) if not any(a <= i < b for a, b in names))
+
+    def _sentence_end(self, pos: int) -> int:
+        """Where the sentence holding `pos` ends: its 。, ; or line break after `pos`, or the text's end."""
+        return min([e for e in (self.text.find(c, pos) for c in "。;\n") if e >= 0] or [len(self.text)])
+
     def _names(self, start: int, end: int) -> list[tuple[str, int, int, str | None]]:
         """Indicator names in text[start:end]: (indicator, start, end, stage), longest first."""
         found = []

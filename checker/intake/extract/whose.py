@@ -108,21 +108,20 @@ class Whose:
         of its schools (以城关小学为例:, 澜溪县职业中学:) or a kind of its schools (民办学校情况:), as for a figure's own
         sentence (`_not_own`): `sub_entity`, `named_school`, `subset`, `other_entity`, or None (the entity's own, or a
         part of its own schools whose scope the sentence's reading gives: 县直学校:)."""
-        said = self.text[start:end]
-        for n in sorted(self._names(start, end), key=lambda n: -n[1]):  # words of an indicator's name are its own
-            said = said[:n[1] - start] + said[n[2] - start:]
+        said = self._unnamed(start, end)  # (words of an indicator's name are its own)
         said = re.sub(r"\((?:含|包括|不含)[^()]*\)", "", said)  # (含…特岗教师229人): what the whole holds, not its kind
         if self.re_child and any(not (self.own_name and said.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(said)):
             return "sub_entity"
         if self.re_sub_entity.search(said):
             return "sub_entity"  # 城关镇情况:…, 东溪镇:…: a township's
-        if re.search(words("scope_parts"), said):
+        if self.re_scope_part.search(said):
             return None  # 县直学校:…: a part of the entity's own schools, its scope read as for any sentence
         named = re.sub(r"^\s*(?:\d+\s*[.、]|\(?[一二三四五六七八九十\d]+[)、])\s*", "", said).strip(" :")
         institution = _INSTITUTION.fullmatch(named)
-        if institution and (self.v.tokens.fullmatch(named) or self.v.tokens.search(named, 0, institution.start("kind")) or re.search(
-                rf"城乡|各|全|所有|{words('scope_whole')}", named[:institution.start("kind")])):
+        prefix = named[:institution.start("kind")] if institution else ""
+        if institution and (self.v.tokens.fullmatch(named) or self.v.tokens.search(prefix)
+                            or re.search(rf"城乡|各|全|所有|{words('scope_whole')}", prefix)):
             institution = None  # 全县小学:, 4.中等职业学校:, 城乡义务教育学校情况:: the entity's, or a stage's label
         if self.re_school.search(said) or institution:  # (澜溪县职业中学:, 童乐幼儿园:: one school's)
             return "named_school"  # 城关镇中心学校情况:…, 澜溪县职业中学:…: one school's (h-review33i)

@@ -65,7 +65,7 @@ class YearReading:
         (85.1%(2019年统计), (上年)), or a
         clause after it in its sentence, stating no figure of its own, naming a year not as a base or a start
         (85.1%,系2019年数据; not 比2019年提高…, 为2019年以来最高); else None."""
-        stop = min([e for e in (self.text.find(c, fig.end) for c in "。;\n") if e >= 0] or [len(self.text)])
+        stop = self._sentence_end(fig.end)
         label = _LABEL.match(self.text, fig.end, stop)
         if label and self._figures(label.start(1), label.end(1)):
             label = None  # 93.5%(上年为92.1%): another year's figure (whose.py `_parts`), not a label of this one
