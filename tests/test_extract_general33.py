@@ -15,6 +15,7 @@ import pytest
 
 from checker.intake.extract import extract_text
 from extract_reading import read_report
+from hostile_cases import listed
 
 def _read(body: str):
     return read_report(body)[:2]
@@ -400,3 +401,28 @@ def test_a_caption_naming_the_year_before_or_part_of_the_year():
     facts, unattached = _read("表1 桐溪县教育经费情况(本年数为2023年1-9月)\n" + table)
     assert ("edu_general_budget_expenditure", None, 2023, "64800") not in facts
     assert ("64800", "part_year") in unattached
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("城关小学现有在校生3200人。", ["3200人"]),
+    ("其中溪口中学在校生1800人。", ["1800人"]),
+    ("如东溪幼儿园在园幼儿420人。", ["420人"]),
+])
+def test_a_school_named_by_its_place_is_one_schools(text, figures):
+    """A school named by its place opening its clause (城关小学现有…): its figures are that school's, never the stage's."""
+    facts, unattached, _ = read_report("全县教育基本情况:全县共有学校40所。" + text)
+    assert facts == {("schools", None, 2023, "40")}
+    assert all(listed(unattached, fig) for fig in figures)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县小学现有在校生32000人。", ("students", "primary", "32000")),
+    ("农村小学在校生有12000人,全县小学在校生32000人。", ("students", "primary", "32000")),
+    ("普通高中在校生8600人。", ("students", "senior", "8600")),
+    ("初级中学在校生12000人。", ("students", "junior", "12000")),
+])
+def test_a_stage_or_a_kind_of_school_is_not_a_named_school(text, expected):
+    """The kinds and the whole (全县/农村/普通/初级…) before a stage's word are no school's name: still the stage's."""
+    facts, _, _ = read_report(text)
+    indicator, stage, value = expected
+    assert (indicator, stage, 2023, value) in facts
