@@ -426,3 +426,14 @@ def test_a_stage_or_a_kind_of_school_is_not_a_named_school(text, expected):
     facts, _, _ = read_report(text)
     indicator, stage, value = expected
     assert (indicator, stage, 2023, value) in facts
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("全县一般公共预算支出32.5亿元,其中县本级教育支出4.2亿元。", "县本级"),
+    ("全县一般公共预算支出32.5亿元,其中教育支出4.2亿元。", None),
+])
+def test_a_labelled_part_keeps_the_level_it_names(text, scope):
+    """A 其中 part naming the government's own level (县本级) is that level's spending: its scope, never the area's."""
+    _, _, draft = read_report(text)
+    assert {(p.indicator, p.value, p.scope) for p in draft.facts} == {
+        ("general_budget_expenditure", "32.5", None), ("edu_general_budget_expenditure", "4.2", scope)}

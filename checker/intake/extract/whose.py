@@ -282,9 +282,11 @@ class Whose:
         if label not in rules:
             return False
         at = head + written.index(label)
+        clause = max(self.text.rfind(c, self.sentence_start, head) for c in ",;:") + 1
+        level = [m.group() for m in self.re_scope_part.finditer(self.text, max(clause, self.sentence_start), at)]
         self.facts.append(Proposed(rules[label], None, parent.period, fig.number, fig.unit, line.locator, at, fig.end,
-                                   scope=parent.scope, figure=(fig.start, fig.end)))
-        return True
+                                   scope=level[-1] if level else parent.scope, figure=(fig.start, fig.end)))
+        return True  # 其中县本级教育支出4.2亿元: the government's own level's part (h-review33h), else the total's scope
 
     def _claim_not_own(self, start: int, pos: int, year: int) -> bool:
         """Whether a claim at `pos` is a goal or a rule rather than what the entity did (h-extract8): a later year's
