@@ -437,3 +437,27 @@ def test_a_labelled_part_keeps_the_level_it_names(text, scope):
     _, _, draft = read_report(text)
     assert {(p.indicator, p.value, p.scope) for p in draft.facts} == {
         ("general_budget_expenditure", "32.5", None), ("edu_general_budget_expenditure", "4.2", scope)}
+
+
+@pytest.mark.parametrize("text, expected, left", [
+    # a label alone on its line over its figure alone: the label's stage is the figure's (it was read with none)
+    ("全县小学在校生\n32000人。", {("students", "primary", 2023, "32000")}, []),
+    ("在园幼儿\n26418人\n", {("students", "kindergarten", 2023, "26418")}, []),
+    # …and its owner: 全市 in a county's report is the city (it was read as the county's)
+    ("全市学前三年毛入园率\n95.4%\n全县学前三年毛入园率\n96.1%\n", {("preschool_gross_enrollment_rate", None, 2023, "96.1")},
+     ["95.4%"]),
+    # a bullet before the label opens no section (the label and its figure were passed over in silence)
+    ("● 在校学生\n112634人\n▶ 学前三年毛入园率\n98.6%\n", {("students", None, 2023, "112634"),
+                                                    ("preschool_gross_enrollment_rate", None, 2023, "98.6")}, []),
+    # a section's stage is no stage-less quantity's, as when its name stands in the figure's line
+    ("【义务教育】\n义务教育巩固率\n99.6%\n", {("compulsory_retention_rate", None, 2023, "99.6")}, []),
+])
+def test_a_label_alone_on_its_line_gives_its_figure_its_stage_and_owner(text, expected, left):
+    facts, unattached, _ = read_report(text)
+    assert facts == expected
+    assert all(listed(unattached, fig) for fig in left)
+
+
+def test_a_label_line_stating_zero_is_a_sentence():
+    facts, _, _ = read_report("全县上年小学超大班额为零。\n")
+    assert facts == {("super_large_classes", "primary", 2022, "0")}

@@ -7,20 +7,20 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _UNIT_HEADING, _YEAR, Unattached
+from checker.intake.extract.items import _UNIT_HEADING, _YEAR, LEAD_IN, Unattached
 from checker.intake.extract.outline import outline
 from checker.intake.extract.tokens import _ITEM_FIGURE, _LABELLED
 from checker.intake.extract.vocab import words
 
 # numbered items on the lines right under a line (1.… / (2)… / ③…), as one run
 _ITEM_LINES = re.compile(r"(?:\n[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳])[^\n]*)+")
-LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
 
 
 class DocumentReading:
     def run(self) -> None:
         context: tuple[str | None, int] | None = None
         self.lead_year = None  # the year a lead-in over a list names (2020年全区…支出情况是:), while its list lasts
+        label_above = None  # a line that only names a quantity with its stage (全县小学在校生): the line under it its figure's
         depth = 0
         titles: dict[int, str] = {}
         for line in outline(self.text):
@@ -76,12 +76,27 @@ class DocumentReading:
             elif self.unit_heading is not None and self.labelled and not _LABELLED.search(self.text, line.start, line.end) \
                     and not self._plain_heading(line.start, line.end):
                 self.labelled = False  # (2021年数据) between the heading and its labels: they are not the year's own
-            self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line
+            self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line…
+            if label_above is not None and re.match(r"[\d.,]+\s*(?:%|[\u4e00-\u9fff/]{1,3})?\s*[。;,]?\s*$",
+                                                    self.text[line.body:line.end].strip()):
+                self.titles[LEAD_IN] = label_above  # …and a label's alone on its line to its figure alone under it
+            label_above = None
             topic = self.re_topic.match(self.text, line.body, line.end)
             if topic:  # 义务教育方面,全市…; 高中阶段教育,…: the paragraph's stage (or mix), as a lead-in's
                 self.titles[LEAD_IN] = topic.span()
             for start, end, lead_in in self._sentences(line.body, line.end):
                 said = self.text[start:end].strip()
+                whole_line = line.level is None and self.text[line.body:line.end].strip() == self.text[start:end + 1].strip()
+                named = re.sub(r"\((?:计量)?单位:[^()]*\)$", "", self.text[self.re_scope.match(self.text, start, end).end():end].strip())
+                if not lead_in and whole_line and len(named) <= self.v["title_max_chars"] // 2 \
+                        and not self._figures(start, end) and len(self._names(start, end)) == 1 \
+                        and re.fullmatch(r"[\u4e00-\u9fff()]+", named) and not re.search(words("zero_words"), named):
+                    # (生均一般公共预算公用经费(单位:元): its unit heading is no word of it, h-extract8; 桐原县2022年…: the
+                    # entity and the year opening it are no words of it either)
+                    lead_in = True  # a line that only names a quantity (各学段在校生), the lines under it its figures:
+                    # decided first, so that its stage (全县小学在校生 / 32000人) and its owner (全市学前三年毛入园率 / 95.4%)
+                    # are a lead-in's (h-review34b)
+                    label_above = (start, end) if self.v.tokens.search(self.text, start, end) else None
                 if lead_in and re.search(words("target_words"), self.text[start:end]):
                     # 发展目标:学前三年毛入园率95%: what follows a lead-in naming a goal is the goal (review 31c); not a lead-in
                     # saying what must hold (确保…逐年只增不减:普通小学…10771.37元: the year's figures against the rule)
@@ -101,14 +116,6 @@ class DocumentReading:
                     lead_in = True  # 各级教育生均一般公共预算公用经费增长情况。幼儿园为…: a lead-in without a colon
                 if lead_in and self.v.tokens.search(self.text, start, end):
                     self.titles[LEAD_IN] = (start, end)  # 小学教育:学校62所,在校生25620人: the lead-in's stage
-                whole_line = line.level is None and self.text[line.start:line.end].strip() == self.text[start:end + 1].strip()
-                named = re.sub(r"\((?:计量)?单位:[^()]*\)$", "", self.text[self.re_scope.match(self.text, start, end).end():end].strip())
-                if not lead_in and whole_line and len(named) <= self.v["title_max_chars"] // 2 \
-                        and not self._figures(start, end) and len(self._names(start, end)) == 1 \
-                        and re.fullmatch(r"[\u4e00-\u9fff()]+", named):
-                    # (生均一般公共预算公用经费(单位:元): its unit heading is no word of it, h-extract8; 桐原县2022年…: the
-                    # entity and the year opening it are no words of it either)
-                    lead_in = True  # a line that only names a quantity (各学段在校生), the lines under it its figures
                 if lead_in:
                     found = {n[0] for n in self._names(start, end)}
                     if found or not (context and context[0] and self._only_stage(start, end)):

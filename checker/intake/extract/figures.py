@@ -186,6 +186,10 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                     # 1.普通小学:全县为987.65元 — the quantity of the section, the stage of its lead-in or title
                     stage, why = self._sentence_stage(start, cs, names, groups, context)
                     spec = dictionary()[context]
+                    if spec.stages == "none" and why in (None, "mixed_stage", "stage_unclear") \
+                            and not self.v.tokens.search(self.text, start, cs):
+                        stage, why = None, None  # 【学前教育】 / 学前三年毛入园率 / 98.6%: as when named in the line,
+                        # a section's stage is no stage-less quantity's (h-review34b)
                     if why is None and stage is not None and not spec.allows_stage(stage):
                         why = "stage_not_allowed"
                     if why is None and stage is None and context in self.v["needs_stage"]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+LEAD_IN = 99  # the "level" of a lead-in sentence among the titles a line is under (deeper than any heading)
+
 _UNITS = ("个百分点|万平方米|平方米|万人次|人次|万人|万名|万所|万个|万册|亿元|万元|千元|元/生|元|%|‰|人|名|所|个|班|间|台|册|m2")
 _NUMBER = re.compile(rf"(?<![\d.A-Za-z/\-<>≤≥])(-?\d+(?:\.\d+)?)({_UNITS})?")  # ≤0.65, ≥85%: bounds
 _CN_NUMBER = re.compile(r"(?<![一二两三四五六七八九十百千万零])([一二两三四五六七八九十百千]+)(所|个|名|人|班)")

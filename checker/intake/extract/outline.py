@@ -26,6 +26,8 @@ _MARKERS = (
     (6, re.compile(r"^\s*【(?=([^】\n]{1,12})】)")),
 )
 
+# a list's bullet (an article's ● ▶ ◆ ■ …, h-review34b): no heading and no locator, the line's text starts after it
+_BULLET = re.compile(r"^\s*[●○◆◇■□▶►▷▸★☆•▪◎※√✔]\s*")
 
 @dataclass(frozen=True)
 class Line:
@@ -52,6 +54,9 @@ def outline(text: str) -> list[Line]:
                 labels = {k: v for k, v in labels.items() if k < lvl}
                 labels[lvl] = m.group(1)
                 break
+        else:
+            bullet = _BULLET.match(raw)  # ● 在校学生: a bullet opens no section, only its line's text after it
+            body = start + bullet.end() if bullet else start
         lines.append(Line(start, end, body, level, locator(labels)))
     return lines
 

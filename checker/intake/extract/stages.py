@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.items import _YEAR, Unattached, _Figure, _Subject
+from checker.intake.extract.items import _YEAR, LEAD_IN, Unattached, _Figure, _Subject
 from checker.intake.extract.vocab import words
 from checker.intake.indicators import dictionary
 
@@ -152,6 +152,9 @@ class StageReading:
                 continue
             found = [m.group() for m in self.v.tokens.finditer(self.text, *span)
                      if not any(n[1] <= m.start() < n[2] for n in self._names(*span))]
+            if not found and level == LEAD_IN and len(named := {n[3] for n in self._names(*span)}) == 1 \
+                    and None not in named:
+                return named.pop(), None  # 在园幼儿 / 26418人: the stage of a label's one name (h-review34b)
             if not found:
                 continue
             if any(t in self.v.mixed for t in found):
