@@ -461,3 +461,17 @@ def test_a_label_alone_on_its_line_gives_its_figure_its_stage_and_owner(text, ex
 def test_a_label_line_stating_zero_is_a_sentence():
     facts, _, _ = read_report("全县上年小学超大班额为零。\n")
     assert facts == {("super_large_classes", "primary", 2022, "0")}
+
+
+@pytest.mark.parametrize("text, expected, left", [
+    ("整改前:督导时全县义务教育学校有大班额23个。整改后:全县大班额0个。", {("large_classes", None, 2023, "0")}, ["23个"]),
+    ("整改前:交流轮岗教师占符合交流条件教师比例仅为8.6%;教师5年360学时培训完成率为91.3%。", set(), ["8.6%", "91.3%"]),
+    # a year named after the words gives the earlier state its year
+    ("整改前:2022年全县义务教育教师平均工资收入为86352元。", {("teacher_avg_salary", None, 2022, "86352")}, []),
+])
+def test_the_state_before_a_rectification_is_not_the_years(text, expected, left):
+    """A rectification report's 整改前 (or 督导时) state is an earlier time than the report's year: other_year, unless a
+    year is named."""
+    facts, unattached, _ = read_report(text)
+    assert facts == expected
+    assert all(listed(unattached, fig) for fig in left)

@@ -502,8 +502,12 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
+        lead = re.match(r"[^。;,:\d]{1,12}:(?=[^:]*$)", self.text[line.body:self.sentence_start])  # …or the short
+        # lead-in opening its line, till the next (整改前:…比例仅为8.6%;…完成率为91.3%。整改后:…: h-review34a)
         other = self._year_after(fig, period) or (
-            "other_year" if year is None and self.re_other_year.search(self.text, self.sentence_start, fig.start) else None)
+            "other_year" if year is None and (self.re_other_year.search(self.text, self.sentence_start, fig.start) or (
+                lead and (w := self.re_other_year.search(self.text, line.body)) and w.start() < line.body + lead.end()))
+            else None)
         if other is not None:  # 85.1%(2019年统计), 前年…: the words name another year, which the reader cannot take
             self._skip(fig, line, cs, ce, other, True)
             return None

@@ -43,7 +43,8 @@ class YearReading:
         # 去年/上年末 before a name, not as a base (比上年, 与去年相比, 同上年)
         self.re_last_year_before = re.compile(rf"(?<![比较与由同和跟])(?:{words('last_year_heads')})")
         # 前年, 上学年…: another year than the evaluated one, not as a base (比前年, 与上学年相比)
-        self.re_other_year = re.compile(rf"(?<![比较与由同和跟从于])(?:{'|'.join(self.v['other_year_words'])})")  # 高于往年
+        self.re_other_year = re.compile(rf"(?<![比较与由同和跟从于])(?:{'|'.join(self.v['other_year_words'])})"  # 高于往年
+                                        rf"|(?:{words('other_year_words_before_change')})(?![^。;]*?(?:19|20)\d\d年)")
         self.re_prior_word = re.compile(rf"{words('prior_labels')}|{words('last_year_heads')}")
 
     def _year_match(self, line: Line, pos: int) -> re.Match | None:
