@@ -475,3 +475,26 @@ def test_the_state_before_a_rectification_is_not_the_years(text, expected, left)
     facts, unattached, _ = read_report(text)
     assert facts == expected
     assert all(listed(unattached, fig) for fig in left)
+
+
+@pytest.mark.parametrize("text, expected, left", [
+    # a stage's word holding 学校 before an amount: the stage's (it was read as the count of schools: unit)
+    ("三、各级教育生均公共财政预算教育事业费支出情况\n6.特殊教育学校为46285.20元,比上年的42617.35元增长8.61%。",
+     {("per_student_general_budget_operating_expense", "special", 2023, "46285.20"),
+      ("per_student_general_budget_operating_expense", "special", 2022, "42617.35")}, []),
+    ("全县共有学校89所。", {("schools", None, 2023, "89")}, []),
+    # a part of the entity named only in a later sentence leaves the earlier figure the whole's (it was scope_unclear)
+    ("全年征收教育费附加6852万元。县本级安排教育督导专项经费86万元。",
+     {("edu_surcharge_collected", None, 2023, "6852"), ("supervision_special_fund", None, 2023, "86")}, []),
+    ("县本级安排教育督导专项经费86万元。全年征收教育费附加6852万元。", {("supervision_special_fund", None, 2023, "86")},
+     ["6852万元"]),
+    # 至 for 到 after the figure before the change (the year's figure was a phrase)
+    ("全县大班额由2022年的14个下降至0个。", {("large_classes", None, 2022, "14"), ("large_classes", None, 2023, "0")}, []),
+    # a name holding a 、 is one clause's (it was split, its figure no_indicator)
+    ("全县新建、改扩建幼儿园5所,新增学位1350个。", {("kindergartens_built_or_expanded", None, 2023, "5")}, ["1350个"]),
+    ("全县新建幼儿园3所、改扩建幼儿园2所。", {("new_kindergartens_built", None, 2023, "3")}, ["2所"]),
+])
+def test_stop34_wordings(text, expected, left):
+    facts, unattached, _ = read_report(text)
+    assert facts == expected
+    assert all(listed(unattached, fig) for fig in left)

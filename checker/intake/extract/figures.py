@@ -128,6 +128,11 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         clauses, groups = self._groups(start, end)
         inside = lambda p: any(a <= p < b for a, b in groups)  # noqa: E731
         names = [n for n in self._names(start, end) if not inside(n[1])]
+        cuts = [b for _, b in clauses[:-1]]
+        if any(n[1] < cut < n[2] for cut in cuts for n in names):  # a name holding a 、 (新建、改扩建幼儿园) is one
+            # clause's, never split in two (h-review34a)
+            cuts = [cut for cut in cuts if not any(n[1] < cut < n[2] for n in names)]
+            clauses = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end]))
         ratio = any(dictionary()[n[0]].family == "ratio" for n in names) or \
             (context is not None and dictionary()[context].family == "ratio")  # bare decimals only near a coefficient
         figures = [f for f in self._figures(start, end, bare=ratio) if not inside(f.start)]

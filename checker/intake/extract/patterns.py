@@ -88,4 +88,5 @@ class Patterns:
         self.re_bound = re.compile(words("bound_words"))
         # a month before the autumn, with no year (截至6月底): counts and rates then are the school year begun before
         self.re_early_month = re.compile(rf"(?<![\d年.])0?[1-{self.v['autumn_month'] - 1}]\s*(?:月|份)(?!\d)")
-        self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d")
+        # a count after a counted name (学校89所), never an amount (特殊教育学校为46285.20元: the stage's, h-review34a)
+        self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d(?![\d,]*(?:\.\d+)?\s*(?:元|万元|亿元|%))")
