@@ -498,3 +498,26 @@ def test_stop34_wordings(text, expected, left):
     facts, unattached, _ = read_report(text)
     assert facts == expected
     assert all(listed(unattached, fig) for fig in left)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number a text layer broke between its digits, its unit and its clause's end on the next line: one number
+    ("!桐溪县2023年教育工作报告\n全县共有小学52所(另有教学点18个),招生3862人,在校生213\n56人,专任教师1426人。\n",
+     ("students", "primary", 2023, "21356")),
+    ("!桐溪县2023年教育工作报告\n全县九年义务教育巩固率为97.\n8%,适龄残疾儿童少年义务教育入学率为95.2%。\n",
+     ("compulsory_retention_rate", None, 2023, "97.8")),
+    # a sentence's line ending in a name, its figure opening the next line
+    ("!桐溪县2023年教育工作报告\n全县共有小学52所,在校生21356人,专任教师1426人;全县共有初中\n19所,在校生10468人。\n",
+     ("schools", "junior", 2023, "19")),
+    # a line set letter-spaced (every character followed by one space)
+    ("!桐溪县2023年教育工作报告\n全 县 共 有 幼 儿 园 4 6 所 , 在 园 幼 儿 9 8 6 2 人 。\n", ("students", "kindergarten", 2023, "9862")),
+])
+def test_a_text_layers_breaks_inside_a_figure_are_read_through(text, expected):
+    facts, _, _ = read_report(text)
+    assert expected in facts
+
+
+def test_two_figures_either_side_of_a_line_break_stay_two():
+    facts, _, draft = read_report("!桐溪县2023年教育工作报告\n全县小学在校生12345人,初中在校生为6789\n12所初中中有8所为寄宿制学校。\n"
+                                  "全县中小学专任教师3200人,比2022\n2023年增加50人。\n")
+    assert not any(p.value in ("678912", "20222023") for p in draft.facts)

@@ -61,6 +61,12 @@ _FIGURE_END = re.compile(r"[\d０-９][\d０-９.．]*\s*(?:[%％‰人所元个
 _NUMERIC = frozenset("0123456789.%０１２３４５６７８９．％")
 _GROUP_BROKEN = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})*$")  # …教职工186, the first groups of a grouped number
 _GROUP_GOES_ON = re.compile(r"\d{3}(?: \d{3})*(?:\.\d+)? ?[\u4e00-\u9fff]")  # 409人, the last group and its unit
+# a number a page broke between its digits (在校生213 / 56人, 巩固率为97. / 8%): a line ending in digits right after a word
+# (or in a decimal point), the next opening with the rest, its unit and the clause's end — never a year (…12 / 2023年)
+# nor a count opening a clause (为6789 / 12所初中中有8所…: two numbers, h-review32)
+_DIGITS_BROKEN = re.compile(r"(?:(?<=[\u4e00-\u9fff])\d+|\d+\.)$")
+_DIGITS_GO_ON = re.compile(r"(?!(?:19|20)\d\d\s*学?年)\d+(?:\.\d+)?\s*(?:[%‰人所元个名班]|万元|亿元|万人|万?平方米)"
+                           r"(?=\s*[,，、;；。:：)）]|\s*$)")  # …, its clause ended: never 6789 / 12所初中中有…
 _GOES_ON = re.compile(r"[,，、;；:：。.)）%％]|以上|以下|以内|左右|及以上|次|余|多")
 _TITLE = re.compile(r".*(?:公报|公告|报告|通报|通知|意见|方案|规划|纲要|办法)$")
 _SET_MIN, _SET_MAX, _SET_SLACK = 12, 80, 1.5  # widths a page sets lines at (in full-width characters), and the slack
@@ -102,6 +108,37 @@ def _page_breaks(source: str) -> list[tuple[int, int]]:
         if a == 0:
             continue
         spans.append((lines[a][0], lines[b][0] if b < len(lines) else len(source)))
+    return spans
+
+
+def _numbers_broken(source: str) -> list[tuple[int, int]]:
+    """The line breaks inside a number (`_DIGITS_BROKEN` / `_DIGITS_GO_ON`), or between a sentence's name ending a line
+    and its figure opening the next, whatever the lines' widths (a text layer's lines are as wide as the page in print,
+    not in characters): dropped with the spaces around them."""
+    spans = []
+    for m in re.finditer(r"[ \t\u3000]*\r?\n[ \t\u3000]*", source):
+        before = source[source.rfind("\n", 0, m.start()) + 1:m.start()]
+        stop = source.find("\n", m.end())
+        after = source[m.end():stop if stop >= 0 else len(source)]
+        broken = _DIGITS_BROKEN.search(before) or (  # …其中公办幼儿园 / 29所、…: a sentence's line ending in a name
+            len(before.strip()) >= 12 and re.search(r"[,、;]", before) and re.search(r"[\u4e00-\u9fff]$", before))
+        if broken and _DIGITS_GO_ON.match(after) and not _CELLS.search(before) and not _CELLS.search(after):
+            spans.append(m.span())
+    return spans
+
+
+def _letter_spaced(source: str) -> list[tuple[int, int]]:
+    """The single spaces of a line set letter-spaced (a text layer's `全 县 共 有 幼 儿 园 4 6 所`: every character
+    followed by one space, words apart by more), dropped so that the line reads as written; a line of at least eight
+    characters, nine in ten of them so spaced (h-review34c)."""
+    spans, at = [], 0
+    for raw in source.split("\n"):
+        chars = [m for m in re.finditer(r"\S", raw)]
+        if len(chars) >= 8:
+            gaps = [b.start() - a.end() for a, b in zip(chars, chars[1:])]
+            if sum(g == 1 for g in gaps) * 10 >= len(gaps) * 9:
+                spans += [(at + a.end(), at + b.start()) for a, b, g in zip(chars, chars[1:], gaps) if g == 1]
+        at += len(raw) + 1
     return spans
 
 
@@ -209,7 +246,7 @@ def fold(source: str) -> Folded:
             chars.append(c)
             origin.append(i)
     drops, stops = _wraps(source)
-    drops = drops + _page_breaks(source)
+    drops = drops + _page_breaks(source) + _numbers_broken(source) + _letter_spaced(source)
     text = "".join(stops.get(o, c) if c == "\n" else c for c, o in zip(chars, origin))
     if drops:
         dropped = {i for a, b in drops for i in range(a, b)}
