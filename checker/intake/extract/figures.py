@@ -76,6 +76,11 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         # a department's own accounts (某县教育局2023年度部门决算): its money is the department's and its units', not the
         # county's education funding (h-review33e)
         self.department = any(re.search(words("department_account_words"), t) for t in opening)
+        # one school's own report (某县职业中等专业学校质量年度报告, which says 我校): its figures are the school's, save
+        # those a sentence gives the entity's whole (全县…) (h-review34e)
+        self.school_report = bool(opening) and re.search(r"(?:学校|中学|小学|幼儿园|中专|中心校)[^,。;]{0,12}(?:报告|总结)",
+                                                         opening[0]) is not None \
+            and re.search(r"我校|本校|我园|本园", folded.text) is not None
         # the document is a plan (not a report on one: 规划实施情况, 工作总结和…计划, said on the plan word's own line; a
         # section of the plan summing up the last period (一、“十三五”发展总结) leaves it a plan)
         self.is_plan = any(any(w in t for w in self.v["plan_title_words"])

@@ -70,6 +70,8 @@ class Whose:
         aside = self._aside_says(fig.end)
         if aside is not None:
             return aside  # 95%(省定标准), 99%(目标值), 95%(全市): the parenthesis after the figure says whose it is
+        if self.school_report and not self.re_scope_whole.search(*before):
+            return "named_school"  # 学校…在校生3215人 in a school's own report: the school's
         names = [n[1:3] for n in self._names(*before[1:])]
         # a parenthesis closed before the figure is an aside, another figure's or the name's (98.1%(国家标准95%以上),…
         # 97.0%; 毛入园率(国家标准85%)为92.1%): its words are not this figure's (after the figure: _aside_says)
