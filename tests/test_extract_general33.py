@@ -521,3 +521,27 @@ def test_two_figures_either_side_of_a_line_break_stay_two():
     facts, _, draft = read_report("!桐溪县2023年教育工作报告\n全县小学在校生12345人,初中在校生为6789\n12所初中中有8所为寄宿制学校。\n"
                                   "全县中小学专任教师3200人,比2022\n2023年增加50人。\n")
     assert not any(p.value in ("678912", "20222023") for p in draft.facts)
+
+
+@pytest.mark.parametrize("text, expected, left", [
+    # a heading naming another entity, a school or a township makes its section another's, to the next heading of its
+    # rank, save a clause naming the entity itself
+    ("!桐溪县2023年教育工作报告\n二、全省情况\n学前三年毛入园率91.2%。\n三、我县情况\n学前三年毛入园率92.3%。\n",
+     {("preschool_gross_enrollment_rate", None, 2023, "92.3")}, ["91.2%"]),
+    ("!桐溪县2023年教育工作报告\n二、全省情况\n(一)学前教育\n学前三年毛入园率91.2%,全县学前三年毛入园率92.3%。\n",
+     {("preschool_gross_enrollment_rate", None, 2023, "92.3")}, ["91.2%"]),
+    ("!桐溪县2023年教育工作报告\n一、城关小学\n在校生3200人,专任教师180人。\n二、全县情况\n全县小学在校生32000人。\n",
+     {("students", "primary", 2023, "32000")}, ["3200人", "180人"]),
+    # a part (第三部分) ends the numbered sections above it
+    ("!桐溪县2023年教育工作报告\n三、未完全达标学校情况\n在校生800人。\n第三部分 政府保障\n全县学前三年毛入园率92.3%。\n",
+     {("preschool_gross_enrollment_rate", None, 2023, "92.3")}, ["800人"]),
+    # the entity's own heading (我县乡村…) is no township's
+    ("!桐溪县2023年教育工作报告\n一、我县乡村教师队伍基本情况\n全县小学专任教师1812人。\n",
+     {("full_time_teachers", "primary", 2023, "1812")}, []),
+    # a label line under a heading setting targets is a target
+    ("!桐溪县2023年教育工作报告\n二、发展目标\n学前三年毛入园率\n98%\n", set(), ["98%"]),
+])
+def test_a_headings_owner_holds_for_its_section(text, expected, left):
+    facts, unattached, _ = read_report(text)
+    assert facts == expected
+    assert all(listed(unattached, fig) for fig in left)

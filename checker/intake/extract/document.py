@@ -23,7 +23,8 @@ class DocumentReading:
         label_above = None  # a line that only names a quantity with its stage (全县小学在校生): the line under it its figure's
         depth = 0
         titles: dict[int, str] = {}
-        for line in outline(self.text):
+        lines = outline(self.text)
+        for at, line in enumerate(lines):
             if any(a <= line.start <= b for a, b in self.skip):
                 continue  # a table's row: read as a grid (grids.py)
             self.goal_until = 0  # the end of a goal's lead-in's reach (发展目标:…), on this line only
@@ -50,6 +51,14 @@ class DocumentReading:
                 title_end = first[1] if run_on else line.end
                 self.titles = {k: v for k, v in self.titles.items() if k < line.level}
                 self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
+                self.owners = {k: v for k, v in self.owners.items() if k < line.level}
+                own = self.re_scope_whole.search(self.text, line.body, line.end) and not (
+                    self.re_parent and self.re_parent.search(self.text, line.body, line.end))  # 一、我县乡村教师…: its own
+                if is_title and not own and (whose := self._lead_in_whose(line.body, line.end)) is not None:
+                    # 二、全省情况, (一)城关小学, 三、城关镇: the section is another's, to the next heading of its rank
+                    reach = next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None and nxt.level <= line.level),
+                                 len(self.text))
+                    self.owners[line.level] = (reach, whose)
                 if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
                     body_names = {n[0] for n in self._names(line.body, title_end)}
                     if body_names or not (context and context[0] and self._only_stage(line.body, title_end)):
@@ -64,7 +73,9 @@ class DocumentReading:
                     # from it (years.py) (review 31c)
                     self.titles = {k: v for k, v in self.titles.items() if k != 0}
                     self.titles[0] = (line.start, line.end)
-                self.in_targets = self._sets_targets(title)  # 学前教育第四期行动计划目标: the goals under it (review 31c)
+                # 学前教育第四期行动计划目标: the goals under it (review 31c); a label line (学前三年毛入园率) under a heading
+                # setting targets (二、发展目标) leaves them set (h-review34d)
+                self.in_targets = self._sets_targets(title) or any(self._sets_targets(t) for t in titles.values())
             heading = _UNIT_HEADING.search(self.text, line.start, line.end)
             if heading:
                 self.unit_heading = (heading.group(1), line.level or depth)

@@ -66,6 +66,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.goal_until = 0  # the end of a goal's lead-in's reach on its line (document.py)
         self.other_until: tuple[int, str | None] = (0, None)  # a lead-in naming another entity: its reach (to its
         # sentence's end), and why (document.py)
+        self.owners: dict[int, tuple[int, str]] = {}  # headings naming another entity, a school…: by level, their
+        # section's reach and why (document.py)
         opening = [t for t in folded.text.split("\n") if t.strip()][:3]
         # 根据《…工作方案》: a plan cited, not the document; 关于印发《…行动计划》的通知: the plan itself (h-review33d)
         opening = [t if re.search(r"印发《[^》]*》", t) else _BOOK.sub("", t) for t in opening]

@@ -89,6 +89,11 @@ class Whose:
             # under a lead-in naming another entity (全省…:幼儿园…元,普通小学…元), unless the figure's clause names the
             # entity itself (全省情况(…):全县学前三年毛入园率92.3%)
             return self.other_until[1]
+        owner = next((why for reach, why in sorted(self.owners.values()) if fig.start < reach), None)
+        if owner is not None and not any(self.re_scope_whole.match(self.text, max(at, self.sentence_start))
+                                         for at in (clause, listed)):
+            return owner  # under 二、全省情况 (or (一)城关小学): the province's (the school's), unless its clause names the
+            # entity itself (全县…)
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] and not self._own_year_after(m.end(), fig.start)
                for m in self.re_multi_year.finditer(*before)):
             return "multi_year"  # 累计投入…, "十三五"期间…, 2018—2022年…: several years' sum
