@@ -21,6 +21,8 @@ class DocumentReading:
         context: tuple[str | None, int] | None = None
         self.lead_year = None  # the year a lead-in over a list names (2020年全区…支出情况是:), while its list lasts
         label_above = None  # a line that only names a quantity with its stage (全县小学在校生): the line under it its figure's
+        # (the label's span, and whether any line under it takes it: a stage alone, 全县小学 / 在校生32000人)
+        label_before = False  # whether the last line holding text was such a label (a run of them: a table's labels)
         depth = 0
         titles: dict[int, str] = {}
         lines = outline(self.text)
@@ -88,10 +90,13 @@ class DocumentReading:
                     and not self._plain_heading(line.start, line.end):
                 self.labelled = False  # (2021年数据) between the heading and its labels: they are not the year's own
             self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line…
-            if label_above is not None and re.match(r"[\d.,]+\s*(?:%|[\u4e00-\u9fff/]{1,3})?\s*[。;,]?\s*$",
-                                                    self.text[line.body:line.end].strip()):
-                self.titles[LEAD_IN] = label_above  # …and a label's alone on its line to its figure alone under it
-            label_above = None
+            said_line = self.text[line.body:line.end].strip()
+            if label_above is not None and (label_above[1] or re.match(
+                    r"[\d.,]+\s*(?:%|[\u4e00-\u9fff/]{1,3})?\s*(?:[。;,(]|$)", said_line)):
+                self.titles[LEAD_IN] = label_above[0]  # …and a label's alone on its line to its figure opening the line
+                # under it (32000人 / 32000人,比上年增加500人)
+            label_above, was_label = None, label_before
+            label_before = label_before if not said_line else False
             topic = self.re_topic.match(self.text, line.body, line.end)
             if topic:  # 义务教育方面,全市…; 高中阶段教育,…: the paragraph's stage (or mix), as a lead-in's
                 self.titles[LEAD_IN] = topic.span()
@@ -107,7 +112,11 @@ class DocumentReading:
                     lead_in = True  # a line that only names a quantity (各学段在校生), the lines under it its figures:
                     # decided first, so that its stage (全县小学在校生 / 32000人) and its owner (全市学前三年毛入园率 / 95.4%)
                     # are a lead-in's (h-review34b)
-                    label_above = (start, end) if self.v.tokens.search(self.text, start, end) else None
+                    label_before = True  # …but never a label of a run of them (小学在校生 / 初中在校生 / 32000人 / 15000人)
+                    label_above = ((start, end), False) if self.v.tokens.search(self.text, start, end) and not was_label \
+                        else None
+                elif whole_line and not lead_in and line.level is None and self._only_stage(start, end):
+                    label_above = ((start, end), True)  # 全县小学 / 在校生32000人: the stage alone over its line
                 if lead_in and re.search(words("target_words"), self.text[start:end]):
                     # 发展目标:学前三年毛入园率95%: what follows a lead-in naming a goal is the goal (review 31c); not a lead-in
                     # saying what must hold (确保…逐年只增不减:普通小学…10771.37元: the year's figures against the rule)
