@@ -13,7 +13,8 @@ from checker.intake.extract.tokens import _ITEM_FIGURE, _LABELLED
 from checker.intake.extract.vocab import words
 
 # numbered items on the lines right under a line (1.… / (2)… / ③…), as one run
-_ITEM_LINES = re.compile(r"(?:\n[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳])[^\n]*)+")
+_ITEM_LINES = re.compile(r"(?:\n[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳]"
+                         r"|[●○◆◇■□▶►▷▸★☆•▪◎※√✔])[^\n]*)+")  # (and bulleted lines, h-review34d)
 
 
 class DocumentReading:
@@ -130,6 +131,9 @@ class DocumentReading:
                     if not self.text[end + 1:line.end].strip():
                         items = _ITEM_LINES.match(self.text, line.end)
                         reach = items.end() if items else reach
+                    if label_before and reach == line.end:  # a label alone on its line (城关小学在校生): with the
+                        below = self.text.find("\n", line.end + 1)  # figure's line under it
+                        reach = below if below >= 0 else len(self.text)
                     self.other_until = (reach, whose)
                 if not lead_in and said.endswith(tuple(self.v["lead_in_ends"])) and not self._figures(start, end) \
                         and len(said) <= self.v["title_max_chars"]:

@@ -130,7 +130,8 @@ class Whose:
         if institution and (self.v.tokens.fullmatch(named) or self.v.tokens.search(prefix)
                             or re.search(rf"城乡|各|全|所有|{words('scope_whole')}", prefix)):
             institution = None  # 全县小学:, 4.中等职业学校:, 城乡义务教育学校情况:: the entity's, or a stage's label
-        if self.re_school.search(said) or institution:  # (澜溪县职业中学:, 童乐幼儿园:: one school's)
+        if self.re_school.search(said) or institution or self.re_school.search(self.text, start, end):
+            # (澜溪县职业中学:, 童乐幼儿园:: one school's; 城关小学在校生 over its figure, the name's words and all)
             return "named_school"  # 城关镇中心学校情况:…, 澜溪县职业中学:…: one school's (h-review33i)
         if self.re_subset.search(said):
             return "subset"  # 城区学校:…, 民办学校情况:…: a kind of school's (h-review33f)
