@@ -57,11 +57,12 @@ class DocumentReading:
                 self.owners = {k: v for k, v in self.owners.items() if k < line.level}
                 own = self.re_scope_whole.search(self.text, line.body, line.end) and not (
                     self.re_parent and self.re_parent.search(self.text, line.body, line.end))  # 一、我县乡村教师…: its own
+                reach = next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None and nxt.level <= line.level),
+                             len(self.text))  # the section's end: the next heading of its rank
                 if is_title and not own and (whose := self._lead_in_whose(line.body, line.end)) is not None:
-                    # 二、全省情况, (一)城关小学, 三、城关镇: the section is another's, to the next heading of its rank
-                    reach = next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None and nxt.level <= line.level),
-                                 len(self.text))
-                    self.owners[line.level] = (reach, whose)
+                    self.owners[line.level] = (reach, whose)  # 二、全省情况, (一)城关小学, 三、城关镇: another's section
+                if is_title and (earlier := self.re_before_change.search(self.text, line.body, line.end)):
+                    self.earlier_until = (earlier.end(), reach)  # 一、整改前情况: the state before, as its section says
                 if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
                     body_names = {n[0] for n in self._names(line.body, title_end)}
                     if body_names or not (context and context[0] and self._only_stage(line.body, title_end)):
@@ -122,6 +123,13 @@ class DocumentReading:
                     # 发展目标:学前三年毛入园率95%: what follows a lead-in naming a goal is the goal (review 31c); not a lead-in
                     # saying what must hold (确保…逐年只增不减:普通小学…10771.37元: the year's figures against the rule)
                     self.goal_until = line.end
+                if lead_in and (earlier := self.re_before_change.search(self.text, start, end)):
+                    # 整改前: alone on its line, or opening a list: the lines under it till the next lead-in or heading
+                    below = next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None or not self.text[
+                        nxt.start:nxt.end].strip() or re.match(r"\s*[^。;,:\d]{1,12}:", self.text[nxt.body:nxt.end])),
+                        len(self.text))
+                    self.earlier_until = (earlier.end(), below if not self.text[end + 1:line.end].strip()
+                                          else min(self._sentence_end(end + 1), line.end))  # (on its line: its sentence)
                 if lead_in and (whose := self._lead_in_whose(start, end)) is not None:
                     # 2023年全省生均一般公共预算教育经费:幼儿园11206.38元,…: the list is the province's, not the county's
                     stops = [i for i in (self.text.find("。", end), self.text.find("\n\n", end)) if i >= 0]

@@ -66,6 +66,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.goal_until = 0  # the end of a goal's lead-in's reach on its line (document.py)
         self.other_until: tuple[int, str | None] = (0, None)  # a lead-in naming another entity: its reach (to its
         # sentence's end), and why (document.py)
+        self.earlier_until = (0, 0)  # a lead-in or heading naming the state before a rectification (整改前): its span
         self.owners: dict[int, tuple[int, str]] = {}  # headings naming another entity, a school…: by level, their
         # section's reach and why (document.py)
         opening = [t for t in folded.text.split("\n") if t.strip()][:3]
@@ -514,12 +515,9 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
-        lead = re.match(r"[^。;,:\d]{1,12}:(?=[^:]*$)", self.text[line.body:self.sentence_start])  # …or the short
-        # lead-in opening its line, till the next (整改前:…比例仅为8.6%;…完成率为91.3%。整改后:…: h-review34a)
-        other = self._year_after(fig, period) or (
-            "other_year" if year is None and (self.re_other_year.search(self.text, self.sentence_start, fig.start) or (
-                lead and (w := self.re_other_year.search(self.text, line.body)) and w.start() < line.body + lead.end()))
-            else None)
+        other = self._year_after(fig, period) or ("other_year" if year is None and (
+            self.re_other_year.search(self.text, self.sentence_start, fig.start)
+            or self._before_change(line, fig.start)) else None)  # 前年…, 整改前:… (h-review34a)
         if other is not None:  # 85.1%(2019年统计), 前年…: the words name another year, which the reader cannot take
             self._skip(fig, line, cs, ce, other, True)
             return None

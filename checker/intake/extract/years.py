@@ -43,9 +43,22 @@ class YearReading:
         # 去年/上年末 before a name, not as a base (比上年, 与去年相比, 同上年)
         self.re_last_year_before = re.compile(rf"(?<![比较与由同和跟])(?:{words('last_year_heads')})")
         # 前年, 上学年…: another year than the evaluated one, not as a base (比前年, 与上学年相比)
-        self.re_other_year = re.compile(rf"(?<![比较与由同和跟从于])(?:{'|'.join(self.v['other_year_words'])})"  # 高于往年
-                                        rf"|(?:{words('other_year_words_before_change')})(?![^。;]*?(?:19|20)\d\d年)")
+        self.re_other_year = re.compile(rf"(?<![比较与由同和跟从于])(?:{'|'.join(self.v['other_year_words'])})")  # 高于往年
+        self.re_before_change = re.compile(words("other_year_words_before_change"))
         self.re_prior_word = re.compile(rf"{words('prior_labels')}|{words('last_year_heads')}")
+
+    def _before_change(self, line: Line, pos: int) -> bool:
+        """Whether the figure at `pos` is a state before a rectification or at an inspection (整改前:…, 督导时…: extract.yaml
+        `other_year_words_before_change`), named in its sentence, in the short lead-in opening its line (整改前:…;…, till
+        the next lead-in) or in a lead-in or heading over it (`earlier_until`), with no year between the words and the
+        figure (整改前:2023年…: that year's; 整改前:…23个,2023年降至0个: 23 still the earlier state)."""
+        lead = re.match(r"[^。;,:\d]{1,12}:(?=[^:]*$)", self.text[line.body:self.sentence_start])
+        starts = [m.end() for m in self.re_before_change.finditer(self.text, self.sentence_start, pos)]
+        if lead and (m := self.re_before_change.search(self.text, line.body, line.body + lead.end())):
+            starts.append(m.end())
+        if pos < self.earlier_until[1] and self.earlier_until[0] <= pos:
+            starts.append(self.earlier_until[0])
+        return any(not _YEAR.search(self.text, at, pos) for at in starts)
 
     def _year_match(self, line: Line, pos: int) -> re.Match | None:
         books = [m.span() for m in _BOOK.finditer(self.text, line.start, line.end)]
