@@ -545,3 +545,12 @@ def test_a_headings_owner_holds_for_its_section(text, expected, left):
     facts, unattached, _ = read_report(text)
     assert facts == expected
     assert all(listed(unattached, fig) for fig in left)
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("全年征收教育费附加6852万元(县本级)。", "县本级"),
+    ("全年征收教育费附加6852万元(含县本级)。", None),  # what the whole holds: no part
+])
+def test_a_part_named_in_the_parenthesis_after_a_figure_is_its_scope(text, scope):
+    _, _, draft = read_report(text)
+    assert [p.scope for p in draft.facts if p.indicator == "edu_surcharge_collected"] == [scope]

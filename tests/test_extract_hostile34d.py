@@ -138,10 +138,10 @@ def test_a_school_named_by_its_place(text, take, left):
     ("项目 2023年\n一般公共预算教育支出(万元) 64800\n其中:县本级 21000\n",
      {("edu_general_budget_expenditure", None, Y, "64800", None)},
      {("edu_general_budget_expenditure", None, Y, "21000", "县本级")}, ["21000"]),
-    xfail("征收教育费附加6852万元(县本级)。", set(), {("edu_surcharge_collected", None, Y, "6852", "县本级")},
+    mended("征收教育费附加6852万元(县本级)。", set(), {("edu_surcharge_collected", None, Y, "6852", "县本级")},
           ["6852万元"], reason="a part named in the parenthesis after its figure: the county level's read as the whole's "
                                "(it was scope_unclear before b2b2781)"),
-    xfail("一般公共预算教育支出6.48亿元(县本级,不含乡镇)。", set(),
+    mended("一般公共预算教育支出6.48亿元(县本级,不含乡镇)。", set(),
           {("edu_general_budget_expenditure", None, Y, "6.48", "县本级")}, ["6.48亿元"],
           reason="a part named in the parenthesis after its figure: the county level's read as the whole's"),
     xfail("项目 全县 县本级\n一般公共预算教育支出(万元) 64800 21000\n", set(),

@@ -530,7 +530,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             if why == "definition":
                 subject.blocked = why  # 5.2亿元(不含基建),比上年增长6.12%: the change is the narrower quantity's
             return None
-        scope = self._scope(line, cs, fig.start)  # "" (unclear) is settled by a share of a scoped base, or refused
+        scope = self._scope(line, cs, fig.start, fig.end)  # "" (unclear) is settled by a share of a scoped base, or refused
         start = subject.start if subject.start <= fig.start and (subject.start >= cs or own) else cs
         fact = Proposed(subject.indicator, subject.stage, period, fig.number, fig.unit, line.locator, start, fig.end,
                         scope=scope, figure=(fig.start, fig.end))

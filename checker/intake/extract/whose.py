@@ -231,10 +231,15 @@ class Whose:
             figure = self.f.quote(*fact.figure)
             self.unattached.append(Unattached(figure, fact.locator, fact.start, fact.end, "scope_unclear"))
 
-    def _scope(self, line: Line, cs: int, pos: int) -> str | None:
-        """The scope of a figure at `pos`: the last scope word of its sentence, a part of the entity
-        (区属) or its whole (辖区, 全县: None); "" when a line naming both leaves it unclear (a whole
-        named only in an earlier clause of the sentence, or no scope word at all)."""
+    def _scope(self, line: Line, cs: int, pos: int, end: int | None = None) -> str | None:
+        """The scope of a figure at `pos`: a part of the entity named in the parenthesis right after it (6852万元(县本
+        级): h-review34d), else the last scope word of its sentence, a part of the entity (区属) or its whole (辖区, 全县:
+        None); "" when a line naming both leaves it unclear (a whole named only in an earlier clause of the sentence, or
+        no scope word at all)."""
+        aside = re.match(r"\(([^()\d]{1,16})\)", self.text[end:end + 18]) if end is not None else None
+        if aside and not _INCLUDED.match(self.text, end) \
+                and (parts := {m.group() for m in self.re_scope_part.finditer(aside.group(1))}):  # (含省属…): the whole's
+            return parts.pop() if len(parts) == 1 else ""
         included = [m.span() for m in _INCLUDED.finditer(self.text, line.start, line.end)]
         outside = lambda m: not any(a <= m.start() < b for a, b in included)  # noqa: E731
         found = [m for m in self.re_scope_any.finditer(self.text, self.sentence_start, pos) if outside(m)]
