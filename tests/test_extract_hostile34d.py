@@ -220,7 +220,7 @@ def test_a_label_alone_on_its_line(text, take, may, left):
           reason="a lead-in naming the province over a bulleted list: the province's rates read as the county's"),
     mended("全市基本情况:\n● 在校学生112634人\n● 学前三年毛入园率95.4%\n", set(), set(), ["112634人", "95.4%"],
           reason="a lead-in naming the city over a bulleted list: the city's figures read as the county's"),
-    xfail("■ 全市情况\n● 在校学生\n112634人\n", set(), set(), ["112634人"],
+    mended("■ 全市情况\n● 在校学生\n112634人\n", set(), set(), ["112634人"],
           reason="a bulleted heading naming the city over a bulleted label: the city's pupils read as the county's "
                  "(was silent before a9b67ea)"),
     mended("二、全省情况\n学前三年毛入园率91.2%\n", set(), set(), ["91.2%"],
@@ -262,7 +262,7 @@ def test_bullets_sections_and_zero_lines(text, take, may, left):
     ("项目 整改前 整改后\n大班额(个) 23 0\n学前三年毛入园率(%) 86.5 92.3\n", set(),
      {("large_classes", None, Y, "0"), ("preschool_gross_enrollment_rate", None, Y, "92.3")},
      ["23", "0", "86.5", "92.3"]),
-    xfail("整改前:\n1.全县义务教育学校大班额23个。\n2.交流轮岗教师比例8.6%。\n", set(), set(), ["23个", "8.6%"],
+    mended("整改前:\n1.全县义务教育学校大班额23个。\n2.交流轮岗教师比例8.6%。\n", set(), set(), ["23个", "8.6%"],
           reason="整改前: alone on its line over a numbered list: the earlier state read as the report's year"),
     mended("整改前:\n全县大班额23个\n", set(), set(), ["23个"],
           reason="整改前: alone on its line: the earlier state read as the report's year"),

@@ -71,6 +71,12 @@ class DocumentReading:
                     # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
             if line.level is None and self._short_title(line):
                 title = self.text[line.start:line.end]
+                if line.body > line.start and (whose := self._lead_in_whose(line.body, line.end)) is not None:
+                    # ■ 全市情况 over ● 在校学生 / 112634人: a bulleted title naming another, to its next bullet's line
+                    mark = self.text[line.start:line.body].strip()
+                    self.other_until = (next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None
+                                              or self.text[nxt.start:nxt.body].strip() == mark),
+                                             len(self.text)), whose)
                 if re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年", title):
                     # an unnumbered title naming a year, not a date (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报,
                     # 上年情况; not 2023年1月5日): the figures under it, until the next such title, take their year's doubt
@@ -125,9 +131,11 @@ class DocumentReading:
                     self.goal_until = line.end
                 if lead_in and (earlier := self.re_before_change.search(self.text, start, end)):
                     # 整改前: alone on its line, or opening a list: the lines under it till the next lead-in or heading
-                    below = next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None or not self.text[
-                        nxt.start:nxt.end].strip() or re.match(r"\s*[^。;,:\d]{1,12}:", self.text[nxt.body:nxt.end])),
-                        len(self.text))
+                    items = _ITEM_LINES.match(self.text, line.end)  # (over a numbered list: the list)
+                    below = items.end() if items else next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None
+                                                             or not self.text[nxt.start:nxt.end].strip()
+                                                             or re.match(r"\s*[^。;,:\d]{1,12}:", self.text[nxt.body:nxt.end])),
+                                                            len(self.text))
                     self.earlier_until = (earlier.end(), below if not self.text[end + 1:line.end].strip()
                                           else min(self._sentence_end(end + 1), line.end))  # (on its line: its sentence)
                 if lead_in and (whose := self._lead_in_whose(start, end)) is not None:
