@@ -504,9 +504,7 @@ def test_the_province_assessments_targets_are_nobodys():
 
 
 # Nothing silent: every 差异系数 of the recheck's 三、校际均衡状况 is read as a fact or listed unattached. Today the 16
-# primary figures written 0.482(2016年0.503) are neither (b2b2781).
-@pytest.mark.xfail(strict=True, reason="silent: a 差异系数 list in prose whose items carry their prior year in brackets "
-                   "(生均体育运动场馆面积0.615(2016年0.642)) is neither read nor listed")
+# primary figures written 0.482(2016年0.503) were neither at b2b2781 (silent); listed since (no_indicator).
 def test_the_primary_coefficients_are_read_or_listed():
     draft = draft_of(DOCS[3])
     origin = draft.folded.origin

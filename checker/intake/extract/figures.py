@@ -142,13 +142,15 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             cuts = [cut for cut in cuts if not any(n[1] < cut < n[2] for n in names)]
             clauses = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end]))
         ratio = any(dictionary()[n[0]].family == "ratio" for n in names) or \
-            (context is not None and dictionary()[context].family == "ratio")  # bare decimals only near a coefficient
+            (context is not None and dictionary()[context].family == "ratio") \
+            or "差异系数" in self.text[line.start:end]  # bare decimals only near a coefficient (…差异系数分别为:生均…0.482)
         figures = [f for f in self._figures(start, end, bare=ratio) if not inside(f.start)]
         relevant: bool | str = bool(names) or context is not None or self.v.tokens.search(self.text, start, end) is not None
         if not relevant and (self.re_schooling.search(self.text, start, end) or _ANSWER.match(self.text, line.start, end)):
             relevant = DIGITS  # a sentence about schooling naming no quantity (or the answer to a question above, whose
             # words are the question's: 答:93.2%。): its figures in digits are listed
-        relevant = relevant or inherited  # a parenthesis is as relevant as its sentence
+        relevant = relevant or inherited or (DIGITS if ratio else False)  # a parenthesis is as relevant as its sentence;
+        # a line of coefficients (…差异系数分别为:生均…0.482) is about schooling
         if parent is None:
             names, figures = self._shared_out(names, figures, clauses, groups, start, line, context)
         subject: _Subject | None = None
@@ -365,6 +367,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         role, detail = self._role(gap)
         if fig.unit == "bare":  # a bare decimal: a coefficient's value, or nothing the reader takes for a figure
             if subject is None or subject.indicator is None or dictionary()[subject.indicator].family != "ratio":
+                if "差异系数" in self.text[line.start:ce]:  # …差异系数分别为:生均…面积0.482: a coefficient no name reads
+                    self._skip(fig, line, cs, ce, "no_indicator", True)
                 return None
             fig = _Figure(fig.start, fig.end, fig.number, None)
         if fig.unit == "个百分点":  # a difference of rates (提高0.4个百分点): never a rate

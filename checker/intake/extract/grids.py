@@ -46,7 +46,7 @@ _LABEL_UNIT = re.compile(r"[(]\s*(亿元|万元|千元|元/生|元|%|万人|人|
 _CAPTION_UNITS = re.compile(r"单位\s*[:]\s*((?:(?:亿元|万元|千元|元|万人|人|所|个|%)\s*[、,/]?\s*)+)")
 _UNIT_WORD = re.compile(r"亿元|万元|千元|元|万人|人|所|个|%")
 # a caption closing on a bracketed unit (各级教育生均经费(元), 在校生数(人)): the unit of every figure of the table
-_CAPTION_CLOSING_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元|万人|人|所|个)\s*[)）]\s*$")
+_CAPTION_CLOSING_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元|万人|人|所|个|%)\s*[)）]\s*$")  # 主要教育指标(%): h-review34b
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年?\s*$")
 _SCHOOL_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-—–~至]\s*((?:19|20)\d\d)\s*(?:学年|年)")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])")
