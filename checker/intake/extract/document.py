@@ -55,12 +55,17 @@ class DocumentReading:
                 self.titles = {k: v for k, v in self.titles.items() if k < line.level}
                 self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
                 self.owners = {k: v for k, v in self.owners.items() if k < line.level}
-                own = self.re_scope_whole.search(self.text, line.body, line.end) and not (
-                    self.re_parent and self.re_parent.search(self.text, line.body, line.end))  # 一、我县乡村教师…: its own
                 reach = next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None and nxt.level <= line.level),
                              len(self.text))  # the section's end: the next heading of its rank
-                if is_title and not own and (whose := self._lead_in_whose(line.body, line.end)) is not None:
-                    self.owners[line.level] = (reach, whose)  # 二、全省情况, (一)城关小学, 三、城关镇: another's section
+                whose = self._lead_in_whose(line.body, line.end) if is_title else None
+                title_said = self.text[line.body:line.end]
+                if whose == "subset" and self.re_scope_whole.search(title_said) \
+                        and not re.search(r"学校|小学|中学|初中|高中|幼儿园|园", title_said):
+                    whose = None  # 一、我县乡村教师队伍基本情况: the county's, its teachers' kinds among its figures
+                if is_title and whose is None and self.re_standard.search(self.text, line.body, line.end):
+                    whose = "standard"  # 二、国家标准, 二、省定标准 (h-review34g)
+                if whose is not None:  # 二、全省情况, (一)城关小学, 三、城关镇, 三、全县未达标学校情况 (a kind's, 全县
+                    self.owners[line.level] = (reach, whose)  # and all: h-review34g): another's section
                 if is_title and (earlier := self.re_before_change.search(self.text, line.body, line.end)):
                     self.earlier_until = (earlier.end(), reach)  # 一、整改前情况: the state before, as its section says
                 if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)

@@ -17,7 +17,7 @@ _OPENING_YEAR = r"(?:19|20)\d\d(?:年|\s*[-—–~至/]\s*(?:19|20)?\d\d\s*学�
 # still a heading: the year is not part of the marker
 _MARKERS = (
     # a part or a chapter above the numbered headings (第二部分 资源配置情况, 第三章 …): it ends their sections
-    (0, re.compile(rf"^\s*第([{_CN}\d]{{1,3}}(?:部分|章|篇))(?=\s|[\u4e00-\u9fff]|$)")),
+    (0, re.compile(rf"^\s*第([{_CN}\d]{{1,3}}(?:部分|章|篇|节))(?=\s|[\u4e00-\u9fff]|$)")),
     (1, re.compile(rf"^\s*([{_CN}]+)[、.](?:(?!\d)|(?={_OPENING_YEAR}))")),  # 一、 and 一. (二、2021年情况: a year may open it)
     (2, re.compile(rf"^\s*\(?([{_CN}]+)\)")),  # (二) and, its opening bracket lost, 一)
     (3, re.compile(rf"^\s*(\d{{1,2}})[.、](?=\D|{_OPENING_YEAR})")),

@@ -20,7 +20,8 @@ _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
 _INCLUDED = re.compile(r"\((?:含|包括|包含)[^()]*\)")
 
 # A lead-in that is one institution's name (澜溪县职业中学:, 童乐幼儿园:, 县第一小学:): its list is that school's
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff()]{2,16}?(?P<kind>小学|中学|学校|幼儿园|学院|中心校)(?:情况)?")
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff()]{2,16}?(?P<kind>小学|中学|学校|幼儿园|学院|中心校|教育集团)"
+                          r"(?:基本情况|办学情况|情况|概况)?")  # (城关小学基本情况: h-review34g)
 
 class Whose:
     def _bounds(self, start: int, end: int, line: Line, groups) -> None:
@@ -90,8 +91,10 @@ class Whose:
             # entity itself (全省情况(…):全县学前三年毛入园率92.3%)
             return self.other_until[1]
         owner = next((why for reach, why in sorted(self.owners.values()) if fig.start < reach), None)
-        if owner is not None and not any(self.re_scope_whole.match(self.text, max(at, self.sentence_start))
-                                         for at in (clause, listed)):
+        if owner is not None and (not any(self.re_scope_whole.match(self.text, max(at, self.sentence_start))
+                                          for at in (clause, listed))
+                                  or re.search(r"唯一|最|之一|中(?!心|学|小|等|职|专)", self.text[self.sentence_start:fig.start])):
+            # (…全县唯一一所省级示范小学, 全县小学中在校生最多: the section's owner described, h-review34g)
             return owner  # under 二、全省情况 (or (一)城关小学): the province's (the school's), unless its clause names the
             # entity itself (全县…)
         if any(not self.listed_years[0] <= m.start() < self.listed_years[1] and not self._own_year_after(m.end(), fig.start)
