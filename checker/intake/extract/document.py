@@ -76,12 +76,14 @@ class DocumentReading:
                     # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
             if line.level is None and self._short_title(line):
                 title = self.text[line.start:line.end]
-                if line.body > line.start and (whose := self._lead_in_whose(line.body, line.end)) is not None:
-                    # ■ 全市情况 over ● 在校学生 / 112634人: a bulleted title naming another, to its next bullet's line
+                if (whose := self._lead_in_whose(line.body, line.end)) is not None:
+                    # ■ 全市情况 over ● 在校学生 / 112634人: a bulleted title naming another, to its next bullet's line;
+                    # 城关镇小学 / 在校生2100人, 全县民办小学 / …: a title line naming another, over its next line
                     mark = self.text[line.start:line.body].strip()
-                    self.other_until = (next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None
-                                              or self.text[nxt.start:nxt.body].strip() == mark),
-                                             len(self.text)), whose)
+                    nxt = next((n for n in lines[at + 1:] if self.text[n.start:n.end].strip()), None)
+                    self.other_until = (next((n.start for n in lines[at + 1:] if n.level is not None
+                                              or self.text[n.start:n.body].strip() == mark), len(self.text)) if mark
+                                        else nxt.end if nxt is not None else len(self.text), whose)
                 if re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年", title):
                     # an unnumbered title naming a year, not a date (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报,
                     # 上年情况; not 2023年1月5日): the figures under it, until the next such title, take their year's doubt
@@ -108,8 +110,9 @@ class DocumentReading:
                     r"[\d.,]+\s*(?:%|[\u4e00-\u9fff/]{1,3})?\s*(?:[。;,(]|$)", said_line)):
                 self.titles[LEAD_IN] = label_above[0]  # …and a label's alone on its line to its figure opening the line
                 # under it (32000人 / 32000人,比上年增加500人)
-            label_above, was_label = None, label_before
-            label_before = label_before if not said_line else False
+            was_label = label_before
+            if said_line:  # (a blank line between a label and its figure's line keeps the label: h-review34g)
+                label_above, label_before = None, False
             topic = self.re_topic.match(self.text, line.body, line.end)
             if topic:  # 义务教育方面,全市…; 高中阶段教育,…: the paragraph's stage (or mix), as a lead-in's
                 self.titles[LEAD_IN] = topic.span()
@@ -128,8 +131,10 @@ class DocumentReading:
                     label_before = True  # …but never a label of a run of them (小学在校生 / 初中在校生 / 32000人 / 15000人)
                     label_above = ((start, end), False) if self.v.tokens.search(self.text, start, end) and not was_label \
                         else None
-                elif whole_line and not lead_in and line.level is None and self._only_stage(start, end):
-                    label_above = ((start, end), True)  # 全县小学 / 在校生32000人: the stage alone over its line
+                elif whole_line and not lead_in and line.level is None and (self._only_stage(start, end) or re.fullmatch(
+                        rf"(?:{self.re_scope.pattern})?(?:(?:{self.v.tokens.pattern})(?:、|和|及|与)?)+", said)):
+                    label_above = ((start, end), True)  # 全县小学 / 在校生32000人: the stage alone over its line (or
+                    # several: 全县小学和初中 / 在校生47000人, left unclear)
                 if lead_in and re.search(words("target_words"), self.text[start:end]):
                     # 发展目标:学前三年毛入园率95%: what follows a lead-in naming a goal is the goal (review 31c); not a lead-in
                     # saying what must hold (确保…逐年只增不减:普通小学…10771.37元: the year's figures against the rule)

@@ -65,7 +65,7 @@ _GROUP_GOES_ON = re.compile(r"\d{3}(?: \d{3})*(?:\.\d+)? ?[\u4e00-\u9fff]")  # 4
 # (or in a decimal point), the next opening with the rest, its unit and the clause's end — never a year (…12 / 2023年)
 # nor a count opening a clause (为6789 / 12所初中中有8所…: two numbers, h-review32)
 _DIGITS_BROKEN = re.compile(r"(?:(?<=[\u4e00-\u9fff])\d+|\d+\.)$")
-_DIGITS_GO_ON = re.compile(r"(?!(?:19|20)\d\d\s*学?年)\d+(?:\.\d+)?\s*(?:[%‰人所元个名班]|万元|亿元|万人|万?平方米)"
+_DIGITS_GO_ON = re.compile(r"(?!(?:19|20)\d\d\s*学?年)\d+(?:\.\d+)?\s*(?:个百分点|[%‰人所元个名班]|万元|亿元|万人|万?平方米)"
                            r"(?=\s*[,，、;；。:：)）]|\s*$)")  # …, its clause ended: never 6789 / 12所初中中有…
 _GOES_ON = re.compile(r"[,，、;；:：。.)）%％]|以上|以下|以内|左右|及以上|次|余|多")
 _TITLE = re.compile(r".*(?:公报|公告|报告|通报|通知|意见|方案|规划|纲要|办法)$")
@@ -120,6 +120,8 @@ def _numbers_broken(source: str) -> list[tuple[int, int]]:
         before = source[source.rfind("\n", 0, m.start()) + 1:m.start()]
         stop = source.find("\n", m.end())
         after = source[m.end():stop if stop >= 0 else len(source)]
+        if re.fullmatch(r"\s*(?:附?表|图)\s*\d+\s*", before):
+            continue  # 表1 / 32000人…: a caption's number, no figure's head (h-review34g)
         broken = _DIGITS_BROKEN.search(before) or (  # …其中公办幼儿园 / 29所、…: a sentence's line ending in a name
             len(before.strip()) >= 12 and re.search(r"[,、;]", before) and re.search(r"[\u4e00-\u9fff]$", before))
         if broken and _DIGITS_GO_ON.match(after) and not _CELLS.search(before) and not _CELLS.search(after):
@@ -136,7 +138,8 @@ def _letter_spaced(source: str) -> list[tuple[int, int]]:
         chars = [m for m in re.finditer(r"\S", raw)]
         if len(chars) >= 8:
             gaps = [b.start() - a.end() for a, b in zip(chars, chars[1:])]
-            if sum(g == 1 for g in gaps) * 10 >= len(gaps) * 9:
+            if sum(g == 1 for g in gaps) * 10 >= len(gaps) * 9 and not re.search(r"(?:\d ){8}\d", raw):
+                # (never a row of figures run together: 3 1 0 0 0 3 2 0 0 0, two cells or one?, h-review34g)
                 spans += [(at + a.end(), at + b.start()) for a, b, g in zip(chars, chars[1:], gaps) if g == 1]
         at += len(raw) + 1
     return spans

@@ -171,6 +171,8 @@ class Whose:
             return "other_entity"
         if self.re_subset.search(said):
             return "subset"
+        if self.re_sub_entity.search(said):
+            return "sub_entity"  # 6852万元(城关镇): a township's (h-review34g)
         return None
 
     def _own_after_standard(self, fig) -> bool:
@@ -242,7 +244,8 @@ class Whose:
         aside = re.match(r"\(([^()\d]{1,16})\)", self.text[end:end + 18]) if end is not None else None
         if aside and not _INCLUDED.match(self.text, end) \
                 and (parts := {m.group() for m in self.re_scope_part.finditer(aside.group(1))}):  # (含省属…): the whole's
-            return parts.pop() if len(parts) == 1 else ""
+            rest = re.sub(r"[、,,和及与\s]", "", self.re_scope_part.sub("", aside.group(1)))
+            return parts.pop() if len(parts) == 1 and not rest else ""  # (县本级、城关镇), (县本级、乡镇): unclear
         included = [m.span() for m in _INCLUDED.finditer(self.text, line.start, line.end)]
         outside = lambda m: not any(a <= m.start() < b for a, b in included)  # noqa: E731
         found = [m for m in self.re_scope_any.finditer(self.text, self.sentence_start, pos) if outside(m)]
