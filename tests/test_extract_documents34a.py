@@ -486,7 +486,7 @@ WRONG: dict = {}
 #     其中骨干教师占交流轮岗教师的比例为22.4% (rotation_backbone_share has no alias); 有编不补或长期聘用编外教师问题0件
 #     (no alias, 件); structural — 教师5年360学时培训完成率达到97.3%,县级以上骨干教师达到512名,占专任教师总数的9.1%
 #     (the second share of the sentence taken for the same indicator: both dropped as stated twice).
-RECALL = {"self_eval": 40, "summary": 29, "rectify": 6, "city": 26, "double": 10, "teachers": 11}
+RECALL = {"self_eval": 43, "summary": 31, "rectify": 8, "city": 30, "double": 10, "teachers": 11}  # stop 34 mends: 122 -> 133
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():

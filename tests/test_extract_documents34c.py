@@ -509,7 +509,7 @@ WRONG: dict = {}
 #     department's (reason department), though written 全县 (全县一般公共预算教育支出完成84216万元, 比上年的80562万元,
 #     全县征收教育费附加2315万元, 征收地方教育附加1543万元, 义务教育教师平均工资收入97265元) — while the same sentence's
 #     growth rate (4.54) and share (19.2) are taken as the county's.
-RECALL = {"web": 34, "word": 47, "pdf": 16, "profile": 19, "performance": 6, "budget": 7, "budget_read_2025": 7}
+RECALL = {"web": 34, "word": 47, "pdf": 25, "profile": 19, "performance": 6, "budget": 7, "budget_read_2025": 7}
 
 _WORD = {"word": (WORD, "沐溪县2023年教育事业发展情况报告.docx", 2)}  # the document given as a Word file
 
