@@ -46,3 +46,22 @@ def listed(unattached, figure: str) -> bool:
 
 def values(facts) -> set[str]:
     return {f[3] for f in facts}
+
+
+def check_case(text: str, take=(), may=(), left=(), scoped: bool = False) -> None:
+    """A stop-34 hostile case (tests/test_extract_hostile34d.py, 34g), read under a report's title: `take` must be read,
+    `may` may be, nothing else; every figure in `left` read or listed (never silent). `scoped`: facts with their scope."""
+    import re
+
+    from extract_reading import read_report
+
+    facts, unattached, draft = read_report(text)
+    if scoped:
+        facts = {(p.indicator, p.stage, p.period, p.value, p.scope) for p in draft.facts}
+    take, may = set(take), set(may)
+    assert take <= facts, f"not read: {sorted(take - facts, key=str)}"
+    assert facts <= take | may, f"read wrongly: {sorted(facts - take - may, key=str)}"
+    read_values = {f[3] for f in facts}
+    for figure in left:
+        number = re.match(r"[\d.,]+", figure).group().replace(",", "")
+        assert number in read_values or listed(unattached, figure), f"passed over in silence: {figure}"
