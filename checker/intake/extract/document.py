@@ -54,20 +54,7 @@ class DocumentReading:
                 title_end = first[1] if run_on else line.end
                 self.titles = {k: v for k, v in self.titles.items() if k < line.level}
                 self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
-                self.owners = {k: v for k, v in self.owners.items() if k < line.level}
-                reach = next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None and nxt.level <= line.level),
-                             len(self.text))  # the section's end: the next heading of its rank
-                whose = self._lead_in_whose(line.body, line.end) if is_title else None
-                title_said = self.text[line.body:line.end]
-                if whose == "subset" and self.re_scope_whole.search(title_said) \
-                        and not re.search(r"学校|小学|中学|初中|高中|幼儿园|园", title_said):
-                    whose = None  # 一、我县乡村教师队伍基本情况: the county's, its teachers' kinds among its figures
-                if is_title and whose is None and self.re_standard.search(self.text, line.body, line.end):
-                    whose = "standard"  # 二、国家标准, 二、省定标准 (h-review34g)
-                if whose is not None:  # 二、全省情况, (一)城关小学, 三、城关镇, 三、全县未达标学校情况 (a kind's, 全县
-                    self.owners[line.level] = (reach, whose)  # and all: h-review34g): another's section
-                if is_title and (earlier := self.re_before_change.search(self.text, line.body, line.end)):
-                    self.earlier_until = (earlier.end(), reach)  # 一、整改前情况: the state before, as its section says
+                self._heading_owner(line, lines[at + 1:], is_title)
                 if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
                     body_names = {n[0] for n in self._names(line.body, title_end)}
                     if body_names or not (context and context[0] and self._only_stage(line.body, title_end)):
@@ -76,14 +63,7 @@ class DocumentReading:
                     # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
             if line.level is None and self._short_title(line):
                 title = self.text[line.start:line.end]
-                if (whose := self._lead_in_whose(line.body, line.end)) is not None:
-                    # ■ 全市情况 over ● 在校学生 / 112634人: a bulleted title naming another, to its next bullet's line;
-                    # 城关镇小学 / 在校生2100人, 全县民办小学 / …: a title line naming another, over its next line
-                    mark = self.text[line.start:line.body].strip()
-                    nxt = next((n for n in lines[at + 1:] if self.text[n.start:n.end].strip()), None)
-                    self.other_until = (next((n.start for n in lines[at + 1:] if n.level is not None
-                                              or self.text[n.start:n.body].strip() == mark), len(self.text)) if mark
-                                        else nxt.end if nxt is not None else len(self.text), whose)
+                self._title_line_owner(line, lines[at + 1:])
                 if re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年", title):
                     # an unnumbered title naming a year, not a date (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报,
                     # 上年情况; not 2023年1月5日): the figures under it, until the next such title, take their year's doubt
@@ -139,15 +119,8 @@ class DocumentReading:
                     # 发展目标:学前三年毛入园率95%: what follows a lead-in naming a goal is the goal (review 31c); not a lead-in
                     # saying what must hold (确保…逐年只增不减:普通小学…10771.37元: the year's figures against the rule)
                     self.goal_until = line.end
-                if lead_in and (earlier := self.re_before_change.search(self.text, start, end)):
-                    # 整改前: alone on its line, or opening a list: the lines under it till the next lead-in or heading
-                    items = _ITEM_LINES.match(self.text, line.end)  # (over a numbered list: the list)
-                    below = items.end() if items else next((nxt.start for nxt in lines[at + 1:] if nxt.level is not None
-                                                             or not self.text[nxt.start:nxt.end].strip()
-                                                             or re.match(r"\s*[^。;,:\d]{1,12}:", self.text[nxt.body:nxt.end])),
-                                                            len(self.text))
-                    self.earlier_until = (earlier.end(), below if not self.text[end + 1:line.end].strip()
-                                          else min(self._sentence_end(end + 1), line.end))  # (on its line: its sentence)
+                if lead_in:
+                    self._earlier_lead_in(start, end, line, lines[at + 1:])
                 if lead_in and (whose := self._lead_in_whose(start, end)) is not None:
                     # 2023年全省生均一般公共预算教育经费:幼儿园11206.38元,…: the list is the province's, not the county's
                     stops = [i for i in (self.text.find("。", end), self.text.find("\n\n", end)) if i >= 0]
@@ -178,6 +151,55 @@ class DocumentReading:
                 self._unclear_scopes(line)
             self._unread_items(line)
         self._headline_restated()
+
+    def _heading_owner(self, line, below: list, is_title: bool) -> None:
+        """A heading naming another entity, a township, a school or a kind of school (二、全省情况, (一)城关小学, 三、城关镇,
+        三、全县未达标学校情况) or a standard (二、国家标准) makes its section, to the next heading of its rank, that one's
+        (`owners`, read by whose.py `_not_own`); one naming the state before a rectification (一、整改前情况) makes it
+        other_year (`earlier_until`, years.py) (h-review34d, h-review34g)."""
+        self.owners = {k: v for k, v in self.owners.items() if k < line.level}
+        if not is_title:
+            return
+        reach = next((nxt.start for nxt in below if nxt.level is not None and nxt.level <= line.level), len(self.text))
+        said = self.text[line.body:line.end]
+        whose = self._lead_in_whose(line.body, line.end)
+        if whose == "subset" and self.re_scope_whole.search(said) and not re.search(r"学校|小学|中学|初中|高中|园", said):
+            whose = None  # 一、我县乡村教师队伍基本情况: the county's, its teachers' kinds among its figures
+        if whose is None and self.re_standard.search(said):
+            whose = "standard"
+        if whose is not None:
+            self.owners[line.level] = (reach, whose)
+        if earlier := self.re_before_change.search(self.text, line.body, line.end):
+            self.earlier_until = (earlier.end(), reach)
+
+    def _title_line_owner(self, line, below: list) -> None:
+        """A title line naming another entity, a township or a kind (no heading's number): bulleted (■ 全市情况 over ●
+        在校学生 / 112634人), the lines to its next bullet of the same mark; else (城关镇小学 / 在校生2100人) its next line."""
+        whose = self._lead_in_whose(line.body, line.end)
+        if whose is None:
+            return
+        mark = self.text[line.start:line.body].strip()
+        if mark:
+            reach = next((n.start for n in below if n.level is not None or self.text[n.start:n.body].strip() == mark),
+                         len(self.text))
+        else:
+            reach = next((n.end for n in below if self.text[n.start:n.end].strip()), len(self.text))
+        self.other_until = (reach, whose)
+
+    def _earlier_lead_in(self, start: int, end: int, line, below: list) -> None:
+        """A lead-in naming the state before a rectification (整改前:): on its line, its sentence; alone on its line, the
+        numbered list under it, or the lines under it till the next lead-in, heading or blank line (`earlier_until`)."""
+        earlier = self.re_before_change.search(self.text, start, end)
+        if earlier is None:
+            return
+        if self.text[end + 1:line.end].strip():
+            self.earlier_until = (earlier.end(), min(self._sentence_end(end + 1), line.end))
+            return
+        items = _ITEM_LINES.match(self.text, line.end)
+        reach = items.end() if items else next(
+            (n.start for n in below if n.level is not None or not self.text[n.start:n.end].strip()
+             or re.match(r"\s*[^。;,:\d]{1,12}:", self.text[n.body:n.end])), len(self.text))
+        self.earlier_until = (earlier.end(), reach)
 
     def _unread_items(self, line) -> None:
         """A bare figure the reader does not take as its unit heading's, listed with why, never dropped: a label's or an
