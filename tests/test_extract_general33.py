@@ -554,3 +554,21 @@ def test_a_headings_owner_holds_for_its_section(text, expected, left):
 def test_a_part_named_in_the_parenthesis_after_a_figure_is_its_scope(text, scope):
     _, _, draft = read_report(text)
     assert [p.scope for p in draft.facts if p.indicator == "edu_surcharge_collected"] == [scope]
+
+
+def test_a_two_row_headers_part_columns_are_parts():
+    """学校数(所) over 合计 | 其中民办 (a TAB table's two header rows): the 合计 column is the stage's, 其中民办 its part."""
+    text = ("!桐溪县2023年教育工作报告\n表1 2023年全县各级各类学校\n学段\t学校数(所)\t\t在校生(人)\t\n\t合计\t其中民办\t合计\t其中民办\n"
+            "幼儿园\t56\t24\t9832\t4126\n小学\t38\t1\t25416\t862\n")
+    facts, unattached, _ = read_report(text)
+    assert {("schools", "kindergarten", 2023, "56"), ("students", "primary", 2023, "25416")} <= facts
+    assert not any(v in ("24", "4126", "1", "862") for *_, v in facts)
+    assert listed(unattached, "24") and listed(unattached, "862")
+
+
+def test_two_bar_tables_with_a_heading_between_are_two():
+    text = ("!桐溪县2023年教育工作报告\n\n## 二、主要普及指标\n\n| 指标 | 2022年 | 2023年 |\n|---|---|---|\n"
+            "| 学前三年毛入园率(%) | 91.2 | 92.8 |\n| 普惠性幼儿园覆盖率(%) | 86.5 | 88.1 |\n\n## 三、各学段情况\n\n"
+            "| 学段 | 学校数(所) | 在校生(人) |\n|---|---|---|\n| 幼儿园 | 41 | 6825 |\n| 小学 | 29 | 14318 |\n")
+    facts, _, _ = read_report(text)
+    assert {("preschool_gross_enrollment_rate", None, 2023, "92.8"), ("schools", "primary", 2023, "29")} <= facts

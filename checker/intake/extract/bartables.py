@@ -43,6 +43,12 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     for m in _SEP.finditer(text):
         cell = _strip(text, pos, m.start())
         raw = text[pos:m.start()]
+        between = raw.split("\n")
+        if cells and (opened or cells[0][0] == cells[0][1]) and len(between) >= 3 and not between[0].strip() \
+                and not between[-1].strip() and any(line.strip() for line in between):
+            runs.append(cells)  # | … |⏎## 三、各学段情况⏎| … |: a line of prose between two tables ends the first
+            cells, opened, pos = [], True, m.end()  # (h-review34f); the `|` opens the next table's first row
+            continue
         if cells and not opened and raw.strip() and "\n" in raw and not raw[raw.rfind("\n") + 1:].strip() \
                 and "\n" not in text[cell[0]:cell[1]] and cell[1] - cell[0] <= _MAX_CELL:
             cells.append(cell)  # 专任教师数⏎| (所) | (人): the row's last cell, then a row whose first cell is empty

@@ -396,6 +396,9 @@ class _Grid(GridTitles):
         if column == source and self._qualified(source, next(f for _, f in names if f)[0]):
             self._skip(r, c, "subset")  # 寄宿制学校数, 标准化学校数: a kind of the named quantity's, never the whole
             return None
+        if column == source and self._part_after(source, next(f for _, f in names if f)[0]):
+            self._skip(r, c, "subset")  # 学校数(所) / 其中民办 (a two-row header): the named quantity's part (h-review34f)
+            return None
         if self._of_schools:
             self._skip(r, c, "named_school")  # 学校名称 / 城关小学 1230: one school's
             return None
@@ -603,6 +606,12 @@ class _Grid(GridTitles):
         before = self.run.v.tokens.sub("", before)
         before = re.sub(rf"{words('scope_words')}|[#＃\d.、()（）\s]|其中", "", before)
         return bool(re.search(r"[\u4e00-\u9fff]", before))
+
+    def _part_after(self, header: str, name: tuple) -> bool:
+        """Whether a column's header names a part after the quantity it names: a second header row's 其中… or a kind
+        (学校数(所)其中民办, 在校生(人)民办), never its unit, a stage or 合计."""
+        after = _BRACKETS.sub("", header[name[2]:])
+        return bool(re.match(r"\s*其中", after) or self.run.re_subset.search(after))
 
     @cached_property
     def _of_schools(self) -> bool:
