@@ -79,12 +79,18 @@ _PAGE_MARK = re.compile(r"\s*(?:[-—–_]+\s*\d{1,3}\s*[-—–_]+|第\s*\d{1,3
                         r"|\d{1,3}\s*[/／]\s*\d{1,3})\s*")
 
 
-def _page_breaks(source: str) -> list[tuple[int, int]]:
-    """The spans of `source` a page's break takes (above), each whole lines."""
+def _lines(source: str) -> list[tuple[int, str]]:
+    """Each line of `source` with its offset (its break not included)."""
     lines, at = [], 0
     for raw in source.split("\n"):
         lines.append((at, raw))
         at += len(raw) + 1
+    return lines
+
+
+def _page_breaks(source: str) -> list[tuple[int, int]]:
+    """The spans of `source` a page's break takes (above), each whole lines."""
+    lines = _lines(source)
     marks = [i for i, (_, raw) in enumerate(lines) if raw.strip() and _PAGE_MARK.fullmatch(raw)]
     if not marks:
         return []
@@ -133,15 +139,14 @@ def _letter_spaced(source: str) -> list[tuple[int, int]]:
     """The single spaces of a line set letter-spaced (a text layer's `全 县 共 有 幼 儿 园 4 6 所`: every character
     followed by one space, words apart by more), dropped so that the line reads as written; a line of at least eight
     characters, nine in ten of them so spaced (h-review34c)."""
-    spans, at = [], 0
-    for raw in source.split("\n"):
+    spans = []
+    for at, raw in _lines(source):
         chars = [m for m in re.finditer(r"\S", raw)]
         if len(chars) >= 8:
             gaps = [b.start() - a.end() for a, b in zip(chars, chars[1:])]
             if sum(g == 1 for g in gaps) * 10 >= len(gaps) * 9 and not re.search(r"(?:\d ){8}\d", raw):
                 # (never a row of figures run together: 3 1 0 0 0 3 2 0 0 0, two cells or one?, h-review34g)
                 spans += [(at + a.end(), at + b.start()) for a, b, g in zip(chars, chars[1:], gaps) if g == 1]
-        at += len(raw) + 1
     return spans
 
 
@@ -168,11 +173,9 @@ def _wraps(source: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
     """Where `source` only breaks a line a page set full: (the spans dropped — the line's trailing spaces and break,
     and a page's number or running header standing between it and its next line —, the line breaks read otherwise:
     `;` after a figure and its unit, an item or a paragraph that filled its line; a space inside a grouped number)."""
-    lines, breaks, at = [], [], 0
-    for raw in source.split("\n"):
-        lines.append((at, raw.rstrip("\r \t\u3000")))
-        at += len(raw) + 1
-        breaks.append(at - 1)  # the line break's place
+    raw_lines = _lines(source)
+    lines = [(at, raw.rstrip("\r \t\u3000")) for at, raw in raw_lines]
+    breaks = [at + len(raw) for at, raw in raw_lines]  # the line break's place
     widths = [_width(line) if not _CELLS.search(line) else 0.0 for _, line in lines]
     page = _page_width(widths)
     if page is None:

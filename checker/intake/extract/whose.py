@@ -85,15 +85,14 @@ class Whose:
             return "target"  # 力争…达到95%, 发展目标:…95%, 达到96.5%的市定目标: a goal, not the year's figure
         clause = max(self.text.rfind(c, self.sentence_start, fig.start) for c in ",;:") + 1
         listed = self.text.rfind(":", self.sentence_start, fig.start) + 1  # the list after the lead-in, when in this sentence
-        if fig.start < self.other_until[0] and not any(self.re_scope_whole.match(self.text, max(at, self.sentence_start))
-                                                       for at in (clause, listed)):
+        whole = any(self.re_scope_whole.match(self.text, max(at, self.sentence_start)) for at in (clause, listed))
+        if fig.start < self.other_until[0] and not whole:
             # under a lead-in naming another entity (全省…:幼儿园…元,普通小学…元), unless the figure's clause names the
             # entity itself (全省情况(…):全县学前三年毛入园率92.3%)
             return self.other_until[1]
         owner = next((why for reach, why in sorted(self.owners.values()) if fig.start < reach), None)
-        if owner is not None and (not any(self.re_scope_whole.match(self.text, max(at, self.sentence_start))
-                                          for at in (clause, listed))
-                                  or re.search(r"唯一|最|之一|中(?!心|学|小|等|职|专)", self.text[self.sentence_start:fig.start])):
+        if owner is not None and (not whole or re.search(r"唯一|最|之一|中(?!心|学|小|等|职|专)",
+                                                         self.text[self.sentence_start:fig.start])):
             # (…全县唯一一所省级示范小学, 全县小学中在校生最多: the section's owner described, h-review34g)
             return owner  # under 二、全省情况 (or (一)城关小学): the province's (the school's), unless its clause names the
             # entity itself (全县…)
