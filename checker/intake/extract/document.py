@@ -8,13 +8,19 @@ from __future__ import annotations
 import re
 
 from checker.intake.extract.items import _UNIT_HEADING, _YEAR, LEAD_IN, Unattached
-from checker.intake.extract.outline import outline
+from checker.intake.extract.outline import BULLETS, outline
 from checker.intake.extract.tokens import _ITEM_FIGURE, _LABELLED
 from checker.intake.extract.vocab import words
 
 # numbered items on the lines right under a line (1.… / (2)… / ③…), as one run
 _ITEM_LINES = re.compile(r"(?:\n[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳]"
-                         r"|[●○◆◇■□▶►▷▸★☆•▪◎※√✔])[^\n]*)+")  # (and bulleted lines, h-review34d)
+                         rf"|[{BULLETS}])[^\n]*)+")  # (and bulleted lines, h-review34d)
+
+
+def _after(lines: list, at: int):
+    """The lines after the one at `at`, in order, without copying the list (a heading's, a title line's or a lead-in's
+    reach is found by walking them)."""
+    return (lines[k] for k in range(at + 1, len(lines)))
 
 
 class DocumentReading:
@@ -54,7 +60,7 @@ class DocumentReading:
                 title_end = first[1] if run_on else line.end
                 self.titles = {k: v for k, v in self.titles.items() if k < line.level}
                 self.titles[line.level] = (line.body, title_end) if is_title or run_on else None
-                self._heading_owner(line, lines[at + 1:], is_title)
+                self._heading_owner(line, _after(lines, at), is_title)
                 if is_title or run_on:  # a title naming its section's subject (or nothing: no subject)
                     body_names = {n[0] for n in self._names(line.body, title_end)}
                     if body_names or not (context and context[0] and self._only_stage(line.body, title_end)):
@@ -63,7 +69,7 @@ class DocumentReading:
                     # else (1)普通初中。 under (三)生均…公用经费: a stage of the quantity its section names
             if line.level is None and self._short_title(line):
                 title = self.text[line.start:line.end]
-                self._title_line_owner(line, lines[at + 1:])
+                self._title_line_owner(line, _after(lines, at))
                 if re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年", title):
                     # an unnumbered title naming a year, not a date (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报,
                     # 上年情况; not 2023年1月5日): the figures under it, until the next such title, take their year's doubt
@@ -120,7 +126,7 @@ class DocumentReading:
                     # saying what must hold (确保…逐年只增不减:普通小学…10771.37元: the year's figures against the rule)
                     self.goal_until = line.end
                 if lead_in:
-                    self._earlier_lead_in(start, end, line, lines[at + 1:])
+                    self._earlier_lead_in(start, end, line, _after(lines, at))
                 if lead_in and (whose := self._lead_in_whose(start, end)) is not None:
                     # 2023年全省生均一般公共预算教育经费:幼儿园11206.38元,…: the list is the province's, not the county's
                     stops = [i for i in (self.text.find("。", end), self.text.find("\n\n", end)) if i >= 0]
@@ -152,7 +158,7 @@ class DocumentReading:
             self._unread_items(line)
         self._headline_restated()
 
-    def _heading_owner(self, line, below: list, is_title: bool) -> None:
+    def _heading_owner(self, line, below, is_title: bool) -> None:
         """A heading naming another entity, a township, a school or a kind of school (二、全省情况, (一)城关小学, 三、城关镇,
         三、全县未达标学校情况) or a standard (二、国家标准) makes its section, to the next heading of its rank, that one's
         (`owners`, read by whose.py `_not_own`); one naming the state before a rectification (一、整改前情况) makes it
@@ -172,7 +178,7 @@ class DocumentReading:
         if earlier := self.re_before_change.search(self.text, line.body, line.end):
             self.earlier_until = (earlier.end(), reach)
 
-    def _title_line_owner(self, line, below: list) -> None:
+    def _title_line_owner(self, line, below) -> None:
         """A title line naming another entity, a township or a kind (no heading's number): bulleted (■ 全市情况 over ●
         在校学生 / 112634人), the lines to its next bullet of the same mark; else (城关镇小学 / 在校生2100人) its next line."""
         whose = self._lead_in_whose(line.body, line.end)
@@ -186,7 +192,7 @@ class DocumentReading:
             reach = next((n.end for n in below if self.text[n.start:n.end].strip()), len(self.text))
         self.other_until = (reach, whose)
 
-    def _earlier_lead_in(self, start: int, end: int, line, below: list) -> None:
+    def _earlier_lead_in(self, start: int, end: int, line, below) -> None:
         """A lead-in naming the state before a rectification (整改前:): on its line, its sentence; alone on its line, the
         numbered list under it, or the lines under it till the next lead-in, heading or blank line (`earlier_until`)."""
         earlier = self.re_before_change.search(self.text, start, end)

@@ -29,7 +29,8 @@ _MARKERS = (
 )
 
 # a list's bullet (an article's ● ▶ ◆ ■ …, h-review34b): no heading and no locator, the line's text starts after it
-_BULLET = re.compile(r"^\s*[●○◆◇■□▶►▷▸★☆•▪◎※√✔]\s*")
+BULLETS = "●○◆◇■□▶►▷▸★☆•▪◎※√✔"
+_BULLET = re.compile(rf"^\s*[{BULLETS}]\s*")
 
 @dataclass(frozen=True)
 class Line:
