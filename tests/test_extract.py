@@ -70,6 +70,10 @@ REVIEWED_EXTRA = {
                        "per_student_general_budget_operating_expense/senior/2023=12767.56元",
                        "per_student_general_budget_operating_expense/vocational/2023=14307.78元",
                        "state_fiscal_edu_funding/-/2022=144495.75万元", "state_fiscal_edu_funding/-/2023=152997.73万元"),
+    # shijiazhuang-2011 was transcribed before the dictionary had 一般公共预算教育经费占一般公共预算支出比例 (its header lists
+    # the share as unmapped); 二(一)1.'s 24个县(市)、区预算内教育经费占财政支出比例为33.65%,比2010年的34.13%, read once 预算内
+    # 教育经费占财政支出比例 is that share's older name (stop 35): the same 24 counties' scope as the key's 二(一)2., right
+    "shijiazhuang-2011": ("edu_general_budget_share/-/2010=34.13%", "edu_general_budget_share/-/2011=33.65%"),
 }
 
 
@@ -389,7 +393,13 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # is a header row, each quantity heading its block (鼓楼 6/6)
     # 719 with zhijin-2022 moved from held out (stop 33: its page was shown by a search; seen is tune), 19/21 as when
     # held out: 691 found
-    assert total.found >= 691 and total.hand == 719
+    # 751 with three held-out documents rotated to tune after the held-out run at d0dde81 (stop 35: 河南 2020 2/8, 泉州
+    # 2000 3/9, 津南 2010 9/15, the three with the most misses), 708 found; 719 after stop 35's readings: a rate's
+    # change told from a named year's value (从2019年的65.26%上涨到73.7%), a count of classes written N个班, 预算内教育经费
+    # 占财政支出比例 (also with the part 含城市教育费附加 between), a per-student 公用经费 of 2000 (35.80元) no longer held
+    # implausible, 学前三年入园率, 初中巩固率, 特教, and a bare sentence after a breakdown of a whole no indicator names
+    # (教职工4303人,包括:中学…。专任教师3022人) the whole's (河南 8/8, 泉州 8/9, 津南 12/15)
+    assert total.found >= 719 and total.hand == 751
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

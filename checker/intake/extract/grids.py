@@ -343,6 +343,8 @@ class _Grid(GridTitles):
         found = []
         for name in v.names:
             for m in name.pattern.finditer(label):
+                if name.after_count:
+                    continue  # 班 names only the count right before it in a sentence (tokens.py), never a header
                 if name.counted and not (m.group().endswith("数") or label.startswith("数", m.end())):
                     continue  # 学校 in a label is a kind of school (技工学校); 学校数 counts them
                 if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in words) and not name.staged:

@@ -250,6 +250,8 @@ class Relations:
         for _, a, b, _ in base:
             rest = rest.replace(self.text[a:b], "")
         rest = re.sub(words("share_base_words"), "", rest)
+        if not base and rest in self.v["share_base_names"]:  # 占财政支出比例: an older name of the base, read only here
+            base, rest = [(self.v["share_base_names"][rest], 0, 0, None)], ""
         ratio = next((key for key, spec in dictionary().items()
                       if len(base) == 1 and spec.computed == ("ratio", subject.indicator, base[0][0])), None)
         if ratio is None or rest or subject.stage is not None:

@@ -57,9 +57,9 @@ class Roles:
         m = re.match(r"^((?:19|20)\d\d)年(?:底|末)?", gap)
         if m:
             year, gap = int(m.group(1)), gap[m.end():]
-        named = re.match(r"^(?:比|较|与|由)((?:19|20)\d\d)年(?:的)?$", gap)
-        if named and year is None:  # 比2010年的73.12亿元: the value of the year it names
-            return "value", ("prior", int(named.group(1)))
+        named = re.match(r"^(?:(?:比|较|与|由)((?:19|20)\d\d)年(?:的)?|从((?:19|20)\d\d)年的)$", gap)
+        if named and year is None:  # 比2010年的73.12亿元, 从2019年的65.26%(上涨到73.7%): the value of the year it names
+            return "value", ("prior", int(named.group(1) or named.group(2)))
         if self.re_current.match(gap):
             return "value", ("year", year)
         reached = re.match(rf"^(?:{words('current_labels')})((?:19|20)\d\d)年(?:底|末)?的?$", gap)

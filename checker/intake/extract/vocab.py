@@ -21,6 +21,7 @@ class Name:
     staged: bool
     stage: str | None = None  # a name that always means one stage (在园幼儿: kindergarten pupils)
     counted: bool = False  # a word too common to be a name anywhere else (学校): only in a counting sentence
+    after_count: bool = False  # a word naming only the count right before it (28.63万个班)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ def vocabulary() -> Vocabulary:
         names.append(Name(indicator, re.compile(re.escape(name)), False, stage))
     for name, indicator in raw["counted_names"].items():  # read only where the sentence counts
         names.append(Name(indicator, re.compile(re.escape(name)), False, None, counted=True))
+    for name, indicator in raw["counted_after"].items():  # read only right after a count of its unit
+        names.append(Name(indicator, re.compile(re.escape(name)), False, None, after_count=True))
     mixed = frozenset(raw["mixed_stages"])
     others = frozenset(raw["other_levels"])
     tokens = re.compile(_guarded([*stage_of, *mixed, *others], raw["word_ends"]))

@@ -65,7 +65,8 @@ class YearReading:
         books += self._labels(line.start, pos)  # 85.1%(2019年)提高到90.2%: 85.1%'s year, not 90.2%'s
         found = [m for m in _YEAR.finditer(self.text, line.start, pos)
                  if not any(a <= m.start() < b for a, b in books)
-                 and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由", "同")]  # 比2010年, 同2022年相比: a base
+                 and self.text[m.start() - 1:m.start()] not in ("比", "较", "与", "由", "同")  # 比2010年, 同2022年相比: a base
+                 and not (self.text[m.start() - 1:m.start()] == "从" and self.text.startswith("的", m.end()))]  # 从2019年的
         return found[-1] if found else None
 
     def _labels(self, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,85 @@
+"""Readings learnt from the third rotation (stop 35, issue 24): three held-out documents moved to tune and studied
+(河南 2020, 泉州 2000, 津南 2010; tests/data/reports/ROTATED.md). Each rule with own-made sentences (桐溪县 510998 exists
+nowhere) that fail on the code before it, and with the sentences it must leave as they were.
+"""
+
+import pytest
+
+from extract_reading import read_report
+from hostile_cases import listed
+
+
+def _read(body: str):
+    return read_report(body)[:2]
+
+
+# --- a rate's change told from a named year's value --------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["上涨到", "上涨至", "提高到", "提升至", "上升到"])
+def test_a_change_from_a_named_years_value_gives_both_years(verb):
+    facts, _ = _read(f"2023年,全县普惠性幼儿园覆盖率从2022年的85.26%{verb}88.7%。")
+    assert facts == {("inclusive_kindergarten_coverage", None, 2022, "85.26"),
+                     ("inclusive_kindergarten_coverage", None, 2023, "88.7")}
+
+
+def test_from_a_year_onwards_is_still_a_span():
+    facts, unattached = _read("从2019年起,全县普惠性幼儿园覆盖率提高到88.7%。")
+    assert facts == set() and ("88.7%", "since_year") in unattached
+
+
+# --- a count of classes written N个班 -----------------------------------------------------------------------------
+
+def test_a_count_then_ban_is_a_count_of_classes():
+    facts, _ = _read("2023年,全县小学共有863个班,普通初中共有1.05万个班,在校生35000人。")
+    assert ("classes", "primary", 2023, "863") in facts and ("classes", "junior", 2023, "1.05") in facts
+
+
+@pytest.mark.parametrize("body", [
+    "2023年,全县共有毕业班12个。",  # 班 inside a word, before the count
+    "2023年,全县开设12个兴趣班。",  # a kind of class between the count and 班
+    "2023年,全县小学863个班级学生参加比赛。",  # 班级 goes on: not a count's end
+])
+def test_ban_names_no_count_anywhere_else(body):
+    facts, _ = _read(body)
+    assert not any(f[0] == "classes" for f in facts)
+
+
+# --- the older name of the education share, and its base named only after 占 ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "2023年全县预算内教育经费占财政支出比例达22.63%。",
+    "2023年全县预算内教育经费(含城市教育费附加)占财政支出比例达22.63%。",
+])
+def test_the_older_name_of_the_education_share(body):
+    facts, _ = _read(body)
+    assert facts == {("edu_general_budget_share", None, 2023, "22.63")}
+
+
+def test_a_wider_base_is_no_older_name():
+    facts, unattached = _read("2023年全县预算内教育经费占财政总支出比例达22.63%。")
+    assert facts == set() and listed(unattached, "22.63%")
+
+
+# --- names ----------------------------------------------------------------------------------------------------------
+
+def test_preschool_rate_without_gross_junior_retention_without_three_years_and_te_jiao():
+    facts, _ = _read("2023年,全县学前三年入园率96.05%,初中巩固率99.2%。全县共有在校生30039人:小学26176人,特教60人。")
+    assert {("preschool_gross_enrollment_rate", None, 2023, "96.05"), ("junior_retention_3yr", None, 2023, "99.2"),
+            ("students", "special", 2023, "60")} <= facts
+
+
+# --- a bare sentence after a whole broken down by stage ----------------------------------------------------------
+
+def test_a_bare_sentence_after_a_breakdown_of_an_unnamed_whole_is_the_whole():
+    facts, _ = _read("2023年,全县教职工4303人,包括:中学1710人,小学2146人,特教20人。专任教师3022人。")
+    assert facts == {("full_time_teachers", None, 2023, "3022")}
+
+
+@pytest.mark.parametrize("body", [
+    "2023年,全县小学、初中教职工4303人。专任教师3022人。",  # the whole itself a mix of two stages
+    "2023年,全县义务教育学校191所;在校生92988人,其中小学67424人、初中25564人;教职工6448人(专任教师6276人)。",
+])
+def test_a_bare_sentence_after_a_mixed_whole_stays_unattached(body):
+    facts, unattached = _read(body)
+    assert not any(f[0] == "full_time_teachers" and f[1] is None for f in facts)
+    assert listed(unattached, "3022人") or listed(unattached, "6276人")
