@@ -516,10 +516,13 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             period -= 1 if year is None else 0
         elif year is None and (self.re_last_year.match(self.text, self.sentence_start) or subject.last_year):
             period -= 1  # 去年全县在园幼儿8500人, 全县上年末在园幼儿…: the year before
+        last_school_year = year is None and which != "prior" and self._last_school_year(fig.start)
+        if last_school_year:
+            period -= 1  # 本学年…。上一学年在园人数是20.9881万人: a document counting by school year, the one before (stop 35)
         if period > self.period:
             self._skip(fig, line, cs, ce, "later_year", True)
             return None
-        other = self._year_after(fig, period) or ("other_year" if year is None and (
+        other = self._year_after(fig, period) or ("other_year" if year is None and not last_school_year and (
             self.re_other_year.search(self.text, self.sentence_start, fig.start)
             or self._before_change(line, fig.start)) else None)  # 前年…, 整改前:… (h-review34a)
         if other is not None:  # 85.1%(2019年统计), 前年…: the words name another year, which the reader cannot take

@@ -66,6 +66,8 @@ class Patterns:
         done = "".join(f"(?<!{re.escape(w)})" for w in self.v["target_done_before"])  # 已确保: done, not a goal
         self.re_target = re.compile(f"{done}(?:{words('target_sentence_words')})")
         self.re_last_year = re.compile(rf"[\s,]*(?:{words('last_year_heads')})")
+        self.re_last_school_year = re.compile(rf"(?<![比较与由同和跟从于])(?:{words('school_year_last')})")
+        self.re_this_school_year = re.compile(words("school_year_this"))
         self.re_reach = re.compile(rf"(?:{words('reach_words')})$")
         self.re_achieved = re.compile(words("achieved_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")

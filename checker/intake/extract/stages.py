@@ -148,7 +148,10 @@ class StageReading:
                     return None, "mixed_stage" if any(t in self.v.mixed for t in tokens) else "not_a_stage"
                 stages |= {self.v.stage_of[t] for t in tokens}
                 return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
-        topic = self._previous_topic(start)
+        # a sentence naming the entity's whole before its name (截至…数据显示,全市共有各级各类学校1418所) is no continuation
+        # of the sentence before (…幼儿园减少47所): its own topic (stop 35, 厦门 2023)
+        named = min((n[1] for n in names if n[1] >= cs), default=cs)
+        topic = None if self.re_scope_whole.search(self.text, start, named) else self._previous_topic(start)
         if topic is not None:
             return topic
         for level in sorted(self.titles, reverse=True):

@@ -47,6 +47,12 @@ class YearReading:
         self.re_before_change = re.compile(words("other_year_words_before_change"))
         self.re_prior_word = re.compile(rf"{words('prior_labels')}|{words('last_year_heads')}")
 
+    def _last_school_year(self, pos: int) -> bool:
+        """Whether the figure at `pos` is the school year before's (上一学年… in its sentence, not as a base) in a document
+        counting by school year (本学年 named before it): the year before the evaluated one (extract.yaml)."""
+        return bool(self.re_last_school_year.search(self.text, self.sentence_start, pos)
+                    and self.re_this_school_year.search(self.text, 0, pos))
+
     def _before_change(self, line: Line, pos: int) -> bool:
         """Whether the figure at `pos` is a state before a rectification or at an inspection (整改前:…, 督导时…: extract.yaml
         `other_year_words_before_change`), named in its sentence, in the short lead-in opening its line (整改前:…;…, till

@@ -1,6 +1,7 @@
-"""Readings learnt from the third rotation (stop 35, issue 24): three held-out documents moved to tune and studied
-(河南 2020, 泉州 2000, 津南 2010; tests/data/reports/ROTATED.md). Each rule with own-made sentences (桐溪县 510998 exists
-nowhere) that fail on the code before it, and with the sentences it must leave as they were.
+"""Readings learnt in stop 35 (issue 24) from real documents: the third rotation's three held-out documents moved to
+tune (河南 2020, 泉州 2000, 津南 2010; tests/data/reports/ROTATED.md) and batch 7's tune documents after their first
+contact (深圳 2022, 厦门 2023; NEW-BATCH-7-FIRST.md). Each rule with own-made sentences (桐溪县 510998 exists nowhere)
+that fail on the code before it, and with the sentences it must leave as they were.
 """
 
 import pytest
@@ -83,3 +84,32 @@ def test_a_bare_sentence_after_a_mixed_whole_stays_unattached(body):
     facts, unattached = _read(body)
     assert not any(f[0] == "full_time_teachers" and f[1] is None for f in facts)
     assert listed(unattached, "3022人") or listed(unattached, "6276人")
+
+
+# --- batch 7's tune documents ---------------------------------------------------------------------------------------
+
+def test_pu_gao_is_the_senior_stage():
+    facts, _ = _read("2023年,全县普高在校生7764人。全县有普高3所。")
+    assert facts == {("students", "senior", 2023, "7764"), ("schools", "senior", 2023, "3")}
+
+
+def test_the_school_year_before_in_a_document_counting_by_school_year():
+    facts, _ = _read("本学年全县学前在园幼儿18660人,上一学年在园人数是20988人。")
+    assert facts == {("students", "kindergarten", 2023, "18660"), ("students", "kindergarten", 2022, "20988")}
+
+
+def test_the_school_year_before_is_left_where_the_document_counts_by_calendar_year():
+    facts, unattached = _read("全县学前在园幼儿18660人,上一学年在园人数是20988人。")
+    assert facts == {("students", "kindergarten", 2023, "18660")} and ("20988人", "other_year") in unattached
+
+
+def test_a_sentence_naming_the_whole_continues_no_topic_before_it():
+    """…幼儿园减少4所。统计数据显示,全县共有各级各类学校141所: the county's schools, not its kindergartens."""
+    facts, _ = _read("2023年全县幼儿园减少4所。统计数据显示,全县共有各级各类学校141所。")
+    assert facts == {("schools", None, 2023, "141")}
+
+
+def test_higher_education_students_are_no_stage_of_the_entity():
+    facts, unattached = _read("2023年全县各级各类学校总数达286所;在校学生26.21万人。全年全县普通本专科招生0.56万人,在校生1.53万人。")
+    assert facts == {("schools", None, 2023, "286"), ("students", None, 2023, "26.21")}
+    assert ("1.53万人", "not_a_stage") in unattached
