@@ -399,7 +399,13 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # 占财政支出比例 (also with the part 含城市教育费附加 between), a per-student 公用经费 of 2000 (35.80元) no longer held
     # implausible, 学前三年入园率, 初中巩固率, 特教, and a bare sentence after a breakdown of a whole no indicator names
     # (教职工4303人,包括:中学…。专任教师3022人) the whole's (河南 8/8, 泉州 8/9, 津南 12/15)
-    assert total.found >= 719 and total.hand == 751
+    # 787 with batch 7's tune documents (深圳 2022, 厦门 2023, 呼和浩特 2010) and shanghai-2017, rotated after its first
+    # contact as held out (4/9, one wrong value: NEW-BATCH-7-FIRST.md), 733 found; 748 after stop 35's readings of them:
+    # 普高, 普通本专科 another level, a sentence naming the whole continues no topic, the school year before in a document
+    # counting by school year, a kind within the stage under the stage's count a part (the wrong value: 中等专业学校50所
+    # under 普通中等职业学校82所), and a document-sharing site's preview chunks (…57.3万 / 2、人) read through (上海 9/9);
+    # 呼和浩特's yearbook table (its header broken over lines, its rows unlabelled) reads 0/4
+    assert total.found >= 748 and total.hand == 787
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

@@ -113,3 +113,34 @@ def test_higher_education_students_are_no_stage_of_the_entity():
     facts, unattached = _read("2023年全县各级各类学校总数达286所;在校学生26.21万人。全年全县普通本专科招生0.56万人,在校生1.53万人。")
     assert facts == {("schools", None, 2023, "286"), ("students", None, 2023, "26.21")}
     assert ("1.53万人", "not_a_stage") in unattached
+
+
+# --- the held-out document with a wrong value (上海 2017, rotated after its first contact) -----------------------
+
+def test_a_kind_within_the_stage_listed_under_the_stages_count_is_a_part():
+    """普通中等职业学校82所,其中:职业高中25所,中等专业学校50所: 50 was read as the stage's count, a wrong value."""
+    for body in ("2023年全县共有普通中等职业学校8所,其中:职业高中2所,中等专业学校5所,中等技工学校1所。",
+                 "2023年全县共有中等职业学校8所,其中职业高中2所,中等专业学校5所。"):
+        facts, unattached = _read(body)
+        assert facts == {("schools", "vocational", 2023, "8")}
+        assert ("2所", "subset") in unattached and ("5所", "subset") in unattached
+
+
+def test_stages_listed_under_a_whole_of_no_stage_are_still_the_stages():
+    facts, _ = _read("2023年全县共有学校80所,其中:小学20所,初中10所。")
+    assert facts == {("schools", None, 2023, "80"), ("schools", "primary", 2023, "20"), ("schools", "junior", 2023, "10")}
+
+
+def test_a_previews_chunk_numbers_are_passed_over_and_a_cut_figure_read_whole():
+    text = ("!桐溪县2023年教育工作年报\n\n1、2023年,全县共有在校学生19.4万人,其中:幼儿园5.3万\n\n"
+            "2、人,比上年增加2.9%;小学7.85万人,比上年减少0.6%。全县共有普通中等职业学校8所\n\n3、,其中职业高中2所。\n")
+    facts, _ = _read(text)
+    assert {("students", "kindergarten", 2023, "5.3"), ("students", "primary", 2023, "7.85"),
+            ("schools", "vocational", 2023, "8")} <= facts
+
+
+def test_a_numbered_list_after_blank_lines_is_no_preview():
+    """1、 2、 after blank lines, no figure cut: a list, its numbers kept (items, locators)."""
+    text = "!桐溪县2023年教育工作报告\n\n1、学前教育\n\n全县学前三年毛入园率92.8%。\n\n2、义务教育\n\n全县小学在校生14318人。\n"
+    _, _, draft = read_report(text)
+    assert {p.locator for p in draft.facts} == {"1", "2"}

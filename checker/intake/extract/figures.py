@@ -196,6 +196,10 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                                                           cs)
                     if subject is None and gap and before is not None and before.facts and parent is None:
                         resume = before  # 在全国31个省…排在第5位: an aside; the subject goes on after it
+                    if subject is not None and subject.stage is not None and not subject.blocked \
+                            and (in_parts or self.text[max(0, start - 4):start].rstrip().endswith("其中:")) \
+                            and self._same_stage_whole(subject, head):
+                        subject.blocked = "subset"  # 中等职业学校82所,其中:职业高中25所: a kind within the stage (stop 35)
                 if subject is None and cs == start and context is not None and parent is None \
                         and self._role(self._gap(head, c_figs[0].start, groups)) == ("value", ("year", None)):
                     # 1.普通小学:全县为987.65元 — the quantity of the section, the stage of its lead-in or title
@@ -359,6 +363,14 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if fact is not None:
             made.append(fact)
         return True
+
+    def _same_stage_whole(self, subject: _Subject, cs: int) -> bool:
+        """Whether the 其中 list the clause at `cs` stands in is the parts of a figure of the subject's own indicator and
+        stage (全市共有普通中等职业学校82所,其中:职业高中25所,中等专业学校50所): then a part naming a kind within the stage
+        is that kind's, never the stage's."""
+        return any(p.indicator == subject.indicator and p.stage == subject.stage and p.figure[1] <= cs
+                   and "其中" in self.text[p.figure[1]:cs] and not re.search("[。;\n]", self.text[p.figure[1]:cs])
+                   for p in self.facts)
 
     # --- figures -------------------------------------------------------------------------------
 

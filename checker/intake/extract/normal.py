@@ -117,6 +117,37 @@ def _page_breaks(source: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A document-sharing site's text preview (文库): the text cut into chunks wherever the characters ran out, each chunk
+# after a blank line and opened by its number (1、 2、 3、…), so a chunk may open in the middle of a figure
+# (幼儿园57.3万 / (blank) / 2、人,比上年…). Read only where the chunks are numbered 1, 2, 3… in order, each after a blank
+# line, and at least one cuts a figure (the line before ends in its digits or 万/亿, or the chunk opens with its unit or
+# the clause's punctuation): the numbers are passed over, and a cut figure read whole (stop 35, 上海 2017).
+_CHUNK = re.compile(r"(\d{1,3})、")
+_CUT_BEFORE = re.compile(r"[\d.万亿]$")
+_CUT_AFTER = re.compile(r"\d*(?:\.\d+)?[万亿]?[人元所个名%,，;；。、]")
+
+
+def _preview_chunks(source: str) -> list[tuple[int, int]]:
+    """The spans a preview's chunk numbers take (above), with the break before a chunk that cuts a figure."""
+    lines = _lines(source)
+    marks = [(i, m) for i, (_, raw) in enumerate(lines) if (m := _CHUNK.match(raw)) and i > 0 and not lines[i - 1][1].strip()]
+    if len(marks) < 2 or [int(m.group(1)) for _, m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    spans, cut = [], False
+    for i, m in marks:
+        p = i - 1
+        while p >= 0 and not lines[p][1].strip():
+            p -= 1
+        before = lines[p][1].rstrip() if p >= 0 else ""
+        rest = lines[i][1][m.end():]
+        if int(m.group(1)) > 1 and before and (_CUT_BEFORE.search(before) or _CUT_AFTER.match(rest)):
+            cut = True
+            spans.append((lines[p][0] + len(before), lines[i][0] + m.end()))  # …57.3万 + 人,比上年…: read on
+        else:
+            spans.append((lines[i][0], lines[i][0] + m.end()))
+    return spans if cut else []
+
+
 def _numbers_broken(source: str) -> list[tuple[int, int]]:
     """The line breaks inside a number (`_DIGITS_BROKEN` / `_DIGITS_GO_ON`), or between a sentence's name ending a line
     and its figure opening the next, whatever the lines' widths (a text layer's lines are as wide as the page in print,
@@ -252,7 +283,7 @@ def fold(source: str) -> Folded:
             chars.append(c)
             origin.append(i)
     drops, stops = _wraps(source)
-    drops = drops + _page_breaks(source) + _numbers_broken(source) + _letter_spaced(source)
+    drops = drops + _page_breaks(source) + _numbers_broken(source) + _letter_spaced(source) + _preview_chunks(source)
     text = "".join(stops.get(o, c) if c == "\n" else c for c, o in zip(chars, origin))
     if drops:
         dropped = {i for a, b in drops for i in range(a, b)}
