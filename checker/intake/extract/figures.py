@@ -198,7 +198,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                         resume = before  # 在全国31个省…排在第5位: an aside; the subject goes on after it
                     if subject is not None and subject.stage is not None and not subject.blocked \
                             and (in_parts or self.text[max(0, start - 4):start].rstrip().endswith("其中:")) \
-                            and self._same_stage_whole(subject, head):
+                            and self._same_stage_whole(subject, head) and not self.re_scope_part.search(self.text, cs, anchor):
                         subject.blocked = "subset"  # 中等职业学校82所,其中:职业高中25所: a kind within the stage (stop 35)
                 if subject is None and cs == start and context is not None and parent is None \
                         and self._role(self._gap(head, c_figs[0].start, groups)) == ("value", ("year", None)):
@@ -387,7 +387,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             self._skip(fig, line, cs, ce, "percentage_points", relevant)
             return None
         if role == "change" and fig.unit not in ("%",):
-            return None  # an absolute change (增加8.71亿元): a difference, not a figure of a year
+            self._skip(fig, line, cs, ce, "change_amount", relevant)  # 增加8.71亿元: a difference, not a year's figure
+            return None
         if fig.unit == "%" and role == "value" and self.re_rate_after.match(self.text, fig.end) and subject \
                 and subject.indicator and dictionary()[subject.indicator].family == "money":
             role, detail = "change", "up"  # 财政经常性收入15.20%的增长幅度: the name's rate of growth
