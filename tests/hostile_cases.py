@@ -61,7 +61,7 @@ def check_case(text: str, take=(), may=(), left=(), scoped: bool = False) -> Non
     take, may = set(take), set(may)
     assert take <= facts, f"not read: {sorted(take - facts, key=str)}"
     assert facts <= take | may, f"read wrongly: {sorted(facts - take - may, key=str)}"
-    read_values = {f[3] for f in facts}
+    read_values = {f[3] for f in facts} | {v for p in draft.facts for v in p.stated.values() if isinstance(v, str)}  # stated
     for figure in left:
         number = re.match(r"[\d.,]+", figure).group().replace(",", "")
         assert number in read_values or listed(unattached, figure), f"passed over in silence: {figure}"

@@ -60,7 +60,7 @@ class Patterns:
         self.re_schooling = re.compile(words("schooling_words"))
         self.re_not_done = re.compile(words("not_done_words"))
         self.re_not_done_after = re.compile(words("not_done_after_words"))
-        self.re_other_unit = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{words('other_units')})")
+        self.re_other_unit = re.compile(rf"(?<![\d.:])\d+(?:\.\d+)?(?:{words('other_units')}|\s*:\s*1(?![\d.]))")  # 13:1
         self.re_standard = re.compile("|".join(self.v["standard_words"]))
         self.re_other = re.compile(words("other_entity_words"))
         done = "".join(f"(?<!{re.escape(w)})" for w in self.v["target_done_before"])  # 已确保: done, not a goal
