@@ -144,3 +144,23 @@ def test_a_numbered_list_after_blank_lines_is_no_preview():
     text = "!桐溪县2023年教育工作报告\n\n1、学前教育\n\n全县学前三年毛入园率92.8%。\n\n2、义务教育\n\n全县小学在校生14318人。\n"
     _, _, draft = read_report(text)
     assert {p.locator for p in draft.facts} == {"1", "2"}
+
+
+# --- nothing silent: numbers after a name with no unit, ratios to one, a change's amount --------------------------
+
+@pytest.mark.parametrize("body, figures, reason", [
+    ("全县在园幼儿11312,其中公办幼儿园幼儿6590人。", ["11312"], "no_unit"),  # 贵定 2022's wording
+    ("项目 2022年 2023年\n小学在校生(人) 31000 32000\n", ["31000", "32000"], "phrase"),  # a table's one row
+    ("全县小学专任教师1812人,生师比为17.8:1。", ["17.8:1"], "unit"),
+    ("全县共有小学52所,比2022年减少3所。", ["3所"], "change_amount"),
+])
+def test_a_figure_no_reading_takes_is_listed_with_its_reason(body, figures, reason):
+    _, unattached = _read(body)
+    for figure in figures:
+        assert (figure, reason) in unattached
+
+
+def test_a_number_with_its_unit_is_still_read():
+    facts, unattached = _read("全县小学在校生31000人,专任教师1812人。")
+    assert facts == {("students", "primary", 2023, "31000"), ("full_time_teachers", "primary", 2023, "1812")}
+    assert unattached == []

@@ -292,6 +292,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             self._types_counted_above(start, end, made)
         if relevant:
             self._other_units(start, end, line, names, figures, groups)
+            self._unitless_after_names(end, line, names, figures)
         if parent is None and not nested:
             self._claims(start, end, line)
             said = self.text[start:end].strip(" :,")
@@ -336,6 +337,23 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             if any(a <= m.start() < b for a, b in taken) or self.text[m.start() - 1:m.start()] == "第":
                 continue
             self.unattached.append(Unattached(self.f.quote(m.start(), m.end()), line.locator, m.start(), m.end(), "unit"))
+
+    def _unitless_after_names(self, end: int, line: Line, names, figures) -> None:
+        """Numbers right after an indicator's name with no unit and no heading giving one (全县小学在校生31000; a table's
+        one row, 小学在校生(人) 31000 32000, that no grid reads), ending their clause: no figure the reader can take,
+        listed `no_unit`, never passed over (stop 35)."""
+        taken = [(f.start, f.end) for f in figures] + [(u.start, u.end) for u in self.unattached]
+        for name in names:
+            m = self.re_unitless_after.match(self.text, name[2], end)
+            if m is None or ":" in self.text[name[2]:m.start(1)]:
+                continue  # 教育经费总投入:73728: a label's bare figure, the heading's unit's (tokens.py _LABELLED)
+            numbers = list(re.finditer(r"\d+(?:\.\d+)?", m.group(1)))
+            # one number with no unit at all; a unit in brackets over several (a table's row): what each is, unread
+            why = "no_unit" if len(numbers) == 1 and "(" not in self.text[name[2]:m.start(1)] else "phrase"
+            for n in numbers:
+                a, b = m.start(1) + n.start(), m.start(1) + n.end()
+                if not any(x <= a < y for x, y in taken):
+                    self.unattached.append(Unattached(self.f.quote(a, b), line.locator, a, b, why))
 
     def _bracketed(self, a: int, b: int, names, start: int, groups, line: Line, clauses, made: list) -> bool:
         """An amount alone in brackets right after its name (不低于当地公务员平均工资收入水平(115200元)): that name's
