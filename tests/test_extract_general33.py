@@ -324,9 +324,12 @@ def test_a_bare_number_line_is_no_page_mark():
 # --- after h-review33d and h-review33e --------------------------------------------------------------------------
 
 def test_a_plan_states_its_stocks_and_plans_its_additions():
+    # stop 35: the stock of 发展基础 (written before the plan's first year) is no longer read as the evaluated year's, as
+    # hostile review 33f asked: listed year_unclear (tests/test_extract_general35.py)
     text = "桐溪县“十四五”教育事业发展规划\n一、发展基础\n全县有特殊教育学校1所。\n二、主要目标\n全县新建幼儿园6所。\n"
     draft = extract_text(text, "report.txt", "510998", 2023, name="桐溪县")
-    assert {(p.indicator, p.stage, p.value) for p in draft.facts} == {("schools", "special", "1")}
+    assert not draft.facts
+    assert ("1所", "year_unclear") in [(u.figure, u.reason) for u in draft.unattached]
     assert ("6所", "target") in [(u.figure, u.reason) for u in draft.unattached]
 
 

@@ -164,3 +164,24 @@ def test_a_number_with_its_unit_is_still_read():
     facts, unattached = _read("全县小学在校生31000人,专任教师1812人。")
     assert facts == {("students", "primary", 2023, "31000"), ("full_time_teachers", "primary", 2023, "1812")}
     assert unattached == []
+
+
+# --- a plan's sections on where it starts, and a section on a plan period already ended -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "!桐溪县“十四五”学前教育发展规划\n一、发展基础\n全县共有幼儿园72所,在园幼儿6938人。\n",
+    "!桐溪县“十四五”教育事业发展规划\n(一)发展现状\n全县共有幼儿园72所,在园幼儿6938人。\n",
+    "!桐溪县2023年教育工作报告\n一、“十三五”发展成就回顾\n全县共有幼儿园72所,在园幼儿6938人。\n",
+])
+def test_figures_where_a_plan_starts_or_of_an_ended_period_are_year_unclear(text):
+    facts, unattached = _read(text)
+    assert facts == set() and ("72所", "year_unclear") in unattached and ("6938人", "year_unclear") in unattached
+
+
+@pytest.mark.parametrize("text", [
+    "!桐溪县2023年教育工作总结\n一、工作回顾\n全县共有幼儿园72所。\n",  # a report's own year's review
+    "!桐溪县2023年教育工作总结\n一、“十四五”以来主要成就\n全县共有幼儿园72所。\n",  # the current plan period
+])
+def test_a_reports_review_of_its_own_year_is_the_years(text):
+    facts, _ = _read(text)
+    assert facts == {("schools", "kindergarten", 2023, "72")}

@@ -47,6 +47,20 @@ class YearReading:
         self.re_before_change = re.compile(words("other_year_words_before_change"))
         self.re_prior_word = re.compile(rf"{words('prior_labels')}|{words('last_year_heads')}")
 
+    def _past_plan_section(self) -> bool:
+        """Whether a section the line stands in tells of a time before the evaluated year: its title names a plan period
+        ended before it (一、“十三五”发展成就 in a 2023 report), or, in a plan, the ground it starts from (一、发展基础,
+        (一)发展现状: written when the plan was, before its first year) — extract.yaml `plan_start_titles`."""
+        for span in self.titles.values():
+            if span is None:
+                continue
+            title = self.text[slice(*span)]
+            if any(name in title and end < self.period for name, end in self.v["plan_period_ends"].items()):
+                return True
+            if self.is_plan and any(w in title for w in self.v["plan_start_titles"]):
+                return True
+        return False
+
     def _last_school_year(self, pos: int) -> bool:
         """Whether the figure at `pos` is the school year before's (上一学年… in its sentence, not as a base) in a document
         counting by school year (本学年 named before it): the year before the evaluated one (extract.yaml)."""
@@ -132,6 +146,8 @@ class YearReading:
                     or self.re_spring.match(self.text, t.end())
                     for span in self.titles.values() if span for t in _YEAR.finditer(self.text, *span)):
                 return "date_in_year"  # 一、2023年春季学期基本情况, 截至2023年6月底…: the school year begun before (h-review33f)
+            if self._past_plan_section():
+                return "year_unclear"  # 一、“十三五”发展成就; a plan's 发展基础: where the plan starts, not the year's (stop 35)
             titled = named[0] if named else []
             if any(all(y > self.period for y in found) for found in named[1:]):
                 return "year_unclear"  # 三、2024年工作打算 / (一)在2023年基础上…: a later year's section (h-review33b)
