@@ -185,3 +185,16 @@ def test_figures_where_a_plan_starts_or_of_an_ended_period_are_year_unclear(text
 def test_a_reports_review_of_its_own_year_is_the_years(text):
     facts, _ = _read(text)
     assert facts == {("schools", "kindergarten", 2023, "72")}
+
+
+# --- a heading opening with another place's name ------------------------------------------------------------------
+
+def test_a_heading_naming_another_place_makes_its_section_that_places():
+    facts, unattached = _read("二、清河市情况\n学前三年毛入园率91.2%。\n三、本县情况\n全县学前三年毛入园率92.3%。\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2023, "92.3")} and ("91.2%", "other_entity") in unattached
+
+
+@pytest.mark.parametrize("heading", ["一、桐溪县基本情况", "二、示范区教育经费情况", "(三)清河市、桐溪县对比", "二、城区学校情况"])
+def test_a_heading_naming_the_entity_a_zone_or_several_places_is_no_other_places(heading):
+    facts, _ = _read(f"{heading}\n全县学前三年毛入园率92.3%。\n")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2023, "92.3")}

@@ -9,6 +9,7 @@ import re
 
 from checker.intake.extract.items import _UNIT_HEADING, _YEAR, LEAD_IN, Unattached
 from checker.intake.extract.outline import BULLETS, outline
+from checker.intake.extract.places import places_in, same_place
 from checker.intake.extract.tokens import _ITEM_FIGURE, _LABELLED
 from checker.intake.extract.vocab import words
 
@@ -21,6 +22,10 @@ def _after(lines: list, at: int):
     """The lines after the one at `at`, in order, without copying the list (a heading's, a title line's or a lead-in's
     reach is found by walking them)."""
     return (lines[k] for k in range(at + 1, len(lines)))
+
+
+# words ending like a place that name a kind of zone, not another entity (示范区, 开发区, 新区): never a heading's owner
+_ZONE = re.compile(r"(?:示范区|开发区|新区|园区|景区|学区|片区|社区|校区|城区|市区|郊区|辖区|林区|矿区|库区|牧区|山区|老区|特区)$")
 
 
 class DocumentReading:
@@ -173,6 +178,11 @@ class DocumentReading:
             whose = None  # 一、我县乡村教师队伍基本情况: the county's, its teachers' kinds among its figures
         if whose is None and self.re_standard.search(said):
             whose = "standard"
+        if whose is None and self.own_name and len(said.strip()) <= 16 and not re.search("[。;,]", said):
+            named = places_in(said)
+            head = named[0] if named and said.strip().startswith(named[0]) else None
+            if head and not _ZONE.search(head) and not any(same_place(p, self.own_name) for p in named):
+                whose = "other_entity"  # 二、清河市情况 in 桐溪县's report: another place's section (stop 35, h-review34g)
         if whose is not None:
             self.owners[line.level] = (reach, whose)
         if earlier := self.re_before_change.search(self.text, line.body, line.end):
