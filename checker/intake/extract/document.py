@@ -98,7 +98,8 @@ class DocumentReading:
             self.titles.pop(LEAD_IN, None)  # a lead-in's stage holds to the end of its line…
             said_line = self.text[line.body:line.end].strip()
             if label_above is not None and (label_above[1] or re.match(
-                    r"[\d.,]+\s*(?:%|[\u4e00-\u9fff/]{1,3})?\s*(?:[。;,(]|$)", said_line)):
+                    r"(?:(?:19|20)\d\d年(?:底|末)?[:,]?\s*)?(?:为|达到|达|是|共有|有)?\s*[\d.,]+\s*(?:%|[\u4e00-\u9fff/]{1,3})?\s*(?:[。;,(]|$)",
+                    said_line)):  # (2022年31000人,2023年32000人: a year opening the figure's line, stop 35)
                 self.titles[LEAD_IN] = label_above[0]  # …and a label's alone on its line to its figure opening the line
                 # under it (32000人 / 32000人,比上年增加500人)
             was_label = label_before
