@@ -528,12 +528,10 @@ DOCS = [
 ]
 
 # Documents read wrongly today (id -> the class of the fault), at b4dec00 (h-review35b).
-WRONG = {
-    "news": "stage: 在校生(含在园幼儿)96.38万人 lends 幼儿园 to the next clause: 专任教师6.52万人 (all teachers) read as "
-            "kindergarten teachers (33g's fault (a), here in a whole document)",
-    "yearbook": "structural: the next table's caption (表19-3 分举办者各级各类学校数) names the table above it: 表19-2's 合计 "
-                "column of pupils (16482, 41256, …) read as 学校数 of each stage (5 figures)",
-}
+WRONG: dict = {}  # at first contact (b4dec00) two: the news item's 在校生(含在园幼儿)…;专任教师6.52万人 read as kindergarten
+# teachers (a stage inside a 含 parenthesis lent to the next clause) and the yearbook's 表19-3 caption taken as the title
+# printed under 表19-2 (its pupils read as school counts); both mended in stop 35 (stages.py asides; texttables.py: a 表
+# line with a table starting within six lines after it heads that table)
 # Figures of HAND found today (at b4dec00, h-review35b: 139/197 over the six): a later change may raise these, never
 # lower them. The misses, by class:
 #   statcomm 20/22: wording — 中等职业教育学校(不含技工学校)38所 (`no_indicator`); structural — 中等职业教育学校…在校生6.12万人
@@ -552,7 +550,7 @@ WRONG = {
 #   congress 37/44: wording — …在校学生分别为…,其中在园幼儿分别为12658人、11842人、10926人 (`phrase`: a second 分别为 list in
 #     the sentence); 一般公共预算教育支出占一般公共预算支出比例分别为18.6%、19.1%、19.4% (`phrase`, the years of the list
 #     before); 中职学校"双师型"教师占专业课教师比例为58.3% (`stage_not_allowed`: a stage word before a stage-less share).
-RECALL = {"statcomm": 20, "news": 19, "analysis": 38, "preview": 25, "yearbook": 0, "congress": 37}
+RECALL = {"statcomm": 20, "news": 20, "analysis": 38, "preview": 25, "yearbook": 0, "congress": 37}
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():

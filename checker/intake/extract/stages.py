@@ -57,7 +57,9 @@ class StageReading:
         end = start
         while True:  # back over bare sentences (招生…;在校生…) to the one naming the topic
             before = max([line_start] + [self.text.rfind(c, line_start, end - 1) + 1 for c in "。;:"])
-            words = [m.group() for m in self.v.tokens.finditer(self.text, before, end)]
+            asides = [m.span() for m in re.finditer(r"\([^()]*\)", self.text[before:end])]  # (含在园幼儿): no topic's
+            words = [m.group() for m in self.v.tokens.finditer(self.text, before, end)
+                     if not any(a <= m.start() - before < b for a, b in asides)]
             said = self.text[before:before + 8].lstrip()
             if words or before <= line_start or self.re_scope.match(said).end() > 0:
                 break
@@ -142,7 +144,8 @@ class StageReading:
             tokens = [m.group() for m in self.v.tokens.finditer(self.text, wide, start)
                       if not any(n[1] <= m.start() < n[2] for n in self._names(wide, start))
                       and not any(a <= m.start() - wide < b for a, b in asides)]
-            stages = {n[3] for n in self._names(wide, start) if n[3]}
+            stages = {n[3] for n in self._names(wide, start) if n[3]
+                      and not any(a <= n[1] - wide < b for a, b in asides)}  # 在校生(含在园幼儿)…;专任教师: no stage (stop 35)
             if tokens or stages:
                 if any(t in self.v.mixed or t in self.v.other_levels for t in tokens):
                     return None, "mixed_stage" if any(t in self.v.mixed for t in tokens) else "not_a_stage"

@@ -39,8 +39,11 @@ def _captions_below(text: str, grids: tuple[Grid, ...]) -> tuple[Grid, ...]:
         line_end = text.find("\n", line_start) if line_start else -1
         line_end = len(text) if line_end < 0 else line_end
         below = _strip(text, line_start, line_end) if line_start else None
-        after = text.find("\n", line_end + 1)  # the end of the line after the title's
-        follows = any(line_end < a <= (len(text) if after < 0 else after) for a in starts)  # a table starts there
+        after = line_end  # the end of the sixth line after the title's: its (2023年), 单位:所 and a header one label a line
+        for _ in range(6):  # may stand between a title and the table it heads (表19-3 … / (2023年) / 单位:所 / 类别 / 合计 …)
+            nxt = text.find("\n", after + 1)
+            after = len(text) if nxt < 0 else nxt
+        follows = any(line_end < a <= after for a in starts)  # a table starts there: the title is that table's (stop 35)
         if below and below[1] > below[0] and _TITLE.match(text[below[0]:below[1]]) and not follows \
                 and not (_TITLE.match(above) or _UNIT_LINE.search(above) or "单位" in above):
             grid = Grid(grid.number, grid.cells, below, grid.merged, grid.labels)
