@@ -198,3 +198,13 @@ def test_a_heading_naming_another_place_makes_its_section_that_places():
 def test_a_heading_naming_the_entity_a_zone_or_several_places_is_no_other_places(heading):
     facts, _ = _read(f"{heading}\n全县学前三年毛入园率92.3%。\n")
     assert facts == {("preschool_gross_enrollment_rate", None, 2023, "92.3")}
+
+
+def test_a_five_year_plans_stock_is_its_base_years_only():
+    """A “十四五” plan read for 2023: its stock is where it starts (2020), year_unclear; read for 2020, the year's."""
+    text = "桐溪县“十四五”学前教育发展规划\n一、现实基础\n全县共有幼儿园72所。\n二、主要目标\n学前三年毛入园率达到95%。\n"
+    from checker.intake.extract import extract_text
+    for period, facts in ((2023, set()), (2020, {("schools", "kindergarten", 2020, "72")})):
+        draft = extract_text(text, "report.txt", "510998", period, name="桐溪县")
+        assert {(p.indicator, p.stage, p.period, p.value) for p in draft.facts} == facts
+        assert ("95%", "target") in [(u.figure, u.reason) for u in draft.unattached]

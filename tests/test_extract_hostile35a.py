@@ -33,7 +33,7 @@ Classes found (h-review35a):
 """
 
 import pytest
-from hostile_cases import check_case, xfail
+from hostile_cases import check_case, mended, xfail
 
 Y = 2023
 _PGER = "preschool_gross_enrollment_rate"
@@ -76,10 +76,10 @@ _LABEL = "silent: a label and a bare number with no unit anywhere (小学:52, �
      set(), []),
     ("全县共有幼儿园46所、312个班,在园幼儿9862人。", {_sc("kindergarten", "46"), _cl("kindergarten", "312"),
                                               _st("kindergarten", "9862")}, set(), []),
-    xfail("全县小学56人以上大班额32个班,比上年减少20个班。", set(), {("large_classes", "primary", Y, "32")},
+    mended("全县小学56人以上大班额32个班,比上年减少20个班。", set(), {("large_classes", "primary", Y, "32")},
           ["32个", "20个"], reason=_BAN_PART),
-    xfail("全县小学班额超过45人的有12个班。", set(), set(), ["12个"], reason=_BAN_PART),
-    xfail("全县共有幼儿园46所,其中公办幼儿园30所、120个班。", {_sc("kindergarten", "46")}, set(), ["30所", "120个"],
+    mended("全县小学班额超过45人的有12个班。", set(), set(), ["12个"], reason=_BAN_PART),
+    mended("全县共有幼儿园46所,其中公办幼儿园30所、120个班。", {_sc("kindergarten", "46")}, set(), ["30所", "120个"],
           reason=_BAN_PART),
     ("全县共有教学班1280个,其中小学863个班、初中417个班。", {_cl("primary", "863"), _cl("junior", "417")},
      {_cl(None, "1280")}, ["1280个"]),
@@ -112,9 +112,9 @@ _LABEL = "silent: a label and a bare number with no unit anywhere (小学:52, �
     xfail("学段 学校数(所) 班级数(个) 在校生(人)\n小学 52 863 32000\n", set(),
           {_sc("primary", "52"), _cl("primary", "863"), _st("primary", "32000")}, ["52", "863", "32000"],
           reason=_ONE_ROW),
-    xfail("全县小学在校生32000人,其中一年级新生5400人,分为150个班。", {_st("primary", "32000")}, set(), ["5400人", "150个"],
+    mended("全县小学在校生32000人,其中一年级新生5400人,分为150个班。", {_st("primary", "32000")}, set(), ["5400人", "150个"],
           reason=_BAN_PART),
-    xfail("全县幼儿园新开设12个班。", set(), set(), ["12个"], reason=_BAN_FLOW),
+    mended("全县幼儿园新开设12个班。", set(), set(), ["12个"], reason=_BAN_FLOW),
     xfail("全县小学共有863个班。其中大班额12个班,超大班额0个。", {_cl("primary", "863")},
           {("large_classes", "primary", Y, "12"), ("super_large_classes", "primary", Y, "0")}, ["12个", "0个"],
           reason=_BAN_NEXT),
@@ -176,19 +176,19 @@ _THIS = "本学年全县小学在校生32000人。"
     (_THIS + "上一学年全县在园幼儿9500人;本学年全县在园幼儿9862人。", {_st("primary", "32000")},
      {_st("kindergarten", "9500", 2022), _st("kindergarten", "9862")}, ["9500人", "9862人"]),
     (_THIS + "上一学年,全县小学共有863个班。", {_st("primary", "32000")}, {_cl("primary", "863", 2022)}, ["863个"]),
-    xfail(_THIS + "在上一学年基础上,全县在园幼儿增至9862人。", {_st("primary", "32000")}, {_st("kindergarten", "9862")},
+    mended(_THIS + "在上一学年基础上,全县在园幼儿增至9862人。", {_st("primary", "32000")}, {_st("kindergarten", "9862")},
           ["9862人"], reason=_SY_SPAN),
-    xfail(_THIS + "自上一学年起,全县新建幼儿园3所,在园幼儿9862人。", {_st("primary", "32000")},
+    mended(_THIS + "自上一学年起,全县新建幼儿园3所,在园幼儿9862人。", {_st("primary", "32000")},
           {_st("kindergarten", "9862")}, ["3所", "9862人"], reason=_SY_SPAN),
-    xfail(_THIS + "上一学年以来全县新增学位3000个,在园幼儿9862人。", {_st("primary", "32000")},
+    mended(_THIS + "上一学年以来全县新增学位3000个,在园幼儿9862人。", {_st("primary", "32000")},
           {_st("kindergarten", "9862")}, ["3000个", "9862人"], reason=_SY_SPAN),
-    xfail(_THIS + "上一学年全县招收一年级新生3500人,全县小学在校生从31000人增加到32000人。", {_st("primary", "32000")},
+    mended(_THIS + "上一学年全县招收一年级新生3500人,全县小学在校生从31000人增加到32000人。", {_st("primary", "32000")},
           {_st("primary", "31000", 2022)}, ["3500人", "31000人"], reason=_SY_CLAUSE),
     xfail(_THIS + "上一学年全县投入教育经费3.2亿元,2023年全县教育经费总投入3.5亿元。",
           {_st("primary", "32000"), ("edu_total_investment", None, Y, "3.5")}, set(), ["3.2亿元"], reason=_SY_CLAUSE),
-    xfail(_THIS + "上一学年的2022年全县在园幼儿9500人。", {_st("primary", "32000")},
+    mended(_THIS + "上一学年的2022年全县在园幼儿9500人。", {_st("primary", "32000")},
           {_st("kindergarten", "9500", 2022)}, ["9500人"], reason=_SY_CLAUSE),
-    xfail("一、本学年基本情况\n全县在园幼儿9862人。\n二、上一学年基本情况\n全县小学在校生31000人。\n",
+    mended("一、本学年基本情况\n全县在园幼儿9862人。\n二、上一学年基本情况\n全县小学在校生31000人。\n",
           {_st("kindergarten", "9862")}, {_st("primary", "31000", 2022)}, ["31000人"], reason=_SY_TITLE),
     xfail("本学年全县在园幼儿9862人。\n上一学年情况\n全县小学在校生31000人。\n",
           {_st("kindergarten", "9862")}, {_st("primary", "31000", 2022)}, ["31000人"], reason=_SY_TITLE),
@@ -216,9 +216,9 @@ def test_school_year(text, take, may, left):
      set(), ["15000人"]),
     ("全县中等职业学校在校生5200人,其中:职业高中在校生3100人。", set(), {_st("vocational", "5200")},
      ["5200人", "3100人"]),
-    xfail("全县共有高中6所,其中:普通高中5所,职业高中1所。", set(), {_sc("senior", "5"), _sc("vocational", "1")},
+    mended("全县共有高中6所,其中:普通高中5所,职业高中1所。", set(), {_sc("senior", "5"), _sc("vocational", "1")},
           ["6所", "5所", "1所"], reason=_SUBSET),
-    xfail("全县共有高中6所,其中普通高中5所。", set(), {_sc("senior", "5")}, ["6所", "5所"], reason=_SUBSET),
+    mended("全县共有高中6所,其中普通高中5所。", set(), {_sc("senior", "5")}, ["6所", "5所"], reason=_SUBSET),
     xfail("全县高中学校6所,在校生15000人,其中普通高中5所,在校生12000人。", set(),
           {_sc("senior", "5"), _st("senior", "12000")}, ["6所", "15000人", "5所", "12000人"], reason=_SUBSET),
 ])
@@ -324,10 +324,10 @@ _SUMMARY = "!桐溪县2023年教育工作总结\n"
     (_SUMMARY + "一、回顾“十三五”\n“十三五”末全县学前三年毛入园率88.3%。\n二、2023年工作情况\n全县学前三年毛入园率92.3%。\n",
      {(_PGER, None, Y, "92.3")}, {(_PGER, None, 2020, "88.3")}, ["88.3%"]),
     (_SUMMARY + "一、十三五期间发展情况\n全县学前三年毛入园率88.3%。\n", set(), set(), ["88.3%"]),
-    xfail(_PLAN_DOC.format("一、现实基础"), set(), set(), ["90.2%", "95.1%"], reason=_PLAN),
-    xfail(_PLAN_DOC.format("一、发展环境\n(一)取得的成就"), set(), set(), ["90.2%", "95.1%"], reason=_PLAN),
-    xfail(_PLAN_DOC.format("一、总结回顾"), set(), set(), ["90.2%", "95.1%"], reason=_PLAN),
-    xfail(_PLAN_DOC.format("一、基本情况"), set(), set(), ["90.2%", "95.1%"], reason=_PLAN),
+    mended(_PLAN_DOC.format("一、现实基础"), set(), set(), ["90.2%", "95.1%"], reason=_PLAN),
+    mended(_PLAN_DOC.format("一、发展环境\n(一)取得的成就"), set(), set(), ["90.2%", "95.1%"], reason=_PLAN),
+    mended(_PLAN_DOC.format("一、总结回顾"), set(), set(), ["90.2%", "95.1%"], reason=_PLAN),
+    mended(_PLAN_DOC.format("一、基本情况"), set(), set(), ["90.2%", "95.1%"], reason=_PLAN),
 ])
 def test_plan_sections(text, take, may, left):
     check_case(text, take=take, may=may, left=left)

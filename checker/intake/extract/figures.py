@@ -88,6 +88,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         # section of the plan summing up the last period (一、“十三五”发展总结) leaves it a plan)
         self.is_plan = any(any(w in t for w in self.v["plan_title_words"])
                            and not any(w in t for w in self.v["done_title_words"]) for t in opening)
+        # a plan over several years (“十四五”…规划, …行动计划(2023—2025年)): the year before its first, where it starts
+        self.plan_base = self._plan_base([t for t in folded.text.split("\n") if t.strip()][:3]) if self.is_plan else None
         self.sentence_start = 0
         self.unattached: list[Unattached] = []
         self.unit_heading: tuple[str, int] | None = None  # (unit, the heading depth it was met at)
@@ -382,13 +384,30 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             made.append(fact)
         return True
 
+    def _plan_base(self, opening: list[str]) -> int | None:
+        """The year before a plan's first (“十四五” → 2020, (2023—2025年) → 2022) from its opening lines, or None."""
+        for t in opening:
+            period = re.search(r"十([一二三四五六])五", t)
+            if period:
+                return 2005 + 5 * "一二三四五六".index(period.group(1))  # 十一五: 2006–2010, its base 2005
+            span = re.search(r"((?:19|20)\d\d)\s*[-—–~至]\s*(?:19|20)\d\d", t)
+            if span:
+                return int(span.group(1)) - 1
+        return None
+
     def _same_stage_whole(self, subject: _Subject, cs: int) -> bool:
         """Whether the 其中 list the clause at `cs` stands in is the parts of a figure of the subject's own indicator and
         stage (全市共有普通中等职业学校82所,其中:职业高中25所,中等专业学校50所): then a part naming a kind within the stage
         is that kind's, never the stage's."""
-        return any(p.indicator == subject.indicator and p.stage == subject.stage and p.figure[1] <= cs
-                   and "其中" in self.text[p.figure[1]:cs] and not re.search("[。;\n]", self.text[p.figure[1]:cs])
-                   for p in self.facts)
+        part = self.v.tokens.match(self.text, cs)
+        for p in self.facts:
+            if p.indicator == subject.indicator and p.stage == subject.stage and p.figure[1] <= cs \
+                    and "其中" in self.text[p.figure[1]:cs] and not re.search("[。;\n]", self.text[p.figure[1]:cs]):
+                whole = [t.group() for t in self.v.tokens.finditer(self.text, p.start, p.figure[0])]
+                # 高中6所,其中普通高中5所: the part names the stage itself, the whole is wider (普通高中 and 职业高中):
+                # not a kind within it; both stand, and the guards list them (h-review35a)
+                return not (part and whole and part.group() != whole[-1] and part.group().endswith(whole[-1]))
+        return False
 
     # --- figures -------------------------------------------------------------------------------
 
@@ -526,6 +545,12 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             # a plan's 毛入园率达到85%, or an addition it plans (新建幼儿园3所: h-review33b; never a stock it states,
             # 全区有特殊教育学校1所), no year, nothing 现有: a goal
             self._skip(fig, line, cs, ce, "target", True)
+            return None
+        if year is None and self.plan_base not in (None, self.period) and not _YEAR.search(self.text, line.start, fig.start) \
+                and not any(_YEAR.search(self.text, *span) for span in self.titles.values() if span):
+            # a “十四五” plan read for 2023: a stock it states (现实基础, 取得的成就…: 全县共有幼儿园72所) is where it starts,
+            # 2020's, never 2023's; read for 2020 it is the year's (h-review35a)
+            self._skip(fig, line, cs, ce, "year_unclear", True)
             return None
         if year is None and self.later_year_named and self.re_deictic.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "year_unclear", True)  # 去年/今年 in a text written after the year: which?

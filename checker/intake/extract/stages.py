@@ -14,6 +14,9 @@ from checker.intake.extract.vocab import words
 from checker.intake.indicators import dictionary
 
 
+_TOTAL_WORDS = re.compile(r"各级各类|各类|所有|全部")  # a name said of every kind: the total's
+
+
 class StageReading:
     def _inside_word(self, pos: int) -> bool:
         """Whether a stage word at `pos` is the end of a longer one (中小学, 普通小学 read from 小学)."""
@@ -49,7 +52,7 @@ class StageReading:
         topic of the sentence before it on its line (全市普通高中学校145所。): that sentence's one stage, or
         `mixed_stage`; None when the sentence is not bare or the one before names no stage."""
         head = self.text[start:start + 8].lstrip()
-        if not head or self.re_scope.match(head).end() > 0 or self.v.tokens.match(head) or head.startswith(("其中", "另")):
+        if not head or self.re_scope.match(head).end() > 0 or self.v.tokens.match(head) or head.startswith("另"):
             return None
         line_start = self.text.rfind("\n", 0, start) + 1
         if start <= line_start:
@@ -154,7 +157,11 @@ class StageReading:
         # a sentence naming the entity's whole before its name (截至…数据显示,全市共有各级各类学校1418所) is no continuation
         # of the sentence before (…幼儿园减少47所): its own topic (stop 35, 厦门 2023)
         named = min((n[1] for n in names if n[1] >= cs), default=cs)
-        topic = None if self.re_scope_whole.search(self.text, start, named) else self._previous_topic(start)
+        topic = self._previous_topic(start)
+        if topic is not None and self.re_scope_whole.search(self.text, start, named):
+            # …幼儿园减少47所。…全市共有各级各类学校1418所: a total by its own words; 全县共有小学52所…。全县有专任教师1812人:
+            # the county's, or its primary schools'? (h-review35a)
+            topic = None if topic[0] is None or _TOTAL_WORDS.search(self.text, start, named + 8) else (None, "stage_unclear")
         if topic is not None:
             return topic
         for level in sorted(self.titles, reverse=True):
@@ -299,7 +306,7 @@ class StageReading:
         stating no figure, unless `allow_opening` is False)."""
         allowed = "|".join([words("count_context"), words("scope_words"), words("scope_parts"), self.v.tokens.pattern,
                             *map(re.escape, self.own_words),
-                            _YEAR.pattern, r"\d+所", r"\d{1,2}月(?:\d{1,2}日)?", r"[,、:()\s]"])
+                            _YEAR.pattern, r"\d+(?:\.\d+)?万?(?:所|个班)", r"\d{1,2}月(?:\d{1,2}日)?", r"[,、:()\s]"])
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
         # a reporter's source before the figures (记者从…公报了解到, 2017年全省共有普通小学6172所): not the count's words
         lead = list(re.finditer(rf"(?:{words('report_leads')})[,:\s]", before))

@@ -20,7 +20,8 @@ _ITEM_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(\d+(?:\.\d+)?)(?=[ \t]*(?
 _BARE_DECIMAL = re.compile(r"(?<![\d.A-Za-z/\-<>≤≥=])(\d+\.\d+)(?![\d.%‰]|\s*(?:[个万亿千元人所名班间台册]|平方米))")
 
 # a word naming the count right before it (`counted_after`: 28.63万个班): after a number and 个 or 万个, closing its clause
-_AFTER_COUNT = re.compile(r"\d(?:万)?个$")
+_AFTER_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万)?个$")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:])\s*(?:共有|共|有|计)?\s*$")
 _COUNT_ENDS = re.compile(r"\s*(?:[,;。、:()]|其中|$)")
 
 
@@ -76,9 +77,14 @@ class TokenReading:
                 if name.counted and not (start <= self.sentence_start <= m.start() and self._only_counts_before(m.start())
                                          and self.re_count_follows.match(self.text, m.end())):
                     continue  # 学校 names the count only where one follows (学校89所, not 各类学校生均…增长情况)
-                if name.after_count and not (_AFTER_COUNT.search(self.text, max(0, m.start() - 12), m.start())
-                                             and _COUNT_ENDS.match(self.text, m.end())):
-                    continue  # 班 names a count only right after it, closing its clause (小学共有28.63万个班,其中…)
+                if name.after_count:
+                    count = _AFTER_COUNT.search(self.text, max(0, m.start() - 16), m.start())
+                    # …在校生32000人,863个班: a count opening its clause (after a comma, or a filler) is the sentence's too
+                    opens = count and _OPENS_CLAUSE.search(self.text[max(self.sentence_start, count.start() - 8):count.start()])
+                    if not (count and _COUNT_ENDS.match(self.text, m.end()) and self.sentence_start <= count.start()
+                            and (opens or self._only_counts_before(count.start()))):
+                        continue  # 班 names a count only right after it, closing its clause, in a sentence that only
+                        # counts (小学共有28.63万个班,其中…; never 大班额32个班, 新开设12个班, 其中公办幼儿园30所、120个班)
                 if name.staged and self._inside_word(m.start()):
                     continue  # 中小学生均…: 小学 is part of 中小学, not the name's stage
                 stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage

@@ -49,8 +49,9 @@ class YearReading:
 
     def _past_plan_section(self) -> bool:
         """Whether a section the line stands in tells of a time before the evaluated year: its title names a plan period
-        ended before it (一、“十三五”发展成就 in a 2023 report), or, in a plan, the ground it starts from (一、发展基础,
-        (一)发展现状: written when the plan was, before its first year) — extract.yaml `plan_start_titles`."""
+        ended before it (一、“十三五”发展成就 in a 2023 report) or the school year before (二、上一学年基本情况), or, in a
+        plan, the ground it starts from (一、发展基础, (一)发展现状: written when the plan was, before its first year) —
+        extract.yaml `plan_start_titles`."""
         for span in self.titles.values():
             if span is None:
                 continue
@@ -59,13 +60,23 @@ class YearReading:
                 return True
             if self.is_plan and any(w in title for w in self.v["plan_start_titles"]):
                 return True
+            if self.re_last_school_year.search(title):
+                return True  # 二、上一学年基本情况: the school year before's section (h-review35a)
         return False
 
     def _last_school_year(self, pos: int) -> bool:
         """Whether the figure at `pos` is the school year before's (上一学年… in its sentence, not as a base) in a document
         counting by school year (本学年 named before it): the year before the evaluated one (extract.yaml)."""
-        return bool(self.re_last_school_year.search(self.text, self.sentence_start, pos)
-                    and self.re_this_school_year.search(self.text, 0, pos))
+        clause = max([self.sentence_start] + [self.text.rfind(c, self.sentence_start, pos) + 1 for c in ",;"])
+        last = self.re_last_school_year.search(self.text, clause, pos)
+        if last is None:  # 上一学年,全市在园幼儿19.87万人: a clause of the word alone opens the sentence, and governs it
+            opening = self.re_last_school_year.match(self.text, self.sentence_start + len(self.text[self.sentence_start:pos])
+                                                     - len(self.text[self.sentence_start:pos].lstrip()))
+            last = opening if opening and re.match(r"\s*[,:]", self.text[opening.end():opening.end() + 2]) else None
+        return bool(last and self.re_this_school_year.search(self.text, 0, pos)
+                    and not _YEAR.search(self.text, last.end(), pos)  # 上一学年的2022年…: the year named decides
+                    and not self.re_since_after.match(self.text, last.end())  # 上一学年以来, 起: a span begins
+                    and not re.match(r"(?:的)?基础上", self.text[last.end():last.end() + 4]))  # 在上一学年基础上: a base
 
     def _before_change(self, line: Line, pos: int) -> bool:
         """Whether the figure at `pos` is a state before a rectification or at an inspection (整改前:…, 督导时…: extract.yaml
