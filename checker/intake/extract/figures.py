@@ -46,6 +46,8 @@ _ANSWER = re.compile(r"\s*(?:答|回答|答复)\s*:")  # an answer line under it
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
+_RATIO = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?(?![\d.:])")  # 6:4, 1:17.8 (stop 35)
+
 class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageReading, Relations, Whose, YearReading):
     """Reads the folded text line by line (document.py) and sentence by sentence, with the patterns compiled for the
     report and its entity (patterns.py): the subject a name makes (subjects.py), the role the words before a figure
@@ -339,6 +341,10 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             if any(a <= m.start() < b for a, b in taken) or self.text[m.start() - 1:m.start()] == "第":
                 continue
             self.unattached.append(Unattached(self.f.quote(m.start(), m.end()), line.locator, m.start(), m.end(), "unit"))
+        for m in _RATIO.finditer(self.text, start, end):  # 普职比6:4, 师生比1:17.8: a ratio named as one (not 17:30)
+            if "比" in self.text[max(start, m.start() - 8):m.start()] and not any(a <= m.start() < b for a, b in taken) \
+                    and not any(u.start <= m.start() < u.end for u in self.unattached):
+                self.unattached.append(Unattached(self.f.quote(m.start(), m.end()), line.locator, m.start(), m.end(), "unit"))
 
     def _unitless_after_names(self, end: int, line: Line, names, figures) -> None:
         """Numbers right after an indicator's name with no unit and no heading giving one (全县小学在校生31000; a table's
@@ -349,7 +355,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             m = self.re_unitless_after.match(self.text, name[2], end)
             if m is None or ":" in self.text[name[2]:m.start(1)]:
                 continue  # 教育经费总投入:73728: a label's bare figure, the heading's unit's (tokens.py _LABELLED)
-            numbers = list(re.finditer(r"\d+(?:\.\d+)?", m.group(1)))
+            numbers = list(re.finditer(r"\d+(?:\.\d+)?[万亿]?", m.group(1)))
             # one number with no unit at all; a unit in brackets over several (a table's row): what each is, unread
             why = "no_unit" if len(numbers) == 1 and "(" not in self.text[name[2]:m.start(1)] else "phrase"
             for n in numbers:

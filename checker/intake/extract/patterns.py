@@ -93,5 +93,5 @@ class Patterns:
         # a count after a counted name (学校89所), never an amount (特殊教育学校为46285.20元: the stage's, h-review34a)
         # numbers after a name with no unit, ending their clause (在校生31000, 在校生(人) 31000 32000): figures.py
         self.re_unitless_after = re.compile(rf"(?:\([^()\d]{{1,4}}\))?[ \t]*(?:{words('fillers')})?[ \t]*"
-                                            rf"((?<![\d.])\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)*)(?=[ \t]*(?:$|[,;。、\n]))")
+                                            rf"((?<![\d.])\d+(?:\.\d+)?[万亿]?(?:[ \t]+\d+(?:\.\d+)?[万亿]?)*)(?=[ \t]*(?:$|[,;。、\n]))")
         self.re_count_follows = re.compile(rf"\s*(?:{words('fillers')})?\s*\d(?![\d,]*(?:\.\d+)?\s*(?:元|万元|亿元|%))")

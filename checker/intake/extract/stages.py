@@ -52,7 +52,9 @@ class StageReading:
         topic of the sentence before it on its line (全市普通高中学校145所。): that sentence's one stage, or
         `mixed_stage`; None when the sentence is not bare or the one before names no stage."""
         head = self.text[start:start + 8].lstrip()
-        if not head or self.re_scope.match(head).end() > 0 or self.v.tokens.match(head) or head.startswith("另"):
+        parts_of = head.startswith("其中")  # 小学共有863个班。其中大班额12个: the parts of the sentence before's (h-review35a)
+        if not head or (self.re_scope.match(head).end() > 0 and not parts_of) or self.v.tokens.match(head) \
+                or head.startswith("另"):
             return None
         line_start = self.text.rfind("\n", 0, start) + 1
         if start <= line_start:
