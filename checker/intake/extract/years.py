@@ -49,16 +49,13 @@ class YearReading:
 
     def _past_plan_section(self) -> bool:
         """Whether a section the line stands in tells of a time before the evaluated year: its title names a plan period
-        ended before it (一、“十三五”发展成就 in a 2023 report) or the school year before (二、上一学年基本情况), or, in a
-        plan, the ground it starts from (一、发展基础, (一)发展现状: written when the plan was, before its first year) —
-        extract.yaml `plan_start_titles`."""
+        ended before it (一、“十三五”发展成就 in a 2023 report) or the school year before (二、上一学年基本情况). (A plan's
+        own ground, 发展基础 and the like, is figures.py's `plan_base` rule: the evaluated year may be its base year.)"""
         for span in self.titles.values():
             if span is None:
                 continue
             title = self.text[slice(*span)]
             if any(name in title and end < self.period for name, end in self.v["plan_period_ends"].items()):
-                return True
-            if self.is_plan and any(w in title for w in self.v["plan_start_titles"]):
                 return True
             if self.re_last_school_year.search(title):
                 return True  # 二、上一学年基本情况: the school year before's section (h-review35a)
@@ -158,7 +155,7 @@ class YearReading:
                     for span in self.titles.values() if span for t in _YEAR.finditer(self.text, *span)):
                 return "date_in_year"  # 一、2023年春季学期基本情况, 截至2023年6月底…: the school year begun before (h-review33f)
             if self._past_plan_section():
-                return "year_unclear"  # 一、“十三五”发展成就; a plan's 发展基础: where the plan starts, not the year's (stop 35)
+                return "year_unclear"  # 一、“十三五”发展成就, 二、上一学年基本情况: an earlier time's section (stop 35)
             titled = named[0] if named else []
             if any(all(y > self.period for y in found) for found in named[1:]):
                 return "year_unclear"  # 三、2024年工作打算 / (一)在2023年基础上…: a later year's section (h-review33b)
