@@ -208,3 +208,9 @@ def test_a_five_year_plans_stock_is_its_base_years_only():
         draft = extract_text(text, "report.txt", "510998", period, name="桐溪县")
         assert {(p.indicator, p.stage, p.period, p.value) for p in draft.facts} == facts
         assert ("95%", "target") in [(u.figure, u.reason) for u in draft.unattached]
+
+
+def test_a_real_numbered_list_after_blank_lines_is_no_preview():
+    """1、全县小学52所 / (blank) / 2、12所农村小学…: each item ends whole, so no chunk cuts a figure: a list."""
+    facts, unattached = _read("!桐溪县2023年工作总结\n\n1、全县小学52所\n\n2、12所农村小学完成改造。\n")
+    assert facts == {("schools", "primary", 2023, "52")} and ("12所", "no_indicator") in unattached

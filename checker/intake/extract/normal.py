@@ -120,11 +120,14 @@ def _page_breaks(source: str) -> list[tuple[int, int]]:
 # A document-sharing site's text preview (文库): the text cut into chunks wherever the characters ran out, each chunk
 # after a blank line and opened by its number (1、 2、 3、…), so a chunk may open in the middle of a figure
 # (幼儿园57.3万 / (blank) / 2、人,比上年…). Read only where the chunks are numbered 1, 2, 3… in order, each after a blank
-# line, and at least one cuts a figure (the chunk opens with the rest of a figure, its unit or the clause's punctuation:
-# 57.3万 / 2、人,…; 6.4 / 3、7万人; never after a reference, 见表1 / 2、12所): the numbers are passed over, and a cut figure
+# line, and at least one cuts a figure (the line before ends in its digits or 万, the chunk opens with the rest of it, its
+# unit or the clause's punctuation: 57.3万 / 2、人,…; 6.4 / 3、7万人; never after a reference, 见表1 / 2、12所): the numbers are passed over, and a cut figure
 # read whole (stop 35, 上海 2017; h-review35a).
 _CHUNK = re.compile(r"(\d{1,3})、")
 _REFERENCE = re.compile(r"(?:表|图|附件|附表|第)\s*[\d.-]+$")  # …见表1 / 2、12所农村小学…: a list, its item a reference
+_CUT_BEFORE = re.compile(r"[\d.万亿]$")  # the line before the chunk ends inside a figure…
+_NAME_END = re.compile(r"(?<![\d.])(?<![\d.][万亿])[\u4e00-\u9fff]$")  # …a word, never a figure's unit (52所)
+_FIGURE_OPENS = re.compile(r"\d+(?:\.\d+)?[万亿]?[人元所个名%]")
 _CUT_AFTER = re.compile(r"\d*(?:\.\d+)?[万亿]?[人元所个名%,，;；。、]")
 
 
@@ -141,7 +144,9 @@ def _preview_chunks(source: str) -> list[tuple[int, int]]:
             p -= 1
         before = lines[p][1].rstrip() if p >= 0 else ""
         rest = lines[i][1][m.end():]
-        if int(m.group(1)) > 1 and before and _CUT_AFTER.match(rest) and not _REFERENCE.search(before):
+        if int(m.group(1)) > 1 and not _REFERENCE.search(before) and (
+                (_CUT_BEFORE.search(before) and _CUT_AFTER.match(rest))  # …57.3万 / 2、人: inside a figure
+                or (_NAME_END.search(before) and _FIGURE_OPENS.match(rest))):  # …共有小学 / 2、52所: a name over its figure
             cut = True
             spans.append((lines[p][0] + len(before), lines[i][0] + m.end()))  # …57.3万 + 人,比上年…: read on
         else:

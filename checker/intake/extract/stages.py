@@ -156,13 +156,12 @@ class StageReading:
                     return None, "mixed_stage" if any(t in self.v.mixed for t in tokens) else "not_a_stage"
                 stages |= {self.v.stage_of[t] for t in tokens}
                 return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
-        # a sentence naming the entity's whole before its name (截至…数据显示,全市共有各级各类学校1418所) is no continuation
-        # of the sentence before (…幼儿园减少47所): its own topic (stop 35, 厦门 2023)
         named = min((n[1] for n in names if n[1] >= cs), default=cs)
         topic = self._previous_topic(start)
         if topic is not None and self.re_scope_whole.search(self.text, start, named):
-            # …幼儿园减少47所。…全市共有各级各类学校1418所: a total by its own words; 全县共有小学52所…。全县有专任教师1812人:
-            # the county's, or its primary schools'? (h-review35a)
+            # a sentence naming the entity's whole before its name continues a stage topic only as a doubt: …幼儿园减少47所。
+            # 截至…数据显示,全市共有各级各类学校1418所 is a total by its own words (stop 35, 厦门 2023); 全县共有小学52所…。
+            # 全县有专任教师1812人: the county's, or its primary schools'? (h-review35a)
             topic = None if topic[0] is None or _TOTAL_WORDS.search(self.text, start, named + 8) else (None, "stage_unclear")
         if topic is not None:
             return topic

@@ -67,8 +67,7 @@ class YearReading:
         clause = max([self.sentence_start] + [self.text.rfind(c, self.sentence_start, pos) + 1 for c in ",;"])
         last = self.re_last_school_year.search(self.text, clause, pos)
         if last is None:  # 上一学年,全市在园幼儿19.87万人: a clause of the word alone opens the sentence, and governs it
-            opening = self.re_last_school_year.match(self.text, self.sentence_start + len(self.text[self.sentence_start:pos])
-                                                     - len(self.text[self.sentence_start:pos].lstrip()))
+            opening = self.re_last_school_year.match(self.text, re.compile(r"\s*").match(self.text, self.sentence_start).end())
             last = opening if opening and re.match(r"\s*[,:]", self.text[opening.end():opening.end() + 2]) else None
         return bool(last and self.re_this_school_year.search(self.text, 0, pos)
                     and not _YEAR.search(self.text, last.end(), pos)  # 上一学年的2022年…: the year named decides
