@@ -239,6 +239,7 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         own = []  # the header and the first row on one line: the row's labels follow a 序号 figure
     if not own and len(labels) > k and _one_a_line(labels + values):
         own = labels[-1:]  # one cell a line (小学 / 120 / 90000 …): the label just above the figures is the row's
+    labels = _joined_heads(text, labels, own, k)
     sections, labels = _first_sections(labels, own, k)
     trail = _trailing(segs, s)
     if trail:  # 指标 2021年 2022年 属性 / 毛入园率(%) 88.5 91.2 预期性: label columns after the figures'
@@ -258,6 +259,8 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
     corner = labels[len(labels) - len(own) - k - 1:len(labels) - len(own) - k] if len(labels) > len(own) + k else []
     if not lead and corner and _one_a_line(labels + values) and _CORNER.match(text[corner[0][0]:corner[0][1]]):
         lead = corner  # 项目 / 本年 / 上年 / 教育经费总投入 / 85210 …, one cell a line: 项目 heads the label column
+    elif not lead and corner and _one_a_line(corner + heads) and _CORNER_WORD.match(text[corner[0][0]:corner[0][1]]):
+        lead = corner  # 类别 / 合计 / 城区 / 幼儿园 16482 6125 …: a header one cell a line over rows on a line each
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
     serial = bool(lead) and _SERIAL.match(text[lead[0][0]:lead[0][1]]) is not None
     before = labels[:len(labels) - len(own) - k - len(lead)]
@@ -428,6 +431,10 @@ def _caption(text: str, above: list) -> tuple[int, int] | None:
     same = [tok for tok in above if tok[3] == above[-1][3]]
     if _UNIT_LINE.match(text[same[0][0]:same[-1][1]]):  # 单位:所、人 under the table's title: both are its caption
         same = [tok for tok in above if tok[3] >= above[-1][3] - 1]
+        if len(same) == len([tok for tok in above if tok[3] == above[-1][3]]) and len(above) > len(same) \
+                and text.count("\n", above[-len(same) - 1][0], same[0][0]) == 2:
+            title = above[-len(same) - 1][3]  # 表19-2 分城乡… / (2023年) / 单位:人: the title's line ends in its year's
+            same = [tok for tok in above if tok[3] >= title]
     return same[0][0], same[-1][1]
 
 
@@ -459,6 +466,41 @@ def _unit_row(text: str, pre: list, k: int) -> list:
     if pre[-k][3] != pre[-k - 1][3] + 1 or not all(_UNIT_CELL.match(text[tok[0]:tok[1]]) for tok in pre[-k:]):
         return []
     return pre[-k:]
+
+
+def _joined_heads(text: str, labels: list, own: list, k: int) -> list:
+    """A header one cell a line whose cells are broken at any character, each ended by its unit on a line of its own
+    (学校数 / (所) / 教学班 / 数 / (个) / 在校学 / 生数 / (人)), as a yearbook's PDF gives it: each column's pieces joined
+    into one label, back to the unit that ends the column before. Only when the header's last labels stand one a line,
+    the last ends in a unit, exactly k of them do, and some piece stands without one (else nothing is broken); the
+    first column's pieces go back to a label column's header (类别, 学校类别) or a line that is no piece."""
+    pre = labels[:len(labels) - len(own)]
+    run = 0  # the header's labels standing one a line, from its end
+    while run < len(pre) and (run == 0 or pre[-run - 1][3] < pre[-run][3]) \
+            and sum(tok[3] == pre[-run - 1][3] for tok in pre) == 1:
+        run += 1
+    tail = pre[len(pre) - run:]
+    ends = [i for i, tok in enumerate(tail) if _UNIT_END.search(text[tok[0]:tok[1]])]
+    if len(ends) != k or not tail or ends[-1] != len(tail) - 1 or len(tail) - ends[0] - 1 == k - 1:
+        return labels
+    first = ends[0]
+    while first > 0 and _PIECE.match(text[tail[first - 1][0]:tail[first - 1][1]]) \
+            and not _CORNER_WORD.match(text[tail[first - 1][0]:tail[first - 1][1]]) \
+            and not _ROW_NAME.match(text[tail[first - 1][0]:tail[first - 1][1]]):
+        first -= 1
+    heads, start = [], first
+    for end in ends:
+        pieces = tail[start:end + 1]
+        heads.append((pieces[0][0], pieces[-1][1], "label", pieces[0][3]))
+        start = end + 1
+    if len(heads) != k or all(a == b for a, b in zip(heads, tail[len(tail) - k:])):
+        return labels
+    return pre[:len(pre) - run] + tail[:first] + heads + own
+
+
+# a column header's unit at its end (生数\n(人)); a piece of a broken header: a few Chinese characters, no figure
+_UNIT_END = re.compile(r"[(（](?:亿元|万元|千元|元|%|万人|人|所|个|班|平方米|万平方米)[)）]$")
+_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 
 def _one_a_line(tokens: list) -> bool:
