@@ -405,7 +405,13 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # counting by school year, a kind within the stage under the stage's count a part (the wrong value: 中等专业学校50所
     # under 普通中等职业学校82所), and a document-sharing site's preview chunks (…57.3万 / 2、人) read through (上海 9/9);
     # 呼和浩特's yearbook table (its header broken over lines, its rows unlabelled) reads 0/4
-    assert total.found >= 748 and total.hand == 787
+    # 847 with batch 8's tune documents (承德县 2003, 二七区 2009, 庄浪 2021, 东川 2023, 荣昌 2022), 780 found at their
+    # first contact (NEW-BATCH-8-FIRST.md: 32/60); 800 after stop 36's readings of them: the stages in a parenthesis
+    # after a several-stage part of a 其中 list (基础教育3222人(其中幼儿园458人,…)), a parenthesis the sentence's end
+    # closes, an aside in angle brackets (小学27所<…>), 各级各类学校学生, 各类学校… a total by its own words, 特殊学校, a
+    # name after the entity's whole named again once the stages broke another total down (…全县教职工总数6286人,其中专任
+    # 教师4603人); 荣昌's pupils stay `scope_unclear` (区属 is said of its schools only)
+    assert total.found >= 800 and total.hand == 847
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

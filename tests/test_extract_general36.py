@@ -73,3 +73,64 @@ def test_a_corner_word_heads_the_label_column_and_the_title_over_the_year_is_the
 def test_a_word_that_heads_no_label_column_is_no_corner(corner):
     facts, _ = _read(TITLED.replace("类别", corner))
     assert not any(f[3] in {"18200", "11920", "10150", "6100"} for f in facts)
+
+
+# --- batch 8's tune documents after their first contact (NEW-BATCH-8-FIRST.md) -----------------------------------
+
+def test_the_stages_in_a_parenthesis_after_a_several_stage_part_are_the_quantitys():
+    facts, unattached = _read("全县有专任教师3273人,其中中等职业学校51人,基础教育3222人(其中幼儿园458人,小学1414人,"
+                              "普通初中909人)。")
+    assert {("full_time_teachers", "kindergarten", 2023, "458"), ("full_time_teachers", "primary", 2023, "1414"),
+            ("full_time_teachers", "junior", 2023, "909"), ("full_time_teachers", "vocational", 2023, "51")} <= facts
+    assert ("3222人", "no_indicator") in unattached  # the several stages' own figure: no stage of the dictionary
+
+
+@pytest.mark.parametrize("body", [
+    "全县有专任教师3273人,其中公办学校3222人(其中幼儿园458人,小学1414人)。",  # a kind of school: 公办's parts
+    "全县有专任教师3273人,其中基础教育3222人(其中城区458人,乡村1414人)。",  # no stage inside
+    "全县有专任教师3273人,基础教育完成投资3222万元(其中幼儿园458万元,小学1414万元)。",  # another quantity's
+])
+def test_a_parenthesis_after_another_part_or_another_quantity_gives_no_stage(body):
+    facts, _ = _read(body)
+    assert facts == {("full_time_teachers", None, 2023, "3273")}
+
+
+def test_a_parenthesis_the_sentences_end_closes_holds_the_parts():
+    facts, _ = _read("全县有各级各类学校学生43905人,其中中等职业学校1239人,基础教育42666人(其中幼儿园8551人,"
+                     "小学18727人。")
+    assert {("students", None, 2023, "43905"), ("students", "vocational", 2023, "1239"),
+            ("students", "kindergarten", 2023, "8551"), ("students", "primary", 2023, "18727")} <= facts
+
+
+def test_an_aside_in_angle_brackets_is_a_parenthesis_and_a_title_in_them_is_not():
+    facts, unattached = _read("全县现有学校共112所(其中幼儿园69所,小学27所<小学教学点18所不计校数未纳入学校数统计>,普通初中10所)。")
+    assert {("schools", "primary", 2023, "27"), ("schools", "junior", 2023, "10")} <= facts
+    assert not any(f[3] == "18" for f in facts) and any(u[0] == "18所" for u in unattached)
+    facts, _ = _read("全县按照<学校建设标准>新建小学2所。")
+    assert not any(f[3] == "2" for f in facts)
+
+
+def test_every_kinds_pupils_are_the_total_never_the_stage_before():
+    facts, unattached = _read("初中招生5035人,在校生14124人。各类学校在校学生69433人。")
+    assert {("students", "junior", 2023, "14124"), ("students", None, 2023, "69433")} <= facts
+    assert not any("stated_twice" in u[1] for u in unattached)
+
+
+def test_special_schools_written_te_shu_xue_xiao():
+    facts, _ = _read("全县共有特殊学校1所,在校学生166人。")
+    assert ("schools", "special", 2023, "1") in facts
+
+
+def test_a_name_after_the_whole_named_again_once_stages_broke_another_total_down():
+    facts, _ = _read("全县共有学校339所,在校生80847人,其中小学33304人;初中36208人;高中9905人;全县教职工总数6286人,"
+                     "其中专任教师4603人。")
+    assert ("full_time_teachers", None, 2023, "4603") in facts
+
+
+@pytest.mark.parametrize("body", [
+    "全县在校生5万人,其中小学3万人;初中1万人;专任教师3000人。",  # no whole named again: whose teachers?
+    "全县小学在校生3万人;全县专任教师3000人。",  # a stage's topic, the whole named again: the county's, or primary's?
+])
+def test_a_name_after_a_stages_clause_stays_unclear(body):
+    facts, unattached = _read(body)
+    assert not any(f[0] == "full_time_teachers" for f in facts) and ("3000人", "stage_unclear") in unattached

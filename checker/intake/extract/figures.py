@@ -130,6 +130,9 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             elif ch in ",、" and level == 0:
                 clauses.append((s, i))
                 s = i + 1
+        if level > 0 and open_at is not None and re.search(r"\d", self.text[open_at:end]):
+            groups.append((open_at, end + 1))  # 基础教育42666人(其中幼儿园8551人,…特殊教育学校37人。: a parenthesis the
+            # sentence's end closes (its inside is open_at+1..end, as a closed one's is (..b-1)
         clauses.append((s, end))
         return clauses, groups
 
@@ -310,10 +313,28 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             owner = attached_at.get(a)
             if owner is None and parent is None and self._bracketed(a, b, names, start, groups, line, clauses, made):
                 continue
-            self._sentence(a + 1, b - 1, line, context if owner is None else None, parent=owner, nested=True,
-                           inherited=relevant)
+            inner = context if owner is None else None
+            if owner is None and parent is None and not nested and self._stages_of_a_part(a, carry, figures, clauses):
+                inner = carry.indicator  # 专任教师3273人,其中…,基础教育3222人(其中幼儿园458人,…): the stages of the part
+            self._sentence(a + 1, b - 1, line, inner, parent=owner, nested=True, inherited=relevant)
         if parent is not None:
             self._parts(parent, parts, line)
+
+    def _stages_of_a_part(self, at: int, carry: _Subject | None, figures: list, clauses: list) -> bool:
+        """Whether the parenthesis opening at `at` lists the stages of a part several stages make (基础教育, 义务教育阶段,
+        中小学), itself a part after 其中 of the sentence's stage-less quantity (专任教师3273人,其中中等职业学校51人,
+        基础教育3222人(其中幼儿园458人,小学1414人)): its figures, in the quantity's unit, are those stages' own."""
+        if carry is None or carry.stage is not None or carry.blocked or not carry.facts or carry.facts[-1] is None:
+            return False
+        fig = next((f for f in figures if f.end == at), None)
+        clause = next(((cs, ce) for cs, ce in clauses if cs <= at - 1 < ce), None)
+        if fig is None or clause is None or fig.unit != carry.facts[-1].unit or "其中" not in self.text[carry.start:fig.start]:
+            return False
+        word = self.text[clause[0]:fig.start].strip(" :")
+        word = re.sub(r"^其中[:,]?", "", word)
+        first = self.v.tokens.match(self.text, at + 1)
+        return word in self.v.mixed and (self.text.startswith("其中", at + 1)
+                                         or (first is not None and first.group() in self.v.stage_of))
 
     def _not_done_after(self, fig) -> bool:
         """Whether the words after a count of what is built say it is not done (新建幼儿园3所均已开工建设, …3所,目前均处于

@@ -31,6 +31,9 @@ _DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2027\u2219\u30fb](?=\d)")
 _QUALIFIER = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{1,2}\)(?=[\u4e00-\u9fff])")
 # 入 typed or recognised as 人 in the names of enrolment rates (高中阶段毛人学率, 学前三年毛人园率)
 _TYPO_RU = re.compile(r"人(?=学率|园率)")
+# an aside in angle brackets right after a figure (小学27所<小学教学点18所不计校数>, as a page typeset its parenthesis
+# inside one): read as a parenthesis; never a book's title (《…》), never brackets after a word
+_ANGLE_ASIDE = re.compile(r"(?<=[\d%所人个元班])[<〈]([^<>〈〉()\n]*[\u4e00-\u9fff][^<>〈〉()\n]*)[>〉]")
 # a year written in Chinese numerals (二〇一九年, 一九九八年, 二零二二年): read as its digits, one for one
 _CN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[一二][〇零○一二三四五六七八九]{3}"
                       r"(?=年|学年|\s*[-—–~至/]\s*[一二][〇零○一二三四五六七八九]{3}\s*学?年)")  # 二〇二一—二〇二二学年
@@ -301,6 +304,7 @@ def fold(source: str) -> Folded:
     text = _DOT_DECIMAL.sub(".", simplified)  # one character for one: the origin map is unchanged
     text = _TYPO_RU.sub("入", text)  # 毛人学率, 毛人园率: 入 mistyped 人 (one for one)
     text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)  # 二〇一九年 → 2019年 (one for one)
+    text = _ANGLE_ASIDE.sub(lambda m: "(" + m.group(1) + ")", text)  # 小学27所<小学教学点18所…>: an aside (one for one)
     commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)

@@ -54,7 +54,7 @@ class StageReading:
         head = self.text[start:start + 8].lstrip()
         parts_of = head.startswith("其中")  # 小学共有863个班。其中大班额12个: the parts of the sentence before's (h-review35a)
         if not head or (self.re_scope.match(head).end() > 0 and not parts_of) or self.v.tokens.match(head) \
-                or head.startswith("另"):
+                or head.startswith("另") or _TOTAL_WORDS.match(head):  # 各类学校在校学生69433人: every kind's (stop 36)
             return None
         line_start = self.text.rfind("\n", 0, start) + 1
         if start <= line_start:
@@ -109,6 +109,13 @@ class StageReading:
         return bool(self.re_sub_entity.search(self.text, start, first.start())
                     or self.re_subset.search(self.text, start, first.start()))
 
+    def _parts_of_a_total(self, a: int, b: int) -> bool:
+        """Whether every stage named in a..b stands after a 其中 that breaks down a stage-less figure read before it
+        (在校生80847人,其中小学33304人;初中36208人): the stages are that total's parts, no topic of what follows."""
+        parts = self.text.find("其中", a, b)
+        return parts >= 0 and not self.v.tokens.search(self.text, a, parts) \
+            and any(p.stage is None and p.value is not None and a <= p.figure[0] < parts for p in self.facts)
+
     def _listed_before(self, pos: int, stage: str) -> bool:
         """Whether the stage word at `pos` (of `stage`) ends a list of stages (小学、初中…, 小学和初中…, 小学初中…);
         the same stage twice (学前教育在园幼儿) is one stage."""
@@ -144,6 +151,10 @@ class StageReading:
         if enclosing is not None:  # 初中教职工2150人(专任教师2075人): the part takes the stage of its clause
             return enclosing
         wide = self._continued_from(start)
+        named = min((n[1] for n in names if n[1] >= cs), default=cs)
+        if wide < start and self.re_scope_whole.search(self.text, start, named) and self._parts_of_a_total(wide, start):
+            return None, None  # 在校生80847人,其中小学33304人;初中36208人;…,全县教职工总数6286人,其中专任教师4603人: the
+            # stages broke another total down; a name after the entity's whole named again is the whole's (stop 36)
         if wide < start:  # …教职工131554人;专任教师141962人: the stage of the sentence the part continues
             asides = [m.span() for m in re.finditer(r"\([^()]*\)", self.text[wide:start])]  # (含…高等教育机构)
             tokens = [m.group() for m in self.v.tokens.finditer(self.text, wide, start)
@@ -155,8 +166,10 @@ class StageReading:
                 if any(t in self.v.mixed or t in self.v.other_levels for t in tokens):
                     return None, "mixed_stage" if any(t in self.v.mixed for t in tokens) else "not_a_stage"
                 stages |= {self.v.stage_of[t] for t in tokens}
+                if self.re_scope_whole.search(self.text, start, named):
+                    return None, "stage_unclear"  # 全县小学在校生3万人;全县专任教师3000人: the county's, or its primary
+                    # schools'? As for a sentence after a stage's (below)
                 return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
-        named = min((n[1] for n in names if n[1] >= cs), default=cs)
         topic = self._previous_topic(start)
         if topic is not None and self.re_scope_whole.search(self.text, start, named):
             # a sentence naming the entity's whole before its name continues a stage topic only as a doubt: …幼儿园减少47所。
