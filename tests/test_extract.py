@@ -411,7 +411,10 @@ def test_the_tune_set_has_no_wrong_value_stage_or_year_and_keeps_its_recall():
     # closes, an aside in angle brackets (小学27所<…>), 各级各类学校学生, 各类学校… a total by its own words, 特殊学校, a
     # name after the entity's whole named again once the stages broke another total down (…全县教职工总数6286人,其中专任
     # 教师4603人); 荣昌's pupils stay `scope_unclear` (区属 is said of its schools only)
-    assert total.found >= 800 and total.hand == 847
+    # 880 with batch 9B's tune documents (青羊 2012, 凤庆 2016, 萍乡 2007), 814 found at their first contact (14/33 of
+    # them, NEW-BATCH-9-FIRST.md); 815 when a yearbook's stage counts its classes then its pupils (高中94个班5241人) and
+    # figures set with spaces on both sides (在校生 15 230 人) are read; 凤庆's page runs two columns side by side, 3/20
+    assert total.found >= 815 and total.hand == 880
 
 
 # --- tables (issue 24): python-docx and pdfplumber grids ---------------------------------------------

@@ -134,3 +134,32 @@ def test_a_name_after_the_whole_named_again_once_stages_broke_another_total_down
 def test_a_name_after_a_stages_clause_stays_unclear(body):
     facts, unattached = _read(body)
     assert not any(f[0] == "full_time_teachers" for f in facts) and ("3000人", "stage_unclear") in unattached
+
+
+# --- batch 9B's tune documents after their first contact (NEW-BATCH-9-FIRST.md) -----------------------------------
+
+def test_a_stage_counts_its_classes_then_its_pupils():
+    facts, unattached = _read("全县各级各类在校生59804人,其中高中94个班5241人,初中297个班14477人。")
+    assert facts == {("students", None, 2023, "59804"), ("classes", "senior", 2023, "94"),
+                     ("students", "senior", 2023, "5241"), ("classes", "junior", 2023, "297"),
+                     ("students", "junior", 2023, "14477")} and unattached == []
+
+
+@pytest.mark.parametrize("body", [
+    "全县各级各类在校生59804人,其中高中94个班超过56人。",  # a figure that is no count of the pupils: a size
+    "全县在校生59804人,高中新开设12个班600人。",  # new classes: no stage's count
+])
+def test_classes_then_a_figure_that_is_no_stages_pupils(body):
+    facts, _ = _read(body)
+    assert not any(f[0] == "students" and f[1] for f in facts)
+
+
+def test_figures_set_with_a_space_on_both_sides_are_whole():
+    facts, _ = _read("全县有小学 12 所,在校生 15 230 人,专任教师 1 020 人。")
+    assert facts == {("schools", "primary", 2023, "12"), ("students", "primary", 2023, "15230"),
+                     ("full_time_teachers", "primary", 2023, "1020")}
+
+
+def test_a_table_row_of_spaced_cells_is_not_one_figure():
+    facts, _ = _read("小学 148 145 所")
+    assert not any(f[3] == "148145" for f in facts)

@@ -257,6 +257,12 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                 if staged is not None:  # 生均公用经费小学为800元,初中为1000元: the name, then the stage
                     subject, gap, role = staged, "", ("value", ("year", None))
                     carry, in_parts = _Subject(subject.indicator, None, subject.start, facts=[None]), False
+                if subject is not None and subject.stage is not None and gap == "" and k and events[k - 1][0] == "n" \
+                        and subject.indicator in self.v["counted_after"].values() and carry is not None \
+                        and carry.stage is None and not carry.blocked and carry.facts and carry.facts[-1] is not None \
+                        and item.unit == carry.facts[-1].unit and dictionary()[carry.indicator].allows_stage(subject.stage):
+                    subject = _Subject(carry.indicator, subject.stage, item.start)  # 在校生…,其中高中94个班5241人: after a
+                    # stage's classes, its pupils (the sentence's quantity, in its unit) (stop 36, 凤庆 2016)
                 counted = self._count_then_stage(item, gap, end) if parent is None and (
                     subject is None or subject.indicator in self.v["stage_counts"].values()) else None
                 if counted is not None:  # 全县共有29所小学: the stage after the count is its subject

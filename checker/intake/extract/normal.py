@@ -25,6 +25,10 @@ _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
 # space (小学 148 145所: two cells of a row) — and only where a unit follows, never a share sign (95 100%: a share
 # never runs to thousands, so those are two cells)
 _SPACE_GROUPED = re.compile(r"(?<=[\u4e00-\u9fff,:;、(])\d{1,3}(?: \d{3})+(?=(?:\.\d+)? ?[\u4e00-\u9fff])")
+# and in running text that sets a space on both sides of every figure (a PDF's layer, a yearbook: 在校生 15 230 人, 个班
+# 5 241 人): after a word and a space, before a space and a unit, on a line of prose (a comma or a full stop on it: a
+# table's row 小学 148 145 所 has none) (stop 36)
+_SPACE_GROUPED_SPACED = re.compile(r"(?<=[\u4e00-\u9fff] )\d{1,3}(?: \d{3})+(?=(?:\.\d+)? (?:万|亿|千)?(?:元|人|所|个|名|班|册|台|间))")
 # a decimal point typeset as a middle dot (99·27%, 34·16万所), as older documents and their mirrors print it
 _DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2027\u2219\u30fb](?=\d)")
 # a one- or two-character qualifier in parentheses inside a word (在校(园)学生, 在园(班)幼儿): matched without it
@@ -308,8 +312,11 @@ def fold(source: str) -> Folded:
     commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)
-    spaces = [(m.start() + j, m.start() + j + 1) for m in _SPACE_GROUPED.finditer(text)
+    spaced = [m for m in _SPACE_GROUPED_SPACED.finditer(text)
+              if re.search(r"[,。;]", text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1])]
+    spaces = [(m.start() + j, m.start() + j + 1) for m in list(_SPACE_GROUPED.finditer(text)) + spaced
               for j, c in enumerate(m.group()) if c == " "]
+    spaces = sorted(set(spaces))
     text, origin = _drop(text, origin, spaces)
     text, origin = _drop(text, origin, [m.span() for m in _SPACE_IN_NUMBER.finditer(text)])
     text, origin = _drop(text, origin, [m.span() for m in _UNIT_BROKEN.finditer(text)])

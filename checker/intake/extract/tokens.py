@@ -23,6 +23,7 @@ _BARE_DECIMAL = re.compile(r"(?<![\d.A-Za-z/\-<>≤≥=])(\d+\.\d+)(?![\d.%‰]|
 _AFTER_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万)?个$")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:])\s*(?:共有|共|有|计)?\s*$")
 _COUNT_ENDS = re.compile(r"\s*(?:[,;。、:()]|其中|$)")
+_PUPILS_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*万?人\s*(?:[,;。、)]|$)")  # …94个班5241人: the stage's pupils after
 
 
 class TokenReading:
@@ -80,8 +81,11 @@ class TokenReading:
                 if name.after_count:
                     count = _AFTER_COUNT.search(self.text, max(0, m.start() - 16), m.start())
                     # …在校生32000人,863个班: a count opening its clause (after a comma, or a filler) is the sentence's too
-                    opens = count and _OPENS_CLAUSE.search(self.text[max(self.sentence_start, count.start() - 8):count.start()])
-                    if not (count and _COUNT_ENDS.match(self.text, m.end()) and self.sentence_start <= count.start()
+                    opens = count and (_OPENS_CLAUSE.search(self.text[max(self.sentence_start, count.start() - 8):count.start()])
+                                       or self._stage_opens(count.start()))
+                    if not (count and (_COUNT_ENDS.match(self.text, m.end()) or (self._stage_opens(count.start())
+                                                                               and _PUPILS_AFTER.match(self.text, m.end())))
+                            and self.sentence_start <= count.start()
                             and (opens or self._only_counts_before(count.start()))):
                         continue  # 班 names a count only right after it, closing its clause, in a sentence that only
                         # counts (小学共有28.63万个班,其中…; never 大班额32个班, 新开设12个班, 其中公办幼儿园30所、120个班)
@@ -90,6 +94,14 @@ class TokenReading:
                 stage = self.v.stage_of[m.group("stage")] if name.staged else name.stage
                 found.append((name.indicator, m.start(), m.end(), stage))
         return longest_first(found)
+
+    def _stage_opens(self, at: int) -> bool:
+        """Whether a stage alone opens the clause the count at `at` stands in (其中高中94个班5241人, 初中297个班): a stage's
+        classes, as a yearbook counts them, then its pupils."""
+        clause = max(self.text.rfind(c, self.sentence_start, at) for c in ",;:、(") + 1
+        clause = max(clause, self.sentence_start)
+        return re.fullmatch(rf"\s*(?:其中)?\s*(?:{self.v.tokens.pattern})\s*", self.text[clause:at]) is not None \
+            and self.v.tokens.search(self.text, clause, at).group() in self.v.stage_of
 
     def _plain_label(self, colon: int) -> bool:
         """Whether the label before a colon ends with its quantity's name (教育经费总投入:, 力争教育经费总投入: — the words
