@@ -484,10 +484,12 @@ def _joined_heads(text: str, labels: list, own: list, k: int) -> list:
     if len(ends) != k or not tail or ends[-1] != len(tail) - 1 or len(tail) - ends[0] - 1 == k - 1:
         return labels
     first = ends[0]
-    while first > 0 and _PIECE.match(text[tail[first - 1][0]:tail[first - 1][1]]) \
-            and not _CORNER_WORD.match(text[tail[first - 1][0]:tail[first - 1][1]]) \
-            and not _ROW_NAME.match(text[tail[first - 1][0]:tail[first - 1][1]]):
-        first -= 1
+    word = lambda i: re.sub(r"\s+", "", _UNIT_END.sub("", text[tail[i][0]:tail[i][1]]))  # noqa: E731
+    joined = len(word(first)) if len(word(first)) <= 2 else 4  # a word of three or more before its unit is whole
+    while first > 0 and joined < 4 and _PIECE.match(word(first - 1)) and not _CORNER_WORD.match(word(first - 1)) \
+            and not _ROW_NAME.match(word(first - 1)):
+        first -= 1  # back over the pieces of a word broken short (教学班 / 数 / (个)), never past a whole one (学校数 (所)):
+        joined += len(word(first))  # a word above it (民办, 城区, 全市) is no piece of it (h-review36a)
     heads, start = [], first
     for end in ends:
         pieces = tail[start:end + 1]

@@ -15,6 +15,7 @@ from checker.intake.indicators import dictionary
 
 
 _TOTAL_WORDS = re.compile(r"各级各类|各类|所有|全部")  # a name said of every kind: the total's
+_EVERY_KIND = re.compile(r"各级各类|各类(?:学校|在校|学生)")  # a sentence opening on every kind of school: no stage's topic
 
 
 class StageReading:
@@ -53,8 +54,10 @@ class StageReading:
         `mixed_stage`; None when the sentence is not bare or the one before names no stage."""
         head = self.text[start:start + 8].lstrip()
         parts_of = head.startswith("其中")  # 小学共有863个班。其中大班额12个: the parts of the sentence before's (h-review35a)
-        if not head or (self.re_scope.match(head).end() > 0 and not parts_of) or self.v.tokens.match(head) \
-                or head.startswith("另") or _TOTAL_WORDS.match(head):  # 各类学校在校学生69433人: every kind's (stop 36)
+        scoped = self.re_scope.match(head).end() > 0 and not head.startswith("全部")  # 全部为公办学校: all of them, no scope
+        if not head or (scoped and not parts_of) or self.v.tokens.match(head) \
+                or head.startswith("另") or _EVERY_KIND.match(head):  # 各类学校在校学生69433人: every kind's (stop 36;
+            # never 全部为公办学校, 所有学校开齐…, 各类专业: said of the stage just named, h-review36a)
             return None
         line_start = self.text.rfind("\n", 0, start) + 1
         if start <= line_start:
@@ -83,6 +86,12 @@ class StageReading:
         if any(w in self.v.mixed or w in self.v.other_levels for w in words):
             return None, "mixed_stage"
         stages = {self.v.stage_of[w] for w in words}
+        figure = next(iter(self._figures(start, self._sentence_end(start))), None)
+        named = [(n[1], n[2]) for n in self._names(start, figure.start)] if figure is not None else []
+        parts = [m for p in (self.re_subset, self.re_sub_entity) for m in p.finditer(self.text, start, figure.start)] \
+            if figure is not None else []
+        if any(not any(a <= m.start() < b for a, b in named) for m in parts):  # (持证专任教师: a name's own word)
+            return None, "subset"  # 全县小学52所。所有制结构中,民办学校2所,在校生1200人: a part of the stage (h-review36a)
         return (stages.pop(), None) if len(stages) == 1 else (None, "stage_unclear")
 
     def _topic_is_part(self, start: int, cs: int, n_start: int, stage: str | None = None, whole: bool = False) -> bool:
