@@ -163,3 +163,62 @@ def test_figures_set_with_a_space_on_both_sides_are_whole():
 def test_a_table_row_of_spaced_cells_is_not_one_figure():
     facts, _ = _read("小学 148 145 所")
     assert not any(f[3] == "148145" for f in facts)
+
+
+# --- batch 9A's tune documents after their first contact: a communiqué's table one cell a line ------------------------
+
+COMMUNIQUE_TABLE = """七、教育
+2023年教育事业基本情况
+单位
+2022年
+2023年
+学校所数
+所
+958
+946
+#普通高校
+所
+42
+43
+中等职业学校
+所
+51
+41
+技工学校
+所
+27
+25
+普通中学
+所
+209
+214
+小学
+所
+588
+582
+在校生
+万人
+153.75
+153.71
+"""
+
+
+def test_a_table_one_cell_a_line_under_a_unit_column_and_years():
+    facts, unattached = _read(COMMUNIQUE_TABLE)
+    assert {("schools", None, 2022, "958"), ("schools", None, 2023, "946"), ("schools", "vocational", 2022, "51"),
+            ("schools", "vocational", 2023, "41"), ("schools", "primary", 2022, "588"),
+            ("schools", "primary", 2023, "582"), ("students", None, 2022, "153.75"),
+            ("students", None, 2023, "153.71")} <= facts
+    # 普通高校 (no stage), 技工学校 (no stage of the dictionary), 普通中学 (junior and senior): listed, never a stage's
+    assert not any(f[3] in {"42", "43", "27", "25", "209", "214"} for f in facts)
+    assert {u[0] for u in unattached} >= {"42", "43", "27", "25", "209", "214"}
+
+
+def test_a_stage_row_counted_in_pupils_is_no_count_of_schools():
+    facts, _ = _read(COMMUNIQUE_TABLE.replace("小学\n所\n588\n582", "小学\n人\n588\n582"))
+    assert not any(f[3] in {"588", "582"} and f[0] == "schools" for f in facts)
+
+
+def test_a_decimal_count_outside_wan_is_still_no_count():
+    facts, _ = _read(COMMUNIQUE_TABLE.replace("在校生\n万人\n153.75\n153.71", "在校生\n人\n153.75\n153.71"))
+    assert not any(f[3] in {"153.75", "153.71"} for f in facts)

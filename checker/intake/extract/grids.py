@@ -381,6 +381,10 @@ class _Grid(GridTitles):
             sources = [cv]
         names = [(label, self._names(label)) for label in sources]
         indicators = next(({n[0] for n in found} for _, found in names if found), set())
+        counted = v["stage_counts"].get(self._unit_column(r) or "")
+        if not indicators and counted and any(t.group() in v.stage_of for t in v.tokens.finditer(row)):
+            # 小学 / 所 / 588 582 under 单位 2014年 2015年: a stage's row counted in 所 is its count of schools (stop 36)
+            indicators, names = {counted}, [(row, [(counted, 0, 0, None)])]
         if len(indicators) != 1:
             self._skip(r, c, "no_indicator" if not indicators else "phrase")
             return None
@@ -457,8 +461,8 @@ class _Grid(GridTitles):
         if period > run.period:
             self._skip(r, c, "later_year")
             return None
-        if spec.family == "count" and "." in m.group(1):
-            self._skip(r, c, "not_a_count")  # 13.86 under 学生与专任教师比: a ratio, not a count
+        if spec.family == "count" and "." in m.group(1) and not (m.group(2) or self._unit_column(r) or "").startswith("万"):
+            self._skip(r, c, "not_a_count")  # 13.86 under 学生与专任教师比: a ratio, not a count (153.75 in 万人 is one)
             return None
         if spec.family == "ratio":  # a coefficient has no unit (a column's 元 is what varies)
             if m.group(2) is None:

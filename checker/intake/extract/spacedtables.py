@@ -50,7 +50,7 @@ def spaced_grids(text: str, first: int = 1) -> tuple[Grid, ...]:
     tokens = _tokens(text)
     grids: list[Grid] = []
     for region in _regions(tokens):
-        found = _spaced_tables(text, region, first + len(grids))
+        found = _unit_column_tables(text, region, first + len(grids)) or _spaced_tables(text, region, first + len(grids))
         grids += found or _pair_tables(text, region, first + len(grids))
     return tuple(grids)
 
@@ -81,6 +81,50 @@ def _pair_tables(text: str, region: list, first: int) -> list[Grid]:
         caption = (above[0][0], above[-1][1]) if above and all(t[2] == "label" for t in above) else None
         cells = tuple(tuple((t[0], t[1]) for t in row) for row in [head] + rows)
         grids.append(Grid(first + len(grids), cells, caption, (), len(head) - 1))
+        at = k
+    return grids
+
+
+_UNIT_HEAD = re.compile(r"^(?:计量)?单\s*位$")
+_YEAR_HEAD_CELL = re.compile(r"^(?:19|20)\d\d年?$")
+
+
+def _unit_column_tables(text: str, region: list, first: int) -> list[Grid]:
+    """A table one cell a line whose header is a unit column's and the years' (单位 / 2014年 / 2015年), each row a label,
+    its unit and a figure a year (学校所数 / 所 / 958 / 946), as a statistics communiqué's table is flattened: read with
+    the label and the unit as its label columns. At least two rows; the line above the header, a label, its caption."""
+    lines: dict[int, list] = {}
+    for tok in region:
+        lines.setdefault(tok[3], []).append(tok)
+    numbers = sorted(lines)
+    cell = lambda n: text[lines[n][0][0]:lines[n][0][1]] if len(lines[n]) == 1 else None  # noqa: E731
+    grids, at = [], 0
+    while at < len(numbers):
+        if cell(numbers[at]) is None or not _UNIT_HEAD.match(cell(numbers[at])):
+            at += 1
+            continue
+        years, k = [], at + 1
+        while k < len(numbers) and numbers[k] == numbers[k - 1] + 1 and cell(numbers[k]) is not None \
+                and _YEAR_HEAD_CELL.match(cell(numbers[k])) and cell(numbers[k]) not in years:
+            years.append(cell(numbers[k]))
+            k += 1
+        width, rows = len(years), []
+        while width and k + 1 + width < len(numbers) + 1 \
+                and all(numbers[k + i] == numbers[k] + i and cell(numbers[k + i]) is not None for i in range(2 + width)) \
+                and lines[numbers[k]][0][2] == "label" and _UNIT_WORD.match(cell(numbers[k + 1])) \
+                and all(lines[numbers[k + 2 + i]][0][2] == "value" for i in range(width)):
+            rows.append([lines[numbers[k + i]][0] for i in range(2 + width)])
+            k += 2 + width
+        if len(rows) < 2:
+            at += 1
+            continue
+        head = [lines[numbers[at + i]][0] for i in range(1 + width)]
+        above = lines.get(numbers[at] - 1)
+        caption = (above[0][0], above[-1][1]) if above and at and numbers[at - 1] == numbers[at] - 1 \
+            and all(t[2] == "label" for t in above) else None
+        corner = (head[0][0], head[0][0])
+        cells = ((corner,) + tuple((t[0], t[1]) for t in head),) + tuple(tuple((t[0], t[1]) for t in row) for row in rows)
+        grids.append(Grid(first + len(grids), cells, caption, (), 2))
         at = k
     return grids
 
