@@ -32,8 +32,12 @@ stage's schools; the yearbook's grouped figures are keyed without their group sp
 given its text with the group spaces taken out, and every grouped key is asserted written grouped). ALSO lists readings
 that are not wrong though not counted. The constraint is 0 wrong (test_no_wrong_reading, a strict xfail where one is
 read wrongly today, its reason the class of the fault); the objective is recall, held at today's count
-(test_recall_not_lower). Past 400 lines for a reason: the file is six whole documents and their keys; the tests are
-at the end.
+(test_recall_not_lower). One fix of the keys after the first run, for contradicting the conventions: the district's
+and the yearbook's 一般公共预算教育支出…亿元,比上年增长…,占一般公共预算支出的(比例为)…% had their share keyed as a fact
+of its own (edu_general_budget_share); by the conventions (test_extract_documents33.py, 33c.py) a share written
+after the amount is the amount's `stated.share_pct`, so both moved to ALSO (the reader records them so); no document
+was changed after the reader ran on it. Past 400 lines for a reason: the file is six whole documents and their keys;
+the tests are at the end.
 """
 
 import re
@@ -109,7 +113,8 @@ STATCOMM08_HAND = [
     ("junior_retention_3yr", None, 2008, "96.2"), ("senior_secondary_gross_enrollment_rate", None, 2008, "62.3"),
     ("preschool_gross_enrollment_rate", None, 2008, "48.6"),  # 学前三年幼儿入园率
 ]
-STATCOMM08_ALSO = [("special_education_schools", None, 2008, "1"), ("edu_appropriation_growth_rate", None, 2008, "28.4")]
+STATCOMM08_ALSO = [("special_education_schools", None, 2008, "1"),
+                   ("edu_appropriation_growth_rate", None, 2008, "28.4")]
 
 
 # (2) a district's 教育事业发展统计公报 (2023): parts in parentheses, parentheses within them, full-width punctuation -------
@@ -178,18 +183,22 @@ DISTRICT_HAND = [
     ("full_time_teachers", "junior", 2023, "1956"), ("junior_gross_enrollment_rate", None, 2023, "106.8"),
     ("compulsory_retention_rate", None, 2023, "99.32"), ("migrant_children_public_share", None, 2023, "96.4"),
     ("private_compulsory_enrollment_share", None, 2023, "5.13"),
-    ("schools", "senior", 2023, "7"), ("students", "senior", 2023, "1.49"), ("full_time_teachers", "senior", 2023, "1268"),
+    ("schools", "senior", 2023, "7"), ("students", "senior", 2023, "1.49"),
+    ("full_time_teachers", "senior", 2023, "1268"),
     ("schools", "vocational", 2023, "3"), ("students", "vocational", 2023, "0.62"),
     ("full_time_teachers", "vocational", 2023, "386"),
     ("dual_qualified_teacher_share", None, 2023, "64.3"),  # “双师型”教师214人,占专业课教师的64.3%
     ("senior_secondary_gross_enrollment_rate", None, 2023, "98.1"),
-    ("schools", "special", 2023, "1"), ("students", "special", 2023, "168"), ("full_time_teachers", "special", 2023, "32"),
-    ("disabled_students_in_regular_classes", None, 2023, "236"), ("disabled_children_enrollment_rate", None, 2023, "98.5"),
-    ("edu_general_budget_expenditure", None, 2023, "18.62"), ("edu_general_budget_share", None, 2023, "21.36"),
+    ("schools", "special", 2023, "1"), ("students", "special", 2023, "168"),
+    ("full_time_teachers", "special", 2023, "32"),
+    ("disabled_students_in_regular_classes", None, 2023, "236"),
+    ("disabled_children_enrollment_rate", None, 2023, "98.5"),
+    ("edu_general_budget_expenditure", None, 2023, "18.62"),  # its 占…的比例为21.36%: `stated.share_pct`
 ]
 DISTRICT_ALSO = [
     ("special_education_schools", None, 2023, "1"), ("edu_appropriation_growth_rate", None, 2023, "4.12"),
     ("inclusive_private_kindergartens_recognised", None, 2023, "41"),  # 含普惠性民办幼儿园41所: the stock, not the year's
+    ("edu_general_budget_share", None, 2023, "21.36"),  # key fixed after the first run: the amount's stated share
 ]
 
 
@@ -256,21 +265,25 @@ YEARBOOK_HAND = [
     ("senior_secondary_gross_enrollment_rate", None, 2023, "92.3"),
     ("schools", "kindergarten", 2023, "612"), ("private_kindergartens", None, 2023, "286"),
     ("students", "kindergarten", 2023, "102645"), ("full_time_teachers", "kindergarten", 2023, "6352"),
-    ("inclusive_kindergarten_coverage", None, 2023, "89.6"), ("public_kindergarten_enrollment_share", None, 2023, "51.3"),
+    ("inclusive_kindergarten_coverage", None, 2023, "89.6"),
+    ("public_kindergarten_enrollment_share", None, 2023, "51.3"),
     ("kindergartens_built_or_expanded", None, 2023, "18"),
     ("schools", "primary", 2023, "418"), ("schools", "junior", 2023, "176"),
     ("students", "primary", 2023, "231245"), ("students", "junior", 2023, "110568"),
     ("full_time_teachers", "primary", 2023, "13586"), ("full_time_teachers", "junior", 2023, "8912"),
     ("migrant_children_public_share", None, 2023, "95.8"),
-    ("schools", "senior", 2023, "52"), ("students", "senior", 2023, "62318"), ("full_time_teachers", "senior", 2023, "4862"),
+    ("schools", "senior", 2023, "52"), ("students", "senior", 2023, "62318"),
+    ("full_time_teachers", "senior", 2023, "4862"),
     ("schools", "vocational", 2023, "28"), ("students", "vocational", 2023, "31056"),
     ("full_time_teachers", "vocational", 2023, "1982"), ("dual_qualified_teacher_share", None, 2023, "58.6"),
     ("schools", "special", 2023, "9"), ("students", "special", 2023, "1862"),
-    ("disabled_students_in_regular_classes", None, 2023, "2316"), ("disabled_children_enrollment_rate", None, 2023, "96.8"),
-    ("edu_general_budget_expenditure", None, 2023, "86.52"), ("edu_general_budget_share", None, 2023, "17.8"),
+    ("disabled_students_in_regular_classes", None, 2023, "2316"),
+    ("disabled_children_enrollment_rate", None, 2023, "96.8"),
+    ("edu_general_budget_expenditure", None, 2023, "86.52"),  # its 占一般公共预算支出的 17.8%: `stated.share_pct`
     ("teacher_rotation_share", None, 2023, "16.2"), ("teacher_avg_salary", None, 2023, "10.12"),
 ]
-YEARBOOK_ALSO = [("special_education_schools", None, 2023, "9"), ("edu_appropriation_growth_rate", None, 2023, "3.6")]
+YEARBOOK_ALSO = [("special_education_schools", None, 2023, "9"), ("edu_appropriation_growth_rate", None, 2023, "3.6"),
+                 ("edu_general_budget_share", None, 2023, "17.8")]  # key fixed after the first run: the stated share
 
 
 def _ungroup(text: str) -> str:
@@ -349,7 +362,8 @@ SELF_EVAL = """涞溪县义务教育优质均衡发展自评报告
 """
 _CV_ROWS = [("cv_degree_per100_stated", "0.286", "0.241"), ("cv_backbone_per100_stated", "0.392", "0.358"),
             ("cv_pe_art_per100_stated", "0.348", "0.312"), ("cv_aux_area_per_student_stated", "0.312", "0.276"),
-            ("cv_sports_area_per_student_stated", "0.405", "0.367"), ("cv_equipment_per_student_stated", "0.334", "0.298"),
+            ("cv_sports_area_per_student_stated", "0.405", "0.367"),
+            ("cv_equipment_per_student_stated", "0.334", "0.298"),
             ("cv_multimedia_per100_stated", "0.301", "0.264"), ("cv_composite_stated", "0.345", "0.302")]
 SELF_EVAL_HAND = [
     ("resident_population", None, 2023, "31.26"),  # 2023年末常住人口, in a report of 2024
@@ -428,7 +442,8 @@ MIRROR_HAND = [
     ("edu_total_investment", None, 2022, "96328.46"), ("edu_total_investment", None, 2021, "91245.12"),
     ("state_fiscal_edu_funding", None, 2022, "88612.35"), ("state_fiscal_edu_funding", None, 2021, "84236.58"),
     ("edu_business_income", None, 2022, "5236.12"), ("edu_other_funding", None, 2022, "2479.99"),
-    ("edu_general_budget_expenditure", None, 2022, "82135.62"), ("edu_general_budget_expenditure", None, 2021, "78426.35"),
+    ("edu_general_budget_expenditure", None, 2022, "82135.62"),
+    ("edu_general_budget_expenditure", None, 2021, "78426.35"),
     ("general_budget_expenditure", None, 2022, "396852.14"),
     ("edu_general_budget_share", None, 2022, "20.70"), ("edu_general_budget_share", None, 2021, "21.02"),
     ("fiscal_recurrent_revenue", None, 2022, "136524.80"), ("fiscal_recurrent_revenue", None, 2021, "131862.45"),
@@ -511,7 +526,8 @@ CONGRESS_HAND = [
     ("per_student_public_funding", "primary", 2023, "750"), ("per_student_public_funding", "junior", 2023, "950"),
     ("teacher_avg_salary", None, 2022, "8.96"), ("civil_servant_avg_salary", None, 2022, "8.92"),
     ("teacher_rotation_share", None, 2021, "11.2"), ("teacher_rotation_share", None, 2023, "15.6"),
-    ("after_school_service_school_share", None, 2023, "100"), ("after_school_service_student_share", None, 2023, "93.6"),
+    ("after_school_service_school_share", None, 2023, "100"),
+    ("after_school_service_student_share", None, 2023, "93.6"),
     ("tutoring_institutions_reduction_rate", None, 2023, "93.5"),
 ]
 CONGRESS_ALSO = [
@@ -530,10 +546,33 @@ DOCS = [
     Doc("congress", "141398", "濉川县", 2023, CONGRESS, CONGRESS_HAND, CONGRESS_ALSO),
 ]
 
-# Documents read wrongly today (id -> the class of the fault): filled in after the first run.
+# Documents read wrongly today (id -> the class of the fault): none at first contact (d27994e, h-review36b).
 WRONG: dict = {}
-# Figures of HAND found today: filled in after the first run.
-RECALL = {"statcomm08": 0, "district": 0, "yearbook": 0, "self_eval": 0, "mirror": 0, "congress": 0}
+# Figures of HAND found today (at d27994e, h-review36b: 164/212 over the six, 0 wrong): a later change may raise these,
+# never lower them. The misses, by class:
+#   statcomm08 16/21: wording — old names: 地方财政一般预算支出12.86亿元 and its 其中教育支出2.73亿元, 小学适龄儿童入学率
+#     99.86%, 学前三年幼儿入园率48.6% (`no_indicator`); structural — 普通中学招生…,在校生3.46万人,…,其中高中招生0.42万人,
+#     在校生1.21万人 (`mixed_stage`: a 其中 stage's triple inside the 普通中学 triple).
+#   district 35/37: wording — a 不含 parenthesis after the figure: 中等职业学校3所（不含技工学校）, 各级各类学校175所（不含校外
+#     培训机构） (`definition`); "双师型"教师214人，占专业课教师的64.3% (`share_of_unknown`: the share after a count).
+#     Every nested parenthesis read right (民办54所（含普惠性民办幼儿园41所）), no part taken for the stage.
+#   yearbook 28/33: structural — a line broken between a name and its figure or a figure and its unit, the space kept
+#     at the break (其中专任教师 / 31 836 人; 在校生 62 318 / 人; 在校生 / 31 056 人): three silent, and the teachers
+#     after them `mixed_stage` (专任教师 4862 人, 1982 人); unwrapped, 33/34 (only the 1286 below): the digits' group space
+#     itself is read right everywhere; wording — 各级各类学校 1286 所（不含技工学校） (`definition`, as district).
+#   self_eval 36/42 (all 16 差异系数 of the table, no standard, no school row and no 每百名学生拥有… level taken):
+#     wording — names the dictionary lacks or a share of a part: 就近划片入学比例分别为100%、98.6% and 专任教师持证上岗率
+#     100% (`no_indicator`), 其中骨干教师占交流轮岗教师的比例为23.4% (`phrase`), 不足100人的小规模学校11所
+#     (`no_indicator`); 社会认可度为92.6%(国家标准85%以上) dropped silently.
+#   mirror 26/37 (traditional characters no obstacle: simplified, the same 26): structural — 1.幼兒園:上年8632.15元,
+#     本年9126.48元,增長5.73% under the 生均…教育經費 lead-in: with 上年 before 本年 all ten `no_indicator` (本年 first,
+#     the line is read); wording — 征收教育費附加2862.36萬元、地方教育附加1908.24萬元 (the shared verb, as 35b's preview).
+#   congress 23/40: wording — 今年 / 去年 in a report dated (——2023年10月26日在…会议上) are `year_unclear` (10: the
+#     totals, 92.8%, 91.3%, 97.9%, 18.9%, 8.96/8.92万元, 15.6%); …毛入学率2021年、2022年、2023年依次为88.2%、89.6%、
+#     91.4% (`no_indicator`: 依次为 where 分别为 is read); 由2021年的84.2%提高到今年的90.6% (the 今年 end, `phrase`);
+#     生均公用经费小学、初中分别达到每生每年750元、950元 (`no_indicator`); 学科类校外培训机构由…压减至3家,压减率93.5%
+#     (`no_indicator`).
+RECALL = {"statcomm08": 16, "district": 35, "yearbook": 28, "self_eval": 36, "mirror": 26, "congress": 23}
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():
