@@ -572,7 +572,10 @@ WRONG: dict = {}
 #     91.4% (`no_indicator`: 依次为 where 分别为 is read); 由2021年的84.2%提高到今年的90.6% (the 今年 end, `phrase`);
 #     生均公用经费小学、初中分别达到每生每年750元、950元 (`no_indicator`); 学科类校外培训机构由…压减至3家,压减率93.5%
 #     (`no_indicator`).
-RECALL = {"statcomm08": 16, "district": 35, "yearbook": 28, "self_eval": 36, "mirror": 26, "congress": 23}
+# Since (stop 36, after this review): 上年 before 本年 in a stage's item (1.幼兒園:上年…元,本年…元) read, mirror 26 -> 36;
+# a report dated on a line of its own in the evaluated year (——2023年10月26日在…会议上) reads 今年/去年 as that year and
+# the one before, and 依次为 is 分别为, congress 23 -> 29
+RECALL = {"statcomm08": 16, "district": 35, "yearbook": 28, "self_eval": 36, "mirror": 36, "congress": 29}
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():

@@ -222,3 +222,51 @@ def test_a_stage_row_counted_in_pupils_is_no_count_of_schools():
 def test_a_decimal_count_outside_wan_is_still_no_count():
     facts, _ = _read(COMMUNIQUE_TABLE.replace("在校生\n万人\n153.75\n153.71", "在校生\n人\n153.75\n153.71"))
     assert not any(f[3] in {"153.75", "153.71"} for f in facts)
+
+
+# --- batch 10's tune documents and h-review36b's own-made documents after their first contact -----------------------
+
+def test_the_entitys_name_without_its_division_word_opens_a_count():
+    facts, _ = _read("2022年,桐溪拥有小学107所,初级中学29所。")
+    assert facts == {("schools", "primary", 2022, "107"), ("schools", "junior", 2022, "29")}
+
+
+@pytest.mark.parametrize("body", [
+    "2022年,桐溪州拥有小学107所。",  # the prefecture the short name starts
+    "2022年,桐溪土家族苗族自治州拥有小学107所。",
+    "2022年,桐溪大学城拥有小学107所。",  # a place inside it, not the whole
+])
+def test_a_name_the_short_name_only_starts_is_not_the_entitys(body):
+    facts, _ = _read(body)
+    assert facts == set()
+
+
+def test_a_stages_item_giving_the_year_before_first():
+    facts, _ = _read("二、生均一般公共预算教育经费增长情况\n1.幼儿园:上年8632.15元,本年9126.48元,增长5.73%。\n"
+                     "2.普通小学:上年10245.32元,本年10862.17元,增长6.02%。\n")
+    assert {("per_student_general_budget_expenditure", "kindergarten", 2022, "8632.15"),
+            ("per_student_general_budget_expenditure", "kindergarten", 2023, "9126.48"),
+            ("per_student_general_budget_expenditure", "primary", 2022, "10245.32"),
+            ("per_student_general_budget_expenditure", "primary", 2023, "10862.17")} == facts
+
+
+def test_yi_ci_is_respectively():
+    facts, _ = _read("2021年、2022年、2023年全县学前三年毛入园率依次为88.2%、90.1%、92.5%。")
+    assert facts == {("preschool_gross_enrollment_rate", None, 2021, "88.2"),
+                     ("preschool_gross_enrollment_rate", None, 2022, "90.1"),
+                     ("preschool_gross_enrollment_rate", None, 2023, "92.5")}
+
+
+_DATED = "!桐溪县人民政府关于全县教育工作情况的报告\n{date}\n今年全县学前三年毛入园率达到92.8%。到2025年,全县学前三年毛入园率达到95%。\n"
+
+
+@pytest.mark.parametrize("date", ["2023年10月26日", "——2023年10月26日在桐溪县第十七届人民代表大会常务委员会第十四次会议上"])
+def test_a_report_dated_in_the_evaluated_year_says_jin_nian_of_it(date):
+    facts, unattached = _read(_DATED.format(date=date))
+    assert facts == {("preschool_gross_enrollment_rate", None, 2023, "92.8")} and ("95%", "later_year") in unattached
+
+
+@pytest.mark.parametrize("date", ["2024年1月26日", "", "发布日期:2024-01-26\n2023年10月26日"])
+def test_a_report_written_later_or_undated_leaves_jin_nian_unclear(date):
+    facts, unattached = _read(_DATED.format(date=date))
+    assert facts == set() and ("92.8%", "year_unclear") in unattached

@@ -43,6 +43,10 @@ __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 # set phrases (“四个意识”, 每一个学生, 十四个五年规划), not figures, and are passed over as in any other sentence.
 DIGITS = "digits"
 _ANSWER = re.compile(r"\s*(?:答|回答|答复)\s*:")  # an answer line under its question (a 督导 questionnaire's 答:93.2%。)
+# a date written out (2023年10月26日), and one alone on its line, in brackets or not (a report's own date)
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日")
+_DATE_LINE = re.compile(r"^[ \t(—-]*((?:19|20)\d\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日"
+                        r"(?:在[^\n]{0,60}?会议上)?[ \t)]*$", re.MULTILINE)  # (——2023年10月26日在…常务委员会第十四次会议上)
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -111,6 +115,14 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         self.later_year_named = any(int(m.group(1)) > period for m in _YEAR.finditer(self.text)
                                     if not any(a <= m.start() < b for a, b in books)) \
             or any(int(m.group(1)) > period for m in _DATE.finditer(self.text))  # 发布时间:2023-03-07
+        # …unless the text dates itself in the evaluated year, on a line of its own (a report's date under its title or
+        # its signature: 2023年10月26日), and no date of a later year stands anywhere: 今年 is then the evaluated year,
+        # whatever later years its targets name (到2025年…) (stop 36)
+        dated = [int(m.group(1)) for m in _DATE_LINE.finditer(self.text)]
+        if self.later_year_named and dated and max(dated) == period \
+                and not any(int(m.group(1)) > period for m in _DATE.finditer(self.text)) \
+                and not any(int(m.group(1)) > period for m in _FULL_DATE.finditer(self.text)):
+            self.later_year_named = False
 
     # --- a sentence ------------------------------------------------------------------------------
 
@@ -208,7 +220,9 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                             and self._same_stage_whole(subject, head) and not self.re_scope_part.search(self.text, cs, anchor):
                         subject.blocked = "subset"  # 中等职业学校82所,其中:职业高中25所: a kind within the stage (stop 35)
                 if subject is None and cs == start and context is not None and parent is None \
-                        and self._role(self._gap(head, c_figs[0].start, groups)) == ("value", ("year", None)):
+                        and self._role(self._gap(head, c_figs[0].start, groups)) in (("value", ("year", None)),
+                                                                                     ("value", ("prior", None))):
+                    # (or its year before first: 1.幼儿园:上年8632.15元,本年9126.48元, stop 36)
                     # 1.普通小学:全县为987.65元 — the quantity of the section, the stage of its lead-in or title
                     stage, why = self._sentence_stage(start, cs, names, groups, context)
                     spec = dictionary()[context]
@@ -603,8 +617,10 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         period = year or self._year(line, fig.start)
         if which == "prior":
             period -= 1 if year is None else 0
-        elif year is None and (self.re_last_year.match(self.text, self.sentence_start) or subject.last_year):
-            period -= 1  # 去年全县在园幼儿8500人, 全县上年末在园幼儿…: the year before
+        elif year is None and (self.re_last_year.match(self.text, self.sentence_start) or subject.last_year) \
+                and "本年" not in self.text[max(self.text.rfind(",", self.sentence_start, fig.start), self.sentence_start):fig.start]:
+            period -= 1  # 去年全县在园幼儿8500人, 全县上年末在园幼儿…: the year before (never a clause of its own 本年:
+            # 上年8632.15元,本年9126.48元, stop 36)
         last_school_year = year is None and which != "prior" and self._last_school_year(fig.start)
         if last_school_year:
             period -= 1  # 本学年…。上一学年在园人数是20.9881万人: a document counting by school year, the one before (stop 35)

@@ -38,6 +38,8 @@ _TYPO_RU = re.compile(r"人(?=学率|园率)")
 # an aside in angle brackets right after a figure (小学27所<小学教学点18所不计校数>, as a page typeset its parenthesis
 # inside one): read as a parenthesis; never a book's title (《…》), never brackets after a word
 _ANGLE_ASIDE = re.compile(r"(?<=[\d%所人个元班])[<〈]([^<>〈〉()\n]*[\u4e00-\u9fff][^<>〈〉()\n]*)[>〉]")
+# 依次 before a verb of a list's figures (依次为, 依次是, 依次增长): 分别, respectively, as the lists read it (stop 36)
+_IN_TURN = re.compile(r"依次(?=为|是|达|增|提|下|降|有|占|减)")
 # a year written in Chinese numerals (二〇一九年, 一九九八年, 二零二二年): read as its digits, one for one
 _CN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万])[一二][〇零○一二三四五六七八九]{3}"
                       r"(?=年|学年|\s*[-—–~至/]\s*[一二][〇零○一二三四五六七八九]{3}\s*学?年)")  # 二〇二一—二〇二二学年
@@ -309,6 +311,7 @@ def fold(source: str) -> Folded:
     text = _TYPO_RU.sub("入", text)  # 毛人学率, 毛人园率: 入 mistyped 人 (one for one)
     text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)  # 二〇一九年 → 2019年 (one for one)
     text = _ANGLE_ASIDE.sub(lambda m: "(" + m.group(1) + ")", text)  # 小学27所<小学教学点18所…>: an aside (one for one)
+    text = _IN_TURN.sub("分别", text)  # …在园幼儿依次为12658人、11842人: respectively (one for one)
     commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)

@@ -52,7 +52,13 @@ class Patterns:
         # a zone calls itself by its kind (漯河市城乡一体化示范区: 示范区…), as a county says 全县
         zone = next((w for w in self.v["zone_words"] if self.own_name and self.own_name.endswith(w)), None)
         self.own_words = [w for w in (zone, self.own_name) if w]
-        own = "".join(f"|{re.escape(w)}" for w in self.own_words)  # …, 殷都区共有幼儿园226所: itself
+        # …, 殷都区共有幼儿园226所: itself; its name without the division's word too (恩施拥有小学107所 in 恩施市's page),
+        # never the start of another place's (恩施州, 恩施土家族苗族自治州) (stop 36)
+        self.own_alts = [re.escape(w) for w in self.own_words]
+        short = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", self.own_name or "")
+        if self.own_name and 2 <= len(short) < len(self.own_name) and not short.endswith(("自治", "族")):
+            self.own_alts.append(re.escape(short) + r"(?![州市县区旗盟省]|[\u4e00-\u9fff]*自治)")
+        own = "".join(f"|{w}" for w in self.own_alts)
         self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}{own}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
         not_after = "".join(f"(?<!{re.escape(w)})" for w in self.v["flow_not_after"])  # 专业毕业: a qualification
         self.re_flow = re.compile(f"{not_after}(?:{words('flow_words')})")
@@ -72,7 +78,8 @@ class Patterns:
         self.re_achieved = re.compile(words("achieved_words"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
-        self.re_scope_whole = re.compile(words("scope_whole") + own)
+        self.re_scope_whole = re.compile(words("scope_whole") + "".join(f"|{re.escape(w)}" for w in self.own_words))
+        # (never the name without its division's word: 大港 in 天大网络学院大港分院 is no whole)
         self.re_rate_after = re.compile(rf"(?:的)?(?:{words('rate_after')})")
         self.re_scope_any = re.compile(f"{words('scope_parts')}|{words('scope_whole')}")
         self.re_budget = re.compile(rf"{words('budget_words')}|(?:{words('budget_right_before')})$")

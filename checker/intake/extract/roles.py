@@ -24,7 +24,7 @@ class Roles:
         # the sentence before 无 only names the place, the year, stages and schools (全县小学、初中均已无大班额; 2022年,
         # 全区已实现无超大班额): never an exception (除城区学校外), an aim (将实现, 努力实现), some schools (绝大多数学校,
         # 其余学校) or anything else that makes it less than all of them (review 31b)
-        allowed = "|".join([words("scope_words"), self.v.tokens.pattern, *map(re.escape, self.own_words),
+        allowed = "|".join([words("scope_words"), self.v.tokens.pattern, *self.own_alts,
                             _YEAR.pattern + "(?:底|末)?", r"截至|截止|各级各类|所有|全部|学校|目前|现已|已经|已|均|都|全面|实现了?|[,、:\s]"])
         if re.fullmatch(f"(?:{allowed})*", self.text[self.sentence_start:cs + m.start()]) is None:
             return None

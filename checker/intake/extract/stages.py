@@ -328,7 +328,7 @@ class StageReading:
         """Whether the sentence before `pos` only names places, years, stages and school counts (after an opening clause
         stating no figure, unless `allow_opening` is False)."""
         allowed = "|".join([words("count_context"), words("scope_words"), words("scope_parts"), self.v.tokens.pattern,
-                            *map(re.escape, self.own_words),
+                            *self.own_alts,
                             _YEAR.pattern, r"\d+(?:\.\d+)?万?(?:所|个班)", r"\d{1,2}月(?:\d{1,2}日)?", r"[,、:()\s]"])
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:pos])  # (含教学点12个): an aside
         # a reporter's source before the figures (记者从…公报了解到, 2017年全省共有普通小学6172所): not the count's words
