@@ -574,8 +574,9 @@ WRONG: dict = {}
 #     (`no_indicator`).
 # Since (stop 36, after this review): 上年 before 本年 in a stage's item (1.幼兒園:上年…元,本年…元) read, mirror 26 -> 36;
 # a report dated on a line of its own in the evaluated year (——2023年10月26日在…会议上) reads 今年/去年 as that year and
-# the one before, and 依次为 is 分别为, congress 23 -> 29
-RECALL = {"statcomm08": 16, "district": 35, "yearbook": 28, "self_eval": 36, "mirror": 36, "congress": 29}
+# the one before, and 依次为 is 分别为, congress 23 -> 29; 地方财政一般预算支出 and 学前三年幼儿入园率 named, and a 其中 clause
+# naming a stage within a mix (普通中学…,其中高中招生…,在校生1.21万人) that stage's, statcomm08 16 -> 20
+RECALL = {"statcomm08": 20, "district": 35, "yearbook": 28, "self_eval": 36, "mirror": 36, "congress": 29}
 
 
 def test_the_documents_are_whole_and_their_keys_their_own():

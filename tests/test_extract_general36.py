@@ -270,3 +270,24 @@ def test_a_report_dated_in_the_evaluated_year_says_jin_nian_of_it(date):
 def test_a_report_written_later_or_undated_leaves_jin_nian_unclear(date):
     facts, unattached = _read(_DATED.format(date=date))
     assert facts == set() and ("92.8%", "year_unclear") in unattached
+
+
+def test_a_qi_zhong_clause_naming_a_stage_within_a_mix_gives_its_stage_to_what_follows():
+    facts, _ = _read("全年普通中学招生1.18万人,在校生3.46万人,毕业生1.09万人,其中高中招生0.42万人,在校生1.21万人,"
+                     "毕业生0.36万人。")
+    assert facts == {("students", "senior", 2023, "1.21")}
+
+
+@pytest.mark.parametrize("body", [
+    "全县普通中学在校生3.46万人,其中高中1.21万人,专任教师2000人。",  # a part listed: the teachers are whose?
+    "全县中学在校生3.46万人,其中民办高中在校生0.21万人。",  # a part of the stage
+])
+def test_a_part_listed_within_a_mix_gives_no_stage_to_what_follows(body):
+    facts, _ = _read(body)
+    assert not any(f[0] == "full_time_teachers" or f[3] == "0.21" for f in facts)
+
+
+def test_the_older_names_of_a_budget_and_of_the_preschool_rate():
+    facts, _ = _read("全县地方财政一般预算支出12.86亿元。学前三年幼儿入园率48.6%。")
+    assert facts == {("general_budget_expenditure", None, 2023, "12.86"),
+                     ("preschool_gross_enrollment_rate", None, 2023, "48.6")}

@@ -118,6 +118,28 @@ class StageReading:
         return bool(self.re_sub_entity.search(self.text, start, first.start())
                     or self.re_subset.search(self.text, start, first.start()))
 
+    def _stage_part_of_a_mix(self, start: int, cs: int, names, outside) -> str | None:
+        """The stage a 其中 clause names when what it breaks down is several stages (普通中学…,其中高中招生0.42万人,在校生
+        1.21万人): the names after it, up to `cs`, are that stage's, when every stage word before the 其中 is such a mix
+        and none is named after it but the one."""
+        qi = self.text.rfind("其中", start, cs)
+        if qi < 0:
+            return None
+        m = self.v.tokens.match(self.text, qi + 2 + len(self.text[qi + 2:cs]) - len(self.text[qi + 2:cs].lstrip(" :,")))
+        if m is None or m.group() not in self.v.stage_of:
+            return None
+        found = [t for t in self.v.tokens.finditer(self.text, start, cs) if outside(t.start())
+                 and not any(n[1] <= t.start() < n[2] for n in names)]
+        before = [t.group() for t in found if t.start() < qi]
+        after = {t.group() for t in found if t.start() > qi}
+        if not before or not all(t in self.v.mixed for t in before) or after != {m.group()} \
+                or any(n[3] for n in names if qi < n[1] < cs):
+            return None
+        figure = next(iter(self._figures(m.end(), cs)), None)
+        if figure is None or not re.match(r"[\u4e00-\u9fff]{2}", self.text[m.end():figure.start]):
+            return None  # 其中高中1.21万人,专任教师…: a part listed, its clause no topic of what follows
+        return self.v.stage_of[m.group()]
+
     def _parts_of_a_total(self, a: int, b: int) -> bool:
         """Whether every stage named in a..b stands after a 其中 that breaks down a stage-less figure read before it
         (在校生80847人,其中小学33304人;初中36208人): the stages are that total's parts, no topic of what follows."""
@@ -148,6 +170,9 @@ class StageReading:
         if (tokens or stages) and any(p.stage is None and p.value is not None and start <= p.figure[0] < first
                                       for p in self.facts):
             return None, "stage_unclear"  # 全县有学校45所,其中学前教育机构12所,在校生…: a part of a total, not the topic
+        part = self._stage_part_of_a_mix(start, cs, names, outside)
+        if part is not None:
+            return part, None  # 普通中学招生…,在校生…,其中高中招生0.42万人,在校生1.21万人: the 其中 part's stage (stop 36)
         if tokens or stages:
             if any(t in self.v.mixed for t in tokens):
                 whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
