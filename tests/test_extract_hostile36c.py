@@ -15,6 +15,12 @@ budget, a change or another year's figure read as this year's is never the entit
 cases pass.
 
 167 cases; 31 strict xfails at first (a6297b2): 7 wrong readings, 21 figures not read though listed, 3 silences.
+Mended in stop 36 after it: the short name opens a count only before a verb of having or the whole (桐溪拥有…, 桐溪全县…,
+桐溪,…), so 桐溪镇 / 桐溪街道 are parts again (2 wrong mended) and 桐溪小学52所 is left (may be a school: newly marked
+not read); a figure spaced in threes is joined only on a line whose other runs of figures split in threes too (小学 148
+145 所,初中 30 28 所: a table's cells, no longer 148145; its first cells now passed over, marked silent). Left: 4 wrong
+readings, none of this stop's making (a unit named before the figure: 桐溪新区, 桐溪一中's second clause, 桐溪职教中心,
+桐溪州, as 芩溪新区, 芩州 were read before it).
 
 Classes found (h-review36c):
 - wrong: the entity's name without its division's word opening a town's or a street's name (桐溪镇共有在园幼儿2100人,
@@ -41,7 +47,7 @@ Classes found (h-review36c):
 """
 
 import pytest
-from hostile_cases import check_case, xfail
+from hostile_cases import check_case, mended, xfail
 
 Y, P = 2023, 2022
 _PSB = "per_student_general_budget_expenditure"
@@ -88,6 +94,11 @@ _OTHER_FIRST = ("not read (listed): the entity's figure after another place's in
                 "320 000 人,全县 32 000 人): no_indicator")
 _SPACED_BARE = ("not read (listed in pieces): a figure spaced in thousands on a line with no comma or full stop (全县在校生 "
                 "15 230 人): its pieces read apart, 230 unit, 15 no_indicator")
+_SHORT_STAGE = ("not read (stop 36, after this review): the name without its division's word right before a stage (桐溪小学52所) "
+                "is left, as it may be a school's name (桐溪小学在校生1200人): the short name opens a count only before a "
+                "verb of having or the whole (桐溪拥有…, 桐溪全县…)")
+_SPACED_ROW_SILENT = ("silent (stop 36, after this review: the join mended): a table's row with a comma on its line (小学 148 "
+                      "145 所,初中 30 28 所): its first cells passed over")
 _SPACED_ROW = ("wrong: a table's row with a comma on its line (小学 148 145 所,初中 30 28 所): two columns joined into one "
                "figure (148145 schools)")
 _UNIT_IN_LABEL = "not read (listed): a grid's row label carrying its unit (小学(所) 148 145): no_indicator"
@@ -236,8 +247,8 @@ def test_grid_stage_rows(text, take, may, left):
     ("桐溪镇有幼儿园5所。", set(), set(), ["5所"]),
     ("桐溪乡有小学3所,在校生800人。", set(), set(), ["3所", "800人"]),
     ("桐溪街道辖区内有幼儿园12所。", set(), set(), ["12所"]),
-    xfail("桐溪街道共有在园幼儿2100人。", set(), set(), ["2100人"], reason=_SHORT_NAME_PART),
-    xfail("桐溪镇共有在园幼儿2100人。", set(), set(), ["2100人"], reason=_SHORT_NAME_PART),
+    mended("桐溪街道共有在园幼儿2100人。", set(), set(), ["2100人"], reason=_SHORT_NAME_PART),
+    mended("桐溪镇共有在园幼儿2100人。", set(), set(), ["2100人"], reason=_SHORT_NAME_PART),
     ("芩溪镇共有在园幼儿2100人。", set(), set(), ["2100人"]),
     ("芩溪街道共有在园幼儿2100人。", set(), set(), ["2100人"]),
     ("桐溪经济开发区有小学3所。", set(), set(), ["3所"]),
@@ -258,7 +269,7 @@ def test_grid_stage_rows(text, take, may, left):
     ("桐溪镇已实现无大班额,全县小学52所。", {_sc("primary", "52")}, set(), []),
     ("桐溪村小学在校生120人。", set(), set(), ["120人"]),
     ("桐溪河流域有学校15所。", set(), set(), ["15所"]),
-    ("桐溪小学52所,初中28所。", {_sc("primary", "52"), _sc("junior", "28")}, set(), []),
+    xfail("桐溪小学52所,初中28所。", {_sc("primary", "52"), _sc("junior", "28")}, set(), [], reason=_SHORT_STAGE),
 ])
 def test_own_name_without_its_division(text, take, may, left):
     check_case(text, take=take, may=may, left=left)
@@ -414,7 +425,7 @@ def test_in_turn(text, take, may, left):
     ("全县小学在校生 32 000 人,比上年增加 1 200 人。", {_st("primary", "32000")}, set(), ["1 200 人"]),
     xfail("全市小学在校生 320 000 人,全县 32 000 人。", {_st("primary", "32000")}, set(), ["320 000 人"], reason=_OTHER_FIRST),
     xfail("小学 148 145 所,初中 30 28 所\n", set(), {_sc("primary", "145"), _sc("junior", "28")}, ["148", "145", "30", "28"],
-          reason=_SPACED_ROW),
+          reason=_SPACED_ROW_SILENT),
     xfail("学段 2022年 2023年\n小学(所) 148 145\n初中(所) 30 28\n", {_sc("primary", "145"), _sc("junior", "28")},
           {_sc("primary", "148", P), _sc("junior", "30", P)}, [], reason=_UNIT_IN_LABEL),
     ("全县小学 6 120 人次参加竞赛,在校生 32 000 人。", set(), {_st("primary", "32000")}, ["32000"]),

@@ -57,7 +57,8 @@ class Patterns:
         self.own_alts = [re.escape(w) for w in self.own_words]
         short = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", self.own_name or "")
         if self.own_name and 2 <= len(short) < len(self.own_name) and not short.endswith(("自治", "族")):
-            self.own_alts.append(re.escape(short) + r"(?![州市县区旗盟省]|[\u4e00-\u9fff]*自治)")
+            self.own_alts.append(re.escape(short) + r"(?=拥有|共有|现有|有|共设|设有|境内|辖区|年末|年底|全|[,:])")  # only
+            # where a count or the whole follows it, never a place or a school it names (桐溪镇, 桐溪新区, 桐溪一中)
         own = "".join(f"|{w}" for w in self.own_alts)
         self.re_scope = re.compile(rf"(?:{words('scope_words')}|{words('scope_parts')}{own}|{_YEAR.pattern}(?:底|末)?|[:\s])*")
         not_after = "".join(f"(?<!{re.escape(w)})" for w in self.v["flow_not_after"])  # 专业毕业: a qualification
