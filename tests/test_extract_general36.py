@@ -291,3 +291,10 @@ def test_the_older_names_of_a_budget_and_of_the_preschool_rate():
     facts, _ = _read("全县地方财政一般预算支出12.86亿元。学前三年幼儿入园率48.6%。")
     assert facts == {("general_budget_expenditure", None, 2023, "12.86"),
                      ("preschool_gross_enrollment_rate", None, 2023, "48.6")}
+
+
+def test_a_school_named_first_keeps_its_stage_less_figures_and_the_whole_named_again_is_the_entitys():
+    facts, unattached = _read("桐溪一中有教学班60个,在校生3000人。")
+    assert facts == set() and ("3000人", "named_school") in unattached
+    facts, _ = _read("桐溪一中有教学班60个,全县在校生3万人。")
+    assert facts == {("students", None, 2023, "3")}

@@ -162,6 +162,10 @@ class StageReading:
         stages = {n[3] for n in names if start <= n[1] < cs and n[3] and outside(n[1])}
         if (tokens or stages) and self.re_school.search(self.text, start, cs):
             return None, "named_school"  # 城关镇中心小学…,专任教师65人: the school's, not the stage's
+        school = self.re_school.search(self.text, start, cs) if not (tokens or stages) else None
+        if school is not None and not self.re_scope_whole.search(
+                self.text, school.end(), min((n[1] for n in names if n[1] >= cs), default=cs) + 1):
+            return None, "named_school"  # 桐溪一中有教学班60个,在校生3000人: the school's, not the entity's (stop 36)
         first = next((m.start() for m in self.v.tokens.finditer(self.text, start, cs) if outside(m.start())), cs)
         whole = any(all(w in self.text[start:cs] for w in pair) for pair in self.v["complementary_parts"])
         if (tokens or stages) and not whole and (self.re_sub_entity.search(self.text, start, first)

@@ -13,7 +13,7 @@ from checker.intake.extract.places import same_place
 from checker.intake.extract.vocab import words
 
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
-_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|自治区|县|区|市|旗|省))+")
+_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|自治区|自治州|县|区|市|旗|省|州))+")
 _APPROX = re.compile(r"[万亿]?(?:余|多)(?:万人|万元|亿元|万|人|名|所|个|元|班)")  # 3.2万余人 too
 _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
 # a parenthesis saying what a figure includes (含省属中等职业学校): a part counted in, not the figure's scope
