@@ -77,3 +77,21 @@ def test_the_expected_units_a_refusal_names_are_the_plain_ones_first():
     count = str(expected_units("count"))
     assert all(f"{u}," in count for u in ("人", "名", "所", "个", "班")) and "万人" not in count
     assert str(expected_units("percent")).endswith("%, ‰")
+
+
+@pytest.mark.parametrize("text, unit, family, value", [
+    ("59 804", "人", "count", 59804),  # thousands grouped by a space (GB/T 15835-2011), as a yearbook prints them
+    ("1 234 567.8", "元", "money", 1234567.8),
+    ("59\u2009804", "人", "count", 59804),  # a thin space
+    ("20 691.34万元", None, "money", 206_913_400),
+    ("1.2", "萬人", "count", 12000),  # a traditional-character page's unit
+    ("3.5", "億元", "money", 350_000_000),
+])
+def test_space_grouped_thousands_and_traditional_units(text, unit, family, value):
+    assert read_number(text, unit, family).value == value
+
+
+@pytest.mark.parametrize("text", ["59 8041", "5 98 04", "59 804 1"])
+def test_a_space_not_grouping_in_threes_is_still_refused(text):
+    with pytest.raises(UnitError):
+        read_number(text, "人", "count")

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from checker.i18n import t
 
@@ -35,9 +36,13 @@ UNITS: dict[str, dict[str, Decimal]] = {
 DEFAULT_UNIT = {"percent": "%"}
 # Spellings that are never a unit of any family, with the reason a county should hear.
 REFUSED_UNITS = {"个百分点", "百分点", "pp"}  # percentage points: a difference between two rates, not a rate
+_KNOWN = frozenset(u for table in UNITS.values() for u in table) | REFUSED_UNITS
 
 _NUMBER = re.compile(r"^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(.*)$")
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+# digits grouped in threes by a space (59 804, 1 234 567.8: GB/T 15835-2011; NFKC makes a thin or no-break space a plain
+# one), at the start of a value: one number
+_SPACE_GROUPED = re.compile(r"^[+-]?\d{1,3}(?: \d{3})+(?![\d])")
 MAX_ABS = Decimal("1e15")
 
 
@@ -57,8 +62,24 @@ class UnitError(ValueError):
 
 
 def canonical_unit_text(unit: str) -> str:
-    """NFKC-fold a unit (full-width ％ → %, ㎡ → m2) and drop spaces."""
-    return unicodedata.normalize("NFKC", unit).replace(" ", "").replace("\u3000", "")
+    """NFKC-fold a unit (full-width ％ → %, ㎡ → m2), drop spaces; a unit no table knows written in traditional
+    characters (萬人, 億元: a traditional-character page or its mirror) in simplified ones."""
+    text = unicodedata.normalize("NFKC", unit).replace(" ", "").replace("\u3000", "")
+    if text in _KNOWN or not any(ord(ch) > 0x2E80 for ch in text):
+        return text
+    return _simplified(text)
+
+
+@lru_cache(maxsize=256)
+def _simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC  # loaded only for a unit in Chinese characters
+
+    return OpenCC("t2s")
 
 
 def unit_scale(unit: str, family: str) -> Decimal:
@@ -112,6 +133,7 @@ def read_number(text: str, unit: str | None, family: str) -> Reading:
     inside the value must agree with the unit field. Raises UnitError with what was expected.
     """
     folded = unicodedata.normalize("NFKC", text).strip().replace("，", ",").replace("−", "-")
+    folded = _SPACE_GROUPED.sub(lambda m: m.group().replace(" ", ""), folded)  # 59 804 (GB/T 15835-2011's grouping)
     if folded.upper() in EXCEL_ERRORS:
         raise UnitError(t("input.excel_error_cell", text=folded), t("input.expected_cell_figure"))
     match = _NUMBER.match(folded)
