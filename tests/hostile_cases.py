@@ -65,3 +65,23 @@ def check_case(text: str, take=(), may=(), left=(), scoped: bool = False) -> Non
     for figure in left:
         number = re.match(r"[\d.,]+", figure).group().replace(",", "")
         assert number in read_values or listed(unattached, figure), f"passed over in silence: {figure}"
+
+
+Y = 2023  # the year the hostile cases' entity (桐溪县 510998) is read for
+
+
+def students(stage, value, year=Y):
+    """A key (indicator, stage, year, value as written) of a count of students."""
+    return ("students", stage, year, value)
+
+
+def schools(stage, value, year=Y):
+    return ("schools", stage, year, value)
+
+
+def classes(stage, value, year=Y):
+    return ("classes", stage, year, value)
+
+
+def teachers(stage, value, year=Y):
+    return ("full_time_teachers", stage, year, value)

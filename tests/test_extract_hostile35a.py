@@ -33,23 +33,10 @@ Classes found (h-review35a):
 """
 
 import pytest
-from hostile_cases import check_case, mended, xfail
+from hostile_cases import Y, check_case, classes as _cl, mended, schools as _sc, students as _st, xfail
 
-Y = 2023
 _PGER = "preschool_gross_enrollment_rate"
 _COV = "inclusive_kindergarten_coverage"
-
-
-def _st(stage, value, year=Y):
-    return ("students", stage, year, value)
-
-
-def _sc(stage, value, year=Y):
-    return ("schools", stage, year, value)
-
-
-def _cl(stage, value, year=Y):
-    return ("classes", stage, year, value)
 
 
 _BAN_PART = "a count of classes that are a part (大班额, 班额超过, a 其中 part's) read as the stage's count of classes"

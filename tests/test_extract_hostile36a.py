@@ -41,27 +41,11 @@ Classes found (h-review36a):
 """
 
 import pytest
-from hostile_cases import check_case, mended, xfail
+from hostile_cases import (Y, check_case, classes as _cl, mended, schools as _sc, students as _st, teachers as _tt,
+                          xfail)
 
-Y = 2023
 _PGER = "preschool_gross_enrollment_rate"
 _COV = "inclusive_kindergarten_coverage"
-
-
-def _st(stage, value, year=Y):
-    return ("students", stage, year, value)
-
-
-def _sc(stage, value, year=Y):
-    return ("schools", stage, year, value)
-
-
-def _cl(stage, value, year=Y):
-    return ("classes", stage, year, value)
-
-
-def _tt(stage, value, year=Y):
-    return ("full_time_teachers", stage, year, value)
 
 
 _HEAD_WORD = ("a word alone above a broken header (民办, 公办, 城区, 乡村, 全市, 小学, 见下表) joined into the first column's "

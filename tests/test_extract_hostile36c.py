@@ -49,27 +49,11 @@ Classes found (h-review36c):
 """
 
 import pytest
-from hostile_cases import check_case, mended, xfail
+from hostile_cases import check_case, classes as _cl, mended, schools as _sc, students as _st, teachers as _tt, xfail
 
 Y, P = 2023, 2022
 _PSB = "per_student_general_budget_expenditure"
 _PGER = "preschool_gross_enrollment_rate"
-
-
-def _st(stage, value, year=Y):
-    return ("students", stage, year, value)
-
-
-def _sc(stage, value, year=Y):
-    return ("schools", stage, year, value)
-
-
-def _cl(stage, value, year=Y):
-    return ("classes", stage, year, value)
-
-
-def _tt(stage, value, year=Y):
-    return ("full_time_teachers", stage, year, value)
 
 
 def _ps(stage, value, year=Y):
