@@ -298,3 +298,11 @@ def test_a_school_named_first_keeps_its_stage_less_figures_and_the_whole_named_a
     assert facts == set() and ("3000人", "named_school") in unattached
     facts, _ = _read("桐溪一中有教学班60个,全县在校生3万人。")
     assert facts == {("students", None, 2023, "3")}
+
+
+def test_a_whole_read_under_a_wider_word_than_its_qi_zhong_part_is_several_stages():
+    facts, unattached = _read("全县高中学校6所,在校生15000人,其中普通高中5所,在校生12000人。")
+    assert facts == {("students", "senior", 2023, "12000")}
+    assert ("6所", "mixed_stage") in unattached and ("15000人", "mixed_stage") in unattached
+    facts, _ = _read("全县普通高中6所,在校生15000人,其中民办普通高中1所。")  # the same word: the part is a kind within
+    assert facts == {("schools", "senior", 2023, "6"), ("students", "senior", 2023, "15000")}

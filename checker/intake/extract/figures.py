@@ -314,6 +314,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                 anchor = item.end
             if resume is not None:
                 subject, resume = resume, None
+        if parent is None and not nested:
+            self._wider_word_wholes(start, end, made, line)
         if parent is None and not nested and relevant:
             self._bounds(start, end, line, groups)
             self._types_counted_above(start, end, made)
@@ -441,6 +443,23 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             if span:
                 return int(span.group(1)) - 1
         return None
+
+    def _wider_word_wholes(self, start: int, end: int, made: list, line: Line) -> None:
+        """A sentence whose 其中 names a stage by a narrower word than the one its whole was read under (全县高中学校6所,
+        在校生15000人,其中普通高中5所,…: 高中 is 普通高中 and 职业高中): the whole's figures read as that stage's are
+        several stages', listed `mixed_stage` (h-review35a)."""
+        qi = self.text.find("其中", start, end)
+        if qi < 0 or not made:
+            return
+        narrow = [t.group() for t in self.v.tokens.finditer(self.text, qi, end) if t.group() in self.v.stage_of]
+        for fact in [p for p in made if p is not None and p.stage is not None and p.figure[1] <= qi and p in self.facts]:
+            clause = max(self.text.rfind(c, start, fact.figure[0]) for c in ",;、") + 1
+            words = [t.group() for t in self.v.tokens.finditer(self.text, max(clause, start), fact.figure[0])] or \
+                [t.group() for t in self.v.tokens.finditer(self.text, start, fact.figure[0])][-1:]
+            if words and any(w != words[-1] and w.endswith(words[-1]) and self.v.stage_of[w] == fact.stage for w in narrow):
+                self.facts.remove(fact)
+                self.unattached.append(Unattached(self.f.quote(*fact.figure), line.locator, fact.start, fact.end,
+                                                  "mixed_stage"))
 
     def _same_stage_whole(self, subject: _Subject, cs: int) -> bool:
         """Whether the 其中 list the clause at `cs` stands in is the parts of a figure of the subject's own indicator and
