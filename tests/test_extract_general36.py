@@ -306,3 +306,9 @@ def test_a_whole_read_under_a_wider_word_than_its_qi_zhong_part_is_several_stage
     assert ("6所", "mixed_stage") in unattached and ("15000人", "mixed_stage") in unattached
     facts, _ = _read("全县普通高中6所,在校生15000人,其中民办普通高中1所。")  # the same word: the part is a kind within
     assert facts == {("schools", "senior", 2023, "6"), ("students", "senior", 2023, "15000")}
+
+
+def test_a_short_title_line_naming_the_school_year_before_opens_that_years_section():
+    facts, unattached = _read("本学年全县在园幼儿9862人。\n上一学年情况\n全县小学在校生31000人。\n本学年情况\n全县小学在校生32000人。\n")
+    assert facts == {("students", "kindergarten", 2023, "9862"), ("students", "primary", 2023, "32000")}
+    assert ("31000人", "year_unclear") in unattached
