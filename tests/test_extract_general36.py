@@ -312,3 +312,9 @@ def test_a_short_title_line_naming_the_school_year_before_opens_that_years_secti
     facts, unattached = _read("本学年全县在园幼儿9862人。\n上一学年情况\n全县小学在校生31000人。\n本学年情况\n全县小学在校生32000人。\n")
     assert facts == {("students", "kindergarten", 2023, "9862"), ("students", "primary", 2023, "32000")}
     assert ("31000人", "year_unclear") in unattached
+
+
+def test_a_unit_column_table_whose_last_row_is_cut_short_reads_the_rows_before():
+    facts, unattached = _read(COMMUNIQUE_TABLE.rstrip("\n").rsplit("\n", 1)[0] + "\n")  # 在校生 / 万人 / 153.75: one cell short
+    assert ("schools", "primary", 2023, "582") in facts
+    assert not any(f[3] == "153.75" for f in facts)

@@ -109,7 +109,7 @@ def _unit_column_tables(text: str, region: list, first: int) -> list[Grid]:
             years.append(cell(numbers[k]))
             k += 1
         width, rows = len(years), []
-        while width and k + 1 + width < len(numbers) + 1 \
+        while width and k + 1 + width < len(numbers) \
                 and all(numbers[k + i] == numbers[k] + i and cell(numbers[k + i]) is not None for i in range(2 + width)) \
                 and lines[numbers[k]][0][2] == "label" and _UNIT_WORD.match(cell(numbers[k + 1])) \
                 and all(lines[numbers[k + 2 + i]][0][2] == "value" for i in range(width)):
