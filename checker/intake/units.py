@@ -72,12 +72,14 @@ def canonical_unit_text(unit: str) -> str:
 
 @lru_cache(maxsize=256)
 def _simplified(text: str) -> str:
-    return _t2s().convert(text)
+    return t2s().convert(text)
 
 
 @lru_cache(maxsize=1)
-def _t2s():
-    from opencc import OpenCC  # loaded only for a unit in Chinese characters
+def t2s():
+    """OpenCC's traditional-to-simplified converter, loaded once and only when first asked for (a unit in traditional
+    characters here; a report's text in extract/normal.py)."""
+    from opencc import OpenCC
 
     return OpenCC("t2s")
 

@@ -75,10 +75,11 @@ class DocumentReading:
             if line.level is None and self._short_title(line):
                 title = self.text[line.start:line.end]
                 self._title_line_owner(line, _after(lines, at))
-                if re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年", title):
+                if re.search(r"(?:19|20)\d\d年(?!\d{1,2}月)|上年|去年|上一年", title) \
+                        or self.re_last_school_year.search(title) or self.re_this_school_year.search(title):
                     # an unnumbered title naming a year, not a date (2020年度教育经费执行情况, 栾川县2020年教育事业统计公报,
-                    # 上年情况; not 2023年1月5日): the figures under it, until the next such title, take their year's doubt
-                    # from it (years.py) (review 31c)
+                    # 上年情况, 上一学年情况 / 本学年情况; not 2023年1月5日): the figures under it, until the next such
+                    # title, take their year's doubt from it (years.py) (review 31c; h-review35a)
                     self.titles = {k: v for k, v in self.titles.items() if k != 0}
                     self.titles[0] = (line.start, line.end)
                 # 学前教育第四期行动计划目标: the goals under it (review 31c); a label line (学前三年毛入园率) under a heading

@@ -44,13 +44,14 @@ __all__ = ["Extractor", "Proposed", "Unattached", "_YEAR"]
 DIGITS = "digits"
 _ANSWER = re.compile(r"\s*(?:答|回答|答复)\s*:")  # an answer line under its question (a 督导 questionnaire's 答:93.2%。)
 # a date written out (2023年10月26日), and one alone on its line, in brackets or not (a report's own date)
-_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日")
-_DATE_LINE = re.compile(r"^[ \t(—-]*((?:19|20)\d\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日"
-                        r"(?:在[^\n]{0,60}?会议上)?[ \t)]*$", re.MULTILINE)  # (——2023年10月26日在…常务委员会第十四次会议上)
+_DAY = r"((?:19|20)\d\d)\s*年\s*(?:0?[1-9]|1[0-2])\s*月\s*(?:0?[1-9]|[12]\d|3[01])\s*日"
+_FULL_DATE = re.compile(_DAY)
+_DATE_LINE = re.compile(rf"^[ \t(—-]*{_DAY}(?:在[^\n]{{0,60}}?会议上)?[ \t)]*$", re.MULTILINE)  # (——2023年10月26日在…会议上)
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
 _RATIO = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?(?![\d.:])")  # 6:4, 1:17.8 (stop 35)
+
 
 class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageReading, Relations, Whose, YearReading):
     """Reads the folded text line by line (document.py) and sentence by sentence, with the patterns compiled for the
@@ -112,15 +113,14 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         books = [m.span() for m in _BOOK.finditer(self.text)]
         # a year after the evaluated one named anywhere (a date, a signature, 2023年3月): the text was written later,
         # so 今年/去年 (said from the day of writing) are not certainly the evaluated year and the one before
-        self.later_year_named = any(int(m.group(1)) > period for m in _YEAR.finditer(self.text)
-                                    if not any(a <= m.start() < b for a, b in books)) \
-            or any(int(m.group(1)) > period for m in _DATE.finditer(self.text))  # 发布时间:2023-03-07
+        later_date = any(int(m.group(1)) > period for m in _DATE.finditer(self.text))  # 发布时间:2023-03-07
+        self.later_year_named = later_date or any(int(m.group(1)) > period for m in _YEAR.finditer(self.text)
+                                                  if not any(a <= m.start() < b for a, b in books))
         # …unless the text dates itself in the evaluated year, on a line of its own (a report's date under its title or
         # its signature: 2023年10月26日), and no date of a later year stands anywhere: 今年 is then the evaluated year,
         # whatever later years its targets name (到2025年…) (stop 36)
         dated = [int(m.group(1)) for m in _DATE_LINE.finditer(self.text)]
-        if self.later_year_named and dated and max(dated) == period \
-                and not any(int(m.group(1)) > period for m in _DATE.finditer(self.text)) \
+        if self.later_year_named and dated and max(dated) == period and not later_date \
                 and not any(int(m.group(1)) > period for m in _FULL_DATE.finditer(self.text)):
             self.later_year_named = False
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+
+from checker.intake.units import t2s as _t2s
 
 # pinyin in parentheses right after a Chinese character: (guān), (xiàn), (qū)
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
@@ -257,13 +258,6 @@ def _wraps(source: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
             drops += [(start + len(line), breaks[i]), (breaks[i] + 1, lines[j][0])]  # the break kept, read as `mark`
             stops[breaks[i]] = mark
     return drops, stops
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
 
 
 @dataclass(frozen=True)

@@ -76,10 +76,7 @@ class StageReading:
             return None
         if self.text[before - 1:before] == ":":  # 教职工4303人,包括:中学…: the sentence a lead-in opens is the lead-in's
             before = max([line_start] + [self.text.rfind(c, line_start, before - 1) + 1 for c in "。;"])
-        parts = min((at for at in (self.text.find(w, before, end) for w in ("其中", "包括")) if at >= 0), default=-1)
-        if parts >= 0 and not self.v.tokens.search(self.text, before, parts) \
-                and (any(p.stage is None and p.value is not None and before <= p.figure[0] < parts for p in self.facts)
-                     or any(u.reason == "no_indicator" and before <= u.start < parts for u in self.unattached)):
+        if self._parts_of_a_total(before, end, leads=("其中", "包括"), unread=True):
             # 全县现有各级各类学校142所,其中幼儿园68所…。在校学生51110人: the whole's, as its total; so after a whole no
             # indicator names, broken down by stage (教职工4303人,包括:中学1710人,…。专任教师3022人) (stop 35, 津南 2010)
             return None, None
@@ -125,7 +122,7 @@ class StageReading:
         qi = self.text.rfind("其中", start, cs)
         if qi < 0:
             return None
-        m = self.v.tokens.match(self.text, qi + 2 + len(self.text[qi + 2:cs]) - len(self.text[qi + 2:cs].lstrip(" :,")))
+        m = self.v.tokens.match(self.text, re.compile(r"[ :,]*").match(self.text, qi + 2, cs).end())  # 其中:高中…
         if m is None or m.group() not in self.v.stage_of:
             return None
         found = [t for t in self.v.tokens.finditer(self.text, start, cs) if outside(t.start())
@@ -140,12 +137,14 @@ class StageReading:
             return None  # 其中高中1.21万人,专任教师…: a part listed, its clause no topic of what follows
         return self.v.stage_of[m.group()]
 
-    def _parts_of_a_total(self, a: int, b: int) -> bool:
-        """Whether every stage named in a..b stands after a 其中 that breaks down a stage-less figure read before it
-        (在校生80847人,其中小学33304人;初中36208人): the stages are that total's parts, no topic of what follows."""
-        parts = self.text.find("其中", a, b)
+    def _parts_of_a_total(self, a: int, b: int, leads: tuple[str, ...] = ("其中",), unread: bool = False) -> bool:
+        """Whether every stage named in a..b stands after the first of `leads` (其中; 包括 too) that breaks down a
+        stage-less figure read before it (在校生80847人,其中小学33304人;初中36208人) — or, `unread`, one no indicator names (教职工4303人,
+        包括:中学…): the stages are that total's parts, no topic of what follows."""
+        parts = min((at for at in (self.text.find(w, a, b) for w in leads) if at >= 0), default=-1)
         return parts >= 0 and not self.v.tokens.search(self.text, a, parts) \
-            and any(p.stage is None and p.value is not None and a <= p.figure[0] < parts for p in self.facts)
+            and (any(p.stage is None and p.value is not None and a <= p.figure[0] < parts for p in self.facts)
+                 or (unread and any(u.reason == "no_indicator" and a <= u.start < parts for u in self.unattached)))
 
     def _listed_before(self, pos: int, stage: str) -> bool:
         """Whether the stage word at `pos` (of `stage`) ends a list of stages (小学、初中…, 小学和初中…, 小学初中…);

@@ -81,10 +81,11 @@ class TokenReading:
                 if name.after_count:
                     count = _AFTER_COUNT.search(self.text, max(0, m.start() - 16), m.start())
                     # …在校生32000人,863个班: a count opening its clause (after a comma, or a filler) is the sentence's too
+                    staged = bool(count) and self._stage_opens(count.start())  # 其中高中94个班…: a stage opens it
                     opens = count and (_OPENS_CLAUSE.search(self.text[max(self.sentence_start, count.start() - 8):count.start()])
-                                       or self._stage_opens(count.start()))
-                    if not (count and (_COUNT_ENDS.match(self.text, m.end()) or (self._stage_opens(count.start())
-                                                                               and _PUPILS_AFTER.match(self.text, m.end())))
+                                       or staged)
+                    ends = _COUNT_ENDS.match(self.text, m.end()) or (staged and _PUPILS_AFTER.match(self.text, m.end()))
+                    if not (count and ends
                             and self.sentence_start <= count.start()
                             and (opens or self._only_counts_before(count.start()))):
                         continue  # 班 names a count only right after it, closing its clause, in a sentence that only

@@ -61,20 +61,6 @@ class YearReading:
                 return True  # 二、上一学年基本情况: the school year before's section (h-review35a)
         return False
 
-    def _last_school_year_title(self, at: int) -> bool:
-        """Whether the nearest short line above `at` standing alone as a title, with no number, figure or punctuation
-        (上一学年情况), names the school year before: its section, to the next such line, is that year's (h-review35a)."""
-        end = at
-        for _ in range(30):
-            if end <= 0:
-                return False
-            start = self.text.rfind("\n", 0, end - 1) + 1
-            said = self.text[start:end].strip()
-            if said and len(said) <= 14 and re.fullmatch(r"[\u4e00-\u9fff“”\s]+", said):
-                return self.re_last_school_year.search(said) is not None
-            end = start
-        return False
-
     def _last_school_year(self, pos: int) -> bool:
         """Whether the figure at `pos` is the school year before's (上一学年… in its sentence, not as a base) in a document
         counting by school year (本学年 named before it): the year before the evaluated one (extract.yaml)."""
@@ -167,7 +153,7 @@ class YearReading:
                     or self.re_spring.match(self.text, t.end())
                     for span in self.titles.values() if span for t in _YEAR.finditer(self.text, *span)):
                 return "date_in_year"  # 一、2023年春季学期基本情况, 截至2023年6月底…: the school year begun before (h-review33f)
-            if self._past_plan_section() or self._last_school_year_title(line.start):
+            if self._past_plan_section():
                 return "year_unclear"  # 一、“十三五”发展成就, 二、上一学年基本情况: an earlier time's section (stop 35)
             titled = named[0] if named else []
             if any(all(y > self.period for y in found) for found in named[1:]):
