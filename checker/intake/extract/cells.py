@@ -15,8 +15,11 @@ _MAX_WIDTH = 10
 
 
 _PLACEHOLDER = frozenset({"*", "—", "-", "－", "/", "…"})  # an empty cell written as a mark
-_UNIT_CELL = re.compile(r"^[(（](?:亿元|万元|千元|元|%|万人|人|所|个|班|平方米|万平方米)[)）]$")
+_UNITS = r"[(（](?:亿元|万元|千元|元|%|万人|人|所|个|班|平方米|万平方米)[)）]"  # a unit in brackets
+_UNIT_CELL = re.compile(rf"^{_UNITS}$")
+_UNIT_END = re.compile(rf"{_UNITS}$")  # a header cell ending in its unit (生数⏎(人))
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]")
+_UNIT_HEAD = re.compile(r"^\s*(?:计量)?单\s*位\s*$")  # a column headed 单位: each row's unit
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

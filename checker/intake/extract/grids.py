@@ -32,6 +32,7 @@ import bisect
 import re
 from functools import cached_property
 
+from checker.intake.extract.cells import _UNIT_HEAD
 from checker.intake.extract.figures import Extractor, Proposed, Unattached, _YEAR
 from checker.intake.extract.gridtitles import _BRACKETS, GridTitles
 from checker.intake.extract.places import is_place, not_own, same_place
@@ -62,7 +63,6 @@ _SERIAL = re.compile(r"^\s*(?:序号|编号)\s*$")
 _PUNCT = re.compile(r"[、,，\s]")
 # a change column stating a rate (增长%, 增长(%), 增幅, 增长率): else its figures are amounts (增减额, 比上年增减 220)
 _PERCENT_CHANGE = re.compile(r"%|率|幅|百分比")
-_UNIT_HEAD = re.compile(r"^\s*(?:计量)?单\s*位\s*$")
 _UNIT_ALONE = re.compile(r"^\s*(亿元|万元|千元|元|%|万人|人|所|个|班)\s*$")
 # a quantity joined to another in one header (教职工及专任教师数, 专任教师和教职工数): the word right before or after a name
 _JOINT_BEFORE = re.compile(r"(?:及|和|与|、)$")

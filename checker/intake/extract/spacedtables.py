@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from checker.intake.extract.cells import _BARE, _MAX_CELL, _NUMBER, _PLACEHOLDER, _UNIT_CELL, _UNIT_LINE
+from checker.intake.extract.cells import (_BARE, _MAX_CELL, _NUMBER, _PLACEHOLDER, _UNIT_CELL, _UNIT_END, _UNIT_HEAD,
+                                          _UNIT_LINE)
 from checker.intake.extract.readers import Grid
 
 # a token: a run of characters between spaces, tabs or line breaks
@@ -85,7 +86,6 @@ def _pair_tables(text: str, region: list, first: int) -> list[Grid]:
     return grids
 
 
-_UNIT_HEAD = re.compile(r"^(?:计量)?单\s*位$")
 _YEAR_HEAD_CELL = re.compile(r"^(?:19|20)\d\d年?$")
 
 
@@ -544,8 +544,7 @@ def _joined_heads(text: str, labels: list, own: list, k: int) -> list:
     return pre[:len(pre) - run] + tail[:first] + heads + own
 
 
-# a column header's unit at its end (生数\n(人)); a piece of a broken header: a few Chinese characters, no figure
-_UNIT_END = re.compile(r"[(（](?:亿元|万元|千元|元|%|万人|人|所|个|班|平方米|万平方米)[)）]$")
+# a piece of a broken header: a few Chinese characters, no figure
 _PIECE = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 
