@@ -65,6 +65,8 @@ def vocabulary() -> Vocabulary:
         for alias in _variants(aliases, raw["share_suffixes"]):
             staged = "{stage}" in alias
             body = re.escape(alias).replace(re.escape("{stage}"), stage_group)
+            if spec.family == "percent":
+                body = _filled(alias, body, raw)
             names.append(Name(spec.id, re.compile(body), staged))
         for phrase in spec.claims_zh:
             claims.append((spec.id, re.compile(".{0,12}?".join(re.escape(p) for p in phrase.split("…")))))
@@ -89,6 +91,23 @@ def _guarded(words, ends) -> str:
         guards = [e[:i] for e in ends for i in range(1, len(e)) if w.startswith(e[i:])]
         out.append("".join(f"(?<!{re.escape(g)})" for g in guards) + re.escape(w))
     return "|".join(out)
+
+
+# a short phrase in quotation marks set inside a rate's name (学前教育阶段幼儿"应入尽入"毛入学率)
+_QUOTED = r'(?:“[^“”\n]{1,8}”|"[^"\n]{1,8}"|「[^「」\n]{1,8}」)'
+
+
+def _filled(alias: str, body: str, raw: dict) -> str:
+    """A percent name's pattern (`body`, from `alias`) that also reads its rate word (毛入学率, 巩固率 …) with words set
+    in before it (`rate_fillers`, a quoted phrase) and in its other wordings (`rate_word_variants`): 学前三年毛入园率
+    read in 学前三年幼儿毛入园率 and 学前教育阶段幼儿毛入学率's like."""
+    word = next((w for w in sorted(raw["rate_words"], key=len, reverse=True) if alias.endswith(w)), None)
+    if word is None:
+        return body
+    stem = body[:-len(re.escape(word))]
+    fillers = "|".join([*(re.escape(f) for f in sorted(raw["rate_fillers"], key=len, reverse=True)), _QUOTED])
+    words = _alternation([word, *raw["rate_word_variants"].get(word, ())])
+    return f"{stem}(?:{fillers})*(?:{words})"
 
 
 def _older(aliases, older: dict) -> list[str]:
