@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from checker.api import extract_report  # noqa: E402
 from checker.intake.documents import from_document  # noqa: E402
 from checker.intake.extract import draft_yaml  # noqa: E402
+from checker.intake.units import t2s  # noqa: E402
 from checker.intake.facts import Loaded  # noqa: E402
 from checker.intake.files import load_paths  # noqa: E402
 from checker.intake.safeyaml import load_yaml  # noqa: E402
@@ -99,6 +100,12 @@ class Score:
         self.unattached += other.unattached
 
 
+def _scope(scope: str | None) -> str | None:
+    """A scope as compared: in simplified characters (a hand transcribing a page in traditional ones writes 含技工學校 where
+    the reader, which reads in simplified ones, says 含技工学校: the same scope)."""
+    return t2s().convert(scope) if scope else scope
+
+
 def _name(f) -> str:
     scope = f"[{f.scope}]" if f.scope else ""
     return f"{f.indicator}/{f.stage or '-'}/{f.period}{scope}={f.value_as_written}{f.unit_as_written or ''}"
@@ -120,8 +127,8 @@ def score(doc: Path, hand: Path, entity: str, period: int, heldout: bool) -> Sco
     if heldout:
         mine = [f for f in mine if f.indicator not in NEWER_THAN_HELDOUT]
     s = Score(unattached=len(draft.unattached))
-    full = {(f.indicator, f.stage, f.period, f.value, f.scope): f for f in theirs if f.value is not None}
-    mine_full = {(f.indicator, f.stage, f.period, f.value, f.scope): f for f in mine if f.value is not None}
+    full = {(f.indicator, f.stage, f.period, f.value, _scope(f.scope)): f for f in theirs if f.value is not None}
+    mine_full = {(f.indicator, f.stage, f.period, f.value, _scope(f.scope)): f for f in mine if f.value is not None}
     s.hand, s.found = len(full), sum(1 for k in full if k in mine_full)
     s.missed = sorted(_name(f) for k, f in full.items() if k not in mine_full)
     hand_keys = {k[:3] + k[4:] for k in full}  # indicator, stage, period, scope

@@ -1,7 +1,8 @@
 """Readings learnt in stop 37 (issue 24) from batch 11's tune documents, after their first contact
 (tests/data/reports/NEW-BATCH-11-FIRST.md): a rate's name with words set in before its rate word (学前教育阶段幼儿毛入学率,
-a quoted phrase inside it), 入学率 for a kindergarten's 入园率; 一般预算, the wording before 公共财政预算; a figure whose own
-其中 breaks it into the stages named before it is their whole. Each rule with own-made sentences (桐溪县 510998 exists
+never a quoted phrase inside it), 入学率 for a kindergarten's 入园率; 一般预算, the wording before 公共财政预算. A third rule
+(a figure whose own 其中 breaks it into the stages named before it their whole) was withdrawn after h-review37 found it
+read a topic's stages as the whole (tests/test_extract_hostile37.py); its cases stay here as what must be left. Each rule with own-made sentences (桐溪县 510998 exists
 nowhere) that fail on the code before it, and with the sentences it must leave as they were.
 """
 
@@ -18,8 +19,6 @@ def _read(body: str):
     ("全县学前教育阶段幼儿毛入园率98.5%。", "preschool_gross_enrollment_rate", "98.5"),
     ("全县学前教育毛入学率98.5%。", "preschool_gross_enrollment_rate", "98.5"),
     ("全县学前三年幼儿毛入园率98.5%。", "preschool_gross_enrollment_rate", "98.5"),
-    ("全县学前教育阶段幼儿“应入尽入”毛入学率100%。", "preschool_gross_enrollment_rate", "100"),
-    ('全县学前教育阶段幼儿"应入尽入"毛入学率100%。', "preschool_gross_enrollment_rate", "100"),
     ("义务教育阶段学生巩固率99.2%。", "compulsory_retention_rate", "99.2"),
     ("全县高中阶段学生毛入学率95.1%。", "senior_secondary_gross_enrollment_rate", "95.1"),
     ("全县高中阶段的毛入学率95.1%。", "senior_secondary_gross_enrollment_rate", "95.1"),
@@ -33,6 +32,8 @@ def test_a_rate_read_with_words_set_in_before_its_rate_word(body, indicator, val
     "义务教育阶段(小学)入学率100%。",  # not said to be net: no indicator, listed
     "全县课后服务学生覆盖率96%。",  # 覆盖率 takes no words set in: of pupils, not the schools' coverage
     "全县学前教育阶段幼儿入园人数3200人。",  # a count, no rate
+    "全县义务教育“三类残疾儿童”巩固率95%。",  # a group's rate in quotation marks (h-review37)
+    '全县学前教育阶段幼儿"留守儿童"毛入园率88%。',
 ])
 def test_words_set_in_never_make_a_rate_of_another_quantity(body):
     facts, unattached = _read(body)
@@ -55,11 +56,13 @@ def test_yibanyusuan_the_older_wording_of_the_general_budget(body, indicator, va
     assert (indicator, None, 2023, value) in facts
 
 
-def test_a_figure_broken_into_the_stages_named_before_it_is_their_whole():
+def test_a_figure_broken_into_the_stages_named_before_it_is_left_unclear():
+    # 雨湖 2006's sentence: the whole of 中学 and 小学 — or of the stages the sentence is about (全县有小学32所、初中7所;…, whose
+    # 20398 is the compulsory stages' only: h-review37). The words alone do not say which: listed, never attached
     facts, unattached = _read("目前,全县共有学校39所,其中:中学7所,小学32所;在校生20398人,其中:小学生17356人,中学生3042人。")
-    assert ("students", None, 2023, "20398") in facts
+    assert not any(f[3] == "20398" for f in facts)
+    assert any(u[0] == "20398人" for u in unattached)
     assert ("students", "primary", 2023, "17356") in facts
-    assert ("schools", "primary", 2023, "32") in facts
 
 
 @pytest.mark.parametrize("body, figure", [
@@ -81,3 +84,85 @@ def test_a_figure_broken_down_under_a_mixed_topic_stays_out_of_the_whole(body, f
 def test_a_stage_before_still_carries_to_a_figure_not_broken_into_stages(body, stage):
     facts, _ = _read(body)
     assert ("students", stage, 2023, "32000") in facts
+
+
+def test_a_run_of_pinyin_after_a_character_is_read_through():
+    # a mirror printing each character's pinyin twice (市(shi)(shi)): the whole run dropped, as one group was (绍兴 2020)
+    facts, _ = _read("2023年,桐溪县(xian)(xian)幼兒(er)(er)園(yuan)58所,在(zai)(zai)園(yuan)幼兒(er)(er)14248人(ren)。")
+    assert ("schools", "kindergarten", 2023, "58") in facts
+    assert ("students", "kindergarten", 2023, "14248") in facts
+
+
+CORNER = """截至2023年年末,全县教育事业稳步发展。
+指标(在校学生数/万人) | 2021年 | 2022年 | 2023年 |
+普通高中 | 0.91 | 0.95 | 0.98 |
+初中 | 1.37 | 1.39 | 1.32 |
+小学 | 2.61 | 2.58 | 2.68 |
+"""
+
+
+def test_a_corner_naming_the_quantity_and_its_unit_reads_the_table():
+    facts, _ = _read(CORNER)
+    assert {("students", "senior", 2021, "0.91"), ("students", "junior", 2022, "1.39"),
+            ("students", "primary", 2023, "2.68")} <= facts
+
+
+@pytest.mark.parametrize("corner", ["指标(在校学生数/万人)", "在校学生数(万人)", "指标(在校学生数/万人)"])
+def test_the_corner_in_its_other_forms(corner):
+    facts, _ = _read(CORNER.replace("指标(在校学生数/万人)", corner))
+    assert ("students", "junior", 2023, "1.32") in facts
+
+
+@pytest.mark.parametrize("corner", [
+    "指标(万人)",  # no quantity named: the unit alone never says what is counted
+    "指标(在校学生数与专任教师数/万人)",  # two quantities
+    "指标",  # nothing
+])
+def test_a_corner_that_does_not_name_one_quantity_reads_nothing(corner):
+    facts, unattached = _read(CORNER.replace("指标(在校学生数/万人)", corner))
+    assert not any(f[0] in ("students", "full_time_teachers") and f[3] in ("0.91", "1.32", "2.68") for f in facts)
+    assert any(u[0] == "1.32" for u in unattached)
+
+
+def test_a_column_naming_its_quantity_wins_over_the_corner():
+    body = """截至2023年年末:
+指标(在校学生数/万人) | 专任教师数(人) |
+普通高中 | 1520 |
+初中 | 2310 |
+"""
+    facts, _ = _read(body)
+    assert not any(f[0] == "students" for f in facts)
+
+
+def test_an_aside_naming_technical_schools_makes_the_vocational_figures_its_scope():
+    _, _, draft = read_report("截至2023年年末,全县中等职业教育学校(含技工学校)3所,在校生4780人。普通高中5所,在校生9010人。")
+    scoped = {(p.indicator, p.stage, p.value, p.scope) for p in draft.facts}
+    assert ("students", "vocational", "4780", "含技工学校") in scoped  # never the plain vocational figure
+    assert ("students", "vocational", "4780", None) not in scoped
+    assert ("students", "senior", "9010", None) in scoped  # the next sentence's stage is not qualified
+
+
+def test_the_aside_in_a_table_row_scopes_that_row_only():
+    body = CORNER.replace("普通高中 |", "中等职业教育学校(含技工学校) | 0.48 | 0.47 | 0.46 |\n普通高中 |")
+    _, _, draft = read_report(body)
+    scoped = {(p.indicator, p.stage, p.period, p.value, p.scope) for p in draft.facts}
+    assert ("students", "vocational", 2023, "0.46", "含技工学校") in scoped
+    assert ("students", "senior", 2023, "0.98", None) in scoped
+
+
+def test_a_teacher_count_a_stage_cannot_have_beside_its_pupils_is_listed():
+    # 绍兴 2020: 幼儿园584所,在园幼儿14.25万人,专任教师5.94万人 — 2.4 pupils a teacher: the city's teachers of every stage
+    facts, unattached = _read("2023年,全县幼儿园58所,在园幼儿14.25万人,专任教师5.94万人。")
+    assert ("students", "kindergarten", 2023, "14.25") in facts
+    assert not any(f[0] == "full_time_teachers" for f in facts)
+    assert any(u[0] == "5.94万人" and u[1].startswith("implausible") for u in unattached)
+
+
+@pytest.mark.parametrize("body, teachers", [
+    ("2023年,全县幼儿园58所,在园幼儿14250人,专任教师1200人。", "1200"),  # 11.9 a teacher
+    ("2023年,全县小学52所,在校生32000人,专任教师1812人。", "1812"),
+    ("2023年,全县特殊教育学校1所,在校生37人,专任教师14人。", "14"),  # special education: not held to it (东川 2023)
+])
+def test_ordinary_teacher_counts_are_read_as_before(body, teachers):
+    facts, _ = _read(body)
+    assert any(f[0] == "full_time_teachers" and f[3] == teachers for f in facts)

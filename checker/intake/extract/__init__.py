@@ -20,7 +20,7 @@ from pathlib import Path
 
 from checker.intake.extract.figures import Extractor, Proposed, Unattached
 from checker.intake.extract.grids import grid_spans, read_grids
-from checker.intake.extract.guards import implausible, stated_twice
+from checker.intake.extract.guards import implausible, outnumbered, stated_twice
 from checker.intake.extract.normal import Folded, fold
 from checker.intake.extract.readers import REPORT_SUFFIXES, Grid, ReportError, read_document, read_report
 from checker.intake.extract.texttables import text_grids
@@ -68,6 +68,7 @@ def extract_text(text: str, source: str, entity: str, period: int, name: str | N
     prose = {id(p) for p in run.facts}
     read_grids(run, grids)
     implausible(run, level)  # first: a value its indicator cannot take contradicts no other
+    outnumbered(run)
     stated_twice(run, {id(p) for p in run.facts if id(p) not in prose})
     title = next((line.strip() for line in text.splitlines() if line.strip()), source)[:120]
     facts = sorted(run.facts, key=lambda p: (p.start, p.end, p.indicator, p.period))

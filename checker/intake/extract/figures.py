@@ -29,7 +29,7 @@ from checker.intake.extract.relations import Relations
 from checker.intake.extract.roles import Roles
 from checker.intake.extract.stages import StageReading
 from checker.intake.extract.subjects import Subjects
-from checker.intake.extract.vocab import Vocabulary, vocabulary, words
+from checker.intake.extract.vocab import Vocabulary, included_scope, vocabulary, words
 from checker.intake.extract.whose import Whose
 from checker.intake.extract.tokens import TokenReading
 from checker.intake.extract.years import YearReading
@@ -662,6 +662,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                 subject.blocked = why  # 5.2亿元(不含基建),比上年增长6.12%: the change is the narrower quantity's
             return None
         scope = self._scope(line, cs, fig.start, fig.end)  # "" (unclear) is settled by a share of a scoped base, or refused
+        scope = included_scope(self.v, self.text[self.sentence_start:fig.start], subject.stage) or scope
         start = subject.start if subject.start <= fig.start and (subject.start >= cs or own) else cs
         fact = Proposed(subject.indicator, subject.stage, period, fig.number, fig.unit, line.locator, start, fig.end,
                         scope=scope, figure=(fig.start, fig.end))

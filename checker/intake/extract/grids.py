@@ -38,11 +38,13 @@ from checker.intake.extract.gridtitles import _BRACKETS, GridTitles
 from checker.intake.extract.places import is_place, not_own, same_place
 from checker.intake.extract.readers import Grid
 from checker.intake.extract.tokens import longest_first
-from checker.intake.extract.vocab import words
+from checker.intake.extract.vocab import included_scope, words
 from checker.intake.indicators import dictionary
 from checker.intake.units import UnitError, unit_scale
 
 _VALUE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|%|人|名|所|个|班)?\s*$")
+# a label column's header naming the table's quantity and unit: 指标(在校学生数/万人), 在校学生数(万人), 在校学生数/万人
+_CORNER = re.compile(r"(?:指标|项目)?\s*\(?\s*([^()/]+?)\s*[/(]\s*(亿元|万元|千元|元|万人|人|所|个)\s*\)?\s*\)?")
 _LABEL_UNIT = re.compile(r"[(]\s*(亿元|万元|千元|元/生|元|%|万人|人|所|个|班)\s*[)]")
 _CAPTION_UNITS = re.compile(r"单位\s*[:]\s*((?:(?:亿元|万元|千元|元|万人|人|所|个|%)\s*[、,/]?\s*)+)")
 _UNIT_WORD = re.compile(r"亿元|万元|千元|元|万人|人|所|个|%")
@@ -191,6 +193,7 @@ class _Grid(GridTitles):
         titled = self._caption_says()  # 表1 桐山县…, 全省…, "十四五"…目标, 省定…标准, …预算: none of the table is the year's own
         own_rows = {r for r, p in row_places.items() if p and self.is_own(p)}
         own_columns = {c for c, p in column_places.items() if p and self.is_own(p)}
+        section = self._corner()  # 指标(在校学生数/万人) | 2016年 | …: the quantity and unit of every row under it
         for r in range(self.head, len(self.cells)):
             values = [c for c in range(self.grid.labels, len(self.cells[r])) if self.cell(r, c)]
             if self.label(r) and not values:
@@ -225,6 +228,16 @@ class _Grid(GridTitles):
                 self._skip(r, c, "stated_without_value")
             else:
                 target.stated["change_pct"] = number
+
+    def _corner(self) -> str | None:
+        """The label column's header when it names one quantity and its unit and no column names one (指标(在校学生数/万人)
+        over rows of stages and columns of years: stop 37, 绍兴 2020), as a section row would: `在校学生数(万人)`."""
+        if self.grid.labels != 1 or any(self._names(self.columns[c]) for c in range(1, len(self.columns))):
+            return None
+        m = _CORNER.fullmatch(_SPREAD.sub("", self.columns[0]))
+        if m is None or len({n[0] for n in self._names(m.group(1))}) != 1:
+            return None
+        return f"{m.group(1)}({m.group(2)})"
 
     def _types(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
         """In a table listing school types the statistics count under their highest stage (完全中学, 九年一贯制学校:
@@ -461,7 +474,9 @@ class _Grid(GridTitles):
         if period > run.period:
             self._skip(r, c, "later_year")
             return None
-        if spec.family == "count" and "." in m.group(1) and not (m.group(2) or self._unit_column(r) or "").startswith("万"):
+        if spec.family == "count" and "." in m.group(1) and not (
+                m.group(2) or self._unit_column(r) or self._unit(c, [column, row, section or ""], spec, source) or ""
+        ).startswith("万"):
             self._skip(r, c, "not_a_count")  # 13.86 under 学生与专任教师比: a ratio, not a count (153.75 in 万人 is one)
             return None
         if spec.family == "ratio":  # a coefficient has no unit (a column's 元 is what varies)
@@ -487,7 +502,8 @@ class _Grid(GridTitles):
             self._skip(r, c, "unit")
             return None
         a, b = self.cells[r][c]
-        return Proposed(indicator, stage, period, m.group(1), unit, self.locator(r, c), a, b, figure=(a, b))
+        return Proposed(indicator, stage, period, m.group(1), unit, self.locator(r, c), a, b, figure=(a, b),
+                        scope=included_scope(v, row, stage))
 
     def _unit(self, c: int, labels: list[str], spec, source: str) -> str | None:
         """The unit a header or the caption writes; a `#` column's is its parent's; a count named as

@@ -18,6 +18,9 @@ with its reason instead of proposed.
   guessed from the code; an indicator without a range held to another's, extract.yaml `plausible_like`). The
   reason names the bound.
 
+- **Outnumbered** (`implausible`): a count too large beside another of the same stage, year and scope the document
+  gives (extract.yaml `outnumbered`: 5.94万 teachers for 14.25万 kindergarten pupils), listed naming the other.
+
 The bounds are data (the indicator dictionary, plausible.yaml, extract.yaml); nothing here names an indicator.
 """
 
@@ -89,6 +92,21 @@ def implausible(run, level: str | None) -> None:
         if why is not None:
             run.facts.remove(p)
             run.unattached.append(Unattached(run.f.quote(*_span(p)), p.locator, p.start, p.end, why))
+
+
+def outnumbered(run) -> None:
+    """List the counts too large beside another count of their stage, year and scope (module docstring)."""
+    for indicator, rule in run.v["outnumbered"].items():
+        by = {(p.stage, p.period, p.scope): p for p in run.facts if p.indicator == rule["by"] and p.value is not None}
+        for p in [p for p in run.facts if p.indicator == indicator and p.value is not None and p.stage in rule["stages"]]:
+            other = by.get((p.stage, p.period, p.scope))
+            mine, theirs = _normalised(p), _normalised(other) if other is not None else None
+            if mine is None or theirs is None or mine[0] <= 0 or theirs[0] >= mine[0] * rule["at_least"]:
+                continue
+            run.facts.remove(p)
+            run.unattached.append(Unattached(run.f.quote(*_span(p)), p.locator, p.start, p.end,
+                                             f"implausible: under {rule['at_least']} {rule['by']} each beside {run.f.quote(*_span(other))} "
+                                             f"{other.locator}".strip()))
 
 
 def _span(p: Proposed) -> tuple[int, int]:

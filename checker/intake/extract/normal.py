@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from checker.intake.units import t2s as _t2s
 
-# pinyin in parentheses right after a Chinese character: (guān), (xiàn), (qū)
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u024f]{1,7}\)")
+# pinyin in parentheses right after a Chinese character: (guān), (xiàn), (qū); a run of them, as some mirrors print
+# (市(shi)(shi), 年(nian)(nian)(nian)(nian): stop 37, 绍兴 2020), dropped whole
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\([a-z\u00e0-\u024f]{1,7}\))+")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?!\d)")
 # digits grouped in threes by a space (GB/T 15835-2011 《出版物上数字用法》 groups long figures so; NFKC has made a
 # thin or no-break space a plain one): only in running text — right after a word or a punctuation mark, never after a

@@ -137,28 +137,6 @@ class StageReading:
             return None  # 其中高中1.21万人,专任教师…: a part listed, its clause no topic of what follows
         return self.v.stage_of[m.group()]
 
-    def _broken_into_stages(self, at: int, a: int, b: int) -> bool:
-        """Whether the first figure after `at` is broken down right after it, in its own sentence, by 其中 into the parts of
-        two stages or more (在校生20398人,其中:小学生17356人,中学生3042人), every stage or mix named in a..b (from the start of
-        the sentence a..b continues, past any colon) among them: the
-        stages before were a breakdown too, never a topic the figure belongs to (公办义务教育学校191所…;在校生92988人,其中小学…、
-        初中…: 义务教育 is not among the parts, so the figure stays the compulsory stages', not the whole)."""
-        end = self._sentence_end(at)
-        figure = next(iter(self._figures(at, end)), None)
-        if figure is None:
-            return False
-        lead = re.match(r"\s*,\s*其中\s*:?", self.text[figure.end:end])
-        if lead is None:
-            return False
-        a = max(self.text.rfind(c, 0, a) for c in "。\n") + 1  # back over a colon too (…学校104所,其中:小学29所…;)
-        parts, before = self._stage_words(figure.end + lead.end(), end), self._stage_words(a, b)
-        return len(parts) >= 2 and bool(before) and before <= parts
-
-    def _stage_words(self, a: int, b: int) -> set[str]:
-        """The stages (by id) and mixes (by word) named in a..b, by a stage word or a name that carries one."""
-        words = {self.v.stage_of.get(m.group(), m.group()) for m in self.v.tokens.finditer(self.text, a, b)}
-        return words | {n[3] for n in self._names(a, b) if n[3]}
-
     def _parts_of_a_total(self, a: int, b: int, leads: tuple[str, ...] = ("其中",), unread: bool = False) -> bool:
         """Whether every stage named in a..b stands after the first of `leads` (其中; 包括 too) that breaks down a
         stage-less figure read before it (在校生80847人,其中小学33304人;初中36208人) — or, `unread`, one no indicator names (教职工4303人,
@@ -210,9 +188,6 @@ class StageReading:
         if enclosing is not None:  # 初中教职工2150人(专任教师2075人): the part takes the stage of its clause
             return enclosing
         wide = self._continued_from(start)
-        if wide < start and self._broken_into_stages(cs, wide, start):
-            return None, None  # 其中:中学7所,小学32所;在校生20398人,其中:小学生17356人,中学生3042人: a figure its own 其中
-            # breaks down into the stages named before it is their whole, not one of them (stop 37, 雨湖 2006)
         named = min((n[1] for n in names if n[1] >= cs), default=cs)
         if wide < start and self.re_scope_whole.search(self.text, start, named) and self._parts_of_a_total(wide, start):
             return None, None  # 在校生80847人,其中小学33304人;初中36208人;…,全县教职工总数6286人,其中专任教师4603人: the

@@ -93,19 +93,16 @@ def _guarded(words, ends) -> str:
     return "|".join(out)
 
 
-# a short phrase in quotation marks set inside a rate's name (学前教育阶段幼儿"应入尽入"毛入学率)
-_QUOTED = r'(?:“[^“”\n]{1,8}”|"[^"\n]{1,8}"|「[^「」\n]{1,8}」)'
-
-
 def _filled(alias: str, body: str, raw: dict) -> str:
     """A percent name's pattern (`body`, from `alias`) that also reads its rate word (毛入学率, 巩固率 …) with words set
-    in before it (`rate_fillers`, a quoted phrase) and in its other wordings (`rate_word_variants`): 学前三年毛入园率
+    in before it (`rate_fillers`; never a phrase in quotation marks: 义务教育"三类残疾儿童"巩固率 is a group's, h-review37)
+    and in its other wordings (`rate_word_variants`): 学前三年毛入园率
     read in 学前三年幼儿毛入园率 and 学前教育阶段幼儿毛入学率's like."""
     word = next((w for w in sorted(raw["rate_words"], key=len, reverse=True) if alias.endswith(w)), None)
     if word is None:
         return body
     stem = body[:-len(re.escape(word))]
-    fillers = "|".join([*(re.escape(f) for f in sorted(raw["rate_fillers"], key=len, reverse=True)), _QUOTED])
+    fillers = "|".join(re.escape(f) for f in sorted(raw["rate_fillers"], key=len, reverse=True))
     words = _alternation([word, *raw["rate_word_variants"].get(word, ())])
     return f"{stem}(?:{fillers})*(?:{words})"
 
@@ -140,3 +137,14 @@ def _variants(aliases, suffixes) -> list[str]:
 def words(key: str) -> str:
     """A regex alternation of the phrases listed under `key` in extract.yaml, longest first."""
     return _alternation(vocabulary()[key])
+
+
+def included_scope(v: Vocabulary, before: str, stage: str | None) -> str | None:
+    """`含<kind>` when an aside in `before` (the figure's sentence up to it, or its row's label) says the stage's count
+    includes a kind some statistics leave out (中等职业教育学校(含技工学校): `inclusion_scopes`), for a figure of that
+    stage; else None."""
+    if stage is None:
+        return None
+    found = [kind for kind, of in v["inclusion_scopes"].items() if of == stage and re.search(
+        rf"\((?:含|包括|包含){re.escape(kind)}\)", before)]
+    return f"含{found[-1]}" if found else None
