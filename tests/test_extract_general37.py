@@ -166,3 +166,25 @@ def test_a_teacher_count_a_stage_cannot_have_beside_its_pupils_is_listed():
 def test_ordinary_teacher_counts_are_read_as_before(body, teachers):
     facts, _ = _read(body)
     assert any(f[0] == "full_time_teachers" and f[3] == teachers for f in facts)
+
+
+def test_each_kind_of_a_stage_named_as_its_schools_counts_them():
+    facts, _ = _read("全县各类中等职业教育学校3所,招生870人,在校生2480人。")  # 温州 2018
+    assert ("schools", "vocational", 2023, "3") in facts
+
+
+def test_school_types_listed_as_the_stage_count_s_parts_leave_it_the_stage_s():
+    facts, unattached = _read("2023年,全县共有初中17所,其中初级中学11所,九年一贯制学校6所。")  # 包头 2024
+    assert ("schools", "junior", 2023, "17") in facts
+    assert not any(f[3] in ("11", "6") for f in facts)
+
+
+@pytest.mark.parametrize("body, figure", [
+    ("全县有普通初中9所,九年一贯制学校11所。", "9所"),  # beside, not within: one type's count
+    ("全县有九年一贯制学校11所,初中9所,其中民办2所。", "9所"),  # the type named before the stage's count
+    ("全县有初中9所,完全中学2所,其中九年一贯制学校3所。", "9所"),  # 其中 not right after the stage's figure
+])
+def test_a_stage_count_beside_a_type_counted_under_it_stays_unclear(body, figure):
+    facts, unattached = _read(body)
+    assert not any(f[0] == "schools" and f[1] == "junior" for f in facts)
+    assert any(u[0] == figure for u in unattached)

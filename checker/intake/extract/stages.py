@@ -405,6 +405,16 @@ class StageReading:
         said = re.sub(r"\([^()]*\)", "", self.text[start:end])  # (含九年一贯制学校109所): counted in, not beside
         stages = {st for kind, covered in self.v["counted_above"].items() if kind in said for st in covered}
         for fact in [p for p in made if p.indicator == "schools" and p.stage in stages and p in self.facts]:
+            if self._types_within(fact, end):
+                continue  # 初中57所,其中初级中学41所,九年一贯制学校16所: the types break the stage's count down (包头 2024)
             self.facts.remove(fact)
             self.unattached.append(Unattached(self.f.quote(*fact.figure), fact.locator, fact.start, fact.end,
                                               "stage_unclear"))
+
+    def _types_within(self, fact: Proposed, end: int) -> bool:
+        """Whether the school types counted under `fact`'s stage stand only in the 其中 list right after its figure (初中57
+        所,其中初级中学41所,九年一贯制学校16所): its parts, the stage's count theirs together."""
+        after = re.match(r"\s*,\s*其中\s*:?", self.text[fact.figure[1]:end])
+        kinds = [k for k, covered in self.v["counted_above"].items() if fact.stage in covered]
+        before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:fact.figure[1]])
+        return after is not None and not any(k in before for k in kinds)
