@@ -188,3 +188,19 @@ def test_a_stage_count_beside_a_type_counted_under_it_stays_unclear(body, figure
     facts, unattached = _read(body)
     assert not any(f[0] == "schools" and f[1] == "junior" for f in facts)
     assert any(u[0] == figure for u in unattached)
+
+
+def test_pupils_after_a_stage_count_broken_into_its_school_types_are_the_stage_s():
+    facts, _ = _read("2023年,全县共有初中17所,其中初级中学11所,九年一贯制学校6所;在校生7394人,比上年增加261人。")  # 包头 2024
+    assert ("students", "junior", 2023, "7394") in facts
+
+
+@pytest.mark.parametrize("body", [
+    "全县有小学20所,初中9所,其中九年一贯制学校3所;在校生4000人。",  # another stage named before: unclear
+    "全县有初中9所,其中完全中学3所;在校生4000人。",  # 完全中学 is counted under 高中, not a type of 初中
+    "全县有初中9所,九年一贯制学校3所;在校生4000人。",  # beside, not within
+])
+def test_pupils_after_types_not_all_of_the_stage_stay_unclear(body):
+    facts, unattached = _read(body)
+    assert not any(f[0] == "students" for f in facts)
+    assert any(u[0] == "4000人" for u in unattached)

@@ -192,6 +192,10 @@ class StageReading:
         if wide < start and self.re_scope_whole.search(self.text, start, named) and self._parts_of_a_total(wide, start):
             return None, None  # 在校生80847人,其中小学33304人;初中36208人;…,全县教职工总数6286人,其中专任教师4603人: the
             # stages broke another total down; a name after the entity's whole named again is the whole's (stop 36)
+        typed = self._types_of_a_stage(wide, start) if wide < start else None
+        if typed is not None:
+            return typed, None  # 全市共有初中57所,其中初级中学41所,九年一贯制学校16所;在校生73945人: the stage whose school
+            # types the 其中 listed (包头 2024)
         if wide < start:  # …教职工131554人;专任教师141962人: the stage of the sentence the part continues
             asides = [m.span() for m in re.finditer(r"\([^()]*\)", self.text[wide:start])]  # (含…高等教育机构)
             tokens = [m.group() for m in self.v.tokens.finditer(self.text, wide, start)
@@ -418,3 +422,23 @@ class StageReading:
         kinds = [k for k, covered in self.v["counted_above"].items() if fact.stage in covered]
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:fact.figure[1]])
         return after is not None and not any(k in before for k in kinds)
+
+    def _types_of_a_stage(self, a: int, b: int) -> str | None:
+        """The stage of a school count in a..b broken down right after its figure by a 其中 list of nothing but that stage's
+        school types (初中57所,其中初级中学41所,九年一贯制学校16所: 初级中学 the stage's own word, 九年一贯制 counted under it,
+        extract.yaml `counted_above`), every stage word in a..b before the list that stage's; else None."""
+        counts = [p for p in self.facts if p.indicator == "schools" and p.stage and a <= p.figure[0] < b]
+        if not counts:
+            return None
+        fact = counts[-1]
+        lead = re.match(r"\s*,\s*其中\s*:?", self.text[fact.figure[1]:b])
+        if lead is None:
+            return None
+        below = {kind for kind, covered in self.v["counted_above"].items() if fact.stage in covered}
+        for m in self.v.tokens.finditer(self.text, a, b):
+            word = m.group()
+            if self.v.stage_of.get(word) == fact.stage:
+                continue
+            if m.start() < fact.figure[1] or not any(word.startswith(kind) or kind.startswith(word) for kind in below):
+                return None
+        return fact.stage
