@@ -204,3 +204,49 @@ def test_pupils_after_types_not_all_of_the_stage_stay_unclear(body):
     facts, unattached = _read(body)
     assert not any(f[0] == "students" for f in facts)
     assert any(u[0] == "4000人" for u in unattached)
+
+
+def test_one_kind_of_a_stage_s_schools_is_not_the_stage_s_count():
+    # 鄂州 2011 (held out until its first contact, then rotated): 中等专业学校2所 in a list of the city's schools, read as
+    # the vocational schools' count — a wrong stage by the hand, which counts 中专 one kind of 中职 (as 重庆 2007, 上海 2017)
+    facts, unattached = _read("截至2023年,全县共有高等学校1所,中等专业学校2所(桐溪中专、桐溪高新技术学校),普通中小学290所,"
+                              "特殊学校2所,公办幼儿园7所,民办幼儿园29所。")
+    assert not any(f[0] == "schools" and f[1] == "vocational" for f in facts)
+    assert ("2所", "subset") in unattached
+    assert ("schools", "special", 2023, "2") in facts  # 普通 a word of counting: the list read on past 普通中小学
+
+
+@pytest.mark.parametrize("body, fact", [
+    ("全县在校学生15919人,其中小学生7376人,初中生4118人,高中生2235人,职业学校学生1460人。",
+     ("students", "vocational", 2023, "1460")),
+    ("全县共有中等职业中学2所,在校生3279人。", ("schools", "vocational", 2023, "2")),
+    ("全县共有聋哑学校1所,在校学生144人。", ("students", "special", 2023, "144")),
+])
+def test_older_names_of_stages_schools(body, fact):
+    facts, _ = _read(body)
+    assert fact in facts
+
+
+def test_higher_vocational_schools_are_never_the_vocational_stage():
+    facts, _ = _read("全县有高等职业学校2所,在校生8000人。")
+    assert not any(f[1] == "vocational" for f in facts)
+
+
+PLAN = """桐溪县“十四五”教育事业发展规划
+一、发展基础
+(一)“十三五”期间教育改革与发展的主要成就
+学前三年幼儿毛入园率达到98.5%,普惠率达到80.57%。
+二、发展目标
+到2025年,学前三年幼儿毛入园率达到99%以上。学前三年幼儿毛入园率达到100%。
+"""
+
+
+def test_a_plan_s_review_section_states_what_was_reached():
+    # 铁东 2020: the plan's 发展基础 / 主要成就 section, read for its base year 2020
+    from checker.intake.extract import extract_text
+
+    draft = extract_text(PLAN, "plan.txt", "510998", 2020, name="桐溪县")
+    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    assert ("preschool_gross_enrollment_rate", None, 2020, "98.5") in facts
+    assert ("inclusive_kindergarten_coverage", None, 2020, "80.57") in facts
+    assert not any(p.value in ("99", "100") for p in draft.facts)  # the targets section's, with a year or none: goals

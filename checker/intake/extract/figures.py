@@ -607,7 +607,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         if year is None and self.is_plan and (self.re_reach.search(self.text, self.sentence_start, fig.start)
                                               or (spec.family == "count" and self.re_flow.search(spec.zh))) \
                 and not _YEAR.search(self.text, line.start, fig.start) \
-                and not self.re_achieved.search(self.text, self.sentence_start, fig.start):
+                and not self.re_achieved.search(self.text, self.sentence_start, fig.start) \
+                and not any(self.re_review_title.search(self.text, *span) for span in self.titles.values() if span):
             # a plan's 毛入园率达到85%, or an addition it plans (新建幼儿园3所: h-review33b; never a stock it states,
             # 全区有特殊教育学校1所), no year, nothing 现有: a goal
             self._skip(fig, line, cs, ce, "target", True)

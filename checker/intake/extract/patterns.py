@@ -77,6 +77,7 @@ class Patterns:
         self.re_this_school_year = re.compile(words("school_year_this"))
         self.re_reach = re.compile(rf"(?:{words('reach_words')})$")
         self.re_achieved = re.compile(words("achieved_words"))
+        self.re_review_title = re.compile(words("plan_review_titles"))
         self.re_context_word = re.compile(rf"^(?:{words('context_words')})")
         self.re_scope_part = re.compile(words("scope_parts"))
         self.re_scope_whole = re.compile(words("scope_whole") + "".join(f"|{re.escape(w)}" for w in self.own_words))

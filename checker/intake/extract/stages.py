@@ -177,6 +177,8 @@ class StageReading:
         if part is not None:
             return part, None  # 普通中学招生…,在校生…,其中高中招生0.42万人,在校生1.21万人: the 其中 part's stage (stop 36)
         if tokens or stages:
+            if tokens and tokens[-1] in self.v["stage_kinds"]:
+                return None, "subset"  # 中等专业学校2所: one kind of the stage's schools, not the stage's (鄂州 2011)
             if any(t in self.v.mixed for t in tokens):
                 whole = tokens[-1] in self.v["mixed_totals"].get(indicator, ()) and not stages
                 return None, None if whole else "mixed_stage"
@@ -270,6 +272,8 @@ class StageReading:
             return None, head
         if listed:
             return _Subject(indicator, None, head, "mixed_stage"), after
+        if m.group() in self.v["stage_kinds"]:
+            return _Subject(indicator, stage, head, "subset"), after  # 中等专业学校2所: one kind's (鄂州 2011)
         spec = dictionary()[indicator]
         blocked = None if spec.allows_stage(stage) else "stage_not_allowed"
         return _Subject(indicator, stage, head, blocked), after
