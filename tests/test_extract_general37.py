@@ -250,3 +250,18 @@ def test_a_plan_s_review_section_states_what_was_reached():
     assert ("preschool_gross_enrollment_rate", None, 2020, "98.5") in facts
     assert ("inclusive_kindergarten_coverage", None, 2020, "80.57") in facts
     assert not any(p.value in ("99", "100") for p in draft.facts)  # the targets section's, with a year or none: goals
+
+
+def test_a_corner_opened_by_学段_and_a_corner_giving_only_the_unit():
+    body = """截至2023年年末:
+学段(在校生数/人) | 2022年 | 2023年 |
+小学 | 26100 | 26800 |
+初中 | 13900 | 13200 |
+
+指标(%) | 2022年 | 2023年 |
+学前三年毛入园率 | 91.2 | 92.5 |
+九年义务教育巩固率 | 98.1 | 98.4 |
+"""
+    facts, _ = _read(body)
+    assert {("students", "primary", 2023, "26800"), ("students", "junior", 2022, "13900"),
+            ("preschool_gross_enrollment_rate", None, 2023, "92.5"), ("compulsory_retention_rate", None, 2022, "98.1")} <= facts

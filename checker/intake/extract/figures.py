@@ -473,6 +473,12 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
                 # 高中6所,其中普通高中5所: the part names the stage itself, the whole is wider (普通高中 and 职业高中):
                 # not a kind within it; both stand, and the guards list them (h-review35a)
                 return not (part and whole and part.group() != whole[-1] and part.group().endswith(whole[-1]))
+        for u in self.unattached:  # the whole listed, not read (全县各类中等职业学校3所,其中职业高中2所: h-review37b)
+            if u.end <= cs and "其中" in self.text[u.end:cs] and not re.search("[。;\n]", self.text[u.end:cs]):
+                whole = [t.group() for t in self.v.tokens.finditer(self.text, u.start, u.end)
+                         if self.v.stage_of.get(t.group()) == subject.stage]
+                if whole and part and part.group() != whole[-1] and not part.group().endswith(whole[-1]):
+                    return True
         return False
 
     # --- figures -------------------------------------------------------------------------------

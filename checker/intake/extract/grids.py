@@ -44,7 +44,7 @@ from checker.intake.units import UnitError, unit_scale
 
 _VALUE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(亿元|万元|千元|元|%|人|名|所|个|班)?\s*$")
 # a label column's header naming the table's quantity and unit: 指标(在校学生数/万人), 在校学生数(万人), 在校学生数/万人
-_CORNER = re.compile(r"(?:指标|项目)?\s*\(?\s*([^()/]+?)\s*[/(]\s*(亿元|万元|千元|元|万人|人|所|个)\s*\)?\s*\)?")
+_CORNER = re.compile(r"(?:指标|项目|学段|类别|类型|学校类别|学校类型)?\s*\(?\s*([^()/]+?)\s*[/(]\s*(亿元|万元|千元|元|万人|人|所|个)\s*\)?\s*\)?")
 _LABEL_UNIT = re.compile(r"[(]\s*(亿元|万元|千元|元/生|元|%|万人|人|所|个|班)\s*[)]")
 _CAPTION_UNITS = re.compile(r"单位\s*[:]\s*((?:(?:亿元|万元|千元|元|万人|人|所|个|%)\s*[、,/]?\s*)+)")
 _UNIT_WORD = re.compile(r"亿元|万元|千元|元|万人|人|所|个|%")
@@ -235,9 +235,18 @@ class _Grid(GridTitles):
         if self.grid.labels != 1 or any(self._names(self.columns[c]) for c in range(1, len(self.columns))):
             return None
         m = _CORNER.fullmatch(_SPREAD.sub("", self.columns[0]))
-        if m is None or len({n[0] for n in self._names(m.group(1))}) != 1:
+        if m is None:
             return None
-        return f"{m.group(1)}({m.group(2)})"
+        said = m.group(1)
+        whole = [n for n in self._names(said) if n[1] == 0 and said[n[2]:] in ("", "数")]
+        if len({n[0] for n in self._names(said)}) != 1 or not whole:
+            return None  # 指标(民办在校学生数/万人), (在校学生数增减/万人), (全市在校学生数/万人): a part's, a change, another
+            # place's — the corner is the quantity's plain name or nothing (h-review37b)
+        if m.group(2).startswith("万") and any(
+                _VALUE.match(self.cell(r, c)) and "." not in self.cell(r, c)
+                for r in range(self.head, len(self.cells)) for c in range(1, len(self.cells[r]))):
+            return None  # 在校学生数/万人 over 9800: counts in 万 are written with their decimals (h-review37b)
+        return f"{said}({m.group(2)})"
 
     def _types(self, facts: list[tuple[Proposed, int]]) -> list[tuple[Proposed, int]]:
         """In a table listing school types the statistics count under their highest stage (完全中学, 九年一贯制学校:
@@ -485,7 +494,8 @@ class _Grid(GridTitles):
                 return Proposed(indicator, stage, period, m.group(1), "", self.locator(r, c), a, b, figure=(a, b))
             self._skip(r, c, "unit")
             return None
-        unit = m.group(2) or self._unit_column(r) or self._unit(c, [column, row, section or ""], spec, source)
+        corner = [self.columns[0]] if self.grid.labels == 1 and c > 0 else []  # 指标(%) | 2022年 | 2023年: its rows' unit
+        unit = m.group(2) or self._unit_column(r) or self._unit(c, [column, row, section or "", *corner], spec, source)
         if unit is None and spec.family == "count" and re.search(r"数\s*$", self._parent_row(r) or ""):
             unit = spec.unit  # 教职工数 / #园长 / 专任教师: a part of a count is counted in its unit
         if unit is None:

@@ -421,11 +421,32 @@ class StageReading:
 
     def _types_within(self, fact: Proposed, end: int) -> bool:
         """Whether the school types counted under `fact`'s stage stand only in the 其中 list right after its figure (初中57
-        所,其中初级中学41所,九年一贯制学校16所): its parts, the stage's count theirs together."""
+        所,其中初级中学41所,九年一贯制学校16所): its parts, the stage's count theirs together — every part the stage's own word
+        or a type counted under it, the parts together no more than the count (h-review37b: 其中初级中学11所,九年一贯制学校8所
+        under 初中17所, or 完全中学 and 九年一贯制 under 普通高中, are not)."""
+        return self._typed_parts(fact, end)
+
+    def _typed_parts(self, fact: Proposed, end: int) -> bool:
         after = re.match(r"\s*,\s*其中\s*:?", self.text[fact.figure[1]:end])
         kinds = [k for k, covered in self.v["counted_above"].items() if fact.stage in covered]
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:fact.figure[1]])
-        return after is not None and not any(k in before for k in kinds)
+        if after is None or any(k in before for k in kinds):
+            return False
+        stop = min([i for i in (self.text.find(c, fact.figure[1], end) for c in "。;\n") if i >= 0] or [end])
+        parts = []
+        for word, n in re.findall(rf"({self.v.tokens.pattern})[^\d,、;。]{{0,4}}?(\d+)所", self.text[fact.figure[1] + after.end():stop]):
+            if self.v.stage_of.get(word) == fact.stage or any(word.startswith(k) for k in kinds):
+                parts.append((word, n))
+            elif self.v.stage_of.get(word) is not None:
+                break  # 高中5所,其中完全中学3所,初中17所…: another stage's count, the list ended
+            else:
+                return False  # 普通高中5所,其中…九年一贯制学校2所: a type counted under another stage
+        if not parts:
+            return False
+        try:
+            return sum(int(n) for _, n in parts) <= int(fact.value)  # parts within it, never more than it
+        except ValueError:
+            return False
 
     def _types_of_a_stage(self, a: int, b: int) -> str | None:
         """The stage of a school count in a..b broken down right after its figure by a 其中 list of nothing but that stage's
@@ -435,14 +456,8 @@ class StageReading:
         if not counts:
             return None
         fact = counts[-1]
-        lead = re.match(r"\s*,\s*其中\s*:?", self.text[fact.figure[1]:b])
-        if lead is None:
+        if not self._typed_parts(fact, b):
             return None
-        below = {kind for kind, covered in self.v["counted_above"].items() if fact.stage in covered}
-        for m in self.v.tokens.finditer(self.text, a, b):
-            word = m.group()
-            if self.v.stage_of.get(word) == fact.stage:
-                continue
-            if m.start() < fact.figure[1] or not any(word.startswith(kind) or kind.startswith(word) for kind in below):
-                return None
+        if any(self.v.stage_of.get(m.group()) != fact.stage for m in self.v.tokens.finditer(self.text, a, fact.figure[0])):
+            return None  # 全县有小学20所,初中9所,其中…: another stage named before the count
         return fact.stage

@@ -142,9 +142,17 @@ def words(key: str) -> str:
 def included_scope(v: Vocabulary, before: str, stage: str | None) -> str | None:
     """`含<kind>` when an aside in `before` (the figure's sentence up to it, or its row's label) says the stage's count
     includes a kind some statistics leave out (中等职业教育学校(含技工学校): `inclusion_scopes`), for a figure of that
-    stage; else None."""
+    stage with no stage named between the aside and it (h-review37b); else None."""
     if stage is None:
         return None
-    found = [kind for kind, of in v["inclusion_scopes"].items() if of == stage and re.search(
-        rf"\((?:含|包括|包含){re.escape(kind)}\)", before)]
-    return f"含{found[-1]}" if found else None
+    found = [(m.end(), kind) for kind, of in v["inclusion_scopes"].items() if of == stage
+             for m in re.finditer(rf"\((?:含|包括|包含){re.escape(kind)}\)", before)]
+    if not found:
+        return None
+    end, kind = max(found)
+    after = before[end:]
+    named = v.tokens.search(after)
+    if "不含" in after or (named and "其中" not in after[:named.start()]):
+        return None  # …(含技工学校)3所,中职(不含技工学校)在校生3200人: a stage named again after it (not as a part, 其中…中职
+        # 4780人), the figure that name's (h-review37b)
+    return f"含{kind}"
