@@ -63,6 +63,9 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
             pos = m.end()  # a row opening with |: nothing before it is a cell
             opened = True
             continue
+        if cells and raw.strip() and re.match(r"[ \t]*\n[ \t]*\n", raw) and not opened:
+            runs.append(cells)  # …| 13200 |⏎⏎指标(%) | 2022年 |: a blank line between two tables ends the first
+            cells = []
         row_break = _row_break(text, cell) if cells else None
         if row_break is not None:  # 420⏎小学: a row's last cell, then the next row's first (no `|` at either end)
             cells.append(row_break[0])
