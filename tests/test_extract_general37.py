@@ -265,3 +265,21 @@ def test_a_corner_opened_by_学段_and_a_corner_giving_only_the_unit():
     facts, _ = _read(body)
     assert {("students", "primary", 2023, "26800"), ("students", "junior", 2022, "13900"),
             ("preschool_gross_enrollment_rate", None, 2023, "92.5"), ("compulsory_retention_rate", None, 2022, "98.1")} <= facts
+
+
+@pytest.mark.parametrize("body, fact", [  # h-docs37c's misses
+    ("全县中等职业学校22所(不含技工学校),在校生8600人。", ("schools", "vocational", 2023, "22")),  # 技工学校 never in 中职
+    ("全县在园幼儿9215人,其中学前两年双语教育在园幼儿6128人。", ("students", "kindergarten", 2023, "9215")),
+    ("全县幼儿园生均公用经费达到每生每年610元。", ("per_student_public_funding", "kindergarten", 2023, "610")),
+    ("据县教育局局长周振华介绍,目前全县共有幼儿园82所。", ("schools", "kindergarten", 2023, "82")),
+    ("截至目前全县共有幼儿园82所。", ("schools", "kindergarten", 2023, "82")),
+])
+def test_docs37c_readings(body, fact):
+    facts, _ = _read(body)
+    assert fact in facts
+
+
+def test_a_bilingual_part_is_never_the_stage_s_figure():
+    facts, unattached = _read("全县在园幼儿9215人,其中学前两年双语教育在园幼儿6128人。")
+    assert not any(f[3] == "6128" for f in facts)
+    assert ("6128人", "subset") in unattached

@@ -372,7 +372,9 @@ _V = "vocational"
      []),
     ("全县技工学校1所,在校生1200人;中等职业学校3所,在校生4780人。", {_s("schools", _V, "3"), _s("students", _V, "4780")},
      set(), ["1所", "1200人"]),
-    ("全县中等职业教育学校(含技工学校)3所,全县中职在校生4780人(不含技工学校)。", set(), set(), ["3所", "4780人"]),
+    # changed in stop 37 after this review: (不含技工学校) after a vocational figure is the education statistics' own
+    # definition (技工学校 counted by 人社, extract.yaml `excluded_anyway`), so the figure is the plain vocational one
+    ("全县中等职业教育学校(含技工学校)3所,全县中职在校生4780人(不含技工学校)。", {_s("students", _V, "4780")}, set(), ["3所"]),
     ("全县高中阶段学校(含技工学校)8所,在校生13790人,其中普通高中9010人,中职4780人。", {_s("students", "senior", "9010")},
      {_s("students", _V, "4780", scope=_TECH)}, ["8所", "13790人"]),
     # tables
