@@ -283,3 +283,36 @@ def test_a_bilingual_part_is_never_the_stage_s_figure():
     facts, unattached = _read("全县在园幼儿9215人,其中学前两年双语教育在园幼儿6128人。")
     assert not any(f[3] == "6128" for f in facts)
     assert ("6128人", "subset") in unattached
+
+
+def test_the_entity_s_own_name_holding_a_part_s_word_names_no_part():
+    # 东城 2010: 东城区 holds 城区 (a part's word); the title naming the entity made every figure under it `subset`
+    from checker.intake.extract import extract_text
+
+    text = "北京市东城区2010年国民经济和社会发展统计公报(2)\n教育 全区共有小学63所,教职工4465人,其中专任教师3553人,在校学生45693人。"
+    draft = extract_text(text, "t.txt", "110101", 2010, name="东城区")
+    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    assert {("schools", "primary", 2010, "63"), ("students", "primary", 2010, "45693")} <= facts
+
+
+def test_a_heading_naming_a_part_still_makes_its_figures_the_part_s():
+    facts, unattached = _read("二、城区学校情况\n小学12所,在校学生9356人。\n")
+    assert not any(f[3] in ("12", "9356") for f in facts)
+
+
+def test_a_kind_no_stage_names_opening_its_sentence_is_not_the_topic_before():
+    facts, unattached = _read("特殊教育学校2所,教职工98人,其中专任教师74人,在校学生270人。工读学校1所,在校学生85人。")
+    assert ("students", "special", 2023, "270") in facts
+    assert not any(f[3] == "85" for f in facts)
+    assert ("85人", "stage_unclear") in unattached
+
+
+def test_a_heading_run_into_its_paragraph_opens_a_line_of_its_own():
+    # 东城 2010: a mirror flattening a communiqué prints each section's heading before its paragraph, a space between
+    facts, _ = _read("科技 2023年,全县专利申请量351件。 教育 全县共有小学63所,教职工446人,在校学生4569人。")
+    assert ("schools", "primary", 2023, "63") in facts
+
+
+def test_a_table_row_is_never_taken_for_a_run_in_heading():
+    facts, _ = _read("学段 学校数 在校生\n小学 52 15230\n初中 9 7810\n")
+    assert ("schools", "primary", 2023, "52") in facts

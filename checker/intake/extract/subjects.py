@@ -61,6 +61,11 @@ class Subjects:
                 why = None  # 义务教育阶段残疾儿童少年入学率: the mix is part of the name's meaning
         if why is None and spec.stages == "none" and stage is not None:
             why = "stage_not_allowed"
+        if why is None and stage is None and spec.stages != "none" and not total and cs > start \
+                and not self.v.tokens.search(self.text, start, cs) and not self.re_subset.search(self.text, start, cs) \
+                and self._unknown_kind_counted(start, cs, n_start):
+            why = "stage_unclear"  # 特殊教育学校2所,…。工读学校1所,在校学生85人: that kind's, never the stage before (东城
+            # 2010: stop 37)
         if why is None and stage is None and spec.stages != "none" and not total:
             stage, why = self._sentence_stage(start, cs, names, groups, indicator)
         if why is None and stage is None and indicator in self.v["needs_stage"] \

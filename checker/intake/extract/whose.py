@@ -119,6 +119,8 @@ class Whose:
         part of its own schools whose scope the sentence's reading gives: 县直学校:)."""
         said = self._unnamed(start, end)  # (words of an indicator's name are its own)
         said = re.sub(r"\((?:含|包括|不含)[^()]*\)", "", said)  # (含…特岗教师229人): what the whole holds, not its kind
+        if self.own_name:  # the entity's own name is no kind of school (东城区 holds 城区: 北京市东城区2010年…公报, stop 37)
+            said = said.replace(self.own_name, " ")
         if self.re_child and any(not (self.own_name and said.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(said)):
             return "sub_entity"
