@@ -316,3 +316,38 @@ def test_a_heading_run_into_its_paragraph_opens_a_line_of_its_own():
 def test_a_table_row_is_never_taken_for_a_run_in_heading():
     facts, _ = _read("学段 学校数 在校生\n小学 52 15230\n初中 9 7810\n")
     assert ("schools", "primary", 2023, "52") in facts
+
+
+NEWS = """岜溪新闻网
+发布时间:2024-01-18 10:12 来源:岜溪新闻网
+记者从县教育局了解到,去年全县一般公共预算教育支出9.26亿元。
+截至去年底,全县有小学146所、初中22所。
+全县在园幼儿1.86万人,比去年增加0.1万人。
+今年,全县将新建幼儿园3所。
+"""
+
+
+def test_a_page_dated_the_year_after_reads_its_去年_as_the_evaluated_year():
+    from checker.intake.extract import extract_text
+
+    draft = extract_text(NEWS, "news.txt", "510998", 2023, name="桐溪县")
+    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    assert {("edu_general_budget_expenditure", None, 2023, "9.26"), ("schools", "primary", 2023, "146"),
+            ("schools", "junior", 2023, "22")} <= facts
+
+
+def test_the_same_page_read_for_2024_never_takes_去年_as_2024():
+    from checker.intake.extract import extract_text
+
+    draft = extract_text(NEWS, "news.txt", "510998", 2024, name="桐溪县")
+    assert not any(p.period == 2024 and p.value in ("9.26", "146", "22") for p in draft.facts)
+
+
+def test_a_supervisor_addressing_the_county_and_a_shortfall_heading():
+    body = """二、存在的主要问题
+(二)政府保障程度个别指标未达要求
+1.你县小学、初中生均公用经费分别为680元、880元,低于省定标准(小学720元、初中920元)。
+"""
+    facts, unattached = _read(body)
+    assert {("per_student_public_funding", "primary", 2023, "680"), ("per_student_public_funding", "junior", 2023, "880")} <= facts
+    assert not any(f[3] in ("720", "920") for f in facts)  # the standard's

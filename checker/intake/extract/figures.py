@@ -120,6 +120,11 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         # its signature: 2023年10月26日), and no date of a later year stands anywhere: 今年 is then the evaluated year,
         # whatever later years its targets name (到2025年…) (stop 36)
         dated = [int(m.group(1)) for m in _DATE_LINE.finditer(self.text)]
+        # the one later year the text is dated in (a news page of 2024-01-18 on 2023): a sentence opening on 去年 is about
+        # the year before it — the evaluated year when that is the one before (h-docs37d)
+        written = {int(m.group(1)) for p in (_DATE, _FULL_DATE, _DATE_LINE) for m in p.finditer(self.text)} - {None}
+        written = {y for y in written if y > period}
+        self.written_in = written.pop() if len(written) == 1 else None
         if self.later_year_named and dated and max(dated) == period and not later_date \
                 and not any(int(m.group(1)) > period for m in _FULL_DATE.finditer(self.text)):
             self.later_year_named = False
@@ -625,7 +630,11 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             # 2020's, never 2023's; read for 2020 it is the year's (h-review35a)
             self._skip(fig, line, cs, ce, "year_unclear", True)
             return None
-        if year is None and self.later_year_named and self.re_deictic.search(self.text, self.sentence_start, fig.start):
+        last_year_said = year is None and (self.re_last_year.match(self.text, self.sentence_start) or subject.last_year)
+        written_after = self.written_in == self.period + 1 and last_year_said \
+            and "今年" not in self.text[self.sentence_start:fig.start]
+        if year is None and self.later_year_named and not written_after \
+                and self.re_deictic.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "year_unclear", True)  # 去年/今年 in a text written after the year: which?
             return None
         if spec.family != "money" and year is None and not _YEAR.search(self.text, self.sentence_start, fig.start) \
@@ -643,7 +652,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         period = year or self._year(line, fig.start)
         if which == "prior":
             period -= 1 if year is None else 0
-        elif year is None and (self.re_last_year.match(self.text, self.sentence_start) or subject.last_year) \
+        elif last_year_said and not written_after \
                 and "本年" not in self.text[max(self.text.rfind(",", self.sentence_start, fig.start), self.sentence_start):fig.start]:
             period -= 1  # 去年全县在园幼儿8500人, 全县上年末在园幼儿…: the year before (never a clause of its own 本年:
             # 上年8632.15元,本年9126.48元, stop 36)

@@ -305,6 +305,10 @@ def _spaced_table(text: str, segs: list, s: int, k: int, number: int) -> tuple[G
         lead = corner  # 项目 / 本年 / 上年 / 教育经费总投入 / 85210 …, one cell a line: 项目 heads the label column
     elif not lead and corner and _one_a_line(corner + heads) and _CORNER_WORD.match(text[corner[0][0]:corner[0][1]]):
         lead = corner  # 类别 / 合计 / 城区 / 幼儿园 16482 6125 …: a header one cell a line over rows on a line each
+    if len(lead) > max(len(own), 1) and len({tok[3] for tok in heads}) > 1:
+        return None, s + 1  # 学校类别 学校数 教学班数 学生数 专任教师数 / 招生数 毕业生数 在校学生数 over rows of one label and six
+        # figures: a header cell spanning the line under it (学生数 over three), its columns not where the lines put them
+        # (h-docs37d: 13 figures read under the wrong column)
     width = max(len(lead), 1)  # label columns: the headers before the figures' on their line
     serial = bool(lead) and _SERIAL.match(text[lead[0][0]:lead[0][1]]) is not None
     before = labels[:len(labels) - len(own) - k - len(lead)]
