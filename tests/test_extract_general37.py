@@ -8,7 +8,7 @@ nowhere) that fail on the code before it, and with the sentences it must leave a
 
 import pytest
 
-from extract_reading import read_report
+from extract_reading import read, read_report
 
 
 def _read(body: str):
@@ -243,10 +243,7 @@ PLAN = """桐溪县“十四五”教育事业发展规划
 
 def test_a_plan_s_review_section_states_what_was_reached():
     # 铁东 2020: the plan's 发展基础 / 主要成就 section, read for its base year 2020
-    from checker.intake.extract import extract_text
-
-    draft = extract_text(PLAN, "plan.txt", "510998", 2020, name="桐溪县")
-    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    facts, _, draft = read(PLAN, 2020, "510998", "桐溪县")
     assert ("preschool_gross_enrollment_rate", None, 2020, "98.5") in facts
     assert ("inclusive_kindergarten_coverage", None, 2020, "80.57") in facts
     assert not any(p.value in ("99", "100") for p in draft.facts)  # the targets section's, with a year or none: goals
@@ -287,11 +284,8 @@ def test_a_bilingual_part_is_never_the_stage_s_figure():
 
 def test_the_entity_s_own_name_holding_a_part_s_word_names_no_part():
     # 东城 2010: 东城区 holds 城区 (a part's word); the title naming the entity made every figure under it `subset`
-    from checker.intake.extract import extract_text
-
     text = "北京市东城区2010年国民经济和社会发展统计公报(2)\n教育 全区共有小学63所,教职工4465人,其中专任教师3553人,在校学生45693人。"
-    draft = extract_text(text, "t.txt", "110101", 2010, name="东城区")
-    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    facts, _, _ = read(text, 2010, "110101", "东城区")
     assert {("schools", "primary", 2010, "63"), ("students", "primary", 2010, "45693")} <= facts
 
 
@@ -328,19 +322,14 @@ NEWS = """岜溪新闻网
 
 
 def test_a_page_dated_the_year_after_reads_its_去年_as_the_evaluated_year():
-    from checker.intake.extract import extract_text
-
-    draft = extract_text(NEWS, "news.txt", "510998", 2023, name="桐溪县")
-    facts = {(p.indicator, p.stage, p.period, p.value) for p in draft.facts}
+    facts, _, _ = read(NEWS, 2023, "510998", "桐溪县")
     assert {("edu_general_budget_expenditure", None, 2023, "9.26"), ("schools", "primary", 2023, "146"),
             ("schools", "junior", 2023, "22")} <= facts
 
 
 def test_the_same_page_read_for_2024_never_takes_去年_as_2024():
-    from checker.intake.extract import extract_text
-
-    draft = extract_text(NEWS, "news.txt", "510998", 2024, name="桐溪县")
-    assert not any(p.period == 2024 and p.value in ("9.26", "146", "22") for p in draft.facts)
+    facts, _, _ = read(NEWS, 2024, "510998", "桐溪县")
+    assert not any(f[2] == 2024 and f[3] in ("9.26", "146", "22") for f in facts)
 
 
 def test_a_supervisor_addressing_the_county_and_a_shortfall_heading():
