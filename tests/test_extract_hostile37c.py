@@ -18,6 +18,13 @@ are new (read rightly, or listed, at 4648c1f^, checked in a scratch worktree of 
 the same way at 4648c1f^, "older" in their class): 5 wrong readings, 8 not read, 1 silence. 83 unmarked cases pass, the
 rules' own sentences among them (25 of those were read wrongly or not read at 4648c1f^: what the rules mended).
 
+Mended in stop 37 after it: the run-in heading rule withdrawn whole (rule 3: 10 wrong readings, 9 not read, 1 silence
+mended); 去年 read for the evaluated year only under the page's own date (a date alone on its line, or after 发布时间 /
+日期, one later year) and only 去年 itself (never 上年, 去年同期, 去年以来, 与去年相比) (8 wrong mended; two cases that read
+去年 under a 数据截至 or a meeting's date now marked not read; one case of a plan's later date beside the page's own made
+a `may`); the entity's name masked only when no 城/镇/乡 follows (县城, 1 mended); 你市/贵市 no longer the entity addressed
+(1 mended). Left: the 14 older.
+
 Classes found (h-review37c), the wrong readings first:
 - wrong (rule 5, 4 cases): a later year's date that is not the text's own — a law's day in force (《…条例》自2024年1月1日
   起施行 beside the report's own 2023年12月20日), a date in a book's title, a meeting to come (定于2024年1月10日召开), a
@@ -61,7 +68,7 @@ Classes found (h-review37c), the wrong readings first:
 """
 
 import pytest
-from hostile_cases import check_case, schools as _sc, students as _st, teachers as _tt, xfail
+from hostile_cases import check_case, mended, schools as _sc, students as _st, teachers as _tt, xfail
 
 Y, P = 2023, 2022
 _PGER = "preschool_gross_enrollment_rate"
@@ -69,6 +76,10 @@ _EGB = "edu_general_budget_expenditure"
 _PPF = "per_student_public_funding"
 _D = "发布时间:2024-01-18\n"  # a page dated once, in the year after the evaluated one
 
+
+_NOT_PUBLISHED = ("not read (listed; since stop 37 after this review): a later year's date in the text that is not the text's "
+                  "own (数据截至…, a meeting's day): 去年 is read for the evaluated year only under the page's own date (a "
+                  "date on its own line, or after 发布时间/日期), as a law's or a meeting's day could make it wrong")
 
 def _r(indicator, value, year=Y, stage=None):
     return (indicator, stage, year, value)
@@ -137,8 +148,8 @@ _OLDER_NOT_READ = ("not read (older): the county's figure after an unknown kind 
     (_D + "去年12月全县在园幼儿8500人。", {_k("8500")}, set(), []),
     (_D + "去年秋季学期,全县在园幼儿8500人。", {_k("8500")}, set(), []),
     xfail(_D + "去年全县在园幼儿8500人;前年为8200人。", {_k("8500")}, set(), ["8200人"], reason=_OLDER_SILENT),
-    ("数据截至2024年6月30日。\n去年全县在园幼儿8500人。", {_k("8500")}, set(), []),
-    ("2024年1月10日,县人民政府召开全县教育大会。\n去年全县在园幼儿8500人。", {_k("8500")}, set(), []),
+    xfail("数据截至2024年6月30日。\n去年全县在园幼儿8500人。", {_k("8500")}, set(), [], reason=_NOT_PUBLISHED),
+    xfail("2024年1月10日,县人民政府召开全县教育大会。\n去年全县在园幼儿8500人。", {_k("8500")}, set(), [], reason=_NOT_PUBLISHED),
     (_D + "2024年1月10日,县人民政府召开全县教育大会。\n去年全县在园幼儿8500人。", {_k("8500")}, set(), []),
     (_D + "截至2024年6月底,全县在园幼儿8600人。\n去年全县在园幼儿8500人。", {_k("8500")}, set(), ["8600人"]),
     (_D + "去年以来,全县新建幼儿园5所,在园幼儿达8500人。", set(),
@@ -155,25 +166,27 @@ _OLDER_NOT_READ = ("not read (older): the county's figure after an unknown kind 
     (_D + "去年芩溪县在园幼儿8500人。", set(), set(), ["8500人"]),
     (_D + "前年全县在园幼儿8200人。", set(), set(), ["8200人"]),
     ("2025年1月18日\n去年全县在园幼儿8500人。", set(), set(), ["8500人"]),
-    (_D + "全县将于2025年3月1日启用新校区。\n去年全县在园幼儿8500人。", set(), set(), ["8500人"]),
+    # (changed in stop 37 after this review: a plan's later date beside the page's own publication date leaves 去年 the
+    # year before the page's, which the reader may take)
+    (_D + "全县将于2025年3月1日启用新校区。\n去年全县在园幼儿8500人。", set(), {_k("8500")}, ["8500人"]),
     # the evaluated year the date's own
     ("2023年12月20日\n去年全县在园幼儿8500人。", {_k("8500", P)}, set(), []),
     ("发布时间:2023-12-20\n去年全县在园幼儿8500人。", {_k("8500", P)}, set(), []),
     ("去年全县在园幼儿8500人。\n2023年12月20日", {_k("8500", P)}, set(), []),
     # a later date that is not the text's own
-    xfail("《桐溪县学前教育条例》自2024年1月1日起施行。\n去年全县在园幼儿8500人。\n2023年12月20日", set(), {_k("8500", P)},
+    mended("《桐溪县学前教育条例》自2024年1月1日起施行。\n去年全县在园幼儿8500人。\n2023年12月20日", set(), {_k("8500", P)},
           ["8500人"], reason=_DATE_NOT_OWN),
-    xfail("依据《桐溪县教育督导规定(2024年1月1日施行)》开展自评。\n去年全县在园幼儿8500人。\n2023年12月20日", {_k("8500", P)},
+    mended("依据《桐溪县教育督导规定(2024年1月1日施行)》开展自评。\n去年全县在园幼儿8500人。\n2023年12月20日", {_k("8500", P)},
           set(), [], reason=_DATE_NOT_OWN),
-    xfail("县人民政府定于2024年1月10日召开全县教育大会。\n去年全县在园幼儿8500人。", set(), {_k("8500", P)}, ["8500人"],
+    mended("县人民政府定于2024年1月10日召开全县教育大会。\n去年全县在园幼儿8500人。", set(), {_k("8500", P)}, ["8500人"],
           reason=_DATE_NOT_OWN),
-    xfail("到2024年12月31日前,全县新建幼儿园5所。\n去年全县在园幼儿8500人。", set(), {_k("8500", P)}, ["5所", "8500人"],
+    mended("到2024年12月31日前,全县新建幼儿园5所。\n去年全县在园幼儿8500人。", set(), {_k("8500", P)}, ["5所", "8500人"],
           reason=_DATE_NOT_OWN),
     # 上年, 去年同期
-    xfail(_D + "上年全县在园幼儿8000人。", {_k("8000", P)}, set(), [], reason=_SHANGNIAN),
-    xfail(_D + "全县上年末在园幼儿8000人。", {_k("8000", P)}, set(), [], reason=_SHANGNIAN),
-    xfail(_D + "上年度全县在园幼儿8000人。", {_k("8000", P)}, set(), [], reason=_SHANGNIAN),
-    xfail(_D + "去年同期全县在园幼儿8000人。", set(), {_k("8000", P)}, ["8000人"], reason=_SAME_TIME),
+    mended(_D + "上年全县在园幼儿8000人。", {_k("8000", P)}, set(), [], reason=_SHANGNIAN),
+    mended(_D + "全县上年末在园幼儿8000人。", {_k("8000", P)}, set(), [], reason=_SHANGNIAN),
+    mended(_D + "上年度全县在园幼儿8000人。", {_k("8000", P)}, set(), [], reason=_SHANGNIAN),
+    mended(_D + "去年同期全县在园幼儿8000人。", set(), {_k("8000", P)}, ["8000人"], reason=_SAME_TIME),
     (_D + "截至目前,全县在园幼儿8500人,去年同期为8000人。", set(), {_k("8500")}, ["8500人", "8000人"]),
     xfail("去年以来,全县新建幼儿园5所,在园幼儿达8500人。", set(), {_k("8500"), _r("new_kindergartens_built", "5")},
           ["5所", "8500人"], reason=_SINCE_LAST_YEAR),
@@ -225,36 +238,36 @@ def test_dated_the_year_after(text, take, may, left):
      {_st("primary", "17356"), _st("junior", "3042")}, set(), ["3000人"]),
     ("全县民办幼儿园12所。 其中 在园幼儿3600人。", {_r("private_kindergartens", "12")}, {_k("3600")}, ["3600人"]),
     # a place, a part, a standard, a plan before the space
-    xfail("全县有小学32所。 城关镇 小学在校生3000人。", {_sc("primary", "32")}, set(), ["3000人"], reason=_HEADING_OTHER),
-    xfail("全县有普通高中2所。 全市 有普通高中50所,在校生60000人。", {_sc("senior", "2")}, set(), ["50所", "60000人"],
+    mended("全县有小学32所。 城关镇 小学在校生3000人。", {_sc("primary", "32")}, set(), ["3000人"], reason=_HEADING_OTHER),
+    mended("全县有普通高中2所。 全市 有普通高中50所,在校生60000人。", {_sc("senior", "2")}, set(), ["50所", "60000人"],
           reason=_HEADING_OTHER),
-    xfail("芩州市 有普通高中50所,在校生60000人。", set(), set(), ["50所", "60000人"], reason=_HEADING_OTHER),
-    xfail("全县小学32所。 芩溪县 小学在校生15000人。", {_sc("primary", "32")}, set(), ["15000人"], reason=_HEADING_OTHER),
-    xfail("全县小学32所。 芩溪县 全县小学在校生15000人。", {_sc("primary", "32")}, set(), ["15000人"],
+    mended("芩州市 有普通高中50所,在校生60000人。", set(), set(), ["50所", "60000人"], reason=_HEADING_OTHER),
+    mended("全县小学32所。 芩溪县 小学在校生15000人。", {_sc("primary", "32")}, set(), ["15000人"], reason=_HEADING_OTHER),
+    mended("全县小学32所。 芩溪县 全县小学在校生15000人。", {_sc("primary", "32")}, set(), ["15000人"],
           reason=_HEADING_OTHER),
-    xfail("芩溪县 全县小学在校生15000人。\n小学专任教师1200人。", set(), {_tt("primary", "1200")}, ["15000人", "1200人"],
+    mended("芩溪县 全县小学在校生15000人。\n小学专任教师1200人。", set(), {_tt("primary", "1200")}, ["15000人", "1200人"],
           reason=_HEADING_OTHER),
-    xfail("全县有小学32所,其中城区12所。 乡镇 小学20所,在校生8000人。", {_sc("primary", "32")}, set(),
+    mended("全县有小学32所,其中城区12所。 乡镇 小学20所,在校生8000人。", {_sc("primary", "32")}, set(),
           ["12所", "20所", "8000人"], reason=_HEADING_OTHER),
-    xfail("全县有小学32所。 省定标准 小学生均公用经费720元。", {_sc("primary", "32")}, set(), ["720元"],
+    mended("全县有小学32所。 省定标准 小学生均公用经费720元。", {_sc("primary", "32")}, set(), ["720元"],
           reason=_HEADING_OTHER),
-    xfail("全县有小学32所。 计划 明年在园幼儿达5500人。", {_sc("primary", "32")}, set(), ["5500人"], reason=_HEADING_OTHER),
-    xfail("全县小学在校生17356人。 初中 在校生3042人。", {_st("primary", "17356"), _st("junior", "3042")}, set(), [],
+    mended("全县有小学32所。 计划 明年在园幼儿达5500人。", {_sc("primary", "32")}, set(), ["5500人"], reason=_HEADING_OTHER),
+    mended("全县小学在校生17356人。 初中 在校生3042人。", {_st("primary", "17356"), _st("junior", "3042")}, set(), [],
           reason=_HEADING_STAGE),
-    xfail("全县在校生20398人。 农村 在校生8398人。", {_st(None, "20398")}, set(), ["8398人"], reason=_HEADING_TWICE),
-    xfail("全县在校生20398人。 城区 在校生12000人。", {_st(None, "20398")}, set(), ["12000人"], reason=_HEADING_TWICE),
-    xfail("全县小学在校生17356人。 县城 小学在校生9000人。", {_st("primary", "17356")}, set(), ["9000人"],
+    mended("全县在校生20398人。 农村 在校生8398人。", {_st(None, "20398")}, set(), ["8398人"], reason=_HEADING_TWICE),
+    mended("全县在校生20398人。 城区 在校生12000人。", {_st(None, "20398")}, set(), ["12000人"], reason=_HEADING_TWICE),
+    mended("全县小学在校生17356人。 县城 小学在校生9000人。", {_st("primary", "17356")}, set(), ["9000人"],
           reason=_HEADING_TWICE),
-    xfail("全县有小学32所,在校生17356人。 城关镇 有小学5所,在校生3000人。",
+    mended("全县有小学32所,在校生17356人。 城关镇 有小学5所,在校生3000人。",
           {_sc("primary", "32"), _st("primary", "17356")}, set(), ["5所", "3000人"], reason=_HEADING_TWICE),
-    xfail("全县小学生均公用经费700元。 全市平均 小学生均公用经费750元。", {_r(_PPF, "700", stage="primary")}, set(),
+    mended("全县小学生均公用经费700元。 全市平均 小学生均公用经费750元。", {_r(_PPF, "700", stage="primary")}, set(),
           ["750元"], reason=_HEADING_TWICE),
-    xfail("全县小学生均公用经费700元。\n芩溪县 小学生均公用经费650元。", {_r(_PPF, "700", stage="primary")}, set(),
+    mended("全县小学生均公用经费700元。\n芩溪县 小学生均公用经费650元。", {_r(_PPF, "700", stage="primary")}, set(),
           ["650元"], reason=_HEADING_TWICE),
-    xfail("去年 全县在园幼儿8500人。", {_k("8500", P)}, set(), [], reason=_HEADING_YEAR),
-    xfail("上年 全县在园幼儿8500人。", {_k("8500", P)}, set(), [], reason=_HEADING_YEAR),
-    xfail("全县在园幼儿8600人。 去年 全县在园幼儿8500人。", {_k("8600"), _k("8500", P)}, set(), [], reason=_HEADING_YEAR),
-    xfail("全县民办幼儿园12所。 在园幼儿 共有3600人。", {_r("private_kindergartens", "12")}, {_k("3600")}, ["3600人"],
+    mended("去年 全县在园幼儿8500人。", {_k("8500", P)}, set(), [], reason=_HEADING_YEAR),
+    mended("上年 全县在园幼儿8500人。", {_k("8500", P)}, set(), [], reason=_HEADING_YEAR),
+    mended("全县在园幼儿8600人。 去年 全县在园幼儿8500人。", {_k("8600"), _k("8500", P)}, set(), [], reason=_HEADING_YEAR),
+    mended("全县民办幼儿园12所。 在园幼儿 共有3600人。", {_r("private_kindergartens", "12")}, {_k("3600")}, ["3600人"],
           reason=_HEADING_SILENT),
     # 其中 after a part's sentence
     xfail("全县民办学校3所。 其中 小学在校生1356人,初中在校生1042人。", set(), set(), ["3所", "1356人", "1042人"],
@@ -278,7 +291,7 @@ def test_run_in_heading(text, take, may, left):
     ("二、存在的问题\n(二)指标未达到要求\n小学生均公用经费700元。", {_r(_PPF, "700", stage="primary")}, set(), []),
     ("二、存在的问题\n(二)个别指标未达要求\n小学生均公用经费700元,省定标准720元。", {_r(_PPF, "700", stage="primary")}, set(),
      ["720元"]),
-    xfail("一、桐溪县城学校基本情况\n小学12所,在校生9356人。", set(), set(), ["12所", "9356人"], reason=_OWN_NAME_HOLDS_PART),
+    mended("一、桐溪县城学校基本情况\n小学12所,在校生9356人。", set(), set(), ["12所", "9356人"], reason=_OWN_NAME_HOLDS_PART),
     xfail("一、桐溪县与芩溪县学校对比\n小学20所,在校生8000人。", set(), set(), ["20所", "8000人"],
           reason=_COMPARED_OLDER),
     xfail("二、存在的问题\n(二)生均公用经费未达到省定标准要求\n小学生均公用经费700元。", {_r(_PPF, "700", stage="primary")},
@@ -347,7 +360,7 @@ def test_spanned_header(text, take, may, left):
     ("与你县相邻的芩溪县有小学20所。", set(), set(), ["20所"]),
     ("你县和芩溪县共有小学60所。", set(), set(), ["60所"]),
     ("你县小学生均公用经费700元,低于你市平均水平750元。", {_r(_PPF, "700", stage="primary")}, set(), ["750元"]),
-    xfail("你市有普通高中50所,在校生60000人。", set(), set(), ["50所", "60000人"], reason=_YOUR_CITY),
+    mended("你市有普通高中50所,在校生60000人。", set(), set(), ["50所", "60000人"], reason=_YOUR_CITY),
     xfail("你们县有小学32所。", {_sc("primary", "32")}, set(), [], reason=_OLDER_NOT_READ),
 ])
 def test_entity_addressed(text, take, may, left):

@@ -122,9 +122,12 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         dated = [int(m.group(1)) for m in _DATE_LINE.finditer(self.text)]
         # the one later year the text is dated in (a news page of 2024-01-18 on 2023): a sentence opening on 去年 is about
         # the year before it — the evaluated year when that is the one before (h-docs37d)
-        written = {int(m.group(1)) for p in (_DATE, _FULL_DATE, _DATE_LINE) for m in p.finditer(self.text)} - {None}
-        written = {y for y in written if y > period}
-        self.written_in = written.pop() if len(written) == 1 else None
+        # (its own date: a date alone on its line or after 发布时间/日期, all of one later year — never a law's, a meeting's
+        # or a deadline's date in a text dated in the evaluated year: h-review37c)
+        published = {int(m.group(1)) for m in _DATE_LINE.finditer(self.text)} | {
+            int(m.group(1)) for p in (_DATE, _FULL_DATE) for m in p.finditer(self.text)
+            if re.search(r"(?:发布|时间|日期)[::\s]*$", self.text[max(0, m.start() - 8):m.start()])}
+        self.written_in = published.pop() if len(published) == 1 and max(published) > period else None
         if self.later_year_named and dated and max(dated) == period and not later_date \
                 and not any(int(m.group(1)) > period for m in _FULL_DATE.finditer(self.text)):
             self.later_year_named = False
@@ -632,7 +635,8 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
             return None
         last_year_said = year is None and (self.re_last_year.match(self.text, self.sentence_start) or subject.last_year)
         written_after = self.written_in == self.period + 1 and last_year_said \
-            and "今年" not in self.text[self.sentence_start:fig.start]
+            and re.search(r"(?<![比较与由同和跟到])去年(?!同期|以来|相比)", self.text[self.sentence_start:fig.start]) is not None \
+            and "今年" not in self.text[self.sentence_start:fig.start]  # (never 上年: the year before the one reported)
         if year is None and self.later_year_named and not written_after \
                 and self.re_deictic.search(self.text, self.sentence_start, fig.start):
             self._skip(fig, line, cs, ce, "year_unclear", True)  # 去年/今年 in a text written after the year: which?

@@ -40,11 +40,6 @@ _TYPO_RU = re.compile(r"人(?=学率|园率)")
 # an aside in angle brackets right after a figure (小学27所<小学教学点18所不计校数>, as a page typeset its parenthesis
 # inside one): read as a parenthesis; never a book's title (《…》), never brackets after a word
 _ANGLE_ASIDE = re.compile(r"(?<=[\d%所人个元班])[<〈]([^<>〈〉()\n]*[\u4e00-\u9fff][^<>〈〉()\n]*)[>〉]")
-# a section's heading run into its paragraph, as a page flattening a communiqué prints it (…达到100%。 园林绿化 建成区…;
-# a line opening 教育 全区共有中学51所,…。): the space after the heading read as the line break it stood for — after a full
-# stop or at a line's start, a heading of two to six characters, prose after it (a full stop on the line); never a
-# table's row (小学 52 所: digits after the space) (stop 37, 东城 2010)
-_RUN_IN_HEADING = re.compile(r"(?:^|(?<=。)|(?<=。 ))[\u4e00-\u9fff]{2,6}( )(?=[\u4e00-\u9fff][^\n]*。)", re.M)
 # 依次 before a verb of a list's figures (依次为, 依次是, 依次增长): 分别, respectively, as the lists read it (stop 36)
 _IN_TURN = re.compile(r"依次(?=为|是|达|增|提|下|降|有|占|减)")
 # a year written in Chinese numerals (二〇一九年, 一九九八年, 二零二二年): read as its digits, one for one
@@ -312,7 +307,6 @@ def fold(source: str) -> Folded:
     text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)  # 二〇一九年 → 2019年 (one for one)
     text = _ANGLE_ASIDE.sub(lambda m: "(" + m.group(1) + ")", text)  # 小学27所<小学教学点18所…>: an aside (one for one)
     text = _IN_TURN.sub("分别", text)  # …在园幼儿依次为12658人、11842人: respectively (one for one)
-    text = _RUN_IN_HEADING.sub(lambda m: m.group()[:-1] + "\n", text)  # 。 教育 全区…: the heading its own line (one for one)
     commas = [(m.start() + j, m.start() + j + 1) for m in _GROUPED.finditer(text)
               for j, c in enumerate(m.group()) if c == ","]
     text, origin = _drop(text, origin, commas)

@@ -120,7 +120,7 @@ class Whose:
         said = self._unnamed(start, end)  # (words of an indicator's name are its own)
         said = re.sub(r"\((?:含|包括|不含)[^()]*\)", "", said)  # (含…特岗教师229人): what the whole holds, not its kind
         if self.own_name:  # the entity's own name is no kind of school (东城区 holds 城区: 北京市东城区2010年…公报, stop 37)
-            said = said.replace(self.own_name, " ")
+            said = re.sub(re.escape(self.own_name) + "(?![城镇乡])", " ", said)  # (桐溪县城: the county seat, a part)
         said = re.sub(r"未达到?要求", " ", said)  # (二)政府保障程度个别指标未达要求: a shortfall, no part (h-docs37d)
         if self.re_child and any(not (self.own_name and said.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(said)):
