@@ -12,6 +12,7 @@ from checker.intake.extract.outline import BULLETS, outline
 from checker.intake.extract.places import places_in, same_place
 from checker.intake.extract.tokens import _ITEM_FIGURE, _LABELLED
 from checker.intake.extract.vocab import words
+from checker.intake.extract.whose import SHORTFALL
 
 # numbered items on the lines right under a line (1.… / (2)… / ③…), as one run
 _ITEM_LINES = re.compile(r"(?:\n[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[①-⑳]"
@@ -178,7 +179,7 @@ class DocumentReading:
         whose = self._lead_in_whose(line.body, line.end)
         if whose == "subset" and self.re_scope_whole.search(said) and not re.search(r"学校|小学|中学|初中|高中|园", said):
             whose = None  # 一、我县乡村教师队伍基本情况: the county's, its teachers' kinds among its figures
-        if whose is None and self.re_standard.search(re.sub(r"未达到?要求", " ", said)):
+        if whose is None and self.re_standard.search(SHORTFALL.sub(" ", said)):
             whose = "standard"  # (never …指标未达要求: the entity's shortfall, h-docs37d)
         if whose is None and self.own_name and len(said.strip()) <= 16 and not re.search("[。;,]", said):
             named = places_in(said)

@@ -124,7 +124,7 @@ class Extractor(DocumentReading, TokenReading, Patterns, Subjects, Roles, StageR
         # the year before it — the evaluated year when that is the one before (h-docs37d)
         # (its own date: a date alone on its line or after 发布时间/日期, all of one later year — never a law's, a meeting's
         # or a deadline's date in a text dated in the evaluated year: h-review37c)
-        published = {int(m.group(1)) for m in _DATE_LINE.finditer(self.text)} | {
+        published = set(dated) | {
             int(m.group(1)) for p in (_DATE, _FULL_DATE) for m in p.finditer(self.text)
             if re.search(r"(?:发布|时间|日期)[::\s]*$", self.text[max(0, m.start() - 8):m.start()])}
         self.written_in = published.pop() if len(published) == 1 and max(published) > period else None

@@ -238,8 +238,8 @@ class _Grid(GridTitles):
         if m is None:
             return None
         said = m.group(1)
-        whole = [n for n in self._names(said) if n[1] == 0 and said[n[2]:] in ("", "数")]
-        if len({n[0] for n in self._names(said)}) != 1 or not whole:
+        names = self._names(said)
+        if len({n[0] for n in names}) != 1 or not any(n[1] == 0 and said[n[2]:] in ("", "数") for n in names):
             return None  # 指标(民办在校学生数/万人), (在校学生数增减/万人), (全市在校学生数/万人): a part's, a change, another
             # place's — the corner is the quantity's plain name or nothing (h-review37b)
         if m.group(2).startswith("万") and any(

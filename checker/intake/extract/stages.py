@@ -424,9 +424,6 @@ class StageReading:
         所,其中初级中学41所,九年一贯制学校16所): its parts, the stage's count theirs together — every part the stage's own word
         or a type counted under it, the parts together no more than the count (h-review37b: 其中初级中学11所,九年一贯制学校8所
         under 初中17所, or 完全中学 and 九年一贯制 under 普通高中, are not)."""
-        return self._typed_parts(fact, end)
-
-    def _typed_parts(self, fact: Proposed, end: int) -> bool:
         after = re.match(r"\s*,\s*其中\s*:?", self.text[fact.figure[1]:end])
         kinds = [k for k, covered in self.v["counted_above"].items() if fact.stage in covered]
         before = re.sub(r"\([^()]*\)", "", self.text[self.sentence_start:fact.figure[1]])
@@ -456,7 +453,7 @@ class StageReading:
         if not counts:
             return None
         fact = counts[-1]
-        if not self._typed_parts(fact, b):
+        if not self._types_within(fact, b):
             return None
         if any(self.v.stage_of.get(m.group()) != fact.stage for m in self.v.tokens.finditer(self.text, a, fact.figure[0])):
             return None  # 全县有小学20所,初中9所,其中…: another stage named before the count

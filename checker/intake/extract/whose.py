@@ -14,6 +14,8 @@ from checker.intake.extract.vocab import words
 
 # places opening a clause (其中甲县…, 丽水市莲都区…): a chain of names each ending in a division's word
 _PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|自治区|自治州|县|区|市|旗|省|州))+")
+# a heading saying what falls short ((二)政府保障程度个别指标未达要求): the entity's shortfall, neither a part nor a standard
+SHORTFALL = re.compile(r"未达到?要求")
 _APPROX = re.compile(r"[万亿]?(?:余|多)(?:万人|万元|亿元|万|人|名|所|个|元|班)")  # 3.2万余人 too
 _LEAD = re.compile(r"(?:其中|另外|同期|而)\s*")
 # a parenthesis saying what a figure includes (含省属中等职业学校): a part counted in, not the figure's scope
@@ -121,7 +123,7 @@ class Whose:
         said = re.sub(r"\((?:含|包括|不含)[^()]*\)", "", said)  # (含…特岗教师229人): what the whole holds, not its kind
         if self.own_name:  # the entity's own name is no kind of school (东城区 holds 城区: 北京市东城区2010年…公报, stop 37)
             said = re.sub(re.escape(self.own_name) + "(?![城镇乡])", " ", said)  # (桐溪县城: the county seat, a part)
-        said = re.sub(r"未达到?要求", " ", said)  # (二)政府保障程度个别指标未达要求: a shortfall, no part (h-docs37d)
+        said = SHORTFALL.sub(" ", said)  # (二)政府保障程度个别指标未达要求: a shortfall, no part (h-docs37d)
         if self.re_child and any(not (self.own_name and said.endswith(self.own_name, 0, m.end()))
                                  for m in self.re_child.finditer(said)):
             return "sub_entity"
